@@ -1,2 +1,1 @@
-export * from './schema/index.ts';
-export { catalogJsonSchema } from './schema/json-schema.ts';
+export * from './portable.ts';
