@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { Diagnostic } from '../schema/index.ts';
+
+/**
+ * One diagnostic as a compiler prints it, `file:line:column severity code: message`, with the
+ * hint on the next line, so editors and terminals turn the position into a link.
+ * @example formatDiagnostic(d, 'content') // 'content/posts/a.md:3:7 error invalid-date: ...'
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, base = ''): string {
+  const file = base ? join(base, diagnostic.file) : diagnostic.file;
+  const head = `${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+  return diagnostic.hint ? `${head}\n  hint: ${diagnostic.hint}` : head;
+}
+
+/** Thrown by the loader when the content holds errors; Astro prints the message and stops. */
+export class ContentError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[], base: string) {
+    const count = diagnostics.length === 1 ? '1 error' : `${diagnostics.length} errors`;
+    super(
+      `confnotes found ${count} in ${base}:\n${diagnostics.map((d) => formatDiagnostic(d, base)).join('\n')}\nFix the files above, then build again.`,
+    );
+    this.name = 'ContentError';
+    this.diagnostics = diagnostics;
+  }
+}

@@ -1,0 +1,9 @@
+export type { CatalogResult, LoadCatalog } from './catalog-source.ts';
+export { type CollectionName, PostEntry } from './entries.ts';
+export { ContentError, formatDiagnostic } from './format-diagnostic.ts';
+export {
+  type ConfnotesLoader,
+  type ConfnotesLoaderOptions,
+  confnotesLoaders,
+} from './loader.ts';
+export type { ConfnotesLoaderContext } from './loader-context.ts';

@@ -1,0 +1,184 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Diagnostic } from '../schema/index.ts';
+import type { CatalogResult } from './catalog-source.ts';
+import { schemas } from './entries.ts';
+import { confnotesLoaders } from './loader.ts';
+import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+
+const root = pathToFileURL('/site/');
+
+function catalog(postIds: string[]): Catalog {
+  return {
+    version: 1,
+    events: [{ id: 'ev', name: 'Conf 2015', origin: 'curated' }],
+    posts: postIds.map((id) => ({
+      id,
+      title: `Post ${id}`,
+      tags: [],
+      categories: [],
+      draft: false,
+      extra: {},
+      source: { path: `posts/${id}.md`, format: 'yaml', bodyLine: 4 },
+      body: '## Intro\n\nHello',
+      html: '<h2 id="intro">Intro</h2><p id="p-1">Hello</p>',
+      text: 'Intro Hello',
+      excerpt: 'Hello',
+      headings: [{ depth: 2, text: 'Intro', anchor: 'intro' }],
+      links: [],
+      wordCount: 2,
+      readingMinutes: 1,
+      digest: `d-${id}`,
+    })),
+    talks: [
+      {
+        id: 'talk',
+        title: 'A talk',
+        altTitles: [],
+        kind: 'talk',
+        event: 'ev',
+        speakers: ['sp'],
+        links: [],
+        takeaways: [],
+        mentions: [],
+        provenance: {},
+      },
+    ],
+    speakers: [
+      {
+        id: 'sp',
+        name: 'Ada',
+        aliases: [],
+        handles: {},
+        talks: ['talk'],
+        mentions: [],
+        provenance: {},
+      },
+    ],
+    diagnostics: [],
+  };
+}
+
+type Listener = (event: string, path: string) => void;
+
+function context(collection: keyof typeof schemas, watcher?: { listeners: Listener[] }) {
+  const entries = new Map<string, StoredEntry>();
+  const logged: string[] = [];
+  const ctx: ConfnotesLoaderContext = {
+    collection,
+    config: { root },
+    store: {
+      set: (entry) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
+      delete: (id) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    logger: {
+      info: (m) => logged.push(m),
+      warn: (m) => logged.push(m),
+      error: (m) => logged.push(m),
+    },
+    // As Astro does: validate with the collection's schema and return the parsed data.
+    parseData: async ({ data }) => schemas[collection].parse(data) as typeof data,
+    generateDigest: (data) => JSON.stringify(data).length.toString(),
+    watcher: watcher && {
+      add: () => undefined,
+      on: (_event, listener) => watcher.listeners.push(listener),
+    },
+  };
+  return { ctx, entries, logged };
+}
+
+describe('confnotesLoaders', () => {
+  it('fills the four collections from one catalog load', async () => {
+    const dirs: string[] = [];
+    const loaders = confnotesLoaders({
+      base: '../content',
+      load: async (dir) => {
+        dirs.push(dir);
+        return { catalog: catalog(['a', 'b']), diagnostics: [] };
+      },
+    });
+    const posts = context('posts');
+    const talks = context('talks');
+    const speakers = context('speakers');
+    const events = context('events');
+    await loaders.posts.load(posts.ctx);
+    await loaders.talks.load(talks.ctx);
+    await loaders.speakers.load(speakers.ctx);
+    await loaders.events.load(events.ctx);
+
+    expect(dirs).toEqual([join('/content')]);
+    expect([...posts.entries.keys()]).toEqual(['a', 'b']);
+    const a = posts.entries.get('a')!;
+    expect(a.rendered?.html).toContain('<p id="p-1">Hello</p>');
+    expect(a.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'intro', text: 'Intro' }]);
+    expect(a.body).toBe('## Intro\n\nHello');
+    expect(a.filePath).toBe('../content/posts/a.md');
+    expect(a.data).not.toHaveProperty('html');
+    expect(talks.entries.get('talk')?.data).toMatchObject({ title: 'A talk', speakers: ['sp'] });
+    expect(speakers.entries.get('sp')?.data).toMatchObject({ name: 'Ada' });
+    expect(events.entries.get('ev')?.data).toMatchObject({ name: 'Conf 2015' });
+  });
+
+  it('fails with file:line:column diagnostics when the content holds errors', async () => {
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-date',
+      message: 'The date "2015-13-40" is not a calendar date.',
+      hint: 'Write it as YYYY-MM-DD.',
+      file: 'posts/a.md',
+      line: 3,
+      column: 7,
+    };
+    const warning: Diagnostic = { ...error, severity: 'warning', code: 'no-date', line: 1 };
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => ({ catalog: catalog(['a']), diagnostics: [error, warning] }),
+    });
+    const posts = context('posts');
+    await expect(loaders.posts.load(posts.ctx)).rejects.toThrow(
+      /content\/posts\/a\.md:3:7 error invalid-date: The date "2015-13-40".*\n {2}hint: Write it as YYYY-MM-DD\./,
+    );
+    expect(posts.logged.join('\n')).toContain('content/posts/a.md:1:7 warning no-date');
+    expect(posts.entries.size).toBe(0);
+  });
+
+  it('rejects a record the core schema does not accept', async () => {
+    const bad = catalog(['a']);
+    (bad.talks[0] as { kind: string }).kind = 'lecture';
+    const loaders = confnotesLoaders({
+      base: '/content',
+      load: async () => ({ catalog: bad, diagnostics: [] }),
+    });
+    await expect(loaders.talks.load(context('talks').ctx)).rejects.toThrow();
+  });
+
+  it('reloads once on a change under base and drops removed entries', async () => {
+    let loads = 0;
+    const results: CatalogResult[] = [
+      { catalog: catalog(['a', 'b']), diagnostics: [] },
+      { catalog: catalog(['b', 'c']), diagnostics: [] },
+    ];
+    const loaders = confnotesLoaders({
+      base: '/content',
+      load: async () => results[Math.min(loads++, 1)]!,
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    const talks = context('talks', watcher);
+    await loaders.posts.load(posts.ctx);
+    await loaders.talks.load(talks.ctx);
+
+    for (const listener of watcher.listeners) listener('change', '/elsewhere/x.md');
+    expect(loads).toBe(1);
+    for (const listener of watcher.listeners) listener('change', '/content/posts/c.md');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads).toBe(2);
+    expect([...posts.entries.keys()].sort()).toEqual(['b', 'c']);
+    expect(talks.entries.has('talk')).toBe(true);
+  });
+});

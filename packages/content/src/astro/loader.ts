@@ -1,0 +1,132 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../schema/index.ts';
+import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
+import { type CollectionName, entriesOf, schemas } from './entries.ts';
+import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
+import type { ConfnotesLoaderContext } from './loader-context.ts';
+
+export type ConfnotesLoaderOptions = {
+  /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
+  readonly base: string | URL;
+  /** Replaces the file-system loader, e.g. to feed a catalog built in code. */
+  readonly load?: LoadCatalog;
+};
+
+export type ConfnotesLoader = {
+  name: string;
+  schema: (typeof schemas)[CollectionName];
+  load(context: ConfnotesLoaderContext): Promise<void>;
+};
+
+const defaultLoad: LoadCatalog = async (dir) => {
+  const { loadCatalog } = await import('../node/load-catalog.ts');
+  return loadCatalog(dir);
+};
+
+/**
+ * Astro content loaders for the four confnotes collections, sharing one catalog load. Each
+ * collection is validated with the core's zod schema; errors in the content fail the build
+ * with `file:line:column` diagnostics, and in `astro dev` edits under `base` reload the catalog.
+ * @example
+ * // src/content.config.ts
+ * import { defineCollection } from 'astro:content';
+ * import { confnotesLoaders } from '@confnotes/content/astro';
+ * const loaders = confnotesLoaders({ base: '../content' });
+ * export const collections = {
+ *   posts: defineCollection({ loader: loaders.posts }),
+ *   talks: defineCollection({ loader: loaders.talks }),
+ *   speakers: defineCollection({ loader: loaders.speakers }),
+ *   events: defineCollection({ loader: loaders.events }),
+ * };
+ */
+export function confnotesLoaders(
+  options: ConfnotesLoaderOptions,
+): Record<CollectionName, ConfnotesLoader> {
+  // The directory is only known once Astro passes its root, so the shared source is made lazily.
+  let source: ReturnType<typeof createCatalogSource> | undefined;
+  const sourceFor = (root: URL) => {
+    source ??= createCatalogSource(resolveBase(options.base, root), options.load ?? defaultLoad);
+    return source;
+  };
+  const make = (collection: CollectionName): ConfnotesLoader => ({
+    name: 'confnotes',
+    schema: schemas[collection],
+    async load(context) {
+      const dir = resolveBase(options.base, context.config.root);
+      const catalogSource = sourceFor(context.config.root);
+      await sync(context, collection, dir, await catalogSource.current(), true);
+      if (!context.watcher) return;
+      context.watcher.add(dir);
+      context.watcher.on('all', (_event, path) => {
+        if (!isInside(path, dir)) return;
+        void catalogSource.reload().then(
+          // A mistake saved in dev is reported, not thrown: the dev server keeps running.
+          (result) => sync(context, collection, dir, result, false),
+          (error: unknown) => context.logger.error(String(error)),
+        );
+      });
+    },
+  });
+  return {
+    posts: make('posts'),
+    talks: make('talks'),
+    speakers: make('speakers'),
+    events: make('events'),
+  };
+}
+
+async function sync(
+  context: ConfnotesLoaderContext,
+  collection: CollectionName,
+  dir: string,
+  result: CatalogResult,
+  failOnError: boolean,
+): Promise<void> {
+  const shown = relative(fileURLToPath(context.config.root), dir) || '.';
+  const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  // Every collection sees the same diagnostics: report them once, with the posts.
+  if (collection === 'posts') {
+    for (const d of diagnostics) {
+      if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d, shown));
+    }
+  }
+  if (errors.length > 0) {
+    const error = new ContentError(errors, shown);
+    if (failOnError) throw error;
+    context.logger.error(error.message);
+    return;
+  }
+  const rootPath = fileURLToPath(context.config.root);
+  const filePathOf = (path: string) => relative(rootPath, resolve(dir, path)).split(sep).join('/');
+  const seen = new Set<string>();
+  for (const entry of entriesOf(result.catalog, collection, filePathOf)) {
+    seen.add(entry.id);
+    const data = await context.parseData({
+      id: entry.id,
+      data: entry.data,
+      filePath: entry.filePath,
+    });
+    context.store.set({ ...entry, data, digest: entry.digest ?? context.generateDigest(data) });
+  }
+  for (const id of context.store.keys()) {
+    if (!seen.has(id)) context.store.delete(id);
+  }
+}
+
+function resolveBase(base: string | URL, root: URL): string {
+  if (base instanceof URL) return fileURLToPath(base);
+  return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const byKey = new Map<string, Diagnostic>();
+  for (const d of diagnostics) byKey.set(`${d.file}:${d.line}:${d.column}:${d.code}`, d);
+  return [...byKey.values()];
+}
