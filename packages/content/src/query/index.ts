@@ -1,0 +1,12 @@
+export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
+export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
+export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';
+export {
+  postsOfTalk,
+  speakersOfEvent,
+  speakersOfPost,
+  speakersOfTalk,
+  talksOfEvent,
+  talksOfPost,
+  talksOfSpeaker,
+} from './relations.ts';

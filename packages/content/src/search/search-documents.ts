@@ -1,0 +1,85 @@
+import type { Catalog } from '../schema/catalog.ts';
+import type { SearchHitType } from './search-hit.ts';
+
+/** What the index holds for one record: searchable fields and what a hit shows. */
+export interface SearchDocument {
+  /** `type:id`, unique across the three kinds of record. */
+  readonly key: string;
+  readonly type: SearchHitType;
+  readonly id: string;
+  readonly title: string;
+  /** Names, tags, aliases: short words a reader types, weighted above the body. */
+  readonly keywords: string;
+  readonly text: string;
+}
+
+const join = (parts: readonly (string | null | undefined)[]) =>
+  parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' \n');
+
+/** The name a talk is shown by: its title, or the label of an untitled session. */
+export function talkDisplayTitle(talk: Catalog['talks'][number]): string {
+  return talk.title ?? talk.label ?? 'Untitled session';
+}
+
+/**
+ * One search document per post, talk and speaker of a catalog.
+ * @example searchDocuments(catalog).filter((doc) => doc.type === 'talk').length === catalog.talks.length
+ */
+export function searchDocuments(catalog: Catalog): SearchDocument[] {
+  const events = new Map(catalog.events.map((event) => [event.id, event.name]));
+  const speakers = new Map(catalog.speakers.map((speaker) => [speaker.id, speaker.name]));
+  const talkTitles = new Map(catalog.talks.map((talk) => [talk.id, talkDisplayTitle(talk)]));
+  const docs: SearchDocument[] = [];
+  for (const post of catalog.posts) {
+    docs.push({
+      key: `post:${post.id}`,
+      type: 'post',
+      id: post.id,
+      title: post.title,
+      keywords: join([
+        post.subtitle,
+        ...post.tags,
+        ...post.categories,
+        post.author?.name,
+        post.event ? events.get(post.event) : undefined,
+        post.description,
+      ]),
+      text: post.text,
+    });
+  }
+  for (const talk of catalog.talks) {
+    docs.push({
+      key: `talk:${talk.id}`,
+      type: 'talk',
+      id: talk.id,
+      title: talkDisplayTitle(talk),
+      keywords: join([
+        ...talk.altTitles,
+        ...talk.speakers.map((id) => speakers.get(id)),
+        talk.event ? events.get(talk.event) : undefined,
+        talk.kind,
+      ]),
+      text: join([...talk.takeaways, ...talk.mentions.map((mention) => mention.sentence)]),
+    });
+  }
+  for (const speaker of catalog.speakers) {
+    docs.push({
+      key: `speaker:${speaker.id}`,
+      type: 'speaker',
+      id: speaker.id,
+      title: speaker.name,
+      keywords: join([
+        ...speaker.aliases,
+        ...Object.values(speaker.handles),
+        speaker.affiliation,
+        speaker.role,
+      ]),
+      text: join([
+        join([speaker.role, speaker.affiliation]),
+        ...speaker.talks.map((id) => talkTitles.get(id)),
+        ...speaker.mentions.map((mention) => mention.text),
+      ]),
+    });
+  }
+  return docs;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The kinds of record one search covers. */
+export const SearchHitType = z.enum(['post', 'talk', 'speaker']).meta({ id: 'SearchHitType' });
+export type SearchHitType = z.infer<typeof SearchHitType>;
+
+/** A highlighted range of a text: UTF-16 code unit offsets (JavaScript string indices), end exclusive. */
+export const Highlight = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .meta({ id: 'Highlight' });
+export type Highlight = z.infer<typeof Highlight>;
+
+/** A short passage of a record with the matched words marked. */
+export const Snippet = z
+  .object({ text: z.string(), highlights: z.array(Highlight) })
+  .meta({ id: 'Snippet' });
+export type Snippet = z.infer<typeof Snippet>;
+
+/** One ranked result of a search: which record, how well it matched, and where. */
+export const SearchHit = z
+  .object({
+    type: SearchHitType,
+    id: z.string().min(1),
+    title: z.string(),
+    titleHighlights: z.array(Highlight),
+    score: z.number(),
+    snippet: Snippet,
+  })
+  .meta({ id: 'SearchHit' });
+export type SearchHit = z.infer<typeof SearchHit>;

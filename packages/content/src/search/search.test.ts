@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
+import { SearchHit } from './search-hit.ts';
+import { createSearchIndex, loadSearchIndex } from './search-index.ts';
+import { makeSnippet } from './snippet.ts';
+
+const index = createSearchIndex(catalog);
+const marked = (hit: { snippet: { text: string; highlights: { start: number; end: number }[] } }) =>
+  hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+
+describe('search index', () => {
+  it('indexes every post, talk and speaker', () => {
+    expect(index.size).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
+  });
+
+  it('ranks typed hits across the three kinds, each valid per the SearchHit schema', () => {
+    const { hits, total } = index.search('docker');
+    expect(total).toBeGreaterThan(2);
+    // Speakers match through the titles of their talks.
+    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['post', 'talk', 'speaker']));
+    for (const hit of hits) expect(SearchHit.safeParse(hit).success).toBe(true);
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('marks the matched words in snippets and titles', () => {
+    const hit = index.search('persistent', { types: ['post'] }).hits[0];
+    expect(hit?.id).toBe('day-two');
+    expect(marked(hit!).map((word) => word.toLowerCase())).toContain('persistent');
+    const talk = index.search('successful', { types: ['talk'] }).hits[0];
+    expect(talk?.titleHighlights.map((h) => talk.title.slice(h.start, h.end))).toEqual([
+      'successful',
+    ]);
+  });
+
+  it('finds words without their accents and by prefix while typing', () => {
+    expect(index.search('deploiements').hits.map((hit) => hit.id)).toContain('kube-notes');
+    expect(index.search('kuber').hits.map((hit) => hit.id)).toContain('day-two');
+  });
+
+  it('forgives a typo in a long word', () => {
+    expect(index.search('kubernetse').hits.map((hit) => hit.id)).toContain('day-two');
+  });
+
+  it('needs every word first, and falls back to any word when none has all', () => {
+    const both = index.search('neale volumes').hits.map((hit) => hit.id);
+    expect(both).toContain('day-two');
+    expect(both).not.toContain('day-one');
+    expect(index.search('neale zzzzqqq').hits.length).toBeGreaterThan(0);
+  });
+
+  it('filters by type and pages with offset and limit', () => {
+    const speakers = index.search('fiedler', { types: ['speaker'] });
+    expect(speakers.hits.map((hit) => `${hit.type}:${hit.id}`)).toEqual(['speaker:john-fiedler']);
+    const all = index.search('docker', { limit: 100 }).hits.map((hit) => hit.id);
+    const second = index.search('docker', { offset: 1, limit: 2 }).hits.map((hit) => hit.id);
+    expect(second).toEqual(all.slice(1, 3));
+  });
+
+  it('finds nothing for empty, stop-word or punctuation-only queries', () => {
+    for (const q of ['', '   ', 'the of', '!!! ...', '\u0000']) {
+      expect(index.search(q)).toEqual({ total: 0, hits: [] });
+    }
+  });
+
+  it('labels an untitled session by its label', () => {
+    const hit = index.search('general session', { types: ['talk'] }).hits[0];
+    expect(hit?.title).toBe('General session');
+  });
+
+  it('survives a JSON round trip with the same answers', () => {
+    const json = JSON.stringify(index);
+    const loaded = loadSearchIndex(json);
+    expect(loaded.search('docker production')).toEqual(index.search('docker production'));
+    expect(() => loadSearchIndex('{"format":"other"}')).toThrow(/not a confnotes search index/);
+  });
+
+  it('can keep less text for a smaller browser index', () => {
+    const small = createSearchIndex(catalog, { storedTextLength: 20 });
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(index).length);
+    expect(small.search('sidekick').hits[0]?.id).toBe('day-two');
+  });
+});
+
+describe('snippets', () => {
+  const long = `${'lorem ipsum '.repeat(40)}the Docker daemon ${'dolor sit '.repeat(40)}`;
+
+  it('cut around the first match on word boundaries with ellipses', () => {
+    const snippet = makeSnippet(long, new Set(['docker']), 80);
+    expect(snippet.text.startsWith('…')).toBe(true);
+    expect(snippet.text.endsWith('…')).toBe(true);
+    expect(snippet.text.length).toBeLessThanOrEqual(82);
+    expect(snippet.text).not.toMatch(/^…\S*m\b(?<!lorem|ipsum)/);
+    const [h] = snippet.highlights;
+    expect(snippet.text.slice(h!.start, h!.end)).toBe('Docker');
+  });
+
+  it('show the opening when nothing in the text matched', () => {
+    expect(makeSnippet('short text', new Set(['zzz']))).toEqual({
+      text: 'short text',
+      highlights: [],
+    });
+  });
+
+  it('never split a surrogate pair', () => {
+    const text = `${'😀'.repeat(100)} docker`;
+    const snippet = makeSnippet(text, new Set(['docker']), 21);
+    expect(snippet.text.replace(/…/g, '')).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
+  });
+});

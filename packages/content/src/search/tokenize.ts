@@ -1,0 +1,42 @@
+// One tokenizer for indexing, querying and highlighting, so that a highlighted range is always
+// a term the index could have matched.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** A word of a text with its position, in UTF-16 code units (JavaScript string indices). */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly term: string;
+}
+
+/**
+ * Folds a word to the form the index stores: lower case, without diacritics.
+ * @example normalizeTerm('Déploiement') // 'deploiement'
+ */
+export function normalizeTerm(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/**
+ * Splits a text into words: runs of letters and digits, so `docker-compose` is two words.
+ * @example tokenize('Docker-Compose 2') // ['Docker', 'Compose', '2']
+ */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * The words of a text with their positions and normalised terms, lazily, so a caller looking for
+ * the first match in a long article stops there.
+ * @example [...tokenSpans('Hi Docker')][1] // { start: 3, end: 9, term: 'docker' }
+ */
+export function* tokenSpans(text: string, from = 0, to = text.length): Generator<TokenSpan> {
+  const word = new RegExp(WORD.source, 'gu');
+  word.lastIndex = from;
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    if (match.index >= to) return;
+    yield { start: match.index, end: match.index + match[0].length, term: normalizeTerm(match[0]) };
+  }
+}
