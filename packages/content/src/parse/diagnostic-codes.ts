@@ -1,0 +1,137 @@
+import type { Diagnostic, Severity } from '../schema/diagnostic.ts';
+
+/** One entry of the catalog: a stable code, a title for docs, and the words a writer reads. */
+export interface DiagnosticEntry {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: (detail: string) => string;
+  readonly hint: string;
+}
+
+// Every diagnostic the parser emits lives here, so wording stays in one voice: what happened,
+// then (in the hint) what to do. No "Error:" prefix; the severity already says it.
+export const diagnosticCodes = {
+  'unreadable-file': {
+    code: 'unreadable-file',
+    severity: 'error',
+    title: 'File cannot be read',
+    message: (detail) => `The article could not be read: ${detail}.`,
+    hint: 'Check that the file exists and that it is readable by the current user.',
+  },
+  'invalid-encoding': {
+    code: 'invalid-encoding',
+    severity: 'error',
+    title: 'File is not UTF-8',
+    message: (detail) => `The article is not valid UTF-8 (${detail}).`,
+    hint: 'Save the file as UTF-8; most editors offer this under "Save with encoding".',
+  },
+  'unclosed-front-matter': {
+    code: 'unclosed-front-matter',
+    severity: 'error',
+    title: 'Front matter is not closed',
+    message: (detail) => `The front matter opened here is never closed; expected a line ${detail}.`,
+    hint: 'Add the closing fence on its own line between the front matter and the article body.',
+  },
+  'invalid-yaml': {
+    code: 'invalid-yaml',
+    severity: 'error',
+    title: 'Invalid YAML front matter',
+    message: (detail) => `The YAML front matter cannot be parsed: ${detail}`,
+    hint: 'Fix the YAML at this position; quote values that contain a colon followed by a space, or start with [, {, * or &.',
+  },
+  'invalid-toml': {
+    code: 'invalid-toml',
+    severity: 'error',
+    title: 'Invalid TOML front matter',
+    message: (detail) => `The TOML front matter cannot be parsed: ${detail}`,
+    hint: 'Fix the TOML at this position; strings need double or single quotes, and keys need `=`.',
+  },
+  'invalid-json': {
+    code: 'invalid-json',
+    severity: 'error',
+    title: 'Invalid JSON front matter',
+    message: (detail) => `The JSON front matter cannot be parsed: ${detail}`,
+    hint: 'Fix the JSON at this position; keys and strings need double quotes and there is no trailing comma.',
+  },
+  'front-matter-not-a-map': {
+    code: 'front-matter-not-a-map',
+    severity: 'error',
+    title: 'Front matter is not a set of keys',
+    message: (detail) =>
+      `The front matter parses to ${detail}, not to a set of \`key: value\` pairs.`,
+    hint: 'Write the front matter as keys and values, e.g. `title: My talk notes`.',
+  },
+  'missing-title': {
+    code: 'missing-title',
+    severity: 'error',
+    title: 'Post has no title',
+    message: (detail) => `The post has no title${detail}.`,
+    hint: 'Add a `title` key to the front matter, e.g. `title: DockerCon EU 2015, day two`.',
+  },
+  'invalid-date': {
+    code: 'invalid-date',
+    severity: 'error',
+    title: 'Date cannot be read',
+    message: (detail) => `The date ${detail} is not a real calendar date.`,
+    hint: 'Write the date as YYYY-MM-DD, optionally with a time and offset: 2015-11-19T08:50:20+01:00.',
+  },
+  'invalid-field': {
+    code: 'invalid-field',
+    severity: 'error',
+    title: 'Front-matter field has the wrong type',
+    message: (detail) => `${detail}`,
+    hint: 'Change the value to the expected type; lists can be written [a, b] or as a comma-separated string.',
+  },
+  'malformed-link': {
+    code: 'malformed-link',
+    severity: 'warning',
+    title: 'Link is not written as Markdown expects',
+    message: (detail) => `This looks like a link, but Markdown reads it as plain text: ${detail}.`,
+    hint: 'Write links as [text](url), with no space between `]` and `(` and the text inside the brackets.',
+  },
+  'template-tag': {
+    code: 'template-tag',
+    severity: 'warning',
+    title: 'Template tag from another engine',
+    message: (detail) =>
+      `The template tag ${detail} belongs to another site engine; it is left out of the text and HTML.`,
+    hint: 'Replace the tag with Markdown (an image, a link) or remove it.',
+  },
+  'duplicate-id': {
+    code: 'duplicate-id',
+    severity: 'warning',
+    title: 'Two posts have the same id',
+    message: (detail) => `${detail}`,
+    hint: 'Give one of the posts a distinct `slug` in its front matter, or rename the file.',
+  },
+} as const satisfies Record<string, DiagnosticEntry>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+
+/** Where a diagnostic points: 1-based line and column in the file. */
+export interface At {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/**
+ * Builds a diagnostic from the catalog.
+ * @example diagnostic('invalid-date', '"2015-13-01"', 'posts/x.md', { line: 3, column: 7 })
+ */
+export function diagnostic(code: DiagnosticCode, detail: string, file: string, at: At): Diagnostic {
+  const entry: DiagnosticEntry = diagnosticCodes[code];
+  return {
+    severity: entry.severity,
+    code: entry.code,
+    message: entry.message(detail),
+    hint: entry.hint,
+    file,
+    line: Math.max(1, at.line),
+    column: Math.max(1, at.column),
+    ...(at.endLine ? { endLine: at.endLine } : {}),
+    ...(at.endColumn ? { endColumn: at.endColumn } : {}),
+  };
+}

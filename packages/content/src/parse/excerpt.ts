@@ -1,0 +1,30 @@
+import type { Nodes, Root } from 'mdast';
+import { walk } from './mdast.ts';
+import { plainText } from './plain-text.ts';
+
+// Teaser markers of Nikola (`<!-- TEASER_END -->`), Jekyll, Hexo and Hugo (`<!--more-->`).
+const teaser = /<!--\s*(?:TEASER_END|more)\s*-->/i;
+
+/**
+ * The post's teaser as plain text: the blocks before a teaser marker; else the front matter's
+ * `excerpt`/`summary`; else the first paragraph.
+ * @example excerpt(parseMarkdown('Intro\n\n<!--more-->\n\nRest'), undefined) === 'Intro'
+ */
+export function excerpt(tree: Root, fromFrontMatter: string | undefined): string {
+  const marker = tree.children.findIndex((n) => n.type === 'html' && teaser.test(n.value));
+  if (marker !== -1) {
+    return tree.children
+      .slice(0, marker)
+      .map(plainText)
+      .filter((t) => t.trim() !== '')
+      .join('\n\n')
+      .trim();
+  }
+  if (fromFrontMatter) return fromFrontMatter;
+  let first = '';
+  walk(tree, (node: Nodes) => {
+    if (first) return false;
+    if (node.type === 'paragraph') first = plainText(node).trim();
+  });
+  return first;
+}

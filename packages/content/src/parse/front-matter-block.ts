@@ -1,0 +1,130 @@
+import type { FrontMatterFormat } from '../schema/post.ts';
+
+/** The front matter of an article, cut out of the text but not yet parsed. */
+export interface FrontMatterBlock {
+  readonly format: FrontMatterFormat;
+  /** The front matter text, fences removed. */
+  readonly raw: string;
+  /** File line (1-based) of the first line of `raw`. */
+  readonly rawLine: number;
+  /** Offset in the text where the Markdown body starts. */
+  readonly bodyOffset: number;
+  /** File line (1-based) where the body starts. */
+  readonly bodyLine: number;
+  /** Set when the opening fence has no closing fence: the expected closing line. */
+  readonly unclosed?: string;
+}
+
+const keyLine = /^[A-Za-z][\w -]*:(?:[ \t]|$)/;
+const pelicanLine = /^[A-Za-z][\w-]*:[ \t]*\S/;
+const fenceLine = (text: string, fence: RegExp, from: number) => {
+  fence.lastIndex = from;
+  const match = fence.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+};
+const linesBefore = (text: string, offset: number) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+function fenced(
+  text: string,
+  format: FrontMatterFormat,
+  openLength: number,
+  close: RegExp,
+  closeName: string,
+): FrontMatterBlock {
+  const found = fenceLine(text, close, openLength);
+  if (!found) {
+    return {
+      format,
+      raw: '',
+      rawLine: 2,
+      bodyOffset: text.length,
+      bodyLine: 1,
+      unclosed: closeName,
+    };
+  }
+  const bodyOffset = text[found.end] === '\n' ? found.end + 1 : found.end;
+  return {
+    format,
+    raw: text.slice(openLength, found.start),
+    rawLine: 2,
+    bodyOffset,
+    bodyLine: linesBefore(text, bodyOffset) + 1,
+  };
+}
+
+/** Finds where a JSON object that opens the text closes, minding strings; -1 if it never does. */
+function jsonEnd(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function headerBlock(text: string, format: FrontMatterFormat, end: number, bodyOffset: number) {
+  return {
+    format,
+    raw: text.slice(0, end),
+    rawLine: 1,
+    bodyOffset,
+    bodyLine: linesBefore(text, bodyOffset) + 1,
+  };
+}
+
+/**
+ * Cuts the front matter off an article and says which engine's syntax it uses: `---` YAML,
+ * `+++` TOML, a leading JSON object, a Nikola `.. key: value` comment, Hexo's YAML closed by
+ * `---` without an opening fence, or Pelican/MultiMarkdown `Key: value` lines up to a blank line.
+ * @example splitFrontMatter('+++\ntitle = "x"\n+++\nBody\n').format === 'toml'
+ */
+export function splitFrontMatter(text: string): FrontMatterBlock {
+  if (/^---[ \t]*\n/.test(text)) {
+    return fenced(text, 'yaml', text.indexOf('\n') + 1, /^(?:---|\.\.\.)[ \t]*$/gm, '`---`');
+  }
+  if (/^\+\+\+[ \t]*\n/.test(text)) {
+    return fenced(text, 'toml', text.indexOf('\n') + 1, /^\+\+\+[ \t]*$/gm, '`+++`');
+  }
+  if (text.startsWith('{')) {
+    const end = jsonEnd(text);
+    if (end === -1)
+      return { ...headerBlock(text, 'json', text.length, text.length), unclosed: '`}`' };
+    const lineEnd = text.indexOf('\n', end);
+    return headerBlock(text, 'json', end, lineEnd === -1 ? text.length : lineEnd + 1);
+  }
+  if (/^<!--[ \t]*\n\.\.[ \t]+\w/.test(text)) {
+    return fenced(text, 'nikola', text.indexOf('\n') + 1, /^[ \t]*-->[ \t]*$/gm, '`-->`');
+  }
+  if (keyLine.test(text)) {
+    // Hexo writes YAML closed by `---` with no opening fence: every line up to that fence
+    // must look like YAML (a key, a list item, or indented), with no blank line before it.
+    const close = fenceLine(text, /^---[ \t]*$/gm, 0);
+    if (close) {
+      const head = text.slice(0, close.start);
+      if (head.split('\n').every((l) => l === '' || keyLine.test(l) || /^[ \t-]/.test(l))) {
+        if (!/\n[ \t]*\n/.test(head)) {
+          const bodyOffset = text[close.end] === '\n' ? close.end + 1 : close.end;
+          return headerBlock(text, 'hexo', close.start, bodyOffset);
+        }
+      }
+    }
+    const blank = text.search(/\n[ \t]*(?:\n|$)/);
+    const end = blank === -1 ? text.length : blank + 1;
+    const head = text.slice(0, end);
+    const lines = head.split('\n').filter((l) => l !== '');
+    if (lines.every((l) => pelicanLine.test(l) || /^[ \t]+\S/.test(l)) && /^title:/im.test(head)) {
+      return headerBlock(text, 'pelican', end, end);
+    }
+  }
+  return { format: 'none', raw: '', rawLine: 1, bodyOffset: 0, bodyLine: 1 };
+}

@@ -1,0 +1,189 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import { type At, diagnostic } from './diagnostic-codes.ts';
+import type { FrontMatterBlock } from './front-matter-block.ts';
+import { LineIndex } from './source-text.ts';
+
+/** Front-matter keys and values, with the file position of each top-level key. */
+export interface FrontMatterData {
+  readonly data: Record<string, unknown>;
+  readonly keys: ReadonlyMap<string, At>;
+}
+
+export interface FrontMatterResult {
+  readonly frontMatter?: FrontMatterData;
+  readonly diagnostics: Diagnostic[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+const describe = (v: unknown) =>
+  v === null || v === undefined ? 'nothing' : Array.isArray(v) ? 'a list' : `a ${typeof v}`;
+
+function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block.raw, { lineCounter, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      diagnostics: [
+        diagnostic('invalid-yaml', `${detail}.`, file, {
+          line: pos.line + block.rawLine - 1,
+          column: pos.col,
+        }),
+      ],
+    };
+  }
+  const keys = new Map<string, At>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        const pos = lineCounter.linePos(pair.key.range[0]);
+        keys.set(String(pair.key.value), { line: pos.line + block.rawLine - 1, column: pos.col });
+      }
+    }
+  }
+  return toData(doc.toJS({ maxAliasCount: 100 }), keys, block, file);
+}
+
+function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResult {
+  try {
+    const data = parseToml(block.raw);
+    const keys = new Map<string, At>();
+    let inTable = false;
+    block.raw.split('\n').forEach((line, i) => {
+      const table = /^\s*\[+\s*["']?([\w-]+)/.exec(line);
+      const key = /^\s*["']?([\w-]+)["']?\s*=/.exec(line);
+      const at = { line: i + block.rawLine, column: 1 + line.search(/\S/) };
+      if (table) {
+        inTable = true;
+        if (!keys.has(table[1]!)) keys.set(table[1]!, at);
+      } else if (key && !inTable && !keys.has(key[1]!)) keys.set(key[1]!, at);
+    });
+    return toData(data, keys, block, file);
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const detail = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    return {
+      diagnostics: [
+        diagnostic('invalid-toml', `${detail}.`, file, {
+          line: error.line + block.rawLine - 1,
+          column: error.column,
+        }),
+      ],
+    };
+  }
+}
+
+function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
+  const index = new LineIndex(block.raw);
+  let data: unknown;
+  try {
+    data = JSON.parse(block.raw);
+  } catch (error) {
+    const message = (error as Error).message;
+    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+    const position = /at position (\d+)/.exec(message);
+    const at = lineCol
+      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+      : position
+        ? index.position(Number(position[1]))
+        : index.position(block.raw.length);
+    const detail = message
+      .replace(/ in JSON at position.*$/, '')
+      .replace(/, ".*" is not valid JSON$/, '');
+    return {
+      diagnostics: [
+        diagnostic('invalid-json', `${detail}.`, file, {
+          line: at.line + block.rawLine - 1,
+          column: at.column,
+        }),
+      ],
+    };
+  }
+  const keys = new Map<string, At>();
+  for (const match of block.raw.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)) {
+    if (!keys.has(match[1]!)) {
+      const pos = index.position(match.index);
+      keys.set(match[1]!, { line: pos.line + block.rawLine - 1, column: pos.column });
+    }
+  }
+  return toData(data, keys, block, file);
+}
+
+/** Pelican, MultiMarkdown and Nikola headers: one `Key: value` per line, values as strings. */
+function parseHeaderLines(block: FrontMatterBlock): FrontMatterResult {
+  const data: Record<string, unknown> = {};
+  const keys = new Map<string, At>();
+  const pattern =
+    block.format === 'nikola' ? /^\.\.[ \t]+([\w-]+):[ \t]*(.*)$/ : /^([\w-]+):[ \t]*(.*)$/;
+  let last: string | undefined;
+  block.raw.split('\n').forEach((line, i) => {
+    const match = pattern.exec(line);
+    if (match) {
+      // Pelican capitalises keys (`Title:`); every engine reads them case-insensitively.
+      last = match[1]!.toLowerCase();
+      data[last] = match[2]!.trim();
+      keys.set(last, { line: i + block.rawLine, column: 1 });
+    } else if (last && /^[ \t]+\S/.test(line)) {
+      data[last] = `${data[last]} ${line.trim()}`.trim();
+    }
+  });
+  return { frontMatter: { data, keys }, diagnostics: [] };
+}
+
+function toData(
+  value: unknown,
+  keys: Map<string, At>,
+  block: FrontMatterBlock,
+  file: string,
+): FrontMatterResult {
+  if (value === null || value === undefined)
+    return { frontMatter: { data: {}, keys }, diagnostics: [] };
+  if (!isRecord(value)) {
+    return {
+      diagnostics: [
+        diagnostic('front-matter-not-a-map', describe(value), file, {
+          line: block.rawLine,
+          column: 1,
+        }),
+      ],
+    };
+  }
+  return { frontMatter: { data: value, keys }, diagnostics: [] };
+}
+
+/**
+ * Parses a front-matter block with the parser of its format, reporting syntax errors at the
+ * file line and column the parser points to.
+ * @example parseFrontMatter(splitFrontMatter(text), 'posts/a.md').frontMatter?.data.title
+ */
+export function parseFrontMatter(block: FrontMatterBlock, file: string): FrontMatterResult {
+  if (block.unclosed) {
+    return {
+      diagnostics: [
+        diagnostic('unclosed-front-matter', block.unclosed, file, { line: 1, column: 1 }),
+      ],
+    };
+  }
+  switch (block.format) {
+    case 'yaml':
+    case 'hexo':
+      return parseYaml(block, file);
+    case 'toml':
+      return parseTomlBlock(block, file);
+    case 'json':
+      return parseJson(block, file);
+    case 'pelican':
+    case 'nikola':
+      return parseHeaderLines(block);
+    case 'none':
+      return { frontMatter: { data: {}, keys: new Map() }, diagnostics: [] };
+    default:
+      return block.format satisfies never;
+  }
+}

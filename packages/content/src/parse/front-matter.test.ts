@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Post } from '../schema/post.ts';
+import { parseArticle } from './parse-article.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const parse = (name: string) => parseArticle(fixture(name), `posts/${name}`);
+
+describe('front matter in every format', () => {
+  it('reads YAML, normalising Jekyll names and a `+0100` date', () => {
+    const { post, diagnostics } = parse('yaml.md');
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({
+      title: 'YAML post',
+      date: '2015-11-19T08:50:20+01:00',
+      tags: ['docker', 'conference'],
+      categories: ['dev'],
+      image: 'img/header.jpg',
+      draft: false,
+      extra: { layout: 'post' },
+      source: { format: 'yaml', bodyLine: 10 },
+    });
+    expect(Post.parse(post)).toBeTruthy();
+  });
+
+  it('reads TOML with a native date, Zola taxonomies and an [extra] table', () => {
+    const { post, diagnostics } = parse('toml.md');
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({
+      title: 'TOML post',
+      date: '2015-11-19T08:50:20+01:00',
+      tags: ['docker', 'zola'],
+      categories: ['ops'],
+      extra: { kind: 'recap' },
+      source: { format: 'toml', bodyLine: 13 },
+    });
+  });
+
+  it('reads a leading JSON object, with tags as a comma string and an image object', () => {
+    const { post } = parse('json.md');
+    expect(post).toMatchObject({
+      title: 'JSON post',
+      date: '2015-11-19',
+      tags: ['a', 'b'],
+      image: 'c.png',
+      source: { format: 'json', bodyLine: 7 },
+    });
+    expect(post?.text).toBe('Hello from JSON.');
+  });
+
+  it('reads Pelican headers, case-insensitively, and uses Summary as the excerpt', () => {
+    const { post } = parse('pelican.md');
+    expect(post).toMatchObject({
+      title: 'Pelican post',
+      date: '2010-12-03T10:20',
+      tags: ['pelican', 'publishing'],
+      categories: ['Python'],
+      author: { name: 'Alexis Metaireau' },
+      excerpt: 'Short version for index and feeds',
+      source: { format: 'pelican', bodyLine: 7 },
+    });
+  });
+
+  it('reads a Nikola comment header: slug for the id, UTC date, draft status', () => {
+    const { post } = parse('nikola.md');
+    expect(post).toMatchObject({
+      id: 'nikola-post-slug',
+      title: 'Nikola post',
+      date: '2017-10-22T15:35:13Z',
+      tags: ['docker', 'devops'],
+      categories: ['conference'],
+      draft: true,
+      source: { format: 'nikola', bodyLine: 9 },
+    });
+  });
+
+  it('reads Hexo YAML that has no opening fence', () => {
+    const { post } = parse('hexo.md');
+    expect(post).toMatchObject({
+      title: 'Hexo post',
+      date: '2012-03-15T18:17:00',
+      tags: ['qcon'],
+      categories: ['events'],
+      source: { format: 'hexo', bodyLine: 7 },
+    });
+    expect(post?.text).toBe('Hello from Hexo.');
+  });
+
+  it('reads a file with a byte-order mark and CRLF line endings', () => {
+    const { post, diagnostics } = parse('bom-crlf.md');
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({ title: 'CRLF post', date: '2020-02-29' });
+    expect(post?.headings).toEqual([{ depth: 2, text: 'Second', anchor: 'second' }]);
+    expect(post?.body).not.toContain('\r');
+  });
+
+  it('takes the date from a YYYY-MM-DD- file name only when the front matter has none', () => {
+    const text = '---\ntitle: x\n---\nBody\n';
+    expect(parseArticle(text, 'posts/2015-11-19-x.md').post?.date).toBe('2015-11-19');
+    expect(parseArticle(text, 'posts/x.md').post?.date).toBeUndefined();
+    expect(parseArticle(text, 'posts/2015-02-30-x.md').post?.date).toBeUndefined();
+  });
+
+  it('accepts a file with no front matter only when it has a title (it does not)', () => {
+    const { post, diagnostics } = parseArticle('# Hello\n\nBody\n', 'posts/plain.md');
+    expect(post).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(['missing-title']);
+  });
+});
+
+describe('front-matter diagnostics', () => {
+  it('points invalid YAML where the YAML parser points, in file lines', () => {
+    const { post, diagnostics } = parse('invalid-yaml.md');
+    expect(post).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      code: 'invalid-yaml',
+      file: 'posts/invalid-yaml.md',
+    });
+    expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(diagnostics[0]!.message).not.toMatch(/^Error/);
+    expect(diagnostics[0]!.hint).toBeTruthy();
+  });
+
+  it('points invalid TOML at the line and column TOML reports', () => {
+    const { diagnostics } = parse('invalid-toml.md');
+    expect(diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, severity: 'error' }]);
+  });
+
+  it('points invalid JSON at the trailing comma', () => {
+    const { diagnostics } = parse('invalid-json.md');
+    expect(diagnostics).toMatchObject([{ code: 'invalid-json', line: 4, column: 1 }]);
+  });
+
+  it('reports an impossible date at its key line, and a missing title', () => {
+    const { post, diagnostics } = parse('invalid-date-no-title.md');
+    expect(post).toBeUndefined();
+    expect(diagnostics).toMatchObject([
+      { code: 'missing-title', line: 1, severity: 'error' },
+      { code: 'invalid-date', line: 3, column: 1, severity: 'error' },
+    ]);
+    expect(diagnostics[1]!.message).toContain('2015-02-30');
+  });
+
+  it('reports front matter that is never closed', () => {
+    const { diagnostics } = parse('unclosed.md');
+    expect(diagnostics).toMatchObject([{ code: 'unclosed-front-matter', line: 1 }]);
+  });
+
+  it('reports a value of the wrong type at its key', () => {
+    const { diagnostics } = parseArticle('---\ntitle: x\ntags: {a: 1}\n---\n', 'posts/t.md');
+    expect(diagnostics).toMatchObject([{ code: 'invalid-field', line: 3, severity: 'error' }]);
+  });
+
+  it('reports bytes that are not UTF-8', () => {
+    const bytes = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]);
+    expect(parseArticle(bytes, 'posts/b.md').diagnostics).toMatchObject([
+      { code: 'invalid-encoding' },
+    ]);
+  });
+});

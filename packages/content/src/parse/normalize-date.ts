@@ -1,0 +1,61 @@
+// Offsets of the zone abbreviations blogs write after a time (`2025-09-24 08:00 MDT`).
+const zones: Record<string, string> = {
+  UTC: 'Z',
+  GMT: 'Z',
+  Z: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  JST: '+09:00',
+};
+
+const pattern =
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{1,4})?$/i;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Turns the dates blog engines write into ISO 8601 (`2015-11-19`, `2015-11-19T08:50:20+01:00`),
+ * keeping the written offset. Returns undefined for text that is not a real calendar date.
+ * @example normalizeDate('2017-10-22 15:35:13 UTC') === '2017-10-22T15:35:13Z'
+ */
+export function normalizeDate(value: unknown): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    // smol-toml's TomlDate keeps the written form (offset, or date only) in toISOString().
+    return normalizeDate(value.toISOString());
+  }
+  if (typeof value !== 'string') return undefined;
+  const match = pattern.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone] = match;
+  if (!isRealDate(Number(y), Number(mo), Number(d))) return undefined;
+  const date = `${y}-${pad(mo!)}-${pad(d!)}`;
+  if (h === undefined) return zone ? undefined : date;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
+  let offset = '';
+  if (zone) {
+    const named = zones[zone.toUpperCase()];
+    if (named) offset = named;
+    else if (/^[+-]\d{2}:?\d{2}$/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    else return undefined;
+  }
+  return `${date}T${pad(h)}:${mi}${s === undefined ? '' : `:${s}${frac && !/^\.0+$/.test(frac) ? frac : ''}`}${offset}`;
+}

@@ -1,0 +1,271 @@
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Author } from '../schema/post.ts';
+import { type At, diagnostic } from './diagnostic-codes.ts';
+import type { FrontMatterData } from './front-matter-parse.ts';
+import { normalizeDate } from './normalize-date.ts';
+
+/** Front matter mapped onto the post model's names, whatever engine wrote it. */
+export interface NormalizedFields {
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  author?: Author;
+  tags: string[];
+  categories: string[];
+  description?: string;
+  image?: string;
+  lang?: string;
+  draft: boolean;
+  slug?: string;
+  /** An `excerpt` or `summary` written in the front matter. */
+  excerpt?: string;
+  extra: Record<string, unknown>;
+}
+
+type Field =
+  | 'title'
+  | 'subtitle'
+  | 'date'
+  | 'author'
+  | 'authorEmail'
+  | 'authorUrl'
+  | 'tags'
+  | 'categories'
+  | 'description'
+  | 'excerpt'
+  | 'image'
+  | 'lang'
+  | 'draft'
+  | 'published'
+  | 'status'
+  | 'slug'
+  | 'taxonomies'
+  | 'zolaExtra';
+
+// Key spellings across Jekyll, Hugo, Hexo, Pelican, Nikola, Zola, Astro and Gatsby, compared
+// lower-cased with `-` and `_` removed (so `header-img`, `header_img` and `headerImg` agree).
+const aliases: Record<string, Field> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  date: 'date',
+  pubdate: 'date',
+  publishdate: 'date',
+  publishedat: 'date',
+  created: 'date',
+  createdat: 'date',
+  author: 'author',
+  authors: 'author',
+  authorname: 'author',
+  authoremail: 'authorEmail',
+  email: 'authorEmail',
+  authorurl: 'authorUrl',
+  authorlink: 'authorUrl',
+  tags: 'tags',
+  tag: 'tags',
+  categories: 'categories',
+  category: 'categories',
+  description: 'description',
+  desc: 'description',
+  metadescription: 'description',
+  excerpt: 'excerpt',
+  summary: 'excerpt',
+  image: 'image',
+  images: 'image',
+  headerimg: 'image',
+  headerimage: 'image',
+  bigimg: 'image',
+  cover: 'image',
+  coverimage: 'image',
+  thumbnail: 'image',
+  featuredimage: 'image',
+  featureimage: 'image',
+  heroimage: 'image',
+  banner: 'image',
+  ogimage: 'image',
+  socialimage: 'image',
+  lang: 'lang',
+  language: 'lang',
+  locale: 'lang',
+  draft: 'draft',
+  published: 'published',
+  status: 'status',
+  slug: 'slug',
+  taxonomies: 'taxonomies',
+  extra: 'zolaExtra',
+};
+
+const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().replace(/[-_]/g, '')];
+
+const scalar = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+
+/** A list written as a list, or as one comma-separated string; undefined when it is neither. */
+function stringList(v: unknown): string[] | undefined {
+  if (v === null || v === undefined) return [];
+  if (typeof v === 'string')
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (typeof v === 'number') return [String(v)];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) {
+    return v.map((x) => String(x).trim()).filter(Boolean);
+  }
+  return undefined;
+}
+
+function imageOf(v: unknown): string | undefined {
+  if (Array.isArray(v)) return imageOf(v[0]);
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    return scalar(o.src) ?? scalar(o.url) ?? scalar(o.image) ?? scalar(o.path);
+  }
+  return scalar(v);
+}
+
+function authorOf(v: unknown): Author | undefined {
+  if (Array.isArray(v)) return authorOf(v[0]);
+  if (typeof v === 'object' && v !== null) {
+    const o = v as Record<string, unknown>;
+    const name = scalar(o.name);
+    if (!name) return undefined;
+    const email = scalar(o.email);
+    const url = scalar(o.url) ?? scalar(o.link) ?? scalar(o.website);
+    return { name, ...(email ? { email } : {}), ...(url ? { url } : {}) };
+  }
+  const text = scalar(v);
+  if (!text) return undefined;
+  // "Name <email>" and "Name (url)", as git and npm write people.
+  const match = /^(.*?)\s*<([^>]+@[^>]+)>\s*$/.exec(text);
+  return match?.[1] ? { name: match[1], email: match[2]! } : { name: text };
+}
+
+const truthy = (v: unknown) =>
+  v === true || (typeof v === 'string' && /^(true|yes|on)$/i.test(v.trim()));
+const falsy = (v: unknown) =>
+  v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()));
+
+/**
+ * Maps front-matter keys onto the post model (tags as a list or a comma string, `category` or
+ * `categories`, the many spellings of the header image) and keeps every other key in `extra`.
+ * Reports values of the wrong type and impossible dates at their key's line.
+ * @example normalizeFields({ data: { tags: 'a, b' }, keys: new Map() }, 'posts/x.md').fields.tags
+ */
+export function normalizeFields(
+  frontMatter: FrontMatterData,
+  file: string,
+): { fields: NormalizedFields; diagnostics: Diagnostic[] } {
+  const fields: NormalizedFields = { tags: [], categories: [], draft: false, extra: {} };
+  const diagnostics: Diagnostic[] = [];
+  const at = (key: string): At => frontMatter.keys.get(key) ?? { line: 1, column: 1 };
+  const wrongType = (key: string, expected: string) =>
+    diagnostics.push(
+      diagnostic(
+        'invalid-field',
+        `The front-matter key \`${key}\` should be ${expected}.`,
+        file,
+        at(key),
+      ),
+    );
+  let authorEmail: string | undefined;
+  let authorUrl: string | undefined;
+
+  for (const [key, value] of Object.entries(frontMatter.data)) {
+    const field = fieldOf(key);
+    switch (field) {
+      case 'title':
+      case 'subtitle':
+      case 'description':
+      case 'excerpt':
+      case 'lang':
+      case 'slug': {
+        if (value !== null && value !== undefined && scalar(value) === undefined && value !== '') {
+          wrongType(key, 'text');
+        } else if (scalar(value) !== undefined) fields[field] = scalar(value);
+        break;
+      }
+      case 'date':
+      case 'published': {
+        if (field === 'published' && typeof value === 'boolean') fields.draft ||= !value;
+        else if (value === null || value === '') break;
+        else {
+          const date = normalizeDate(value);
+          if (date) fields.date = date;
+          else {
+            const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+            diagnostics.push(diagnostic('invalid-date', `${shown} in \`${key}\``, file, at(key)));
+          }
+        }
+        break;
+      }
+      case 'author': {
+        const author = authorOf(value);
+        if (author) fields.author = author;
+        else if (value !== null && value !== '')
+          wrongType(key, 'a name, or an object with a `name`');
+        break;
+      }
+      case 'authorEmail':
+        authorEmail = scalar(value);
+        break;
+      case 'authorUrl':
+        authorUrl = scalar(value);
+        break;
+      case 'tags':
+      case 'categories': {
+        const list = stringList(value);
+        if (list) fields[field].push(...list);
+        else wrongType(key, 'a list of words, or a comma-separated string');
+        break;
+      }
+      case 'image': {
+        const image = imageOf(value);
+        if (image) fields.image ??= image;
+        break;
+      }
+      case 'draft':
+        if (truthy(value)) fields.draft = true;
+        else if (!falsy(value) && value !== null) wrongType(key, '`true` or `false`');
+        break;
+      case 'status':
+        if (typeof value === 'string' && /^draft$/i.test(value.trim())) fields.draft = true;
+        else fields.extra[key] = value;
+        break;
+      case 'taxonomies': {
+        // Zola keeps tags and categories under [taxonomies].
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          const t = value as Record<string, unknown>;
+          fields.tags.push(...(stringList(t.tags) ?? []));
+          fields.categories.push(...(stringList(t.categories ?? t.category) ?? []));
+        } else fields.extra[key] = value;
+        break;
+      }
+      case 'zolaExtra': {
+        // Zola's [extra] table holds the keys it does not define: they are extra here too.
+        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          for (const [k, v] of Object.entries(value)) fields.extra[k] ??= v;
+        } else fields.extra[key] = value;
+        break;
+      }
+      case undefined:
+        fields.extra[key] = value instanceof Date ? normalizeDate(value) : value;
+        break;
+      default:
+        field satisfies never;
+    }
+  }
+  if (fields.author && (authorEmail || authorUrl)) {
+    fields.author = {
+      ...fields.author,
+      ...(authorEmail && !fields.author.email ? { email: authorEmail } : {}),
+      ...(authorUrl && !fields.author.url ? { url: authorUrl } : {}),
+    };
+  } else if (!fields.author) {
+    if (authorEmail) fields.extra.author_email = authorEmail;
+    if (authorUrl) fields.extra.author_url = authorUrl;
+  }
+  if (fields.tags.some((t) => /^draft$/i.test(t))) fields.draft = true;
+  fields.tags = [...new Set(fields.tags)];
+  fields.categories = [...new Set(fields.categories)];
+  return { fields, diagnostics };
+}

@@ -1,0 +1,124 @@
+import type { Root } from 'mdast';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Post } from '../schema/post.ts';
+import { headings } from './anchors.ts';
+import { diagnostic } from './diagnostic-codes.ts';
+import { excerpt } from './excerpt.ts';
+import { splitFrontMatter } from './front-matter-block.ts';
+import { parseFrontMatter } from './front-matter-parse.ts';
+import { links } from './links.ts';
+import { malformedLinks } from './malformed-links.ts';
+import { parseMarkdown } from './mdast.ts';
+import { normalizeFields } from './normalize-fields.ts';
+import { countWords, plainText } from './plain-text.ts';
+import { fileNameDate, postId } from './post-id.ts';
+import { renderHtml } from './render-html.ts';
+import { LineIndex, readSourceText } from './source-text.ts';
+import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
+
+/** A parsed article: the post (absent when the article has errors), its body tree, findings. */
+export interface ParsedArticle {
+  post?: Post;
+  /**
+   * mdast root of the BODY (template tags blanked out). Positions are body-relative:
+   * file line = line + post.source.bodyLine - 1; columns are file columns.
+   */
+  tree?: Root;
+  diagnostics: Diagnostic[];
+}
+
+const WORDS_PER_MINUTE = 200;
+
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+
+/**
+ * Parses one article file into a post and its Markdown tree. Never throws on bad content:
+ * everything wrong is a diagnostic, and a post is returned whenever there is no error.
+ * `path` is relative to the content directory and is the `file` of every diagnostic.
+ * @example
+ * const { post, tree } = parseArticle('---\ntitle: Day two\n---\nHello\n', 'posts/day-two.md');
+ * post?.title === 'Day two'; tree?.children[0]?.type === 'paragraph';
+ */
+export function parseArticle(source: string | Uint8Array, path: string): ParsedArticle {
+  let text: string;
+  let digest: string;
+  try {
+    ({ text, digest } = readSourceText(source));
+  } catch (error) {
+    const detail = (error as Error).message.replace(/\.$/, '');
+    return { diagnostics: [diagnostic('invalid-encoding', detail, path, { line: 1, column: 1 })] };
+  }
+  const block = splitFrontMatter(text);
+  const parsed = parseFrontMatter(block, path);
+  const diagnostics = [...parsed.diagnostics];
+  const body = text.slice(block.bodyOffset);
+  const bodyLine = block.bodyLine;
+  const index = new LineIndex(body);
+
+  let markdown = body;
+  let tree = parseMarkdown(body);
+  const tags = findTemplateTags(body, tree);
+  if (tags.length > 0) {
+    // Parse again without the tags, so they are neither text nor HTML nor stray links.
+    markdown = blankTemplateTags(body, tags);
+    tree = parseMarkdown(markdown);
+    for (const tag of tags) {
+      const at = index.position(tag.start);
+      const end = index.position(tag.end);
+      const shown = tag.value.length > 60 ? `${tag.value.slice(0, 57)}...` : tag.value;
+      diagnostics.push(
+        diagnostic('template-tag', `\`${shown.replace(/\s+/g, ' ')}\``, path, {
+          line: at.line + bodyLine - 1,
+          column: at.column,
+          endLine: end.line + bodyLine - 1,
+          endColumn: end.column,
+        }),
+      );
+    }
+  }
+  diagnostics.push(...malformedLinks(markdown, tree, index, bodyLine, path));
+  if (!parsed.frontMatter) return { tree, diagnostics: diagnostics.sort(byPosition) };
+
+  const { fields, diagnostics: fieldDiagnostics } = normalizeFields(parsed.frontMatter, path);
+  diagnostics.push(...fieldDiagnostics);
+  if (!fields.title) {
+    const where = block.format === 'none' ? ' (the file has no front matter)' : '';
+    diagnostics.push(diagnostic('missing-title', where, path, { line: 1, column: 1 }));
+  }
+  diagnostics.sort(byPosition);
+  if (!fields.title || diagnostics.some((d) => d.severity === 'error'))
+    return { tree, diagnostics };
+
+  const heads = headings(tree);
+  const plain = plainText(tree);
+  const wordCount = countWords(plain);
+  const date = fields.date ?? fileNameDate(path);
+  const post: Post = {
+    id: postId(path, fields.slug),
+    title: fields.title,
+    ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
+    ...(date ? { date } : {}),
+    ...(fields.author ? { author: fields.author } : {}),
+    tags: fields.tags,
+    categories: fields.categories,
+    ...(fields.description ? { description: fields.description } : {}),
+    ...(fields.image ? { image: fields.image } : {}),
+    ...(fields.lang ? { lang: fields.lang } : {}),
+    draft: fields.draft,
+    extra: fields.extra,
+    source: { path, format: block.format, bodyLine },
+    body,
+    html: renderHtml(
+      markdown,
+      heads.map((h) => h.anchor),
+    ),
+    text: plain,
+    excerpt: excerpt(tree, fields.excerpt),
+    headings: heads.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
+    links: links(tree, bodyLine),
+    wordCount,
+    readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    digest,
+  };
+  return { post, tree, diagnostics };
+}
