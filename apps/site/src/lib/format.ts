@@ -1,0 +1,32 @@
+import type { Talk } from '@confnotes/content';
+
+/** How a talk is named everywhere: its title, else the label of an untitled session. */
+export const talkName = (talk: Pick<Talk, 'title' | 'label'>) =>
+  talk.title ?? talk.label ?? 'Untitled session';
+
+const dateFormat = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2015-11-19T08:50:20+01:00` -> `November 19, 2015`, the day as the author wrote it. */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return 'undated';
+  return dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** The date part of an ISO date, for `<time datetime>` and sitemap lastmod. */
+export const isoDay = (iso: string) => iso.slice(0, 10);
+
+export const talkKindLabel: Record<Talk['kind'], string> = {
+  keynote: 'Keynote',
+  'general-session': 'General session',
+  talk: 'Talk',
+  workshop: 'Workshop',
+  panel: 'Panel',
+  lightning: 'Lightning talk',
+  demo: 'Demo',
+  other: 'Session',
+};

@@ -1,0 +1,66 @@
+import type { Event, Speaker, Talk } from '@confnotes/content';
+import type { PostEntry } from '@confnotes/content/astro';
+import { talkName } from './format.ts';
+import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';
+import type { Relations } from './relations.ts';
+
+const person = (s: Speaker, site: URL) => ({
+  '@type': 'Person',
+  name: s.name,
+  url: new URL(speakerPath(s.id), site).href,
+  ...(s.affiliation ? { affiliation: { '@type': 'Organization', name: s.affiliation } } : {}),
+});
+
+const talkLd = (t: Talk, data: Relations, site: URL) => ({
+  '@type': 'Event',
+  name: talkName(t),
+  url: new URL(talkPath(t.id), site).href,
+  performer: t.speakers.flatMap((id) => {
+    const s = data.speaker.get(id);
+    return s ? [person(s, site)] : [];
+  }),
+});
+
+/** schema.org Event with its talks as `subEvent` and their speakers as `performer`. */
+export function eventJsonLd(event: Event, data: Relations, site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name,
+    url: new URL(eventPath(event.id), site).href,
+    ...(event.start ? { startDate: event.start } : {}),
+    ...(event.end ? { endDate: event.end } : {}),
+    ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
+    subEvent: data.talks.filter((t) => t.event === event.id).map((t) => talkLd(t, data, site)),
+  };
+}
+
+/** schema.org Event for one talk. */
+export function talkJsonLd(talk: Talk, data: Relations, site: URL): Record<string, unknown> {
+  const event = talk.event ? data.event.get(talk.event) : undefined;
+  return {
+    '@context': 'https://schema.org',
+    ...talkLd(talk, data, site),
+    ...(event ? { superEvent: { '@type': 'Event', name: event.name } } : {}),
+  };
+}
+
+/** schema.org BlogPosting for a post. */
+export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    url: new URL(postPath(post.id), site).href,
+    ...(post.date ? { datePublished: post.date } : {}),
+    ...(post.author ? { author: { '@type': 'Person', name: post.author.name } } : {}),
+    ...(post.description || post.excerpt ? { description: post.description ?? post.excerpt } : {}),
+    keywords: post.tags.join(', '),
+    wordCount: post.wordCount,
+  };
+}
+
+/** schema.org Person for a speaker page. */
+export function speakerJsonLd(s: Speaker, site: URL): Record<string, unknown> {
+  return { '@context': 'https://schema.org', ...person(s, site) };
+}

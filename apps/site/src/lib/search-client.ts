@@ -1,0 +1,62 @@
+// The search page's island: loads the core's index file and lists typed hits, with the
+// matched words marked. Text is inserted as text nodes, never as HTML.
+import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/portable';
+
+const pathOf = { post: '/posts/', talk: '/talks/', speaker: '/speakers/' } as const;
+const labelOf = { post: 'Post', talk: 'Talk', speaker: 'Speaker' } as const;
+
+function marked(text: string, highlights: readonly Highlight[]): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const h of highlights) {
+    if (h.start > at) nodes.push(document.createTextNode(text.slice(at, h.start)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(h.start, h.end);
+    nodes.push(mark);
+    at = h.end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
+}
+
+export async function search(): Promise<void> {
+  const input = document.querySelector<HTMLInputElement>('#q')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = query;
+  let index: SearchIndex | undefined;
+  const show = async (q: string) => {
+    if (q.trim() === '') {
+      status.textContent = 'Type a name, a title or a word.';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = 'Searching…';
+    index ??= loadSearchIndex(await (await fetch('/search-index.json')).json());
+    const { total, hits } = index.search(q, { limit: 50 });
+    status.textContent = total === 0 ? `Nothing matches “${q}”.` : `${total} results for “${q}”.`;
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const li = document.createElement('li');
+        li.dataset.type = hit.type;
+        const kind = document.createElement('span');
+        kind.className = 'kind';
+        kind.textContent = labelOf[hit.type];
+        const link = document.createElement('a');
+        link.href = `${pathOf[hit.type]}${hit.id}/`;
+        link.append(...marked(hit.title, hit.titleHighlights));
+        const snippet = document.createElement('p');
+        snippet.className = 'muted';
+        snippet.append(...marked(hit.snippet.text, hit.snippet.highlights));
+        li.append(kind, ' ', link, snippet);
+        return li;
+      }),
+    );
+  };
+  input.addEventListener('input', () => {
+    history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : '?');
+    void show(input.value);
+  });
+  await show(query);
+}

@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import type { PostEntry } from '@confnotes/content/astro';
+import { type Relations, relate } from './relations.ts';
+
+let relations: Promise<Relations> | undefined;
+
+/**
+ * The relations of the whole catalog, computed once per build: every page needs some of them,
+ * and recomputing per page would make the build quadratic in the number of posts.
+ */
+export function siteData(): Promise<Relations> {
+  relations ??= (async () => {
+    const [posts, talks, speakers, events] = await Promise.all([
+      getCollection('posts'),
+      getCollection('talks'),
+      getCollection('speakers'),
+      getCollection('events'),
+    ]);
+    return relate({
+      posts: posts.map((p) => p.data as PostEntry),
+      talks: talks.map((t) => t.data),
+      speakers: speakers.map((s) => s.data),
+      events: events.map((e) => e.data),
+    });
+  })();
+  return relations;
+}
+
+/** The sanitized HTML of a post, as the loader stored it. */
+export async function postHtml(id: string): Promise<string> {
+  const { getEntry } = await import('astro:content');
+  return (await getEntry('posts', id))?.rendered?.html ?? '';
+}

@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { postPath } from '../lib/paths.ts';
+import { siteData } from '../lib/site-data.ts';
+
+/** JSON Feed 1.1 of the 50 latest posts. */
+export const GET: APIRoute = async ({ site }) => {
+  const data = await siteData();
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'confnotes',
+    home_page_url: new URL('/', site).href,
+    feed_url: new URL('/feed.json', site).href,
+    items: data.posts.slice(0, 50).map((post) => ({
+      id: new URL(postPath(post.id), site).href,
+      url: new URL(postPath(post.id), site).href,
+      title: post.title,
+      summary: post.description ?? post.excerpt,
+      content_text: post.excerpt,
+      ...(post.date ? { date_published: post.date } : {}),
+      ...(post.author ? { authors: [{ name: post.author.name }] } : {}),
+      tags: post.tags,
+    })),
+  };
+  return new Response(JSON.stringify(feed), {
+    headers: { 'Content-Type': 'application/feed+json' },
+  });
+};

@@ -1,0 +1,35 @@
+import type { APIRoute } from 'astro';
+import { postPath } from '../lib/paths.ts';
+import { siteData } from '../lib/site-data.ts';
+import { xml } from '../lib/xml.ts';
+
+/** RSS 2.0 of the 50 latest posts, with the excerpt as description. */
+export const GET: APIRoute = async ({ site }) => {
+  const data = await siteData();
+  const items = data.posts.slice(0, 50).map((post) => {
+    const url = new URL(postPath(post.id), site).href;
+    return [
+      '<item>',
+      `<title>${xml(post.title)}</title>`,
+      `<link>${xml(url)}</link>`,
+      `<guid isPermaLink="true">${xml(url)}</guid>`,
+      post.date ? `<pubDate>${new Date(post.date).toUTCString()}</pubDate>` : '',
+      post.author ? `<dc:creator>${xml(post.author.name)}</dc:creator>` : '',
+      ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
+      `<description>${xml(post.description ?? post.excerpt)}</description>`,
+      '</item>',
+    ].join('');
+  });
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>confnotes</title>
+<link>${xml(new URL('/', site).href)}</link>
+<atom:link href="${xml(new URL('/rss.xml', site).href)}" rel="self" type="application/rss+xml"/>
+<description>Conference recaps: posts, talks and speakers.</description>
+${items.join('\n')}
+</channel>
+</rss>
+`;
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,59 @@
+import type { APIRoute } from 'astro';
+import { isoDay } from '../lib/format.ts';
+import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../lib/paths.ts';
+import { siteData } from '../lib/site-data.ts';
+import { xml } from '../lib/xml.ts';
+
+const latest = (dates: (string | undefined)[]) =>
+  dates
+    .filter((d): d is string => Boolean(d))
+    .map(isoDay)
+    .sort()
+    .at(-1);
+
+/** Every page, each with the date of the newest post it shows as `lastmod` (none if undated). */
+export const GET: APIRoute = async ({ site }) => {
+  const data = await siteData();
+  const dateOf = (postIds: Iterable<string>) =>
+    latest([...postIds].map((id) => data.post.get(id)?.date));
+  const newest = latest(data.posts.map((p) => p.date));
+  const pages: [string, string | undefined][] = [
+    ['/', newest],
+    ['/posts/', newest],
+    ['/talks/', newest],
+    ['/speakers/', newest],
+    ['/events/', newest],
+    ['/tags/', newest],
+    ['/search/', newest],
+    ...data.posts.map((p): [string, string | undefined] => [
+      postPath(p.id),
+      p.date && isoDay(p.date),
+    ]),
+    ...data.talks.map((t): [string, string | undefined] => [
+      talkPath(t.id),
+      dateOf(data.coverage.get(t.id) ?? []),
+    ]),
+    ...data.speakers.map((s): [string, string | undefined] => [
+      speakerPath(s.id),
+      dateOf((data.postsOfSpeaker.get(s.id) ?? []).map((p) => p.id)),
+    ]),
+    ...data.events.map((e): [string, string | undefined] => [
+      eventPath(e.id),
+      latest(data.posts.filter((p) => p.event === e.id).map((p) => p.date)),
+    ]),
+    ...[...data.tags.values()].map(({ tag, posts }): [string, string | undefined] => [
+      tagPath(tag),
+      latest(posts.map((p) => p.date)),
+    ]),
+  ];
+  const urls = pages.map(
+    ([path, lastmod]) =>
+      `<url><loc>${xml(new URL(path, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+  );
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
