@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeVersionProblem } from './node-version.ts';
+
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'confnotes-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function content(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+// A bare `node` may be an older system Node: spawn the one running the tests.
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+
+const good = content('good', {
+  'posts/a.md': '---\ntitle: A\n---\nSee [x] (http://example.com).\n',
+  'posts/b.md': '+++\ntitle = "B"\n+++\nFine.\n',
+});
+const bad = content('bad', {
+  'posts/a.md': '---\ntitle: A\n---\nFine.\n',
+  'posts/x.md': '---\ntitle: X\n\ndate: 2015-13-01\n---\nBody\n',
+});
+
+describe('confnotes check', () => {
+  it('prints warnings as a compiler does, a summary, and exits 0 on warnings only', () => {
+    const result = run('check', 'good');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^good\/posts\/a\.md:4:5 warning malformed-link /m);
+    expect(result.stdout).toMatch(/^ {2}hint: /m);
+    expect(result.stdout).toMatch(
+      /^2 posts \(1 toml, 1 yaml\) from 2 files in good: 0 errors, 1 warning$/m,
+    );
+  });
+
+  it('exits 1 on errors and points at the key line', () => {
+    const result = run('check', 'bad');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^bad\/posts\/x\.md:4:1 error invalid-date /m);
+    expect(result.stdout).toMatch(/1 post \(1 yaml\) from 2 files in bad: 1 error, 0 warnings/);
+  });
+
+  it('prints JSON with --format json', () => {
+    const result = run('check', 'bad', '--format', 'json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary).toEqual({
+      files: 2,
+      posts: 1,
+      errors: 1,
+      warnings: 0,
+      formats: { yaml: 1 },
+    });
+    expect(report.diagnostics[0]).toMatchObject({
+      code: 'invalid-date',
+      file: 'posts/x.md',
+      line: 4,
+    });
+  });
+
+  it('exits 2 on a usage mistake or a missing directory, saying what to do', () => {
+    expect(run('check', '--format', 'xml').status).toBe(2);
+    const missing = run('check', 'nowhere');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Pass the folder that holds `posts/`');
+    expect(run('frobnicate').status).toBe(2);
+  });
+});
+
+describe('nodeVersionProblem', () => {
+  it('refuses Node older than 22.12 with what to do, and accepts newer', () => {
+    expect(nodeVersionProblem('20.19.0')).toMatch(/needs Node 22\.12 or newer.*\n.*Install/);
+    expect(nodeVersionProblem('22.11.0')).toBeDefined();
+    expect(nodeVersionProblem('22.12.0')).toBeUndefined();
+    expect(nodeVersionProblem('24.1.0')).toBeUndefined();
+  });
+});

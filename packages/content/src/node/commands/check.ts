@@ -1,0 +1,115 @@
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from '../../schema/diagnostic.ts';
+import type { Post } from '../../schema/post.ts';
+import { loadPosts } from '../load-posts.ts';
+import type { CliOutput } from '../run-cli.ts';
+
+interface CheckOptions {
+  readonly dir: string;
+  readonly format: 'text' | 'json';
+}
+
+function parseArgs(args: string[]): CheckOptions | string {
+  let dir: string | undefined;
+  let format: CheckOptions['format'] = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
+      if (value !== 'text' && value !== 'json')
+        return `--format takes \`text\` or \`json\`, not \`${value ?? ''}\`.`;
+      format = value;
+    } else if (arg.startsWith('-')) return `check does not know the option \`${arg}\`.`;
+    else if (dir === undefined) dir = arg;
+    else return `check takes one directory, but got \`${dir}\` and \`${arg}\`.`;
+  }
+  return { dir: dir ?? 'content', format };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Posts per front-matter format, most common first. */
+function formats(posts: readonly Post[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const post of posts)
+    counts.set(post.source.format, (counts.get(post.source.format) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`. */
+export function formatDiagnostic(d: Diagnostic, dir: string): string {
+  const path = relative(process.cwd(), join(dir, d.file)) || d.file;
+  const head = `${path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+
+/**
+ * `confnotes check [dir] [--format text|json]`: parses every article of a content directory
+ * and prints its diagnostics and a summary. Exit code 1 when there is an error, 0 otherwise.
+ */
+export async function runCheck(args: string[], output: CliOutput): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    output.err(`${options}\nUsage: confnotes check [dir] [--format text|json]`);
+    return 2;
+  }
+  const isDir = await stat(options.dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) {
+    output.err(
+      `There is no content directory at \`${options.dir}\`. Pass the folder that holds \`posts/\`.`,
+    );
+    return 2;
+  }
+  const { posts, diagnostics } = await loadPosts(options.dir);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const files = new Set([...posts.map((p) => p.source.path), ...diagnostics.map((d) => d.file)])
+    .size;
+
+  if (options.format === 'json') {
+    output.out(
+      JSON.stringify(
+        {
+          summary: {
+            files,
+            posts: posts.length,
+            errors,
+            warnings,
+            formats: Object.fromEntries(formats(posts)),
+          },
+          posts: posts.map((p) => ({
+            id: p.id,
+            title: p.title,
+            date: p.date,
+            path: p.source.path,
+            format: p.source.format,
+          })),
+          diagnostics,
+        },
+        null,
+        2,
+      ),
+    );
+    return errors > 0 ? 1 : 0;
+  }
+
+  for (const d of diagnostics) output.out(formatDiagnostic(d, options.dir));
+  if (diagnostics.length > 0) output.out('');
+  for (const post of posts) {
+    output.out(`  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}`);
+  }
+  const found =
+    posts.length > 0
+      ? ` (${formats(posts)
+          .map(([f, n]) => `${n} ${f}`)
+          .join(', ')})`
+      : '';
+  output.out(
+    `${plural(posts.length, 'post')}${found} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  );
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { diagnostic } from '../parse/diagnostic-codes.ts';
+import { parsePost } from '../parse/parse-post.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Post } from '../schema/post.ts';
+import { readArticleFiles } from './read-article-files.ts';
+
+/**
+ * Gives every post a unique id, deterministically: posts are in path order, the first keeps
+ * its id, later ones get `-2`, `-3`... Each renamed post gets a warning.
+ */
+export function resolveDuplicateIds(posts: Post[]): Diagnostic[] {
+  const taken = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const post of posts) {
+    const first = taken.get(post.id);
+    if (first === undefined) {
+      taken.set(post.id, post.source.path);
+      continue;
+    }
+    let n = 2;
+    while (taken.has(`${post.id}-${n}`)) n++;
+    const id = `${post.id}-${n}`;
+    diagnostics.push(
+      diagnostic(
+        'duplicate-id',
+        `The id \`${post.id}\` is already used by ${first}; this post gets \`${id}\` instead.`,
+        post.source.path,
+        { line: 1, column: 1 },
+      ),
+    );
+    post.id = id;
+    taken.set(id, post.source.path);
+  }
+  return diagnostics;
+}
+
+/**
+ * Loads every article of a content directory. One broken file never hides the others: the
+ * result has every good post (in path order, ids unique) and every diagnostic.
+ * @example const { posts, diagnostics } = await loadPosts('content');
+ */
+export async function loadPosts(
+  dir: string,
+): Promise<{ posts: Post[]; diagnostics: Diagnostic[] }> {
+  const posts: Post[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of await readArticleFiles(dir)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      diagnostics.push(diagnostic('unreadable-file', detail, file.path, { line: 1, column: 1 }));
+      continue;
+    }
+    const parsed = parsePost(bytes, file.path);
+    if (parsed.post) posts.push(parsed.post);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  diagnostics.push(...resolveDuplicateIds(posts));
+  return { posts, diagnostics };
+}
