@@ -23,11 +23,11 @@ function content(name: string, files: Record<string, string>): string {
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
 
-const good = content('good', {
+content('good', {
   'posts/a.md': '---\ntitle: A\n---\nSee [x] (http://example.com).\n',
   'posts/b.md': '+++\ntitle = "B"\n+++\nFine.\n',
 });
-const bad = content('bad', {
+content('bad', {
   'posts/a.md': '---\ntitle: A\n---\nFine.\n',
   'posts/x.md': '---\ntitle: X\n\ndate: 2015-13-01\n---\nBody\n',
 });
