@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Catalog } from '@confnotes/content/portable';
+import { render } from 'ink';
+import { z } from 'zod';
+import { env, supportsHyperlinks } from './env.ts';
+import { openUrl } from './open-url.ts';
+import { type Loader, Reader } from './reader.tsx';
+import { pickTheme } from './theme.ts';
+
+const USAGE = `Usage: confnotes-reader [dir] [options]
+
+Browse the posts, talks, speakers and events of a confnotes catalog in the terminal.
+
+  dir                 content directory to read (default: ./content)
+  --catalog <file>    read a catalog already built, as JSON
+  --api <url>         read the catalog from a running confnotes API
+  --theme <name>      light or dark (default: from COLORFGBG, else dark); NO_COLOR is honoured
+  --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
+  -h, --help          show this help
+
+Press ? inside the reader for every key.`;
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      catalog: { type: 'string' },
+      api: { type: 'string' },
+      theme: { type: 'string' },
+      hyperlinks: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** A loader for a catalog file written as JSON (what `confnotes build` or the API returns). */
+export function catalogFileLoader(file: string): Loader {
+  return async (progress) => {
+    progress(`reading ${file}`);
+    const text = await readFile(file, 'utf8');
+    progress(`checking ${Math.round(text.length / 1024)} KiB of catalog`);
+    const parsed = Catalog.safeParse(JSON.parse(text));
+    if (!parsed.success)
+      throw new Error(`${file} is not a catalog:\n${z.prettifyError(parsed.error)}`);
+    return { catalog: parsed.data, diagnostics: [] };
+  };
+}
+
+/** A loader that builds the catalog from a content directory with the core package. */
+export function directoryLoader(dir: string): Loader {
+  return async (progress) => {
+    progress(`reading articles in ${dir}`);
+    const node = (await import('@confnotes/content/node')) as {
+      loadCatalog?: (dir: string) => Promise<{ catalog: Catalog; diagnostics: never[] }>;
+    };
+    if (!node.loadCatalog) {
+      throw new Error(
+        'This version of @confnotes/content cannot build a catalog from a directory yet; pass --catalog <file> instead.',
+      );
+    }
+    return node.loadCatalog(dir);
+  };
+}
+
+async function main() {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write('confnotes-reader needs an interactive terminal (stdin and stdout).\n');
+    process.exit(2);
+  }
+  let load: Loader;
+  if (values.api) {
+    const { apiLoader } = await import('./api-loader.ts');
+    load = apiLoader(values.api);
+  } else if (values.catalog) load = catalogFileLoader(resolve(values.catalog));
+  else load = directoryLoader(resolve(positionals[0] ?? 'content'));
+
+  const hyperlinks = values.hyperlinks ?? supportsHyperlinks(env, process.stdout.isTTY);
+  const look = { theme: pickTheme(env, values.theme), hyperlinks };
+  const started = performance.now();
+  const onReady = env.CONFNOTES_READER_TIMING
+    ? () => process.stderr.write(`first frame ${Math.round(performance.now() - started)}ms\n`)
+    : undefined;
+  const app = render(
+    <Reader load={load} look={look} openUrl={openUrl} {...(onReady ? { onReady } : {})} />,
+    {
+      alternateScreen: true,
+      patchConsole: false,
+    },
+  );
+  await app.waitUntilExit();
+}
+
+await main();

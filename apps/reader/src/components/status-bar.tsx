@@ -1,0 +1,45 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { Input } from '../model.ts';
+import { cells, fit } from '../render/pieces.ts';
+import { visible } from '../render/visible.ts';
+import { Styled } from './styled.tsx';
+
+export type StatusBarProps = {
+  /** The filter or search being typed, if any. */
+  readonly input?: Input;
+  /** A message for the user, shown instead of the hints. */
+  readonly flash?: string;
+  /** Key hints for the current screen. */
+  readonly hints: string;
+  /** Position indicator on the right, e.g. `12/340` or `45%`. */
+  readonly position: string;
+  readonly width: number;
+};
+
+/** The bottom line: what is being typed, a message or key hints, and where the reader is. */
+export function StatusBar({ input, flash, hints, position, width }: StatusBarProps) {
+  const right = position ? ` ${position}` : '';
+  const room = Math.max(0, width - cells(right));
+  let left: ReactNode;
+  if (input) {
+    const prompt = input.kind === 'filter' ? 'filter: ' : 'search: ';
+    left = (
+      <Text>
+        <Styled paint="accent">{prompt}</Styled>
+        <Text>{fit(visible(input.text), Math.max(0, room - prompt.length - 1))}</Text>
+        <Styled paint="selected"> </Styled>
+      </Text>
+    );
+  } else if (flash) {
+    left = <Styled paint="warning">{fit(visible(flash), room)}</Styled>;
+  } else {
+    left = <Styled paint="muted">{fit(hints, room)}</Styled>;
+  }
+  return (
+    <Box height={1} width={width} justifyContent="space-between">
+      <Box flexShrink={1}>{left}</Box>
+      <Styled paint="muted">{right}</Styled>
+    </Box>
+  );
+}

@@ -1,0 +1,67 @@
+import {
+  type Catalog,
+  type Event,
+  indexCatalog as indexShared,
+  type Mention,
+  type Post,
+  type CatalogIndex as SharedIndex,
+  type Speaker,
+  type Talk,
+  type TalkMention,
+  talkDisplayTitle,
+} from '@confnotes/content/portable';
+
+// The shared query helpers of `@confnotes/content/portable` answer "which talks, speakers,
+// posts go together"; the reader adds one thing they do not keep: where in each post a talk or
+// a speaker is named, in reading order, for Tab to step through.
+
+/** A place in a post where a talk or a speaker is named. */
+export type PostMention = {
+  readonly kind: 'talk' | 'speaker';
+  /** Id of the talk or speaker. */
+  readonly id: string;
+  readonly mention: Mention | TalkMention;
+};
+
+export type CatalogIndex = {
+  readonly catalog: Catalog;
+  /** Relations between records, from the core package. */
+  readonly shared: SharedIndex;
+  readonly posts: ReadonlyMap<string, Post>;
+  readonly talks: ReadonlyMap<string, Talk>;
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly events: ReadonlyMap<string, Event>;
+  /** Mentions of talks and speakers in each post, in the order they appear. */
+  readonly mentionsInPost: ReadonlyMap<string, readonly PostMention[]>;
+};
+
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const shared = indexShared(catalog);
+  const mentionsInPost = new Map<string, PostMention[]>();
+  const add = (entry: PostMention) => {
+    const list = mentionsInPost.get(entry.mention.post);
+    if (list) list.push(entry);
+    else mentionsInPost.set(entry.mention.post, [entry]);
+  };
+  for (const talk of catalog.talks) {
+    for (const mention of talk.mentions) add({ kind: 'talk', id: talk.id, mention });
+  }
+  for (const speaker of catalog.speakers) {
+    for (const mention of speaker.mentions) add({ kind: 'speaker', id: speaker.id, mention });
+  }
+  for (const list of mentionsInPost.values()) {
+    list.sort((a, b) => a.mention.line - b.mention.line || a.mention.column - b.mention.column);
+  }
+  return {
+    catalog,
+    shared,
+    posts: shared.posts,
+    talks: shared.talks,
+    speakers: shared.speakers,
+    events: shared.events,
+    mentionsInPost,
+  };
+}
+
+/** A talk's title, or the label of an untitled session. */
+export const talkTitle = talkDisplayTitle;

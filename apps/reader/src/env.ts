@@ -1,0 +1,22 @@
+// The one file that reads the environment: what the terminal can do and what the user asked for.
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Whether the terminal shows OSC 8 hyperlinks. `FORCE_HYPERLINK=1` or `0` decides; otherwise
+ * terminals known to support them are recognised by the variables they set.
+ */
+export function supportsHyperlinks(env: Env = process.env, isTTY = process.stdout.isTTY): boolean {
+  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
+  if (!isTTY || env.CI) return false;
+  // Inside tmux or screen the outer terminal is unknown.
+  if (env.TMUX || env.TERM?.startsWith('screen')) return false;
+  if (env.KITTY_WINDOW_ID || env.WT_SESSION || env.WEZTERM_PANE || env.TERM === 'xterm-kitty')
+    return true;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper'].includes(env.TERM_PROGRAM ?? ''))
+    return true;
+  if (env.TERM === 'foot' || env.TERM === 'alacritty') return true;
+  return Number(env.VTE_VERSION ?? 0) >= 5000;
+}
+
+export const env: Env = process.env;

@@ -1,0 +1,448 @@
+import type { Catalog, Diagnostic } from '@confnotes/content/portable';
+import { type CatalogIndex, indexCatalog } from './data/catalog-index.ts';
+import { filterRows, SORTS, sortedRows, TABS, type Tab } from './data/list-rows.ts';
+import { flatItems, type RecordKind, recordView } from './data/record-items.ts';
+import type { Action } from './keys.ts';
+import {
+  clamp,
+  lineOfFileLine,
+  maxTop,
+  type PagerState,
+  pagerDoc,
+  remapTop,
+  reveal,
+  searchMatches,
+} from './pager.ts';
+import { helpLineCount } from './screens/help-lines.ts';
+
+// The whole state of the reader and the one pure function that changes it, as glow has it:
+// screens render a Model, keys and side effects become Msgs, `update` returns the next Model.
+
+export type Size = { readonly columns: number; readonly rows: number };
+export type ListState = {
+  readonly query: string;
+  readonly cursor: number;
+  readonly offset: number;
+  readonly sort: number;
+};
+
+export type Route =
+  | { readonly screen: 'list' }
+  | PagerState
+  | { readonly screen: RecordKind; readonly id: string; readonly cursor: number }
+  | { readonly screen: 'help'; readonly top: number }
+  | { readonly screen: 'diagnostics'; readonly top: number };
+
+export type Input = { readonly kind: 'filter' | 'search'; readonly text: string };
+
+export type Model = {
+  readonly status: 'loading' | 'ready' | 'failed';
+  /** What loading is doing, e.g. "Reading 120 of 10000 posts". */
+  readonly progress: string;
+  readonly error?: string;
+  readonly index?: CatalogIndex;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly size: Size;
+  /** Print link targets after their text, for terminals without OSC 8 hyperlinks. */
+  readonly showUrls: boolean;
+  readonly tab: Tab;
+  readonly lists: Readonly<Record<Tab, ListState>>;
+  readonly route: Route;
+  /** Routes to go back to, the most recent last. */
+  readonly history: readonly Route[];
+  /** Set while the user types a filter or a search. */
+  readonly input?: Input;
+  /** A one-line message for the status bar, cleared by the next key. */
+  readonly flash?: string;
+};
+
+export type Msg =
+  | { readonly type: 'progress'; readonly message: string }
+  | {
+      readonly type: 'loaded';
+      readonly catalog: Catalog;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly type: 'failed'; readonly message: string }
+  | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
+  | { readonly type: 'action'; readonly action: Action }
+  | { readonly type: 'typed'; readonly text: string }
+  | { readonly type: 'flash'; readonly text: string };
+
+const emptyList: ListState = { query: '', cursor: 0, offset: 0, sort: 0 };
+
+export function initialModel(size: Size, options: { showUrls: boolean }): Model {
+  return {
+    status: 'loading',
+    progress: 'Starting',
+    diagnostics: [],
+    size,
+    showUrls: options.showUrls,
+    tab: 'posts',
+    lists: { posts: emptyList, talks: emptyList, speakers: emptyList, events: emptyList },
+    route: { screen: 'list' },
+    history: [],
+  };
+}
+
+/** Rows available to a screen's content: one line of title bar above, one status line below. */
+export const bodyHeight = (size: Size) => Math.max(1, size.rows - 2);
+
+/** The rows the current list shows: filtered, sorted. */
+export function currentRows(model: Model, tab: Tab = model.tab) {
+  if (!model.index) return [];
+  const list = model.lists[tab];
+  return filterRows(sortedRows(model.index, tab, list.sort), list.query);
+}
+
+export function update(model: Model, msg: Msg): Model {
+  switch (msg.type) {
+    case 'progress':
+      return { ...model, progress: msg.message };
+    case 'loaded': {
+      const diagnostics = [...msg.diagnostics];
+      for (const d of msg.catalog.diagnostics) {
+        if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.code === d.code)) {
+          diagnostics.push(d);
+        }
+      }
+      return { ...model, status: 'ready', index: indexCatalog(msg.catalog), diagnostics };
+    }
+    case 'failed':
+      return { ...model, status: 'failed', error: msg.message };
+    case 'resize':
+      return resize(model, { columns: msg.columns, rows: msg.rows });
+    case 'flash':
+      return { ...model, flash: msg.text };
+    case 'typed':
+      return typed(model, msg.text);
+    case 'action': {
+      const { flash: _, ...rest } = model;
+      return act(rest, msg.action);
+    }
+    default:
+      return msg satisfies never;
+  }
+}
+
+function resize(model: Model, size: Size): Model {
+  const next = { ...model, size };
+  return model.route.screen === 'post' ? { ...next, route: fitPager(next, model.route) } : next;
+}
+
+/** Maps a pager state computed at another width to the current layout. */
+function fitPager(model: Model, state: PagerState): PagerState {
+  const { index, size, showUrls } = model;
+  if (!index) return state;
+  const doc = pagerDoc(index, state.id, size.columns, showUrls);
+  if (!doc) return state;
+  let top = state.top;
+  if (state.width !== size.columns) {
+    const old = pagerDoc(index, state.id, state.width, showUrls);
+    if (old) top = remapTop(old, doc, state.top);
+  }
+  return {
+    ...state,
+    width: size.columns,
+    top: clamp(top, 0, maxTop(doc.lines.length, bodyHeight(size))),
+  };
+}
+
+function typed(model: Model, text: string): Model {
+  if (!model.input) return model;
+  return setInput(model, model.input.text + text);
+}
+
+function setInput(model: Model, text: string): Model {
+  const input = model.input;
+  if (!input) return model;
+  if (input.kind === 'filter') {
+    const lists = {
+      ...model.lists,
+      [model.tab]: { ...model.lists[model.tab], query: text, cursor: 0, offset: 0 },
+    };
+    return { ...model, input: { ...input, text }, lists };
+  }
+  if (model.route.screen !== 'post' || !model.index) return model;
+  const state = model.route;
+  const doc = pagerDoc(model.index, state.id, model.size.columns, model.showUrls);
+  if (!doc) return model;
+  // Incremental search: jump to the first match at or below the top of the window.
+  const matches = searchMatches(doc, text);
+  const first = matches.findIndex((m) => m.line >= state.top);
+  const match = matches.length ? Math.max(first, 0) : -1;
+  const height = bodyHeight(model.size);
+  const top =
+    match >= 0 ? reveal(state.top, matches[match]!.line, height, doc.lines.length) : state.top;
+  return { ...model, input: { ...input, text }, route: { ...state, search: text, match, top } };
+}
+
+function go(model: Model, route: Route): Model {
+  return { ...model, history: [...model.history, model.route], route };
+}
+
+function back(model: Model): Model {
+  const previous = model.history.at(-1);
+  if (!previous) {
+    const list = model.lists[model.tab];
+    if (model.route.screen === 'list' && list.query) {
+      return {
+        ...model,
+        lists: { ...model.lists, [model.tab]: { ...list, query: '', cursor: 0, offset: 0 } },
+      };
+    }
+    return model;
+  }
+  const route = previous.screen === 'post' ? fitPager(model, previous) : previous;
+  return { ...model, history: model.history.slice(0, -1), route };
+}
+
+/** Opens a post, at the line of its file a mention is on when `fileLine` is given. */
+export function openPost(model: Model, id: string, at?: { fileLine: number; ref?: string }): Model {
+  const { index, size, showUrls } = model;
+  const post = index?.posts.get(id);
+  if (!index || !post) return { ...model, flash: `No post with id ${id}` };
+  const doc = pagerDoc(index, id, size.columns, showUrls)!;
+  let top = 0;
+  let focus = -1;
+  if (at) {
+    const line = lineOfFileLine(doc, at.fileLine, post.source.bodyLine);
+    top = clamp(line - 2, 0, maxTop(doc.lines.length, bodyHeight(size)));
+    let best = Number.POSITIVE_INFINITY;
+    doc.targets.forEach((t, i) => {
+      const distance = Math.abs(t.line - line);
+      if ((at.ref === undefined || t.ref === at.ref) && distance < best) {
+        best = distance;
+        focus = i;
+      }
+    });
+  }
+  const route: PagerState = {
+    screen: 'post',
+    id,
+    top,
+    width: size.columns,
+    search: '',
+    match: -1,
+    focus,
+  };
+  const opened = go(model, route);
+  return doc.error
+    ? { ...opened, flash: `This article could not be laid out: ${doc.error}` }
+    : opened;
+}
+
+function act(model: Model, action: Action): Model {
+  if (model.input) return inputAction(model, action);
+  switch (action) {
+    case 'help':
+      return model.route.screen === 'help' ? back(model) : go(model, { screen: 'help', top: 0 });
+    case 'diagnostics':
+      return model.route.screen === 'diagnostics'
+        ? model
+        : go(model, { screen: 'diagnostics', top: 0 });
+    case 'back':
+      return back(model);
+    default:
+      break;
+  }
+  if (model.status !== 'ready') return model;
+  const route = model.route;
+  switch (route.screen) {
+    case 'list':
+      return listAction(model, action);
+    case 'post':
+      return pagerAction(model, route, action);
+    case 'talk':
+    case 'speaker':
+    case 'event':
+      return recordAction(model, route, action);
+    case 'help':
+      return {
+        ...model,
+        route: {
+          ...route,
+          top: scroll(route.top, action, helpLineCount(model.size.columns), bodyHeight(model.size)),
+        },
+      };
+    case 'diagnostics':
+      return {
+        ...model,
+        route: {
+          ...route,
+          top: scroll(route.top, action, model.diagnostics.length * 2, bodyHeight(model.size)),
+        },
+      };
+    default:
+      return route satisfies never;
+  }
+}
+
+function inputAction(model: Model, action: Action): Model {
+  const input = model.input!;
+  switch (action) {
+    case 'accept':
+      return { ...model, input: undefined };
+    case 'cancel': {
+      const cleared = setInput(model, '');
+      return { ...cleared, input: undefined };
+    }
+    case 'erase':
+      return setInput(model, [...input.text].slice(0, -1).join(''));
+    case 'clear':
+      return setInput(model, '');
+    default:
+      return model;
+  }
+}
+
+/** A new position after a scrolling action, within `[0, length - height]`. */
+export function scroll(position: number, action: Action, length: number, height: number): number {
+  const last = maxTop(length, height);
+  const step: Partial<Record<Action, number>> = {
+    down: 1,
+    up: -1,
+    'page-down': height,
+    'page-up': -height,
+    'half-down': Math.ceil(height / 2),
+    'half-up': -Math.ceil(height / 2),
+  };
+  if (action === 'top') return 0;
+  if (action === 'bottom') return last;
+  const delta = step[action];
+  return delta === undefined ? position : clamp(position + delta, 0, last);
+}
+
+function listAction(model: Model, action: Action): Model {
+  const tabIndex = TABS.indexOf(model.tab);
+  const switchTab = (tab: Tab): Model => ({ ...model, tab });
+  const list = model.lists[model.tab];
+  const rows = currentRows(model);
+  const height = bodyHeight(model.size);
+  const setList = (next: Partial<ListState>): Model => {
+    const merged = { ...list, ...next };
+    // Keep the cursor inside the window.
+    let offset = merged.offset;
+    if (merged.cursor < offset) offset = merged.cursor;
+    if (merged.cursor >= offset + height) offset = merged.cursor - height + 1;
+    return { ...model, lists: { ...model.lists, [model.tab]: { ...merged, offset } } };
+  };
+  switch (action) {
+    case 'next-tab':
+      return switchTab(TABS[(tabIndex + 1) % TABS.length]!);
+    case 'prev-tab':
+      return switchTab(TABS[(tabIndex + TABS.length - 1) % TABS.length]!);
+    case 'tab-posts':
+      return switchTab('posts');
+    case 'tab-talks':
+      return switchTab('talks');
+    case 'tab-speakers':
+      return switchTab('speakers');
+    case 'tab-events':
+      return switchTab('events');
+    case 'filter':
+      return { ...model, input: { kind: 'filter', text: list.query } };
+    case 'sort':
+      return setList({ sort: (list.sort + 1) % SORTS[model.tab].length, cursor: 0, offset: 0 });
+    case 'open': {
+      const row = rows[list.cursor];
+      if (!row) return model;
+      if (model.tab === 'posts') return openPost(model, row.id);
+      const screen =
+        model.tab === 'talks' ? 'talk' : model.tab === 'speakers' ? 'speaker' : 'event';
+      return go(model, { screen, id: row.id, cursor: 0 });
+    }
+    default: {
+      // Moving the cursor: a list of n rows scrolls like a document of n + height - 1 lines.
+      const cursor = scroll(list.cursor, action, rows.length + height - 1, height);
+      return cursor === list.cursor
+        ? model
+        : setList({ cursor: Math.min(cursor, Math.max(0, rows.length - 1)) });
+    }
+  }
+}
+
+function pagerAction(model: Model, state: PagerState, action: Action): Model {
+  const doc = pagerDoc(model.index!, state.id, model.size.columns, model.showUrls);
+  if (!doc) return model;
+  const height = bodyHeight(model.size);
+  const lines = doc.lines.length;
+  const set = (next: Partial<PagerState>): Model => ({ ...model, route: { ...state, ...next } });
+  switch (action) {
+    case 'search':
+      return { ...set({ search: '', match: -1 }), input: { kind: 'search', text: '' } };
+    case 'next-match':
+    case 'prev-match': {
+      const matches = searchMatches(doc, state.search);
+      if (!matches.length)
+        return {
+          ...model,
+          flash: state.search ? `No match for "${state.search}"` : 'Press / to search',
+        };
+      const step = action === 'next-match' ? 1 : -1;
+      const match = (state.match + step + matches.length) % matches.length;
+      return set({ match, top: reveal(state.top, matches[match]!.line, height, lines) });
+    }
+    case 'next-link':
+    case 'prev-link': {
+      const n = doc.targets.length;
+      if (!n) return { ...model, flash: 'This post names no talk, speaker or link' };
+      let focus: number;
+      if (state.focus < 0) {
+        // Start from what is on screen rather than from the top of the document.
+        const visible = doc.targets.findIndex((t) => t.line >= state.top);
+        focus = action === 'next-link' ? Math.max(0, visible) : visible > 0 ? visible - 1 : n - 1;
+      } else focus = (state.focus + (action === 'next-link' ? 1 : -1) + n) % n;
+      return set({ focus, top: reveal(state.top, doc.targets[focus]!.line, height, lines) });
+    }
+    case 'open': {
+      const target = doc.targets[state.focus];
+      if (!target) return { ...model, flash: 'Press Tab to select a talk, speaker or link first' };
+      if (target.kind === 'url') return model;
+      return go(model, { screen: target.kind, id: target.ref, cursor: 0 });
+    }
+    default:
+      return set({ top: scroll(state.top, action, lines, height) });
+  }
+}
+
+function recordAction(
+  model: Model,
+  route: { readonly screen: RecordKind; readonly id: string; readonly cursor: number },
+  action: Action,
+): Model {
+  const view = recordView(model.index!, route.screen, route.id);
+  const items = view ? flatItems(view) : [];
+  if (action === 'open') {
+    const item = items[route.cursor];
+    if (!item || item.kind === 'url') return model;
+    if (item.kind === 'post') {
+      return openPost(
+        model,
+        item.id,
+        item.line === undefined ? undefined : { fileLine: item.line, ref: route.id },
+      );
+    }
+    return go(model, { screen: item.kind, id: item.id, cursor: 0 });
+  }
+  const height = Math.max(1, bodyHeight(model.size) - 4);
+  const cursor = scroll(route.cursor, action, items.length + height - 1, height);
+  return { ...model, route: { ...route, cursor: Math.min(cursor, Math.max(0, items.length - 1)) } };
+}
+
+/** The URL the selected thing points to, if it is a web link (for `o` and Enter). */
+export function selectedUrl(model: Model): string | undefined {
+  const { route, index } = model;
+  if (!index) return undefined;
+  if (route.screen === 'post') {
+    const doc = pagerDoc(index, route.id, model.size.columns, model.showUrls);
+    const target = doc?.targets[route.focus];
+    return target?.kind === 'url' ? target.ref : undefined;
+  }
+  if (route.screen === 'talk' || route.screen === 'speaker' || route.screen === 'event') {
+    const view = recordView(index, route.screen, route.id);
+    const item = view ? flatItems(view)[route.cursor] : undefined;
+    return item?.kind === 'url' ? item.id : undefined;
+  }
+  return undefined;
+}

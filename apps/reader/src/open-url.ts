@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { safeUrl } from './render/markdown-to-ansi.ts';
+
+/**
+ * Opens a web link with the platform's opener (`open`, `xdg-open`, `start`), detached so the
+ * browser outlives the reader. Resolves to a message for the status bar; never rejects.
+ */
+export function openUrl(url: string, platform = process.platform): Promise<string> {
+  const safe = safeUrl(url);
+  if (!safe) return Promise.resolve(`Not a web link: ${url}`);
+  const [command, args] =
+    platform === 'darwin'
+      ? ['open', [safe]]
+      : platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', safe]]
+        : ['xdg-open', [safe]];
+  return new Promise((resolve) => {
+    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    child.once('error', () => resolve(`Could not start ${command} to open ${safe}`));
+    child.once('spawn', () => {
+      child.unref();
+      resolve(`Opened ${safe}`);
+    });
+  });
+}

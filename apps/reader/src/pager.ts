@@ -1,0 +1,94 @@
+import type { CatalogIndex } from './data/catalog-index.ts';
+import type { Highlight } from './render/markdown-to-ansi.ts';
+import { lineForSource, type PostDoc, postDoc } from './render/post-doc.ts';
+
+// Pure helpers for the article pager: where the window is, what search found, what Tab selects.
+
+export type PagerState = {
+  readonly screen: 'post';
+  readonly id: string;
+  /** First laid-out line in the window. */
+  readonly top: number;
+  /** Width the `top` line was computed for; a resize maps it to the new layout. */
+  readonly width: number;
+  readonly search: string;
+  /** Index of the current match in `searchMatches`, -1 for none. */
+  readonly match: number;
+  /** Index of the selected target in the document's `targets`, -1 for none. */
+  readonly focus: number;
+};
+
+export type Match = { readonly line: number; readonly start: number; readonly end: number };
+
+let lastSearch: { doc: PostDoc; query: string; matches: readonly Match[] } | undefined;
+
+/** Every occurrence of `query` in the laid-out document, ignoring case. */
+export function searchMatches(doc: PostDoc, query: string): readonly Match[] {
+  if (lastSearch?.doc === doc && lastSearch.query === query) return lastSearch.matches;
+  const matches: Match[] = [];
+  const needle = query.toLowerCase();
+  if (needle) {
+    doc.lines.forEach((line, i) => {
+      const text = line.text.toLowerCase();
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+        matches.push({ line: i, start: at, end: at + needle.length });
+      }
+    });
+  }
+  lastSearch = { doc, query, matches };
+  return matches;
+}
+
+/** The largest `top` that still fills the window. */
+export const maxTop = (lines: number, height: number) => Math.max(0, lines - height);
+export const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+
+/** A `top` that shows `line`, moving the window only if the line is outside it. */
+export function reveal(top: number, line: number, height: number, lines: number): number {
+  if (line >= top && line < top + height) return top;
+  return clamp(line - Math.floor(height / 3), 0, maxTop(lines, height));
+}
+
+/** The document as laid out for the state's width, and the window height of the pager. */
+export function pagerDoc(index: CatalogIndex, id: string, width: number, showUrls: boolean) {
+  const post = index.posts.get(id);
+  return post ? postDoc(index, post, width, showUrls) : undefined;
+}
+
+/** Maps `top` from the layout at one width to the same place of the text at another. */
+export function remapTop(from: PostDoc, to: PostDoc, top: number): number {
+  const line = from.lines[top];
+  if (!line || top < from.headerLines) return Math.min(top, to.headerLines);
+  return lineForSource(to.lines, to.headerLines, line.source);
+}
+
+/** The laid-out line of a mention at `fileLine` of the post's file. */
+export function lineOfFileLine(doc: PostDoc, fileLine: number, bodyLine: number): number {
+  return lineForSource(doc.lines, doc.headerLines, fileLine - bodyLine + 1);
+}
+
+/** Highlights to paint on line `line`: search matches and the selected target. */
+export function highlightsOn(doc: PostDoc, state: PagerState, line: number): Highlight[] {
+  const out: Highlight[] = [];
+  searchMatches(doc, state.search).forEach((m, i) => {
+    if (m.line === line) {
+      out.push({ start: m.start, end: m.end, role: i === state.match ? 'currentMatch' : 'match' });
+    }
+  });
+  const target = doc.targets[state.focus];
+  if (target?.line === line) {
+    if (target.start !== undefined && target.end !== undefined) {
+      out.push({ start: target.start, end: target.end, role: 'focus' });
+    } else if (target.kind === 'url') {
+      // Paint the link's text on its line.
+      let offset = 0;
+      for (const piece of doc.lines[line]!.pieces) {
+        if (piece.url === target.ref) {
+          out.push({ start: offset, end: offset + piece.text.length, role: 'focus' });
+        }
+        offset += piece.text.length;
+      }
+    }
+  }
+  return out;
+}

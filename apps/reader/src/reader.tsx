@@ -1,0 +1,105 @@
+import type { Catalog, Diagnostic } from '@confnotes/content/portable';
+import { useApp, useInput, useWindowSize } from 'ink';
+import { useEffect, useReducer, useRef } from 'react';
+import { type Look, LookContext } from './components/theme-context.ts';
+import { type Context, resolveKey, typedText } from './keys.ts';
+import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
+import { View } from './view.tsx';
+
+/** Reads the catalog, reporting progress as it goes. */
+export type Loader = (
+  progress: (message: string) => void,
+) => Promise<{ catalog: Catalog; diagnostics: readonly Diagnostic[] }>;
+
+export type ReaderProps = {
+  readonly load: Loader;
+  readonly look: Look;
+  /** Opens a URL in the browser; resolves to a message for the status bar. */
+  readonly openUrl: (url: string) => Promise<string>;
+  /** Called once the first full frame with the catalog has been rendered. */
+  readonly onReady?: () => void;
+};
+
+function contextsOf(model: Model): Context[] {
+  if (model.input) return ['input'];
+  switch (model.route.screen) {
+    case 'list':
+      return ['list', 'scroll', 'global'];
+    case 'post':
+      return ['pager', 'scroll', 'global'];
+    case 'talk':
+    case 'speaker':
+    case 'event':
+      return ['record', 'scroll', 'global'];
+    default:
+      return ['scroll', 'global'];
+  }
+}
+
+/** The reader: state in one reducer, keys through the key table, effects dispatching messages. */
+export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
+  const { columns, rows } = useWindowSize();
+  const [model, dispatch] = useReducer(update, { columns, rows }, (size) =>
+    initialModel(size, { showUrls: !look.hyperlinks }),
+  );
+  const { exit } = useApp();
+  const modelRef = useRef(model);
+  modelRef.current = model;
+
+  useEffect(() => {
+    if (columns !== model.size.columns || rows !== model.size.rows) {
+      dispatch({ type: 'resize', columns, rows });
+    }
+  }, [columns, rows, model.size.columns, model.size.rows]);
+
+  useEffect(() => {
+    let live = true;
+    load((message) => live && dispatch({ type: 'progress', message }))
+      .then((result) => live && dispatch({ type: 'loaded', ...result }))
+      .catch((error: unknown) =>
+        dispatch({
+          type: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  const ready = model.status === 'ready';
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
+
+  useInput((input, key) => {
+    const current = modelRef.current;
+    const action = resolveKey(contextsOf(current), input, key);
+    if (!action) {
+      const text = current.input ? typedText(input, key) : undefined;
+      if (text) dispatch({ type: 'typed', text });
+      return;
+    }
+    if (action === 'quit') {
+      exit();
+      return;
+    }
+    const url = selectedUrl(current);
+    if (url && (action === 'browser' || action === 'open')) {
+      dispatch({ type: 'flash', text: `Opening ${url}` });
+      openUrl(url).then((text) => dispatch({ type: 'flash', text }));
+      return;
+    }
+    if (action === 'browser') {
+      dispatch({ type: 'flash', text: 'Select a link first (Tab in an article)' });
+      return;
+    }
+    dispatch({ type: 'action', action } satisfies Msg);
+  });
+
+  return (
+    <LookContext.Provider value={look}>
+      <View model={model} />
+    </LookContext.Provider>
+  );
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_BODY } from '../test/catalog-fixture.ts';
+import { darkTheme, plainTheme } from '../theme.ts';
+import { layoutMarkdown, lineToAnsi, markdownToAnsi, safeUrl } from './markdown-to-ansi.ts';
+import { cells } from './pieces.ts';
+
+const strip = (s: string) =>
+  s.replace(/\u001b\[[0-9;]*m/g, '').replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, '');
+const strip2 = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+const text = (md: string, width = 40) => layoutMarkdown(md, { width }).lines.map((l) => l.text);
+
+describe('layoutMarkdown', () => {
+  it('wraps paragraphs to the width without breaking words', () => {
+    const lines = text('one two three four five six seven eight nine ten eleven twelve', 20);
+    expect(lines).toEqual([
+      'one two three four',
+      'five six seven eight',
+      'nine ten eleven',
+      'twelve',
+    ]);
+    for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(20);
+  });
+
+  it('re-wraps the same text to another width', () => {
+    const md = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda';
+    expect(text(md, 20).length).toBeGreaterThan(text(md, 60).length);
+    expect(text(md, 60).join(' ')).toBe(text(md, 20).join(' '));
+  });
+
+  it('renders headings, lists, quotes, code and rules', () => {
+    const lines = text(
+      '# Title\n\n- a\n- b\n\n1. x\n2. y\n\n> quoted\n\n```js\nlet a = 1;\n```\n\n---',
+    );
+    expect(lines).toContain('# Title');
+    expect(lines).toContain('• a');
+    expect(lines).toContain('1. x');
+    expect(lines).toContain('│ quoted');
+    expect(lines).toContain('  let a = 1;');
+    expect(lines.at(-1)).toBe('─'.repeat(40));
+  });
+
+  it('lays out a GFM table in columns that fit', () => {
+    const lines = text(
+      '| Tool | Kind |\n| --- | ---: |\n| REX-Ray | volumes |\n| Flocker | fs |',
+      40,
+    );
+    expect(lines[0]).toBe('Tool    │    Kind');
+    expect(lines[1]).toBe('────────┼────────');
+    expect(lines[2]).toBe('REX-Ray │ volumes');
+    expect(lines[3]).toBe('Flocker │      fs');
+  });
+
+  it('keeps the body line each laid-out line starts at', () => {
+    const doc = layoutMarkdown('first\n\nsecond paragraph\ncontinues here\n\nthird', { width: 80 });
+    const third = doc.lines.find((l) => l.text === 'third');
+    expect(third?.source).toBe(6);
+    expect(doc.lines.find((l) => l.text.startsWith('second'))?.source).toBe(3);
+  });
+
+  it('lists links and shows their targets when the terminal has no hyperlinks', () => {
+    const doc = layoutMarkdown('See [the docs](https://example.org/d) now.', {
+      width: 80,
+      showUrls: true,
+    });
+    expect(doc.lines[0]!.text).toBe('See the docs (https://example.org/d) now.');
+    expect(doc.links).toEqual([{ url: 'https://example.org/d', text: 'the docs', line: 0 }]);
+  });
+
+  it('hides HTML comments such as the teaser mark', () => {
+    expect(text('a\n\n<!-- TEASER_END -->\n\nb')).toEqual(['a', '', 'b']);
+  });
+});
+
+describe('lineToAnsi', () => {
+  it('wraps links in OSC 8 only when hyperlinks are on', () => {
+    const [line] = layoutMarkdown('[docs](https://example.org/d)', { width: 80 }).lines;
+    expect(lineToAnsi(line!, { theme: darkTheme, hyperlinks: true })).toContain(
+      '\u001b]8;;https://example.org/d\u001b\\',
+    );
+    expect(lineToAnsi(line!, { theme: darkTheme })).not.toContain('\u001b]');
+  });
+
+  it('paints highlights over the right characters', () => {
+    const [line] = layoutMarkdown('find the needle here', { width: 80 }).lines;
+    const ansi = lineToAnsi(line!, {
+      theme: plainTheme,
+      highlights: [{ start: 9, end: 15, role: 'currentMatch' }],
+    });
+    expect(ansi).toBe('find the \u001b[7mneedle\u001b[0m here');
+  });
+
+  it('uses no colour with the plain (NO_COLOR) theme', () => {
+    const ansi = markdownToAnsi('# Head\n\n*em* `code` [l](https://x.org)', {
+      width: 40,
+      theme: plainTheme,
+    });
+    expect(ansi.join('\n')).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|4[0-7]|10[0-7])m/);
+  });
+});
+
+describe('untrusted text', () => {
+  const out = markdownToAnsi(HOSTILE_BODY, { width: 60, theme: darkTheme, hyperlinks: true }).join(
+    '\n',
+  );
+
+  it('never emits a control character other than the SGR and OSC 8 it writes itself', () => {
+    const ours = out
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(/\u001b\]8;;[\x21-\x7e]*\u001b\\/g, '');
+    expect(ours).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('links text to a target only when the text shows that target', () => {
+    const links = [
+      ...strip2(out).matchAll(/\u001b\]8;;([^\u001b]+)\u001b\\(.*?)\u001b\]8;;\u001b\\/g),
+    ];
+    expect(links.map((l) => l[1])).toContain('https://example.org/docs');
+    for (const [, url, shown] of links) {
+      if (url!.includes('evil.example')) expect(shown).toContain('https://evil.example/');
+    }
+  });
+
+  it('shows every sequence as visible text', () => {
+    const plain = strip(out);
+    expect(plain).toContain('^[]52;c;cm0gLXJmIH4=^G');
+    expect(plain).toContain('^[]8;;https://evil.example/^[\\');
+    expect(plain).toContain('<U+009B>2J');
+    expect(plain).toContain('user<U+202E>gnp.exe<U+202C>');
+    expect(plain).toContain('code ^[[41mbg^[[0m ^G');
+  });
+
+  it('makes hyperlink targets inert: only web schemes, no raw bytes', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('https://e.org/\u001b\\x\u0007')).toBe('https://e.org/%1B%5Cx%07');
+  });
+});

@@ -1,0 +1,144 @@
+import stringWidth from 'string-width';
+import type { Role } from '../theme.ts';
+import { hasControls, visible } from './visible.ts';
+
+/** A run of text with one style: what the layout wraps and what `lineToAnsi` paints. */
+export type Piece = {
+  /** Printable text: already passed through `visible`. */
+  readonly text: string;
+  /** Roles from the outermost to the innermost; a later role's attributes win. */
+  readonly roles: readonly Role[];
+  /** Target of the link this text belongs to. */
+  readonly url?: string;
+  /** Line of the Markdown body (1-based) this text came from. */
+  readonly source: number;
+};
+
+/**
+ * Turns untrusted text into pieces: each control character becomes its visible stand-in in a
+ * piece of its own with the `control` role, so the reader sees that something odd was there.
+ */
+export function safePieces(
+  text: string,
+  roles: readonly Role[],
+  source: number,
+  url?: string,
+): Piece[] {
+  const base = { roles, source, ...(url === undefined ? {} : { url }) };
+  if (!hasControls(text)) return [{ ...base, text: visible(text) }];
+  const pieces: Piece[] = [];
+  let plain = '';
+  for (const char of text) {
+    if (char === '\t' || !hasControls(char)) {
+      plain += char;
+      continue;
+    }
+    if (plain) pieces.push({ ...base, text: visible(plain) });
+    plain = '';
+    pieces.push({ ...base, roles: [...roles, 'control'], text: visible(char) });
+  }
+  if (plain) pieces.push({ ...base, text: visible(plain) });
+  return pieces;
+}
+
+/** Display width in terminal cells (wide CJK and emoji count two). */
+export function cells(text: string): number {
+  // Most text is ASCII; skip the grapheme-aware measurement for it.
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
+/** Splits `text` so that the head fits in `width` cells (at least one character). */
+export function splitAtWidth(text: string, width: number): [string, string] {
+  let used = 0;
+  let index = 0;
+  for (const char of text) {
+    const w = cells(char);
+    if (used + w > width && index > 0) break;
+    used += w;
+    index += char.length;
+  }
+  return [text.slice(0, index), text.slice(index)];
+}
+
+/**
+ * Greedy word wrap of styled pieces into lines of at most `width` cells. Spaces are break
+ * opportunities, `\n` forces a break, and a word longer than a line is cut.
+ */
+export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  let lineWidth = 0;
+  let word: Piece[] = [];
+  let wordWidth = 0;
+  let space: Piece | undefined;
+
+  const breakLine = () => {
+    lines.push(line);
+    line = [];
+    lineWidth = 0;
+    space = undefined;
+  };
+  const flushWord = () => {
+    if (!word.length) return;
+    const spaceWidth = space && lineWidth > 0 ? 1 : 0;
+    if (lineWidth > 0 && lineWidth + spaceWidth + wordWidth > width) breakLine();
+    else if (space && lineWidth > 0) {
+      line.push(space);
+      lineWidth += 1;
+    }
+    for (let piece of word) {
+      let w = cells(piece.text);
+      while (lineWidth + w > width) {
+        const [head, tail] = splitAtWidth(piece.text, Math.max(1, width - lineWidth));
+        if (lineWidth > 0 && cells(head) > width - lineWidth) {
+          breakLine();
+          continue;
+        }
+        line.push({ ...piece, text: head });
+        breakLine();
+        piece = { ...piece, text: tail };
+        w = cells(tail);
+      }
+      if (piece.text) {
+        line.push(piece);
+        lineWidth += w;
+      }
+    }
+    word = [];
+    wordWidth = 0;
+    space = undefined;
+  };
+
+  for (const piece of pieces) {
+    for (const part of piece.text.split(/(\n| +)/)) {
+      if (!part) continue;
+      if (part === '\n') {
+        flushWord();
+        breakLine();
+      } else if (part[0] === ' ') {
+        flushWord();
+        if (lineWidth > 0) space = { ...piece, text: ' ' };
+      } else {
+        word.push({ ...piece, text: part });
+        wordWidth += cells(part);
+      }
+    }
+  }
+  flushWord();
+  if (line.length || !lines.length) lines.push(line);
+  return lines;
+}
+
+/** The plain text of a line of pieces. */
+export function plainText(pieces: readonly Piece[]): string {
+  let text = '';
+  for (const piece of pieces) text += piece.text;
+  return text;
+}
+
+/** Cuts `text` to `width` cells, ending with `…` when something was cut. */
+export function fit(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (cells(text) <= width) return text;
+  return `${splitAtWidth(text, Math.max(1, width - 1))[0]}…`;
+}

@@ -1,0 +1,124 @@
+import type { Post } from '@confnotes/content/portable';
+import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
+import type { Role } from '../theme.ts';
+import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
+import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
+
+/** Something in a post the reader can select with Tab: a talk, a speaker or a web link. */
+export type Target = {
+  readonly kind: 'talk' | 'speaker' | 'url';
+  /** Talk or speaker id, or the URL. */
+  readonly ref: string;
+  readonly label: string;
+  /** Laid-out line it shows on, and the span to highlight there (if found). */
+  readonly line: number;
+  readonly start?: number;
+  readonly end?: number;
+};
+
+export type PostDoc = RenderedDoc & {
+  readonly targets: readonly Target[];
+  /** Number of metadata lines above the body. */
+  readonly headerLines: number;
+  /** Set when the body could not be laid out; the header still shows. */
+  readonly error?: string;
+};
+
+function header(post: Post, width: number): DocLine[] {
+  const lines: Piece[][] = [];
+  const add = (text: string, role: Role) =>
+    lines.push(...wrapPieces(safePieces(text, [role], 0), width));
+  add(post.title, 'heading');
+  if (post.subtitle) add(post.subtitle, 'emphasis');
+  const meta = [
+    post.author?.name,
+    post.date?.slice(0, 10),
+    `${post.readingMinutes} min read`,
+    `${post.wordCount} words`,
+  ].filter(Boolean);
+  add(meta.join(' · '), 'muted');
+  const tags = [...post.tags, ...post.categories.filter((c) => !post.tags.includes(c))];
+  if (tags.length) add(tags.map((t) => `#${t}`).join(' '), 'tag');
+  lines.push([{ text: '─'.repeat(width), roles: ['muted'], source: 0 }], []);
+  return lines.map((pieces) => ({ pieces, text: plainText(pieces), source: 0 }));
+}
+
+/** The laid-out line where body line `bodyLine` starts (the last line that starts at or before it). */
+export function lineForSource(lines: readonly DocLine[], from: number, bodyLine: number): number {
+  let found = from;
+  for (let i = from; i < lines.length; i++) {
+    const source = lines[i]!.source;
+    if (source > bodyLine) break;
+    found = i;
+  }
+  return found;
+}
+
+/** Finds `text` at or a few lines after `line`, for highlighting a mention. */
+function locate(lines: readonly DocLine[], line: number, text: string) {
+  const needle = text.toLowerCase();
+  for (let i = line; i < Math.min(lines.length, line + 6); i++) {
+    const at = lines[i]!.text.toLowerCase().indexOf(needle);
+    if (at >= 0) return { line: i, start: at, end: at + needle.length };
+  }
+  return { line };
+}
+
+function targetsOf(index: CatalogIndex, post: Post, lines: readonly DocLine[], from: number) {
+  const targets: Target[] = [];
+  for (const m of index.mentionsInPost.get(post.id) ?? []) {
+    const bodyLine = m.mention.line - post.source.bodyLine + 1;
+    const at = locate(lines, lineForSource(lines, from, bodyLine), m.mention.text);
+    const talk = m.kind === 'talk' ? index.talks.get(m.id) : undefined;
+    const label = talk ? talkTitle(talk) : (index.speakers.get(m.id)?.name ?? m.id);
+    targets.push({ kind: m.kind, ref: m.id, label, ...at });
+  }
+  return targets;
+}
+
+const cache = new WeakMap<Post, Map<string, PostDoc>>();
+
+/**
+ * A post laid out for the pager: its metadata (author, date, reading time, tags) above the
+ * body, and the talks, speakers and links it holds in reading order. Memoised per width.
+ */
+export function postDoc(
+  index: CatalogIndex,
+  post: Post,
+  width: number,
+  showUrls: boolean,
+): PostDoc {
+  let byWidth = cache.get(post);
+  if (!byWidth) {
+    byWidth = new Map();
+    cache.set(post, byWidth);
+  }
+  const key = `${width}:${showUrls}`;
+  const cached = byWidth.get(key);
+  if (cached) return cached;
+  const head = header(post, Math.max(8, width));
+  let body: RenderedDoc = { lines: [], links: [] };
+  let error: string | undefined;
+  try {
+    body = layoutMarkdown(post.body, { width, showUrls });
+  } catch (cause) {
+    error = cause instanceof Error ? cause.message : String(cause);
+  }
+  const lines = [...head, ...body.lines];
+  const links = body.links.map((l) => ({ ...l, line: l.line + head.length }));
+  const targets = [
+    ...targetsOf(index, post, lines, head.length),
+    ...links.map(
+      (l): Target => ({ kind: 'url', ref: l.url, label: l.text || l.url, line: l.line }),
+    ),
+  ].sort((a, b) => a.line - b.line || (a.start ?? 0) - (b.start ?? 0));
+  const doc: PostDoc = {
+    lines,
+    links,
+    targets,
+    headerLines: head.length,
+    ...(error ? { error } : {}),
+  };
+  byWidth.set(key, doc);
+  return doc;
+}

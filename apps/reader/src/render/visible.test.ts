@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { hasControls, visible } from './visible.ts';
+
+describe('visible', () => {
+  it('shows C0 controls in caret notation and DEL as ^?', () => {
+    expect(visible('a\u001b[31mb\u0007c\u007f')).toBe('a^[[31mb^Gc^?');
+  });
+
+  it('shows C1 controls, bidi overrides and isolates as code points', () => {
+    expect(visible('\u009b2J \u202Eevil\u202C \u2066x\u2069')).toBe(
+      '<U+009B>2J <U+202E>evil<U+202C> <U+2066>x<U+2069>',
+    );
+  });
+
+  it('turns tabs into spaces and keeps newlines only when asked', () => {
+    expect(visible('a\tb\nc')).toBe('a    b^Jc');
+    expect(visible('a\nc', true)).toBe('a\nc');
+  });
+
+  it('leaves ordinary text, accents and emoji alone', () => {
+    const text = 'Café — naïve 日本語 🚀';
+    expect(visible(text)).toBe(text);
+    expect(hasControls(text)).toBe(false);
+    expect(hasControls('x\u001by')).toBe(true);
+  });
+});

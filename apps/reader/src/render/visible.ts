@@ -1,0 +1,39 @@
+// Text from articles is untrusted: a title or a paragraph may hold escape sequences that would
+// drive the terminal (recolour it, set the clipboard with OSC 52, spoof a hyperlink with OSC 8,
+// ring the bell, reorder text with bidi overrides). Every run of catalog text passes through
+// `visible` before it is styled, so such characters are shown as inert, printable text.
+
+// C0 controls (tab aside), DEL and the C1 range.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// Bidi embeddings, overrides and isolates, plus marks and separators that move or break text.
+const INVISIBLE = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+const hex = (char: string): string =>
+  `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+
+/** Caret notation for C0 and DEL (`^[` for ESC, `^G` for BEL), `<U+009B>` for the rest. */
+function showControl(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
+  if (code === 0x7f) return '^?';
+  return hex(char);
+}
+
+/**
+ * Replaces every control character, bidi control and line separator with a visible stand-in;
+ * tabs become spaces. A newline is kept only when `keepNewlines` is set.
+ */
+export function visible(text: string, keepNewlines = false): string {
+  let out = text.replaceAll('\t', '    ');
+  out = keepNewlines
+    ? out.replace(CONTROL, (c) => (c === '\n' ? c : showControl(c)))
+    : out.replace(CONTROL, showControl);
+  return out.replace(INVISIBLE, hex);
+}
+
+/** Whether `text` holds anything `visible` would replace (a tab aside). */
+export function hasControls(text: string): boolean {
+  return /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/.test(
+    text,
+  );
+}

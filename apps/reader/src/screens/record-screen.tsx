@@ -1,0 +1,63 @@
+import { Box, Text } from 'ink';
+import { Styled } from '../components/styled.tsx';
+import type { Item, RecordView } from '../data/record-items.ts';
+import { fit } from '../render/pieces.ts';
+import { visible } from '../render/visible.ts';
+import type { Role } from '../theme.ts';
+
+export type RecordScreenProps = {
+  readonly view: RecordView;
+  /** Index of the selected item across all sections. */
+  readonly cursor: number;
+  readonly width: number;
+  readonly height: number;
+};
+
+type Line = { text: string; role: Role; item?: number };
+
+const ICON: Record<Item['kind'], string> = {
+  talk: '▸ talk',
+  speaker: '▸ speaker',
+  event: '▸ event',
+  post: '▸ post',
+  url: '↗ link',
+};
+
+/** A talk, speaker or event: its facts, then the records and links it leads to. */
+export function RecordScreen({ view, cursor, width, height }: RecordScreenProps) {
+  const lines: Line[] = [{ text: visible(view.title), role: 'heading' }];
+  for (const fact of view.facts) if (fact) lines.push({ text: visible(fact), role: 'muted' });
+  let n = 0;
+  for (const section of view.sections) {
+    if (!section.items.length) continue;
+    lines.push(
+      { text: '', role: 'text' },
+      { text: `${section.title} (${section.items.length})`, role: 'accent' },
+    );
+    for (const item of section.items) {
+      const detail = item.detail ? ` — ${item.detail}` : '';
+      lines.push({
+        text: visible(`${ICON[item.kind]}  ${item.label}${detail}`),
+        role: 'text',
+        item: n++,
+      });
+    }
+  }
+  const selectedLine = lines.findIndex((l) => l.item === cursor);
+  const top = Math.max(0, Math.min(selectedLine - Math.floor(height / 2), lines.length - height));
+  return (
+    <Box height={height} flexDirection="column">
+      {lines.slice(top, top + height).map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line is its position in the window
+        <Text key={i} wrap="truncate-end">
+          <Styled paint={line.item === cursor ? 'selected' : line.role}>
+            {fit(
+              `${line.item === undefined ? '' : line.item === cursor ? '› ' : '  '}${line.text}`,
+              width,
+            ) || ' '}
+          </Styled>
+        </Text>
+      ))}
+    </Box>
+  );
+}

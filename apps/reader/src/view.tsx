@@ -1,0 +1,150 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { StatusBar } from './components/status-bar.tsx';
+import { Styled } from './components/styled.tsx';
+import { TitleBar } from './components/title-bar.tsx';
+import { talkTitle } from './data/catalog-index.ts';
+import { SORTS, TABS, type Tab } from './data/list-rows.ts';
+import { flatItems, recordView } from './data/record-items.ts';
+import { bodyHeight, currentRows, type Model } from './model.ts';
+import { pagerDoc } from './pager.ts';
+import { fit } from './render/pieces.ts';
+import { visible } from './render/visible.ts';
+import { DiagnosticsScreen } from './screens/diagnostics-screen.tsx';
+import { HelpScreen } from './screens/help-screen.tsx';
+import { ListScreen } from './screens/list-screen.tsx';
+import { PagerScreen } from './screens/pager-screen.tsx';
+import { RecordScreen } from './screens/record-screen.tsx';
+
+export type ViewProps = { readonly model: Model };
+
+const percent = (top: number, height: number, lines: number) =>
+  lines <= height ? 'all' : `${Math.round((Math.min(lines, top + height) / lines) * 100)}%`;
+
+/** The whole screen for a model: title bar, the current screen, status bar. */
+export function View({ model }: ViewProps) {
+  const { columns: width, rows } = model.size;
+  const height = bodyHeight(model.size);
+  if (model.status !== 'ready' || !model.index) {
+    return (
+      <Box flexDirection="column" height={rows} width={width}>
+        <Styled paint="accent">confnotes</Styled>
+        {model.status === 'failed' ? (
+          <Styled paint="error">
+            {fit(visible(model.error ?? 'The catalog could not be read.'), width)}
+          </Styled>
+        ) : (
+          <Text>{fit(visible(`Loading the catalog… ${model.progress}`), width)}</Text>
+        )}
+        <Styled paint="muted">q to quit</Styled>
+      </Box>
+    );
+  }
+  const { index, route } = model;
+  const counts = Object.fromEntries(TABS.map((t) => [t, currentRows(model, t).length])) as Record<
+    Tab,
+    number
+  >;
+  let body: ReactNode;
+  let trail: string | undefined;
+  let hints = '? help  q quit  esc back';
+  let position = '';
+  switch (route.screen) {
+    case 'list': {
+      const list = model.lists[model.tab];
+      const rowsOf = currentRows(model);
+      body = (
+        <ListScreen
+          tab={model.tab}
+          rows={rowsOf}
+          cursor={list.cursor}
+          offset={list.offset}
+          query={list.query}
+          width={width}
+          height={height}
+        />
+      );
+      const sort = SORTS[model.tab][list.sort]!.label;
+      hints = `/ filter${list.query ? ` "${list.query}"` : ''}  s sort: ${sort}  enter open  tab next list  ! diagnostics ${model.diagnostics.length}  ? help  q quit`;
+      position = rowsOf.length ? `${list.cursor + 1}/${rowsOf.length}` : '0/0';
+      break;
+    }
+    case 'post': {
+      const doc = pagerDoc(index, route.id, width, model.showUrls);
+      const post = index.posts.get(route.id);
+      trail = visible(`post › ${post?.title ?? route.id}`);
+      if (!doc) {
+        body = <Styled paint="error">{`No post with id ${visible(route.id)}`}</Styled>;
+        break;
+      }
+      body = <PagerScreen doc={doc} state={route} height={height} />;
+      const target = doc.targets[route.focus];
+      const matches = route.search ? ' n/N next match' : '';
+      hints = target
+        ? visible(
+            `${target.kind}: ${target.label} — ${target.kind === 'url' ? 'o open in browser' : 'enter open'}  tab next`,
+          )
+        : `/ search${matches}  tab talks, speakers, links  esc back  ? help`;
+      position = `${Math.min(doc.lines.length, route.top + 1)}-${Math.min(doc.lines.length, route.top + height)}/${doc.lines.length} ${percent(route.top, height, doc.lines.length)}`;
+      break;
+    }
+    case 'talk':
+    case 'speaker':
+    case 'event': {
+      const view = recordView(index, route.screen, route.id);
+      if (!view) {
+        body = <Styled paint="error">{visible(`No ${route.screen} with id ${route.id}`)}</Styled>;
+        break;
+      }
+      trail = visible(
+        `${route.screen} › ${route.screen === 'talk' ? talkTitle(index.talks.get(route.id)!) : view.title}`,
+      );
+      body = <RecordScreen view={view} cursor={route.cursor} width={width} height={height} />;
+      const items = flatItems(view);
+      hints =
+        items[route.cursor]?.kind === 'url'
+          ? 'o open in browser  esc back  ? help'
+          : 'enter open  esc back  ? help';
+      position = items.length ? `${route.cursor + 1}/${items.length}` : '';
+      break;
+    }
+    case 'help':
+      trail = 'keys';
+      body = <HelpScreen top={route.top} width={width} height={height} />;
+      hints = '? or esc close  j/k scroll';
+      break;
+    case 'diagnostics':
+      trail = `diagnostics (${model.diagnostics.length})`;
+      body = (
+        <DiagnosticsScreen
+          diagnostics={model.diagnostics}
+          top={route.top}
+          width={width}
+          height={height}
+        />
+      );
+      break;
+    default:
+      return route satisfies never;
+  }
+  return (
+    <Box flexDirection="column" height={rows} width={width}>
+      <TitleBar
+        tab={model.tab}
+        counts={counts}
+        width={width}
+        {...(trail === undefined ? {} : { trail })}
+      />
+      <Box height={height} flexDirection="column">
+        {body}
+      </Box>
+      <StatusBar
+        {...(model.input ? { input: model.input } : {})}
+        {...(model.flash ? { flash: model.flash } : {})}
+        hints={hints}
+        position={position}
+        width={width}
+      />
+    </Box>
+  );
+}
