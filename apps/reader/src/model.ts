@@ -136,16 +136,27 @@ function fitPager(model: Model, state: PagerState): PagerState {
   if (!index) return state;
   const doc = pagerDoc(index, state.id, size.columns, showUrls);
   if (!doc) return state;
-  let top = state.top;
-  if (state.width !== size.columns) {
-    const old = pagerDoc(index, state.id, state.width, showUrls);
-    if (old) top = remapTop(old, doc, state.top);
+  const height = bodyHeight(size);
+  const last = maxTop(doc.lines.length, height);
+  if (state.width === size.columns) return { ...state, top: clamp(state.top, 0, last) };
+  const old = pagerDoc(index, state.id, state.width, showUrls);
+  if (!old) return { ...state, width: size.columns, top: clamp(state.top, 0, last) };
+  let top = clamp(remapTop(old, doc, state.top), 0, last);
+  // What the reader was looking at (the current match, the selected link) stays in view.
+  let match = state.match;
+  const oldMatch = searchMatches(old, state.search)[state.match];
+  if (oldMatch) {
+    const from = remapTop(old, doc, oldMatch.line);
+    const matches = searchMatches(doc, state.search);
+    match = Math.max(
+      0,
+      matches.findIndex((m) => m.line >= from),
+    );
+    if (matches[match]) top = reveal(top, matches[match]!.line, height, doc.lines.length);
   }
-  return {
-    ...state,
-    width: size.columns,
-    top: clamp(top, 0, maxTop(doc.lines.length, bodyHeight(size))),
-  };
+  const target = doc.targets[state.focus];
+  if (target && !oldMatch) top = reveal(top, target.line, height, doc.lines.length);
+  return { ...state, width: size.columns, top, match };
 }
 
 function typed(model: Model, text: string): Model {

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, renderReader } from './test/render-reader.tsx';
+
+let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+const open = async (options?: Parameters<typeof renderReader>[0]) => {
+  current = await renderReader(options);
+  return current;
+};
+afterEach(() => current?.unmount());
+
+describe('Reader', () => {
+  it('lists the posts, newest first, with tab counts', async () => {
+    const r = await open();
+    const screen = r.screen();
+    expect(screen).toContain('1 Posts 3');
+    expect(screen).toContain('2 Talks 3');
+    const lines = screen.split('\n');
+    expect(lines[1]).toContain('Escapes ^[]52;c;Zm9v^G in the title<U+202E>');
+    expect(lines[2]).toContain('DockerCon EU 2015 Day Two');
+  });
+
+  it('filters a list as you type and opens the match', async () => {
+    const r = await open();
+    await r.press('/', 'i', 'm', 'p');
+    expect(r.screen()).toContain('filter: imp');
+    expect(r.screen()).toContain('Impressions from DockerCon 2015');
+    expect(r.screen()).not.toContain('Day Two');
+    await r.press(KEY.enter, KEY.enter);
+    expect(r.screen()).toContain('post › Impressions from DockerCon 2015');
+    expect(r.screen()).toContain('Bo Reporter · 2015-11-17');
+  });
+
+  it('scrolls an article and shows the position', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter);
+    expect(r.screen()).toMatch(/1-22\/\d+ \d+%/);
+    await r.press(' ');
+    expect(r.screen()).toMatch(/23-44\/\d+/);
+    await r.press('G');
+    expect(r.screen()).toContain('docker volume create data');
+    await r.press('g');
+    expect(r.screen()).toContain('Ada Writer');
+  });
+
+  it('searches inside an article with n to the next match', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter, '/', ...'graph 25');
+    expect(r.screen()).toContain('search: graph 25');
+    expect(r.screen()).toContain('Filler paragraph 25 about');
+    await r.press(KEY.enter, '/', 's', 'u', 'p', 'e', 'r', KEY.enter);
+    expect(r.screen()).toContain('supercontainer that manages volumes');
+    await r.press('n');
+    expect(r.screen()).toContain('supercontainer');
+  });
+
+  it('jumps from a post to a talk, to its speaker, and back through the history', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter, KEY.tab);
+    expect(r.screen()).toContain('speaker: John Fiedler');
+    await r.press(KEY.tab);
+    expect(r.screen()).toContain('talk: How to be successful running docker in production');
+    await r.press(KEY.enter);
+    expect(r.screen()).toContain('talk › How to be successful running docker in production');
+    expect(r.screen()).toContain('Speakers (1)');
+    await r.press(KEY.enter);
+    expect(r.screen()).toContain('speaker › John Fiedler');
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('talk › How to be successful');
+    await r.press(KEY.backspace);
+    expect(r.screen()).toContain('post › DockerCon EU 2015 Day Two');
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('1 Posts 3');
+  });
+
+  it('opens a post at the paragraph that mentions the talk', async () => {
+    const r = await open();
+    await r.press('2');
+    expect(r.screen()).toContain('Persistent, stateful services');
+    await r.press('/', 'p', 'e', 'r', 's', 'i', 's', KEY.enter, KEY.enter);
+    expect(r.screen()).toContain('Mentioned in (1)');
+    await r.press('j', KEY.enter);
+    const screen = r.screen();
+    expect(screen).toContain('post › DockerCon EU 2015 Day Two');
+    expect(screen).toContain('Michael Neale spoke about Persistent, stateful services');
+    expect(screen).not.toContain('Ada Writer');
+    expect(screen).toContain('talk: Persistent, stateful services with Docker clusters');
+  });
+
+  it('opens web links through the opener with o', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter);
+    for (let i = 0; i < 3; i++) await r.press(KEY.tab);
+    expect(r.screen()).toContain('url: Twistlock');
+    await r.press('o');
+    expect(r.opened).toEqual(['https://www.twistlock.com/']);
+    expect(r.screen()).toContain('Opened https://www.twistlock.com/');
+  });
+
+  it('re-wraps an article when the terminal is resized and keeps the place', async () => {
+    const r = await open({ columns: 100, rows: 30 });
+    await r.press('j', KEY.enter, '/', 'M', 'i', 'c', 'h', 'a', 'e', 'l', KEY.enter);
+    expect(r.screen()).toContain('Michael Neale spoke about');
+    await r.resize(40, 20);
+    const narrow = r.screen().split('\n');
+    expect(narrow.every((line) => line.length <= 40)).toBe(true);
+    expect(r.screen()).toContain('Michael Neale spoke');
+  });
+
+  it('shows every key in the help screen and the diagnostics screen', async () => {
+    const r = await open();
+    await r.press('?');
+    expect(r.screen()).toContain('Everywhere');
+    expect(r.screen()).toContain('q, ctrl+c');
+    await r.press('?', '!');
+    expect(r.screen()).toContain('posts/broken.md:3:1 error invalid-front-matter');
+    expect(r.screen()).toContain('Check the indentation on line 3.');
+  });
+
+  it('sorts the list with s', async () => {
+    const r = await open();
+    await r.press('s');
+    expect(r.screen()).toContain('s sort: title');
+    expect(r.screen().split('\n')[1]).toContain('DockerCon EU 2015 Day Two');
+  });
+});
