@@ -1,0 +1,194 @@
+import type { Catalog } from '@confnotes/content/portable';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env.ts';
+import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
+import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
+import { ApiError } from './http/api-error.ts';
+import {
+  type Compressor,
+  type Encoding,
+  supportsEncoding,
+  webCompressor,
+} from './http/compression.ts';
+import { queryGuard } from './http/query-guard.ts';
+import { responseCache } from './http/response-cache.ts';
+import { validationHook } from './http/validation-hook.ts';
+import { catalogRoutes, healthRoutes } from './routes/catalog.ts';
+import { eventRoutes } from './routes/events.ts';
+import { postRoutes } from './routes/posts.ts';
+import { searchRoutes } from './routes/search.ts';
+import { speakerRoutes } from './routes/speakers.ts';
+import { talkRoutes } from './routes/talks.ts';
+
+export interface AppOptions {
+  /** Serves Swagger UI's files for `/api/docs`; without it the page is answered with a 404. */
+  readonly docsAssets?: DocsAssets;
+  /** Compresses bodies; the web `CompressionStream` by default. */
+  readonly compress?: Compressor;
+  /** Encodings `compress` produces, best first. */
+  readonly encodings?: readonly Encoding[];
+  /** `Cache-Control: max-age` in seconds, 60 by default; 0 while content is being edited. */
+  readonly maxAge?: number;
+  /** Keep answered bodies per catalog for identical requests (default true). */
+  readonly responseStore?: boolean;
+  /** Where unexpected errors go; they never reach the client. */
+  readonly onUnexpectedError?: (error: unknown) => void;
+}
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The confnotes API as a plain `fetch` handler over a catalog, or over a source whose catalog can
+ * be swapped while serving. No side effects: the server entry gives it a port.
+ * @example
+ * const app = createApp(catalog);
+ * const res = await app.request('/api/talks?limit=5');
+ */
+export function createApp(source: Catalog | CatalogSource, options: AppOptions = {}) {
+  const holder = isCatalogSource(source) ? source : createCatalogHolder(source);
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const report = options.onUnexpectedError ?? ((error: unknown) => console.error(error));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+    report(error);
+    return c.json(
+      {
+        error: {
+          code: 'internal_error',
+          message: 'The server failed to answer this request. It has been logged; try again.',
+        },
+      },
+      500,
+    );
+  });
+  app.notFound((c) =>
+    c.json(
+      {
+        error: {
+          code: 'route_not_found',
+          message: `Nothing is served at ${c.req.path.slice(0, 200)}. The routes are listed at /api/docs.`,
+          details: { path: c.req.path.slice(0, 200) },
+        },
+      },
+      404,
+    ),
+  );
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: undefined,
+      // The API is meant to be read from other sites.
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Content-Security-Policy'))
+      c.res.headers.set('Content-Security-Policy', API_CSP);
+  });
+  app.use(
+    '/api/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Link', 'Last-Modified'],
+      maxAge: 86_400,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('snapshot', holder.current());
+    await next();
+  });
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        c.json(
+          {
+            error: {
+              code: 'method_not_allowed',
+              message: `${c.req.method} is not allowed here; this route answers ${methods.join(', ')}.`,
+              details: { allowed: methods },
+            },
+          },
+          405,
+          { Allow: methods.join(', ') },
+        ),
+    }),
+  );
+  app.use('/api/*', queryGuard());
+  const encodings =
+    options.encodings ?? (['br', 'gzip'] as const).filter((encoding) => supportsEncoding(encoding));
+  app.use(
+    '/api/*',
+    responseCache({
+      maxAge: options.maxAge ?? 60,
+      compress: options.compress ?? webCompressor,
+      encodings,
+      store: options.responseStore ?? true,
+    }),
+  );
+
+  const routes = app
+    .route('/api', postRoutes())
+    .route('/api', talkRoutes())
+    .route('/api', speakerRoutes())
+    .route('/api', eventRoutes())
+    .route('/api', searchRoutes())
+    .route('/api', catalogRoutes())
+    .route('/', healthRoutes());
+
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'confnotes API',
+      version: '1',
+      description:
+        'Conference recaps as a typed record of posts, talks, speakers and events. ' +
+        'Lists page with `limit` (at most 100) and `page` or `cursor`; details embed related ' +
+        'records with `include` and trim with `fields`. Every answer carries an ETag.',
+    },
+    tags: [
+      { name: 'posts' },
+      { name: 'talks' },
+      { name: 'speakers' },
+      { name: 'events' },
+      { name: 'search' },
+      { name: 'catalog' },
+      { name: 'meta' },
+    ],
+  });
+  const documentJson = JSON.stringify(document);
+  app.get('/api/openapi.json', (c) =>
+    c.body(documentJson, 200, { 'Content-Type': 'application/json' }),
+  );
+
+  app.get('/api/docs', (c) => {
+    if (!options.docsAssets)
+      throw new ApiError(404, 'not_found', 'The reference is not served here.');
+    return c.html(docsHtml, 200, { 'Content-Security-Policy': DOCS_CSP });
+  });
+  app.get('/api/docs/init.js', (c) =>
+    c.body(docsInit, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+  );
+  app.get('/api/docs/:file', async (c) => {
+    const asset = await options.docsAssets?.(c.req.param('file'));
+    if (!asset) throw new ApiError(404, 'not_found', 'No such file of the reference.');
+    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': asset.type,
+      'Cache-Control': 'public, max-age=86400',
+    });
+  });
+
+  return routes;
+}
+
+/** The app's type, for `hc<AppType>` in the typed client. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,33 @@
+import type { Catalog } from '@confnotes/content/portable';
+import { createSnapshot, type Snapshot } from './snapshot.ts';
+
+/** Where the app reads the catalog it serves: one snapshot per request, read once. */
+export interface CatalogSource {
+  current(): Snapshot;
+}
+
+export interface CatalogHolder extends CatalogSource {
+  /** Builds the new snapshot completely, then swaps it in with one assignment. */
+  replace(catalog: Catalog): Snapshot;
+}
+
+/**
+ * Holds the catalog being served and swaps in a new one atomically: a request that started on the
+ * old snapshot finishes on it, the next one sees the new one, none sees half of either.
+ * @example const holder = createCatalogHolder(catalog); serve(createApp(holder)); holder.replace(next);
+ */
+export function createCatalogHolder(catalog: Catalog): CatalogHolder {
+  let snapshot = createSnapshot(catalog);
+  return {
+    current: () => snapshot,
+    replace(next) {
+      const built = createSnapshot(next);
+      snapshot = built;
+      return built;
+    },
+  };
+}
+
+export function isCatalogSource(value: Catalog | CatalogSource): value is CatalogSource {
+  return typeof (value as CatalogSource).current === 'function';
+}

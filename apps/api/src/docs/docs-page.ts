@@ -1,0 +1,49 @@
+/** Serves the bytes of a file of the interactive reference (Swagger UI's dist), or undefined. */
+export type DocsAssets = (file: string) => Promise<{ body: Uint8Array; type: string } | undefined>;
+
+/** The files of Swagger UI the page loads, all from this server. */
+export const DOCS_FILES = ['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png'] as const;
+
+/**
+ * The reference page. Everything it loads is relative to `/api/docs/`, so it works offline and
+ * behind any host name; the Content-Security-Policy sent with it forbids every other origin.
+ */
+export const docsHtml = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>confnotes API reference</title>
+<link rel="icon" type="image/png" href="/api/docs/favicon-32x32.png">
+<link rel="stylesheet" href="/api/docs/swagger-ui.css">
+</head>
+<body>
+<div id="reference"></div>
+<script src="/api/docs/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script>
+</body>
+</html>
+`;
+
+// validatorUrl null: Swagger UI would otherwise send the document to validator.swagger.io.
+export const docsInit = `window.ui = SwaggerUIBundle({
+  url: '/api/openapi.json',
+  dom_id: '#reference',
+  validatorUrl: null,
+  deepLinking: true,
+  tryItOutEnabled: true,
+});
+`;
+
+/** No origin but this one: scripts, styles, images and requests stay on the server. */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

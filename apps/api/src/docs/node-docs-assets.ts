@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DOCS_FILES, type DocsAssets } from './docs-page.ts';
+
+const TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  png: 'image/png',
+};
+
+/**
+ * Swagger UI's files from `node_modules/swagger-ui-dist`, read once and kept. Only the names in
+ * `DOCS_FILES` are ever read, whatever the request asked for.
+ */
+export function nodeDocsAssets(): DocsAssets {
+  const dir = fileURLToPath(new URL('.', import.meta.resolve('swagger-ui-dist/package.json')));
+  const cache = new Map<string, Promise<{ body: Uint8Array; type: string }>>();
+  return (file) => {
+    if (!(DOCS_FILES as readonly string[]).includes(file)) return Promise.resolve(undefined);
+    let asset = cache.get(file);
+    if (!asset) {
+      asset = readFile(`${dir}/${file}`).then((body) => ({
+        body: new Uint8Array(body),
+        type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+      }));
+      cache.set(file, asset);
+    }
+    return asset;
+  };
+}

@@ -1,0 +1,38 @@
+import type { MiddlewareHandler } from 'hono';
+import { ApiError, invalidParameter } from './api-error.ts';
+
+/** Longest query string accepted; the longest legitimate one (all filters and fields) is far shorter. */
+export const MAX_QUERY_LENGTH = 2048;
+
+/**
+ * Refuses, before any route runs, what no route accepts: an over-long query string (414) and a
+ * parameter given twice (400), which would otherwise reach a validator as an array.
+ */
+export function queryGuard(): MiddlewareHandler {
+  return async (c, next) => {
+    const url = c.req.url;
+    const start = url.indexOf('?');
+    if (start !== -1) {
+      const search = url.slice(start + 1);
+      if (search.length > MAX_QUERY_LENGTH) {
+        throw new ApiError(
+          414,
+          'query_too_long',
+          `The query string has ${search.length} characters; the API accepts at most ${MAX_QUERY_LENGTH}.`,
+          { length: search.length, max: MAX_QUERY_LENGTH },
+        );
+      }
+      const seen = new Set<string>();
+      for (const name of new URLSearchParams(search).keys()) {
+        if (seen.has(name)) {
+          throw invalidParameter(
+            name.slice(0, 40),
+            `${name.slice(0, 40)} is given more than once; give it once (lists are comma-separated)`,
+          );
+        }
+        seen.add(name);
+      }
+    }
+    await next();
+  };
+}

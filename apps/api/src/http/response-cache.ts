@@ -1,0 +1,157 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { fnv1a, type Snapshot } from '../snapshot.ts';
+import {
+  COMPRESS_THRESHOLD,
+  type Compressor,
+  type Encoding,
+  negotiateEncoding,
+} from './compression.ts';
+
+export interface ResponseCacheOptions {
+  /** `max-age` of `Cache-Control`, in seconds. */
+  readonly maxAge: number;
+  readonly compress: Compressor;
+  /** Encodings `compress` can produce, best first. */
+  readonly encodings: readonly Encoding[];
+  /** Keep the bytes of answered requests for the next identical one (on by default). */
+  readonly store: boolean;
+  /** Bound on the bytes kept per snapshot, all variants included. */
+  readonly maxBytes?: number;
+  /** Responses above this size are answered but never kept. */
+  readonly maxEntryBytes?: number;
+}
+
+interface Variant {
+  readonly body: Uint8Array;
+  readonly etag: string;
+}
+
+interface Entry {
+  readonly identity: Variant;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly variants: Map<Encoding, Promise<Variant>>;
+  bytes: number;
+}
+
+interface Store {
+  readonly entries: Map<string, Entry>;
+  bytes: number;
+}
+
+// Per snapshot, so a reloaded catalog starts with an empty store and the old one is collected
+// with its snapshot.
+const stores = new WeakMap<Snapshot, Store>();
+
+function storeFor(snapshot: Snapshot): Store {
+  let store = stores.get(snapshot);
+  if (!store) {
+    store = { entries: new Map(), bytes: 0 };
+    stores.set(snapshot, store);
+  }
+  return store;
+}
+
+function matches(header: string | undefined, etags: readonly string[]): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => etags.includes(tag));
+}
+
+/**
+ * Conditional requests, caching headers and compression for every successful JSON answer.
+ *
+ * Responses are a pure function of the catalog and the URL, so the ETag is the catalog's version
+ * tag (computed once per snapshot) plus a hash of the URL, never a hash of the body. The bytes of
+ * an answer are kept (bounded, per snapshot) and sent again for the same URL without running the
+ * route, compressed variants included.
+ */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
+  const cacheControl = `public, max-age=${options.maxAge}`;
+
+  const variantOf = (entry: Entry, encoding: Encoding, store: Store | undefined) => {
+    let variant = entry.variants.get(encoding);
+    if (!variant) {
+      variant = Promise.resolve(options.compress(entry.identity.body, encoding)).then((body) => {
+        if (store) {
+          entry.bytes += body.byteLength;
+          store.bytes += body.byteLength;
+        }
+        return { body, etag: `${entry.identity.etag.slice(0, -1)}-${encoding}"` };
+      });
+      entry.variants.set(encoding, variant);
+    }
+    return variant;
+  };
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const snapshot = c.get('snapshot');
+    const url = new URL(c.req.url);
+    const key = url.pathname + url.search;
+    const store = options.store ? storeFor(snapshot) : undefined;
+    let entry = store?.entries.get(key);
+    if (entry && store) {
+      // Least recently used goes first: re-insert to move this one to the end.
+      store.entries.delete(key);
+      store.entries.set(key, entry);
+    } else {
+      await next();
+      const res = c.res;
+      if (res.status !== 200 || !res.headers.get('content-type')?.startsWith('application/json')) {
+        return;
+      }
+      const body = new Uint8Array(await res.arrayBuffer());
+      const headers = [...res.headers].filter(([name]) => name !== 'content-length');
+      const etag = `"${snapshot.tag}-${fnv1a(key).toString(36)}"`;
+      entry = { identity: { body, etag }, headers, variants: new Map(), bytes: body.byteLength };
+      if (store && body.byteLength <= maxEntryBytes) {
+        store.entries.set(key, entry);
+        store.bytes += entry.bytes;
+        for (const [oldKey, old] of store.entries) {
+          if (store.bytes <= maxBytes) break;
+          store.entries.delete(oldKey);
+          store.bytes -= old.bytes;
+        }
+      }
+    }
+
+    const encoding =
+      entry.identity.body.byteLength >= COMPRESS_THRESHOLD
+        ? negotiateEncoding(c.req.header('accept-encoding'), options.encodings)
+        : undefined;
+    const variant = encoding
+      ? await variantOf(entry, encoding, store?.entries.has(key) ? store : undefined)
+      : entry.identity;
+    const headers = new Headers(entry.headers as [string, string][]);
+    headers.set('ETag', variant.etag);
+    headers.set('Cache-Control', cacheControl);
+    headers.set('Last-Modified', snapshot.lastModified);
+    headers.set('Vary', 'Accept-Encoding');
+    if (encoding) headers.set('Content-Encoding', encoding);
+
+    const ifNoneMatch = c.req.header('if-none-match');
+    const ifModifiedSince = c.req.header('if-modified-since');
+    const notModified =
+      ifNoneMatch !== undefined
+        ? matches(ifNoneMatch, [entry.identity.etag, variant.etag])
+        : ifModifiedSince !== undefined &&
+          Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
+    // Clear first: Hono copies the old response's headers onto a replacement, and the old
+    // Content-Length would be wrong for a compressed body.
+    c.res = undefined;
+    if (notModified) {
+      headers.delete('Content-Type');
+      headers.delete('Content-Encoding');
+      c.res = new Response(null, { status: 304, headers });
+      return;
+    }
+    headers.set('Content-Length', String(variant.body.byteLength));
+    c.res = new Response(variant.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  };
+}

@@ -1,0 +1,101 @@
+import { invalidParameter } from '../http/api-error.ts';
+import type { ListMeta } from '../schemas/list.ts';
+
+export interface PageRequest {
+  readonly limit?: number | undefined;
+  readonly page?: number | undefined;
+  readonly cursor?: string | undefined;
+}
+
+export interface Page<T> {
+  readonly data: T[];
+  readonly meta: ListMeta;
+  /** The `Link` header value, or undefined when there is neither a next nor a previous page. */
+  readonly link: string | undefined;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+// A cursor is the offset of the next record, opaque so clients do not build them by hand and
+// the encoding can change without breaking anyone who follows `nextCursor`.
+export function encodeCursor(offset: number): string {
+  return btoa(`o${offset}`).replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string): number {
+  let decoded = '';
+  try {
+    decoded = atob(cursor);
+  } catch {
+    // Falls through to the error below.
+  }
+  const match = /^o(\d{1,9})$/.exec(decoded);
+  if (!match) {
+    throw invalidParameter(
+      'cursor',
+      'cursor is not one this API gave; use meta.nextCursor from a previous page, or start again without it',
+    );
+  }
+  return Number(match[1]);
+}
+
+function withParams(url: URL, set: Record<string, string>, drop: readonly string[]): string {
+  const params = new URLSearchParams(url.search);
+  for (const key of drop) params.delete(key);
+  for (const [key, value] of Object.entries(set)) params.set(key, value);
+  return `${url.pathname}?${params.toString()}`;
+}
+
+/** The records a page request asks for: `limit` of them after `offset`. */
+export function pageRange(request: PageRequest): { offset: number; limit: number } {
+  if (request.page !== undefined && request.cursor !== undefined) {
+    throw invalidParameter('cursor', 'Give either page or cursor, not both');
+  }
+  const limit = request.limit ?? DEFAULT_LIMIT;
+  const offset =
+    request.cursor !== undefined ? decodeCursor(request.cursor) : ((request.page ?? 1) - 1) * limit;
+  return { offset, limit };
+}
+
+/**
+ * Where a page sits in a list of `total` records, with links to its neighbours. Paging by
+ * `cursor` answers with cursor links, otherwise with page numbers; `meta` is the same.
+ */
+export function pageMeta(
+  total: number,
+  request: PageRequest,
+  url: URL,
+): { meta: ListMeta; link: string | undefined } {
+  const { offset, limit } = pageRange(request);
+  const hasNext = offset + limit < total;
+  const hasPrev = offset > 0;
+  const byCursor = request.cursor !== undefined;
+  const link = (to: number) =>
+    byCursor
+      ? withParams(url, { cursor: encodeCursor(to) }, ['page'])
+      : withParams(url, { page: String(Math.floor(to / limit) + 1) }, ['cursor']);
+  const next = hasNext ? link(offset + limit) : null;
+  const prev = hasPrev ? link(Math.max(0, offset - limit)) : null;
+  const links = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean);
+  return {
+    meta: {
+      total,
+      limit,
+      page: Math.floor(offset / limit) + 1,
+      pages: Math.ceil(total / limit),
+      next,
+      prev,
+      nextCursor: hasNext ? encodeCursor(offset + limit) : null,
+    },
+    link: links.length > 0 ? links.join(', ') : undefined,
+  };
+}
+
+/**
+ * Cuts one page out of a list.
+ * @example paginate(talks, { limit: 20, page: 2 }, new URL(c.req.url)).meta.page // 2
+ */
+export function paginate<T>(items: readonly T[], request: PageRequest, url: URL): Page<T> {
+  const { offset, limit } = pageRange(request);
+  return { data: items.slice(offset, offset + limit), ...pageMeta(items.length, request, url) };
+}

@@ -1,0 +1,51 @@
+import type { SearchHitType } from '@confnotes/content/portable';
+import type { Snapshot } from '../snapshot.ts';
+import { type SortValue, sortedBy } from './sort.ts';
+
+export interface Selection<T> {
+  readonly snapshot: Snapshot;
+  /** Name of the list, for memoising its sorted orders. */
+  readonly list: string;
+  readonly type: SearchHitType | undefined;
+  readonly items: readonly T[];
+  readonly id: (item: T) => string;
+  readonly sort: string | undefined;
+  readonly defaultSort: string;
+  readonly sortValues: Record<string, SortValue<T>>;
+  /** Free-text filter, through the shared search index. */
+  readonly q: string | undefined;
+  readonly filters: readonly ((item: T) => boolean)[];
+}
+
+/**
+ * The records of a list that pass every filter, in the order asked for; with `q` and no `sort`,
+ * best match first.
+ */
+export function select<T>(selection: Selection<T>): readonly T[] {
+  const { snapshot, q } = selection;
+  let filters = selection.filters;
+  const keep = (item: T) => filters.every((filter) => filter(item));
+  if (q !== undefined) {
+    const matches = snapshot.search.match(q, selection.type ? { types: [selection.type] } : {});
+    if (selection.sort === undefined) {
+      const byId = new Map(selection.items.map((item) => [selection.id(item), item]));
+      const ranked: T[] = [];
+      for (const match of matches) {
+        const item = byId.get(match.id);
+        if (item !== undefined && keep(item)) ranked.push(item);
+      }
+      return ranked;
+    }
+    const matched = new Set(matches.map((match) => match.id));
+    filters = [...filters, (item: T) => matched.has(selection.id(item))];
+  }
+  const sorted = sortedBy(
+    snapshot,
+    selection.list,
+    selection.items,
+    selection.sort ?? selection.defaultSort,
+    selection.sortValues,
+  );
+  const all = [...filters];
+  return all.length === 0 ? sorted : sorted.filter((item) => all.every((filter) => filter(item)));
+}

@@ -1,0 +1,73 @@
+import { Catalog } from '@confnotes/content/portable';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { errorResponses } from '../schemas/error.ts';
+
+const catalogRoute = createRoute({
+  method: 'get',
+  path: '/catalog',
+  summary: 'Export the whole catalog',
+  description: 'Every event, post, talk, speaker and diagnostic in one document.',
+  tags: ['catalog'],
+  responses: {
+    200: { description: 'The catalog', content: { 'application/json': { schema: Catalog } } },
+    500: errorResponses[500],
+  },
+});
+
+const Health = z
+  .object({
+    status: z.literal('ok'),
+    catalog: z.object({
+      version: z.string().describe('Changes whenever the catalog changes'),
+      builtAt: z.string(),
+      posts: z.number().int(),
+      talks: z.number().int(),
+      speakers: z.number().int(),
+      events: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Health' });
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  summary: 'Health check',
+  description: 'Answers 200 while a catalog is being served, with its size and version.',
+  tags: ['meta'],
+  responses: {
+    200: { description: 'Serving', content: { 'application/json': { schema: Health } } },
+  },
+});
+
+/** `GET /api/catalog`: the export, serialised once per catalog. */
+export function catalogRoutes() {
+  return new OpenAPIHono<AppEnv>().openapi(catalogRoute, (c) => {
+    const { catalogJson } = c.get('snapshot');
+    // The JSON was made from the validated catalog when it was loaded; re-serialising tens of
+    // megabytes per request would gain nothing.
+    return c.body(catalogJson, 200, { 'Content-Type': 'application/json' }) as never;
+  });
+}
+
+/** `GET /healthz`. */
+export function healthRoutes() {
+  return new OpenAPIHono<AppEnv>().openapi(healthRoute, (c) => {
+    const { catalog, tag, lastModified } = c.get('snapshot');
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        status: 'ok' as const,
+        catalog: {
+          version: tag,
+          builtAt: new Date(lastModified).toISOString(),
+          posts: catalog.posts.length,
+          talks: catalog.talks.length,
+          speakers: catalog.speakers.length,
+          events: catalog.events.length,
+        },
+      },
+      200,
+    );
+  });
+}

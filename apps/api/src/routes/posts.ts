@@ -1,0 +1,171 @@
+import { postYear } from '@confnotes/content/portable';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { notFound } from '../http/api-error.ts';
+import { pickFields } from '../lib/fields.ts';
+import { paginate } from '../lib/paginate.ts';
+import { select } from '../lib/select.ts';
+import { sortKeys } from '../lib/sort.ts';
+import { errorResponses } from '../schemas/error.ts';
+import { listOf } from '../schemas/list.ts';
+import {
+  enumParam,
+  IdParam,
+  idFilter,
+  intParam,
+  listParam,
+  paging,
+  strictQuery,
+  textParam,
+} from '../schemas/params.ts';
+import {
+  Event,
+  PostDetail,
+  PostFormat,
+  PostSummary,
+  Speaker,
+  selectable,
+  Talk,
+} from '../schemas/records.ts';
+
+const POST_SORTS = sortKeys(['date', 'title', 'words']);
+const POST_FIELDS = Object.keys(PostSummary.shape) as [string, ...string[]];
+const POST_DETAIL_FIELDS = Object.keys(PostDetail.shape) as [string, ...string[]];
+const POST_INCLUDES = ['talks', 'speakers', 'event'] as const;
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/posts',
+  summary: 'List posts',
+  description:
+    'Posts newest first, without their bodies. Filter by tag, event, speaker, year or free text.',
+  tags: ['posts'],
+  request: {
+    query: strictQuery({
+      ...paging,
+      sort: enumParam('sort', POST_SORTS)
+        .optional()
+        .openapi({ description: 'Default `-date`; with q, best match first' }),
+      q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
+      tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
+      event: idFilter('event').optional().openapi({ description: 'Event id' }),
+      speaker: idFilter('speaker').optional().openapi({ description: 'Speaker id' }),
+      year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
+      fields: listParam('fields', POST_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of posts',
+      content: { 'application/json': { schema: listOf(selectable(PostSummary)) } },
+    },
+    ...errorResponses,
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/posts/{id}',
+  summary: 'Get a post',
+  description: 'One post with its body as HTML (default), Markdown or plain text.',
+  tags: ['posts'],
+  request: {
+    params: IdParam,
+    query: strictQuery({
+      format: enumParam('format', PostFormat.options).optional().openapi({
+        description: 'Body format, default `html`',
+      }),
+      include: listParam('include', POST_INCLUDES).optional(),
+      fields: listParam('fields', POST_DETAIL_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The post',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              data: selectable(PostDetail),
+              included: z
+                .object({
+                  talks: z.array(Talk).optional(),
+                  speakers: z.array(Speaker).optional(),
+                  event: Event.nullable().optional(),
+                })
+                .optional(),
+            })
+            .meta({ id: 'PostResponse' }),
+        },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+const bodyOf = { html: 'html', markdown: 'body', text: 'text' } as const;
+
+/** `GET /api/posts` and `GET /api/posts/{id}`. */
+export function postRoutes() {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const query = c.req.valid('query');
+      const { index } = snapshot;
+      const filters: ((post: PostSummary) => boolean)[] = [];
+      if (query.tag !== undefined) {
+        const tagged = new Set(index.postsByTag.get(query.tag.trim().toLowerCase()) ?? []);
+        filters.push((post) => tagged.has(index.posts.get(post.id)!));
+      }
+      for (const [value, map] of [
+        [query.event, index.postsByEvent],
+        [query.speaker, index.postsBySpeaker],
+      ] as const) {
+        if (value === undefined) continue;
+        const related = new Set((map.get(value) ?? []).map((post) => post.id));
+        filters.push((post) => related.has(post.id));
+      }
+      if (query.year !== undefined) filters.push((post) => postYear(post) === query.year);
+      const posts = select({
+        snapshot,
+        list: 'posts',
+        type: 'post',
+        items: snapshot.postSummaries,
+        id: (post) => post.id,
+        sort: query.sort,
+        defaultSort: '-date',
+        sortValues: { date: (p) => p.date, title: (p) => p.title, words: (p) => p.wordCount },
+        q: query.q,
+        filters,
+      });
+      const page = paginate(posts, query, new URL(c.req.url));
+      if (page.link) c.header('Link', page.link);
+      return c.json(
+        { data: page.data.map((post) => pickFields(post, query.fields)), meta: page.meta },
+        200,
+      );
+    })
+    .openapi(detailRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const post = snapshot.index.posts.get(id);
+      const summary = snapshot.postSummaryById.get(id);
+      if (!post || !summary) throw notFound('post', id);
+      const format = query.format ?? 'html';
+      const detail: PostDetail = { ...summary, format, content: post[bodyOf[format]] };
+      const include = new Set(query.include ?? []);
+      const included = include.size
+        ? {
+            ...(include.has('talks') && { talks: [...(snapshot.index.talksByPost.get(id) ?? [])] }),
+            ...(include.has('speakers') && {
+              speakers: [...(snapshot.index.speakersByPost.get(id) ?? [])],
+            }),
+            ...(include.has('event') && {
+              event: post.event ? (snapshot.index.events.get(post.event) ?? null) : null,
+            }),
+          }
+        : undefined;
+      return c.json({ data: pickFields(detail, query.fields), ...(included && { included }) }, 200);
+    });
+}

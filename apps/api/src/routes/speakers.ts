@@ -1,0 +1,145 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { notFound } from '../http/api-error.ts';
+import { pickFields } from '../lib/fields.ts';
+import { paginate } from '../lib/paginate.ts';
+import { select } from '../lib/select.ts';
+import { sortKeys } from '../lib/sort.ts';
+import { errorResponses } from '../schemas/error.ts';
+import { listOf } from '../schemas/list.ts';
+import {
+  enumParam,
+  IdParam,
+  idFilter,
+  listParam,
+  paging,
+  strictQuery,
+  textParam,
+} from '../schemas/params.ts';
+import { PostSummary, Speaker, selectable, Talk } from '../schemas/records.ts';
+
+const SPEAKER_SORTS = sortKeys(['name', 'talks', 'posts']);
+const SPEAKER_FIELDS = Object.keys(Speaker.shape) as [string, ...string[]];
+const SPEAKER_INCLUDES = ['talks', 'posts'] as const;
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/speakers',
+  summary: 'List speakers',
+  description: 'Speakers by name. Filter by event or free text.',
+  tags: ['speakers'],
+  request: {
+    query: strictQuery({
+      ...paging,
+      sort: enumParam('sort', SPEAKER_SORTS)
+        .optional()
+        .openapi({ description: 'Default `name`; with q, best match first' }),
+      q: textParam('q').optional(),
+      event: idFilter('event').optional().openapi({ description: 'Event id' }),
+      fields: listParam('fields', SPEAKER_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of speakers',
+      content: { 'application/json': { schema: listOf(selectable(Speaker)) } },
+    },
+    ...errorResponses,
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/speakers/{id}',
+  summary: 'Get a speaker',
+  description: 'One speaker; `include=talks,posts` embeds their talks and the posts naming them.',
+  tags: ['speakers'],
+  request: {
+    params: IdParam,
+    query: strictQuery({
+      include: listParam('include', SPEAKER_INCLUDES).optional(),
+      fields: listParam('fields', SPEAKER_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The speaker',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              data: selectable(Speaker),
+              included: z
+                .object({
+                  talks: z.array(Talk).optional(),
+                  posts: z.array(PostSummary).optional(),
+                })
+                .optional(),
+            })
+            .meta({ id: 'SpeakerResponse' }),
+        },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+/** `GET /api/speakers` and `GET /api/speakers/{id}`. */
+export function speakerRoutes() {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const query = c.req.valid('query');
+      const { index } = snapshot;
+      const filters: ((speaker: Speaker) => boolean)[] = [];
+      if (query.event !== undefined) {
+        const ofEvent = new Set(index.speakersByEvent.get(query.event) ?? []);
+        filters.push((speaker) => ofEvent.has(speaker));
+      }
+      const speakers = select({
+        snapshot,
+        list: 'speakers',
+        type: 'speaker',
+        items: snapshot.catalog.speakers,
+        id: (speaker) => speaker.id,
+        sort: query.sort,
+        defaultSort: 'name',
+        sortValues: {
+          name: (speaker) => speaker.name,
+          talks: (speaker) => index.talksBySpeaker.get(speaker.id)?.length ?? 0,
+          posts: (speaker) => index.postsBySpeaker.get(speaker.id)?.length ?? 0,
+        },
+        q: query.q,
+        filters,
+      });
+      const page = paginate(speakers, query, new URL(c.req.url));
+      if (page.link) c.header('Link', page.link);
+      return c.json(
+        { data: page.data.map((speaker) => pickFields(speaker, query.fields)), meta: page.meta },
+        200,
+      );
+    })
+    .openapi(detailRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const { index } = snapshot;
+      const speaker = index.speakers.get(id);
+      if (!speaker) throw notFound('speaker', id);
+      const include = new Set(query.include ?? []);
+      const included = include.size
+        ? {
+            ...(include.has('talks') && { talks: [...(index.talksBySpeaker.get(id) ?? [])] }),
+            ...(include.has('posts') && {
+              posts: (index.postsBySpeaker.get(id) ?? []).map(
+                (post) => snapshot.postSummaryById.get(post.id)!,
+              ),
+            }),
+          }
+        : undefined;
+      return c.json(
+        { data: pickFields(speaker, query.fields), ...(included && { included }) },
+        200,
+      );
+    });
+}

@@ -1,0 +1,163 @@
+import { TalkKind, talkDisplayTitle } from '@confnotes/content/portable';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.ts';
+import { notFound } from '../http/api-error.ts';
+import { pickFields } from '../lib/fields.ts';
+import { paginate } from '../lib/paginate.ts';
+import { select } from '../lib/select.ts';
+import { sortKeys } from '../lib/sort.ts';
+import { errorResponses } from '../schemas/error.ts';
+import { listOf } from '../schemas/list.ts';
+import {
+  booleanParam,
+  enumParam,
+  IdParam,
+  idFilter,
+  listParam,
+  paging,
+  strictQuery,
+  textParam,
+} from '../schemas/params.ts';
+import { Event, PostSummary, Speaker, selectable, Talk } from '../schemas/records.ts';
+
+const TALK_SORTS = sortKeys(['title', 'event', 'kind', 'posts']);
+const TALK_FIELDS = Object.keys(Talk.shape) as [string, ...string[]];
+const TALK_INCLUDES = ['speakers', 'posts', 'event'] as const;
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/talks',
+  summary: 'List talks',
+  description: 'Talks by title. Filter by event, speaker, kind, slides or video, or free text.',
+  tags: ['talks'],
+  request: {
+    query: strictQuery({
+      ...paging,
+      sort: enumParam('sort', TALK_SORTS)
+        .optional()
+        .openapi({ description: 'Default `title`; with q, best match first' }),
+      q: textParam('q').optional(),
+      event: idFilter('event').optional().openapi({ description: 'Event id' }),
+      speaker: idFilter('speaker').optional().openapi({ description: 'Speaker id' }),
+      kind: enumParam('kind', TalkKind.options).optional(),
+      hasSlides: booleanParam('hasSlides').optional(),
+      hasVideo: booleanParam('hasVideo').optional(),
+      fields: listParam('fields', TALK_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of talks',
+      content: { 'application/json': { schema: listOf(selectable(Talk)) } },
+    },
+    ...errorResponses,
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/talks/{id}',
+  summary: 'Get a talk',
+  description: 'One talk; `include=speakers,posts,event` embeds the records it relates to.',
+  tags: ['talks'],
+  request: {
+    params: IdParam,
+    query: strictQuery({
+      include: listParam('include', TALK_INCLUDES).optional(),
+      fields: listParam('fields', TALK_FIELDS).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The talk',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              data: selectable(Talk),
+              included: z
+                .object({
+                  speakers: z.array(Speaker).optional(),
+                  posts: z.array(PostSummary).optional(),
+                  event: Event.nullable().optional(),
+                })
+                .optional(),
+            })
+            .meta({ id: 'TalkResponse' }),
+        },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+const hasLink = (talk: Talk, kind: 'slides' | 'video') => talk.links.some((l) => l.kind === kind);
+
+/** `GET /api/talks` and `GET /api/talks/{id}`. */
+export function talkRoutes() {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const query = c.req.valid('query');
+      const { index } = snapshot;
+      const filters: ((talk: Talk) => boolean)[] = [];
+      if (query.event !== undefined) filters.push((talk) => talk.event === query.event);
+      if (query.speaker !== undefined) {
+        const speaker = query.speaker;
+        filters.push((talk) => talk.speakers.includes(speaker));
+      }
+      if (query.kind !== undefined) filters.push((talk) => talk.kind === query.kind);
+      if (query.hasSlides !== undefined) {
+        filters.push((talk) => hasLink(talk, 'slides') === query.hasSlides);
+      }
+      if (query.hasVideo !== undefined) {
+        filters.push((talk) => hasLink(talk, 'video') === query.hasVideo);
+      }
+      const talks = select({
+        snapshot,
+        list: 'talks',
+        type: 'talk',
+        items: snapshot.catalog.talks,
+        id: (talk) => talk.id,
+        sort: query.sort,
+        defaultSort: 'title',
+        sortValues: {
+          title: talkDisplayTitle,
+          event: (talk) => talk.event,
+          kind: (talk) => talk.kind,
+          posts: (talk) => index.postsByTalk.get(talk.id)?.length ?? 0,
+        },
+        q: query.q,
+        filters,
+      });
+      const page = paginate(talks, query, new URL(c.req.url));
+      if (page.link) c.header('Link', page.link);
+      return c.json(
+        { data: page.data.map((talk) => pickFields(talk, query.fields)), meta: page.meta },
+        200,
+      );
+    })
+    .openapi(detailRoute, (c) => {
+      const snapshot = c.get('snapshot');
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const { index } = snapshot;
+      const talk = index.talks.get(id);
+      if (!talk) throw notFound('talk', id);
+      const include = new Set(query.include ?? []);
+      const included = include.size
+        ? {
+            ...(include.has('speakers') && { speakers: [...(index.speakersByTalk.get(id) ?? [])] }),
+            ...(include.has('posts') && {
+              posts: (index.postsByTalk.get(id) ?? []).map(
+                (post) => snapshot.postSummaryById.get(post.id)!,
+              ),
+            }),
+            ...(include.has('event') && {
+              event: talk.event ? (index.events.get(talk.event) ?? null) : null,
+            }),
+          }
+        : undefined;
+      return c.json({ data: pickFields(talk, query.fields), ...(included && { included }) }, 200);
+    });
+}

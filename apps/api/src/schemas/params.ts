@@ -1,0 +1,123 @@
+import { z } from '@hono/zod-openapi';
+
+// Query parameters arrive as strings; each helper states in its message what it accepts, so a
+// 400 tells the caller exactly how to fix the request.
+
+/** A whole number in a range, written in plain digits (`1e9`, `-1`, `2.5` are refused). */
+export function intParam(name: string, min: number, max: number, hint = '') {
+  const message = `${name} must be a whole number from ${min} to ${max}${hint}`;
+  return z
+    .string()
+    .transform((value, ctx) => {
+      if (!/^\d{1,12}$/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `${message}; got "${value.slice(0, 40)}"` });
+        return z.NEVER;
+      }
+      const number = Number(value);
+      if (number > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} may be at most ${max}; got ${value}${hint}`,
+        });
+        return z.NEVER;
+      }
+      if (number < min) {
+        ctx.addIssue({ code: 'custom', message: `${message}; got ${value}` });
+        return z.NEVER;
+      }
+      return number;
+    })
+    .openapi({ type: 'integer', minimum: min, maximum: max });
+}
+
+/** One of a fixed set of words. */
+export function enumParam<const T extends string>(name: string, values: readonly T[]) {
+  return z.enum(values as [T, ...T[]], {
+    error: () => `${name} must be one of: ${values.join(', ')}`,
+  });
+}
+
+/** A comma-separated list of words from a fixed set, e.g. `include=speakers,posts`. */
+export function listParam<const T extends string>(name: string, values: readonly T[]) {
+  const allowed = new Set<string>(values);
+  return z
+    .string()
+    .transform((value, ctx) => {
+      const items = value.split(',').map((item) => item.trim());
+      const unknown = items.filter((item) => !allowed.has(item));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'invalid_value',
+          values: [...values],
+          message: `${name} may list: ${values.join(', ')}; "${unknown[0]!.slice(0, 40)}" is not one of them`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(items)] as T[];
+    })
+    .openapi({
+      type: 'string',
+      description: `Comma-separated, any of: ${values.join(', ')}`,
+    });
+}
+
+/** `true` or `false`. */
+export function booleanParam(name: string) {
+  return z
+    .enum(['true', 'false'], { error: () => `${name} must be true or false` })
+    .transform((value) => value === 'true');
+}
+
+/** Free text, bounded so one request cannot make the search scan a novel. */
+export function textParam(name: string, max = 200) {
+  return z
+    .string()
+    .min(1, { error: `${name} must not be empty` })
+    .max(max, { error: `${name} may be at most ${max} characters` });
+}
+
+/** A filter naming a record by id. */
+export function idFilter(name: string) {
+  return z
+    .string()
+    .min(1, { error: `${name} must not be empty` })
+    .max(200, { error: `${name} may be at most 200 characters` });
+}
+
+/**
+ * The query of a route, refusing any parameter it does not name, so a typo (`limt=5`) is a 400
+ * rather than a silently ignored filter.
+ */
+export function strictQuery<S extends z.ZodRawShape>(shape: S) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown query parameter ${issue.keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}; this route accepts: ${allowed || 'none'}`
+        : undefined,
+  });
+}
+
+/** A record id in a path: anything the catalog could hold, but no control characters. */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200, { error: 'id may be at most 200 characters' })
+    .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'id must not contain control characters' })
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'docker-in-production' }),
+});
+
+export const paging = {
+  limit: intParam('limit', 1, 100, ' (default 20); ask for more with page or cursor')
+    .optional()
+    .openapi({ description: 'Records per page: 1 to 100, default 20' }),
+  page: intParam('page', 1, 1_000_000)
+    .optional()
+    .openapi({ description: 'Page number, from 1; not with cursor' }),
+  cursor: z
+    .string()
+    .max(100, { error: 'cursor may be at most 100 characters' })
+    .optional()
+    .openapi({ description: 'Opaque position from `meta.nextCursor`; not with page' }),
+};

@@ -1,0 +1,32 @@
+import { Event, Post, Speaker, Talk } from '@confnotes/content/portable';
+import { z } from '@hono/zod-openapi';
+
+// Records as the API serves them, all derived from the core schemas so the OpenAPI document and
+// the catalog cannot disagree.
+
+/** A post without its three renderings of the body: what lists and `include=` carry. */
+export const PostSummary = Post.omit({ body: true, html: true, text: true }).meta({
+  id: 'PostSummary',
+});
+export type PostSummary = z.infer<typeof PostSummary>;
+
+/** How `GET /api/posts/{id}` renders the body. */
+export const PostFormat = z.enum(['html', 'markdown', 'text']).meta({ id: 'PostFormat' });
+export type PostFormat = z.infer<typeof PostFormat>;
+
+/** A post with its body in the one format that was asked for. */
+export const PostDetail = PostSummary.extend({
+  format: PostFormat,
+  content: z.string().describe('The body: sanitized HTML, the Markdown source, or plain text'),
+}).meta({ id: 'PostDetail' });
+export type PostDetail = z.infer<typeof PostDetail>;
+
+export { Event, Post, Speaker, Talk };
+
+/**
+ * A record, or the subset of its fields that `fields=` selected (`id` always stays). Both are
+ * listed so the document is honest about what a client may receive.
+ */
+export function selectable<T extends z.ZodObject>(schema: T) {
+  return z.union([schema, schema.partial().required({ id: true } as never)]);
+}
