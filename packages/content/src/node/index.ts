@@ -1,5 +1,7 @@
 export { formatDiagnostic, runCheck } from './commands/check.ts';
+export { loadCatalog } from './load-catalog.ts';
 export { loadPosts, resolveDuplicateIds } from './load-posts.ts';
+export { loadCuration, loadEvents } from './load-records.ts';
 export { nodeVersionProblem } from './node-version.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 export { type CliOutput, type Command, runCli } from './run-cli.ts';

@@ -105,6 +105,41 @@ export const diagnosticCodes = {
     message: (detail) => `${detail}`,
     hint: 'Give one of the posts a distinct `slug` in its front matter, or rename the file.',
   },
+  'invalid-record': {
+    code: 'invalid-record',
+    severity: 'error',
+    title: 'Invalid curated record',
+    message: (detail) => `This curated record is not valid and is left out: ${detail}`,
+    hint: 'Fix the field named here; the format of events, speakers.yaml and talks.yaml is in the README of @confnotes/content.',
+  },
+  'talk-without-speaker': {
+    code: 'talk-without-speaker',
+    severity: 'info',
+    title: 'Talk with no speaker',
+    message: (detail) => `The talk "${detail}" has no speaker in any post.`,
+    hint: 'Name who gave it next to the title ("by Name"), or add `speakers` for it in content/talks.yaml.',
+  },
+  'possible-duplicate-talk': {
+    code: 'possible-duplicate-talk',
+    severity: 'warning',
+    title: 'Two near-identical talks were kept apart',
+    message: (detail) => `${detail}`,
+    hint: 'If they are one talk, list both titles under `match` of one entry in content/talks.yaml.',
+  },
+  'speaker-first-name-only': {
+    code: 'speaker-first-name-only',
+    severity: 'info',
+    title: 'Speaker known only by a first name',
+    message: (detail) => `The speaker "${detail}" is known only by a first name.`,
+    hint: 'Write the full name once in the post, or add the person to content/speakers.yaml with `match`.',
+  },
+  'broken-reference': {
+    code: 'broken-reference',
+    severity: 'error',
+    title: 'Broken reference in the catalog',
+    message: (detail) => `${detail}`,
+    hint: 'This is a bug in confnotes: please report it with the content that caused it.',
+  },
 } as const satisfies Record<string, DiagnosticEntry>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -16,7 +16,10 @@ export type Mention = z.infer<typeof Mention>;
 
 /** A talk mention also keeps the title as that post wrote it and the sentence it stands in. */
 export const TalkMention = Mention.extend({
-  title: z.string().nullable().describe('The title as this post wrote it; null for an untitled session'),
+  title: z
+    .string()
+    .nullable()
+    .describe('The title as this post wrote it; null for an untitled session'),
   sentence: z.string().describe('The sentence (or list item) the mention stands in'),
 }).meta({ id: 'TalkMention' });
 export type TalkMention = z.infer<typeof TalkMention>;

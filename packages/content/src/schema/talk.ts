@@ -17,7 +17,10 @@ export const Talk = z
   .object({
     id: z.string().min(1),
     title: z.string().nullable().describe('null for an untitled session, which then has a label'),
-    label: z.string().optional().describe('How an untitled session is named, e.g. "General session"'),
+    label: z
+      .string()
+      .optional()
+      .describe('How an untitled session is named, e.g. "General session"'),
     altTitles: z.array(z.string()).describe('Other titles posts used for this talk'),
     kind: TalkKind,
     event: z.string().nullable(),

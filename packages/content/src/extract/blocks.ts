@@ -1,0 +1,138 @@
+import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import { type FlatText, flatten } from './flat-text.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote';
+
+/**
+ * One unit of prose the patterns look at, in document order, with the headings above it.
+ * A list item is represented by its first paragraph; later paragraphs of the item are
+ * blocks of their own with the same `item` index.
+ */
+export interface Block {
+  readonly index: number;
+  readonly kind: BlockKind;
+  readonly flat: FlatText;
+  /** Heading depth, or list nesting depth for items (1 = top level). */
+  readonly depth: number;
+  /** Indexes of the headings this block sits under, outermost first. */
+  readonly section: readonly number[];
+  /** For items: index of the block that introduces the list (the paragraph before it). */
+  readonly listIntro?: number;
+  /** For items: index of the enclosing item block, when nested. */
+  readonly parentItem?: number;
+  /** Paragraph anchor (`p-N`) shared with the HTML, when the block is a paragraph. */
+  readonly anchor?: string;
+  readonly node: Nodes;
+}
+
+interface State {
+  blocks: Block[];
+  headings: { index: number; depth: number }[];
+  paragraphs: number;
+  anchors?: Map<Nodes, string>;
+}
+
+function section(state: State): number[] {
+  return state.headings.map((h) => h.index);
+}
+
+function push(state: State, block: Omit<Block, 'index' | 'section'>): Block {
+  const full: Block = { ...block, index: state.blocks.length, section: section(state) };
+  state.blocks.push(full);
+  return full;
+}
+
+function anchorOf(state: State, node: Paragraph): string {
+  state.paragraphs++;
+  return state.anchors?.get(node) ?? `p-${state.paragraphs}`;
+}
+
+function visitItem(
+  item: ListItem,
+  state: State,
+  depth: number,
+  intro: number | undefined,
+  parent: number | undefined,
+): void {
+  let itemBlock: number | undefined;
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      const anchor = anchorOf(state, child);
+      if (itemBlock === undefined) {
+        itemBlock = push(state, {
+          kind: 'item',
+          flat: flatten(child),
+          depth,
+          listIntro: intro,
+          parentItem: parent,
+          anchor,
+          node: child,
+        }).index;
+      } else
+        push(state, {
+          kind: 'paragraph',
+          flat: flatten(child),
+          depth,
+          parentItem: itemBlock,
+          anchor,
+          node: child,
+        });
+    } else if (child.type === 'list') {
+      for (const sub of child.children)
+        visitItem(sub, state, depth + 1, itemBlock ?? intro, itemBlock);
+    } else visit(child, state);
+  }
+}
+
+function visit(node: Nodes, state: State): void {
+  switch (node.type) {
+    case 'heading': {
+      const h = node as Heading;
+      while (state.headings.length && state.headings[state.headings.length - 1]!.depth >= h.depth)
+        state.headings.pop();
+      const block = push(state, { kind: 'heading', flat: flatten(h), depth: h.depth, node: h });
+      state.headings.push({ index: block.index, depth: h.depth });
+      return;
+    }
+    case 'paragraph':
+      push(state, {
+        kind: 'paragraph',
+        flat: flatten(node),
+        depth: 0,
+        anchor: anchorOf(state, node),
+        node,
+      });
+      return;
+    case 'list': {
+      const last = state.blocks[state.blocks.length - 1];
+      const intro = last && last.kind !== 'item' ? last.index : last?.listIntro;
+      for (const item of node.children) visitItem(item, state, 1, intro, undefined);
+      return;
+    }
+    case 'blockquote':
+      for (const child of node.children) {
+        if (child.type === 'paragraph')
+          push(state, {
+            kind: 'quote',
+            flat: flatten(child),
+            depth: 0,
+            anchor: anchorOf(state, child),
+            node: child,
+          });
+        else visit(child, state);
+      }
+      return;
+    default:
+      if ('children' in node) for (const child of node.children as Nodes[]) visit(child, state);
+  }
+}
+
+/**
+ * Splits a Markdown body into blocks in document order.
+ * @example blocksOf(markdownToMdast('## Talks\n\n- T by X')).map((b) => b.kind) // ['heading', 'item']
+ */
+export function blocksOf(tree: Root, anchors?: Map<Nodes, string>): Block[] {
+  const state: State = { blocks: [], headings: [], paragraphs: 0, anchors };
+  visit(tree, state);
+  return state.blocks;
+}

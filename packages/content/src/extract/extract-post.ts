@@ -1,0 +1,346 @@
+import type { Nodes, Root } from 'mdast';
+import type { Mention, TalkMention } from '../schema/mention.ts';
+import type { Post } from '../schema/post.ts';
+import type { Handles } from '../schema/speaker.ts';
+import type { TalkKind, TalkLink } from '../schema/talk.ts';
+import { type Block, blocksOf } from './blocks.ts';
+import { pointAt } from './flat-text.ts';
+import type { PatternContext, Range, TalkHit } from './hits.ts';
+import type { NameFound } from './names.ts';
+import { headingTalk } from './patterns/heading-talk.ts';
+import { nameLine } from './patterns/name-line.ts';
+import { nounTitled } from './patterns/noun-titled.ts';
+import { untitledSession } from './patterns/session.ts';
+import { speakerVerb } from './patterns/speaker-verb.ts';
+import { talkListItem } from './patterns/talk-list.ts';
+import { titleByLine, titleBySpan } from './patterns/title-by.ts';
+import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
+import { inNegativeSection } from './sections.ts';
+import { normalize, sameName, titleSimilarity } from './similarity.ts';
+import { sentenceAt } from './text-tools.ts';
+import { classifyUrl, PROFILE_KINDS } from './url-kind.ts';
+
+/** A person as one post names them. */
+export interface ExtractedPerson {
+  readonly name: string;
+  readonly handles: Handles;
+  readonly affiliation?: string;
+  readonly role?: string;
+  readonly mentions: Mention[];
+}
+
+/** A talk as one post reports it; `speakers` are names of `people` entries of the same post. */
+export interface ExtractedTalk {
+  readonly title: string | null;
+  readonly label?: string;
+  readonly kind: TalkKind;
+  readonly speakers: string[];
+  readonly links: TalkLink[];
+  readonly takeaways: string[];
+  readonly mentions: TalkMention[];
+  /** Pattern families that found it, for diagnostics. */
+  readonly families: string[];
+}
+
+export interface PostExtraction {
+  readonly post: string;
+  readonly talks: ExtractedTalk[];
+  readonly people: ExtractedPerson[];
+}
+
+type Family = (ctx: PatternContext) => TalkHit[];
+const FAMILIES: Record<Block['kind'], Family[]> = {
+  heading: [titleByLine, headingTalk],
+  item: [
+    titleByLine,
+    nameLine,
+    speakerVerb,
+    titleBySpan,
+    untitledSession,
+    nounTitled,
+    talkListItem,
+    untitledBy,
+    untitledHeard,
+  ],
+  paragraph: [
+    nameLine,
+    titleBySpan,
+    speakerVerb,
+    untitledSession,
+    nounTitled,
+    untitledBy,
+    untitledHeard,
+  ],
+  quote: [titleBySpan, speakerVerb, nounTitled, untitledBy],
+};
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function hitsOf(blocks: readonly Block[]): TalkHit[] {
+  const all: TalkHit[] = [];
+  for (const block of blocks) {
+    if (inNegativeSection(blocks, block)) continue;
+    const found: TalkHit[] = [];
+    for (const family of FAMILIES[block.kind]) {
+      const earlier = [...found];
+      for (const hit of family({ blocks, block })) {
+        // The first family to claim a stretch of text keeps it.
+        if (
+          earlier.some(
+            (f) => overlaps(f.at, hit.at) || (f.title && hit.title && overlaps(f.title, hit.title)),
+          )
+        )
+          continue;
+        found.push(hit);
+      }
+      if (block.kind === 'heading' && found.length) break;
+    }
+    all.push(...found);
+  }
+  return absorbIntoHeadings(all);
+}
+
+/**
+ * A talk found under a heading that is itself a talk is usually that talk described again
+ * ("Sasha presented a brief [eBPF primer] talk" under "## eBPF primer"): it joins the heading's
+ * talk when it names no one else.
+ */
+function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
+  const headings = hits.filter((h) => h.family === 'heading' && h.body);
+  if (!headings.length) return hits;
+  return hits.filter((hit) => {
+    if (hit.family === 'heading' || !hit.title) return true;
+    const owner = headings.find((h) => h.body!.includes(hit.block));
+    if (!owner) return true;
+    const presenters = (owner.presenters ?? []).map((p) => p.name.name);
+    const samePeople = hit.names.length > 0 && hit.names.every((n) => presenters.includes(n.name));
+    return !samePeople && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5;
+  });
+}
+
+interface Positioner {
+  readonly post: Post;
+}
+
+function spanOf(
+  p: Positioner,
+  block: Block,
+  range: Range,
+): { line: number; column: number; endLine: number; endColumn: number } {
+  const offset = p.post.source.bodyLine - 1;
+  const start = pointAt(block.flat, range.start) ?? { line: 1, column: 1 };
+  const end = pointAt(block.flat, Math.max(range.start, range.end)) ?? start;
+  return {
+    line: start.line + offset,
+    column: start.column,
+    endLine: end.line + offset,
+    endColumn: end.column,
+  };
+}
+
+function handlesFor(block: Block, name: NameFound): Handles {
+  const handles: Record<string, string> = {};
+  const text = block.flat.text;
+  // Profile links on the name itself, or in the parentheses right after it.
+  const paren = /^\s*\(/.test(text.slice(name.end)) ? text.indexOf(')', name.end) : -1;
+  for (const span of block.flat.spans) {
+    if (span.kind !== 'link' || !span.url) continue;
+    const onName = span.start <= name.start && span.end >= name.end;
+    const afterName = paren > 0 && span.start > name.end && span.end <= paren;
+    if (!onName && !afterName) continue;
+    const c = classifyUrl(span.url);
+    if (c.handle && PROFILE_KINDS.has(c.kind)) handles[c.kind] ??= c.handle;
+    else if (
+      onName &&
+      c.kind === 'other' &&
+      /^https?:/.test(span.url) &&
+      !/\b(speaker|presentation|session|talk)s?\b/i.test(span.url)
+    )
+      handles.website ??= span.url;
+  }
+  return handles;
+}
+
+function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
+  const links: TalkLink[] = [];
+  const add = (url: string | undefined, page: boolean) => {
+    if (!url || links.some((l) => l.url === url)) return;
+    const c = classifyUrl(url);
+    if (c.kind === 'slides' || c.kind === 'video') links.push({ url, kind: c.kind });
+    else if (page && c.kind === 'other' && /^https?:/.test(url)) links.push({ url, kind: 'page' });
+  };
+  const own = hit.title ?? hit.at;
+  for (const span of hit.block.flat.spans)
+    if (span.kind === 'link' && overlaps(span, own)) add(span.url, true);
+  // Slides or a recording linked from the same sentence, or from the talk's own section.
+  const sentence = sentenceAt(hit.block.flat.text, own.start);
+  for (const span of hit.block.flat.spans)
+    if (
+      span.kind === 'link' &&
+      overlaps(span, sentence) &&
+      /slides?|video|recording|deck/i.test(hit.block.flat.text.slice(span.start, span.end))
+    )
+      add(span.url, false);
+  for (const b of hit.body ?? [])
+    for (const span of b.flat.spans)
+      if (
+        span.kind === 'link' &&
+        (/slides?|video|recording|deck/i.test(b.flat.text.slice(span.start, span.end)) ||
+          ['slides', 'video'].includes(classifyUrl(span.url ?? '').kind))
+      )
+        add(span.url, false);
+  void blocks;
+  return links;
+}
+
+function takeawaysOf(hit: TalkHit, blocks: readonly Block[], claimed: Set<number>): string[] {
+  const items = hit.body
+    ? hit.body.filter((b) => b.kind === 'item' && b.depth === 1)
+    : blocks.filter(
+        (b) =>
+          b.kind === 'item' &&
+          b.depth === 1 &&
+          b.listIntro === hit.block.index &&
+          hit.block.kind !== 'item',
+      );
+  return items
+    .filter((b) => !claimed.has(b.index))
+    .map((b) => b.flat.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 30);
+}
+
+/**
+ * Reads the talks and speakers a post reports on from its Markdown tree.
+ * @example extractPost(post, tree).talks.map((t) => t.title)
+ */
+export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>): PostExtraction {
+  const blocks = blocksOf(tree, anchors);
+  const hits = hitsOf(blocks);
+  const p: Positioner = { post };
+  const author = post.author?.name;
+  const claimed = new Set(hits.map((h) => h.block.index));
+  for (const h of hits) for (const pr of h.presenters ?? []) claimed.add(pr.block.index);
+
+  const people: ExtractedPerson[] = [];
+  const personFor = (block: Block, name: NameFound): string | undefined => {
+    if (author && sameName(author, name.name)) return undefined;
+    const mention: Mention = {
+      post: post.id,
+      ...spanOf(p, block, name),
+      text: name.name,
+      anchor: block.anchor,
+    };
+    const handles = handlesFor(block, name);
+    const existing = people.find(
+      (x) =>
+        sameName(x.name, name.name) ||
+        (x.name.split(' ').length > 1 && name.name === x.name.split(' ')[0]),
+    );
+    if (existing) {
+      existing.mentions.push(mention);
+      Object.assign(existing.handles, { ...handles, ...existing.handles });
+      if (!existing.affiliation && name.affiliation)
+        (existing as { affiliation?: string }).affiliation = name.affiliation;
+      if (!existing.role && name.role) (existing as { role?: string }).role = name.role;
+      return existing.name;
+    }
+    people.push({
+      name: name.name,
+      handles,
+      affiliation: name.affiliation,
+      role: name.role,
+      mentions: [mention],
+    });
+    return name.name;
+  };
+
+  const talks: ExtractedTalk[] = [];
+  for (const hit of hits) {
+    const speakers = [
+      ...hit.names.map((n) => personFor(hit.block, n)),
+      ...(hit.presenters ?? []).map((pr) => personFor(pr.block, pr.name)),
+    ].filter((s): s is string => Boolean(s));
+    const sentence = sentenceAt(hit.block.flat.text, hit.at.start);
+    const mention: TalkMention = {
+      post: post.id,
+      ...spanOf(p, hit.block, hit.title ?? hit.at),
+      text: hit.block.flat.text.slice((hit.title ?? hit.at).start, (hit.title ?? hit.at).end),
+      anchor: hit.block.anchor,
+      title: hit.title?.text ?? hit.label ?? null,
+      sentence: hit.block.flat.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+    };
+    const same = talks.find((t) =>
+      hit.title && t.title
+        ? titleSimilarity(t.title, hit.title.text) >= 0.75
+        : !hit.title &&
+          !t.title &&
+          hit.label !== undefined &&
+          t.label !== undefined &&
+          normalize(hit.label) === normalize(t.label) &&
+          sameSpeakers(t.speakers, speakers),
+    );
+    if (same) {
+      for (const s of speakers) if (!same.speakers.includes(s)) same.speakers.push(s);
+      same.mentions.push(mention);
+      same.families.push(hit.family);
+      for (const l of talkLinks(hit, blocks))
+        if (!same.links.some((x) => x.url === l.url)) same.links.push(l);
+      continue;
+    }
+    talks.push({
+      title: hit.title?.text ?? null,
+      label: hit.title ? undefined : (hit.label ?? labelFor(hit.kind)),
+      kind: hit.kind,
+      speakers: [...new Set(speakers)],
+      links: talkLinks(hit, blocks),
+      takeaways: takeawaysOf(hit, blocks, claimed),
+      mentions: [mention],
+      families: [hit.family],
+    });
+  }
+  return { post: post.id, talks: talks.filter(hasIdentity), people };
+}
+
+const SESSION_KINDS: ReadonlySet<TalkKind> = new Set([
+  'keynote',
+  'general-session',
+  'workshop',
+  'panel',
+  'lightning',
+  'demo',
+]);
+
+/**
+ * Whether a talk can stand as a record of its own. A title is enough. Without one, a session
+ * needs a kind that names it (keynote, general session, workshop...) and something that tells
+ * it apart: a presenter, a link, or a label the writer set in bold or as link text. "A talk by
+ * X" with no title is no record: X stays a speaker, mentioned where the post says so.
+ */
+function hasIdentity(talk: ExtractedTalk): boolean {
+  if (talk.title) return true;
+  if (!SESSION_KINDS.has(talk.kind)) return false;
+  return (
+    talk.speakers.length > 0 || talk.links.length > 0 || talk.families.includes('session-label')
+  );
+}
+
+/** Untitled sessions with one label are one session when the same people (or no one) present them. */
+function sameSpeakers(a: readonly string[], b: readonly string[]): boolean {
+  return (a.length === 0 && b.length === 0) || a.some((x) => b.includes(x));
+}
+
+function labelFor(kind: TalkKind): string {
+  return {
+    keynote: 'Keynote',
+    'general-session': 'General session',
+    workshop: 'Workshop',
+    panel: 'Panel',
+    lightning: 'Lightning talks',
+    demo: 'Demo',
+    talk: 'Talk',
+    other: 'Session',
+  }[kind];
+}

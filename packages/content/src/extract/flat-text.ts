@@ -1,0 +1,149 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+
+/** A styled or linked stretch of a flattened block: where titles and names usually stand. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'strong' | 'emphasis' | 'link' | 'code' | 'quote';
+  readonly url?: string;
+}
+
+interface Piece {
+  readonly at: number;
+  readonly length: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * The plain text of one block (paragraph, heading, list item's first paragraph) with the
+ * emphasis, link and quote spans inside it, and a map from text offsets back to the source.
+ * Patterns run on `text`; spans tell them which words the writer set apart.
+ */
+export interface FlatText {
+  readonly text: string;
+  readonly spans: readonly Span[];
+  readonly pieces: readonly Piece[];
+}
+
+/** Positions are body-relative (1-based line and column), as the Markdown engine gives them. */
+export interface SourcePoint {
+  readonly line: number;
+  readonly column: number;
+}
+
+interface Builder {
+  text: string;
+  spans: Span[];
+  pieces: Piece[];
+}
+
+type Positioned = { position?: { start: { line: number; column: number } } };
+
+function walk(node: PhrasingContent, b: Builder): void {
+  const start = b.text.length;
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode': {
+      const pos = (node as Positioned).position?.start;
+      if (pos)
+        b.pieces.push({
+          at: start,
+          length: node.value.length,
+          line: pos.line,
+          column: pos.column + (node.type === 'inlineCode' ? 1 : 0),
+        });
+      b.text += node.value;
+      if (node.type === 'inlineCode') b.spans.push({ start, end: b.text.length, kind: 'code' });
+      return;
+    }
+    case 'break':
+      b.text += '\n';
+      return;
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      for (const child of node.children) walk(child, b);
+      if (node.type !== 'delete') b.spans.push({ start, end: b.text.length, kind: node.type });
+      return;
+    case 'link':
+      for (const child of node.children) walk(child, b);
+      b.spans.push({ start, end: b.text.length, kind: 'link', url: node.url });
+      return;
+    case 'image':
+    case 'html':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    default:
+      if ('children' in node)
+        for (const child of node.children as PhrasingContent[]) walk(child, b);
+  }
+}
+
+/** Flattens the phrasing content of a block node; quotes in the text become spans too. */
+export function flatten(node: Nodes): FlatText {
+  const b: Builder = { text: '', spans: [], pieces: [] };
+  if ('children' in node) for (const child of node.children as PhrasingContent[]) walk(child, b);
+  b.spans.push(...quoteSpans(b.text));
+  b.spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { text: b.text, spans: b.spans, pieces: b.pieces };
+}
+
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"',
+  '\u201c': '\u201d',
+  "'": "'",
+  '\u2018': '\u2019',
+};
+
+/**
+ * Quoted stretches: "...", “...”, and '...' where the single quotes are not apostrophes
+ * (an opening quote follows a space or bracket, a closing one precedes punctuation or space).
+ * One left-to-right pass, so hostile input stays linear.
+ */
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open >= 0) {
+      if (ch === close && (close !== "'" || !/\w/.test(text[i + 1] ?? ''))) {
+        if (i - open > 1) spans.push({ start: open + 1, end: i, kind: 'quote' });
+        open = -1;
+      } else if (ch === '\n' && text[i + 1] === '\n') open = -1;
+      continue;
+    }
+    const pair = QUOTE_PAIRS[ch];
+    if (pair && (i === 0 || /[\s([\-:]/.test(text[i - 1]!)) && /\S/.test(text[i + 1] ?? '')) {
+      open = i;
+      close = pair;
+    }
+  }
+  return spans;
+}
+
+/** Maps an offset of `flat.text` to its body-relative source position (best effort). */
+export function pointAt(flat: FlatText, offset: number): SourcePoint | undefined {
+  let best: Piece | undefined;
+  for (const piece of flat.pieces) {
+    if (piece.at > offset) break;
+    best = piece;
+  }
+  if (!best)
+    return flat.pieces[0]
+      ? { line: flat.pieces[0].line, column: flat.pieces[0].column }
+      : undefined;
+  const delta = Math.min(offset - best.at, best.length);
+  // A text node may span soft line breaks: count them to land on the right line.
+  let line = best.line;
+  let column = best.column;
+  for (let i = best.at; i < best.at + delta; i++) {
+    if (offset > i && flat.text[i] === '\n') {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}

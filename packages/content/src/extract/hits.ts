@@ -1,0 +1,50 @@
+import type { TalkKind } from '../schema/talk.ts';
+import type { Block } from './blocks.ts';
+import type { NameFound } from './names.ts';
+
+/** A stretch of a block's flat text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A talk as one pattern saw it inside one block; offsets are in `block.flat.text`. */
+export interface TalkHit {
+  readonly block: Block;
+  readonly title: (Range & { readonly text: string }) | null;
+  readonly label?: string;
+  readonly kind: TalkKind;
+  readonly names: readonly NameFound[];
+  /** Where the talk is named (the title, or the label of an untitled session). */
+  readonly at: Range;
+  /** Name of the pattern family, for diagnostics and tests. */
+  readonly family: string;
+  /** Names in other blocks (e.g. the line after a heading) that present this talk. */
+  readonly presenters?: readonly { readonly block: Block; readonly name: NameFound }[];
+  /** Blocks that belong to the talk (its list, its section) for takeaways and links. */
+  readonly body?: readonly Block[];
+}
+
+/** Context every pattern gets: the whole post's blocks and the one being read. */
+export interface PatternContext {
+  readonly blocks: readonly Block[];
+  readonly block: Block;
+}
+
+const KIND_WORDS: [RegExp, TalkKind][] = [
+  [/\bkeynotes?\b/i, 'keynote'],
+  [/\b(workshops?|tutorials?|hands-on labs?|training)\b/i, 'workshop'],
+  [/\bpanels?( discussion)?\b/i, 'panel'],
+  [/\blightning\b/i, 'lightning'],
+  [/\b(general|plenary|opening|closing) sessions?\b|\bgeneral session\b/i, 'general-session'],
+  [/\b(live )?demos?\b/i, 'demo'],
+];
+
+/**
+ * The kind a phrase names ("workshop", "keynote"...), or undefined when it names none.
+ * @example kindOf('Full-Day Workshop: Go') // 'workshop'
+ */
+export function kindOf(text: string): TalkKind | undefined {
+  for (const [re, kind] of KIND_WORDS) if (re.test(text)) return kind;
+  return undefined;
+}

@@ -1,0 +1,219 @@
+// Person names are recognised by shape in the places where recaps put speakers (after "by",
+// before "talked about", on the line under a title), not by a dictionary: a lexicon-based
+// tagger (compromise) was measured at about 2 ms a sentence here, a hundred times the budget
+// of a whole post, and still missed names such as "Tycho Andersen".
+
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+  'y',
+]);
+
+// Capitalised words that open or sit in phrases that look like names but are not people.
+const NOT_NAME_WORDS = new Set(
+  `the a an this that these those it its he she they we you i my our their his her him them me us
+  there here then when what which who why how where if and or but so also just only very really
+  day days week today tomorrow yesterday morning afternoon evening night keynote keynotes talk talks
+  session sessions workshop workshops panel tutorial tutorials lightning track tracks room stage
+  conference summit meetup party lunch breakfast dinner coffee break opening closing general
+  welcome intro introduction part chapter slides slide video videos demo demos update news blog
+  post posts article summary conclusion conclusions overview highlights takeaways notes
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december
+  team labs lab inc ltd llc gmbh corp corporation company co group foundation university college
+  institute press systems software technologies technology solutions studio studios cloud project
+  docker go python java javascript typescript rust kubernetes linux windows google microsoft amazon
+  aws azure apple facebook meta twitter github gitlab netflix oracle ibm intel red hat
+  about after before during with without from by for of on in at to into over under between
+  edition europe eu us usa uk london berlin paris new york san francisco`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const ORG_SUFFIX = new Set([
+  'labs',
+  'lab',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'gmbh',
+  'corp',
+  'corp.',
+  'corporation',
+  'company',
+  'group',
+  'foundation',
+  'university',
+  'press',
+  'systems',
+  'technologies',
+  'team',
+  'studios',
+  'software',
+  'solutions',
+  'consulting',
+  'institute',
+  'ag',
+  'sa',
+  'bv',
+  'oy',
+  'ab',
+]);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their']);
+
+/** One capitalised name word: letters with inner capitals, hyphens and apostrophes. */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+
+export function isNameWord(word: string): boolean {
+  return word.length <= 30 && NAME_WORD.test(word) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/** True when the words look like an organisation ("Ardan Labs", "Oxford University Press"). */
+export function looksLikeOrg(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.some((w) => ORG_SUFFIX.has(w.toLowerCase().replace(/[.,;:]+$/, ''))) ||
+    /^\p{Lu}{2,}$/u.test(text.trim())
+  );
+}
+
+export interface NameShapeOptions {
+  /** Accept a lone first name ("Sasha"), for places where the pattern itself is strong. */
+  readonly single?: boolean;
+}
+
+/**
+ * Whether `text` has the shape of a person's name: two to four capitalised words (particles
+ * such as "van" or "de" allowed inside), or one when `single` is set, none of them a common
+ * capitalised non-name word.
+ * @example isPersonName('Nathan McCauley') // true
+ * @example isPersonName('Docker Trusted Registry') // false
+ */
+export function isPersonName(text: string, options: NameShapeOptions = {}): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || text.length > 60) return false;
+  if (words.length === 1 && !options.single) return false;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (PARTICLES.has(w) && i > 0 && i < words.length - 1) continue;
+    if (!isNameWord(w)) return false;
+    if (NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, ''))) return false;
+    capitals++;
+  }
+  if (looksLikeOrg(text)) return false;
+  return capitals >= Math.min(words.length, options.single ? 1 : 2);
+}
+
+export interface NameFound {
+  readonly name: string;
+  /** Offsets of the name in the text that was scanned. */
+  readonly start: number;
+  readonly end: number;
+  readonly affiliation?: string;
+  readonly role?: string;
+}
+
+export interface NameListResult {
+  readonly names: NameFound[];
+  /** Offset just past what was consumed (names, affiliations, separators). */
+  readonly end: number;
+  /** An organisation given where a person would stand ("by Ardan Labs"). */
+  readonly org?: string;
+}
+
+const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*\/\s*|\s+with\s+)/;
+const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:\s+[\p{L}][\p{L}\p{M}'’.-]*)*/u;
+
+/** The longest prefix of `s` (at most four words) that has the shape of a name. */
+function leadingName(s: string, single: boolean): string | undefined {
+  const run = WORD_RUN.exec(s.slice(0, 120));
+  if (!run) return undefined;
+  const words = run[0].split(/\s+/).slice(0, 4);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[.]$/, (m) => (/\b\p{Lu}\.$/u.test(words.slice(0, n).join(' ')) ? m : ''));
+    if (isPersonName(candidate, { single })) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a list of people from the start of `text`: "X", "X and Y", "X, Y & Z", each optionally
+ * followed by "(Org)" or ", Role of Org" or ", Org". Stops at the first thing that is not part
+ * of such a list.
+ * @example readNameList('Rolf Neugebauer & Justin Cormack').names.map((n) => n.name) // ['Rolf Neugebauer', 'Justin Cormack']
+ */
+export function readNameList(text: string, options: NameShapeOptions = {}): NameListResult {
+  const names: NameFound[] = [];
+  let i = /^\s*/.exec(text)![0].length;
+  let end = i;
+  let org: string | undefined;
+  for (let guard = 0; guard < 12; guard++) {
+    const rest = text.slice(i);
+    const name = leadingName(rest, options.single ?? false);
+    if (!name) {
+      if (names.length === 0) {
+        const o = /^([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3})/u.exec(rest);
+        if (o && looksLikeOrg(o[1]!)) org = o[1]!.replace(/[.,;:]+$/, '');
+      }
+      break;
+    }
+    let j = i + name.length;
+    let affiliation: string | undefined;
+    let role: string | undefined;
+    const paren = /^\s*\(([^()\n]{1,60})\)/.exec(text.slice(j));
+    if (paren) {
+      const inner = paren[1]!.trim();
+      if (!/^@|https?:/.test(inner) && !/\b(slides|video|talk)\b/i.test(inner)) affiliation = inner;
+      j += paren[0].length;
+    }
+    const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n]|\s\(|,|$))/.exec(text.slice(j));
+    if (comma && !affiliation) {
+      const after = comma[1]!.trim();
+      const roleOf = /^(.{2,50}?)\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);
+      if (roleOf && /^\p{Lu}/u.test(roleOf[2]!)) {
+        role = roleOf[1];
+        affiliation = roleOf[2]!.replace(/\s*\([^)]*\)\s*$/, '');
+        j += comma[0].length;
+      } else if (
+        !leadingName(after, false) &&
+        /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u.test(after)
+      ) {
+        affiliation = after;
+        j += comma[0].length;
+      }
+    }
+    names.push({ name, start: i, end: i + name.length, affiliation, role });
+    end = j;
+    const sep = SEPARATOR.exec(text.slice(j));
+    if (!sep) break;
+    i = j + sep[0].length;
+  }
+  return { names, end, org };
+}

@@ -1,0 +1,50 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { cleanTitle, innermostTitle, sentenceAt, titleLike } from '../text-tools.ts';
+import { isProfileSpan } from './speaker-verb.ts';
+
+// A title the writer introduces by what it is ("the presentation ["T"](slides)", "the session
+// titled T"), or a quoted title in a sentence about talks ("And "T" rose expectations the
+// speaker did not meet"), when no one is named as giving it.
+const NOUN_BEFORE =
+  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:titled|called|named|entitled|on|about))?\s*[:,]?\s*["“]?$/i;
+const CUE =
+  /\b(talks?|sessions?|presentations?|presented|speakers?|keynotes?|workshops?|slides)\b/i;
+const NOT_A_TALK_BEFORE =
+  /\b(author|authors|book|books|wrote|writer|article|blog post|post|paper|project|announcement|repo|repository)\s+(?:of\s+|called\s+|titled\s+)?["“'‘]?$/i;
+
+/** Most words capitalised, as titles are written; a quoted remark is not. */
+function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I');
+  return caps.length / words.length >= 0.5;
+}
+
+export function nounTitled(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  for (const span of block.flat.spans) {
+    if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
+    const t = innermostTitle(block.flat, span);
+    const title = cleanTitle(text.slice(t.start, t.end));
+    if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (NOT_A_TALK_BEFORE.test(before)) continue;
+    const introduced = NOUN_BEFORE.test(before);
+    const sentence = sentenceAt(text, span.start);
+    const quotedInTalkSentence =
+      t.kind === 'quote' && titleCased(title) && CUE.test(text.slice(sentence.start, sentence.end));
+    if (!introduced && !quotedInTalkSentence) continue;
+    if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
+    hits.push({
+      block,
+      title: { text: title, start: t.start, end: t.end },
+      kind: kindOf(before) ?? 'talk',
+      names: [],
+      at: { start: t.start, end: t.end },
+      family: 'noun-titled',
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,137 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { isPronoun, type NameFound, readNameList } from '../names.ts';
+import { cleanTitle, innermostTitle, sentences, titleLike, wordsBetween } from '../text-tools.ts';
+import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
+
+// "X talked about T", "X and Y presented T", "X (@x) spoke about **T**", "X gave a talk on T";
+// and "held by X ... on T". The verb ties the people to the title; without a title span the
+// people are presenters of whatever the context says (an untitled session).
+export const SPEAKER_VERB =
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/giu;
+const TALK_NOUN =
+  /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
+
+export interface SubjectHit {
+  readonly names: NameFound[];
+  readonly verb: { start: number; end: number; word: string };
+}
+
+/** Whether a link span around or right after a name is a profile link. */
+export function isProfileSpan(url: string | undefined): boolean {
+  return PROFILE_KINDS.has(classifyUrl(url ?? '').kind);
+}
+
+/**
+ * Finds "NAMES <verb>" in a sentence: a list of people standing right before a speaker verb,
+ * with only parenthesised handles or affiliations between them.
+ */
+export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number): SubjectHit[] {
+  const text = ctx.block.flat.text;
+  const out: SubjectHit[] = [];
+  SPEAKER_VERB.lastIndex = from;
+  for (let v = SPEAKER_VERB.exec(text); v && v.index < to; v = SPEAKER_VERB.exec(text)) {
+    const verb = { start: v.index, end: v.index + v[0].length, word: v[0].toLowerCase() };
+    // Candidate subject starts: capitalised words before the verb, leftmost first.
+    const starts: number[] = [];
+    const cap = /(?:^|[\s([,;:])(\p{Lu})/gu;
+    const region = text.slice(from, verb.start);
+    for (let c = cap.exec(region); c; c = cap.exec(region))
+      starts.push(from + c.index + c[0].length - 1);
+    for (const s of starts.slice(-8)) {
+      const linkAt = ctx.block.flat.spans.find(
+        (sp) => sp.kind === 'link' && sp.start === s && isProfileSpan(sp.url),
+      );
+      const strongVerb =
+        /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/.test(
+          verb.word,
+        );
+      const list = readNameList(text.slice(s, verb.start), {
+        single: Boolean(linkAt) || strongVerb,
+      });
+      if (!list.names.length) continue;
+      if (list.names.some((n) => isPronoun(n.name))) continue;
+      const gap = text.slice(s + list.end, verb.start);
+      // Only handles or affiliations in parentheses, or nothing, between the names and the verb.
+      if (/^\s*(?:\([^()]*\)\s*)*(?:also\s+|then\s+|both\s+)?$/.test(gap)) {
+        out.push({
+          names: list.names.map((n) => ({ ...n, start: n.start + s, end: n.end + s })),
+          verb,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The first title span after a speaker verb that the verb really introduces. */
+function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: number) {
+  const { flat } = ctx.block;
+  for (const span of flat.spans) {
+    if (span.start < verbEnd || span.start >= sentenceEnd || span.kind === 'code') continue;
+    if (span.kind === 'link' && isProfileSpan(span.url)) continue;
+    const t = innermostTitle(flat, span);
+    const title = cleanTitle(flat.text.slice(t.start, t.end));
+    if (!titleLike(title)) continue;
+    const between = wordsBetween(flat.text, verbEnd, span.start);
+    const lead = between.filter(
+      (w) =>
+        !/^(about|on|a|an|the|his|her|their|talk|session|keynote|presentation|workshop|titled|called|named|entitled|us|through)$/i.test(
+          w,
+        ),
+    );
+    const followedByNoun = TALK_NOUN.test(flat.text.slice(span.end, span.end + 20));
+    if (lead.length <= 1 || followedByNoun) return { t, title, followedByNoun };
+    return undefined;
+  }
+  return undefined;
+}
+
+export function speakerVerb(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  for (const s of sentences(text)) {
+    for (const subject of subjectBeforeVerb(ctx, s.start, s.end)) {
+      const found = titleAfterVerb(ctx, subject.verb.end, s.end);
+      if (!found) continue;
+      const kind = kindOf(text.slice(subject.verb.start, found.t.end + 25)) ?? 'talk';
+      hits.push({
+        block,
+        title: { text: found.title, start: found.t.start, end: found.t.end },
+        kind,
+        names: subject.names,
+        at: { start: found.t.start, end: found.t.end },
+        family: 'speaker-verb',
+      });
+    }
+    // "held by X - author of ... - on T": people named after a passive verb, then the title.
+    const passive = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/giu;
+    passive.lastIndex = s.start;
+    for (let p = passive.exec(text); p && p.index < s.end; p = passive.exec(text)) {
+      const at = p.index + p[0].length;
+      const list = readNameList(text.slice(at, s.end));
+      if (!list.names.length) continue;
+      const on = /\b(?:on|about|titled|called)\s+$/;
+      const span = block.flat.spans.find(
+        (sp) =>
+          sp.start > at + list.end &&
+          sp.start < s.end &&
+          on.test(text.slice(Math.max(0, sp.start - 12), sp.start)),
+      );
+      if (!span) continue;
+      const t = innermostTitle(block.flat, span);
+      const title = cleanTitle(text.slice(t.start, t.end));
+      if (!titleLike(title)) continue;
+      hits.push({
+        block,
+        title: { text: title, start: t.start, end: t.end },
+        kind: 'talk',
+        names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
+        at: { start: t.start, end: t.end },
+        family: 'held-by-on',
+      });
+    }
+  }
+  return hits;
+}

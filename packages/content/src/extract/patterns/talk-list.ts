@@ -1,0 +1,53 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { cleanTitle, titleLike } from '../text-tools.ts';
+
+// Items of a list that a sentence introduces as talks ("the talks I enjoyed:") are talks even
+// when no speaker is given; an item that opens with a kind ("Lightning talks - ...") is an
+// untitled session of that kind.
+const INTRO =
+  /\b(talks|sessions|workshops|presentations|keynotes|tutorials|lectures)\b[^.!?]*:\s*$|:\s*$/i;
+const INTRO_NOUN = /\b(talks|sessions|workshops|presentations|keynotes|tutorials|lectures)\b/i;
+const KIND_LEAD =
+  /^(lightning talks?|special sessions?|keynotes?|panels?( discussions?)?|unconference|open spaces?)\b/i;
+
+export function talkListItem(ctx: PatternContext): TalkHit[] {
+  const { block, blocks } = ctx;
+  if (block.kind !== 'item' || block.depth !== 1 || block.listIntro === undefined) return [];
+  const intro = blocks[block.listIntro];
+  if (
+    !intro ||
+    intro.kind === 'heading' ||
+    !INTRO.test(intro.flat.text) ||
+    !INTRO_NOUN.test(intro.flat.text)
+  )
+    return [];
+  const text = block.flat.text;
+  const line = text.split('\n')[0]!;
+  const lead = KIND_LEAD.exec(line);
+  if (lead) {
+    const label = cleanTitle(line.split(/\s+[-–—:]\s+/)[0]!);
+    return [
+      {
+        block,
+        title: null,
+        label,
+        kind: kindOf(label) ?? 'other',
+        names: [],
+        at: { start: 0, end: label.length },
+        family: 'list-session',
+      },
+    ];
+  }
+  const title = cleanTitle(line);
+  if (!titleLike(title) || title.split(/\s+/).length > 16) return [];
+  return [
+    {
+      block,
+      title: { text: title, start: 0, end: line.length },
+      kind: kindOf(title) ?? 'talk',
+      names: [],
+      at: { start: 0, end: line.length },
+      family: 'talk-list',
+    },
+  ];
+}

@@ -1,0 +1,190 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
+import { cleanTitle, innermostTitle, sentenceAt, titleLike } from '../text-tools.ts';
+import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
+
+// "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
+// reverse "X - Title" for list items and headings.
+const CONNECTOR =
+  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—]\s+|\s*\(\s*(?=\p{Lu})/giu;
+const FILLER_BEFORE_NAMES =
+  /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
+const BOOK_HOSTS =
+  /(amazon\.|oreilly\.com\/library|manning\.com|pragprog\.com|goodreads\.com|leanpub\.com|packtpub\.com)/i;
+
+function linkedName(ctx: PatternContext, names: NameFound[], offset: number): boolean {
+  return names.some((n) =>
+    ctx.block.flat.spans.some(
+      (s) =>
+        s.kind === 'link' &&
+        s.start <= n.start + offset &&
+        s.end >= n.end + offset &&
+        PROFILE_KINDS.has(classifyUrl(s.url ?? '').kind),
+    ),
+  );
+}
+
+/** Reads the names after a connector; `at` is the offset in the block text. */
+function namesAfter(
+  ctx: PatternContext,
+  at: number,
+  lineEnd: number,
+): { names: NameFound[]; end: number; org?: string; affiliation?: string } {
+  const text = ctx.block.flat.text;
+  let from = at;
+  let teamAffiliation: string | undefined;
+  const filler = FILLER_BEFORE_NAMES.exec(text.slice(from, lineEnd));
+  if (filler) {
+    teamAffiliation = filler[1];
+    from += filler[0].length;
+  }
+  const emphasised = ctx.block.flat.spans.some(
+    (s) => s.start === from && (s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link'),
+  );
+  const list = readNameList(text.slice(from, lineEnd), { single: emphasised });
+  const names = list.names.map((n) => ({
+    ...n,
+    start: n.start + from,
+    end: n.end + from,
+    affiliation: n.affiliation ?? teamAffiliation,
+  }));
+  return { names, end: list.end + from, org: list.org };
+}
+
+function bookLink(ctx: PatternContext, start: number, end: number): boolean {
+  return ctx.block.flat.spans.some(
+    (s) => s.kind === 'link' && s.start <= start && s.end >= end && BOOK_HOSTS.test(s.url ?? ''),
+  );
+}
+
+/** Whole-line form, for list items and headings: the title is everything before the connector. */
+export function titleByLine(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  if (block.kind !== 'item' && block.kind !== 'heading' && block.kind !== 'paragraph') return [];
+  const text = block.flat.text;
+  const lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const line = text.slice(0, lineEnd);
+  // A paragraph qualifies only when its first line is short, as under a heading or in a schedule.
+  if (block.kind === 'paragraph' && (line.length > 160 || /[.!?]\s+\p{Lu}/u.test(line))) return [];
+  CONNECTOR.lastIndex = 0;
+  let best: TalkHit | undefined;
+  for (let m = CONNECTOR.exec(line); m; m = CONNECTOR.exec(line)) {
+    const left = line.slice(0, m.index);
+    const paren = m[0].includes('(');
+    const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
+    const rest = line.slice(after.end).trim();
+    const consumed = paren
+      ? /^\)/.test(rest)
+      : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
+    const title = cleanTitle(left);
+    if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
+    if (after.names.length && consumed) {
+      // "Workshop: T, by Ardan Labs - Bill Kennedy": the organisation is not part of the title.
+      const org = /(?:,\s*|\s+)by\s+([^,]+?)\s*$/i.exec(title);
+      if (org && looksLikeOrg(org[1]!)) {
+        const cut = cleanTitle(title.slice(0, org.index));
+        const names = after.names.map((n) => ({ ...n, affiliation: n.affiliation ?? org[1] }));
+        best = {
+          block,
+          title: { text: cut, start: 0, end: org.index },
+          kind: kindOf(cut) ?? 'talk',
+          names,
+          at: { start: 0, end: org.index },
+          family: 'title-by',
+        };
+        continue;
+      }
+      const start = line.indexOf(title.slice(0, 3));
+      best = {
+        block,
+        title: { text: title, start: Math.max(0, start), end: m.index },
+        kind: kindOf(title) ?? 'talk',
+        names: after.names,
+        at: { start: Math.max(0, start), end: m.index },
+        family: 'title-by',
+      };
+    } else if (
+      !best &&
+      after.org &&
+      /^(by|,)/i.test(m[0].trim()) &&
+      rest.replace(/^[\s.]+/, '').split(/\s+/)[0] !== 'and'
+    ) {
+      // "Workshop: X, by Ardan Labs" names the organisation behind it, not a person; a person
+      // may still follow ("by Ardan Labs - Bill Kennedy"), which a later connector finds.
+      best = {
+        block,
+        title: { text: title, start: 0, end: m.index },
+        kind: kindOf(title) ?? 'talk',
+        names: [],
+        at: { start: 0, end: m.index },
+        family: 'title-by-org',
+      };
+    }
+  }
+  if (best) return [best];
+  // Reverse form: "X - Title" (only with a dash, in items and headings).
+  const dash = /\s+[-–—:]\s+/.exec(line);
+  if (dash && block.kind !== 'paragraph') {
+    const list = readNameList(line.slice(0, dash.index), {
+      single: linkedName(ctx, readNameList(line.slice(0, dash.index), { single: true }).names, 0),
+    });
+    const title = cleanTitle(line.slice(dash.index + dash[0].length));
+    if (list.names.length && list.end >= dash.index - 1 && titleLike(title)) {
+      const start = dash.index + dash[0].length;
+      return [
+        {
+          block,
+          title: { text: title, start, end: lineEnd },
+          kind: kindOf(title) ?? 'talk',
+          names: list.names,
+          at: { start, end: lineEnd },
+          family: 'names-dash-title',
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
+export function titleBySpan(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  for (const span of block.flat.spans) {
+    if (span.kind === 'code') continue;
+    if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
+    const t = innermostTitle(block.flat, span);
+    const title = cleanTitle(text.slice(t.start, t.end));
+    if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
+    if (
+      /\b(author|authors|book|books|wrote|writer)\s+(of\s+)?$/i.test(
+        text.slice(Math.max(0, span.start - 12), span.start),
+      )
+    )
+      continue;
+    const tail = text.slice(span.end, span.end + 40);
+    const conn =
+      /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})/iu.exec(
+        tail,
+      );
+    if (!conn) continue;
+    const sentence = sentenceAt(text, span.start);
+    const after = namesAfter(
+      ctx,
+      span.end + conn[0].length,
+      Math.min(sentence.end + 1, text.length),
+    );
+    if (!after.names.length) continue;
+    if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
+    hits.push({
+      block,
+      title: { text: title, start: t.start, end: t.end },
+      kind: kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk',
+      names: after.names,
+      at: { start: t.start, end: t.end },
+      family: 'span-by',
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,159 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { readNameList } from '../names.ts';
+import { sentences } from '../text-tools.ts';
+import { isProfileSpan } from './speaker-verb.ts';
+
+// Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
+// X, Y and Z", "thank you X for the welcome speech". A plural noun gives one talk per person.
+const NOUN_BY =
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?)\s+by\s+/gi;
+const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
+
+export function untitledBy(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  NOUN_BY.lastIndex = 0;
+  for (let m = NOUN_BY.exec(text); m; m = NOUN_BY.exec(text)) {
+    // A title right before the noun belongs to the titled patterns.
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/["”’*_\])]\s*$/.test(before)) continue;
+    const at = m.index + m[0].length;
+    const linked = block.flat.spans.some(
+      (s) => s.kind === 'link' && s.start === at && isProfileSpan(s.url),
+    );
+    const list = readNameList(text.slice(at, at + 200), { single: linked });
+    if (!list.names.length) continue;
+    const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+    const kind = kindOf(m[1]!) ?? (/speech/i.test(m[1]!) ? 'other' : 'talk');
+    const plural = /s$|ches$/i.test(m[1]!) && !/^(speech)$/i.test(m[1]!);
+    const groups = plural ? names.map((n) => [n]) : [names];
+    for (const group of groups)
+      hits.push({
+        block,
+        title: null,
+        label: undefined,
+        kind,
+        names: group,
+        at: { start: m.index, end: m.index + m[1]!.length },
+        family: 'untitled-by',
+      });
+  }
+  THANKS.lastIndex = 0;
+  for (let m = THANKS.exec(text); m; m = THANKS.exec(text)) {
+    const at = m.index + m[0].length;
+    const list = readNameList(text.slice(at, at + 120));
+    if (!list.names.length) continue;
+    const rest = text.slice(at + list.end, at + list.end + 120);
+    const noun =
+      /^\s+for\s+(?:the|his|her|their|a|an)\b[^.!?]{0,80}?\b(talk|keynote|speech|presentation|workshop)\b/i.exec(
+        rest,
+      );
+    if (!noun) continue;
+    const sentence = sentences(text).find((s) => s.start <= m.index && s.end > m.index);
+    const label = noun[0].replace(/^\s+for\s+(the|his|her|their|a|an)\s+/i, '').trim();
+    hits.push({
+      block,
+      title: null,
+      label: label.replace(/^\w/, (c) => c.toUpperCase()),
+      kind: noun[1]!.toLowerCase() === 'keynote' ? 'keynote' : 'other',
+      names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
+      at: {
+        start: at + list.end,
+        end: Math.min(sentence?.end ?? text.length, at + list.end + noun[0].length),
+      },
+      family: 'thanks-for',
+    });
+  }
+  return hits;
+}
+
+// "I had the pleasure of listening to X sharing...", "X gave some great insights into...",
+// "X ... and gave an intensely engaging talk on ...", "In his second talk, ..." (the person
+// named last as a subject in this paragraph or the one before).
+const HEARD = /\b(?:listen(?:ing|ed)?\s+to|heard|hearing|watch(?:ed|ing)|saw|seeing)\s+/gi;
+const HEARD_TAIL =
+  /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
+const GAVE =
+  /\b(?:gave|gives|delivered|presented)\s+(?:a|an|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+const OWN_TALK =
+  /\b(his|her|their)\s+(first|second|third|next|last|other|own)?\s*(talk|keynote|presentation|workshop)\b/gi;
+
+function subjectName(
+  text: string,
+  start: number,
+  single: boolean,
+): ReturnType<typeof readNameList>['names'][number] | undefined {
+  const lead = /^\s*(?:[\p{Lu}][\p{L}]*,\s+)?/u.exec(text.slice(start))![0].length;
+  const list = readNameList(text.slice(start + lead, start + lead + 80), { single });
+  const n = list.names[0];
+  return n ? { ...n, start: n.start + start + lead, end: n.end + start + lead } : undefined;
+}
+
+export function untitledHeard(ctx: PatternContext): TalkHit[] {
+  const { block, blocks } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  const linkedAt = (at: number) =>
+    block.flat.spans.some((s) => s.kind === 'link' && s.start === at && isProfileSpan(s.url));
+  HEARD.lastIndex = 0;
+  for (let m = HEARD.exec(text); m; m = HEARD.exec(text)) {
+    const at = m.index + m[0].length;
+    const list = readNameList(text.slice(at, at + 80), { single: linkedAt(at) });
+    const n = list.names[0];
+    if (!n || !HEARD_TAIL.test(text.slice(at + n.end))) continue;
+    hits.push({
+      block,
+      title: null,
+      kind: 'talk',
+      names: [{ ...n, start: n.start + at, end: n.end + at }],
+      at: { start: at + n.start, end: at + n.end },
+      family: 'heard',
+    });
+  }
+  for (const s of sentences(text)) {
+    GAVE.lastIndex = s.start;
+    const g = GAVE.exec(text);
+    if (!g || g.index >= s.end) continue;
+    const n = subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1));
+    if (!n || n.start > g.index) continue;
+    const between = text.slice(n.end, g.index);
+    if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(between) && !/^\s*\(/.test(between)) continue;
+    hits.push({
+      block,
+      title: null,
+      kind: kindOf(g[1]!) ?? 'talk',
+      names: [n],
+      at: { start: g.index, end: g.index + g[0].length },
+      family: 'gave',
+    });
+  }
+  OWN_TALK.lastIndex = 0;
+  for (let m = OWN_TALK.exec(text); m; m = OWN_TALK.exec(text)) {
+    // The person: a subject named earlier in this block, or in the paragraph before it.
+    const candidates = [block, blocks[block.index - 1]].filter((b): b is NonNullable<typeof b> =>
+      Boolean(b && b.kind !== 'heading'),
+    );
+    let found: { b: typeof block; n: NonNullable<ReturnType<typeof subjectName>> } | undefined;
+    for (const b of candidates) {
+      for (const s of sentences(b.flat.text)) {
+        if (b === block && s.start >= m.index) break;
+        const n = subjectName(b.flat.text, s.start, false);
+        if (n) found = { b, n };
+      }
+      if (found) break;
+    }
+    if (!found) continue;
+    hits.push({
+      block,
+      title: null,
+      label: `${m[2] ? `${m[2][0]!.toUpperCase()}${m[2].slice(1)} ` : ''}${m[3]!.toLowerCase()}`,
+      kind: kindOf(m[3]!) ?? 'talk',
+      names: found.b === block ? [found.n] : [],
+      presenters: found.b === block ? [] : [{ block: found.b, name: found.n }],
+      at: { start: m.index, end: m.index + m[0].length },
+      family: 'own-talk',
+    });
+  }
+  return hits;
+}

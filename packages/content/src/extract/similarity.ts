@@ -1,0 +1,113 @@
+// Title and name similarity shared by merging within a post and across posts.
+
+/** Lower-case, accents removed, punctuation folded to spaces. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'when',
+  'how',
+  'is',
+  'are',
+  'your',
+  'you',
+  'we',
+  'our',
+  'at',
+  'by',
+  'from',
+  'or',
+]);
+
+export function titleTokens(text: string): string[] {
+  return normalize(text).split(' ').filter(Boolean);
+}
+
+/** Levenshtein distance, bounded: returns max + 1 as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  // Word forms ("unleashes"/"unleashing", "soft"/"software") share a stem of four letters or more.
+  if (short.length >= 4 && long.startsWith(short.slice(0, Math.max(4, short.length - 3))))
+    return true;
+  return short.length >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Similarity of two titles from 0 to 1: the share of content words they have in common, word
+ * forms and one-letter typos allowed, measured against the shorter title so that a shortened
+ * title still matches its full form.
+ * @example titleSimilarity('The Missing Piece: when Docker networking unleashing soft architecture 2.0', 'The missing piece when docker networking and services finally unleashes software architecture 2.0') // > 0.8
+ */
+export function titleSimilarity(a: string, b: string): number {
+  const x = titleTokens(a).filter((t) => !STOP.has(t));
+  const y = titleTokens(b).filter((t) => !STOP.has(t));
+  if (!x.length || !y.length) return 0;
+  if (x.join(' ') === y.join(' ')) return 1;
+  const used = new Set<number>();
+  let common = 0;
+  for (const w of x) {
+    const j = y.findIndex((v, k) => !used.has(k) && sameWord(w, v));
+    if (j >= 0) {
+      used.add(j);
+      common++;
+    }
+  }
+  const shorter = Math.min(x.length, y.length);
+  const longer = Math.max(x.length, y.length);
+  // A shortened title must still carry most of the longer one's distinctive words.
+  if (shorter < 2) return common === longer ? 1 : 0;
+  return (common / shorter) * Math.min(1, (common / longer) * 1.6);
+}
+
+/** Whether two person names are the same up to accents, case and a small typo. */
+export function sameName(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  if (x === y) return true;
+  return (
+    x.length >= 8 &&
+    y.length >= 8 &&
+    editDistance(x, y, 2) <= 2 &&
+    x.split(' ').length === y.split(' ').length
+  );
+}

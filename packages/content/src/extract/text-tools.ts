@@ -1,0 +1,69 @@
+import type { FlatText, Span } from './flat-text.ts';
+import type { Range } from './hits.ts';
+
+/** Sentence ranges of a flat text (split at . ! ? followed by space and a capital, and at blank lines). */
+export function sentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const re = /[.!?](?=\s+["“([]?\p{Lu})|\n(?=\s*\n)|\n(?=\s*[-*] )/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "e.g." and initials ("J. Smith") do not end a sentence.
+    const before = text.slice(Math.max(0, m.index - 4), m.index + 1);
+    if (/\b(e\.g|i\.e|vs|Mr|Ms|Dr|St|\p{Lu})\.$/u.test(before)) continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+export function sentenceAt(text: string, offset: number): Range {
+  for (const s of sentences(text)) if (offset >= s.start && offset < s.end) return s;
+  return { start: 0, end: text.length };
+}
+
+/** Trims quotes, brackets, emphasis leftovers and trailing punctuation from a title. */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”'‘’[(*_]+|["“”'‘’\])*_]+$/g, '')
+    .replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''))
+    .trim();
+}
+
+/** Whether a phrase reads as a talk title rather than a word set apart for emphasis. */
+export function titleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 200) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 24) return false;
+  if (words.length === 1) return /\p{Lu}/u.test(t) && t.length >= 4 && !/^\p{Lu}{2,}$/u.test(t);
+  return /\p{L}/u.test(t);
+}
+
+/** The spans that lie inside a range, outermost first. */
+export function spansIn(flat: FlatText, range: Range): Span[] {
+  return flat.spans.filter((s) => s.start >= range.start && s.end <= range.end);
+}
+
+/** The innermost quote span inside a span, or the span itself. */
+export function innermostTitle(flat: FlatText, span: Span): Span {
+  const inner = flat.spans.find(
+    (s) =>
+      s !== span &&
+      s.kind === 'quote' &&
+      s.start >= span.start &&
+      s.end <= span.end &&
+      s.end - s.start >= (span.end - span.start) * 0.7,
+  );
+  return inner ?? span;
+}
+
+/** Words between two offsets. */
+export function wordsBetween(text: string, from: number, to: number): string[] {
+  return text
+    .slice(from, to)
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+}

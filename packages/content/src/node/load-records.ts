@@ -1,0 +1,134 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { diagnostic } from '../parse/diagnostic-codes.ts';
+import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import { Event } from '../schema/event.ts';
+
+interface Parsed {
+  readonly value: unknown;
+  readonly at: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+/** Reads a YAML (or JSON, a subset of YAML) file, keeping a way back from a value path to its line. */
+async function readYaml(
+  absolute: string,
+  file: string,
+  diagnostics: Diagnostic[],
+): Promise<Parsed | undefined> {
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, maxAliasCount: 100 });
+  for (const error of doc.errors) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    diagnostics.push(
+      diagnostic('invalid-record', error.message.split('\n')[0]!, file, {
+        line: pos.line,
+        column: pos.col,
+      }),
+    );
+  }
+  if (doc.errors.length) return undefined;
+  const at = (path: readonly PropertyKey[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+        | { range?: [number, number] }
+        | undefined;
+      if (node?.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  return { value: doc.toJS({ maxAliasCount: 100 }), at };
+}
+
+function validate<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  parsed: Parsed,
+  base: readonly PropertyKey[],
+  file: string,
+  diagnostics: Diagnostic[],
+): z.infer<T> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...base, ...issue.path];
+    const field = issue.path.length ? `\`${issue.path.join('.')}\`: ` : '';
+    diagnostics.push(
+      diagnostic('invalid-record', `${field}${issue.message}.`, file, parsed.at(path)),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Reads the curated events of `content/events/` (one YAML or JSON file per event). A record
+ * that does not validate is reported at the line of the offending field and left out.
+ */
+export async function loadEvents(
+  dir: string,
+): Promise<{ events: Event[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const events: Event[] = [];
+  let names: string[] = [];
+  try {
+    names = (await readdir(join(dir, 'events'))).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+  } catch {
+    return { events, diagnostics };
+  }
+  for (const name of names) {
+    const file = `events/${name}`;
+    const parsed = await readYaml(join(dir, 'events', name), file, diagnostics);
+    if (!parsed) continue;
+    const raw =
+      parsed.value && typeof parsed.value === 'object'
+        ? { origin: 'curated', ...(parsed.value as object) }
+        : parsed.value;
+    const event = validate(Event, raw, parsed, [], file, diagnostics);
+    if (event) events.push(event);
+  }
+  return { events, diagnostics };
+}
+
+/**
+ * Reads the curated corrections `content/speakers.yaml` and `content/talks.yaml` (each a list
+ * of entries). Entries that do not validate are reported and left out; the others apply.
+ */
+export async function loadCuration(
+  dir: string,
+): Promise<{ curation: Curation; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const curation: Curation = { speakers: [], talks: [] };
+  const lists = [
+    ['speakers.yaml', SpeakerCorrection, curation.speakers],
+    ['talks.yaml', TalkCorrection, curation.talks],
+  ] as const;
+  for (const [file, schema, out] of lists) {
+    const parsed = await readYaml(join(dir, file), file, diagnostics);
+    if (!parsed) continue;
+    if (!Array.isArray(parsed.value)) {
+      diagnostics.push(
+        diagnostic('invalid-record', 'the file must be a list of entries (`- name: ...`).', file, {
+          line: 1,
+          column: 1,
+        }),
+      );
+      continue;
+    }
+    parsed.value.forEach((entry, i) => {
+      const valid = validate(schema, entry, parsed, [i], file, diagnostics);
+      if (valid) (out as unknown[]).push(valid);
+    });
+  }
+  return { curation, diagnostics };
+}

@@ -1,0 +1,330 @@
+import type { ExtractedTalk, PostExtraction } from '../extract/extract-post.ts';
+import { normalize } from '../extract/similarity.ts';
+import { diagnostic } from '../parse/diagnostic-codes.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { Curation } from '../schema/curation.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Event } from '../schema/event.ts';
+import type { Mention, TalkMention } from '../schema/mention.ts';
+import type { Post } from '../schema/post.ts';
+import type { Handles, Speaker } from '../schema/speaker.ts';
+import type { Talk, TalkKind, TalkLink } from '../schema/talk.ts';
+import { checkReferences } from './check-references.ts';
+import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
+import { inferEvent, matchEvent } from './events.ts';
+import { IdAllocator } from './ids.ts';
+import { mergeSpeakers, type PersonCandidate } from './merge-speakers.ts';
+import { mergeTalks } from './merge-talks.ts';
+
+export interface CatalogInput {
+  /** Posts in a stable order (by source path). */
+  readonly posts: readonly Post[];
+  /** One extraction per post, matched by `post` id. */
+  readonly extractions: readonly PostExtraction[];
+  /** Curated events from `content/events/`. */
+  readonly events?: readonly Event[];
+  readonly curation?: Curation;
+  /** Diagnostics gathered while loading, passed through to the catalog. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+interface TalkCand {
+  readonly post: Post;
+  readonly event: string | null;
+  readonly talk: ExtractedTalk;
+}
+
+interface PersonCand extends PersonCandidate {
+  readonly post: Post;
+  readonly mentions: Mention[];
+  readonly affiliation?: string;
+  readonly role?: string;
+}
+
+const KIND_RANK: TalkKind[] = [
+  'talk',
+  'other',
+  'demo',
+  'lightning',
+  'panel',
+  'workshop',
+  'general-session',
+  'keynote',
+];
+
+function pickTitle(titles: string[]): string | null {
+  if (!titles.length) return null;
+  return [...titles].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
+}
+
+function mostCommon(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+  )[0]![0];
+}
+
+function finding(
+  code: 'talk-without-speaker' | 'possible-duplicate-talk' | 'speaker-first-name-only',
+  detail: string,
+  post: Post,
+  m: Mention,
+): Diagnostic {
+  return diagnostic(code, detail, post.source.path, m);
+}
+
+/**
+ * Builds the catalog from parsed posts and what was extracted from each: assigns events,
+ * merges the same talk and the same person across posts, applies curated corrections, gives
+ * stable ids and checks every reference both ways.
+ * @example const { catalog } = buildCatalog({ posts, extractions, events });
+ */
+export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnostics: Diagnostic[] } {
+  const curated = [...(input.events ?? [])];
+  const curation = input.curation ?? { speakers: [], talks: [] };
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const inferred = new Map<string, Event>();
+  const posts = input.posts.map((post) => {
+    const event = matchEvent(post, curated) ?? inferEvent(post);
+    if (event && event.origin === 'inferred' && !curated.some((e) => e.id === event.id))
+      inferred.set(event.id, inferred.get(event.id) ?? event);
+    return event ? { ...post, event: event.id } : post;
+  });
+  const byPost = new Map(input.extractions.map((x) => [x.post, x]));
+
+  // Talks: one candidate per post's report, minus curated drops.
+  const talkCands: TalkCand[] = [];
+  for (const post of posts) {
+    for (const talk of byPost.get(post.id)?.talks ?? []) {
+      if (curation.talks.some((c) => c.drop && talkEntryMatches(c, talk.title, talk.label)))
+        continue;
+      talkCands.push({ post, event: post.event ?? null, talk });
+    }
+  }
+  const droppedPeople = (name: string) =>
+    curation.speakers.some((c) => c.drop && speakerEntryMatches(c, name));
+  const forcedTalks = curation.talks
+    .filter((c) => !c.drop)
+    .map((c) =>
+      talkCands.flatMap((t, i) => (talkEntryMatches(c, t.talk.title, t.talk.label) ? [i] : [])),
+    )
+    .filter((g) => g.length > 1);
+  const merged = mergeTalks(
+    talkCands.map((t) => ({
+      post: t.post.id,
+      event: t.event,
+      title: t.talk.title,
+      label: t.talk.label,
+      speakerKeys: t.talk.speakers.map(normalize),
+    })),
+    forcedTalks,
+  );
+  const groupOfTalk = new Map<number, number>();
+  merged.groups.forEach((g, gi) => {
+    for (const i of g) groupOfTalk.set(i, gi);
+  });
+
+  // People: one candidate per post's naming, attached to the merged talks they present there.
+  const personCands: PersonCand[] = [];
+  const personIndex = new Map<string, number>();
+  for (const post of posts) {
+    for (const person of byPost.get(post.id)?.people ?? []) {
+      if (droppedPeople(person.name)) continue;
+      const talks = talkCands.flatMap((t, i) =>
+        t.post.id === post.id && t.talk.speakers.includes(person.name) ? [groupOfTalk.get(i)!] : [],
+      );
+      personIndex.set(`${post.id}\u0000${person.name}`, personCands.length);
+      personCands.push({
+        post,
+        name: person.name,
+        handles: person.handles,
+        talks,
+        mentions: person.mentions,
+        affiliation: person.affiliation,
+        role: person.role,
+      });
+    }
+  }
+  const forcedPeople = curation.speakers
+    .filter((c) => !c.drop)
+    .map((c) => personCands.flatMap((p, i) => (speakerEntryMatches(c, p.name) ? [i] : [])))
+    .filter((g) => g.length > 1);
+  const personGroups = mergeSpeakers(personCands, forcedPeople);
+
+  // Speakers, with stable ids from their canonical names.
+  const speakerIds = new IdAllocator();
+  const groupOfPerson = new Map<number, number>();
+  const speakerDrafts = personGroups
+    .map((group) => {
+      const members = group.map((i) => personCands[i]!);
+      const entry = curation.speakers.find(
+        (c) => !c.drop && members.some((m) => speakerEntryMatches(c, m.name)),
+      );
+      const spellings = members.map((m) => m.name);
+      const name = entry?.name ?? mostCommon(spellings);
+      const provenance: Speaker['provenance'] = {};
+      if (entry) provenance.name = 'curated';
+      const handles: Record<string, string> = {};
+      for (const m of members)
+        for (const [k, v] of Object.entries(m.handles)) if (v) handles[k] ??= v;
+      for (const [k, v] of Object.entries(entry?.handles ?? {}))
+        if (v) {
+          handles[k] = v;
+          provenance[`handles.${k}`] = 'curated';
+        }
+      const affiliation = entry?.affiliation ?? members.find((m) => m.affiliation)?.affiliation;
+      const role = entry?.role ?? members.find((m) => m.role)?.role;
+      if (entry?.affiliation) provenance.affiliation = 'curated';
+      if (entry?.role) provenance.role = 'curated';
+      const aliases = [...new Set([...spellings, ...(entry?.aliases ?? [])])]
+        .filter((a) => a !== name)
+        .sort();
+      const mentions = members
+        .flatMap((m) => m.mentions)
+        .sort((a, b) => a.post.localeCompare(b.post) || a.line - b.line || a.column - b.column);
+      return {
+        group,
+        name,
+        aliases,
+        handles: handles as Handles,
+        affiliation,
+        role,
+        mentions,
+        provenance,
+      };
+    })
+    .sort(
+      (a, b) => normalize(a.name).localeCompare(normalize(b.name)) || a.group[0]! - b.group[0]!,
+    );
+  const speakers: Speaker[] = speakerDrafts.map((d, si) => {
+    for (const i of d.group) groupOfPerson.set(i, si);
+    const { group: _group, ...rest } = d;
+    return { id: speakerIds.take(d.name, 'speaker'), ...rest, talks: [] };
+  });
+
+  // Talks, ordered by event and first mention, with curated facts applied.
+  const talkIds = new IdAllocator();
+  const talkDrafts = merged.groups.map((group) => {
+    const members = group.map((i) => talkCands[i]!);
+    const entry = curation.talks.find(
+      (c) => !c.drop && members.some((m) => talkEntryMatches(c, m.talk.title, m.talk.label)),
+    );
+    const titles = [
+      ...new Set(members.map((m) => m.talk.title).filter((t): t is string => Boolean(t))),
+    ];
+    const provenance: Talk['provenance'] = {};
+    const title = entry && entry.title !== undefined ? entry.title : pickTitle(titles);
+    if (entry) provenance.title = 'curated';
+    const kinds = members.map((m) => m.talk.kind);
+    const kind =
+      entry?.kind ?? [...kinds].sort((a, b) => KIND_RANK.indexOf(b) - KIND_RANK.indexOf(a))[0]!;
+    if (entry?.kind) provenance.kind = 'curated';
+    let speakerSet = new Set<number>();
+    for (const m of members)
+      for (const name of m.talk.speakers) {
+        const pi = personIndex.get(`${m.post.id}\u0000${name}`);
+        if (pi !== undefined) speakerSet.add(groupOfPerson.get(pi)!);
+      }
+    if (entry?.speakers) {
+      speakerSet = new Set(
+        entry.speakers.flatMap((n) =>
+          speakers.flatMap((s, si) =>
+            normalize(s.name) === normalize(n) ||
+            s.aliases.some((a) => normalize(a) === normalize(n))
+              ? [si]
+              : [],
+          ),
+        ),
+      );
+      provenance.speakers = 'curated';
+    }
+    const links: TalkLink[] = [];
+    for (const l of [...(entry?.links ?? []), ...members.flatMap((m) => m.talk.links)])
+      if (!links.some((x) => x.url === l.url)) links.push(l);
+    if (entry?.links) provenance.links = 'curated';
+    const takeaways = [...new Set(members.flatMap((m) => m.talk.takeaways))];
+    const mentions: TalkMention[] = members
+      .flatMap((m) => m.talk.mentions)
+      .sort((a, b) => a.post.localeCompare(b.post) || a.line - b.line || a.column - b.column);
+    const label = title
+      ? undefined
+      : (entry?.label ?? members.find((m) => m.talk.label)?.talk.label);
+    return {
+      first: group[0]!,
+      event: entry?.event ?? members[0]!.event,
+      title,
+      label,
+      altTitles: titles.filter((t) => t !== title),
+      kind,
+      speakerSet,
+      links,
+      takeaways,
+      mentions,
+      provenance,
+    };
+  });
+  talkDrafts.sort((a, b) => (a.event ?? '').localeCompare(b.event ?? '') || a.first - b.first);
+  const talks: Talk[] = talkDrafts.map((d) => {
+    const id = talkIds.take(
+      d.title ?? `${d.label ?? d.kind} ${d.event ?? d.mentions[0]?.post ?? ''}`,
+      'talk',
+    );
+    const speakerIdList = [...d.speakerSet].sort((a, b) => a - b).map((si) => speakers[si]!.id);
+    for (const si of d.speakerSet) speakers[si]!.talks.push(id);
+    return {
+      id,
+      title: d.title,
+      label: d.label,
+      altTitles: d.altTitles,
+      kind: d.kind,
+      event: d.event,
+      speakers: speakerIdList,
+      links: d.links,
+      takeaways: d.takeaways,
+      mentions: d.mentions,
+      provenance: d.provenance,
+    };
+  });
+  // Presenters of untitled talks have no talk record but are speakers all the same.
+  const kept = speakers;
+
+  // Findings worth a writer's look.
+  const postById = new Map(posts.map((p) => [p.id, p]));
+  for (const t of talks) {
+    const m = t.mentions[0];
+    const post = m && postById.get(m.post);
+    if (post && m && t.speakers.length === 0 && t.title) {
+      diagnostics.push(finding('talk-without-speaker', t.title, post, m));
+    }
+  }
+  for (const [i, j] of merged.near) {
+    const a = talkCands[i]!;
+    const b = talkCands[j]!;
+    const m = b.talk.mentions[0]!;
+    diagnostics.push(
+      finding(
+        'possible-duplicate-talk',
+        `"${b.talk.title}" looks like "${a.talk.title}" (${a.post.source.path}) but was kept apart.`,
+        b.post,
+        m,
+      ),
+    );
+  }
+  for (const s of kept) {
+    const m = s.mentions[0];
+    const post = m && postById.get(m.post);
+    if (post && m && !s.name.includes(' ')) {
+      diagnostics.push(finding('speaker-first-name-only', s.name, post, m));
+    }
+  }
+
+  const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
+  const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(
+    (a, b) => a.id.localeCompare(b.id),
+  );
+  const catalog: Catalog = { version: 1, events, posts, talks, speakers: kept, diagnostics: [] };
+  diagnostics.push(...checkReferences(catalog));
+  catalog.diagnostics = diagnostics;
+  return { catalog, diagnostics };
+}

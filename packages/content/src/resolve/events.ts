@@ -1,0 +1,83 @@
+import { normalize } from '../extract/similarity.ts';
+import { slugify } from '../parse/post-id.ts';
+import type { Event } from '../schema/event.ts';
+import type { Post } from '../schema/post.ts';
+
+const SUFFIX = /(con|conf|summit|camp|loop|days|fest|world|week|forum|expo|meetup|devroom)$/i;
+// "DockerCon EU 2017", "QCon London 2024", "SRECon Europe 2016", "GopherConAU 2023", "Strange Loop".
+const NAME_YEAR =
+  /\b((?:\p{Lu}[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d]*|EU|US|AU|NA|UK))*)\s+((?:19|20)\d{2})\b/gu;
+const CONF_WORDS =
+  /\b((?:\p{Lu}[\p{L}\d]*\s+)?\p{Lu}[\p{L}\d]*(?:con|conf|summit|camp|loop|days|fest)(?:\s+(?:EU|US|AU|Europe|London|Berlin|Asia|Africa|India|NA|UK))?|(?:\p{Lu}[\p{L}\d]*\s+)(?:Summit|Loop|Days|Conf|Camp|Fest))\b/gu;
+
+function yearOf(post: Post): number | undefined {
+  return post.date ? Number(post.date.slice(0, 4)) : undefined;
+}
+
+/** Words of an event name that tell it apart ("dockercon", "eu"), the year left out. */
+function keyWords(name: string): string[] {
+  return normalize(name)
+    .split(' ')
+    .filter((w) => w && !/^(19|20)\d{2}$/.test(w));
+}
+
+/** Scores how well a curated event fits a post: 0 when it does not. */
+function fit(event: Event, post: Post): number {
+  const title = normalize(post.title);
+  const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+  const words = keyWords(event.name);
+  const head = words[0];
+  if (!head || !text.includes(head)) return 0;
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const postYear = /\b((?:19|20)\d{2})\b/.exec(title)?.[1];
+  if (event.year && postYear && Number(postYear) !== event.year) return 0;
+  if (event.year && !postYear && !years.includes(event.year) && yearOf(post) !== event.year)
+    return 0;
+  let score = 1;
+  for (const w of words.slice(1)) if (text.includes(w)) score++;
+  if (event.location && text.includes(normalize(event.location.split(',')[0]!))) score++;
+  if (title.includes(head)) score++;
+  return score;
+}
+
+/** The curated event a post reports on, when one fits. */
+export function matchEvent(post: Post, events: readonly Event[]): Event | undefined {
+  let best: Event | undefined;
+  let bestScore = 0;
+  for (const e of events) {
+    const s = fit(e, post);
+    if (s > bestScore) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * An event read from the post itself when no curated record fits: a conference-like name with
+ * a year in the title (or the text's opening), the year otherwise taken from the post's date.
+ * @example inferEvent(post /* title "QCon London 2024 takeaways" *\/)?.name // 'QCon London 2024'
+ */
+export function inferEvent(post: Post): Event | undefined {
+  const sources = [post.title, post.description ?? '', post.text.slice(0, 1500)];
+  for (const source of sources) {
+    for (const m of source.matchAll(NAME_YEAR)) {
+      const words = m[1]!.split(/\s+/);
+      // Keep the tail of the phrase that starts at a conference-like word.
+      const at = words.findIndex((w) => SUFFIX.test(w) || /^[A-Z][a-z]*Con/.test(w));
+      if (at < 0) continue;
+      const name = `${words.slice(at).join(' ')} ${m[2]}`;
+      return { id: slugify(name), name, year: Number(m[2]), origin: 'inferred' };
+    }
+  }
+  for (const source of sources) {
+    for (const m of source.matchAll(CONF_WORDS)) {
+      const base = m[1]!.replace(/^(Post|Digesting|At|My|The|About|From|Impressions)\s+/i, '');
+      const year = yearOf(post);
+      const name = year ? `${base} ${year}` : base;
+      return { id: slugify(name), name, year, origin: 'inferred' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import { normalize, titleSimilarity, titleTokens } from '../extract/similarity.ts';
+import { UnionFind } from './union-find.ts';
+
+/** One post's report of a talk, as the merge sees it. */
+export interface TalkCandidate {
+  readonly post: string;
+  readonly event: string | null;
+  readonly title: string | null;
+  readonly label?: string;
+  readonly speakerKeys: readonly string[];
+}
+
+export const SAME_TITLE = 0.75;
+export const NEAR_TITLE = 0.55;
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'how',
+  'is',
+  'your',
+  'at',
+  'by',
+  'from',
+  'when',
+  'what',
+  'why',
+]);
+
+/**
+ * Groups candidates that are one talk: same event, and titles alike up to case, punctuation,
+ * word forms, a typo or a shortening (or a shared speaker for looser likeness). Candidates are
+ * compared only with those sharing an event and a content word (blocking), so the work grows
+ * with the number of near titles, not with the square of all talks.
+ */
+export function mergeTalks(
+  cands: readonly TalkCandidate[],
+  forced: readonly (readonly number[])[] = [],
+): { groups: number[][]; near: [number, number][] } {
+  const uf = new UnionFind(cands.length);
+  const near: [number, number][] = [];
+  const blocks = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    const words = c.title
+      ? titleTokens(c.title).filter((w) => !STOP.has(w) && w.length > 1)
+      : [`label:${normalize(c.label ?? '')}`];
+    for (const w of new Set(words.map((x) => x.slice(0, 4)))) {
+      const key = `${c.event ?? ''}\u0000${w}`;
+      if (!blocks.has(key)) blocks.set(key, []);
+      blocks.get(key)!.push(i);
+    }
+  });
+  const seen = new Set<string>();
+  for (const members of blocks.values()) {
+    if (members.length > 400) continue; // a word shared by hundreds of titles tells nothing
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!;
+        const j = members[y]!;
+        const pair = `${i},${j}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const a = cands[i]!;
+        const b = cands[j]!;
+        if (a.post === b.post || a.event !== b.event) continue;
+        const sharedSpeaker = a.speakerKeys.some((k) => b.speakerKeys.includes(k));
+        if (a.title && b.title) {
+          const s = titleSimilarity(a.title, b.title);
+          if (s >= SAME_TITLE || (s >= NEAR_TITLE && sharedSpeaker)) uf.union(i, j);
+          else if (s >= NEAR_TITLE) near.push([i, j]);
+        } else if (
+          !a.title &&
+          !b.title &&
+          a.label &&
+          b.label &&
+          normalize(a.label) === normalize(b.label) &&
+          (sharedSpeaker || (!a.speakerKeys.length && !b.speakerKeys.length))
+        ) {
+          uf.union(i, j);
+        }
+      }
+    }
+  }
+  for (const group of forced) for (const i of group.slice(1)) uf.union(group[0]!, i);
+  return { groups: uf.groups(), near: near.filter(([i, j]) => uf.find(i) !== uf.find(j)) };
+}
