@@ -25,7 +25,7 @@ async function readYaml(
     return undefined;
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
     diagnostics.push(

@@ -1,4 +1,5 @@
 import { runCheck } from './commands/check.ts';
+import { runExport } from './commands/export.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface CliOutput {
@@ -9,11 +10,16 @@ export interface CliOutput {
 /** A subcommand: takes its arguments, returns the exit code. */
 export type Command = (args: string[], output: CliOutput) => Promise<number>;
 
-// Subcommands by name. `export` (catalog as JSON) registers here beside `check`.
+// Subcommands by name.
 const commands: Record<string, { readonly summary: string; readonly run: Command }> = {
   check: {
     summary: 'check [dir] [--format text|json]  validate the articles of a content directory',
     run: runCheck,
+  },
+  export: {
+    summary:
+      'export [dir] [--out file] [--pretty]  print the catalog (posts, talks, speakers) as JSON',
+    run: runExport,
   },
 };
 

@@ -1,0 +1,54 @@
+import { rename, writeFile } from 'node:fs/promises';
+import { loadCatalog } from '../load-catalog.ts';
+import type { CliOutput } from '../run-cli.ts';
+import { formatDiagnostic } from './check.ts';
+
+interface ExportOptions {
+  readonly dir: string;
+  readonly out?: string;
+  readonly pretty: boolean;
+}
+
+function parseArgs(args: string[]): ExportOptions | string {
+  let dir: string | undefined;
+  let out: string | undefined;
+  let pretty = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg.includes('=') ? arg.slice('--out='.length) : args[++i];
+      if (!out) return '--out takes a file name.';
+    } else if (arg === '--pretty') pretty = true;
+    else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
+    else if (dir === undefined) dir = arg;
+    else return `export takes one directory, but got \`${dir}\` and \`${arg}\`.`;
+  }
+  return { dir: dir ?? 'content', out, pretty };
+}
+
+/**
+ * `confnotes export [dir] [--out file] [--pretty]`: the whole catalog as JSON, on stdout or
+ * written to a file (through a temporary name, so a reader never sees half a file). Errors in
+ * the content are printed on stderr and make the exit code 1, but the catalog of everything
+ * else is still written.
+ */
+export async function runExport(args: string[], output: CliOutput): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    output.err(options);
+    return 2;
+  }
+  const { catalog, diagnostics } = await loadCatalog(options.dir);
+  const json = JSON.stringify(catalog, null, options.pretty ? 2 : undefined);
+  for (const d of diagnostics)
+    if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
+  if (options.out) {
+    const temporary = `${options.out}.${process.pid}.tmp`;
+    await writeFile(temporary, `${json}\n`);
+    await rename(temporary, options.out);
+    output.err(
+      `Wrote ${catalog.posts.length} posts, ${catalog.talks.length} talks and ${catalog.speakers.length} speakers to ${options.out}.`,
+    );
+  } else output.out(json);
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
