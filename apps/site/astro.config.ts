@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import { siteUrl } from './src/env.ts';
+import { outDir, siteUrl } from './src/env.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -20,6 +20,7 @@ const sourceCondition = {
 
 export default defineConfig({
   site: siteUrl,
+  ...(outDir ? { outDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: { plugins: [sourceCondition] },

@@ -7,3 +7,6 @@ export const contentDir =
 
 /** The public origin used for canonical URLs, feeds and the sitemap. */
 export const siteUrl = process.env.CONFNOTES_SITE_URL ?? 'http://localhost:4321';
+
+/** Where `astro build` writes; the benchmark builds elsewhere so `dist/` stays the served site. */
+export const outDir = process.env.CONFNOTES_OUT_DIR;

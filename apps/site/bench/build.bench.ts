@@ -1,0 +1,118 @@
+// Build time and peak memory of the confnotes site beside a minimal Astro site that renders the
+// same posts with `glob()`, in the same run, plus the JavaScript each content page ships.
+//   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePosts } from './generate-posts.ts';
+import { writeMinimalSite } from './minimal-site.ts';
+
+const siteDir = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const sizes = arg('sizes', 'seeds,1000').split(',');
+// The minimal site reaches Node's default heap limit near 10,000 posts: both builds get the same
+// raised limit so neither stalls in garbage collection.
+const heap = arg('heap', '8192');
+
+type Measure = { seconds: number; peakMb: number };
+
+function build(cwd: string, env: Record<string, string>): Measure {
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, astroBin, 'build', '--silent'],
+    {
+      cwd,
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: `--max-old-space-size=${heap}`,
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = run.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  if (run.status !== 0 || seconds === undefined || kb === undefined) {
+    throw new Error(`astro build failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  }
+  return { seconds, peakMb: kb / 1024 };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+/** The largest amount of JavaScript one content page (post, talk, speaker, event) loads. */
+function maxContentPageJs(outDir: string): number {
+  let max = 0;
+  for (const file of files(outDir)) {
+    const rel = relative(outDir, file);
+    if (!/^(posts|talks|speakers|events)\/[^/]+\/index\.html$/.test(rel)) continue;
+    const html = readFileSync(file, 'utf8');
+    let bytes = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1] ?? '';
+      if (/application\/ld\+json/.test(attrs)) continue;
+      const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+      bytes += src ? statSync(join(outDir, src)).size : Buffer.byteLength(m[2] ?? '');
+    }
+    max = Math.max(max, bytes);
+  }
+  return max;
+}
+
+const rows: string[] = [];
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${size}-`));
+  try {
+    const content = join(work, 'content');
+    if (size === 'seeds') cpSync(join(repo, 'content'), content, { recursive: true });
+    else generatePosts(content, Number(size));
+    const posts = readdirSync(join(content, 'posts')).length;
+
+    const minimalDir = join(work, 'minimal');
+    writeMinimalSite(minimalDir, join(content, 'posts'), join(repo, 'node_modules'));
+    const minimal = build(minimalDir, {});
+
+    const outDir = join(work, 'confnotes-dist');
+    const confnotes = build(siteDir, { CONFNOTES_CONTENT_DIR: content, CONFNOTES_OUT_DIR: outDir });
+    const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
+    const js = maxContentPageJs(outDir);
+
+    rows.push(
+      [
+        size.padEnd(6),
+        String(posts).padStart(6),
+        String(pages).padStart(6),
+        `${minimal.seconds.toFixed(1)} s`.padStart(9),
+        `${confnotes.seconds.toFixed(1)} s`.padStart(9),
+        (confnotes.seconds / minimal.seconds).toFixed(2).padStart(6),
+        `${minimal.peakMb.toFixed(0)} MB`.padStart(9),
+        `${confnotes.peakMb.toFixed(0)} MB`.padStart(9),
+        (confnotes.peakMb / minimal.peakMb).toFixed(2).padStart(6),
+        `${js} B`.padStart(7),
+      ].join('  '),
+    );
+    console.log(rows.at(-1));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `\nnode ${process.version}, heap limit ${heap} MB, ${sizes.join(', ')}\n` +
+    'size     posts   pages    minimal  confnotes   ratio  min peak  cn peak   ratio  max JS/content page\n' +
+    rows.join('\n'),
+);
+console.log(
+  '\nratio = confnotes / minimal glob() site; goal: time ratio <= 1.0, memory ratio <= 1.0, 0 B JS.',
+);

@@ -1,0 +1,67 @@
+// Writes N Markdown posts shaped like real conference recaps (YAML front matter, talks named in
+// bold with their speakers and handles, a few sections), deterministic for a given N.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const words =
+  'container cluster volume network registry image build deploy service secret scheduler kernel namespace cgroup pipeline release observability latency storage security runtime orchestration rollout'.split(
+    ' ',
+  );
+const first =
+  'Ada Grace Linus Margaret Ken Barbara Dennis Frances Radia Guido Anita Bjarne Sophie Yukihiro Hedy'.split(
+    ' ',
+  );
+const last =
+  'Lovelace Hopper Torvalds Hamilton Thompson Liskov Ritchie Allen Perlman Rossum Borg Stroustrup Wilson Matsumoto Lamarr'.split(
+    ' ',
+  );
+
+/** A small deterministic generator, so two runs write the same posts. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function generatePosts(dir: string, count: number): void {
+  const rand = random(count);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const sentence = (n: number) => {
+    const s = Array.from({ length: n }, () => pick(words)).join(' ');
+    return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+  };
+  const talks = Array.from({ length: Math.max(20, Math.round(count / 5)) }, (_, i) => {
+    const speaker = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
+    return {
+      title: `${sentence(4).slice(0, -1)} at scale ${i + 1}`,
+      speaker,
+      handle: `${speaker.toLowerCase().replace(/[^a-z]/g, '')}${i}`,
+    };
+  });
+  mkdirSync(join(dir, 'posts'), { recursive: true });
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  writeFileSync(
+    join(dir, 'events', 'benchconf-2024.yaml'),
+    'id: benchconf-2024\nname: BenchConf 2024\nyear: 2024\nlocation: Lyon, France\nstart: 2024-05-14\nend: 2024-05-16\n',
+  );
+  for (let i = 0; i < count; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+    const sections = [1, 2, 3].map(() => {
+      const talk = pick(talks);
+      return [
+        `## ${sentence(3).slice(0, -1)}`,
+        `${talk.speaker} ([@${talk.handle}](https://twitter.com/${talk.handle})) spoke about **${talk.title}**. ${sentence(14)} ${sentence(10)}`,
+        `- ${sentence(8)}\n- ${sentence(9)}\n- ${sentence(7)}`,
+        `${sentence(20)} ${sentence(16)} ${sentence(12)}`,
+      ].join('\n\n');
+    });
+    const body = [`${sentence(18)} ${sentence(12)}`, ...sections, sentence(15)].join('\n\n');
+    writeFileSync(
+      join(dir, 'posts', `post-${String(i).padStart(5, '0')}.md`),
+      `---\ntitle: "Notes from BenchConf, part ${i + 1}"\ndate: 2024-${month}-${day}\nauthor: ${pick(first)} ${pick(last)}\ntags: [${pick(words)}, ${pick(words)}]\n---\n\n${body}\n`,
+    );
+  }
+}
