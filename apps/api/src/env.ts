@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const Port = z
+  .string()
+  .regex(/^\d{1,5}$/, { error: 'PORT must be a number from 0 to 65535' })
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(65_535, { error: 'PORT must be a number from 0 to 65535' }));
+
+const Env = z.object({
+  PORT: Port.optional(),
+  HOST: z.string().min(1).optional(),
+  CONTENT_DIR: z.string().min(1, { error: 'CONTENT_DIR must not be empty' }).optional(),
+  SITE_DIR: z.string().optional(),
+  INIT_CWD: z.string().optional(),
+});
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly contentDir: string;
+  /** The built site served at `/`, if any. */
+  readonly siteDir: string | undefined;
+}
+
+/**
+ * Reads and checks the server's settings: the one place `process.env` is read. Relative paths
+ * are taken from the directory `npm` was run in. Throws a message that names the variable.
+ * @example readConfig({ PORT: '8080' }).port // 8080
+ */
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`The server's environment is invalid:\n${z.prettifyError(parsed.error)}`);
+  }
+  const vars = parsed.data;
+  const base = vars.INIT_CWD ?? process.cwd();
+  const path = (value: string) => (isAbsolute(value) ? value : resolve(base, value));
+  const contentDir = vars.CONTENT_DIR ? path(vars.CONTENT_DIR) : resolve(repoRoot, 'content');
+  if (!existsSync(contentDir)) {
+    throw new Error(
+      `CONTENT_DIR ${contentDir} does not exist. Point CONTENT_DIR at a directory with posts/ in it.`,
+    );
+  }
+  const defaultSite = resolve(repoRoot, 'apps/site/dist');
+  // SITE_DIR= (empty) turns the site off.
+  const siteDir =
+    vars.SITE_DIR !== undefined
+      ? vars.SITE_DIR === ''
+        ? undefined
+        : path(vars.SITE_DIR)
+      : existsSync(defaultSite)
+        ? defaultSite
+        : undefined;
+  if (siteDir !== undefined && !existsSync(siteDir)) {
+    throw new Error(`SITE_DIR ${siteDir} does not exist. Build the site first, or unset SITE_DIR.`);
+  }
+  return {
+    port: vars.PORT ?? 4321,
+    host: vars.HOST ?? '127.0.0.1',
+    contentDir,
+    siteDir,
+  };
+}

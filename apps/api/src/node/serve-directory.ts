@@ -1,0 +1,90 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const SITE_CSP =
+  "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+async function fileAt(root: string, path: string) {
+  try {
+    const info = await stat(path);
+    const file = info.isDirectory() ? join(path, 'index.html') : path;
+    const real = await realpath(file);
+    // A symbolic link inside the site must not lead out of it.
+    if (!inside(root, real)) return undefined;
+    const fileInfo = info.isDirectory() ? await stat(real) : info;
+    return fileInfo.isFile()
+      ? { path: real, mtime: fileInfo.mtime, size: fileInfo.size }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves the files of a built static site. A request path never leaves `root`: it is decoded
+ * once, refused with control characters or backslashes, resolved, checked to stay inside, and
+ * checked again after symbolic links are followed. Answers undefined for anything it does not
+ * serve, so the caller can fall through to the API.
+ */
+export async function serveDirectory(dir: string) {
+  const root = await realpath(resolve(dir));
+  return async (request: Request): Promise<Response | undefined> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url).pathname);
+    } catch {
+      return undefined;
+    }
+    if (/[\u0000-\u001f\\]/.test(path)) return undefined;
+    const target = resolve(root, `.${path}`);
+    if (!inside(root, target)) return undefined;
+    const file = (await fileAt(root, target)) ?? (await fileAt(root, `${target}.html`));
+    if (!file) return undefined;
+    const etag = `W/"${file.size.toString(36)}-${file.mtime.getTime().toString(36)}"`;
+    const headers = new Headers({
+      'Content-Type': TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
+      ETag: etag,
+      'Last-Modified': file.mtime.toUTCString(),
+      // Astro fingerprints what it puts in _astro/, so those never change under one name.
+      'Cache-Control': file.path.includes(`${sep}_astro${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
+      'Content-Security-Policy': SITE_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
+    if (request.headers.get('if-none-match') === etag) {
+      return new Response(null, { status: 304, headers });
+    }
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file.path));
+    headers.set('Content-Length', String(file.size));
+    return new Response(body, { status: 200, headers });
+  };
+}

@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { createCatalogHolder } from '../catalog-holder.ts';
+import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
+import type { ServerConfig } from '../env.ts';
+import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
+import { nodeCompressor } from './node-compressor.ts';
+import { createReloader, watchContent } from './reload.ts';
+import { serveDirectory } from './serve-directory.ts';
+
+export interface StartOptions {
+  /** Rebuild and swap the catalog when the content directory changes. */
+  readonly reload?: boolean;
+  readonly log?: (message: string) => void;
+  /** Defaults to the core's `loadCatalog`. */
+  readonly load?: LoadCatalog;
+}
+
+export interface RunningServer {
+  /** `http://host:port`, with the port actually bound. */
+  readonly url: string;
+  readonly reload: () => Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const isApiPath = (path: string) =>
+  path === '/api' || path.startsWith('/api/') || path === '/healthz';
+
+/**
+ * Loads the catalog, then serves the API at `/api` (and the built site at `/`, if configured)
+ * until `close()`. Every side effect of serving lives here and in `server.ts`.
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const log = options.log ?? console.log;
+  const load = options.load ?? (await resolveLoadCatalog(log));
+  const first = await load(config.contentDir);
+  const errors = first.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    log(
+      `${errors.length} error(s) in ${config.contentDir}; run \`npx confnotes check\` for details.`,
+    );
+  }
+  const holder = createCatalogHolder(first.catalog);
+  const app = createApp(holder, {
+    docsAssets: nodeDocsAssets(),
+    compress: nodeCompressor,
+    encodings: ['br', 'gzip'],
+    maxAge: options.reload ? 0 : 60,
+  });
+  const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
+  const fetch = async (request: Request) => {
+    if (site && !isApiPath(new URL(request.url).pathname)) {
+      const response = await site(request);
+      if (response) return response;
+    }
+    return app.fetch(request);
+  };
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const started = serve({ fetch, port: config.port, hostname: config.host }, () =>
+      resolveServer(started),
+    );
+    started.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  const reloader = createReloader(holder, load, config.contentDir, log);
+  const stopWatching = options.reload
+    ? watchContent(config.contentDir, () => void reloader.reload())
+    : undefined;
+
+  return {
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+    reload: () => reloader.reload(),
+    close: () =>
+      new Promise<void>((done) => {
+        stopWatching?.();
+        server.close(() => done());
+        // Idle keep-alive connections would hold close() open until they time out.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,28 @@
+// The server entry: reads the environment, loads the catalog, listens, and stops cleanly on
+// Ctrl-C. `--reload` rebuilds the catalog when content/ changes (npm run dev).
+import { readConfig, type ServerConfig } from './env.ts';
+import { startServer } from './node/start-server.ts';
+
+let config: ServerConfig;
+try {
+  config = readConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const reload = process.argv.includes('--reload');
+const running = await startServer(config, { reload });
+console.log(`confnotes API: ${running.url}/api  (reference: ${running.url}/api/docs)`);
+if (config.siteDir) console.log(`site: ${running.url}/ from ${config.siteDir}`);
+if (reload) console.log(`watching ${config.contentDir} for changes`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('stopping');
+    void running.close().then(() => process.exit(0));
+  });
+}
