@@ -110,6 +110,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     body,
     html: renderHtml(
       markdown,
+      tree,
       heads.map((h) => h.anchor),
     ),
     text: plain,

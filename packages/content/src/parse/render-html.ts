@@ -1,52 +1,87 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Paragraph } from 'mdast';
-import { defineMdastPlugin, htmlToHast, markdownToHtml } from 'satteri';
-import { markdownFeatures } from './mdast.ts';
+import type { Root } from 'mdast';
+import { htmlToHast, markdownToHast } from 'satteri';
+import { paragraphAnchors } from './anchors.ts';
+import { markdownFeatures, walk } from './mdast.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-const features = { ...markdownFeatures, rawHtml: true } as const;
+type Span = readonly [start: number, end: number, id: string];
 
-// Gives each paragraph the id `p-N` in the order `paragraphAnchors` counts them, and each
-// heading its anchor. In a tight list the engine renders no `<p>`, so the paragraph's content
-// is wrapped in a `<span>` that carries the id.
-function anchorPlugin(headingAnchors: readonly string[]) {
-  let paragraphs = 0;
-  let headingIndex = 0;
-  return defineMdastPlugin({
-    name: 'confnotes-anchors',
-    paragraph(node, ctx) {
-      const id = `p-${++paragraphs}`;
-      const item = ctx.parent(node);
-      const tight =
-        item?.type === 'listItem' &&
-        !item.spread &&
-        !(ctx.parent(item) as { spread?: boolean })?.spread;
-      if (tight) {
-        const span = {
-          type: 'emphasis',
-          data: { hName: 'span', hProperties: { id } },
-          children: node.children,
-        };
-        ctx.setProperty(node as Paragraph, 'children', [span as never]);
-      } else ctx.setProperty(node, 'data', { hProperties: { id } });
-    },
-    heading(node, ctx) {
-      const id = headingAnchors[headingIndex++];
-      if (id) ctx.setProperty(node, 'data', { hProperties: { id } });
-    },
+/** Anchors keyed by where their mdast node starts, for matching the hast of the same source. */
+function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
+  const blocks = new Map<number, string>();
+  const tight = new Map<number, Span[]>();
+  for (const [node, id] of paragraphAnchors(tree)) blocks.set(node.position!.start.offset!, id);
+  let h = 0;
+  walk(tree, (node, parent) => {
+    if (node.type === 'heading' && headingAnchors[h])
+      blocks.set(node.position!.start.offset!, headingAnchors[h++]!);
+    // A tight list item renders its paragraphs without `<p>`: remember their ranges by item.
+    if (node.type === 'listItem' && parent?.type === 'list' && !node.spread && !parent.spread) {
+      const spans = node.children
+        .filter((c) => c.type === 'paragraph')
+        .map(
+          (c): Span => [
+            c.position!.start.offset!,
+            c.position!.end.offset!,
+            blocks.get(c.position!.start.offset!)!,
+          ],
+        );
+      if (spans.length) tight.set(node.position!.start.offset!, spans);
+    }
   });
+  return { blocks, tight };
+}
+
+/** Wraps the inline children of a tight list item that came from one paragraph in a `<span id>`. */
+function wrapTightParagraphs(li: Element, spans: readonly Span[]): void {
+  const out: ElementContent[] = [];
+  let open: Element | undefined;
+  for (const child of li.children) {
+    const at = child.position?.start.offset;
+    const span = at === undefined ? undefined : spans.find(([s, e]) => at >= s && at < e);
+    if (!span) {
+      open = undefined;
+      out.push(child);
+      continue;
+    }
+    if (open?.properties.id !== span[2]) {
+      open = { type: 'element', tagName: 'span', properties: { id: span[2] }, children: [] };
+      out.push(open);
+    }
+    open.children.push(child);
+  }
+  li.children = out;
+}
+
+function addAnchors(node: HastRoot | Element, anchors: ReturnType<typeof anchorsByOffset>): void {
+  for (const child of node.children as RootContent[]) {
+    if (child.type !== 'element') continue;
+    const at = child.position?.start.offset;
+    if (at !== undefined) {
+      const id = anchors.blocks.get(at);
+      if (id && /^(p|h[1-6])$/.test(child.tagName)) child.properties.id = id;
+      const spans = child.tagName === 'li' ? anchors.tight.get(at) : undefined;
+      if (spans) wrapTightParagraphs(child, spans);
+    }
+    addAnchors(child, anchors);
+  }
 }
 
 /**
- * Renders a Markdown body to sanitized HTML: raw HTML is parsed into elements and then
- * filtered (no scripts, no event handlers, no `javascript:` URLs); paragraphs and headings
- * carry the anchors the post's tree gives them.
- * @example renderHtml('# Hi\n\nThere', ['hi']) === '<h1 id="hi">Hi</h1>\n<p id="p-1">There</p>\n'
+ * Renders a Markdown body to sanitized HTML. Paragraphs carry the ids `paragraphAnchors` gives
+ * them (a `<p>`, or a `<span>` in a tight list item) and headings their anchors. Raw HTML is
+ * parsed as a whole document, so tags may open and close in different blocks, then filtered
+ * (no scripts, no event handlers, no `javascript:` URLs).
+ * @example renderHtml('# Hi\n\nThere', parseMarkdown('# Hi\n\nThere'), ['hi'])
+ * // '<h1 id="hi">Hi</h1>\n<p id="p-1">There</p>'
  */
-export function renderHtml(body: string, headingAnchors: readonly string[]): string {
-  const { html } = markdownToHtml(body, { features, mdastPlugins: [anchorPlugin(headingAnchors)] });
-  const tree = htmlToHast(html, { fragment: true }) as HastRoot;
-  return toHtml(sanitize(tree, sanitizeSchema) as HastRoot);
+export function renderHtml(body: string, tree: Root, headingAnchors: readonly string[]): string {
+  const hast = markdownToHast(body, { features: markdownFeatures, position: true }) as HastRoot;
+  addAnchors(hast, anchorsByOffset(tree, headingAnchors));
+  const html = toHtml(hast, { allowDangerousHtml: true });
+  const parsed = htmlToHast(html, { fragment: true }) as HastRoot;
+  return toHtml(sanitize(parsed, sanitizeSchema) as HastRoot);
 }

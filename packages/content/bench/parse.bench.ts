@@ -1,0 +1,106 @@
+// `npm run bench -w @confnotes/content [-- --posts 5000]`: parses generated articles with
+// confnotes and with the pipeline a typical blog uses (gray-matter + remark-parse +
+// remark-rehype + rehype-stringify), each in its own child process so peak memory is its own,
+// on the same files, and prints posts/s, MB/s, peak RSS and the time ratio (goal <= 0.5).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../src/parse/parse-article.ts';
+import { generatePosts } from './generate-posts.ts';
+
+type Pipeline = (bytes: Buffer, path: string) => unknown;
+
+/**
+ * Everything confnotes does per post. Later stages (talk and speaker extraction) join here so
+ * the benchmark keeps measuring the whole per-post cost.
+ */
+export const everythingPerPost: Pipeline = (bytes, path) => parseArticle(bytes, path);
+
+async function baseline(): Promise<Pipeline> {
+  const { default: matter } = await import('gray-matter');
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const { default: remarkRehype } = await import('remark-rehype');
+  const { default: rehypeStringify } = await import('rehype-stringify');
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  return (bytes) => {
+    const { content } = matter(bytes.toString('utf8'));
+    return String(processor.processSync(content));
+  };
+}
+
+interface Run {
+  name: string;
+  posts: number;
+  bytes: number;
+  ms: number;
+  maxRssMb: number;
+}
+
+async function child(name: string, dir: string): Promise<void> {
+  const pipeline = name === 'baseline' ? await baseline() : everythingPerPost;
+  const files = readdirSync(join(dir, 'posts')).sort();
+  for (const f of files.slice(0, 50)) pipeline(readFileSync(join(dir, 'posts', f)), `posts/${f}`); // warm-up
+  let bytes = 0;
+  const start = performance.now();
+  for (const f of files) {
+    const data = readFileSync(join(dir, 'posts', f));
+    bytes += data.length;
+    pipeline(data, `posts/${f}`);
+  }
+  const ms = performance.now() - start;
+  const run: Run = {
+    name,
+    posts: files.length,
+    bytes,
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(JSON.stringify(run));
+}
+
+function measure(name: string, dir: string): Run {
+  const self = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, [self, '--child', name, dir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${name} run failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout) as Run;
+}
+
+function row(run: Run): string {
+  const seconds = run.ms / 1000;
+  return [
+    run.name.padEnd(10),
+    `${(run.posts / seconds).toFixed(0).padStart(7)} posts/s`,
+    `${(run.bytes / 1e6 / seconds).toFixed(2).padStart(7)} MB/s`,
+    `${run.maxRssMb.toFixed(0).padStart(6)} MB peak RSS`,
+    `${seconds.toFixed(2).padStart(7)} s`,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1]!, args[2]!);
+  const count = Number(args[args.indexOf('--posts') + 1]) || 5000;
+  const dir = mkdtempSync(join(tmpdir(), 'confnotes-bench-'));
+  try {
+    const { bytes } = generatePosts(dir, count);
+    const size = statSync(join(dir, 'posts')).isDirectory() ? bytes : 0;
+    console.log(
+      `${count} generated posts, ${(size / 1e6).toFixed(1)} MB (${(size / count / 1000).toFixed(1)} KB each)`,
+    );
+    const base = measure('baseline', dir);
+    const ours = measure('confnotes', dir);
+    console.log(row(base));
+    console.log(row(ours));
+    const ratio = ours.ms / base.ms;
+    console.log(
+      `time ratio confnotes/baseline: ${ratio.toFixed(2)} (goal <= 0.50) ${ratio <= 0.5 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
