@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Root } from 'mdast';
+import type { List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { markdownFeatures, walk } from './mdast.ts';
@@ -16,10 +16,17 @@ function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
   for (const [node, id] of paragraphAnchors(tree)) blocks.set(node.position!.start.offset!, id);
   let h = 0;
   walk(tree, (node, parent) => {
-    if (node.type === 'heading' && headingAnchors[h])
-      blocks.set(node.position!.start.offset!, headingAnchors[h++]!);
+    if (node.type === 'heading') {
+      const id = headingAnchors[h++];
+      if (id) blocks.set(node.position!.start.offset!, id);
+    }
     // A tight list item renders its paragraphs without `<p>`: remember their ranges by item.
-    if (node.type === 'listItem' && parent?.type === 'list' && !node.spread && !parent.spread) {
+    if (
+      node.type === 'listItem' &&
+      parent?.type === 'list' &&
+      !node.spread &&
+      !(parent as List).spread
+    ) {
       const spans = node.children
         .filter((c) => c.type === 'paragraph')
         .map(
