@@ -97,9 +97,18 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       }
       if (block.kind === 'heading' && found.length) break;
     }
-    all.push(...found);
+    all.push(...found.filter((hit) => !aboutTheFuture(hit)));
   }
   return absorbIntoHeadings(all);
+}
+
+// A line-up announced for a later edition is not what the post reports on.
+const FUTURE =
+  /\b(will (?:be )?(?:give|giving|speak|speaking|present|presenting|talk|deliver|keynote|host)|next year|upcoming|line-?up for|is going to (?:speak|present|talk))\b/i;
+
+function aboutTheFuture(hit: TalkHit): boolean {
+  const s = sentenceAt(hit.block.flat.text, hit.at.start);
+  return FUTURE.test(hit.block.flat.text.slice(s.start, s.end));
 }
 
 /**
@@ -131,7 +140,7 @@ function spanOf(
 ): { line: number; column: number; endLine: number; endColumn: number } {
   const offset = p.post.source.bodyLine - 1;
   const start = pointAt(block.flat, range.start) ?? { line: 1, column: 1 };
-  const end = pointAt(block.flat, Math.max(range.start, range.end)) ?? start;
+  const end = pointAt(block.flat, Math.max(range.start + 1, range.end), true) ?? start;
   return {
     line: start.line + offset,
     column: start.column,
@@ -236,7 +245,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
     const handles = handlesFor(block, name);
     const existing = people.find(
       (x) =>
-        sameName(x.name, name.name) ||
+        normalize(x.name) === normalize(name.name) ||
         (x.name.split(' ').length > 1 && name.name === x.name.split(' ')[0]),
     );
     if (existing) {

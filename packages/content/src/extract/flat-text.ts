@@ -124,11 +124,14 @@ export function quoteSpans(text: string): Span[] {
   return spans;
 }
 
-/** Maps an offset of `flat.text` to its body-relative source position (best effort). */
-export function pointAt(flat: FlatText, offset: number): SourcePoint | undefined {
+/**
+ * Maps an offset of `flat.text` to its body-relative source position (best effort). An `end`
+ * offset (exclusive) is placed just after the character before it, not at the next piece.
+ */
+export function pointAt(flat: FlatText, offset: number, end = false): SourcePoint | undefined {
   let best: Piece | undefined;
   for (const piece of flat.pieces) {
-    if (piece.at > offset) break;
+    if (end ? piece.at >= offset : piece.at > offset) break;
     best = piece;
   }
   if (!best)

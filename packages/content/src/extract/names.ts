@@ -34,8 +34,7 @@ const NOT_NAME_WORDS = new Set(
   conference summit meetup party lunch breakfast dinner coffee break opening closing general
   welcome intro introduction part chapter slides slide video videos demo demos update news blog
   post posts article summary conclusion conclusions overview highlights takeaways notes
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
   team labs lab inc ltd llc gmbh corp corporation company co group foundation university college
   institute press systems software technologies technology solutions studio studios cloud project
   docker go python java javascript typescript rust kubernetes linux windows google microsoft amazon
@@ -196,7 +195,7 @@ export function readNameList(text: string, options: NameShapeOptions = {}): Name
     const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n]|\s\(|,|$))/.exec(text.slice(j));
     if (comma && !affiliation) {
       const after = comma[1]!.trim();
-      const roleOf = /^(.{2,50}?)\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);
+      const roleOf = /^(.{2,50})\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);
       if (roleOf && /^\p{Lu}/u.test(roleOf[2]!)) {
         role = roleOf[1];
         affiliation = roleOf[2]!.replace(/\s*\([^)]*\)\s*$/, '');

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphAnchors } from '../parse/anchors.ts';
+import { parseArticle } from '../parse/parse-article.ts';
+import { extractPost } from './extract-post.ts';
+
+function extract(body: string, front = 'title: A conference recap') {
+  const { post, tree } = parseArticle(`---\n${front}\n---\n${body}`, 'posts/recap.md');
+  if (!post || !tree) throw new Error('fixture did not parse');
+  return extractPost(post, tree, paragraphAnchors(tree));
+}
+
+const talks = (body: string, front?: string) =>
+  extract(body, front).talks.map((t) => ({
+    title: t.title,
+    label: t.label,
+    kind: t.kind,
+    speakers: t.speakers,
+  }));
+
+describe('titles and speakers in the patterns recaps use', () => {
+  it('reads "X talked about **T**" with handles in parentheses', () => {
+    const x = extract(
+      'Ada Byron ([@adab](https://twitter.com/adab)) and Grace Murray talked about **Compilers for everyone**. It was fun.\n',
+    );
+    expect(x.talks).toMatchObject([
+      { title: 'Compilers for everyone', speakers: ['Ada Byron', 'Grace Murray'] },
+    ]);
+    expect(x.people.find((p) => p.name === 'Ada Byron')?.handles).toEqual({ twitter: 'adab' });
+  });
+
+  it('reads "T, by X" and "the session "T" by X" in a sentence, and "presented by members of the Org team, X and Y"', () => {
+    expect(talks('I liked the session "Scaling Queues Gently" by Ravi Menon.\n')).toMatchObject([
+      { title: 'Scaling Queues Gently', speakers: ['Ravi Menon'] },
+    ]);
+    const x = extract(
+      'I recall "Securing Build Farms", presented by two members of the Acme team, Lena Hart and Omar Said.\n',
+    );
+    expect(x.talks[0]).toMatchObject({
+      title: 'Securing Build Farms',
+      speakers: ['Lena Hart', 'Omar Said'],
+    });
+    expect(x.people[0]?.affiliation).toBe('Acme');
+  });
+
+  it('reads "T, held by X, Role of Org" with the role and the affiliation', () => {
+    const x = extract(
+      'A case study was "Pipelines at the Library", held by Mara Quint, Head of Platform of Northwind Books (NB). Good.\n',
+    );
+    expect(x.talks[0]).toMatchObject({
+      title: 'Pipelines at the Library',
+      speakers: ['Mara Quint'],
+    });
+    expect(x.people[0]).toMatchObject({ role: 'Head of Platform', affiliation: 'Northwind Books' });
+  });
+
+  it('reads list items in "T from X", "T - X", "X - T" and "[T](video) by X" forms', () => {
+    const body = [
+      'These are the talks I saw:',
+      '',
+      '* Tracing the Kernel from Ines Vogel',
+      '* Shipping Small Binaries - Tom Reyes',
+      '* Pia Lund - Caching Without Tears',
+      '* [Fearless Refactoring](https://www.youtube.com/watch?v=abc) by Kai Osei',
+      '',
+    ].join('\n');
+    expect(talks(body)).toEqual([
+      { title: 'Tracing the Kernel', label: undefined, kind: 'talk', speakers: ['Ines Vogel'] },
+      { title: 'Shipping Small Binaries', label: undefined, kind: 'talk', speakers: ['Tom Reyes'] },
+      { title: 'Caching Without Tears', label: undefined, kind: 'talk', speakers: ['Pia Lund'] },
+      { title: 'Fearless Refactoring', label: undefined, kind: 'talk', speakers: ['Kai Osei'] },
+    ]);
+    expect(extract(body).talks[3]?.links).toEqual([
+      { url: 'https://www.youtube.com/watch?v=abc', kind: 'video' },
+    ]);
+  });
+
+  it('reads a title in (parentheses) form and a capitalised "By" inside a title', () => {
+    expect(
+      talks('* Testing By Example - Rhea Kim\n* Pair Programming Joy (Ann Hale, Ben Ito)\n'),
+    ).toMatchObject([
+      { title: 'Testing By Example', speakers: ['Rhea Kim'] },
+      { title: 'Pair Programming Joy', speakers: ['Ann Hale', 'Ben Ito'] },
+    ]);
+  });
+
+  it('reads a heading title with the speaker in it, with an affiliation, or on the next line', () => {
+    const body = [
+      '## Favourite talks',
+      '',
+      '### **Data Contracts in Practice** by _Noor Hadid (Initech)_',
+      '',
+      'Great.',
+      '',
+      '### **Faster Startup Times.**',
+      '',
+      'By Lars Eng, Globex.',
+      '',
+      '### Rethinking Retries',
+      '',
+      '[Sana](https://twitter.com/sana_dev) presented a short [Rethinking Retries](https://example.org/retries) talk.',
+      '',
+    ].join('\n');
+    const x = extract(body);
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Data Contracts in Practice', ['Noor Hadid']],
+      ['Faster Startup Times', ['Lars Eng']],
+      ['Rethinking Retries', ['Sana']],
+    ]);
+    expect(x.people.find((p) => p.name === 'Noor Hadid')?.affiliation).toBe('Initech');
+    expect(x.people.find((p) => p.name === 'Lars Eng')?.affiliation).toBe('Globex');
+  });
+
+  it('reads a title line followed by the speaker alone on the next line', () => {
+    const x = extract(
+      '[Birds and Bytes](https://www.youtube.com/watch?v=q1)  \nJune Park  \nA lovely talk about sensors.\n',
+    );
+    expect(x.talks).toMatchObject([{ title: 'Birds and Bytes', speakers: ['June Park'] }]);
+  });
+
+  it('finds titles introduced as talks without a speaker, and a quoted title in a sentence about a talk', () => {
+    expect(
+      talks(
+        'Worth mentioning is the presentation ["Queues All The Way Down"](https://example.org/q).\n',
+      ),
+    ).toMatchObject([{ title: 'Queues All The Way Down', speakers: [] }]);
+    expect(
+      talks(
+        'And "Intro to the Widget Project: Gears, Springs" rose hopes the speaker did not meet.\n',
+      ),
+    ).toMatchObject([{ title: 'Intro to the Widget Project: Gears, Springs' }]);
+  });
+
+  it('reads untitled sessions with their presenters from the list that follows', () => {
+    const body = [
+      'The **Opening keynote** of day one covered the roadmap:',
+      '',
+      '- Eva Stone explained the new scheduler',
+      '- [Raj Patel](https://www.linkedin.com/in/rajpatel) showed the dashboard',
+      '',
+    ].join('\n');
+    const x = extract(body);
+    expect(x.talks).toMatchObject([
+      {
+        title: null,
+        label: 'Opening keynote',
+        kind: 'keynote',
+        speakers: ['Eva Stone', 'Raj Patel'],
+      },
+    ]);
+    expect(x.people.find((p) => p.name === 'Raj Patel')?.handles).toEqual({ linkedin: 'rajpatel' });
+  });
+
+  it('names keynotes by their day when the post has day headings', () => {
+    const body = [
+      '## Day 1',
+      '',
+      'The keynote opened with a demo. The second part of the keynote was the announcement from **Mia Torres**.',
+      '',
+    ].join('\n');
+    expect(talks(body)).toEqual([
+      { title: null, label: 'Keynote, Day 1', kind: 'keynote', speakers: ['Mia Torres'] },
+    ]);
+  });
+
+  it('gives one workshop per person for "tutorials by X, Y and Z", and keeps people of untitled talks as speakers', () => {
+    const x = extract(
+      'I missed the tutorials by [Ann Lee](https://conf.example/speaker/ann), [Bo Chen](https://conf.example/speaker/bo) and [Cy Diaz](https://conf.example/speaker/cy). A thought provoking talk by [Dee Roy](https://twitter.com/deeroy) closed the day.\n',
+    );
+    expect(x.talks.map((t) => [t.kind, t.speakers])).toEqual([
+      ['workshop', ['Ann Lee']],
+      ['workshop', ['Bo Chen']],
+      ['workshop', ['Cy Diaz']],
+    ]);
+    expect(x.people.map((p) => p.name)).toContain('Dee Roy');
+  });
+
+  it('collects the list under a talk as its takeaways and slides links as its links', () => {
+    const body = [
+      'Lu Wen spoke about **Boring Databases** ([slides](https://speakerdeck.com/lu/boring)):',
+      '',
+      '- Use the defaults',
+      '- Measure first',
+      '',
+    ].join('\n');
+    const [talk] = extract(body).talks;
+    expect(talk?.takeaways).toEqual(['Use the defaults', 'Measure first']);
+    expect(talk?.links).toContainEqual({
+      url: 'https://speakerdeck.com/lu/boring',
+      kind: 'slides',
+    });
+  });
+
+  it('says where each talk and person was found: file line, column and paragraph anchor', () => {
+    const x = extract('Intro.\n\nKim Ode spoke about **Tiny Services**.\n');
+    const m = x.talks[0]!.mentions[0]!;
+    expect(m).toMatchObject({
+      post: 'recap',
+      line: 6,
+      column: 23,
+      endLine: 6,
+      endColumn: 36,
+      text: 'Tiny Services',
+      title: 'Tiny Services',
+      anchor: 'p-2',
+    });
+    expect(m.sentence).toBe('Kim Ode spoke about Tiny Services.');
+    expect(x.people[0]!.mentions[0]).toMatchObject({
+      line: 6,
+      column: 1,
+      endColumn: 8,
+      text: 'Kim Ode',
+    });
+  });
+});
+
+describe('what is not a talk or a speaker', () => {
+  it('leaves out the post author, even when the author writes about their own talk', () => {
+    const x = extract(
+      'Pat Quill spoke about **Owning Your Pager**.\n',
+      'title: Recap\nauthor: Pat Quill',
+    );
+    expect(x.people).toEqual([]);
+  });
+
+  it('leaves out book authors in a reading list and books named as such', () => {
+    const body = [
+      '## Reading list',
+      '',
+      '- [Team Shapes](https://example.org/book) by _Ivy Marsh and Cal Dunn_',
+      '',
+      'A talk by Ola Berg mentioned the book "Release It Again" and its author.',
+      '',
+    ].join('\n');
+    const x = extract(body);
+    expect(x.people.map((p) => p.name)).toEqual([]);
+    expect(x.talks.map((t) => t.title)).not.toContain('Team Shapes');
+  });
+
+  it('does not take products or projects named in passing for talks', () => {
+    const x = extract(
+      'Ana Ruiz talked about the Orbit Registry and the [Orbit Control Plane](https://example.com/ocp), which is promising.\n',
+    );
+    expect(x.talks).toEqual([]);
+  });
+
+  it('does not take an emphasised word or a quoted remark for a title', () => {
+    expect(talks('Mo Lin presented the *container-as-a-service* idea.\n')).toEqual([]);
+    expect(talks('This talk goes on my "I hope I never need this information" pile.\n')).toEqual(
+      [],
+    );
+  });
+
+  it("leaves out a future edition's line-up", () => {
+    expect(talks('Next year, Uma Das will give **Streams at Scale** in Lisbon.\n')).toEqual([]);
+  });
+
+  it('does not take topic headings for talks', () => {
+    expect(
+      talks(
+        '### Virtualization and Containers\n\nThe past waves of virtualization are commodity now.\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Catalog } from '../schema/catalog.ts';
+import { loadCatalog } from './load-catalog.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'confnotes-catalog-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(path: string, text: string): void {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), text);
+}
+
+write(
+  'posts/2031-05-01-good.md',
+  '---\ntitle: WidgetConf 2031 day one\n---\nIda Moss spoke about **Gentle Gears**.\n',
+);
+write('posts/broken.md', '---\ntitle: [unclosed\n---\nBody\n');
+write(
+  'events/widgetconf-2031.yaml',
+  'id: widgetconf-2031\nname: WidgetConf 2031\nyear: 2031\nlocation: Lyon, France\n',
+);
+write('events/bad.yaml', 'id: bad\nname: Bad\nyear: "soon"\n');
+write('speakers.yaml', '- name: Ida Moß\n  match: [Ida Moss]\n- name: Nobody\n  colour: blue\n');
+
+describe('loadCatalog', () => {
+  it('keeps every good article when another one is broken, and reports the broken one', async () => {
+    const { catalog, diagnostics } = await loadCatalog(dir);
+    expect(catalog.posts.map((p) => p.id)).toEqual(['good']);
+    expect(diagnostics.find((d) => d.file === 'posts/broken.md')).toMatchObject({
+      severity: 'error',
+      code: 'invalid-yaml',
+      line: 3,
+    });
+    expect(Catalog.safeParse(catalog).success).toBe(true);
+  });
+
+  it('applies curated events and corrections, and points at the line of an invalid field', async () => {
+    const { catalog, diagnostics } = await loadCatalog(dir);
+    expect(catalog.posts[0]!.event).toBe('widgetconf-2031');
+    expect(catalog.events.map((e) => e.id)).toEqual(['widgetconf-2031']);
+    expect(catalog.speakers.map((s) => s.name)).toEqual(['Ida Moß']);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'events/bad.yaml',
+        code: 'invalid-record',
+        line: 3,
+        column: 7,
+      }),
+    );
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'speakers.yaml', code: 'invalid-record', line: 3 }),
+    );
+  });
+});
+
+describe('confnotes export', () => {
+  const cli = join(import.meta.dirname, 'cli.ts');
+
+  it('prints the catalog as JSON and exits 1 when the content has errors', () => {
+    const run = spawnSync(process.execPath, [cli, 'export', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const catalog = Catalog.parse(JSON.parse(run.stdout));
+    expect(catalog.talks.map((t) => t.title)).toEqual(['Gentle Gears']);
+    expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-yaml');
+  });
+
+  it('writes the catalog to a file with --out', () => {
+    const out = join(dir, 'catalog.json');
+    const run = spawnSync(process.execPath, [cli, 'export', dir, '--out', out], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toContain('Wrote 1 posts');
+    expect(
+      spawnSync(process.execPath, [
+        '-e',
+        `JSON.parse(require('fs').readFileSync(${JSON.stringify(out)}, 'utf8'))`,
+      ]).status,
+    ).toBe(0);
+  });
+});
