@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCatalog, readArticleFiles } from '@confnotes/content/node';
 import { Catalog } from '@confnotes/content/portable';
 import { render } from 'ink';
 import { z } from 'zod';
@@ -53,16 +54,11 @@ export function catalogFileLoader(file: string): Loader {
 /** A loader that builds the catalog from a content directory with the core package. */
 export function directoryLoader(dir: string): Loader {
   return async (progress) => {
-    progress(`reading articles in ${dir}`);
-    const node = (await import('@confnotes/content/node')) as {
-      loadCatalog?: (dir: string) => Promise<{ catalog: Catalog; diagnostics: never[] }>;
-    };
-    if (!node.loadCatalog) {
-      throw new Error(
-        'This version of @confnotes/content cannot build a catalog from a directory yet; pass --catalog <file> instead.',
-      );
-    }
-    return node.loadCatalog(dir);
+    const files = await readArticleFiles(dir);
+    progress(`parsing ${files.length} articles in ${dir}`);
+    // Let the progress frame reach the screen before parsing takes the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return loadCatalog(dir);
   };
 }
 

@@ -143,6 +143,7 @@ function fitPager(model: Model, state: PagerState): PagerState {
   if (!old) return { ...state, width: size.columns, top: clamp(state.top, 0, last) };
   let top = clamp(remapTop(old, doc, state.top), 0, last);
   // What the reader was looking at (the current match, the selected link) stays in view.
+  const wasShown = (line: number) => line >= state.top && line < state.top + height;
   let match = state.match;
   const oldMatch = searchMatches(old, state.search)[state.match];
   if (oldMatch) {
@@ -152,10 +153,15 @@ function fitPager(model: Model, state: PagerState): PagerState {
       0,
       matches.findIndex((m) => m.line >= from),
     );
-    if (matches[match]) top = reveal(top, matches[match]!.line, height, doc.lines.length);
+    const line = matches[match]?.line;
+    if (line !== undefined && wasShown(oldMatch.line))
+      top = reveal(top, line, height, doc.lines.length);
   }
+  const oldTarget = old.targets[state.focus];
   const target = doc.targets[state.focus];
-  if (target && !oldMatch) top = reveal(top, target.line, height, doc.lines.length);
+  if (oldTarget && target && wasShown(oldTarget.line)) {
+    top = reveal(top, target.line, height, doc.lines.length);
+  }
   return { ...state, width: size.columns, top, match };
 }
 

@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../src/test/catalog-fixture.ts';
+import { startTerminal, type Terminal } from './tmux.ts';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+let dir: string;
+let catalogFile: string;
+let term: Terminal | undefined;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'confnotes-reader-e2e-'));
+  catalogFile = join(dir, 'catalog.json');
+  writeFileSync(catalogFile, JSON.stringify(fixtureCatalog()));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => term?.close());
+
+/** The reader in a shell that reports, after it quits, its exit code and the terminal's mode. */
+function launch(
+  options: { columns?: number; rows?: number; env?: Record<string, string>; rawLog?: string } = {},
+) {
+  const script = [
+    'echo before-reader',
+    `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --catalog ${JSON.stringify(catalogFile)}`,
+    'echo "reader-exit=$?"',
+    'stty -a | tr " ;" "\\n\\n" | grep -E "^-?(icanon|echo)$" | tr "\\n" " "',
+    'echo',
+    'echo end-of-report',
+    'sleep 600',
+  ].join('; ');
+  term = startTerminal(`sh -c '${script.replaceAll("'", "'\\''")}'`, {
+    columns: options.columns ?? 80,
+    rows: options.rows ?? 24,
+    env: { TERM: 'xterm-256color', NO_COLOR: '', ...options.env },
+    ...(options.rawLog ? { rawLog: options.rawLog } : {}),
+  });
+  return term;
+}
+
+describe('the reader in a real terminal', () => {
+  it('opens a post, scrolls, searches, jumps to a talk and a speaker, goes back, resizes and quits cleanly', async () => {
+    const t = launch();
+    await t.waitFor('1 Posts 3');
+    await t.keys('j', 'Enter');
+    await t.waitFor('post › DockerCon EU 2015 Day Two');
+    expect(t.screen()).toMatch(/1-22\/\d+ +\d+%/);
+
+    await t.keys('Space');
+    await t.waitFor(/23-44\/\d+/);
+    await t.keys('k');
+    await t.waitFor(/22-43\/\d+/);
+
+    await t.keys('/');
+    await t.type('supercontainer');
+    await t.keys('Enter');
+    await t.waitFor('supercontainer that manages volumes');
+
+    await t.keys('g', 'Tab', 'Tab');
+    await t.waitFor('talk: How to be successful running docker in production');
+    await t.keys('Enter');
+    await t.waitFor('talk › How to be successful running docker in production');
+    await t.keys('Enter');
+    await t.waitFor('speaker › John Fiedler');
+    await t.keys('Escape');
+    await t.waitFor('talk › How to be successful');
+    await t.keys('BSpace');
+    await t.waitFor('post › DockerCon EU 2015 Day Two');
+
+    await t.resize(50, 20);
+    // The new frame: every line fits in 50 columns, and the selected talk is still in view.
+    await t.waitFor(
+      (s) =>
+        s.split('\n').every((line) => line.length <= 50) &&
+        s.includes('John Fiedler spoke about How to be') &&
+        /\/\d+ +\d+%/.test(s),
+    );
+
+    await t.resize(120, 40);
+    await t.waitFor('John Fiedler spoke about How to be successful running docker in production.');
+
+    await t.keys('q');
+    const after = await t.waitFor('end-of-report');
+    expect(after).toContain('reader-exit=0');
+    // The alternate screen is gone: the shell's own lines are back, no title or status bar.
+    // (tmux itself may keep article lines it reflowed into its history during the resizes.)
+    expect(after).toContain('before-reader');
+    expect(after).not.toContain('confnotes');
+    expect(after).not.toMatch(/\d+%/);
+    // The terminal is back in cooked mode with echo on.
+    expect(after).toMatch(/(^| )icanon( |$)/m);
+    expect(after).toMatch(/(^| )echo( |$)/m);
+  });
+
+  it('shows escape sequences in an article as visible text and writes none of them', async () => {
+    const rawLog = join(dir, 'raw.log');
+    const t = launch({ env: { FORCE_HYPERLINK: '1' }, rawLog });
+    await t.waitFor('1 Posts 3');
+    await t.keys('Enter');
+    const screen = await t.waitFor('Clipboard grab');
+    expect(screen).toContain('Escapes ^[]52;c;Zm9v^G in the title<U+202E>');
+    expect(screen).toContain('^[]52;c;cm0gLXJmIH4=^G done.');
+    expect(screen).toContain('Spoofed link: ^[]8;;');
+    expect(screen).toContain('Bell ^G and C1 CSI <U+009B>2J');
+    expect(screen).toContain('user<U+202E>gnp.exe<U+202C>');
+    await t.keys('G');
+    await t.waitFor('A real link stays a link.');
+    await t.keys('q');
+    const after = await t.waitFor('reader-exit=0');
+    expect(after.trim().split('\n').slice(0, 2)).toEqual(['before-reader', 'reader-exit=0']);
+
+    const raw = readFileSync(rawLog, 'latin1');
+    // No bell, no clipboard write, no window title, no raw C1 or bidi control in the output.
+    expect(raw).not.toContain('\u0007');
+    expect(raw).not.toContain('\u001b]52');
+    expect(raw).not.toMatch(/\u001b\](0|1|2);/);
+    const utf8 = readFileSync(rawLog, 'utf8');
+    expect(utf8).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
+    // Hyperlinks are ours: a printable target, and the spoofed "safe docs" link is not one.
+    const targets = [...utf8.matchAll(/\u001b\]8;;([^\u001b]*)\u001b\\/g)].map((m) => m[1]!);
+    expect(targets).toContain('https://example.org/docs');
+    for (const target of targets) expect(target).toMatch(/^[\x21-\x7e]*$/);
+    expect(utf8).not.toMatch(/\u001b\]8;;https:\/\/evil\.example\/\u001b\\[^\u001b]*safe docs/);
+  });
+});
