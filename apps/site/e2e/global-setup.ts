@@ -1,27 +1,35 @@
-// Builds the site once per test run, from the e2e fixture content, and installs the browser
-// when it is missing: Debian's chromium package, never a browser downloaded by a test tool.
+// Builds the site once per test run and installs the browser when it is missing: Debian's
+// chromium package, never a browser downloaded by a test tool. The content is the repository's
+// seeds plus a post written to attack the page (fixtures/posts).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromiumPath, fixtureContentDir, siteDir } from './paths.ts';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { astroBin, chromiumPath, fixturesDir, repoContentDir, siteDir } from './paths.ts';
 
-export default function setup(): void {
-  ensureChromium();
-  const run = spawnSync(process.execPath, [npmBin('astro'), 'build', '--silent'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      CONFNOTES_CONTENT_DIR: fixtureContentDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) {
-    throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+declare module 'vitest' {
+  export interface ProvidedContext {
+    contentDir: string;
   }
 }
 
-function npmBin(name: string): string {
-  return new URL(`../../../node_modules/${name}/bin/${name}.mjs`, import.meta.url).pathname;
+export default function setup(project: TestProject): () => void {
+  ensureChromium();
+  const contentDir = mkdtempSync(join(tmpdir(), 'confnotes-site-content-'));
+  cpSync(repoContentDir, contentDir, { recursive: true });
+  cpSync(join(fixturesDir, 'posts'), join(contentDir, 'posts'), { recursive: true });
+  const run = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
+    cwd: siteDir,
+    env: { ...process.env, CONFNOTES_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    rmSync(contentDir, { recursive: true, force: true });
+    throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  }
+  project.provide('contentDir', contentDir);
+  return () => rmSync(contentDir, { recursive: true, force: true });
 }
 
 function ensureChromium(): void {
@@ -31,8 +39,10 @@ function ensureChromium(): void {
       `The e2e tests need Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`,
     );
   }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
     stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    env,
   });
 }

@@ -1,10 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { type Catalog, talkDisplayTitle } from '@confnotes/content';
+import { loadCatalog } from '@confnotes/content/node';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
 import { type Browser, openBrowser } from './browser.ts';
 import { crawl } from './crawl.ts';
+import { findJourney, type Journey } from './journey.ts';
 import { distDir, screenshotDir } from './paths.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
@@ -34,69 +38,113 @@ async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-const pageTypes = {
-  home: '/',
-  posts: '/posts/',
-  post: '/posts/impressions-from-dockercon-2015-part-2/',
-  talks: '/talks/',
-  talk: '/talks/persistent-stateful-services/',
-  speakers: '/speakers/',
-  speaker: '/speakers/michael-neale/',
-  event: '/events/dockercon-eu-2015/',
-  tag: '/tags/docker/',
-  search: '/search/?q=docker',
-  notFound: '/no/such/page/',
-};
+let catalog: Catalog;
+let journey: Journey;
+let pageTypes: Record<string, string>;
+
+beforeAll(async () => {
+  ({ catalog } = await loadCatalog(inject('contentDir')));
+  const found = findJourney(catalog);
+  if (!found) throw new Error('The seeds hold no post -> talk -> speaker -> other post path.');
+  journey = found;
+  const tagged = catalog.posts.find((p) => p.tags.length > 0)!;
+  pageTypes = {
+    home: '/',
+    posts: '/posts/',
+    post: postPath(journey.post.id),
+    talks: '/talks/',
+    talk: talkPath(journey.talk.id),
+    speakers: '/speakers/',
+    speaker: speakerPath(journey.speaker.id),
+    events: '/events/',
+    event: eventPath(catalog.events[0]!.id),
+    tag: tagPath(tagged.tags[0]!),
+    search: '/search/?q=docker',
+    notFound: '/no/such/page/',
+  };
+});
 
 describe('the built site in Chromium', () => {
   it('leads from home to a post, a talk it mentions, its speaker and another post', async () => {
+    const { post, talk, speaker, other } = journey;
     const { page, errors } = await visit('/');
-    await page
-      .getByRole('link', { name: 'Impressions from DockerCon 2015 - Part 2' })
-      .first()
-      .click();
-    await expect.poll(() => page.url()).toContain('/posts/impressions-from-dockercon-2015-part-2/');
+    await page.getByRole('link', { name: post.title, exact: true }).first().click();
+    await expect.poll(() => page.url()).toContain(postPath(post.id));
     const panel = page.getByRole('complementary', { name: 'Talks and speakers in this post' });
-    await panel.getByRole('link', { name: /^Persistent, stateful services/ }).click();
-    await expect.poll(() => page.url()).toContain('/talks/persistent-stateful-services/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
-      /^Persistent, stateful/,
+    await panel.getByRole('link', { name: talkDisplayTitle(talk), exact: true }).click();
+    await expect.poll(() => page.url()).toContain(talkPath(talk.id));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      talkDisplayTitle(talk),
     );
-    // The talk quotes each post and links to the paragraph it quotes.
-    const quoted = page.locator('blockquote a[href*="#p-"]');
-    expect(await quoted.count()).toBeGreaterThanOrEqual(2);
-    await page.getByRole('link', { name: 'Michael Neale' }).first().click();
-    await expect.poll(() => page.url()).toContain('/speakers/michael-neale/');
-    await page.getByRole('link', { name: 'Dockercon EU 2015 Day Two', exact: true }).click();
-    await expect.poll(() => page.url()).toContain('/posts/2015-11-19-dockercon-eu-2015-day-two/');
-    expect(await page.title()).toContain('Dockercon EU 2015 Day Two');
+    await page.getByRole('link', { name: speaker.name, exact: true }).first().click();
+    await expect.poll(() => page.url()).toContain(speakerPath(speaker.id));
+    await page.getByRole('link', { name: other.title, exact: true }).first().click();
+    await expect.poll(() => page.url()).toContain(postPath(other.id));
+    expect(await page.title()).toContain(other.title);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('lands on the quoted paragraph when a talk page links back to a post', async () => {
-    const { page } = await visit('/talks/cgroups-namespaces-and-beyond/');
-    const link = page.locator('blockquote a[href*="#p-"]').first();
-    const href = (await link.getAttribute('href'))!;
-    await link.click();
+    const talk = catalog.talks.find((t) => t.mentions.some((m) => m.anchor && m.title))!;
+    const mention = talk.mentions.find((m) => m.anchor && m.title)!;
+    const { page } = await visit(talkPath(talk.id));
+    const href = `${postPath(mention.post)}#${mention.anchor}`;
+    await page.locator(`blockquote a[href="${href}"]`).first().click();
     await expect.poll(() => page.url()).toContain(href);
-    const target = page.locator(`[id="${href.split('#')[1]}"]`);
-    expect(await target.textContent()).toMatch(/Cgroups, namespaces and beyond/i);
+    const target = page.locator(`[id="${mention.anchor}"]`);
+    expect(await target.textContent()).toContain(mention.title);
     await page.close();
   });
 
   it('finds a speaker by name and a talk by a word of its title, typed as such', async () => {
-    const { page, errors } = await visit('/search/?q=Neale');
+    const { speaker } = journey;
+    const { page, errors } = await visit(`/search/?q=${encodeURIComponent(speaker.name)}`);
     const first = page.locator('#search-results li').first();
     await first.waitFor();
     expect(await first.getAttribute('data-type')).toBe('speaker');
-    expect(await first.locator('a').textContent()).toBe('Michael Neale');
+    expect(await first.locator('a').textContent()).toBe(speaker.name);
 
-    await page.fill('#q', 'cgroups');
+    const talk = catalog.talks.find((t) => t.title && /[a-z]{6,}/i.test(t.title))!;
+    const word = talk.title!.split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
+    await page.fill('#q', word.toLowerCase());
     await expect
       .poll(() => page.locator('#search-results li[data-type="talk"] a').allTextContents())
-      .toContain('Cgroups, namespaces and beyond: what are containers made from');
+      .toContain(talkDisplayTitle(talk));
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renders a post that holds scripts, event handlers and javascript: links inert', async () => {
+    const hostile = catalog.posts.find((p) => p.title === 'A hostile post')!;
+    const { page, errors } = await visit(postPath(hostile.id));
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.waitForLoadState('networkidle');
+    const prose = page.locator('.prose');
+    await prose.getByText('Click me.').click();
+    for (const link of await prose.locator('a').all()) {
+      await link.click({ timeout: 2000 }).catch(() => undefined);
+      if (!page.url().includes(postPath(hostile.id))) await page.goBack();
+    }
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const active = await prose.evaluate((el) => ({
+      scripts: el.querySelectorAll('script, iframe, object, embed').length,
+      handlers: [...el.querySelectorAll('*')].flatMap((n) =>
+        [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+      ),
+      jsLinks: [...el.querySelectorAll('[href], [src]')]
+        .map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? '')
+        .filter((u) => /^\s*javascript:/i.test(u)),
+    }));
+    expect(active).toEqual({ scripts: 0, handlers: [], jsLinks: [] });
+    // The visible text survives: only the active parts were removed.
+    expect(await prose.textContent()).toContain('Every attempt below must be inert.');
+    expect(errors.filter((e) => !/no-such-image|404/.test(e))).toEqual([]);
     await page.close();
   });
 

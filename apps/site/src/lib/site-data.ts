@@ -25,9 +25,3 @@ export function siteData(): Promise<Relations> {
   })();
   return relations;
 }
-
-/** The sanitized HTML of a post, as the loader stored it. */
-export async function postHtml(id: string): Promise<string> {
-  const { getEntry } = await import('astro:content');
-  return (await getEntry('posts', id))?.rendered?.html ?? '';
-}

@@ -23,5 +23,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
+    // The positions in the message are what matter; a stack into the loader would bury them.
+    this.stack = this.message;
   }
 }

@@ -83,7 +83,7 @@ async function sync(
   result: CatalogResult,
   failOnError: boolean,
 ): Promise<void> {
-  const shown = relative(fileURLToPath(context.config.root), dir) || '.';
+  const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   // Every collection sees the same diagnostics: report them once, with the posts.
@@ -118,6 +118,13 @@ async function sync(
 function resolveBase(base: string | URL, root: URL): string {
   if (base instanceof URL) return fileURLToPath(base);
   return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
+}
+
+// Diagnostics name files relative to the project when the content sits nearby (a clickable
+// `../../content/posts/a.md:3:1`), and by absolute path when it is far away.
+function displayPath(dir: string, root: string): string {
+  const rel = relative(root, dir);
+  return rel.split(sep).filter((part) => part === '..').length > 2 ? dir : rel || '.';
 }
 
 function isInside(path: string, dir: string): boolean {

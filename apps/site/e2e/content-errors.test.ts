@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBin, fixturesDir, siteDir } from './paths.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-site-invalid-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('astro build on invalid content', () => {
+  it("fails with the core's file:line:column diagnostic and its hint", () => {
+    const content = join(work, 'content');
+    cpSync(join(fixturesDir, 'invalid'), join(content, 'posts'), { recursive: true });
+    const run = spawnSync(process.execPath, [astroBin, 'build'], {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        CONFNOTES_CONTENT_DIR: content,
+        CONFNOTES_OUT_DIR: join(work, 'dist'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
+    });
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toMatch(/posts\/bad-date\.md:3:\d+ error invalid-date: The date .*2015-13-40/);
+    expect(output).toContain('hint: Write the date as YYYY-MM-DD');
+  });
+});
