@@ -2,7 +2,19 @@ import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
 
 /** Sentence ranges of a flat text (split at . ! ? followed by space and a capital, and at blank lines). */
+const sentenceCache = new Map<string, Range[]>();
+
 export function sentences(text: string): Range[] {
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const out = splitSentences(text);
+  // Patterns ask for the sentences of the same block many times; keep the last few blocks.
+  if (sentenceCache.size > 64) sentenceCache.clear();
+  sentenceCache.set(text, out);
+  return out;
+}
+
+function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
   const re = /[.!?](?=\s+["“([]?\p{Lu})|\n(?=\s*\n)|\n(?=\s*[-*] )/gu;
@@ -47,17 +59,36 @@ export function spansIn(flat: FlatText, range: Range): Span[] {
   return flat.spans.filter((s) => s.start >= range.start && s.end <= range.end);
 }
 
-/** The innermost quote span inside a span, or the span itself. */
+/** The innermost quote span inside a span, or the span itself. Spans are sorted by start. */
 export function innermostTitle(flat: FlatText, span: Span): Span {
-  const inner = flat.spans.find(
-    (s) =>
-      s !== span &&
-      s.kind === 'quote' &&
-      s.start >= span.start &&
-      s.end <= span.end &&
-      s.end - s.start >= (span.end - span.start) * 0.7,
-  );
-  return inner ?? span;
+  const spans = flat.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const min = (span.end - span.start) * 0.7;
+  for (let i = lo; i < spans.length && spans[i]!.start < span.end; i++) {
+    const s = spans[i]!;
+    if (s !== span && s.kind === 'quote' && s.end <= span.end && s.end - s.start >= min) return s;
+  }
+  return span;
+}
+
+const matchCache = new Map<RegExp, { text: string; found: RegExpExecArray[] }>();
+
+/**
+ * Every match of a global pattern in a text, computed once per (pattern, text): patterns look
+ * at each sentence of a block, and scanning the whole block again for each would be quadratic.
+ */
+export function matchesOf(re: RegExp, text: string): readonly RegExpExecArray[] {
+  const cached = matchCache.get(re);
+  if (cached && cached.text === text) return cached.found;
+  const found = [...text.matchAll(re)];
+  matchCache.set(re, { text, found });
+  return found;
 }
 
 /** Words between two offsets. */

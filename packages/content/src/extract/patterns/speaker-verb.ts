@@ -1,6 +1,13 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPronoun, type NameFound, readNameList } from '../names.ts';
-import { cleanTitle, innermostTitle, sentences, titleLike, wordsBetween } from '../text-tools.ts';
+import {
+  cleanTitle,
+  innermostTitle,
+  matchesOf,
+  sentences,
+  titleLike,
+  wordsBetween,
+} from '../text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 
 // "X talked about T", "X and Y presented T", "X (@x) spoke about **T**", "X gave a talk on T";
@@ -8,6 +15,7 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
   /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/giu;
+const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/giu;
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 
@@ -28,13 +36,17 @@ export function isProfileSpan(url: string | undefined): boolean {
 export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number): SubjectHit[] {
   const text = ctx.block.flat.text;
   const out: SubjectHit[] = [];
-  SPEAKER_VERB.lastIndex = from;
-  for (let v = SPEAKER_VERB.exec(text); v && v.index < to; v = SPEAKER_VERB.exec(text)) {
+  for (const v of matchesOf(SPEAKER_VERB, text)) {
+    if (v.index < from) continue;
+    if (v.index >= to) break;
     const verb = { start: v.index, end: v.index + v[0].length, word: v[0].toLowerCase() };
     // Candidate subject starts: capitalised words before the verb, leftmost first.
     const starts: number[] = [];
     const cap = /(?:^|[\s([,;:])(\p{Lu})/gu;
-    const region = text.slice(from, verb.start);
+    // A subject stands within a few words of its verb; looking further back would make a
+    // long unpunctuated paragraph quadratic.
+    const regionStart = Math.max(from, verb.start - 240);
+    const region = text.slice(regionStart, verb.start);
     for (let c = cap.exec(region); c; c = cap.exec(region))
       starts.push(from + c.index + c[0].length - 1);
     for (const s of starts.slice(-8)) {
@@ -106,9 +118,9 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
       });
     }
     // "held by X - author of ... - on T": people named after a passive verb, then the title.
-    const passive = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/giu;
-    passive.lastIndex = s.start;
-    for (let p = passive.exec(text); p && p.index < s.end; p = passive.exec(text)) {
+    for (const p of matchesOf(PASSIVE, text)) {
+      if (p.index < s.start) continue;
+      if (p.index >= s.end) break;
       const at = p.index + p[0].length;
       const list = readNameList(text.slice(at, s.end));
       if (!list.names.length) continue;

@@ -1,6 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
-import { sentences } from '../text-tools.ts';
+import { matchesOf, sentences } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -112,9 +112,8 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
     });
   }
   for (const s of sentences(text)) {
-    GAVE.lastIndex = s.start;
-    const g = GAVE.exec(text);
-    if (!g || g.index >= s.end) continue;
+    const g = matchesOf(GAVE, text).find((m) => m.index >= s.start && m.index < s.end);
+    if (!g) continue;
     const n = subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1));
     if (!n || n.start > g.index) continue;
     const between = text.slice(n.end, g.index);
