@@ -262,3 +262,36 @@ describe('what is not a talk or a speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('more ways of naming a talk', () => {
+  it('reads possessives: "X\'s keynote", "X\'s talk on T"', () => {
+    expect(
+      talks(
+        "Mia Ford's opening keynote set the tone. Later, Ben Cole's talk on **Quiet Logging** was calm.\n",
+      ),
+    ).toEqual([
+      { title: null, label: 'Keynote', kind: 'keynote', speakers: ['Mia Ford'] },
+      { title: 'Quiet Logging', label: undefined, kind: 'talk', speakers: ['Ben Cole'] },
+    ]);
+  });
+
+  it('reads "In "T", X showed ..."', () => {
+    expect(talks('In "Fast Feedback Loops", Ada Quinn showed her test setup.\n')).toMatchObject([
+      { title: 'Fast Feedback Loops', speakers: ['Ada Quinn'] },
+    ]);
+  });
+
+  it('takes a name alone under a heading as its presenter, and drops a "Keynote:" label from the title', () => {
+    expect(talks('## Keynote: The Next Ten Years\n\n*Rosa Lind*\n\nA look ahead.\n')).toEqual([
+      { title: 'The Next Ten Years', label: undefined, kind: 'keynote', speakers: ['Rosa Lind'] },
+    ]);
+  });
+
+  it("reads a later untitled mention of the same person's session as that session again", () => {
+    const x = extract(
+      "I attended:\n\n1. Workshop: Design Deep Dive, by Gus Tam.\n\nLater: Gus Tam's workshop was great.\n",
+    );
+    expect(x.talks).toHaveLength(1);
+    expect(x.talks[0]!.mentions).toHaveLength(2);
+  });
+});

@@ -10,6 +10,7 @@ import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nounTitled } from './patterns/noun-titled.ts';
+import { possessiveTalk, titleThenSubject } from './patterns/possessive.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
 import { talkListItem } from './patterns/talk-list.ts';
@@ -55,6 +56,8 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     titleByLine,
     nameLine,
     speakerVerb,
+    possessiveTalk,
+    titleThenSubject,
     titleBySpan,
     untitledSession,
     nounTitled,
@@ -66,6 +69,8 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     nameLine,
     titleBySpan,
     speakerVerb,
+    possessiveTalk,
+    titleThenSubject,
     untitledSession,
     nounTitled,
     untitledBy,
@@ -281,16 +286,17 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       title: hit.title?.text ?? hit.label ?? null,
       sentence: hit.block.flat.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
     };
-    const same = talks.find((t) =>
-      hit.title && t.title
-        ? titleSimilarity(t.title, hit.title.text) >= 0.75
-        : !hit.title &&
-          !t.title &&
-          hit.label !== undefined &&
-          t.label !== undefined &&
-          normalize(hit.label) === normalize(t.label) &&
-          sameSpeakers(t.speakers, speakers),
-    );
+    const same =
+      talks.find((t) =>
+        hit.title && t.title
+          ? titleSimilarity(t.title, hit.title.text) >= 0.75
+          : !hit.title &&
+            !t.title &&
+            hit.label !== undefined &&
+            t.label !== undefined &&
+            normalize(hit.label) === normalize(t.label) &&
+            sameSpeakers(t.speakers, speakers),
+      ) ?? (hit.title ? undefined : backReference(talks, hit.kind, speakers));
     if (same) {
       for (const s of speakers) if (!same.speakers.includes(s)) same.speakers.push(s);
       same.mentions.push(mention);
@@ -334,6 +340,22 @@ function hasIdentity(talk: ExtractedTalk): boolean {
   return (
     talk.speakers.length > 0 || talk.links.length > 0 || talk.families.includes('session-label')
   );
+}
+
+/**
+ * "Bill's workshop was great" after "Workshop: Software Design, by Bill": an untitled mention
+ * whose people all present one titled talk of the same kind in this post is that talk again.
+ */
+function backReference(
+  talks: readonly ExtractedTalk[],
+  kind: TalkKind,
+  speakers: readonly string[],
+): ExtractedTalk | undefined {
+  if (!speakers.length) return undefined;
+  const found = talks.filter(
+    (t) => t.title && t.kind === kind && speakers.every((s) => t.speakers.includes(s)),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Untitled sessions with one label are one session when the same people (or no one) present them. */

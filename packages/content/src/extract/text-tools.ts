@@ -44,6 +44,18 @@ export function cleanTitle(raw: string): string {
     .trim();
 }
 
+/**
+ * A title without a leading "Keynote:" or "Talk 3 -" label, and the kind that label names.
+ * Longer labels ("Full-Day Workshop: ...") are part of how the talk is titled and stay.
+ */
+export function stripKindLabel(title: string): { title: string; label?: string } {
+  const m =
+    /^((?:opening |closing )?(?:keynote|talk|session|workshop|panel|tutorial|lightning talk|demo))\s*#?\d*\s*[:.–—-]\s+(?=\S)/i.exec(
+      title,
+    );
+  return m ? { title: title.slice(m[0].length), label: m[1] } : { title };
+}
+
 /** Whether a phrase reads as a talk title rather than a word set apart for emphasis. */
 export function titleLike(text: string): boolean {
   const t = text.trim();

@@ -1,7 +1,7 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
-import { cleanTitle, titleLike } from '../text-tools.ts';
+import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { classifyUrl } from '../url-kind.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
@@ -16,8 +16,10 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   if (block.kind !== 'heading' || block.depth < 2) return [];
   const text = block.flat.text;
   const quoted = block.flat.spans.find((s) => s.kind === 'quote' && s.end - s.start > 2);
-  const headingKind = kindOf(text);
-  let title = cleanTitle(quoted && headingKind ? text.slice(quoted.start, quoted.end) : text);
+  const headingKind = kindOf(stripKindLabel(cleanTitle(text)).label ?? text);
+  const unlabelled = stripKindLabel(cleanTitle(text));
+  let title =
+    quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
   if (!titleLike(title)) return [];
   const body = sectionBody(blocks, block);
   const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
@@ -48,7 +50,9 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
         if (
           lead.names.length &&
           lead.names[0]!.start === 0 &&
-          /^\s*[,(]/.test(ft.slice(lead.names[lead.names.length - 1]!.end))
+          // "Alan Donovan, a co-author of ..." or the name alone on its line.
+          (/^\s*[,(]/.test(ft.slice(lead.names[lead.names.length - 1]!.end)) ||
+            /^\s*\.?\s*(\n|$)/.test(ft.slice(lead.end)))
         ) {
           for (const n of lead.names) presenters.push({ block: first, name: n });
         } else {

@@ -1,6 +1,12 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
-import { cleanTitle, innermostTitle, sentenceAt, titleLike } from '../text-tools.ts';
+import {
+  cleanTitle,
+  innermostTitle,
+  sentenceAt,
+  stripKindLabel,
+  titleLike,
+} from '../text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
@@ -76,7 +82,9 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
     const consumed = paren
       ? /^\)/.test(rest)
       : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
-    const title = cleanTitle(left);
+    const labelled = stripKindLabel(cleanTitle(left));
+    const title = labelled.title;
+    const kind = kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk';
     if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     if (after.names.length && consumed) {
       // "Workshop: T, by Ardan Labs - Bill Kennedy": the organisation is not part of the title.
@@ -87,7 +95,7 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
         best = {
           block,
           title: { text: cut, start: 0, end: org.index },
-          kind: kindOf(cut) ?? 'talk',
+          kind: kindOf(labelled.label ?? '') ?? kindOf(cut) ?? 'talk',
           names,
           at: { start: 0, end: org.index },
           family: 'title-by',
@@ -98,7 +106,7 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
       best = {
         block,
         title: { text: title, start: Math.max(0, start), end: m.index },
-        kind: kindOf(title) ?? 'talk',
+        kind,
         names: after.names,
         at: { start: Math.max(0, start), end: m.index },
         family: 'title-by',
@@ -114,7 +122,7 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
       best = {
         block,
         title: { text: title, start: 0, end: m.index },
-        kind: kindOf(title) ?? 'talk',
+        kind,
         names: [],
         at: { start: 0, end: m.index },
         family: 'title-by-org',

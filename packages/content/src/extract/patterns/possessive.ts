@@ -1,0 +1,101 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { readNameList } from '../names.ts';
+import { cleanTitle, innermostTitle, matchesOf, sentenceAt, titleLike } from '../text-tools.ts';
+import { isProfileSpan } from './speaker-verb.ts';
+
+// "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
+const POSSESSIVE =
+  /['’]s?\s+(?:(?:opening|closing|excellent|great|brilliant|fantastic|amazing|first|second|lightning)\s+)*(keynote|talk|presentation|session|workshop|tutorial|lightning talk)\b/giu;
+const INTRO_TITLE = /\b(?:on|about|titled|called|entitled|named)\s*[:,]?\s*$|^\s*[:,(]?\s*$/i;
+
+export function possessiveTalk(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  for (const m of matchesOf(POSSESSIVE, text)) {
+    // The name ends right before the apostrophe: read back to the start of its words.
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    const start =
+      m.index -
+      (/(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*$/u.exec(head)?.[0].length ?? 0);
+    const linked = block.flat.spans.some(
+      (s) => s.kind === 'link' && s.end === m.index && isProfileSpan(s.url),
+    );
+    const list = readNameList(text.slice(start, m.index), { single: linked });
+    const n = list.names[list.names.length - 1];
+    if (!n || start + n.end !== m.index) continue;
+    const name = { ...n, start: n.start + start, end: n.end + start };
+    const nounEnd = m.index + m[0].length;
+    const sentence = sentenceAt(text, m.index);
+    const span = block.flat.spans.find(
+      (s) =>
+        s.start >= nounEnd &&
+        s.start < sentence.end &&
+        s.kind !== 'code' &&
+        !(s.kind === 'link' && isProfileSpan(s.url)) &&
+        INTRO_TITLE.test(text.slice(nounEnd, s.start)),
+    );
+    const kind = kindOf(m[1]!) ?? 'talk';
+    if (span) {
+      const t = innermostTitle(block.flat, span);
+      const title = cleanTitle(text.slice(t.start, t.end));
+      if (titleLike(title)) {
+        hits.push({
+          block,
+          title: { text: title, start: t.start, end: t.end },
+          kind,
+          names: [name],
+          at: { start: t.start, end: t.end },
+          family: 'possessive',
+        });
+        continue;
+      }
+    }
+    hits.push({
+      block,
+      title: null,
+      kind,
+      names: [name],
+      at: { start: m.index + 1, end: nounEnd },
+      family: 'possessive',
+    });
+  }
+  return hits;
+}
+
+/** "In "T", X showed ...": a title span, a comma, then the subject and a speaker verb. */
+export function titleThenSubject(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  for (const span of block.flat.spans) {
+    if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
+    if (
+      !/\b(?:in|during|with)\s*["“]?$/i.test(text.slice(Math.max(0, span.start - 10), span.start))
+    )
+      continue;
+    const after = /^["”]?\s*,\s*/.exec(text.slice(span.end));
+    if (!after) continue;
+    const at = span.end + after[0].length;
+    const list = readNameList(text.slice(at, at + 120));
+    if (
+      !list.names.length ||
+      !/^\s*(?:\([^)]*\)\s*)?(?:talked|spoke|presented|explained|showed|demoed|demonstrated|walked|took|shared|argued|described|introduced)\b/i.test(
+        text.slice(at + list.end),
+      )
+    )
+      continue;
+    const t = innermostTitle(block.flat, span);
+    const title = cleanTitle(text.slice(t.start, t.end));
+    if (!titleLike(title)) continue;
+    hits.push({
+      block,
+      title: { text: title, start: t.start, end: t.end },
+      kind: 'talk',
+      names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
+      at: { start: t.start, end: t.end },
+      family: 'title-then-subject',
+    });
+  }
+  return hits;
+}
