@@ -78,6 +78,22 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     ),
   );
 
+  app.use('*', async (c, next) => {
+    c.set('snapshot', holder.current());
+    await next();
+  });
+  const encodings =
+    options.encodings ?? (['br', 'gzip'] as const).filter((encoding) => supportsEncoding(encoding));
+  app.use(
+    '/api/*',
+    responseCache({
+      maxAge: options.maxAge ?? 60,
+      compress: options.compress ?? webCompressor,
+      encodings,
+      store: options.responseStore ?? true,
+    }),
+  );
+
   app.use(
     '*',
     secureHeaders({
@@ -101,10 +117,6 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
       maxAge: 86_400,
     }),
   );
-  app.use('*', async (c, next) => {
-    c.set('snapshot', holder.current());
-    await next();
-  });
   app.use(
     '*',
     methodNotAllowed({
@@ -124,18 +136,6 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     }),
   );
   app.use('/api/*', queryGuard());
-  const encodings =
-    options.encodings ?? (['br', 'gzip'] as const).filter((encoding) => supportsEncoding(encoding));
-  app.use(
-    '/api/*',
-    responseCache({
-      maxAge: options.maxAge ?? 60,
-      compress: options.compress ?? webCompressor,
-      encodings,
-      store: options.responseStore ?? true,
-    }),
-  );
-
   const routes = app
     .route('/api', postRoutes())
     .route('/api', talkRoutes())

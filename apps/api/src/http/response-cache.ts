@@ -25,11 +25,14 @@ export interface ResponseCacheOptions {
 interface Variant {
   readonly body: Uint8Array;
   readonly etag: string;
+  /** Every header of the answer, as a plain object: the Node adapter writes those without copying. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly notModified: Readonly<Record<string, string>>;
 }
 
 interface Entry {
   readonly identity: Variant;
-  readonly headers: readonly (readonly [string, string])[];
+  readonly base: Readonly<Record<string, string>>;
   readonly variants: Map<Encoding, Promise<Variant>>;
   bytes: number;
 }
@@ -61,13 +64,34 @@ function matches(header: string | undefined, etags: readonly string[]): boolean 
     .some((tag) => etags.includes(tag));
 }
 
+function variant(
+  base: Readonly<Record<string, string>>,
+  body: Uint8Array,
+  etag: string,
+  encoding: Encoding | undefined,
+): Variant {
+  const { 'content-type': _type, ...withoutType } = base;
+  return {
+    body,
+    etag,
+    headers: {
+      ...base,
+      etag,
+      ...(encoding && { 'content-encoding': encoding }),
+      'content-length': String(body.byteLength),
+    },
+    notModified: { ...withoutType, etag },
+  };
+}
+
 /**
- * Conditional requests, caching headers and compression for every successful JSON answer.
+ * Conditional requests, caching headers and compression for every successful JSON answer. It runs
+ * first, so a stored answer skips the rest of the chain.
  *
  * Responses are a pure function of the catalog and the URL, so the ETag is the catalog's version
- * tag (computed once per snapshot) plus a hash of the URL, never a hash of the body. The bytes of
- * an answer are kept (bounded, per snapshot) and sent again for the same URL without running the
- * route, compressed variants included.
+ * tag (computed once per snapshot) plus a hash of the URL, never a hash of the body. The bytes and
+ * headers of an answer are kept (bounded, per snapshot) and sent again for the same URL without
+ * running the route, compressed variants included.
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
@@ -75,25 +99,30 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
   const cacheControl = `public, max-age=${options.maxAge}`;
 
   const variantOf = (entry: Entry, encoding: Encoding, store: Store | undefined) => {
-    let variant = entry.variants.get(encoding);
-    if (!variant) {
-      variant = Promise.resolve(options.compress(entry.identity.body, encoding)).then((body) => {
+    let found = entry.variants.get(encoding);
+    if (!found) {
+      found = Promise.resolve(options.compress(entry.identity.body, encoding)).then((body) => {
         if (store) {
           entry.bytes += body.byteLength;
           store.bytes += body.byteLength;
         }
-        return { body, etag: `${entry.identity.etag.slice(0, -1)}-${encoding}"` };
+        return variant(
+          entry.base,
+          body,
+          `${entry.identity.etag.slice(0, -1)}-${encoding}"`,
+          encoding,
+        );
       });
-      entry.variants.set(encoding, variant);
+      entry.variants.set(encoding, found);
     }
-    return variant;
+    return found;
   };
 
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const snapshot = c.get('snapshot');
-    const url = new URL(c.req.url);
-    const key = url.pathname + url.search;
+    const url = c.req.url;
+    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
     const store = options.store ? storeFor(snapshot) : undefined;
     let entry = store?.entries.get(key);
     if (entry && store) {
@@ -107,9 +136,18 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
         return;
       }
       const body = new Uint8Array(await res.arrayBuffer());
-      const headers = [...res.headers].filter(([name]) => name !== 'content-length');
+      const base: Record<string, string> = {};
+      for (const [name, value] of res.headers) if (name !== 'content-length') base[name] = value;
+      base['cache-control'] = cacheControl;
+      base['last-modified'] = snapshot.lastModified;
+      base.vary = 'Accept-Encoding';
       const etag = `"${snapshot.tag}-${fnv1a(key).toString(36)}"`;
-      entry = { identity: { body, etag }, headers, variants: new Map(), bytes: body.byteLength };
+      entry = {
+        identity: variant(base, body, etag, undefined),
+        base,
+        variants: new Map(),
+        bytes: body.byteLength,
+      };
       if (store && body.byteLength <= maxEntryBytes) {
         store.entries.set(key, entry);
         store.bytes += entry.bytes;
@@ -121,37 +159,30 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
       }
     }
 
+    const acceptEncoding = c.req.header('accept-encoding');
     const encoding =
-      entry.identity.body.byteLength >= COMPRESS_THRESHOLD
-        ? negotiateEncoding(c.req.header('accept-encoding'), options.encodings)
+      acceptEncoding && entry.identity.body.byteLength >= COMPRESS_THRESHOLD
+        ? negotiateEncoding(acceptEncoding, options.encodings)
         : undefined;
-    const variant = encoding
+    const chosen = encoding
       ? await variantOf(entry, encoding, store?.entries.has(key) ? store : undefined)
       : entry.identity;
-    const headers = new Headers(entry.headers as [string, string][]);
-    headers.set('ETag', variant.etag);
-    headers.set('Cache-Control', cacheControl);
-    headers.set('Last-Modified', snapshot.lastModified);
-    headers.set('Vary', 'Accept-Encoding');
-    if (encoding) headers.set('Content-Encoding', encoding);
 
     const ifNoneMatch = c.req.header('if-none-match');
     const ifModifiedSince = c.req.header('if-modified-since');
     const notModified =
       ifNoneMatch !== undefined
-        ? matches(ifNoneMatch, [entry.identity.etag, variant.etag])
+        ? matches(ifNoneMatch, [entry.identity.etag, chosen.etag])
         : ifModifiedSince !== undefined &&
           Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
     // Clear first: Hono copies the old response's headers onto a replacement, and the old
     // Content-Length would be wrong for a compressed body.
     c.res = undefined;
-    if (notModified) {
-      headers.delete('Content-Type');
-      headers.delete('Content-Encoding');
-      c.res = new Response(null, { status: 304, headers });
-      return;
-    }
-    headers.set('Content-Length', String(variant.body.byteLength));
-    c.res = new Response(variant.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    c.res = notModified
+      ? new Response(null, { status: 304, headers: chosen.notModified })
+      : new Response(chosen.body as Uint8Array<ArrayBuffer>, {
+          status: 200,
+          headers: chosen.headers,
+        });
   };
 }

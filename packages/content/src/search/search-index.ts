@@ -1,20 +1,19 @@
-// MiniSearch: a small, dependency-free, pure-JS full-text index (BM25 scoring, prefix and fuzzy
-// matching) whose index serialises to plain JSON, so the static site can ship it as a file and
-// load it in the browser without rebuilding.
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Catalog } from '../schema/catalog.ts';
+import {
+  buildInvertedIndex,
+  InvertedIndex,
+  type InvertedIndexData,
+  indexTerms,
+} from './inverted-index.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType } from './search-hit.ts';
 import { highlightAll, makeSnippet } from './snippet.ts';
-import { normalizeTerm, tokenize } from './tokenize.ts';
 
 /** A record a query matched, ranked, before a snippet is cut for it. */
 export interface SearchMatch {
   readonly type: SearchHitType;
   readonly id: string;
   readonly score: number;
-  /** The indexed terms that matched (after prefix and fuzzy expansion), for highlighting. */
-  readonly terms: readonly string[];
 }
 
 export interface SearchOptions {
@@ -35,8 +34,9 @@ export interface SearchResults {
 /** The JSON form of an index, as `SearchIndex.toJSON()` gives it and `loadSearchIndex` takes it. */
 export interface SerializedSearchIndex {
   readonly format: 'confnotes-search-index';
-  readonly version: 1;
-  readonly index: AsPlainObject;
+  readonly version: 2;
+  readonly index: InvertedIndexData;
+  readonly documents: readonly StoredDocument[];
 }
 
 export interface SearchIndex {
@@ -60,90 +60,65 @@ export interface CreateSearchIndexOptions {
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
 
-// Words so common in English prose that matching them ranks nothing; a query made only of them
-// matches nothing rather than every record.
-const STOP_WORDS = new Set(
-  'a an and are as at be but by for from has have i in is it its of on or that the this to was were will with'.split(
-    ' ',
-  ),
-);
-
-function processTerm(term: string): string | null {
-  const normalized = normalizeTerm(term);
-  return STOP_WORDS.has(normalized) ? null : normalized;
+/** What a hit shows of each record, kept beside the index. */
+export interface StoredDocument {
+  readonly type: SearchHitType;
+  readonly id: string;
+  readonly title: string;
+  /** The text snippets are cut from; may be shorter than the indexed text. */
+  readonly text: string;
 }
 
-// The index keeps the text a snippet is cut from apart from the text it indexes, so a browser
-// index can store less of it without losing matches.
-type IndexedDocument = SearchDocument & { readonly snippetText: string };
-type StoredFields = Pick<IndexedDocument, 'type' | 'id' | 'title' | 'snippetText'>;
-
-function miniSearchOptions(): Options<IndexedDocument> {
-  return {
-    idField: 'key',
-    fields: ['title', 'keywords', 'text'],
-    storeFields: ['type', 'id', 'title', 'snippetText'],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: { title: 3, keywords: 2 },
-      // Prefix matching lets `dock` find `docker` as the reader types; fuzzy matching forgives a
-      // typo in a longer word. Short words get neither: they would match half the vocabulary.
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-      combineWith: 'AND',
-    },
-  };
-}
-
-function limitTerms(query: string): string {
-  return tokenize(query).slice(0, MAX_QUERY_TERMS).join(' ');
-}
-
-function wrap(mini: MiniSearch<IndexedDocument>): SearchIndex {
-  const run = (query: string, types?: readonly SearchHitType[]): SearchResult[] => {
-    const text = limitTerms(query);
-    if (text === '') return [];
+function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
+  const run = (
+    query: string,
+    types: readonly SearchHitType[] | undefined,
+    offset: number,
+    limit: number,
+    withTerms = true,
+  ) => {
+    const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
+    if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
-    const filter = wanted ? (result: SearchResult) => wanted.has(result.type as string) : undefined;
-    const all = mini.search(text, filter ? { filter } : {});
+    const accept = wanted ? (doc: number) => wanted.has(stored[doc]!.type) : () => true;
+    const all = index.query(words, true, accept, offset, limit, withTerms);
     // Every word must match first; when that finds nothing, any word may.
-    if (all.length > 0 || !text.includes(' ')) return all;
-    return mini.search(text, filter ? { filter, combineWith: 'OR' } : { combineWith: 'OR' });
+    if (all.total > 0 || words.length === 1) return all;
+    return index.query(words, false, accept, offset, limit, withTerms);
   };
   return {
     get size() {
-      return mini.documentCount;
+      return stored.length;
     },
     match(query, options = {}) {
-      return run(query, options.types).map((result) => ({
-        type: result.type as SearchHitType,
-        id: result.id as string,
-        score: result.score,
-        terms: result.terms,
-      }));
+      const { top } = run(query, options.types, 0, stored.length, false);
+      return top.map(({ doc, score }) => ({ type: stored[doc]!.type, id: stored[doc]!.id, score }));
     },
     search(query, options = {}) {
-      const results = run(query, options.types);
       const offset = Math.max(0, options.offset ?? 0);
       const limit = Math.max(0, options.limit ?? 20);
-      const hits = results.slice(offset, offset + limit).map((result): SearchHit => {
-        const stored = result as unknown as StoredFields & SearchResult;
-        const terms = new Set(result.terms);
+      const { total, top } = run(query, options.types, offset, limit);
+      const hits = top.map(({ doc, score, terms }): SearchHit => {
+        const record = stored[doc]!;
+        const matched = new Set(terms);
         return {
-          type: stored.type,
-          id: stored.id,
-          title: stored.title,
-          titleHighlights: highlightAll(stored.title, terms),
-          score: result.score,
-          snippet: makeSnippet(stored.snippetText, terms),
+          type: record.type,
+          id: record.id,
+          title: record.title,
+          titleHighlights: highlightAll(record.title, matched),
+          score,
+          snippet: makeSnippet(record.text, matched),
         };
       });
-      return { total: results.length, hits };
+      return { total, hits };
     },
     toJSON() {
-      return { format: 'confnotes-search-index', version: 1, index: mini.toJSON() };
+      return {
+        format: 'confnotes-search-index',
+        version: 2,
+        index: index.toJSON(),
+        documents: stored,
+      };
     },
   };
 }
@@ -158,16 +133,15 @@ export function createSearchIndex(
   catalog: Catalog,
   options: CreateSearchIndexOptions = {},
 ): SearchIndex {
-  const mini = new MiniSearch<IndexedDocument>(miniSearchOptions());
+  const docs: SearchDocument[] = searchDocuments(catalog);
   const cut = options.storedTextLength;
-  const docs = searchDocuments(catalog);
-  mini.addAll(
-    docs.map((doc) => ({
-      ...doc,
-      snippetText: cut === undefined ? doc.text : doc.text.slice(0, cut),
-    })),
-  );
-  return wrap(mini);
+  const stored = docs.map(({ type, id, title, text }) => ({
+    type,
+    id,
+    title,
+    text: cut === undefined ? text : text.slice(0, cut),
+  }));
+  return wrap(new InvertedIndex(buildInvertedIndex(docs)), stored);
 }
 
 /**
@@ -178,10 +152,15 @@ export function loadSearchIndex(json: SerializedSearchIndex | string): SearchInd
   const data = (
     typeof json === 'string' ? JSON.parse(json) : json
   ) as Partial<SerializedSearchIndex>;
-  if (data?.format !== 'confnotes-search-index' || data.version !== 1 || !data.index) {
+  if (
+    data?.format !== 'confnotes-search-index' ||
+    data.version !== 2 ||
+    !data.index ||
+    !data.documents
+  ) {
     throw new Error(
-      'This is not a confnotes search index (version 1). Rebuild it with createSearchIndex(catalog).toJSON().',
+      'This is not a confnotes search index (version 2). Rebuild it with createSearchIndex(catalog).toJSON().',
     );
   }
-  return wrap(MiniSearch.loadJS(data.index, miniSearchOptions()));
+  return wrap(InvertedIndex.fromJSON(data.index), data.documents);
 }

@@ -3,6 +3,7 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A word of a text with its position, in UTF-16 code units (JavaScript string indices). */
 export interface TokenSpan {
@@ -16,6 +17,8 @@ export interface TokenSpan {
  * @example normalizeTerm('Déploiement') // 'deploiement'
  */
 export function normalizeTerm(word: string): string {
+  // Most words are ASCII, which has nothing to decompose: skip the costly Unicode pass.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 

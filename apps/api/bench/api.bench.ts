@@ -1,0 +1,108 @@
+// `npm run bench -w @confnotes/api`: requests/s, p50 and p99 latency, errors and the ratio to a
+// bare node:http floor answering the same bytes, for the list, detail and search routes, on the
+// seed catalog and on a generated 10,000-post catalog. Everything on 127.0.0.1; each run is
+// bounded by BENCH_SECONDS (10 by default). The app runs with its response store on (how it is
+// served) and off (every request runs the route), so both costs are visible.
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
+import { searchLatency } from './search-latency.ts';
+import { syntheticCatalog } from './synthetic-catalog.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = 50;
+const contentDir = fileURLToPath(new URL('../../../content', import.meta.url));
+const sizes = (process.env.BENCH_CATALOGS ?? 'seeds,10000').split(',');
+const stores = (process.env.BENCH_STORE ?? 'store,nostore').split(',');
+
+interface Ready {
+  appPort: number;
+  floorPort: number;
+  postId: string;
+  counts: Record<string, number>;
+}
+
+function next<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (message: { type: string }) => {
+      if (message.type === type) {
+        child.off('message', listener);
+        resolve(message as T);
+      }
+    };
+    child.on('message', listener);
+  });
+}
+
+async function load(url: string) {
+  // One unmeasured second first, so the figures are of compiled code, not of the JIT warming up.
+  await autocannon({ url, connections, duration: 1 });
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rows: string[] = [];
+
+for (const size of sizes) {
+  for (const store of stores) {
+    const child = fork(
+      fileURLToPath(new URL('./bench-server.ts', import.meta.url)),
+      [size, store, contentDir],
+      {
+        execArgv: ['--conditions=source', '--expose-gc'],
+      },
+    );
+    const ready = await next<Ready>(child, 'ready');
+    const paths = {
+      list: '/api/talks?limit=20',
+      detail: `/api/posts/${encodeURIComponent(ready.postId)}`,
+      search: '/api/search?q=docker',
+    };
+    child.send({ type: 'prepare', paths: Object.values(paths) });
+    await next(child, 'prepared');
+    const catalogName = size === 'seeds' ? 'seeds' : `${size} posts`;
+    console.log(
+      `\n${catalogName} (${ready.counts.posts} posts, ${ready.counts.talks} talks, ${ready.counts.speakers} speakers), response store ${store === 'store' ? 'on' : 'off'}, ${connections} connections, ${seconds} s each`,
+    );
+    for (const [name, path] of Object.entries(paths)) {
+      child.send({ type: 'memory' });
+      const before = (await next<{ usage: NodeJS.MemoryUsage }>(child, 'memory')).usage;
+      const app = await load(`http://127.0.0.1:${ready.appPort}${path}`);
+      child.send({ type: 'memory' });
+      const after = (await next<{ usage: NodeJS.MemoryUsage }>(child, 'memory')).usage;
+      const floor = await load(`http://127.0.0.1:${ready.floorPort}${path}`);
+      const line = [
+        `${catalogName.padEnd(12)} ${(store === 'store' ? 'store' : 'no store').padEnd(9)} ${name.padEnd(7)}`,
+        `app ${app.rps.toFixed(0).padStart(6)} req/s p50 ${app.p50} ms p99 ${app.p99} ms errors ${app.errors}`,
+        `floor ${floor.rps.toFixed(0).padStart(6)} req/s p50 ${floor.p50} ms p99 ${floor.p99} ms`,
+        `ratio ${(app.rps / floor.rps).toFixed(2)}`,
+        `heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, rss ${mb(before.rss)} -> ${mb(after.rss)}`,
+      ].join(' | ');
+      console.log(line);
+      rows.push(line);
+    }
+    child.send({ type: 'stop' });
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+console.log(
+  '\nsearch() in process, top 20 with snippets, 10 queries x 50 rounds, against a naive text scan:',
+);
+for (const size of sizes) {
+  const catalog =
+    size === 'seeds'
+      ? (await (await resolveLoadCatalog(() => {}))(contentDir)).catalog
+      : syntheticCatalog(Number(size));
+  const r = searchLatency(catalog);
+  console.log(
+    `${(size === 'seeds' ? 'seeds' : `${size} posts`).padEnd(12)} build ${r.buildMs.toFixed(0)} ms, index JSON ${mb(r.indexBytes)} | search p50 ${r.p50.toFixed(3)} ms p95 ${r.p95.toFixed(3)} ms p99 ${r.p99.toFixed(3)} ms | scan p50 ${r.scanP50.toFixed(3)} ms p99 ${r.scanP99.toFixed(3)} ms | p99 ratio search/scan ${(r.p99 / r.scanP99).toFixed(2)}`,
+  );
+}
