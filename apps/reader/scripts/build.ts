@@ -18,7 +18,7 @@ await build({
   // Workspace packages are read from their TypeScript source, as inside the repository.
   conditions: ['source'],
   // Native or optional modules stay outside the bundle and load from node_modules.
-  external: ['satteri', '@confnotes/api', '@confnotes/api/*'],
+  external: ['satteri'],
   plugins: [
     {
       // Ink imports React DevTools only when DEV=true; the reader never ships it.

@@ -1,6 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp } from '@confnotes/api';
+import { serve } from '@hono/node-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../src/test/catalog-fixture.ts';
 import { startTerminal, type Terminal } from './tmux.ts';
@@ -123,5 +126,25 @@ describe('the reader in a real terminal', () => {
     expect(targets).toContain('https://example.org/docs');
     for (const target of targets) expect(target).toMatch(/^[\x21-\x7e]*$/);
     expect(utf8).not.toMatch(/\u001b\]8;;https:\/\/evil\.example\/\u001b\\[^\u001b]*safe docs/);
+  });
+
+  it('reads the same catalog from a running API with --api', async () => {
+    const app = createApp(fixtureCatalog(), { onUnexpectedError: () => {} });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+        resolve(started),
+      );
+    });
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const t = launch({ source: `--api ${url}` });
+      await t.waitFor('1 Posts 3');
+      await t.keys('3');
+      await t.waitFor('John Fiedler');
+      await t.keys('q');
+      await t.waitFor('reader-exit=0');
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });
