@@ -7,6 +7,18 @@ const words =
   'container cluster volume network registry image build deploy service secret scheduler kernel namespace cgroup pipeline release observability latency storage security runtime orchestration rollout'.split(
     ' ',
   );
+const topics =
+  'Kubernetes Postgres Kafka Rust WebAssembly GraphQL Terraform Prometheus eBPF Redis Envoy Istio Nix Deno Elixir Erlang Haskell OCaml Spark Flink Cassandra SQLite gRPC OpenTelemetry Vault Consul Nomad Ceph ZFS Wayland'.split(
+    ' ',
+  );
+const verbs =
+  'Scaling Debugging Securing Migrating Observing Testing Shipping Profiling Rewriting Operating Taming Benchmarking'.split(
+    ' ',
+  );
+const objects =
+  'monoliths pipelines clusters queries builds deployments caches schedulers storage engines edge networks data lakes feature flags'.split(
+    ' ',
+  );
 const first =
   'Ada Grace Linus Margaret Ken Barbara Dennis Frances Radia Guido Anita Bjarne Sophie Yukihiro Hedy'.split(
     ' ',
@@ -32,13 +44,21 @@ export function generatePosts(dir: string, count: number): void {
     const s = Array.from({ length: n }, () => pick(words)).join(' ');
     return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
   };
+  // Titles as varied as a real programme: several shapes over a wide vocabulary, all distinct.
+  const shapes = [
+    () => `${pick(verbs)} ${pick(objects)} with ${pick(topics)}`,
+    () => `${pick(topics)} in production: lessons from ${pick(topics)}`,
+    () => `Why we moved from ${pick(topics)} to ${pick(topics)}`,
+    () => `${pick(verbs)} ${pick(topics)} at ${1 + Math.floor(rand() * 900)} requests a second`,
+    () => `A year of ${pick(topics)} and ${pick(objects)}`,
+  ];
+  const titles = new Set<string>();
   const talks = Array.from({ length: Math.max(20, Math.round(count / 5)) }, (_, i) => {
+    let title = pick(shapes)();
+    while (titles.has(title)) title = pick(shapes)();
+    titles.add(title);
     const speaker = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
-    return {
-      title: `${sentence(4).slice(0, -1)} at scale ${i + 1}`,
-      speaker,
-      handle: `${speaker.toLowerCase().replace(/[^a-z]/g, '')}${i}`,
-    };
+    return { title, speaker, handle: `${speaker.toLowerCase().replace(/[^a-z]/g, '')}${i}` };
   });
   mkdirSync(join(dir, 'posts'), { recursive: true });
   mkdirSync(join(dir, 'events'), { recursive: true });
@@ -49,16 +69,17 @@ export function generatePosts(dir: string, count: number): void {
   for (let i = 0; i < count; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-    const sections = [1, 2, 3].map(() => {
+    const parts = [0, 1, 2].map(() => {
       const talk = pick(talks);
       return [
-        `## ${sentence(3).slice(0, -1)}`,
+        // Recaps often head a section with the talk's title, as these do.
+        `## ${talk.title}`,
         `${talk.speaker} ([@${talk.handle}](https://twitter.com/${talk.handle})) spoke about **${talk.title}**. ${sentence(14)} ${sentence(10)}`,
         `- ${sentence(8)}\n- ${sentence(9)}\n- ${sentence(7)}`,
         `${sentence(20)} ${sentence(16)} ${sentence(12)}`,
       ].join('\n\n');
     });
-    const body = [`${sentence(18)} ${sentence(12)}`, ...sections, sentence(15)].join('\n\n');
+    const body = [`${sentence(18)} ${sentence(12)}`, ...parts, sentence(15)].join('\n\n');
     writeFileSync(
       join(dir, 'posts', `post-${String(i).padStart(5, '0')}.md`),
       `---\ntitle: "Notes from BenchConf, part ${i + 1}"\ndate: 2024-${month}-${day}\nauthor: ${pick(first)} ${pick(last)}\ntags: [${pick(words)}, ${pick(words)}]\n---\n\n${body}\n`,

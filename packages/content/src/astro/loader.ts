@@ -19,6 +19,8 @@ export type ConfnotesLoader = {
   load(context: ConfnotesLoaderContext): Promise<void>;
 };
 
+const SHOWN_WARNINGS = 20;
+
 const defaultLoad: LoadCatalog = async (dir) => {
   const { loadCatalog } = await import('../node/load-catalog.ts');
   return loadCatalog(dir);
@@ -86,10 +88,17 @@ async function sync(
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  // Every collection sees the same diagnostics: report them once, with the posts.
+  // Every collection sees the same diagnostics: report them once, with the posts, and only the
+  // first few: thousands of lines would bury the build's own output (`confnotes check` lists all).
   if (collection === 'posts') {
-    for (const d of diagnostics) {
-      if (d.severity === 'warning') context.logger.warn(formatDiagnostic(d, shown));
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    for (const d of warnings.slice(0, SHOWN_WARNINGS)) {
+      context.logger.warn(formatDiagnostic(d, shown));
+    }
+    if (warnings.length > SHOWN_WARNINGS) {
+      context.logger.warn(
+        `${warnings.length - SHOWN_WARNINGS} more warnings; run \`confnotes check ${shown}\` to see them all.`,
+      );
     }
   }
   if (errors.length > 0) {
