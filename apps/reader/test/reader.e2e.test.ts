@@ -23,11 +23,19 @@ afterEach(() => term?.close());
 
 /** The reader in a shell that reports, after it quits, its exit code and the terminal's mode. */
 function launch(
-  options: { columns?: number; rows?: number; env?: Record<string, string>; rawLog?: string } = {},
+  options: {
+    columns?: number;
+    rows?: number;
+    env?: Record<string, string>;
+    rawLog?: string;
+    /** Where the reader gets its catalog; the fixture file by default. */
+    source?: string;
+  } = {},
 ) {
+  const source = options.source ?? `--catalog ${JSON.stringify(catalogFile)}`;
   const script = [
     'echo before-reader',
-    `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --catalog ${JSON.stringify(catalogFile)}`,
+    `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${source}`,
     'echo "reader-exit=$?"',
     'stty -a | tr " ;" "\\n\\n" | grep -E "^-?(icanon|echo)$" | tr "\\n" " "',
     'echo',
@@ -129,7 +137,8 @@ describe('the reader in a real terminal', () => {
   });
 
   it('reads the same catalog from a running API with --api', async () => {
-    const app = createApp(fixtureCatalog(), { onUnexpectedError: () => {} });
+    // Two more posts than the fixture file, so the screen proves where the catalog came from.
+    const app = createApp(fixtureCatalog({ extraPosts: 2 }), { onUnexpectedError: () => {} });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
         resolve(started),
@@ -138,7 +147,7 @@ describe('the reader in a real terminal', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const t = launch({ source: `--api ${url}` });
-      await t.waitFor('1 Posts 3');
+      await t.waitFor('1 Posts 5');
       await t.keys('3');
       await t.waitFor('John Fiedler');
       await t.keys('q');
