@@ -39,7 +39,7 @@ describe('confnotes check', () => {
     expect(result.stdout).toMatch(/^good\/posts\/a\.md:4:5 warning malformed-link /m);
     expect(result.stdout).toMatch(/^ {2}hint: /m);
     expect(result.stdout).toMatch(
-      /^2 posts \(1 toml, 1 yaml\) from 2 files in good: 0 errors, 1 warning$/m,
+      /^2 posts \(1 toml, 1 yaml\), 0 talks and 0 speakers from 2 files in good: 0 errors, 1 warning$/m,
     );
   });
 
@@ -47,7 +47,24 @@ describe('confnotes check', () => {
     const result = run('check', 'bad');
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^bad\/posts\/x\.md:4:1 error invalid-date /m);
-    expect(result.stdout).toMatch(/1 post \(1 yaml\) from 2 files in bad: 1 error, 0 warnings/);
+    expect(result.stdout).toMatch(
+      /1 post \(1 yaml\), 0 talks and 0 speakers from 2 files in bad: 1 error, 0 warnings/,
+    );
+  });
+
+  it('reports extraction findings worth a look as notes, with their place', () => {
+    const dir = join(root, 'findings', 'posts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'a.md'),
+      '---\ntitle: Notes\n---\nWorth a look is the session "Quiet Queues at Scale".\n',
+    );
+    const result = run('check', 'findings');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /^findings\/posts\/a\.md:4:\d+ info talk-without-speaker The talk "Quiet Queues at Scale"/m,
+    );
+    expect(result.stdout).toMatch(/1 talk and 0 speakers .*: 0 errors, 0 warnings, 1 note$/m);
   });
 
   it('prints JSON with --format json', () => {
@@ -57,8 +74,11 @@ describe('confnotes check', () => {
     expect(report.summary).toEqual({
       files: 2,
       posts: 1,
+      talks: 0,
+      speakers: 0,
       errors: 1,
       warnings: 0,
+      notes: 0,
       formats: { yaml: 1 },
     });
     expect(report.diagnostics[0]).toMatchObject({

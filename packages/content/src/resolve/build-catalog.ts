@@ -126,13 +126,18 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
   });
 
   // People: one candidate per post's naming, attached to the merged talks they present there.
+  const talksOfPost = new Map<string, number[]>();
+  talkCands.forEach((t, i) => {
+    if (!talksOfPost.has(t.post.id)) talksOfPost.set(t.post.id, []);
+    talksOfPost.get(t.post.id)!.push(i);
+  });
   const personCands: PersonCand[] = [];
   const personIndex = new Map<string, number>();
   for (const post of posts) {
     for (const person of byPost.get(post.id)?.people ?? []) {
       if (droppedPeople(person.name)) continue;
-      const talks = talkCands.flatMap((t, i) =>
-        t.post.id === post.id && t.talk.speakers.includes(person.name) ? [groupOfTalk.get(i)!] : [],
+      const talks = (talksOfPost.get(post.id) ?? []).flatMap((i) =>
+        talkCands[i]!.talk.speakers.includes(person.name) ? [groupOfTalk.get(i)!] : [],
       );
       personIndex.set(`${post.id}\u0000${person.name}`, personCands.length);
       personCands.push({

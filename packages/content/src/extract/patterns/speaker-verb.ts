@@ -14,8 +14,8 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // and "held by X ... on T". The verb ties the people to the title; without a title span the
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
-  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/giu;
-const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/giu;
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/gi;
+const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
-import { loadPosts } from '../load-posts.ts';
+import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 
 interface CheckOptions {
@@ -64,11 +64,17 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     );
     return 2;
   }
-  const { posts, diagnostics } = await loadPosts(options.dir);
+  // The whole catalog, so that extraction findings (a talk with no speaker, near-identical
+  // talks kept apart, a speaker known by a first name) reach the writer too.
+  const { catalog, diagnostics } = await loadCatalog(options.dir);
+  const posts = catalog.posts;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const files = new Set([...posts.map((p) => p.source.path), ...diagnostics.map((d) => d.file)])
-    .size;
+  const notes = diagnostics.filter((d) => d.severity === 'info').length;
+  const files = new Set([
+    ...posts.map((p) => p.source.path),
+    ...diagnostics.filter((d) => d.file.startsWith('posts/')).map((d) => d.file),
+  ]).size;
 
   if (options.format === 'json') {
     output.out(
@@ -77,8 +83,11 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
           summary: {
             files,
             posts: posts.length,
+            talks: catalog.talks.length,
+            speakers: catalog.speakers.length,
             errors,
             warnings,
+            notes,
             formats: Object.fromEntries(formats(posts)),
           },
           posts: posts.map((p) => ({
@@ -109,7 +118,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
           .join(', ')})`
       : '';
   output.out(
-    `${plural(posts.length, 'post')}${found} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`,
   );
   return errors > 0 ? 1 : 0;
 }
