@@ -97,6 +97,8 @@ async function main() {
     {
       alternateScreen: true,
       patchConsole: false,
+      // A keystroke should reach the screen within one 60 Hz frame, not wait for a 30 Hz one.
+      maxFps: 60,
     },
   );
   await app.waitUntilExit();

@@ -41,10 +41,16 @@ export function View({ model }: ViewProps) {
     );
   }
   const { index, route } = model;
-  const counts = Object.fromEntries(TABS.map((t) => [t, currentRows(model, t).length])) as Record<
-    Tab,
-    number
-  >;
+  // A tab without a filter counts its records without building its rows.
+  const totals: Record<Tab, number> = {
+    posts: index.catalog.posts.length,
+    talks: index.catalog.talks.length,
+    speakers: index.catalog.speakers.length,
+    events: index.catalog.events.length,
+  };
+  const counts = Object.fromEntries(
+    TABS.map((t) => [t, model.lists[t].query ? currentRows(model, t).length : totals[t]]),
+  ) as Record<Tab, number>;
   let body: ReactNode;
   let trail: string | undefined;
   let hints = '? help  q quit  esc back';

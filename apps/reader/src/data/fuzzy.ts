@@ -1,35 +1,66 @@
 // Fuzzy matching for the list filters: the query's characters must appear in order; runs of
-// consecutive characters and matches at word starts score higher. It returns the matched
-// positions so that the list can highlight them.
+// consecutive characters and matches at word starts score higher. Scoring allocates nothing, so
+// a keystroke can score ten thousand titles; positions (for highlighting) are computed only for
+// the rows on screen.
 
 export type FuzzyMatch = { readonly score: number; readonly positions: readonly number[] };
 
-const isWordStart = (text: string, i: number) => i === 0 || /[\s\-_/.:([]/.test(text[i - 1]!);
+/** The query as matched: lower case, without spaces. */
+export const normalizeQuery = (query: string) => query.toLowerCase().replace(/\s+/g, '');
+
+function isBoundary(code: number): boolean {
+  // Space, - _ / . : ( [ and the start of the text.
+  return (
+    code === 32 ||
+    code === 45 ||
+    code === 95 ||
+    code === 47 ||
+    code === 46 ||
+    code === 58 ||
+    code === 40 ||
+    code === 91
+  );
+}
 
 /**
- * Matches `query` against `text`, ignoring case and spaces in the query.
- * Returns undefined when the characters do not all appear in order.
+ * Scores a normalised query against lower-cased text: -1 when the characters do not all appear
+ * in order. A substring scores above any scattered match.
  */
-export function fuzzyMatch(query: string, text: string): FuzzyMatch | undefined {
-  const q = query.toLowerCase().replace(/\s+/g, '');
-  if (!q) return { score: 0, positions: [] };
-  const t = text.toLowerCase();
-  // A plain substring is the best kind of match; prefer it when there is one.
-  const at = t.indexOf(q);
-  if (at >= 0) {
-    const positions = Array.from({ length: q.length }, (_, i) => at + i);
-    return { score: 1000 + (isWordStart(t, at) ? 100 : 0) - at, positions };
-  }
-  const positions: number[] = [];
+export function fuzzyScore(q: string, lower: string): number {
+  if (!q) return 0;
+  const at = lower.indexOf(q);
+  if (at >= 0) return 1000 + (at === 0 || isBoundary(lower.charCodeAt(at - 1)) ? 100 : 0) - at;
   let score = 0;
   let from = 0;
+  let previous = -2;
+  for (let k = 0; k < q.length; k++) {
+    const i = lower.indexOf(q[k]!, from);
+    if (i < 0) return -1;
+    if (i === previous + 1) score += 5;
+    if (i === 0 || isBoundary(lower.charCodeAt(i - 1))) score += 8;
+    score -= previous < 0 ? i * 0.1 : (i - previous - 1) * 0.5;
+    previous = i;
+    from = i + 1;
+  }
+  return score;
+}
+
+/**
+ * Matches `query` against `text`, ignoring case and spaces in the query, with the positions of
+ * the matched characters. Returns undefined when the characters do not all appear in order.
+ */
+export function fuzzyMatch(query: string, text: string): FuzzyMatch | undefined {
+  const q = normalizeQuery(query);
+  const lower = text.toLowerCase();
+  const score = fuzzyScore(q, lower);
+  if (score < 0) return undefined;
+  const at = lower.indexOf(q);
+  if (!q) return { score, positions: [] };
+  if (at >= 0) return { score, positions: Array.from({ length: q.length }, (_, i) => at + i) };
+  const positions: number[] = [];
+  let from = 0;
   for (const char of q) {
-    const i = t.indexOf(char, from);
-    if (i < 0) return undefined;
-    const previous = positions.at(-1);
-    score += previous === i - 1 ? 5 : 0;
-    score += isWordStart(t, i) ? 8 : 0;
-    score -= previous === undefined ? i * 0.1 : (i - previous - 1) * 0.5;
+    const i = lower.indexOf(char, from);
     positions.push(i);
     from = i + 1;
   }

@@ -1,6 +1,6 @@
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
-import { fuzzyMatch } from './fuzzy.ts';
+import { fuzzyScore, normalizeQuery } from './fuzzy.ts';
 
 export type Tab = 'posts' | 'talks' | 'speakers' | 'events';
 export const TABS: readonly Tab[] = ['posts', 'talks', 'speakers', 'events'];
@@ -14,14 +14,18 @@ export type Row = {
   readonly detail: string;
   readonly date: string;
   readonly count: number;
+  /** Lower-cased title, what the filter scores first. */
+  readonly lowerTitle: string;
+  /** Lower-cased title and detail, scored when the title alone does not match. */
+  readonly lowerAll: string;
 };
-
-export type FilteredRow = Row & { readonly positions: readonly number[] };
 
 export type Sort = { readonly label: string; readonly compare: (a: Row, b: Row) => number };
 
-const byTitle = (a: Row, b: Row) => a.title.localeCompare(b.title);
-const byDateDesc = (a: Row, b: Row) => b.date.localeCompare(a.date) || byTitle(a, b);
+// One collator for every comparison: String#localeCompare builds one per call.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byTitle = (a: Row, b: Row) => collator.compare(a.title, b.title);
+const byDateDesc = (a: Row, b: Row) => (a.date < b.date ? 1 : a.date > b.date ? -1 : byTitle(a, b));
 const byCountDesc = (a: Row, b: Row) => b.count - a.count || byTitle(a, b);
 
 /** The sort orders of each tab; `s` cycles through them, the first is the default. */
@@ -48,6 +52,14 @@ export const SORTS: Readonly<Record<Tab, readonly Sort[]>> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function buildRows(index: CatalogIndex, tab: Tab): Row[] {
+  return baseRows(index, tab).map((row) => ({
+    ...row,
+    lowerTitle: row.title.toLowerCase(),
+    lowerAll: `${row.title} ${row.detail}`.toLowerCase(),
+  }));
+}
+
+function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowerAll'>[] {
   const { catalog } = index;
   switch (tab) {
     case 'posts':
@@ -123,29 +135,31 @@ export function sortedRows(index: CatalogIndex, tab: Tab, sort: number): readonl
   return rows;
 }
 
-let lastFilter: { rows: readonly Row[]; query: string; result: readonly FilteredRow[] } | undefined;
+const filterCache = new WeakMap<readonly Row[], { query: string; result: readonly Row[] }>();
 
 /**
  * The rows that match a fuzzy query, best first; with an empty query, all rows in sort order.
- * The last result is kept, since the view and the key handler ask for the same list.
+ * While the user types, each longer query only searches the rows the shorter one matched.
  */
-export function filterRows(rows: readonly Row[], query: string): readonly FilteredRow[] {
-  if (lastFilter && lastFilter.rows === rows && lastFilter.query === query)
-    return lastFilter.result;
-  let result: FilteredRow[];
-  if (!query.trim()) result = rows.map((row) => ({ ...row, positions: [] }));
-  else {
-    const scored: { row: FilteredRow; score: number; order: number }[] = [];
-    rows.forEach((row, order) => {
-      const match = fuzzyMatch(query, row.title) ?? fuzzyMatch(query, `${row.title} ${row.detail}`);
-      if (match) {
-        const positions = match.positions.filter((p) => p < row.title.length);
-        scored.push({ row: { ...row, positions }, score: match.score, order });
-      }
-    });
-    scored.sort((a, b) => b.score - a.score || a.order - b.order);
-    result = scored.map((s) => s.row);
+export function filterRows(rows: readonly Row[], query: string): readonly Row[] {
+  const q = normalizeQuery(query);
+  if (!q) return rows;
+  const cached = filterCache.get(rows);
+  if (cached?.query === q) return cached.result;
+  // Every match of "abc" is a match of "ab": narrow the previous result when the query grew.
+  const pool = cached && q.startsWith(cached.query) ? cached.result : rows;
+  const scored: { row: Row; score: number }[] = [];
+  for (const row of pool) {
+    let score = fuzzyScore(q, row.lowerTitle);
+    if (score < 0) {
+      score = fuzzyScore(q, row.lowerAll);
+      if (score >= 0) score -= 500;
+    }
+    if (score >= 0) scored.push({ row, score });
   }
-  lastFilter = { rows, query, result };
+  const order = new Map(rows.map((row, i) => [row, i]));
+  scored.sort((a, b) => b.score - a.score || order.get(a.row)! - order.get(b.row)!);
+  const result = scored.map((s) => s.row);
+  filterCache.set(rows, { query: q, result });
   return result;
 }

@@ -1,12 +1,13 @@
 import { Box, Text } from 'ink';
 import { Highlighted } from '../components/highlighted.tsx';
 import { Styled } from '../components/styled.tsx';
-import type { FilteredRow, Tab } from '../data/list-rows.ts';
+import { fuzzyMatch } from '../data/fuzzy.ts';
+import type { Row, Tab } from '../data/list-rows.ts';
 import { cells, fit } from '../render/pieces.ts';
 
 export type ListScreenProps = {
   readonly tab: Tab;
-  readonly rows: readonly FilteredRow[];
+  readonly rows: readonly Row[];
   readonly cursor: number;
   /** First row in the window. */
   readonly offset: number;
@@ -39,7 +40,11 @@ export function ListScreen({ tab, rows, cursor, offset, query, width, height }: 
             <Styled paint="accent">{selected ? '› ' : '  '}</Styled>
             <Highlighted
               text={title}
-              positions={row.positions.filter((p) => p < title.length)}
+              positions={
+                query
+                  ? (fuzzyMatch(query, title)?.positions ?? []).filter((p) => p < title.length)
+                  : []
+              }
               paint={selected ? 'selected' : 'text'}
             />
             {detail ? <Styled paint="muted">{`  ${detail}`}</Styled> : null}
