@@ -9,6 +9,7 @@ import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { pickTheme } from './theme.ts';
+import { takeKeyLatency } from './timing.ts';
 
 const USAGE = `Usage: confnotes-reader [dir] [options]
 
@@ -99,6 +100,14 @@ async function main() {
       patchConsole: false,
       // A keystroke should reach the screen within one 60 Hz frame, not wait for a 30 Hz one.
       maxFps: 60,
+      ...(env.CONFNOTES_READER_TIMING
+        ? {
+            onRender: () => {
+              const ms = takeKeyLatency();
+              if (ms !== undefined) process.stderr.write(`key to frame ${ms.toFixed(1)}ms\n`);
+            },
+          }
+        : {}),
     },
   );
   await app.waitUntilExit();

@@ -4,6 +4,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
+import { markKey } from './timing.ts';
 import { View } from './view.tsx';
 
 /** Reads the catalog, reporting progress as it goes. */
@@ -73,6 +74,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
   }, [ready, onReady]);
 
   useInput((input, key) => {
+    markKey();
     const current = modelRef.current;
     const action = resolveKey(contextsOf(current), input, key);
     if (!action) {
