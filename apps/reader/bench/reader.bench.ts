@@ -82,27 +82,31 @@ async function measure(name: string, catalogFile: string): Promise<Figures> {
     }
     throw new Error(`${name}: timed out; the screen shows\n${screen()}`);
   };
-  await waitFor((s) => s.includes('1 Posts'));
-  await sleep(300);
-  tmux(socket, 'send-keys', '-t', 'b', '/');
-  await waitFor((s) => s.includes('filter:'));
-  // Each keystroke narrows the list; the frame is updated when the new count shows.
   const filterMs: number[] = [];
-  let typed = '';
-  for (const char of 'notes12') {
-    typed += char;
-    const before = screen();
-    const sent = performance.now();
-    tmux(socket, 'send-keys', '-t', 'b', '-l', char);
-    await waitFor((s) => s !== before && s.includes(`filter: ${typed}`));
-    filterMs.push(performance.now() - sent);
+  try {
+    await waitFor((s) => s.includes('1 Posts'));
+    await sleep(300);
+    tmux(socket, 'send-keys', '-t', 'b', '/');
+    await waitFor((s) => s.includes('filter:'));
+    // Each keystroke narrows the list; the frame is updated when the new count shows.
+    let typed = '';
+    for (const char of 'notes12') {
+      typed += char;
+      const before = screen();
+      const sent = performance.now();
+      tmux(socket, 'send-keys', '-t', 'b', '-l', char);
+      await waitFor((s) => s !== before && s.includes(`filter: ${typed}`));
+      filterMs.push(performance.now() - sent);
+    }
+    tmux(socket, 'send-keys', '-t', 'b', 'Escape');
+    await sleep(100);
+    tmux(socket, 'send-keys', '-t', 'b', 'q');
+    for (let i = 0; i < 100 && !readFileSync(time, { encoding: 'utf8', flag: 'a+' }).trim(); i++)
+      await sleep(50);
+  } finally {
+    // A run that fails must not leave its tmux server behind.
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
   }
-  tmux(socket, 'send-keys', '-t', 'b', 'Escape');
-  await sleep(100);
-  tmux(socket, 'send-keys', '-t', 'b', 'q');
-  for (let i = 0; i < 100 && !readFileSync(time, { encoding: 'utf8', flag: 'a+' }).trim(); i++)
-    await sleep(50);
-  spawnSync('tmux', ['-L', socket, 'kill-server']);
   const log = readFileSync(timing, 'utf8');
   const firstFrameMs = Number(/first frame (\d+)ms/.exec(log)?.[1]);
   // The reader's own clock, from reading a key to the frame it caused; the first is the `/`.
