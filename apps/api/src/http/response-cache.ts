@@ -42,6 +42,8 @@ interface Store {
   bytes: number;
 }
 
+const encoder = new TextEncoder();
+
 // Per snapshot, so a reloaded catalog starts with an empty store and the old one is collected
 // with its snapshot.
 const stores = new WeakMap<Snapshot, Store>();
@@ -130,12 +132,25 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
       store.entries.delete(key);
       store.entries.set(key, entry);
     } else {
-      await next();
+      // Keep the JSON text as the route makes it, so storing the answer needs no read-back of
+      // the Response (which costs more than the route itself on small answers).
+      let text: string | undefined;
+      const json = c.json;
+      c.json = ((object: unknown, init?: number, headers?: Record<string, string>) => {
+        text = JSON.stringify(object);
+        return c.body(text, init as 200, { ...headers, 'content-type': 'application/json' });
+      }) as unknown as typeof c.json;
+      try {
+        await next();
+      } finally {
+        c.json = json;
+      }
       const res = c.res;
       if (res.status !== 200 || !res.headers.get('content-type')?.startsWith('application/json')) {
         return;
       }
-      const body = new Uint8Array(await res.arrayBuffer());
+      const body =
+        text !== undefined ? encoder.encode(text) : new Uint8Array(await res.arrayBuffer());
       const base: Record<string, string> = {};
       for (const [name, value] of res.headers) if (name !== 'content-length') base[name] = value;
       base['cache-control'] = cacheControl;

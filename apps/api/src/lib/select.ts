@@ -9,6 +9,8 @@ export interface Selection<T> {
   readonly type: SearchHitType | undefined;
   readonly items: readonly T[];
   readonly id: (item: T) => string;
+  /** The item with an id, from the snapshot's maps (not rebuilt per request). */
+  readonly byId: (id: string) => T | undefined;
   readonly sort: string | undefined;
   readonly defaultSort: string;
   readonly sortValues: Record<string, SortValue<T>>;
@@ -23,21 +25,20 @@ export interface Selection<T> {
  */
 export function select<T>(selection: Selection<T>): readonly T[] {
   const { snapshot, q } = selection;
-  let filters = selection.filters;
+  const filters = [...selection.filters];
   const keep = (item: T) => filters.every((filter) => filter(item));
   if (q !== undefined) {
     const matches = snapshot.search.match(q, selection.type ? { types: [selection.type] } : {});
     if (selection.sort === undefined) {
-      const byId = new Map(selection.items.map((item) => [selection.id(item), item]));
       const ranked: T[] = [];
       for (const match of matches) {
-        const item = byId.get(match.id);
+        const item = selection.byId(match.id);
         if (item !== undefined && keep(item)) ranked.push(item);
       }
       return ranked;
     }
     const matched = new Set(matches.map((match) => match.id));
-    filters = [...filters, (item: T) => matched.has(selection.id(item))];
+    filters.push((item) => matched.has(selection.id(item)));
   }
   const sorted = sortedBy(
     snapshot,
@@ -46,6 +47,5 @@ export function select<T>(selection: Selection<T>): readonly T[] {
     selection.sort ?? selection.defaultSort,
     selection.sortValues,
   );
-  const all = [...filters];
-  return all.length === 0 ? sorted : sorted.filter((item) => all.every((filter) => filter(item)));
+  return filters.length === 0 ? sorted : sorted.filter(keep);
 }

@@ -110,6 +110,7 @@ export function eventRoutes() {
         type: undefined,
         items: snapshot.catalog.events,
         id: (event) => event.id,
+        byId: (id) => snapshot.index.events.get(id),
         sort: query.sort,
         defaultSort: '-start',
         sortValues: {

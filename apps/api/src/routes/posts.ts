@@ -1,4 +1,4 @@
-import { postYear } from '@confnotes/content/portable';
+import { normalizeTag, postYear } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
@@ -114,8 +114,10 @@ export function postRoutes() {
       const { index } = snapshot;
       const filters: ((post: PostSummary) => boolean)[] = [];
       if (query.tag !== undefined) {
-        const tagged = new Set(index.postsByTag.get(query.tag.trim().toLowerCase()) ?? []);
-        filters.push((post) => tagged.has(index.posts.get(post.id)!));
+        const tagged = new Set(
+          (index.postsByTag.get(normalizeTag(query.tag)) ?? []).map((p) => p.id),
+        );
+        filters.push((post) => tagged.has(post.id));
       }
       for (const [value, map] of [
         [query.event, index.postsByEvent],
@@ -132,6 +134,7 @@ export function postRoutes() {
         type: 'post',
         items: snapshot.postSummaries,
         id: (post) => post.id,
+        byId: (id) => snapshot.postSummaryById.get(id),
         sort: query.sort,
         defaultSort: '-date',
         sortValues: { date: (p) => p.date, title: (p) => p.title, words: (p) => p.wordCount },

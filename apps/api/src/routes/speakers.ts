@@ -102,6 +102,7 @@ export function speakerRoutes() {
         type: 'speaker',
         items: snapshot.catalog.speakers,
         id: (speaker) => speaker.id,
+        byId: (id) => index.speakers.get(id),
         sort: query.sort,
         defaultSort: 'name',
         sortValues: {

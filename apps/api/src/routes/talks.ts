@@ -119,6 +119,7 @@ export function talkRoutes() {
         type: 'talk',
         items: snapshot.catalog.talks,
         id: (talk) => talk.id,
+        byId: (id) => index.talks.get(id),
         sort: query.sort,
         defaultSort: 'title',
         sortValues: {

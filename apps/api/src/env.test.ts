@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './env.ts';
+
+describe('server environment', () => {
+  it('defaults to port 4321 on 127.0.0.1 over the repository content', () => {
+    const config = readConfig({ SITE_DIR: '' });
+    expect(config).toMatchObject({ port: 4321, host: '127.0.0.1', siteDir: undefined });
+    expect(config.contentDir).toMatch(/content$/);
+  });
+
+  it('reads PORT and resolves CONTENT_DIR from where npm was run', () => {
+    const config = readConfig({
+      PORT: '0',
+      CONTENT_DIR: 'content',
+      INIT_CWD: '/work/main',
+      SITE_DIR: '',
+    });
+    expect(config.port).toBe(0);
+    expect(config.contentDir).toBe('/work/main/content');
+  });
+
+  it('refuses a bad PORT or a missing directory with a message naming it', () => {
+    expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT must be a number/);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => readConfig({ CONTENT_DIR: '/nonexistent/confnotes' })).toThrow(/CONTENT_DIR/);
+    expect(() => readConfig({ SITE_DIR: '/nonexistent/site' })).toThrow(/SITE_DIR/);
+  });
+});

@@ -1,0 +1,73 @@
+import { Catalog } from '@confnotes/content/portable';
+import { describe, expect, it } from 'vitest';
+import { harness } from '../../test/harness.ts';
+
+const { get, app, catalog, document } = await harness();
+
+describe('GET /api/catalog', () => {
+  it('exports the whole catalog, valid per the core schema', async () => {
+    const { body } = await get('/api/catalog');
+    expect(Catalog.parse(body)).toEqual(catalog);
+  });
+});
+
+describe('GET /healthz', () => {
+  it('reports the catalog being served, never from a cache', async () => {
+    const { body, res } = await get('/healthz');
+    expect(body.status).toBe('ok');
+    expect(body.catalog.posts).toBe(catalog.posts.length);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is an OpenAPI 3.1 document describing every route with the core schemas', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/catalog',
+      '/api/events',
+      '/api/events/{id}',
+      '/api/posts',
+      '/api/posts/{id}',
+      '/api/search',
+      '/api/speakers',
+      '/api/speakers/{id}',
+      '/api/talks',
+      '/api/talks/{id}',
+      '/healthz',
+    ]);
+    for (const id of ['Post', 'Talk', 'Speaker', 'Event', 'Catalog', 'SearchHit', 'Error']) {
+      expect(Object.keys(document.components.schemas)).toContain(id);
+    }
+    const limit = document.paths['/api/talks'].get.parameters.find(
+      (p: { name: string }) => p.name === 'limit',
+    );
+    expect(limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('serves an interactive reference that loads nothing from another host', async () => {
+    const res = await app.request('/api/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(2);
+    for (const url of urls) {
+      expect(url, url).toMatch(/^\/api\/docs\//);
+      expect((await app.request(url)).status, url).toBe(200);
+    }
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    const init = await (await app.request('/api/docs/init.js')).text();
+    expect(init).toContain("url: '/api/openapi.json'");
+    expect(init).toContain('validatorUrl: null');
+  });
+
+  it('serves only the files of the reference', async () => {
+    expect((await app.request('/api/docs/package.json')).status).toBe(404);
+    expect((await app.request('/api/docs/..%2Fpackage.json')).status).toBe(404);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { harness } from '../../test/harness.ts';
+
+const { get } = await harness();
+
+describe('GET /api/events', () => {
+  it('lists events latest first (by start, else year), and filters by year and text', async () => {
+    const { body } = await get('/api/events');
+    expect(body.data.map((e: { id: string }) => e.id)).toEqual([
+      'kubecon-2016',
+      'dockercon-eu-2015',
+    ]);
+    expect((await get('/api/events?year=2016')).body.data.map((e: { id: string }) => e.id)).toEqual(
+      ['kubecon-2016'],
+    );
+    expect(
+      (await get('/api/events?q=barcelona')).body.data.map((e: { id: string }) => e.id),
+    ).toEqual(['dockercon-eu-2015']);
+    expect((await get('/api/events?sort=name')).body.data[0].id).toBe('dockercon-eu-2015');
+  });
+});
+
+describe('GET /api/events/{id}', () => {
+  it('embeds the talks, speakers and posts of an event', async () => {
+    const { body } = await get('/api/events/dockercon-eu-2015?include=talks,speakers,posts');
+    expect(body.data.name).toBe('DockerCon EU 2015');
+    expect(body.included.talks).toHaveLength(3);
+    expect(body.included.speakers.map((s: { id: string }) => s.id)).toEqual([
+      'john-fiedler',
+      'michael-neale',
+    ]);
+    expect(body.included.posts.length).toBeGreaterThan(0);
+  });
+
+  it('answers 404 naming the event', async () => {
+    const { status, body } = await get('/api/events/dockercon-2099');
+    expect(status).toBe(404);
+    expect(body.error.message).toBe('No event has the id "dockercon-2099".');
+  });
+});

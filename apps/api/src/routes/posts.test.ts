@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE } from '../../test/fixture-catalog.ts';
+import { harness } from '../../test/harness.ts';
+
+const { get, catalog } = await harness();
+const ids = (body: { data: { id: string }[] }) => body.data.map((post) => post.id);
+
+describe('GET /api/posts', () => {
+  it('lists posts newest first, without bodies, 20 to a page by default', async () => {
+    const { body, res } = await get('/api/posts');
+    expect(body.data).toHaveLength(20);
+    expect(body.meta).toMatchObject({ total: catalog.posts.length, limit: 20, page: 1 });
+    expect(body.data[0]).not.toHaveProperty('html');
+    expect(body.data[0]).not.toHaveProperty('body');
+    const dates = body.data.map((post: { date?: string }) => post.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(res.headers.get('link')).toBe('</api/posts?page=2>; rel="next"');
+  });
+
+  it('filters by tag (any case), event, speaker and year', async () => {
+    const tagged = await get('/api/posts?tag=DOCKER&limit=100');
+    expect(tagged.body.meta.total).toBe(
+      catalog.posts.filter((p) => p.tags.some((t) => t.toLowerCase() === 'docker')).length,
+    );
+    // An event's posts: those that say so, and those that mention a talk given there.
+    const event = await get('/api/posts?event=kubecon-2016&limit=100');
+    expect(event.body.data.map((p: { id: string }) => p.id).sort()).toEqual(
+      [
+        ...catalog.posts.filter((p) => p.event === 'kubecon-2016').map((p) => p.id),
+        HOSTILE.unicodeId,
+      ].sort(),
+    );
+    // post-2 and post-4 mention John's talks; nothing else names him.
+    expect(ids((await get('/api/posts?speaker=john-fiedler&sort=title')).body)).toEqual([
+      'post-2',
+      'post-4',
+    ]);
+    const year = await get('/api/posts?year=2016&limit=100');
+    expect(year.body.data.every((p: { date?: string }) => p.date?.startsWith('2016'))).toBe(true);
+    expect(year.body.meta.total).toBeGreaterThan(0);
+  });
+
+  it('combines filters and free text, best match first', async () => {
+    const { body } = await get('/api/posts?q=volumes&event=kubecon-2016&limit=100');
+    expect(body.meta.total).toBeGreaterThan(0);
+    for (const post of body.data) {
+      expect(post.event).toBe('kubecon-2016');
+      expect(post.title).toMatch(/Docker volumes/);
+    }
+  });
+
+  it('answers an empty page past the end, with no next link', async () => {
+    const { body, res } = await get('/api/posts?page=999');
+    expect(body.data).toEqual([]);
+    expect(body.meta.next).toBeNull();
+    expect(res.headers.get('link')).toContain('rel="prev"');
+  });
+
+  it('selects fields', async () => {
+    const { body } = await get('/api/posts?fields=title&limit=1');
+    expect(Object.keys(body.data[0]).sort()).toEqual(['id', 'title']);
+  });
+});
+
+describe('GET /api/posts/{id}', () => {
+  it('renders the body as HTML by default, or Markdown, or text', async () => {
+    const post = catalog.posts[0]!;
+    const html = await get(`/api/posts/${post.id}`);
+    expect(html.body.data).toMatchObject({ format: 'html', content: post.html });
+    const markdown = await get(`/api/posts/${post.id}?format=markdown`);
+    expect(markdown.body.data).toMatchObject({ format: 'markdown', content: post.body });
+    const text = await get(`/api/posts/${post.id}?format=text`);
+    expect(text.body.data.content).toBe(post.text);
+    const bad = await get(`/api/posts/${post.id}?format=pdf`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.allowed).toEqual(['html', 'markdown', 'text']);
+  });
+
+  it('embeds the talks, speakers and event of a post', async () => {
+    const { body } = await get('/api/posts/post-2?include=talks,speakers,event');
+    expect(body.included.talks.map((t: { id: string }) => t.id)).toEqual([
+      'docker-in-production',
+      'stateful',
+    ]);
+    expect(body.included.speakers.map((s: { id: string }) => s.id)).toEqual([
+      'john-fiedler',
+      'michael-neale',
+    ]);
+    expect(body.included.event.id).toBe('dockercon-eu-2015');
+  });
+
+  it('serves hostile strings as JSON data, escaped, never as markup', async () => {
+    const { res, body } = await get(`/api/posts/${HOSTILE.protoId}`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(body.data.title).toBe(HOSTILE.script);
+    expect(body.data.content).toContain(HOSTILE.nul);
+    const slash = await get(`/api/posts/${encodeURIComponent(HOSTILE.slashId)}`);
+    expect(slash.body.data.title).toBe('Slash id');
+  });
+});

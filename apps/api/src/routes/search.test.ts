@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { harness } from '../../test/harness.ts';
+
+const { get } = await harness();
+
+describe('GET /api/search', () => {
+  it('returns typed, ranked hits with highlighted snippets', async () => {
+    const { body } = await get('/api/search?q=docker&limit=5');
+    expect(body.data.length).toBe(5);
+    expect(body.meta.total).toBeGreaterThan(5);
+    const scores = body.data.map((hit: { score: number }) => hit.score);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    for (const hit of body.data) {
+      for (const h of [...hit.snippet.highlights]) {
+        expect(hit.snippet.text.slice(h.start, h.end).toLowerCase()).toMatch(/^docker/);
+      }
+    }
+  });
+
+  it('limits to the types asked for and pages like the lists', async () => {
+    const talks = await get('/api/search?q=docker&type=talk');
+    expect(new Set(talks.body.data.map((h: { type: string }) => h.type))).toEqual(
+      new Set(['talk']),
+    );
+    const first = await get('/api/search?q=docker&limit=3');
+    const second = await get(`/api/search?q=docker&limit=3&cursor=${first.body.meta.nextCursor}`);
+    const all = await get('/api/search?q=docker&limit=6');
+    expect([...first.body.data, ...second.body.data].map((h: { id: string }) => h.id)).toEqual(
+      all.body.data.map((h: { id: string }) => h.id),
+    );
+  });
+
+  it('requires q and bounds its length', async () => {
+    const missing = await get('/api/search');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.parameter).toBe('q');
+    expect((await get(`/api/search?q=${'a'.repeat(201)}`)).status).toBe(400);
+    expect((await get('/api/search?q=docker&type=slides')).body.error.details.allowed).toEqual([
+      'post',
+      'talk',
+      'speaker',
+    ]);
+  });
+
+  it('finds nothing, without error, for punctuation and NULs', async () => {
+    const { status, body } = await get('/api/search?q=%00%00%21');
+    expect(status).toBe(200);
+    expect(body.meta.total).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Json } from './harness.ts';
+
+const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
+const seeds = fileURLToPath(new URL('../../../content', import.meta.url));
+let child: ChildProcess | undefined;
+
+afterEach(() => {
+  child?.kill('SIGKILL');
+  child = undefined;
+});
+
+/** Starts `src/server.ts` as `npm start` does, on a port the system picks. */
+function start(contentDir: string, args: string[] = []) {
+  const proc = spawn(process.execPath, ['--conditions=source', server, ...args], {
+    env: { ...process.env, PORT: '0', SITE_DIR: '', CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  let output = '';
+  proc.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  proc.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /confnotes API: (http:\/\/localhost:\d+)\/api/.exec(output);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!.replace('localhost', '127.0.0.1'));
+      }
+    }, 20);
+    proc.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return { proc, url, output: () => output };
+}
+
+async function until(check: () => Promise<boolean>, ms = 15_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+describe('the server entry', () => {
+  it('serves the seeds, prints its URL and stops cleanly on Ctrl-C', async () => {
+    const { proc, url } = start(seeds);
+    const base = await url;
+    const health = (await (await fetch(`${base}/healthz`)).json()) as Json;
+    expect(health.catalog.posts).toBeGreaterThan(0);
+    const talks = await fetch(`${base}/api/talks?limit=2`);
+    expect(talks.status).toBe(200);
+    const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+
+  it('refuses an invalid PORT with a message', async () => {
+    const proc = spawn(process.execPath, ['--conditions=source', server], {
+      env: { ...process.env, PORT: 'eighty' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    proc.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT must be a number/);
+  });
+
+  it('reloads when content changes, and keeps serving the last good catalog', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confnotes-content-'));
+    cpSync(seeds, dir, { recursive: true });
+    const { url, output } = start(dir, ['--reload']);
+    const base = await url;
+    const version = async () => ((await (await fetch(`${base}/healthz`)).json()) as Json).catalog;
+    const first = await version();
+    writeFileSync(
+      join(dir, 'posts', 'zz-new.md'),
+      '---\ntitle: A new recap\ndate: 2016-01-01\n---\n\nWe talked about containers.\n',
+    );
+    expect(await until(async () => (await version()).posts === first.posts + 1)).toBe(true);
+    const good = await version();
+    const logged = output().length;
+    writeFileSync(join(dir, 'posts', 'zz-new.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
+    expect(await until(async () => /Kept the last good catalog/.test(output().slice(logged)))).toBe(
+      true,
+    );
+    expect(output().slice(logged)).toMatch(/posts\/zz-new\.md:\d+:\d+ error/);
+    expect(await version()).toEqual(good);
+  });
+});
