@@ -82,7 +82,7 @@ function context(collection: keyof typeof schemas, watcher?: { listeners: Listen
       error: (m) => logged.push(m),
     },
     // As Astro does: validate with the collection's schema and return the parsed data.
-    parseData: async ({ data }) => schemas[collection].parse(data) as typeof data,
+    parseData: async ({ data }) => schemas[collection].parse(data) as unknown as typeof data,
     generateDigest: (data) => JSON.stringify(data).length.toString(),
     watcher: watcher && {
       add: () => undefined,

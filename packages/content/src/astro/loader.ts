@@ -13,9 +13,10 @@ export type ConfnotesLoaderOptions = {
   readonly load?: LoadCatalog;
 };
 
-export type ConfnotesLoader = {
+/** The loader of one collection; its schema types that collection's entries in Astro. */
+export type ConfnotesLoader<C extends CollectionName = CollectionName> = {
   name: string;
-  schema: (typeof schemas)[CollectionName];
+  schema: (typeof schemas)[C];
   load(context: ConfnotesLoaderContext): Promise<void>;
 };
 
@@ -42,16 +43,16 @@ const defaultLoad: LoadCatalog = async (dir) => {
  *   events: defineCollection({ loader: loaders.events }),
  * };
  */
-export function confnotesLoaders(
-  options: ConfnotesLoaderOptions,
-): Record<CollectionName, ConfnotesLoader> {
+export function confnotesLoaders(options: ConfnotesLoaderOptions): {
+  [C in CollectionName]: ConfnotesLoader<C>;
+} {
   // The directory is only known once Astro passes its root, so the shared source is made lazily.
   let source: ReturnType<typeof createCatalogSource> | undefined;
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(resolveBase(options.base, root), options.load ?? defaultLoad);
     return source;
   };
-  const make = (collection: CollectionName): ConfnotesLoader => ({
+  const make = <C extends CollectionName>(collection: C): ConfnotesLoader<C> => ({
     name: 'confnotes',
     schema: schemas[collection],
     async load(context) {
