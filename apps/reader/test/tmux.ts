@@ -63,7 +63,7 @@ export function startTerminal(
       await sleep(50);
     },
     screen,
-    async waitFor(text, timeoutMs = 5000) {
+    async waitFor(text, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       let last = '';
       while (Date.now() < deadline) {

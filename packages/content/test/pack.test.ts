@@ -63,6 +63,8 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
       cwd: project,
       encoding: 'utf8',
     });
-    expect(cli.stdout).toMatch(/0 posts from 0 files in \.: 0 errors, 0 warnings/);
+    expect(cli.stdout).toMatch(
+      /0 posts, 0 talks and 0 speakers from 0 files in \.: 0 errors, 0 warnings/,
+    );
   }, 120_000);
 });
