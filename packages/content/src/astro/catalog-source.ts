@@ -12,6 +12,8 @@ export type LoadCatalog = (dir: string) => Promise<CatalogResult>;
 export type CatalogSource = {
   current(): Promise<CatalogResult>;
   reload(): Promise<CatalogResult>;
+  /** Drops the loaded catalog; the next `current()` loads it again. */
+  forget(): void;
 };
 
 const COALESCE_MS = 200;
@@ -31,6 +33,9 @@ export function createCatalogSource(dir: string, load: LoadCatalog): CatalogSour
         result = load(dir);
       }
       return result;
+    },
+    forget() {
+      result = undefined;
     },
   };
 }

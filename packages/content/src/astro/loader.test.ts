@@ -124,6 +124,19 @@ describe('confnotesLoaders', () => {
     expect(events.entries.get('ev')?.data).toMatchObject({ name: 'Conf 2015' });
   });
 
+  it('leaves the Markdown out of the store with retainBody: false, keeping the HTML', async () => {
+    const loaders = confnotesLoaders({
+      base: '/content',
+      retainBody: false,
+      load: async () => ({ catalog: catalog(['a']), diagnostics: [] }),
+    });
+    const posts = context('posts');
+    await loaders.posts.load(posts.ctx);
+    const a = posts.entries.get('a')!;
+    expect(a).not.toHaveProperty('body');
+    expect(a.rendered?.html).toContain('Hello');
+  });
+
   it('fails with file:line:column diagnostics when the content holds errors', async () => {
     const error: Diagnostic = {
       severity: 'error',

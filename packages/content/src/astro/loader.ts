@@ -11,6 +11,11 @@ export type ConfnotesLoaderOptions = {
   readonly base: string | URL;
   /** Replaces the file-system loader, e.g. to feed a catalog built in code. */
   readonly load?: LoadCatalog;
+  /**
+   * Keep each post's Markdown as the entry's `body` (true by default, as Astro's `glob()`).
+   * A site that only shows the rendered HTML can drop it to save memory on large builds.
+   */
+  readonly retainBody?: boolean;
 };
 
 /** The loader of one collection; its schema types that collection's entries in Astro. */
@@ -48,6 +53,9 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
 } {
   // The directory is only known once Astro passes its root, so the shared source is made lazily.
   let source: ReturnType<typeof createCatalogSource> | undefined;
+  // Once every collection is stored, a build no longer needs the catalog: letting it go halves
+  // what a large build holds, since Astro's store keeps its own copy of each entry.
+  const unsynced = new Set<CollectionName>(['posts', 'talks', 'speakers', 'events']);
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(resolveBase(options.base, root), options.load ?? defaultLoad);
     return source;
@@ -58,14 +66,19 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     async load(context) {
       const dir = resolveBase(options.base, context.config.root);
       const catalogSource = sourceFor(context.config.root);
-      await sync(context, collection, dir, await catalogSource.current(), true);
-      if (!context.watcher) return;
+      const result = await catalogSource.current();
+      await sync(context, collection, dir, result, true, options.retainBody ?? true);
+      unsynced.delete(collection);
+      if (!context.watcher) {
+        if (unsynced.size === 0) catalogSource.forget();
+        return;
+      }
       context.watcher.add(dir);
       context.watcher.on('all', (_event, path) => {
         if (!isInside(path, dir)) return;
         void catalogSource.reload().then(
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
-          (result) => sync(context, collection, dir, result, false),
+          (next) => sync(context, collection, dir, next, false, options.retainBody ?? true),
           (error: unknown) => context.logger.error(String(error)),
         );
       });
@@ -85,6 +98,7 @@ async function sync(
   dir: string,
   result: CatalogResult,
   failOnError: boolean,
+  retainBody: boolean,
 ): Promise<void> {
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
@@ -118,7 +132,13 @@ async function sync(
       data: entry.data,
       filePath: entry.filePath,
     });
-    context.store.set({ ...entry, data, digest: entry.digest ?? context.generateDigest(data) });
+    const { body, ...rest } = entry;
+    context.store.set({
+      ...rest,
+      ...(retainBody && body !== undefined ? { body } : {}),
+      data,
+      digest: entry.digest ?? context.generateDigest(data),
+    });
   }
   for (const id of context.store.keys()) {
     if (!seen.has(id)) context.store.delete(id);
