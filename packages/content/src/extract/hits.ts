@@ -1,6 +1,8 @@
 import type { TalkKind } from '../schema/talk.ts';
 import type { Block } from './blocks.ts';
+import type { Span } from './flat-text.ts';
 import type { NameFound } from './names.ts';
+import { cleanTitle, innermostTitle, titleLike } from './text-tools.ts';
 
 /** A stretch of a block's flat text. */
 export interface Range {
@@ -47,4 +49,29 @@ const KIND_WORDS: [RegExp, TalkKind][] = [
 export function kindOf(text: string): TalkKind | undefined {
   for (const [re, kind] of KIND_WORDS) if (re.test(text)) return kind;
   return undefined;
+}
+
+/**
+ * The talk a title span names, when the span reads as a title: the innermost quote inside it,
+ * cleaned. `names` are offsets relative to `namesAt` in the block text.
+ */
+export function titledHit(
+  block: Block,
+  span: Span,
+  family: string,
+  kind: TalkKind,
+  names: readonly NameFound[] = [],
+  namesAt = 0,
+): TalkHit | undefined {
+  const t = innermostTitle(block.flat, span);
+  const title = cleanTitle(block.flat.text.slice(t.start, t.end));
+  if (!titleLike(title)) return undefined;
+  return {
+    block,
+    title: { text: title, start: t.start, end: t.end },
+    kind,
+    names: names.map((n) => ({ ...n, start: n.start + namesAt, end: n.end + namesAt })),
+    at: { start: t.start, end: t.end },
+    family,
+  };
 }

@@ -10,7 +10,8 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const STOP = new Set([
+/** Words too common to tell titles apart. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -79,8 +80,8 @@ function sameWord(a: string, b: string): boolean {
  * @example titleSimilarity('The Missing Piece: when Docker networking unleashing soft architecture 2.0', 'The missing piece when docker networking and services finally unleashes software architecture 2.0') // > 0.8
  */
 export function titleSimilarity(a: string, b: string): number {
-  const x = titleTokens(a).filter((t) => !STOP.has(t));
-  const y = titleTokens(b).filter((t) => !STOP.has(t));
+  const x = titleTokens(a).filter((t) => !STOP_WORDS.has(t));
+  const y = titleTokens(b).filter((t) => !STOP_WORDS.has(t));
   if (!x.length || !y.length) return 0;
   if (x.join(' ') === y.join(' ')) return 1;
   const used = new Set<number>();

@@ -1,4 +1,4 @@
-import { normalize, titleSimilarity, titleTokens } from '../extract/similarity.ts';
+import { normalize, STOP_WORDS, titleSimilarity, titleTokens } from '../extract/similarity.ts';
 import { UnionFind } from './union-find.ts';
 
 /** One post's report of a talk, as the merge sees it. */
@@ -12,28 +12,6 @@ export interface TalkCandidate {
 
 export const SAME_TITLE = 0.75;
 export const NEAR_TITLE = 0.55;
-
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'of',
-  'to',
-  'in',
-  'on',
-  'for',
-  'with',
-  'how',
-  'is',
-  'your',
-  'at',
-  'by',
-  'from',
-  'when',
-  'what',
-  'why',
-]);
 
 /**
  * Groups candidates that are one talk: same event, and titles alike up to case, punctuation,
@@ -50,7 +28,7 @@ export function mergeTalks(
   const blocks = new Map<string, number[]>();
   cands.forEach((c, i) => {
     const words = c.title
-      ? titleTokens(c.title).filter((w) => !STOP.has(w) && w.length > 1)
+      ? titleTokens(c.title).filter((w) => !STOP_WORDS.has(w) && w.length > 1)
       : [`label:${normalize(c.label ?? '')}`];
     for (const w of new Set(words.map((x) => x.slice(0, 4)))) {
       const key = `${c.event ?? ''}\u0000${w}`;

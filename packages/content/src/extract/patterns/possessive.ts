@@ -1,4 +1,4 @@
-import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
 import { cleanTitle, innermostTitle, matchesOf, sentenceAt, titleLike } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
@@ -85,17 +85,8 @@ export function titleThenSubject(ctx: PatternContext): TalkHit[] {
       )
     )
       continue;
-    const t = innermostTitle(block.flat, span);
-    const title = cleanTitle(text.slice(t.start, t.end));
-    if (!titleLike(title)) continue;
-    hits.push({
-      block,
-      title: { text: title, start: t.start, end: t.end },
-      kind: 'talk',
-      names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
-      at: { start: t.start, end: t.end },
-      family: 'title-then-subject',
-    });
+    const hit = titledHit(block, span, 'title-then-subject', 'talk', list.names, at);
+    if (hit) hits.push(hit);
   }
   return hits;
 }

@@ -1,4 +1,4 @@
-import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { isPronoun, type NameFound, readNameList } from '../names.ts';
 import {
   cleanTitle,
@@ -132,17 +132,8 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
           on.test(text.slice(Math.max(0, sp.start - 12), sp.start)),
       );
       if (!span) continue;
-      const t = innermostTitle(block.flat, span);
-      const title = cleanTitle(text.slice(t.start, t.end));
-      if (!titleLike(title)) continue;
-      hits.push({
-        block,
-        title: { text: title, start: t.start, end: t.end },
-        kind: 'talk',
-        names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
-        at: { start: t.start, end: t.end },
-        family: 'held-by-on',
-      });
+      const hit = titledHit(block, span, 'held-by-on', 'talk', list.names, at);
+      if (hit) hits.push(hit);
     }
   }
   return hits;
