@@ -11,25 +11,35 @@ import { astroBin, chromiumPath, fixturesDir, repoContentDir, siteDir } from './
 declare module 'vitest' {
   export interface ProvidedContext {
     contentDir: string;
+    distDir: string;
   }
 }
 
 export default function setup(project: TestProject): () => void {
   ensureChromium();
-  const contentDir = mkdtempSync(join(tmpdir(), 'confnotes-site-content-'));
+  // The test build goes to a temporary directory: `dist/` stays the site `npm start` serves.
+  const work = mkdtempSync(join(tmpdir(), 'confnotes-site-e2e-'));
+  const contentDir = join(work, 'content');
+  const distDir = join(work, 'dist');
   cpSync(repoContentDir, contentDir, { recursive: true });
   cpSync(join(fixturesDir, 'posts'), join(contentDir, 'posts'), { recursive: true });
   const run = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: siteDir,
-    env: { ...process.env, CONFNOTES_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONFNOTES_CONTENT_DIR: contentDir,
+      CONFNOTES_OUT_DIR: distDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (run.status !== 0) {
-    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
     throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   }
   project.provide('contentDir', contentDir);
-  return () => rmSync(contentDir, { recursive: true, force: true });
+  project.provide('distDir', distDir);
+  return () => rmSync(work, { recursive: true, force: true });
 }
 
 function ensureChromium(): void {

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
 export const siteDir = fileURLToPath(new URL('..', import.meta.url));
-export const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 export const repoContentDir = fileURLToPath(new URL('../../../content', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta.url));

@@ -9,7 +9,7 @@ import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/
 import { type Browser, openBrowser } from './browser.ts';
 import { crawl } from './crawl.ts';
 import { findJourney, type Journey } from './journey.ts';
-import { distDir, screenshotDir } from './paths.ts';
+import { screenshotDir } from './paths.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -18,7 +18,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
+  server = await serveStatic(inject('distDir'));
   browser = await openBrowser();
 });
 afterAll(async () => {
