@@ -1,81 +1,127 @@
-// Generates varied articles for the benchmark: every front-matter format, headings, lists,
-// links, quotes, code, tables and the odd template tag, about 7 KB each.
+// `npm run gen -- --posts N --out DIR [--seed S]`: writes N generated recap articles to
+// DIR/posts, the conference editions they report on to DIR/events, and what each post truly
+// reports to DIR/answers.json, so a benchmark can score what it built. The same seed gives
+// the same files. Every benchmark of the repository generates its posts here.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { makePool, type PoolEvent } from './generate/pool.ts';
+import { random } from './generate/random.ts';
+import { type AnswerPost, writePost } from './generate/write-post.ts';
 
-const words =
-  'docker container kubernetes talk speaker keynote session registry cluster volume network security production latency observability tracing migration platform team conference'.split(
-    ' ',
-  );
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
+/** Groups of posts that report the same talk or the same person. */
+export interface MergeGroup {
+  readonly key: string;
+  readonly posts: string[];
 }
 
-function sentence(r: () => number, n = 12): string {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(words[Math.floor(r() * words.length)]!);
-  const s = out.join(' ');
-  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+/** What the generated posts truly report, for scoring a build against. */
+export interface Answers {
+  readonly seed: number;
+  readonly posts: AnswerPost[];
+  readonly talks: Record<
+    string,
+    { event: string; title: string | null; kind: string; speakers: string[] }
+  >;
+  readonly speakers: Record<string, { name: string; handles: Record<string, string> }>;
+  readonly merges: { readonly talks: MergeGroup[]; readonly speakers: MergeGroup[] };
 }
 
-function frontMatter(i: number, r: () => number): string {
-  const title = `Conference notes ${i}: ${sentence(r, 4).slice(0, -1)}`;
-  const date = `2015-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-  switch (i % 6) {
-    case 0:
-      return `---\ntitle: "${title}"\ndate: ${date} 10:00:00 +0100\ntags: [docker, conference]\ncategory: ops\nauthor: Jane Doe\nheader-img: img/${i}.jpg\n---\n`;
-    case 1:
-      return `+++\ntitle = "${title}"\ndate = ${date}T10:00:00+01:00\ntags = ["go", "talks"]\n[extra]\ntoc = true\n+++\n`;
-    case 2:
-      return `{\n  "title": "${title}",\n  "date": "${date}",\n  "tags": ["json", "hugo"]\n}\n`;
-    case 3:
-      return `Title: ${title}\nDate: ${date} 10:20\nTags: pelican, python\nCategory: Python\n\n`;
-    case 4:
-      return `<!--\n.. title: ${title}\n.. slug: nikola-${i}\n.. date: ${date} 15:35:13 UTC\n.. tags: docker, devops\n-->\n`;
-    default:
-      return `title: ${title}\ndate: ${date} 18:17:00\ncategories: events\ntags:\n- qcon\n---\n`;
+export interface GenerateOptions {
+  readonly posts: number;
+  readonly seed?: number;
+}
+
+function eventYaml(e: PoolEvent): string {
+  return [
+    `id: ${e.id}`,
+    `name: ${e.name}`,
+    `year: ${e.year}`,
+    `location: ${e.location}`,
+    `start: ${e.start}`,
+    `end: ${e.end}`,
+    `url: ${e.url}`,
+    '',
+  ].join('\n');
+}
+
+const groupsOf = (pairs: Iterable<[string, string]>): MergeGroup[] => {
+  const byKey = new Map<string, Set<string>>();
+  for (const [key, path] of pairs) {
+    if (!byKey.has(key)) byKey.set(key, new Set());
+    byKey.get(key)!.add(path);
   }
-}
+  return [...byKey]
+    .filter(([, posts]) => posts.size > 1)
+    .map(([key, posts]) => ({ key, posts: [...posts] }));
+};
 
-function body(i: number, r: () => number): string {
-  const parts: string[] = [`${sentence(r, 30)} ${sentence(r, 20)}`, '<!-- more -->'];
-  for (let section = 0; section < 5; section++) {
-    parts.push(`## ${sentence(r, 4).slice(0, -1)}`);
-    parts.push(
-      `[${sentence(r, 3)}](https://twitter.com/speaker${i}) spoke about **${sentence(r, 5)}** ` +
-        `([slides](https://speakerdeck.com/s/${i}), [video](https://www.youtube.com/watch?v=${i})). ${sentence(r, 25)}`,
-    );
-    parts.push(
-      Array.from({ length: 4 }, () => `- ${sentence(r, 10)} [link](https://example.com/${i})`).join(
-        '\n',
-      ),
-    );
-    parts.push(`> ${sentence(r, 18)}\n> ${sentence(r, 10)}`);
-    if (section % 2 === 0) parts.push('```go\nfunc main() {\n\tfmt.Println("hello")\n}\n```');
-    if (section === 3) parts.push('| talk | room |\n| --- | --- |\n| keynote | A |\n| panel | B |');
-    parts.push(`${sentence(r, 40)} ${sentence(r, 30)}`);
-  }
-  if (i % 10 === 0) parts.push('{% img img-thumbnail http://example.com/a.png %}');
-  return `\n${parts.join('\n\n')}\n`;
-}
-
-/** Writes `count` articles to `dir/posts` and returns their paths and total size in bytes. */
-export function generatePosts(dir: string, count: number): { files: string[]; bytes: number } {
+/**
+ * Writes a generated corpus to `dir` and returns its known answer (also written to
+ * `dir/answers.json`).
+ * @example const answers = generateCorpus('/tmp/corpus', { posts: 1000, seed: 7 });
+ */
+export function generateCorpus(dir: string, options: GenerateOptions): Answers & { bytes: number } {
+  const seed = options.seed ?? 1;
+  const r = random(seed);
+  const pool = makePool(r, options.posts);
   mkdirSync(join(dir, 'posts'), { recursive: true });
-  const files: string[] = [];
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  for (const e of pool.events) writeFileSync(join(dir, 'events', `${e.id}.yaml`), eventYaml(e));
+  const posts: AnswerPost[] = [];
   let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const r = rng(i + 1);
-    const text = frontMatter(i, r) + body(i, r);
-    const file = join(dir, 'posts', `2015-01-01-post-${String(i).padStart(5, '0')}.md`);
-    writeFileSync(file, text);
-    files.push(file);
-    bytes += Buffer.byteLength(text);
+  for (let i = 0; i < options.posts; i++) {
+    const event = pool.events[Math.floor(r() * pool.events.length)]!;
+    // Each post has its own stream, so changing one post's writing leaves the others alone.
+    const post = writePost(random((Math.imul(seed, 2654435761) + i) >>> 0), i, pool, event);
+    writeFileSync(join(dir, post.path), post.text);
+    bytes += Buffer.byteLength(post.text);
+    posts.push(post.answer);
   }
-  return { files, bytes };
+  const answers: Answers = {
+    seed,
+    posts,
+    talks: Object.fromEntries(
+      pool.events.flatMap((e) =>
+        e.talks.map((t) => [
+          t.key,
+          { event: t.event, title: t.title, kind: t.kind, speakers: [...t.speakers] },
+        ]),
+      ),
+    ),
+    speakers: Object.fromEntries(
+      [...pool.speakers.values()].map((s) => [s.key, { name: s.name, handles: { ...s.handles } }]),
+    ),
+    merges: {
+      talks: groupsOf(
+        posts.flatMap((p) => p.talks.map((t) => [t.key, p.path] as [string, string])),
+      ),
+      speakers: groupsOf(
+        posts.flatMap((p) => p.speakers.map((s) => [s.key, p.path] as [string, string])),
+      ),
+    },
+  };
+  writeFileSync(join(dir, 'answers.json'), JSON.stringify(answers));
+  return { ...answers, bytes };
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const args = process.argv.slice(2);
+  const posts = Number(option(args, '--posts'));
+  const out = option(args, '--out');
+  const seed = Number(option(args, '--seed') ?? 1);
+  if (!Number.isInteger(posts) || posts < 1 || !out || !Number.isInteger(seed)) {
+    console.error('Usage: npm run gen -- --posts N --out DIR [--seed S]');
+    process.exit(2);
+  }
+  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), out);
+  const start = performance.now();
+  const written = generateCorpus(dir, { posts, seed });
+  console.log(
+    `Wrote ${posts} posts (${(written.bytes / 1e6).toFixed(1)} MB), their events and answers.json to ${dir} in ${((performance.now() - start) / 1000).toFixed(1)} s.`,
+  );
 }

@@ -12,7 +12,7 @@ import { paragraphAnchors } from '../src/parse/anchors.ts';
 import { parseArticle } from '../src/parse/parse-article.ts';
 import { buildCatalog } from '../src/resolve/build-catalog.ts';
 import type { Post } from '../src/schema/post.ts';
-import { generatePosts } from './generate-posts.ts';
+import { generateCorpus } from './generate-posts.ts';
 
 type Pipeline = (bytes: Buffer, path: string) => unknown;
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const count = Number(args[args.indexOf('--posts') + 1]) || 5000;
   const dir = mkdtempSync(join(tmpdir(), 'confnotes-bench-'));
   try {
-    const { bytes } = generatePosts(dir, count);
+    const { bytes } = generateCorpus(dir, { posts: count });
     const size = statSync(join(dir, 'posts')).isDirectory() ? bytes : 0;
     console.log(
       `${count} generated posts, ${(size / 1e6).toFixed(1)} MB (${(size / count / 1000).toFixed(1)} KB each)`,
