@@ -30,3 +30,10 @@ export const talkKindLabel: Record<Talk['kind'], string> = {
   demo: 'Demo',
   other: 'Session',
 };
+
+/** A summary short enough for a card: cut at a word boundary near `max` characters. */
+export function summary(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
