@@ -295,3 +295,20 @@ describe('more ways of naming a talk', () => {
     expect(x.talks[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe('headings that only name a section', () => {
+  it('give way to the titled talk the paragraph below reports', () => {
+    const body = '## Morning\n\nTia Cole spoke about **Gentle Rollouts**. Then lunch.\n';
+    expect(talks(body)).toEqual([
+      { title: 'Gentle Rollouts', label: undefined, kind: 'talk', speakers: ['Tia Cole'] },
+    ]);
+  });
+
+  it('stay the talk when the paragraph describes it again in other words', () => {
+    const body =
+      '## Quiet Queues\n\n[Sasha](https://twitter.com/sasha_q) presented a brief [Quiet Queues primer](https://example.org/qq) talk.\n';
+    expect(talks(body)).toEqual([
+      { title: 'Quiet Queues', label: undefined, kind: 'talk', speakers: ['Sasha'] },
+    ]);
+  });
+});

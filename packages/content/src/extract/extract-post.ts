@@ -122,15 +122,34 @@ function aboutTheFuture(hit: TalkHit): boolean {
  * talk when it names no one else.
  */
 function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
-  const headings = hits.filter((h) => h.family === 'heading' && h.body);
+  const headings = hits.filter((h) => h.family.startsWith('heading') && h.body);
   if (!headings.length) return hits;
+  const presentersOf = (h: TalkHit) => (h.presenters ?? []).map((p) => p.name.name);
+  const owned = (hit: TalkHit) => headings.find((h) => h !== hit && h.body!.includes(hit.block));
+  const samePeople = (hit: TalkHit, owner: TalkHit) =>
+    hit.names.length > 0 && hit.names.every((n) => presentersOf(owner).includes(n.name));
+  // A weak heading gives way to a differently titled talk its own presenters give below it.
+  const yielded = new Set(
+    headings.filter(
+      (h) =>
+        h.family === 'heading-weak' &&
+        hits.some(
+          (x) =>
+            x.title &&
+            owned(x) === h &&
+            samePeople(x, h) &&
+            titleSimilarity(x.title.text, h.title?.text ?? '') < 0.5,
+        ),
+    ),
+  );
   return hits.filter((hit) => {
-    if (hit.family === 'heading' || !hit.title) return true;
-    const owner = headings.find((h) => h.body!.includes(hit.block));
-    if (!owner) return true;
-    const presenters = (owner.presenters ?? []).map((p) => p.name.name);
-    const samePeople = hit.names.length > 0 && hit.names.every((n) => presenters.includes(n.name));
-    return !samePeople && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5;
+    if (yielded.has(hit)) return false;
+    if (hit.family.startsWith('heading') || !hit.title) return true;
+    const owner = owned(hit);
+    if (!owner || yielded.has(owner)) return true;
+    return (
+      !samePeople(hit, owner) && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5
+    );
   });
 }
 

@@ -97,7 +97,12 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
       names: [],
       presenters,
       at,
-      family: 'heading',
+      // Only the presenter line says this heading is a talk: a titled talk in the paragraph
+      // below, given by the same people, is then the talk and the heading just a section name.
+      family:
+        linksToTalk || (headingKind && quoted) || inTalkSection(blocks, block)
+          ? 'heading'
+          : 'heading-weak',
       body,
     },
   ];
