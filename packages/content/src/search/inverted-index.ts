@@ -167,12 +167,14 @@ export class InvertedIndex {
   private readonly lookup: Map<string, number>;
   private readonly scores: Float64Array;
   private readonly hits: Uint8Array;
+  private readonly touched: Int32Array;
 
   constructor(data: InvertedIndexData) {
     this.data = data;
     this.lookup = new Map(data.terms.map((term, i) => [term, i]));
     this.scores = new Float64Array(data.documentCount);
     this.hits = new Uint8Array(data.documentCount);
+    this.touched = new Int32Array(data.documentCount);
   }
 
   /** The index terms a query word stands for: itself, words it begins, or near misspellings. */
@@ -210,8 +212,8 @@ export class InvertedIndex {
     limit: number,
     withTerms = true,
   ): { total: number; top: Scored[] } {
-    const { scores, hits } = this;
-    const touched: number[] = [];
+    const { scores, hits, touched } = this;
+    let touchedCount = 0;
     const expansions = words.map((word) => this.expand(word));
     // hits[doc]: with `every`, how many words in a row the document matched (it drops out at the
     // first word it misses); without, 1 once it matched any word.
@@ -225,7 +227,7 @@ export class InvertedIndex {
           const doc = docs[i]!;
           const count = hits[doc]!;
           if (count === before) {
-            if (count === 0) touched.push(doc);
+            if (count === 0) touched[touchedCount++] = doc;
             hits[doc] = after;
           } else if (count !== after) {
             continue;
@@ -243,7 +245,8 @@ export class InvertedIndex {
     const best: { doc: number; score: number }[] = [];
     const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
       b.score - a.score || a.doc - b.doc;
-    for (const doc of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t]!;
       const score = scores[doc]!;
       const matched = hits[doc]!;
       scores[doc] = 0;
@@ -254,12 +257,14 @@ export class InvertedIndex {
         best.push({ doc, score });
         continue;
       }
-      if (keep === 0 || (best.length === keep && before(best[keep - 1]!, { doc, score }) <= 0)) {
-        continue;
-      }
+      if (keep === 0) continue;
+      // Most documents lose to the current last of the page: compare before allocating anything.
+      const last = best.length === keep ? best[keep - 1]! : undefined;
+      if (last && (score < last.score || (score === last.score && doc > last.doc))) continue;
+      const entry = { doc, score };
       let at = best.length;
-      while (at > 0 && before(best[at - 1]!, { doc, score }) > 0) at--;
-      best.splice(at, 0, { doc, score });
+      while (at > 0 && before(best[at - 1]!, entry) > 0) at--;
+      best.splice(at, 0, entry);
       if (best.length > keep) best.pop();
     }
     if (!few) best.sort(before);
