@@ -1,7 +1,16 @@
 // Title and name similarity shared by merging within a post and across posts.
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case, accents removed, punctuation folded to spaces. */
 export function normalize(text: string): string {
+  // Most text is ASCII, where decomposing accents and Unicode classes change nothing: the same
+  // result about ten times faster, and catalog builds normalize every title and opening.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -75,6 +75,85 @@ function finding(
 }
 
 /**
+ * The curated events worth scoring for a post: those whose distinguishing first word (the only
+ * way `matchEvent` accepts an event) is a word of the post's opening. Looking them up by word
+ * keeps event matching linear in posts, however many events are curated.
+ */
+function eventsByHead(events: readonly Event[]): (post: Post) => Event[] {
+  const byHead = new Map<string, Event[]>();
+  for (const e of events) {
+    const head = normalize(e.name)
+      .split(' ')
+      .find((w) => w && !/^(19|20)\d{2}$/.test(w));
+    if (!head) continue;
+    if (!byHead.has(head)) byHead.set(head, []);
+    byHead.get(head)!.push(e);
+  }
+  return (post) => {
+    if (!byHead.size) return [];
+    const found = new Set<Event>();
+    const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+    for (const word of new Set(text.split(' ')))
+      for (const e of byHead.get(word) ?? []) found.add(e);
+    return events.filter((e) => found.has(e));
+  };
+}
+
+/**
+ * Merges talk reports across posts. Reports of one event with the same title are one talk
+ * whatever else they say, so they are merged first and `mergeTalks` compares only distinct
+ * titles (with the speakers of all their reports): the pairs compared grow with the number of
+ * distinct titles, not with the number of posts that repeat them.
+ */
+function mergeTalkReports(
+  cands: readonly TalkCand[],
+  forced: readonly (readonly number[])[],
+): { groups: number[][]; near: [number, number][] } {
+  const repOf = new Map<string, number>();
+  const members: number[][] = [];
+  const reps: {
+    post: string;
+    event: string | null;
+    title: string | null;
+    label?: string;
+    speakerKeys: Set<string>;
+  }[] = [];
+  cands.forEach((c, i) => {
+    const key = c.talk.title ? `${c.event ?? ''}\u0000${normalize(c.talk.title)}` : undefined;
+    const r = key === undefined ? undefined : repOf.get(key);
+    const speakerKeys = c.talk.speakers.map(normalize);
+    if (r === undefined) {
+      if (key !== undefined) repOf.set(key, reps.length);
+      members.push([i]);
+      reps.push({
+        post: c.post.id,
+        event: c.event,
+        title: c.talk.title,
+        label: c.talk.label,
+        speakerKeys: new Set(speakerKeys),
+      });
+      return;
+    }
+    members[r]!.push(i);
+    // A group reported by several posts is compared as from none of them.
+    if (reps[r]!.post !== c.post.id) reps[r]!.post = '';
+    for (const k of speakerKeys) reps[r]!.speakerKeys.add(k);
+  });
+  const repIndex = new Int32Array(cands.length);
+  members.forEach((m, r) => {
+    for (const i of m) repIndex[i] = r;
+  });
+  const merged = mergeTalks(
+    reps.map((r, k) => ({ ...r, post: r.post || `\u0000${k}`, speakerKeys: [...r.speakerKeys] })),
+    forced.map((g) => [...new Set(g.map((i) => repIndex[i]!))]),
+  );
+  return {
+    groups: merged.groups.map((g) => g.flatMap((r) => members[r]!).sort((a, b) => a - b)),
+    near: merged.near.map(([a, b]) => [members[a]![0]!, members[b]![0]!]),
+  };
+}
+
+/**
  * Builds the catalog from parsed posts and what was extracted from each: assigns events,
  * merges the same talk and the same person across posts, applies curated corrections, gives
  * stable ids and checks every reference both ways.
@@ -85,9 +164,11 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
   const curation = input.curation ?? { speakers: [], talks: [] };
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const inferred = new Map<string, Event>();
+  const curatedIds = new Set(curated.map((e) => e.id));
+  const candidateEvents = eventsByHead(curated);
   const posts = input.posts.map((post) => {
-    const event = matchEvent(post, curated) ?? inferEvent(post);
-    if (event && event.origin === 'inferred' && !curated.some((e) => e.id === event.id))
+    const event = matchEvent(post, candidateEvents(post)) ?? inferEvent(post);
+    if (event && event.origin === 'inferred' && !curatedIds.has(event.id))
       inferred.set(event.id, inferred.get(event.id) ?? event);
     return event ? { ...post, event: event.id } : post;
   });
@@ -110,16 +191,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
       talkCands.flatMap((t, i) => (talkEntryMatches(c, t.talk.title, t.talk.label) ? [i] : [])),
     )
     .filter((g) => g.length > 1);
-  const merged = mergeTalks(
-    talkCands.map((t) => ({
-      post: t.post.id,
-      event: t.event,
-      title: t.talk.title,
-      label: t.talk.label,
-      speakerKeys: t.talk.speakers.map(normalize),
-    })),
-    forcedTalks,
-  );
+  const merged = mergeTalkReports(talkCands, forcedTalks);
   const groupOfTalk = new Map<number, number>();
   merged.groups.forEach((g, gi) => {
     for (const i of g) groupOfTalk.set(i, gi);

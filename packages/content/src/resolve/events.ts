@@ -21,14 +21,19 @@ function keyWords(name: string): string[] {
     .filter((w) => w && !/^(19|20)\d{2}$/.test(w));
 }
 
+/** What `fit` reads of a post, normalized once for all the events it is scored against. */
+interface PostText {
+  readonly post: Post;
+  readonly title: string;
+  readonly text: string;
+  readonly years: number[];
+}
+
 /** Scores how well a curated event fits a post: 0 when it does not. */
-function fit(event: Event, post: Post): number {
-  const title = normalize(post.title);
-  const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+function fit(event: Event, { post, title, text, years }: PostText): number {
   const words = keyWords(event.name);
   const head = words[0];
   if (!head || !text.includes(head)) return 0;
-  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const postYear = /\b((?:19|20)\d{2})\b/.exec(title)?.[1];
   if (event.year && postYear && Number(postYear) !== event.year) return 0;
   if (event.year && !postYear && !years.includes(event.year) && yearOf(post) !== event.year)
@@ -42,10 +47,18 @@ function fit(event: Event, post: Post): number {
 
 /** The curated event a post reports on, when one fits. */
 export function matchEvent(post: Post, events: readonly Event[]): Event | undefined {
+  if (!events.length) return undefined;
+  const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+  const read: PostText = {
+    post,
+    title: normalize(post.title),
+    text,
+    years: [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+  };
   let best: Event | undefined;
   let bestScore = 0;
   for (const e of events) {
-    const s = fit(e, post);
+    const s = fit(e, read);
     if (s > bestScore) {
       best = e;
       bestScore = s;
