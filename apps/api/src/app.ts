@@ -1,6 +1,5 @@
 import type { Catalog } from '@confnotes/content/portable';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env.ts';
@@ -13,6 +12,7 @@ import {
   supportsEncoding,
   webCompressor,
 } from './http/compression.ts';
+import { openCors } from './http/cors.ts';
 import { queryGuard } from './http/query-guard.ts';
 import { responseCache } from './http/response-cache.ts';
 import { validationHook } from './http/validation-hook.ts';
@@ -108,15 +108,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     if (!c.res.headers.has('Content-Security-Policy'))
       c.res.headers.set('Content-Security-Policy', API_CSP);
   });
-  app.use(
-    '/api/*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Link', 'Last-Modified'],
-      maxAge: 86_400,
-    }),
-  );
+  app.use('/api/*', openCors());
   app.use(
     '*',
     methodNotAllowed({
