@@ -22,9 +22,45 @@ export const diagnosticCodes = {
   'invalid-encoding': {
     code: 'invalid-encoding',
     severity: 'error',
-    title: 'File is not UTF-8',
-    message: (detail) => `The article is not valid UTF-8 (${detail}).`,
+    title: 'File is not valid text',
+    message: (detail) => `The article is not valid UTF-8 or UTF-16 (${detail}).`,
     hint: 'Save the file as UTF-8; most editors offer this under "Save with encoding".',
+  },
+  'file-too-large': {
+    code: 'file-too-large',
+    severity: 'error',
+    title: 'File is too large to be an article',
+    message: (detail) => `The article is not read: it is ${detail}.`,
+    hint: 'Split the file into several articles, or check that it is really an article and not data or a build output.',
+  },
+  'binary-file': {
+    code: 'binary-file',
+    severity: 'error',
+    title: 'File is not text',
+    message: (detail) => `The file is not read as an article: ${detail}.`,
+    hint: 'Move binary files (images, archives) out of `posts/`, or give them their own extension.',
+  },
+  'decoded-as-latin-1': {
+    code: 'decoded-as-latin-1',
+    severity: 'warning',
+    title: 'File is Latin-1, not UTF-8',
+    message: () => 'The article is not UTF-8; it is read as Latin-1 (Windows-1252).',
+    hint: 'Save the file as UTF-8 so every tool reads its accents the same way.',
+  },
+  'nul-character': {
+    code: 'nul-character',
+    severity: 'warning',
+    title: 'NUL character in the text',
+    message: () =>
+      'The article holds a NUL character; it is read as U+FFFD, the replacement character.',
+    hint: 'Remove the NUL characters; they usually come from a bad copy or a broken editor plugin.',
+  },
+  'too-deeply-nested': {
+    code: 'too-deeply-nested',
+    severity: 'error',
+    title: 'Lists, quotes or emphasis nested too deeply',
+    message: (detail) => `The article nests ${detail}.`,
+    hint: 'Flatten the lists, quotes or emphasis at this position; no real article needs this many levels.',
   },
   'unclosed-front-matter': {
     code: 'unclosed-front-matter',

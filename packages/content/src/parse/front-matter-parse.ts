@@ -19,6 +19,22 @@ export interface FrontMatterResult {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
+// Front-matter values end up in `extra`, which every consumer copies, serialises and
+// validates, each recursively: a thousand-deep list in a post must not crash them.
+const MAX_VALUE_DEPTH = 32;
+
+/** Whether lists and maps nest deeper than `limit`, checked without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null || v instanceof Date) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const describe = (v: unknown) =>
   v === null || v === undefined ? 'nothing' : Array.isArray(v) ? 'a list' : `a ${typeof v}`;
 
@@ -47,7 +63,25 @@ function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
       }
     }
   }
-  return toData(doc.toJS({ maxAliasCount: 100 }), keys, block, file);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb (aliases of aliases, growing exponentially) or nesting deep enough to
+    // exhaust the stack: the YAML is valid, but not something to expand.
+    const message = (error as Error).message;
+    const detail = /alias/i.test(message)
+      ? 'it expands too many aliases'
+      : error instanceof RangeError
+        ? 'it nests too deeply to read'
+        : message.replace(/\.$/, '');
+    return {
+      diagnostics: [
+        diagnostic('invalid-yaml', `${detail}.`, file, { line: block.rawLine, column: 1 }),
+      ],
+    };
+  }
+  return toData(value, keys, block, file);
 }
 
 function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResult {
@@ -144,6 +178,14 @@ function toData(
 ): FrontMatterResult {
   if (value === null || value === undefined)
     return { frontMatter: { data: {}, keys }, diagnostics: [] };
+  if (nestsDeeperThan(value, MAX_VALUE_DEPTH)) {
+    const detail = `front-matter values more than ${MAX_VALUE_DEPTH} levels deep; confnotes reads no deeper`;
+    return {
+      diagnostics: [
+        diagnostic('too-deeply-nested', detail, file, { line: block.rawLine, column: 1 }),
+      ],
+    };
+  }
   if (!isRecord(value)) {
     return {
       diagnostics: [

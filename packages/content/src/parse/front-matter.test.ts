@@ -153,10 +153,26 @@ describe('front-matter diagnostics', () => {
     expect(diagnostics).toMatchObject([{ code: 'invalid-field', line: 3, severity: 'error' }]);
   });
 
-  it('reports bytes that are not UTF-8', () => {
-    const bytes = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]);
+  it('reports UTF-8 with a broken sequence at the first bad byte', () => {
+    // `---\nté` then a lead byte with no continuation: UTF-8 that is broken, not Latin-1.
+    const bytes = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xc3, 0xa9, 0xe2, 0x28, 0x0a]);
     expect(parseArticle(bytes, 'posts/b.md').diagnostics).toMatchObject([
-      { code: 'invalid-encoding' },
+      { code: 'invalid-encoding', severity: 'error', line: 2, column: 3 },
     ]);
+  });
+
+  it('reads Latin-1 with a warning, and UTF-16 with a byte-order mark', () => {
+    const latin1 = Buffer.from('---\ntitle: Café\n---\nNoël\n', 'latin1');
+    const read = parseArticle(latin1, 'posts/l.md');
+    expect(read.post?.title).toBe('Café');
+    expect(read.diagnostics).toMatchObject([{ code: 'decoded-as-latin-1', severity: 'warning' }]);
+    const text = '---\ntitle: Café\n---\nNoël\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const bytes of [le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])]) {
+      const parsed = parseArticle(bytes, 'posts/u.md');
+      expect(parsed.diagnostics).toEqual([]);
+      expect(parsed.post?.text).toBe('Noël');
+    }
   });
 });

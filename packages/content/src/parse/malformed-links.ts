@@ -10,14 +10,21 @@ const urlStart = /^\s*(?:https?:\/\/|www\.|mailto:|\/|#|\.\.?\/)/;
 
 function maskedSource(body: string, node: Nodes & { children: Nodes[] }): string {
   const start = node.position!.start.offset!;
-  let text = body.slice(start, node.position!.end.offset!);
+  const end = node.position!.end.offset!;
+  // Built from parts: re-slicing the whole text for each opaque child is quadratic in a
+  // paragraph of ten thousand code spans.
+  const parts: string[] = [];
+  let from = start;
   for (const child of node.children) {
     if (!opaque.has(child.type) || !child.position) continue;
-    const s = child.position.start.offset! - start;
-    const e = child.position.end.offset! - start;
-    text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
+    const s = Math.max(child.position.start.offset!, from);
+    const e = Math.min(child.position.end.offset!, end);
+    if (e <= s) continue;
+    parts.push(body.slice(from, s), ' '.repeat(e - s));
+    from = e;
   }
-  return text;
+  parts.push(body.slice(from, end));
+  return parts.join('');
 }
 
 /**
@@ -33,26 +40,45 @@ export function malformedLinks(
   file: string,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
+  // `)` after a link's `(`: answers are remembered, as the searches only move forward.
+  let closeFrom = Number.POSITIVE_INFINITY;
+  let closeFound = -1;
+  const closeAfter = (from: number) => {
+    if (from < closeFrom || (closeFound !== -1 && closeFound < from)) {
+      closeFound = body.indexOf(')', from);
+      closeFrom = from;
+    }
+    return closeFound;
+  };
   walk(tree, (node) => {
     if (!('children' in node) || !node.position) return;
     if (!['paragraph', 'heading', 'tableCell'].includes(node.type)) return;
     const start = node.position.start.offset!;
     const text = maskedSource(body, node as Nodes & { children: Nodes[] });
     const covered: [number, number][] = [];
+    // The last `[` and line start before each match, tracked forward in one pass.
+    let scanned = 0;
+    let lastOpen = -1;
+    let lineStart = 0;
     for (const m of text.matchAll(/\]\s*[ \t]\(/g)) {
+      for (; scanned < m.index; scanned++) {
+        const c = text.charCodeAt(scanned);
+        if (c === 0x5b) lastOpen = scanned;
+        else if (c === 0x0a) lineStart = scanned + 1;
+      }
       const after = start + m.index + m[0].length;
       if (!urlStart.test(body.slice(after, after + 12))) continue;
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const open = text.lastIndexOf('[', m.index);
-      const from = open >= lineStart ? open : m.index;
-      const close = body.indexOf(')', after);
+      const from = lastOpen >= lineStart ? lastOpen : m.index;
+      const close = closeAfter(after);
       const end = close === -1 || close - after > 300 ? after : close + 1;
       found.push(report(body.slice(start + from, end), start + from, end));
       covered.push([start + from, end]);
     }
+    let k = 0;
     for (const m of text.matchAll(/\[\](?!\()/g)) {
       const at = start + m.index;
-      if (covered.some(([s, e]) => at >= s && at < e)) continue;
+      while (k < covered.length && covered[k]![1] <= at) k++;
+      if (k < covered.length && at >= covered[k]![0]) continue;
       found.push(report(body.slice(at, at + 40).split('\n')[0]!, at, at + 2));
     }
   });

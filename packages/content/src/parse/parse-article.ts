@@ -9,11 +9,19 @@ import { parseFrontMatter } from './front-matter-parse.ts';
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
+import {
+  MAX_LINE_NESTING,
+  MAX_TREE_DEPTH,
+  type TooDeep,
+  tooDeepHtml,
+  tooDeepLine,
+  tooDeepTree,
+} from './nesting.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { countWords, plainText } from './plain-text.ts';
 import { fileNameDate, postId } from './post-id.ts';
 import { renderHtml } from './render-html.ts';
-import { LineIndex, readSourceText } from './source-text.ts';
+import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
 
 /** A parsed article: the post (absent when the article has errors), its body tree, findings. */
@@ -29,6 +37,29 @@ export interface ParsedArticle {
 
 const WORDS_PER_MINUTE = 200;
 
+function tooDeep(at: TooDeep, bodyLine: number, path: string): Diagnostic {
+  const what =
+    at.kind === 'line'
+      ? `more than ${MAX_LINE_NESTING} lists or quotes on one line`
+      : `more than ${MAX_TREE_DEPTH} levels of lists, quotes, emphasis, links or HTML elements`;
+  return diagnostic('too-deeply-nested', `${what}; confnotes reads no deeper`, path, {
+    line: at.line + bodyLine - 1,
+    column: at.column,
+  });
+}
+
+/** Warnings about how the text was read: Latin-1 instead of UTF-8, NUL characters. */
+function sourceFindings(read: SourceText, path: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (read.encoding === 'windows-1252')
+    found.push(diagnostic('decoded-as-latin-1', '', path, { line: 1, column: 1 }));
+  if (read.nulAt !== undefined)
+    found.push(
+      diagnostic('nul-character', '', path, new LineIndex(read.text).position(read.nulAt)),
+    );
+  return found;
+}
+
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 
 /**
@@ -40,23 +71,27 @@ const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column
  * post?.title === 'Day two'; tree?.children[0]?.type === 'paragraph';
  */
 export function parseArticle(source: string | Uint8Array, path: string): ParsedArticle {
-  let text: string;
-  let digest: string;
-  try {
-    ({ text, digest } = readSourceText(source));
-  } catch (error) {
-    const detail = (error as Error).message.replace(/\.$/, '');
-    return { diagnostics: [diagnostic('invalid-encoding', detail, path, { line: 1, column: 1 })] };
+  const read = readSourceText(source);
+  if ('problem' in read) {
+    const { code, detail, line, column } = read.problem;
+    return { diagnostics: [diagnostic(code, detail, path, { line, column })] };
   }
+  const { text, digest } = read;
   const block = splitFrontMatter(text);
   const parsed = parseFrontMatter(block, path);
-  const diagnostics = [...parsed.diagnostics];
+  const diagnostics = [...parsed.diagnostics, ...sourceFindings(read, path)];
   const body = text.slice(block.bodyOffset);
   const bodyLine = block.bodyLine;
   const index = new LineIndex(body);
 
+  // The Markdown engine takes quadratic time on containers opened on one line, and the tree
+  // walks below recurse: refuse absurd nesting before either runs.
+  const deepLine = tooDeepLine(body);
+  if (deepLine) return { diagnostics: [...diagnostics, tooDeep(deepLine, bodyLine, path)] };
   let markdown = body;
   let tree = parseMarkdown(body);
+  const deepNode = tooDeepTree(tree) ?? tooDeepHtml(tree);
+  if (deepNode) return { diagnostics: [...diagnostics, tooDeep(deepNode, bodyLine, path)] };
   const tags = findTemplateTags(body, tree);
   if (tags.length > 0) {
     // Parse again without the tags, so they are neither text nor HTML nor stray links.

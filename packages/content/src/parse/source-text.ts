@@ -1,24 +1,62 @@
 import { createHash } from 'node:crypto';
+import { type DecodeProblem, decodeBytes, type SourceEncoding } from './decode-bytes.ts';
+
+/**
+ * The largest article confnotes reads, in bytes (8 MiB). A conference write-up is a few tens
+ * of kilobytes; a bigger file is refused with `file-too-large` before any parsing, so a huge
+ * or runaway file costs a stat and a read, never minutes of parsing.
+ */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
 /** An article's text as the parser reads it: BOM removed, line endings normalised to `\n`. */
 export interface SourceText {
   readonly text: string;
   readonly digest: string;
+  readonly encoding: SourceEncoding;
+  /** Offset in `text` of the first NUL character, which is read as U+FFFD. */
+  readonly nulAt?: number;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Why a file gives no text at all. */
+export interface SourceProblem {
+  readonly code: DecodeProblem['code'] | 'file-too-large';
+  readonly detail: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const MIB = 1024 * 1024;
+const size = (bytes: number) =>
+  bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 
 /**
- * Decodes bytes (strict UTF-8), drops a byte-order mark and turns CRLF and CR into LF, so line
- * numbers match what an editor shows. The digest hashes the original bytes.
- * @example readSourceText('\uFEFFtitle: x\r\n').text === 'title: x\n'
+ * Decodes an article (see `decodeBytes` for the encodings read), drops a byte-order mark,
+ * turns CRLF and CR into LF so line numbers match what an editor shows, and reads NUL as
+ * U+FFFD as CommonMark does. The digest hashes the original bytes.
+ * @example (readSourceText('\uFEFFtitle: x\r\n') as SourceText).text === 'title: x\n'
  */
-export function readSourceText(source: string | Uint8Array): SourceText {
+export function readSourceText(
+  source: string | Uint8Array,
+): SourceText | { problem: SourceProblem } {
+  const bytes = typeof source === 'string' ? Buffer.byteLength(source) : source.byteLength;
+  if (bytes > MAX_ARTICLE_BYTES) {
+    const detail = `${size(bytes)}, over the limit of ${size(MAX_ARTICLE_BYTES)}`;
+    return { problem: { code: 'file-too-large', detail, line: 1, column: 1 } };
+  }
+  let text: string;
+  let encoding: SourceEncoding = 'utf-8';
+  if (typeof source === 'string') text = source;
+  else {
+    const decoded = decodeBytes(source);
+    if ('problem' in decoded) return decoded;
+    ({ text, encoding } = decoded);
+  }
   const digest = createHash('sha256').update(source).digest('hex');
-  let text = typeof source === 'string' ? source : decoder.decode(source);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  return { text, digest };
+  const nulAt = text.indexOf('\0');
+  if (nulAt !== -1) text = text.replaceAll('\0', '\uFFFD');
+  return nulAt === -1 ? { text, digest, encoding } : { text, digest, encoding, nulAt };
 }
 
 /** Maps offsets in a text to 1-based line and column. */

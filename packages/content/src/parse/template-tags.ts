@@ -2,8 +2,45 @@ import type { Root } from 'mdast';
 import { walk } from './mdast.ts';
 
 // Tags that other site engines expand and Markdown shows verbatim: Liquid/Jinja `{% ... %}`,
-// Hugo shortcodes `{{< ... >}}` and `{{% ... %}}`, and expressions `{{ ... }}`.
-const tag = /\{%-?[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g;
+// Hugo shortcodes `{{< ... >}}` and `{{% ... %}}`, and expressions `{{ ... }}`. Each tag ends
+// at the first closer after its opener. The closers are searched with remembered answers
+// (openers only move forward), so a text of ten thousand `{%` that never close stays linear,
+// where a lazy regular expression would rescan to the end from every opener.
+function* tagSpans(body: string): Generator<[start: number, end: number]> {
+  const finder = (pattern: RegExp) => {
+    let found = -2;
+    return (from: number) => {
+      if (found === -1 || found >= from) return found;
+      pattern.lastIndex = from;
+      found = pattern.exec(body)?.index ?? -1;
+      return found;
+    };
+  };
+  const percent = finder(/%\}/g);
+  const shortcode = finder(/[>%]\}\}/g);
+  const braces = finder(/\}\}/g);
+  const opener = /\{[%{]/g;
+  for (let m = opener.exec(body); m; m = opener.exec(body)) {
+    const i = m.index;
+    let end = -1;
+    if (body[i + 1] === '%') {
+      const c = percent(i + 2);
+      if (c !== -1) end = c + 2;
+    } else {
+      const c = body[i + 2] === '<' || body[i + 2] === '%' ? shortcode(i + 3) : -1;
+      if (c !== -1) end = c + 3;
+      else {
+        const b = braces(i + 2);
+        if (b !== -1) end = b + 2;
+      }
+    }
+    if (end === -1) opener.lastIndex = i + 1;
+    else {
+      yield [i, end];
+      opener.lastIndex = end;
+    }
+  }
+}
 
 /** A template tag in a body: its text and its offsets (end exclusive). */
 export interface TemplateTag {
@@ -24,10 +61,15 @@ export function findTemplateTags(body: string, tree: Root): TemplateTag[] {
       code.push([node.position.start.offset!, node.position.end.offset!]);
     }
   });
-  const inCode = (i: number) => code.some(([s, e]) => i >= s && i < e);
-  return [...body.matchAll(tag)]
-    .filter((m) => !inCode(m.index))
-    .map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }));
+  // Code spans and tags both come in document order: one merge pass, not a search per tag.
+  const tags: TemplateTag[] = [];
+  let k = 0;
+  for (const [start, end] of tagSpans(body)) {
+    while (k < code.length && code[k]![1] <= start) k++;
+    const inCode = k < code.length && start >= code[k]![0];
+    if (!inCode) tags.push({ value: body.slice(start, end), start, end });
+  }
+  return tags;
 }
 
 /**
