@@ -312,3 +312,36 @@ describe('headings that only name a section', () => {
     ]);
   });
 });
+
+describe('speakers with their company, and headings in "Name: Title" form', () => {
+  it('reads "X from Org talked about T" and keeps the organisation', () => {
+    const x = extract('Lena Marsh from Initech talked about **Rethinking Queues**.\n');
+    expect(x.talks).toMatchObject([{ title: 'Rethinking Queues', speakers: ['Lena Marsh'] }]);
+    expect(x.people[0]?.affiliation).toBe('Initech');
+  });
+
+  it('reads "X: T" and "T | X" in headings', () => {
+    expect(
+      talks(
+        '### Rob Vance: What We Got Wrong\n\nGood.\n\n### Tiny Tools | Ana Ruiz\n\nAlso good.\n',
+      ),
+    ).toMatchObject([
+      { title: 'What We Got Wrong', speakers: ['Rob Vance'] },
+      { title: 'Tiny Tools', speakers: ['Ana Ruiz'] },
+    ]);
+  });
+});
+
+describe('lists and sections that are not line-ups', () => {
+  it('does not take takeaways about the talks for talks', () => {
+    expect(
+      talks(
+        'My takeaways from the talks:\n\n- Measure before you optimise\n- Keep the pager quiet\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a plain sub-heading under "Highlights" for a talk', () => {
+    expect(talks('## Highlights\n\n### Networking\n\nI met many people.\n')).toEqual([]);
+  });
+});

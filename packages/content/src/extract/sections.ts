@@ -22,8 +22,12 @@ export function inNegativeSection(blocks: readonly Block[], block: Block): boole
 /** Whether a heading sits directly under a heading that announces talks. */
 export function inTalkSection(blocks: readonly Block[], block: Block): boolean {
   const parent = block.section[block.section.length - 1];
-  return parent !== undefined && TALKS.test(headingText(blocks, parent));
+  return parent !== undefined && TALK_NOUNS.test(headingText(blocks, parent));
 }
+
+// Only a heading that names talks as such ("Talks", "Sessions I liked") makes its sub-headings
+// talks on its own; "Highlights" or "Favourites" may hold anything.
+const TALK_NOUNS = /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?)\b/i;
 
 /** The blocks after a heading, up to the next heading of the same or a higher level. */
 export function sectionBody(blocks: readonly Block[], heading: Block): Block[] {

@@ -110,3 +110,11 @@ export function wordsBetween(text: string, from: number, to: number): string[] {
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter(Boolean);
 }
+
+/** Most words capitalised, as titles are written; a quoted remark or a sentence is not. */
+export function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  if (words.length < 3) return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I');
+  return caps.length / words.length >= 0.5;
+}

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { cleanTitle, innermostTitle, sentenceAt, titleLike } from '../text-tools.ts';
+import { cleanTitle, innermostTitle, sentenceAt, titleCased, titleLike } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // A title the writer introduces by what it is ("the presentation ["T"](slides)", "the session
@@ -11,14 +11,6 @@ const CUE =
   /\b(talks?|sessions?|presentations?|presented|speakers?|keynotes?|workshops?|slides)\b/i;
 const NOT_A_TALK_BEFORE =
   /\b(author|authors|book|books|wrote|writer|article|blog post|post|paper|project|announcement|repo|repository)\s+(?:of\s+|called\s+|titled\s+)?["“'‘]?$/i;
-
-/** Most words capitalised, as titles are written; a quoted remark is not. */
-function titleCased(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  if (words.length < 3) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I');
-  return caps.length / words.length >= 0.5;
-}
 
 export function nounTitled(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;

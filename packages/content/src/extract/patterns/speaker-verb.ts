@@ -15,6 +15,14 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
   /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/gi;
+const SUBJECT_GAP =
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+
+/** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
+function looksLikeOrgOrBrand(text: string): boolean {
+  return !/^(The|This|That|Day|Last|Next)\b/.test(text);
+}
+
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
@@ -63,10 +71,18 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       if (!list.names.length) continue;
       if (list.names.some((n) => isPronoun(n.name))) continue;
       const gap = text.slice(s + list.end, verb.start);
-      // Only handles or affiliations in parentheses, or nothing, between the names and the verb.
-      if (/^\s*(?:\([^()]*\)\s*)*(?:also\s+|then\s+|both\s+)?$/.test(gap)) {
+      // Only handles or affiliations in parentheses, "from Org" / "of Org" / ", Org,", or
+      // nothing, between the names and the verb.
+      const gapShape = SUBJECT_GAP.exec(gap);
+      if (gapShape) {
+        const org = gapShape[1] ?? gapShape[2];
         out.push({
-          names: list.names.map((n) => ({ ...n, start: n.start + s, end: n.end + s })),
+          names: list.names.map((n) => ({
+            ...n,
+            start: n.start + s,
+            end: n.end + s,
+            affiliation: n.affiliation ?? (org && looksLikeOrgOrBrand(org) ? org : undefined),
+          })),
           verb,
         });
         break;

@@ -1,11 +1,13 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { cleanTitle, titleLike } from '../text-tools.ts';
+import { cleanTitle, titleCased, titleLike } from '../text-tools.ts';
 
 // Items of a list that a sentence introduces as talks ("the talks I enjoyed:") are talks even
 // when no speaker is given; an item that opens with a kind ("Lightning talks - ...") is an
 // untitled session of that kind.
 const INTRO =
   /\b(talks|sessions|workshops|presentations|keynotes|tutorials|lectures)\b[^.!?]*:\s*$|:\s*$/i;
+const NOT_A_LINEUP =
+  /\b(takeaways?|lessons?|learn(ed|t|ings)|notes|thoughts|conclusions?|impressions|points|quotes?|ideas)\b/i;
 const INTRO_NOUN = /\b(talks|sessions|workshops|presentations|keynotes|tutorials|lectures)\b/i;
 const KIND_LEAD =
   /^(lightning talks?|special sessions?|keynotes?|panels?( discussions?)?|unconference|open spaces?)\b/i;
@@ -18,7 +20,8 @@ export function talkListItem(ctx: PatternContext): TalkHit[] {
     !intro ||
     intro.kind === 'heading' ||
     !INTRO.test(intro.flat.text) ||
-    !INTRO_NOUN.test(intro.flat.text)
+    !INTRO_NOUN.test(intro.flat.text) ||
+    NOT_A_LINEUP.test(intro.flat.text)
   )
     return [];
   const text = block.flat.text;
@@ -39,7 +42,9 @@ export function talkListItem(ctx: PatternContext): TalkHit[] {
     ];
   }
   const title = cleanTitle(line);
-  if (!titleLike(title) || title.split(/\s+/).length > 16) return [];
+  // Without a speaker, only an item written as a title counts: a list of takeaways about the
+  // talks is prose.
+  if (!titleLike(title) || !titleCased(title) || title.split(/\s+/).length > 16) return [];
   return [
     {
       block,

@@ -12,7 +12,7 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
-  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—]\s+|\s*\(\s*(?=\p{Lu})/giu;
+  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})/giu;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
 const BOOK_HOSTS =
@@ -131,7 +131,8 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
   }
   if (best) return [best];
   // Reverse form: "X - Title" (only with a dash, in items and headings).
-  const dash = /\s+[-–—:]\s+/.exec(line);
+  // "X - Title", "X | Title", and "X: Title" (a colon right after the name).
+  const dash = /\s+[-–—:|]\s+|(?<=\p{L}):\s+/u.exec(line);
   if (dash && block.kind !== 'paragraph') {
     const list = readNameList(line.slice(0, dash.index), {
       single: linkedName(ctx, readNameList(line.slice(0, dash.index), { single: true }).names, 0),
