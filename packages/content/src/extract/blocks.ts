@@ -1,7 +1,7 @@
 import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
-import { type FlatText, flatten } from './flat-text.ts';
+import { type FlatText, flatten, flattenCells } from './flat-text.ts';
 
-export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote';
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'row';
 
 /**
  * One unit of prose the patterns look at, in document order, with the headings above it.
@@ -23,6 +23,9 @@ export interface Block {
   /** Paragraph anchor (`p-N`) shared with the HTML, when the block is a paragraph. */
   readonly anchor?: string;
   readonly node: Nodes;
+  /** For table rows: each cell's range in `flat.text`, and the header row's cell texts. */
+  readonly cells?: readonly { start: number; end: number }[];
+  readonly header?: readonly string[];
 }
 
 interface State {
@@ -107,6 +110,15 @@ function visit(node: Nodes, state: State): void {
       const last = state.blocks[state.blocks.length - 1];
       const intro = last && last.kind !== 'item' ? last.index : last?.listIntro;
       for (const item of node.children) visitItem(item, state, 1, intro, undefined);
+      return;
+    }
+    case 'table': {
+      const [head, ...rows] = node.children;
+      const header = head ? flattenCells(head.children).flat.text.split(' | ') : [];
+      for (const row of rows) {
+        const { flat, cells } = flattenCells(row.children);
+        push(state, { kind: 'row', flat, depth: 0, cells, header, node: row });
+      }
       return;
     }
     case 'blockquote':

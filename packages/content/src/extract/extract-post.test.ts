@@ -345,3 +345,24 @@ describe('lists and sections that are not line-ups', () => {
     expect(talks('## Highlights\n\n### Networking\n\nI met many people.\n')).toEqual([]);
   });
 });
+
+describe('schedules', () => {
+  it('reads a table with a title column and a speaker column', () => {
+    const body =
+      '| Time | Talk | Speaker |\n| --- | --- | --- |\n| 10:00 | Boring Deploys | Ivo Lind |\n| 11:00 | Kind Reviews | Pam Ode, Raj Iyer |\n';
+    expect(talks(body)).toMatchObject([
+      { title: 'Boring Deploys', speakers: ['Ivo Lind'] },
+      { title: 'Kind Reviews', speakers: ['Pam Ode', 'Raj Iyer'] },
+    ]);
+  });
+
+  it('leaves a table without such columns alone', () => {
+    expect(talks('| talk | room |\n| --- | --- |\n| keynote | A |\n')).toEqual([]);
+  });
+
+  it('reads labelled lines', () => {
+    expect(talks('**Talk:** Safer Releases  \n**Speaker:** Uma Reyes\n')).toMatchObject([
+      { title: 'Safer Releases', speakers: ['Uma Reyes'] },
+    ]);
+  });
+});

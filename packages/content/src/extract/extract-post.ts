@@ -11,6 +11,7 @@ import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nounTitled } from './patterns/noun-titled.ts';
 import { possessiveTalk, titleThenSubject } from './patterns/possessive.ts';
+import { labelledLines, tableRow } from './patterns/schedule.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
 import { talkListItem } from './patterns/talk-list.ts';
@@ -54,6 +55,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
   heading: [titleByLine, headingTalk],
   item: [
     titleByLine,
+    labelledLines,
     nameLine,
     speakerVerb,
     possessiveTalk,
@@ -67,6 +69,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
   ],
   paragraph: [
     nameLine,
+    labelledLines,
     titleBySpan,
     speakerVerb,
     possessiveTalk,
@@ -77,6 +80,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     untitledHeard,
   ],
   quote: [titleBySpan, speakerVerb, nounTitled, untitledBy],
+  row: [tableRow],
 };
 
 function overlaps(a: Range, b: Range): boolean {

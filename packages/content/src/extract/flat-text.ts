@@ -90,6 +90,27 @@ export function flatten(node: Nodes): FlatText {
   return { text: b.text, spans: b.spans, pieces: b.pieces };
 }
 
+/**
+ * Flattens table cells into one text, cells joined by " | ", with each cell's range: a
+ * schedule row becomes one line that patterns can read, and cells stay addressable.
+ */
+export function flattenCells(cells: readonly Nodes[]): {
+  flat: FlatText;
+  cells: { start: number; end: number }[];
+} {
+  const b: Builder = { text: '', spans: [], pieces: [] };
+  const ranges: { start: number; end: number }[] = [];
+  cells.forEach((cell, i) => {
+    if (i > 0) b.text += ' | ';
+    const start = b.text.length;
+    if ('children' in cell) for (const child of cell.children as PhrasingContent[]) walk(child, b);
+    ranges.push({ start, end: b.text.length });
+  });
+  b.spans.push(...quoteSpans(b.text));
+  b.spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { flat: { text: b.text, spans: b.spans, pieces: b.pieces }, cells: ranges };
+}
+
 const QUOTE_PAIRS: Record<string, string> = {
   '"': '"',
   '\u201c': '\u201d',

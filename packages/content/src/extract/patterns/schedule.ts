@@ -1,0 +1,65 @@
+import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { isPersonName, readNameList } from '../names.ts';
+import { cleanTitle, titleLike } from '../text-tools.ts';
+
+// Schedules: a table whose header names a title column and a speaker column, and blocks of
+// labelled lines ("Talk: T" / "Speaker: X").
+const TITLE_COLUMN = /^(title|talk|session|topic|presentation|subject)s?$/i;
+const SPEAKER_COLUMN = /^(speakers?|presenters?|by|who|name|names)$/i;
+const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;
+const SPEAKER_LINE = /^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$/im;
+
+export function tableRow(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  if (block.kind !== 'row' || !block.cells || !block.header) return [];
+  const header = block.header.map((h) => h.trim());
+  const ti = header.findIndex((h) => TITLE_COLUMN.test(h));
+  const si = header.findIndex((h) => SPEAKER_COLUMN.test(h));
+  const tc = block.cells[ti];
+  const sc = block.cells[si];
+  if (!tc || !sc) return [];
+  const text = block.flat.text;
+  const title = cleanTitle(text.slice(tc.start, tc.end));
+  if (!titleLike(title)) return [];
+  const names = readNameList(text.slice(sc.start, sc.end), { single: true }).names.map((n) => ({
+    ...n,
+    start: n.start + sc.start,
+    end: n.end + sc.start,
+  }));
+  return [
+    {
+      block,
+      title: { text: title, start: tc.start, end: tc.end },
+      kind: kindOf(title) ?? 'talk',
+      names,
+      at: { start: tc.start, end: tc.end },
+      family: 'schedule-table',
+    },
+  ];
+}
+
+export function labelledLines(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const t = TITLE_LINE.exec(text);
+  const s = SPEAKER_LINE.exec(text);
+  if (!t || !s) return [];
+  const title = cleanTitle(t[1]!);
+  if (!titleLike(title)) return [];
+  const tStart = t.index + t[0].indexOf(t[1]!);
+  const sStart = s.index + s[0].indexOf(s[1]!);
+  const names = readNameList(s[1]!, { single: true }).names.filter((n) =>
+    isPersonName(n.name, { single: true }),
+  );
+  if (!names.length) return [];
+  return [
+    {
+      block,
+      title: { text: title, start: tStart, end: tStart + t[1]!.length },
+      kind: kindOf(t[0]) ?? 'talk',
+      names: names.map((n) => ({ ...n, start: n.start + sStart, end: n.end + sStart })),
+      at: { start: tStart, end: tStart + t[1]!.length },
+      family: 'labelled-lines',
+    },
+  ];
+}
