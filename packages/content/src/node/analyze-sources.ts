@@ -3,12 +3,18 @@ import { Worker } from 'node:worker_threads';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
-import type { WorkerJob } from './analyze-worker.ts';
+import type { WorkerJob, WorkerMessage } from './analyze-worker.ts';
 
-/** An article read from disk. */
+/** An article to analyze. */
 export interface SourceFile {
   readonly path: string;
-  readonly source: Uint8Array;
+  /** Its bytes, or how to read them (undefined when it cannot be read). */
+  readonly source: Uint8Array | (() => Uint8Array | undefined);
+  /**
+   * Its cache key when already known (the file is unchanged since a build that computed it):
+   * then the bytes are read only if the cache does not have the analysis.
+   */
+  readonly key?: string;
 }
 
 export interface AnalyzeOptions {
@@ -26,11 +32,19 @@ export interface AnalyzeOptions {
   readonly total?: number;
 }
 
+/** The analyses, in the order of the files that could be read, and each one's cache key. */
+export interface Analyzed {
+  readonly analyses: ArticleAnalysis[];
+  readonly keys: string[];
+}
+
 // The worker runs from source in the repository (Node strips the types) and from dist/ once built.
 const workerUrl = new URL(
   `./analyze-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
   import.meta.url,
 );
+
+const send = (worker: Worker, message: WorkerMessage) => worker.postMessage(message);
 
 /** Analyzes `jobs` on `count` worker threads, handing out small batches as threads free up. */
 function inWorkers(
@@ -40,7 +54,7 @@ function inWorkers(
   progress: (n: number) => void,
 ): Promise<ArticleAnalysis[]> {
   const results: ArticleAnalysis[] = new Array(jobs.length);
-  const batch = Math.max(1, Math.min(64, Math.ceil(jobs.length / (count * 8))));
+  const batch = Math.max(1, Math.min(32, Math.ceil(jobs.length / (count * 8))));
   let next = 0;
   let finished = 0;
   return new Promise((resolve, reject) => {
@@ -49,6 +63,16 @@ function inWorkers(
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve(results);
+    };
+    // Each thread stores its analyses as one pack before the build goes on.
+    const flushAll = () => {
+      let flushed = 0;
+      for (const w of workers) {
+        w.once('message', () => {
+          if (++flushed === workers.length) stop();
+        });
+        send(w, { flush: true });
+      }
     };
     const feed = (worker: Worker) => {
       if (next >= jobs.length) return;
@@ -60,10 +84,10 @@ function inWorkers(
         });
         finished += answers.length;
         progress(answers.length);
-        if (finished === jobs.length) stop();
+        if (finished === jobs.length) flushAll();
         else feed(worker);
       });
-      worker.postMessage(jobs.slice(from, next));
+      send(worker, { jobs: jobs.slice(from, next) });
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(workerUrl, { workerData: { cacheDir: cache?.dir } });
@@ -77,17 +101,18 @@ function inWorkers(
 /**
  * Analyzes articles, reusing cached analyses of unchanged ones and spreading the others over
  * worker threads. The result is in the order of `files` and the same whatever the cache and the
- * number of threads. `files` may read each file as it is iterated: only the bytes of articles
- * that are not in the cache are kept until they are analyzed.
- * @example const analyses = await analyzeSources(files, { cache, workers: 2 });
+ * number of threads. Bytes are read as needed and only those of articles missing from the cache
+ * are kept until they are analyzed.
+ * @example const { analyses } = await analyzeSources(files, { cache, workers: 2 });
  */
 export async function analyzeSources(
   files: Iterable<SourceFile>,
   options: AnalyzeOptions = {},
-): Promise<ArticleAnalysis[]> {
+): Promise<Analyzed> {
   const { cache, onProgress } = options;
   const version = options.version ?? ANALYSIS_VERSION;
-  const results: ArticleAnalysis[] = [];
+  const analyses: ArticleAnalysis[] = [];
+  const keys: string[] = [];
   const misses: WorkerJob[] = [];
   const slots: number[] = [];
   let done = 0;
@@ -96,24 +121,40 @@ export async function analyzeSources(
     done += n;
     onProgress?.(done, Math.max(total, done));
   };
+  const cached = (key: string, path: string) => {
+    const payload = cache?.read(key);
+    if (payload === undefined) return undefined;
+    const analysis = JSON.parse(payload) as ArticleAnalysis;
+    // A hash collision is not worth trusting either.
+    return analysis.path === path ? analysis : undefined;
+  };
   for (const file of files) {
-    const i = results.length;
-    results.push(undefined as unknown as ArticleAnalysis);
-    const key = analysisKey(file.path, file.source, version);
-    const cached = cache?.read(key);
-    if (cached !== undefined) {
-      const analysis = JSON.parse(cached) as ArticleAnalysis;
-      // A hash collision is not worth trusting either.
-      if (analysis.path === file.path) {
-        results[i] = analysis;
-        progress(1);
-        continue;
-      }
+    let source = typeof file.source === 'function' ? undefined : file.source;
+    let key = file.key;
+    if (key === undefined) {
+      source ??= (file.source as () => Uint8Array | undefined)();
+      if (!source) continue;
+      key = analysisKey(file.path, source, version);
     }
-    misses.push({ key, path: file.path, source: file.source });
-    slots.push(i);
+    const hit = cached(key, file.path);
+    if (!hit) {
+      source ??= (file.source as () => Uint8Array | undefined)();
+      if (!source) continue;
+      // A key given for bytes that changed after all is computed again from the bytes.
+      if (file.key !== undefined) key = analysisKey(file.path, source, version);
+    }
+    const slot = analyses.length;
+    keys.push(key);
+    if (hit) {
+      analyses.push(hit);
+      progress(1);
+      continue;
+    }
+    analyses.push(undefined as unknown as ArticleAnalysis);
+    misses.push({ key, path: file.path, source: source! });
+    slots.push(slot);
   }
-  total = results.length;
+  total = analyses.length;
   const threads = Math.min(
     options.workers ?? availableParallelism(),
     Math.floor(misses.length / (options.minPerWorker ?? 50)),
@@ -121,15 +162,16 @@ export async function analyzeSources(
   if (threads >= 2) {
     const analyzed = await inWorkers(misses, threads, cache, progress);
     analyzed.forEach((a, k) => {
-      results[slots[k]!] = a;
+      analyses[slots[k]!] = a;
     });
-    return results;
+  } else {
+    misses.forEach((job, k) => {
+      const analysis = analyzeArticle(job);
+      cache?.write(job.key, JSON.stringify(analysis));
+      analyses[slots[k]!] = analysis;
+      progress(1);
+    });
   }
-  misses.forEach((job, k) => {
-    const analysis = analyzeArticle(job);
-    cache?.write(job.key, JSON.stringify(analysis));
-    results[slots[k]!] = analysis;
-    progress(1);
-  });
-  return results;
+  cache?.compact(new Set(keys));
+  return { analyses, keys };
 }

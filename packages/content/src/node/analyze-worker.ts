@@ -1,6 +1,7 @@
-// A worker thread of `analyzeSources`: analyzes the articles it is sent, stores each analysis
-// in the cache when there is one, and sends back the analyses as JSON text (cheaper to copy
-// between threads than an object graph, and the same text the cache holds).
+// A worker thread of `analyzeSources`: analyzes the articles it is sent and sends back the
+// analyses as JSON text (cheaper to copy between threads than an object graph, and the text the
+// cache holds). It keeps them for the cache too, and stores them as one pack when told to
+// flush, so a build writes one pack per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../resolve/analyze.ts';
 import { AnalysisCache } from './analysis-cache.ts';
@@ -12,11 +13,19 @@ export interface WorkerJob {
   readonly source: Uint8Array;
 }
 
+/** What a worker is sent: articles to analyze, or the order to store what it analyzed. */
+export type WorkerMessage = { readonly jobs: WorkerJob[] } | { readonly flush: true };
+
 const { cacheDir } = workerData as { cacheDir?: string };
 const cache = cacheDir ? new AnalysisCache(cacheDir) : undefined;
 
-parentPort?.on('message', (jobs: WorkerJob[]) => {
-  const results = jobs.map((job) => {
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('flush' in message) {
+    cache?.flush();
+    parentPort?.postMessage('flushed');
+    return;
+  }
+  const results = message.jobs.map((job) => {
     const json = JSON.stringify(analyzeArticle(job));
     cache?.write(job.key, json);
     return json;

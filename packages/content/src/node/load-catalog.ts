@@ -1,14 +1,18 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
 import { buildCatalog } from '../resolve/build-catalog.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { AnalysisCache } from './analysis-cache.ts';
-import { analyzeSources, type SourceFile } from './analyze-sources.ts';
+import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { analyzeSources } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
 import { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
+import { SourceManifest } from './source-manifest.ts';
 
 export interface LoadCatalogOptions {
   /**
@@ -21,17 +25,6 @@ export interface LoadCatalogOptions {
   readonly workers?: number;
   /** Called as articles are analyzed, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-function* readAll(files: readonly ArticleFile[], diagnostics: Diagnostic[]): Iterable<SourceFile> {
-  for (const file of files) {
-    try {
-      yield { path: file.path, source: readFileSync(file.absolute) };
-    } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      diagnostics.push(diagnostic('unreadable-file', detail, file.path, { line: 1, column: 1 }));
-    }
-  }
 }
 
 /**
@@ -48,13 +41,30 @@ export async function loadCatalog(
 ): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const files = await readArticleFiles(dir);
-  const cacheDir = options.cacheDir ?? defaultCacheDir(dir);
-  const analyses = await analyzeSources(readAll(files, diagnostics), {
-    cache: cacheDir === false ? undefined : new AnalysisCache(cacheDir),
-    workers: options.workers,
-    onProgress: options.onProgress,
-    total: files.length,
-  });
+  const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
+  // Each content directory has its own part of the cache, so that pruning one never drops
+  // another's analyses.
+  const own =
+    cacheRoot === false
+      ? undefined
+      : join(cacheRoot, createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
+  const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
+  const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;
+  const read = (file: ArticleFile) => () => {
+    try {
+      return readFileSync(file.absolute);
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      diagnostics.push(diagnostic('unreadable-file', detail, file.path, { line: 1, column: 1 }));
+      return undefined;
+    }
+  };
+  const { analyses, keys } = await analyzeSources(
+    files.map((f) => ({ path: f.path, key: manifest?.keyOf(f), source: read(f) })),
+    { cache, workers: options.workers, onProgress: options.onProgress, total: files.length },
+  );
+  cache?.close();
+  manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));
   const analyzed = combineAnalyses(analyses);
   const events = await loadEvents(dir);
   const curation = await loadCuration(dir);

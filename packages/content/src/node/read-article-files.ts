@@ -7,6 +7,9 @@ export interface ArticleFile {
   readonly path: string;
   /** Absolute path on disk. */
   readonly absolute: string;
+  /** Size in bytes and modification time when listed, to tell an unchanged file cheaply. */
+  readonly size?: number;
+  readonly mtimeMs?: number;
 }
 
 const articleExtension = /\.(md|markdown|mdx|txt)$/i;
@@ -41,7 +44,12 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
         seen.add(await realpath(absolute));
         await visit(absolute);
       } else if (info.isFile() && articleExtension.test(name)) {
-        found.push({ path: relative(root, absolute).split(sep).join('/'), absolute });
+        found.push({
+          path: relative(root, absolute).split(sep).join('/'),
+          absolute,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+        });
       }
     }
   };

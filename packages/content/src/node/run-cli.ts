@@ -13,12 +13,13 @@ export type Command = (args: string[], output: CliOutput) => Promise<number>;
 // Subcommands by name.
 const commands: Record<string, { readonly summary: string; readonly run: Command }> = {
   check: {
-    summary: 'check [dir] [--format text|json]  validate the articles of a content directory',
+    summary:
+      'check [dir] [--format text|json] [--workers N] [--no-cache]  validate the articles of a content directory',
     run: runCheck,
   },
   export: {
     summary:
-      'export [dir] [--out file] [--pretty]  print the catalog (posts, talks, speakers) as JSON',
+      'export [dir] [--out file] [--pretty] [--workers N] [--no-cache]  print the catalog (posts, talks, speakers) as JSON',
     run: runExport,
   },
 };

@@ -4,8 +4,9 @@ import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
+import { BUILD_USAGE, type BuildFlags, readBuildFlag, withBuildOptions } from './build-options.ts';
 
-interface CheckOptions {
+interface CheckOptions extends BuildFlags {
   readonly dir: string;
   readonly format: 'text' | 'json';
 }
@@ -13,9 +14,13 @@ interface CheckOptions {
 function parseArgs(args: string[]): CheckOptions | string {
   let dir: string | undefined;
   let format: CheckOptions['format'] = 'text';
+  const flags: BuildFlags = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--format' || arg.startsWith('--format=')) {
+    const used = readBuildFlag(args, i, flags);
+    if (typeof used === 'string') return used;
+    if (used > 0) i += used - 1;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
       if (value !== 'text' && value !== 'json')
         return `--format takes \`text\` or \`json\`, not \`${value ?? ''}\`.`;
@@ -24,7 +29,7 @@ function parseArgs(args: string[]): CheckOptions | string {
     else if (dir === undefined) dir = arg;
     else return `check takes one directory, but got \`${dir}\` and \`${arg}\`.`;
   }
-  return { dir: dir ?? 'content', format };
+  return { dir: dir ?? 'content', format, ...flags };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,13 +50,13 @@ export function formatDiagnostic(d: Diagnostic, dir: string): string {
 }
 
 /**
- * `confnotes check [dir] [--format text|json]`: parses every article of a content directory
+ * `confnotes check [dir] [--format text|json] [--workers N] [--no-cache]`: parses every article of a content directory
  * and prints its diagnostics and a summary. Exit code 1 when there is an error, 0 otherwise.
  */
 export async function runCheck(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    output.err(`${options}\nUsage: confnotes check [dir] [--format text|json]`);
+    output.err(`${options}\nUsage: confnotes check [dir] [--format text|json] ${BUILD_USAGE}`);
     return 2;
   }
   const isDir = await stat(options.dir).then(
@@ -66,7 +71,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   }
   // The whole catalog, so that extraction findings (a talk with no speaker, near-identical
   // talks kept apart, a speaker known by a first name) reach the writer too.
-  const { catalog, diagnostics } = await loadCatalog(options.dir);
+  const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
+    loadCatalog(options.dir, o),
+  );
   const posts = catalog.posts;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

@@ -1,9 +1,10 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
+import { type BuildFlags, readBuildFlag, withBuildOptions } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 
-interface ExportOptions {
+interface ExportOptions extends BuildFlags {
   readonly dir: string;
   readonly out?: string;
   readonly pretty: boolean;
@@ -13,9 +14,13 @@ function parseArgs(args: string[]): ExportOptions | string {
   let dir: string | undefined;
   let out: string | undefined;
   let pretty = false;
+  const flags: BuildFlags = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--out' || arg.startsWith('--out=')) {
+    const used = readBuildFlag(args, i, flags);
+    if (typeof used === 'string') return used;
+    if (used > 0) i += used - 1;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
       out = arg.includes('=') ? arg.slice('--out='.length) : args[++i];
       if (!out) return '--out takes a file name.';
     } else if (arg === '--pretty') pretty = true;
@@ -23,11 +28,11 @@ function parseArgs(args: string[]): ExportOptions | string {
     else if (dir === undefined) dir = arg;
     else return `export takes one directory, but got \`${dir}\` and \`${arg}\`.`;
   }
-  return { dir: dir ?? 'content', out, pretty };
+  return { dir: dir ?? 'content', out, pretty, ...flags };
 }
 
 /**
- * `confnotes export [dir] [--out file] [--pretty]`: the whole catalog as JSON, on stdout or
+ * `confnotes export [dir] [--out file] [--pretty] [--workers N] [--no-cache]`: the whole catalog as JSON, on stdout or
  * written to a file (through a temporary name, so a reader never sees half a file). Errors in
  * the content are printed on stderr and make the exit code 1, but the catalog of everything
  * else is still written.
@@ -38,7 +43,9 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     output.err(options);
     return 2;
   }
-  const { catalog, diagnostics } = await loadCatalog(options.dir);
+  const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
+    loadCatalog(options.dir, o),
+  );
   const json = JSON.stringify(catalog, null, options.pretty ? 2 : undefined);
   for (const d of diagnostics)
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));

@@ -1,0 +1,51 @@
+import type { LoadCatalogOptions } from '../load-catalog.ts';
+import { terminalProgress } from '../progress.ts';
+
+/** The build options `check` and `export` share: `--workers N` and `--no-cache`. */
+export interface BuildFlags {
+  workers?: number;
+  noCache?: boolean;
+}
+
+export const BUILD_USAGE = '[--workers N] [--no-cache]';
+
+/**
+ * Reads a build option at `args[i]` into `flags`: how many argument slots it used (0 when
+ * `args[i]` is not a build option), or a message when its value is wrong.
+ */
+export function readBuildFlag(args: string[], i: number, flags: BuildFlags): number | string {
+  const arg = args[i]!;
+  if (arg === '--no-cache') {
+    flags.noCache = true;
+    return 1;
+  }
+  if (arg === '--workers' || arg.startsWith('--workers=')) {
+    const value = arg.includes('=') ? arg.slice('--workers='.length) : args[i + 1];
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      return `--workers takes a whole number of threads, 1 or more, not \`${value ?? ''}\`.`;
+    flags.workers = n;
+    return arg.includes('=') ? 1 : 2;
+  }
+  return 0;
+}
+
+/**
+ * Runs `build` with the options the flags ask for and a progress line on stderr when it is a
+ * terminal; nothing is drawn when it is not.
+ */
+export async function withBuildOptions<T>(
+  flags: BuildFlags,
+  build: (options: LoadCatalogOptions) => Promise<T>,
+): Promise<T> {
+  const progress = terminalProgress(process.stderr);
+  try {
+    return await build({
+      workers: flags.workers,
+      cacheDir: flags.noCache ? false : undefined,
+      onProgress: progress?.update,
+    });
+  } finally {
+    progress?.end();
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-posts.ts';
+import { combineAnalyses } from '../resolve/analyze.ts';
+import { AnalysisCache } from './analysis-cache.ts';
+import { analyzeSources } from './analyze-sources.ts';
+import { defaultCacheDir } from './cache-dir.ts';
+import { loadCatalog } from './load-catalog.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'confnotes-parallel-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const content = join(root, 'content');
+generateCorpus(content, { posts: 120, seed: 11 });
+const files = readdirSync(join(content, 'posts'))
+  .sort()
+  .map((f) => ({ path: `posts/${f}`, source: readFileSync(join(content, 'posts', f)) }));
+
+describe('loadCatalog on threads and from the cache', () => {
+  it('builds the same catalog on worker threads, from the cache, and inline without it', async () => {
+    const sequential = await loadCatalog(content, { workers: 1, cacheDir: false });
+    const cacheDir = join(root, 'cache');
+    const progress: number[] = [];
+    const parallel = await loadCatalog(content, {
+      workers: 2,
+      cacheDir,
+      onProgress: (done) => progress.push(done),
+    });
+    const cached = await loadCatalog(content, { workers: 2, cacheDir });
+    expect(sequential.catalog.posts).toHaveLength(120);
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(sequential));
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(sequential));
+    expect(progress.at(-1)).toBe(120);
+  });
+
+  it('gives the same analyses on threads as inline, in the order of the files', async () => {
+    const { analyses: inline } = await analyzeSources(files, { workers: 1 });
+    const { analyses: threaded } = await analyzeSources(files, { workers: 2, minPerWorker: 1 });
+    expect(threaded.map((a) => a.path)).toEqual(files.map((f) => f.path));
+    expect(JSON.stringify(combineAnalyses(threaded))).toBe(JSON.stringify(combineAnalyses(inline)));
+  });
+
+  it('caches on threads too: one pack per thread, then every analysis from the cache', async () => {
+    const dir = join(root, 'threads-cache');
+    await analyzeSources(files, { workers: 2, minPerWorker: 1, cache: new AnalysisCache(dir) });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pack'))).toHaveLength(2);
+    const cache = new AnalysisCache(dir);
+    const { keys } = await analyzeSources(files, { workers: 1 });
+    expect(keys.every((k) => cache.read(k) !== undefined)).toBe(true);
+  });
+
+  it('reads again an article edited since the last build, and only that one', async () => {
+    const dir = join(root, 'edit');
+    generateCorpus(dir, { posts: 30, seed: 2 });
+    const cacheDir = join(root, 'edit-cache');
+    const before = await loadCatalog(dir, { cacheDir });
+    const path = before.catalog.posts[3]!.source.path;
+    // Older than the manifest's racy window, as a file edited long ago would be.
+    const old = new Date(Date.now() - 60_000);
+    for (const f of readdirSync(join(dir, 'posts'))) utimesSync(join(dir, 'posts', f), old, old);
+    await loadCatalog(dir, { cacheDir });
+    const text = readFileSync(join(dir, path), 'utf8');
+    writeFileSync(
+      join(dir, path),
+      text.replace(/^(title: |Title: |\.\. title: |title = | {2}"title": )"?/m, '$&Edited '),
+    );
+    const after = await loadCatalog(dir, { cacheDir });
+    const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
+    expect(after.catalog.posts[3]!.title).toMatch(/^Edited /);
+    expect(JSON.stringify(after)).toBe(JSON.stringify(fresh));
+  });
+
+  it('keeps the cache out of the content directory', () => {
+    expect(defaultCacheDir(content).startsWith(content)).toBe(false);
+    expect(defaultCacheDir('/work/x/content')).not.toContain('/work/x/content/');
+  });
+});
