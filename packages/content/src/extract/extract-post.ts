@@ -182,6 +182,13 @@ function handlesFor(block: Block, name: NameFound): Handles {
   const text = block.flat.text;
   // Profile links on the name itself, or in the parentheses right after it.
   const paren = /^\s*\(/.test(text.slice(name.end)) ? text.indexOf(')', name.end) : -1;
+  // A bare "(@handle)" after a name is, by long convention, a Twitter handle.
+  const bare = paren > 0 ? /^\s*\(\s*@([A-Za-z0-9_]{1,15})\s*\)/.exec(text.slice(name.end)) : null;
+  if (
+    bare &&
+    !block.flat.spans.some((s) => s.kind === 'link' && s.start > name.end && s.end <= paren)
+  )
+    handles.twitter = bare[1]!;
   for (const span of block.flat.spans) {
     if (span.kind !== 'link' || !span.url) continue;
     const onName = span.start <= name.start && span.end >= name.end;

@@ -36,12 +36,16 @@ export function sentenceAt(text: string, offset: number): Range {
 
 /** Trims quotes, brackets, emphasis leftovers and trailing punctuation from a title. */
 export function cleanTitle(raw: string): string {
-  return raw
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["“”'‘’[(*_]+|["“”'‘’\])*_]+$/g, '')
-    .replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''))
-    .trim();
+  return (
+    raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title.
+      .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
+      .replace(/^["“”'‘’[(*_]+|["“”'‘’\])*_]+$/g, '')
+      .replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''))
+      .trim()
+  );
 }
 
 /**

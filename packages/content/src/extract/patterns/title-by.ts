@@ -1,5 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
+import { sectionBody } from '../sections.ts';
 import {
   cleanTitle,
   innermostTitle,
@@ -65,6 +66,14 @@ function bookLink(ctx: PatternContext, start: number, end: number): boolean {
 
 /** Whole-line form, for list items and headings: the title is everything before the connector. */
 export function titleByLine(ctx: PatternContext): TalkHit[] {
+  const hits = titleByLineHits(ctx);
+  // A heading's talk owns its section: the list under it is takeaways, its links are the talk's.
+  if (ctx.block.kind !== 'heading') return hits;
+  const body = sectionBody(ctx.blocks, ctx.block);
+  return hits.map((h) => ({ ...h, body }));
+}
+
+function titleByLineHits(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'item' && block.kind !== 'heading' && block.kind !== 'paragraph') return [];
   const text = block.flat.text;
@@ -167,8 +176,8 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     const title = cleanTitle(text.slice(t.start, t.end));
     if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
     if (
-      /\b(author|authors|book|books|wrote|writer)\s+(of\s+)?$/i.test(
-        text.slice(Math.max(0, span.start - 12), span.start),
+      /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel)\s+(of\s+|the\s+book\s+)?["“]?$/i.test(
+        text.slice(Math.max(0, span.start - 20), span.start),
       )
     )
       continue;

@@ -6,7 +6,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
 // X, Y and Z", "thank you X for the welcome speech". A plural noun gives one talk per person.
 const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?)\s+by\s+/gi;
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?)\s+(?:by|from)\s+/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
@@ -84,7 +84,11 @@ function subjectName(
   start: number,
   single: boolean,
 ): ReturnType<typeof readNameList>['names'][number] | undefined {
-  const lead = /^\s*(?:[\p{Lu}][\p{L}]*,\s+)?/u.exec(text.slice(start))![0].length;
+  // "Then Bryan Liles gave...", "Finally, Ada Byron gave...": skip the linking word.
+  const lead =
+    /^\s*(?:(?:then|next|later|finally|afterwards|also|and|after that|after lunch|in the afternoon)\b,?\s+|[\p{Lu}][\p{L}]*,\s+)?/iu.exec(
+      text.slice(start),
+    )![0].length;
   const list = readNameList(text.slice(start + lead, start + lead + 80), { single });
   const n = list.names[0];
   return n ? { ...n, start: n.start + start + lead, end: n.end + start + lead } : undefined;
