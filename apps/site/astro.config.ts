@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { outDir, siteUrl } from './src/env.ts';
+import { astroCacheDir, outDir, siteUrl } from './src/env.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -18,9 +22,25 @@ const sourceCondition = {
   },
 };
 
+// Astro writes its prerender chunks to `.astro/.prerender` of the working directory when `outDir`
+// lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would
+// delete each other's chunks: such a build works from a directory of its own inside the project,
+// where the chunks still resolve the project's packages.
+if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
+  const own = fileURLToPath(
+    new URL(
+      `.astro/builds/${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}/`,
+      import.meta.url,
+    ),
+  );
+  mkdirSync(own, { recursive: true });
+  process.chdir(own);
+}
+
 export default defineConfig({
   site: siteUrl,
   ...(outDir ? { outDir } : {}),
+  ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: { plugins: [sourceCondition] },

@@ -1,4 +1,5 @@
 // The one place the site reads the environment.
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The content directory; the repository's `content/` unless CONFNOTES_CONTENT_DIR names another. */
@@ -10,3 +11,14 @@ export const siteUrl = process.env.CONFNOTES_SITE_URL ?? 'http://localhost:4321'
 
 /** Where `astro build` writes; the benchmark builds elsewhere so `dist/` stays the served site. */
 export const outDir = process.env.CONFNOTES_OUT_DIR;
+
+/**
+ * Where Astro keeps its content layer store between builds. A build into its own `outDir` (the
+ * tests, the benchmark) gets its own store beside it: builds of different content running at the
+ * same time in this project would otherwise overwrite each other's `data-store.json`.
+ */
+export const astroCacheDir =
+  process.env.CONFNOTES_ASTRO_CACHE_DIR ??
+  (outDir
+    ? join(dirname(resolve(outDir)), `.astro-cache-${basename(resolve(outDir))}`)
+    : undefined);
