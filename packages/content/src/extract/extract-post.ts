@@ -269,6 +269,20 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
   for (const h of hits) for (const pr of h.presenters ?? []) claimed.add(pr.block.index);
 
   const people: ExtractedPerson[] = [];
+  // The first person with the same normalized name, or whose first name this is: two maps
+  // answer what a scan of every person answered, so ten thousand names stay linear.
+  const byName = new Map<string, number>();
+  const byFirstName = new Map<string, number>();
+  const remember = (name: string, i: number) => {
+    if (!byName.has(normalize(name))) byName.set(normalize(name), i);
+    const words = name.split(' ');
+    if (words.length > 1 && !byFirstName.has(words[0]!)) byFirstName.set(words[0]!, i);
+  };
+  const samePerson = (name: string): ExtractedPerson | undefined => {
+    const a = byName.get(normalize(name)) ?? Number.POSITIVE_INFINITY;
+    const b = byFirstName.get(name) ?? Number.POSITIVE_INFINITY;
+    return people[Math.min(a, b)];
+  };
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
     const mention: Mention = {
@@ -278,11 +292,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       anchor: block.anchor,
     };
     const handles = handlesFor(block, name);
-    const existing = people.find(
-      (x) =>
-        normalize(x.name) === normalize(name.name) ||
-        (x.name.split(' ').length > 1 && name.name === x.name.split(' ')[0]),
-    );
+    const existing = samePerson(name.name);
     if (existing) {
       existing.mentions.push(mention);
       Object.assign(existing.handles, { ...handles, ...existing.handles });
@@ -291,6 +301,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       if (!existing.role && name.role) (existing as { role?: string }).role = name.role;
       return existing.name;
     }
+    remember(name.name, people.length);
     people.push({
       name: name.name,
       handles,
@@ -301,6 +312,17 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
     return name.name;
   };
 
+  // Many hits share one sentence (a hostile paragraph may be one long sentence): clean each once.
+  const sentenceTexts = new Map<string, string>();
+  const sentenceText = (block: Block, r: { start: number; end: number }) => {
+    const key = `${block.index}:${r.start}:${r.end}`;
+    let text = sentenceTexts.get(key);
+    if (text === undefined) {
+      text = block.flat.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+      sentenceTexts.set(key, text);
+    }
+    return text;
+  };
   const talks: ExtractedTalk[] = [];
   for (const hit of hits) {
     const speakers = [
@@ -314,7 +336,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       text: hit.block.flat.text.slice((hit.title ?? hit.at).start, (hit.title ?? hit.at).end),
       anchor: hit.block.anchor,
       title: hit.title?.text ?? hit.label ?? null,
-      sentence: hit.block.flat.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+      sentence: sentenceText(hit.block, sentence),
     };
     const same =
       talks.find((t) =>

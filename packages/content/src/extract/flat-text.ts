@@ -150,24 +150,52 @@ export function quoteSpans(text: string): Span[] {
  * offset (exclusive) is placed just after the character before it, not at the next piece.
  */
 export function pointAt(flat: FlatText, offset: number, end = false): SourcePoint | undefined {
-  let best: Piece | undefined;
-  for (const piece of flat.pieces) {
-    if (end ? piece.at >= offset : piece.at > offset) break;
-    best = piece;
+  // The last piece that starts before the offset (at or before it for a start offset), found
+  // by binary search: pieces are in text order, and extraction asks for thousands of points.
+  const pieces = flat.pieces;
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = pieces[mid]!.at;
+    if (end ? at >= offset : at > offset) hi = mid;
+    else lo = mid + 1;
   }
+  const best = pieces[lo - 1];
   if (!best)
     return flat.pieces[0]
       ? { line: flat.pieces[0].line, column: flat.pieces[0].column }
       : undefined;
   const delta = Math.min(offset - best.at, best.length);
   // A text node may span soft line breaks: count them to land on the right line.
-  let line = best.line;
-  let column = best.column;
-  for (let i = best.at; i < best.at + delta; i++) {
-    if (offset > i && flat.text[i] === '\n') {
-      line++;
-      column = 1;
-    } else column++;
+  const breaks = newlinesOf(flat.text);
+  const from = firstAtOrAfter(breaks, best.at);
+  const to = firstAtOrAfter(breaks, best.at + delta);
+  if (to === from) return { line: best.line, column: best.column + delta };
+  return { line: best.line + (to - from), column: best.at + delta - breaks[to - 1]! };
+}
+
+let lastText = '';
+let lastBreaks: number[] = [];
+
+/** Offsets of the line feeds of a text, computed once for the text asked about last. */
+function newlinesOf(text: string): number[] {
+  if (text === lastText) return lastBreaks;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  lastText = text;
+  lastBreaks = breaks;
+  return breaks;
+}
+
+/** Index of the first value >= `x` in a sorted array (its length if none). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  return { line, column };
+  return lo;
 }
