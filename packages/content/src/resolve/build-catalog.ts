@@ -41,6 +41,10 @@ interface PersonCand extends PersonCandidate {
   readonly role?: string;
 }
 
+// The order of String#localeCompare, from one collator made once: calling localeCompare sets
+// one up on every comparison, which dominated sorting thousands of mentions.
+const collate = new Intl.Collator().compare;
+
 const KIND_RANK: TalkKind[] = [
   'talk',
   'other',
@@ -54,14 +58,14 @@ const KIND_RANK: TalkKind[] = [
 
 function pickTitle(titles: string[]): string | null {
   if (!titles.length) return null;
-  return [...titles].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
+  return [...titles].sort((a, b) => b.length - a.length || collate(a, b))[0]!;
 }
 
 function mostCommon(names: string[]): string {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts.entries()].sort(
-    (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || collate(a[0], b[0]),
   )[0]![0];
 }
 
@@ -154,6 +158,43 @@ function mergeTalkReports(
 }
 
 /**
+ * Merges people across posts. Namings with the same name (up to accents and case), the same
+ * handles and the same spacing are one person whatever else they say, so they are merged first
+ * and `mergeSpeakers` compares only distinct namings, with the talks of all their reports.
+ */
+function mergePeople(
+  cands: readonly PersonCand[],
+  forced: readonly (readonly number[])[],
+): number[][] {
+  const repOf = new Map<string, number>();
+  const members: number[][] = [];
+  const reps: { name: string; handles: Handles; talks: Set<number> }[] = [];
+  cands.forEach((c, i) => {
+    const handles = Object.entries(c.handles)
+      .filter(([, v]) => v)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = `${normalize(c.name)}\u0000${c.name.includes(' ')}\u0000${JSON.stringify(handles)}`;
+    const r = repOf.get(key);
+    if (r === undefined) {
+      repOf.set(key, reps.length);
+      members.push([i]);
+      reps.push({ name: c.name, handles: c.handles, talks: new Set(c.talks) });
+      return;
+    }
+    members[r]!.push(i);
+    for (const t of c.talks) reps[r]!.talks.add(t);
+  });
+  const repIndex = new Int32Array(cands.length);
+  members.forEach((m, r) => {
+    for (const i of m) repIndex[i] = r;
+  });
+  return mergeSpeakers(
+    reps.map((r) => ({ ...r, talks: [...r.talks] })),
+    forced.map((g) => [...new Set(g.map((i) => repIndex[i]!))]),
+  ).map((g) => g.flatMap((r) => members[r]!).sort((a, b) => a - b));
+}
+
+/**
  * Builds the catalog from parsed posts and what was extracted from each: assigns events,
  * merges the same talk and the same person across posts, applies curated corrections, gives
  * stable ids and checks every reference both ways.
@@ -227,7 +268,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
     .filter((c) => !c.drop)
     .map((c) => personCands.flatMap((p, i) => (speakerEntryMatches(c, p.name) ? [i] : [])))
     .filter((g) => g.length > 1);
-  const personGroups = mergeSpeakers(personCands, forcedPeople);
+  const personGroups = mergePeople(personCands, forcedPeople);
 
   // Speakers, with stable ids from their canonical names.
   const speakerIds = new IdAllocator();
@@ -259,7 +300,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
         .sort();
       const mentions = members
         .flatMap((m) => m.mentions)
-        .sort((a, b) => a.post.localeCompare(b.post) || a.line - b.line || a.column - b.column);
+        .sort((a, b) => collate(a.post, b.post) || a.line - b.line || a.column - b.column);
       return {
         group,
         name,
@@ -271,9 +312,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
         provenance,
       };
     })
-    .sort(
-      (a, b) => normalize(a.name).localeCompare(normalize(b.name)) || a.group[0]! - b.group[0]!,
-    );
+    .sort((a, b) => collate(normalize(a.name), normalize(b.name)) || a.group[0]! - b.group[0]!);
   const speakers: Speaker[] = speakerDrafts.map((d, si) => {
     for (const i of d.group) groupOfPerson.set(i, si);
     const { group: _group, ...rest } = d;
@@ -323,7 +362,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
     const takeaways = [...new Set(members.flatMap((m) => m.talk.takeaways))];
     const mentions: TalkMention[] = members
       .flatMap((m) => m.talk.mentions)
-      .sort((a, b) => a.post.localeCompare(b.post) || a.line - b.line || a.column - b.column);
+      .sort((a, b) => collate(a.post, b.post) || a.line - b.line || a.column - b.column);
     const label = title
       ? undefined
       : (entry?.label ?? members.find((m) => m.talk.label)?.talk.label);
@@ -341,7 +380,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
       provenance,
     };
   });
-  talkDrafts.sort((a, b) => (a.event ?? '').localeCompare(b.event ?? '') || a.first - b.first);
+  talkDrafts.sort((a, b) => collate(a.event ?? '', b.event ?? '') || a.first - b.first);
   const talks: Talk[] = talkDrafts.map((d) => {
     const id = talkIds.take(
       d.title ?? `${d.label ?? d.kind} ${d.event ?? d.mentions[0]?.post ?? ''}`,
@@ -398,7 +437,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
 
   const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
   const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(
-    (a, b) => a.id.localeCompare(b.id),
+    (a, b) => collate(a.id, b.id),
   );
   const catalog: Catalog = { version: 1, events, posts, talks, speakers: kept, diagnostics: [] };
   diagnostics.push(...checkReferences(catalog));
