@@ -32,7 +32,6 @@ export function entriesOf(
         data,
         body,
         filePath: filePathOf(data.source.path),
-        digest: data.digest,
         rendered: {
           html,
           metadata: {

@@ -14,6 +14,8 @@ export type StoredEntry = {
 };
 
 export type LoaderStore = {
+  /** The entry stored under `key`, by this build or, restored from disk, by the previous one. */
+  get?(key: string): { digest?: number | string } | undefined;
   set(entry: StoredEntry): boolean;
   delete(key: string): void;
   keys(): string[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -62,13 +63,18 @@ function catalog(postIds: string[]): Catalog {
 
 type Listener = (event: string, path: string) => void;
 
-function context(collection: keyof typeof schemas, watcher?: { listeners: Listener[] }) {
-  const entries = new Map<string, StoredEntry>();
+function context(
+  collection: keyof typeof schemas,
+  watcher?: { listeners: Listener[] },
+  entries = new Map<string, StoredEntry>(),
+) {
   const logged: string[] = [];
+  const parsed: string[] = [];
   const ctx: ConfnotesLoaderContext = {
     collection,
     config: { root },
     store: {
+      get: (id) => entries.get(id),
       set: (entry) => {
         entries.set(entry.id, entry);
         return true;
@@ -82,14 +88,17 @@ function context(collection: keyof typeof schemas, watcher?: { listeners: Listen
       error: (m) => logged.push(m),
     },
     // As Astro does: validate with the collection's schema and return the parsed data.
-    parseData: async ({ data }) => schemas[collection].parse(data) as unknown as typeof data,
-    generateDigest: (data) => JSON.stringify(data).length.toString(),
+    parseData: async ({ id, data }) => {
+      parsed.push(id);
+      return schemas[collection].parse(data) as unknown as typeof data;
+    },
+    generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
     watcher: watcher && {
       add: () => undefined,
       on: (_event, listener) => watcher.listeners.push(listener),
     },
   };
-  return { ctx, entries, logged };
+  return { ctx, entries, logged, parsed };
 }
 
 describe('confnotesLoaders', () => {
@@ -193,5 +202,43 @@ describe('confnotesLoaders', () => {
     expect(loads).toBe(2);
     expect([...posts.entries.keys()].sort()).toEqual(['b', 'c']);
     expect(talks.entries.has('talk')).toBe(true);
+  });
+
+  it('neither validates nor stores again the entries the previous build stored unchanged', async () => {
+    const first = catalog(['a', 'b']);
+    const build = async (result: Catalog, stored?: Map<string, StoredEntry>, retainBody = true) => {
+      const loaders = confnotesLoaders({
+        base: '/content',
+        retainBody,
+        load: async () => ({ catalog: result, diagnostics: [] }),
+      });
+      const posts = context('posts', undefined, stored);
+      await loaders.posts.load(posts.ctx);
+      return posts;
+    };
+    const before = await build(first);
+    expect(before.parsed).toEqual(['a', 'b']);
+
+    // The store restored from disk by the next build: nothing changed, nothing is redone.
+    const again = await build(catalog(['a', 'b']), new Map(before.entries));
+    expect(again.parsed).toEqual([]);
+    expect(again.logged).toContain(
+      'posts: 2 entries, 2 unchanged since the last build, 0 stored, 0 removed.',
+    );
+
+    // One edited post is stored again; so is a post whose event changed, though its file did not.
+    const edited = catalog(['a', 'b', 'c']);
+    edited.posts[0]!.html = '<p id="p-1">Edited</p>';
+    edited.posts[0]!.digest = 'd-a2';
+    edited.posts[1]!.event = 'ev';
+    const next = await build(edited, new Map(before.entries));
+    expect(next.parsed).toEqual(['a', 'b', 'c']);
+    expect(next.entries.get('a')?.rendered?.html).toBe('<p id="p-1">Edited</p>');
+    expect(next.entries.get('b')?.data).toMatchObject({ event: 'ev' });
+
+    // Dropping the Markdown changes what is stored, so every post is written again without it.
+    const bodiless = await build(catalog(['a', 'b']), new Map(before.entries), false);
+    expect(bodiless.parsed).toEqual(['a', 'b']);
+    expect(bodiless.entries.get('a')).not.toHaveProperty('body');
   });
 });
