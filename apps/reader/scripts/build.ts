@@ -1,15 +1,62 @@
-// Bundles the reader into one ES module, dist/cli.js. esbuild is used because it compiles TSX
-// without a type check in milliseconds and ships prebuilt binaries, and because one bundle starts
-// faster than Node resolving Ink and React's dozens of modules one by one; tsc still type-checks.
-import { chmodSync } from 'node:fs';
-import { build } from 'esbuild';
+// Bundles the reader into ES modules under dist/: cli.js, the worker thread the core package
+// parses articles on, and chunks they share or load on demand. esbuild is used because it
+// compiles TSX without a type check in milliseconds and ships prebuilt binaries, and because a
+// bundle starts faster than Node resolving Ink and React's dozens of modules one by one; tsc
+// still type-checks.
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+const content = dirname(createRequire(import.meta.url).resolve('@confnotes/content/package.json'));
 
+// Ink imports React DevTools only when DEV=true; the reader never ships it.
+const noDevtools: Plugin = {
+  name: 'no-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({
+      path: 'devtools',
+      namespace: 'empty',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default {};' }));
+  },
+};
+
+// A module that reads a JSON file beside it at run time (`readFileSync(new URL('x.json',
+// import.meta.url))`) would look for it beside the bundle instead: inline the JSON at build time.
+const JSON_READ =
+  /JSON\.parse\(\s*readFileSync\(\s*new URL\(\s*(['"])([^'"]+\.json)\1,\s*import\.meta\.url\s*\),\s*['"]utf-?8['"]\s*\)\s*\)/g;
+const inlineJsonReads: Plugin = {
+  name: 'inline-json-reads',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      const contents = source.replace(
+        JSON_READ,
+        (_, _quote, file: string) =>
+          `(${readFileSync(new URL(file, `file://${args.path}`), 'utf8').trim()})`,
+      );
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+// Chunk names carry a hash: drop the last build's so dist/ holds only what this one wrote.
+rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/cli.js',
+  // The core package starts `./analyze-worker.js` beside its own module: beside the chunk that
+  // holds it, in dist/.
+  entryPoints: {
+    cli: 'src/cli.tsx',
+    'analyze-worker': join(content, 'src/node/analyze-worker.ts'),
+  },
+  outdir: 'dist',
+  // The catalog builder is a chunk of its own, loaded only when the reader reads a directory.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -19,19 +66,7 @@ await build({
   conditions: ['source'],
   // Native or optional modules stay outside the bundle and load from node_modules.
   external: ['satteri'],
-  plugins: [
-    {
-      // Ink imports React DevTools only when DEV=true; the reader never ships it.
-      name: 'no-devtools',
-      setup(b) {
-        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({
-          path: 'devtools',
-          namespace: 'empty',
-        }));
-        b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default {};' }));
-      },
-    },
-  ],
+  plugins: [noDevtools, inlineJsonReads],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },

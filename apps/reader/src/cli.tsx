@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog, readArticleFiles } from '@confnotes/content/node';
 import { Catalog } from '@confnotes/content/portable';
 import { render } from 'ink';
 import { z } from 'zod';
@@ -55,11 +54,12 @@ export function catalogFileLoader(file: string): Loader {
 /** A loader that builds the catalog from a content directory with the core package. */
 export function directoryLoader(dir: string): Loader {
   return async (progress) => {
-    const files = await readArticleFiles(dir);
-    progress(`parsing ${files.length} articles in ${dir}`);
-    // Let the progress frame reach the screen before parsing takes the event loop.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return loadCatalog(dir);
+    // The catalog builder (Markdown parsing and all) is loaded only when a directory is read.
+    const { loadCatalog } = await import('@confnotes/content/node');
+    progress(`reading the articles in ${dir}`);
+    return loadCatalog(dir, {
+      onProgress: (done, total) => progress(`parsed ${done} of ${total} articles in ${dir}`),
+    });
   };
 }
 
