@@ -14,7 +14,7 @@ import {
 } from './http/compression.ts';
 import { openCors } from './http/cors.ts';
 import { queryGuard } from './http/query-guard.ts';
-import { responseCache } from './http/response-cache.ts';
+import { type HeaderReader, requestKey, responseCache } from './http/response-cache.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { catalogRoutes, healthRoutes } from './routes/catalog.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -22,6 +22,7 @@ import { postRoutes } from './routes/posts.ts';
 import { searchRoutes } from './routes/search.ts';
 import { speakerRoutes } from './routes/speakers.ts';
 import { talkRoutes } from './routes/talks.ts';
+import type { Snapshot } from './snapshot.ts';
 
 export interface AppOptions {
   /** Serves Swagger UI's files for `/api/docs`; without it the page is answered with a 404. */
@@ -78,21 +79,21 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     ),
   );
 
+  // The snapshot a request runs on is read once: by the fast path below when it looked, else here.
+  const started = new WeakMap<Request, Snapshot>();
   app.use('*', async (c, next) => {
-    c.set('snapshot', holder.current());
+    c.set('snapshot', started.get(c.req.raw) ?? holder.current());
     await next();
   });
   const encodings =
     options.encodings ?? (['br', 'gzip'] as const).filter((encoding) => supportsEncoding(encoding));
-  app.use(
-    '/api/*',
-    responseCache({
-      maxAge: options.maxAge ?? 60,
-      compress: options.compress ?? webCompressor,
-      encodings,
-      store: options.responseStore ?? true,
-    }),
-  );
+  const cache = responseCache({
+    maxAge: options.maxAge ?? 60,
+    compress: options.compress ?? webCompressor,
+    encodings,
+    store: options.responseStore ?? true,
+  });
+  app.use('/api/*', cache.middleware);
 
   app.use(
     '*',
@@ -179,7 +180,45 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     });
   });
 
+  // A stored answer is sent before the router and the middleware chain run: it already carries
+  // every header they would set, and on small answers they cost more than the sending.
+  const dispatch = routes.fetch;
+  routes.fetch = (request, env, executionCtx) => {
+    const method = request.method;
+    if (method === 'GET' || method === 'HEAD') {
+      const key = requestKey(request.url);
+      let snapshot: Snapshot | undefined;
+      try {
+        snapshot = holder.current();
+      } catch {
+        // The router's error handler answers this request, and logs why.
+      }
+      if (snapshot && key.startsWith('/api/')) {
+        const stored = cache.answer(snapshot, key, method, headerReader(request, env));
+        if (stored) return stored;
+        started.set(request, snapshot);
+      }
+    }
+    return dispatch(request, env, executionCtx);
+  };
   return routes;
+}
+
+interface NodeBindings {
+  readonly incoming?: { readonly headers?: Record<string, string | string[] | undefined> };
+}
+
+// On Node, `@hono/node-server` passes the incoming message as `env.incoming`: its headers are a
+// plain object already, where `request.headers` would build a web `Headers` on every request.
+function headerReader(request: Request, env: unknown): HeaderReader {
+  const raw = (env as NodeBindings | undefined)?.incoming?.headers;
+  if (raw) {
+    return (name) => {
+      const value = raw[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    };
+  }
+  return (name) => request.headers.get(name) ?? undefined;
 }
 
 /** The app's type, for `hc<AppType>` in the typed client. */

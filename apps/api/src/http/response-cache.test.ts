@@ -84,4 +84,41 @@ describe('caching', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('etag')).toBeNull();
   });
+
+  it('sends a stored answer with the same bytes and headers as the route, before routing', async () => {
+    const app = createApp(fixtureCatalog(), { encodings: ['gzip'] });
+    const path = '/api/catalog';
+    const routed = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    const routedBody = new Uint8Array(await routed.arrayBuffer());
+    // The same request again, now answered from the store without the middleware chain.
+    const stored = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect([...stored.headers].sort()).toEqual([...routed.headers].sort());
+    expect(new Uint8Array(await stored.arrayBuffer())).toEqual(routedBody);
+    expect(stored.headers.get('access-control-allow-origin')).toBe('*');
+    expect(stored.headers.get('x-content-type-options')).toBe('nosniff');
+    const head = await app.request(path, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).not.toBeNull();
+    expect(await head.text()).toBe('');
+    const conditional = await app.request(path, {
+      headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': routed.headers.get('etag')! },
+    });
+    expect(conditional.status).toBe(304);
+  });
+
+  it('reads the catalog once per request, whether stored or routed', async () => {
+    for (const responseStore of [true, false]) {
+      let reads = 0;
+      const holder = createCatalogHolder(fixtureCatalog());
+      const current = () => {
+        reads++;
+        return holder.current();
+      };
+      const app = createApp({ current }, { responseStore });
+      await app.request('/api/talks?limit=1');
+      const res = await app.request('/api/talks?limit=1');
+      expect(res.status).toBe(200);
+      // One read per request whichever path answered it.
+      expect(reads).toBe(2);
+    }
+  });
 });

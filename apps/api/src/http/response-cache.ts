@@ -34,7 +34,33 @@ interface Entry {
   readonly identity: Variant;
   readonly base: Readonly<Record<string, string>>;
   readonly variants: Map<Encoding, Promise<Variant>>;
+  /** Variants already compressed, so a stored answer is sent without waiting on a promise. */
+  readonly ready: Map<Encoding, Variant>;
   bytes: number;
+}
+
+/** The request headers the cache reads, however the runtime hands them over. */
+export type HeaderReader = (name: string) => string | undefined;
+
+export interface ResponseCache {
+  /** The middleware: runs the route on a miss, keeps its answer, and answers conditionally. */
+  readonly middleware: MiddlewareHandler<AppEnv>;
+  /**
+   * The stored answer to a GET or HEAD of `key` (path and query) on this snapshot, without
+   * running any middleware or route; undefined when nothing is stored or it must be compressed
+   * first.
+   */
+  answer(
+    snapshot: Snapshot,
+    key: string,
+    method: string,
+    header: HeaderReader,
+  ): Response | undefined;
+}
+
+/** The path and query of a URL, which is what an answer is stored under. */
+export function requestKey(url: string): string {
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
 }
 
 interface Store {
@@ -87,15 +113,16 @@ function variant(
 }
 
 /**
- * Conditional requests, caching headers and compression for every successful JSON answer. It runs
- * first, so a stored answer skips the rest of the chain.
+ * Conditional requests, caching headers and compression for every successful JSON answer. The
+ * middleware runs first, so a stored answer skips the rest of the chain; `answer` serves one
+ * before the router runs at all.
  *
  * Responses are a pure function of the catalog and the URL, so the ETag is the catalog's version
  * tag (computed once per snapshot) plus a hash of the URL, never a hash of the body. The bytes and
  * headers of an answer are kept (bounded, per snapshot) and sent again for the same URL without
  * running the route, compressed variants included.
  */
-export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
+export function responseCache(options: ResponseCacheOptions): ResponseCache {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const cacheControl = `public, max-age=${options.maxAge}`;
@@ -108,23 +135,52 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
           entry.bytes += body.byteLength;
           store.bytes += body.byteLength;
         }
-        return variant(
+        const made = variant(
           entry.base,
           body,
           `${entry.identity.etag.slice(0, -1)}-${encoding}"`,
           encoding,
         );
+        entry.ready.set(encoding, made);
+        return made;
       });
       entry.variants.set(encoding, found);
     }
     return found;
   };
 
-  return async (c, next) => {
+  const encodingFor = (entry: Entry, header: HeaderReader) => {
+    const acceptEncoding = header('accept-encoding');
+    return acceptEncoding && entry.identity.body.byteLength >= COMPRESS_THRESHOLD
+      ? negotiateEncoding(acceptEncoding, options.encodings)
+      : undefined;
+  };
+
+  const respond = (
+    snapshot: Snapshot,
+    entry: Entry,
+    chosen: Variant,
+    method: string,
+    header: HeaderReader,
+  ) => {
+    const ifNoneMatch = header('if-none-match');
+    const ifModifiedSince = ifNoneMatch === undefined ? header('if-modified-since') : undefined;
+    const notModified =
+      ifNoneMatch !== undefined
+        ? matches(ifNoneMatch, [entry.identity.etag, chosen.etag])
+        : ifModifiedSince !== undefined &&
+          Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
+    if (notModified) return new Response(null, { status: 304, headers: chosen.notModified });
+    return new Response(method === 'HEAD' ? null : (chosen.body as Uint8Array<ArrayBuffer>), {
+      status: 200,
+      headers: chosen.headers,
+    });
+  };
+
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const snapshot = c.get('snapshot');
-    const url = c.req.url;
-    const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    const key = requestKey(c.req.url);
     const store = options.store ? storeFor(snapshot) : undefined;
     let entry = store?.entries.get(key);
     if (entry && store) {
@@ -137,7 +193,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
       let text: string | undefined;
       const json = c.json;
       c.json = ((object: unknown, init?: number, headers?: Record<string, string>) => {
-        text = JSON.stringify(object);
+        text = typeof object === 'string' ? object : JSON.stringify(object);
         return c.body(text, init as 200, { ...headers, 'content-type': 'application/json' });
       }) as unknown as typeof c.json;
       try {
@@ -161,6 +217,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
         identity: variant(base, body, etag, undefined),
         base,
         variants: new Map(),
+        ready: new Map(),
         bytes: body.byteLength,
       };
       if (store && body.byteLength <= maxEntryBytes) {
@@ -174,30 +231,30 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler<
       }
     }
 
-    const acceptEncoding = c.req.header('accept-encoding');
-    const encoding =
-      acceptEncoding && entry.identity.body.byteLength >= COMPRESS_THRESHOLD
-        ? negotiateEncoding(acceptEncoding, options.encodings)
-        : undefined;
+    const header: HeaderReader = (name) => c.req.header(name);
+    const encoding = encodingFor(entry, header);
     const chosen = encoding
       ? await variantOf(entry, encoding, store?.entries.has(key) ? store : undefined)
       : entry.identity;
-
-    const ifNoneMatch = c.req.header('if-none-match');
-    const ifModifiedSince = c.req.header('if-modified-since');
-    const notModified =
-      ifNoneMatch !== undefined
-        ? matches(ifNoneMatch, [entry.identity.etag, chosen.etag])
-        : ifModifiedSince !== undefined &&
-          Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
     // Clear first: Hono copies the old response's headers onto a replacement, and the old
     // Content-Length would be wrong for a compressed body.
     c.res = undefined;
-    c.res = notModified
-      ? new Response(null, { status: 304, headers: chosen.notModified })
-      : new Response(chosen.body as Uint8Array<ArrayBuffer>, {
-          status: 200,
-          headers: chosen.headers,
-        });
+    c.res = respond(snapshot, entry, chosen, 'GET', header);
+  };
+
+  return {
+    middleware,
+    answer(snapshot, key, method, header) {
+      if (!options.store) return undefined;
+      const store = stores.get(snapshot);
+      const entry = store?.entries.get(key);
+      if (!entry || !store) return undefined;
+      store.entries.delete(key);
+      store.entries.set(key, entry);
+      const encoding = encodingFor(entry, header);
+      const chosen = encoding ? entry.ready.get(encoding) : entry.identity;
+      if (!chosen) return undefined;
+      return respond(snapshot, entry, chosen, method, header);
+    },
   };
 }
