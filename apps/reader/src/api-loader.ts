@@ -1,11 +1,11 @@
 import { createApiClient } from '@confnotes/api/client';
-import { Catalog } from '@confnotes/content/portable';
-import { z } from 'zod';
+import { acceptCatalog } from './data/catalog-check.ts';
 import type { Loader } from './reader.tsx';
 
 /**
  * A loader that reads the whole catalog from a running confnotes API (`GET /api/catalog`)
- * through its typed client, and checks it against the schema before showing it.
+ * through its typed client; its list fields are checked before the first frame, every record
+ * against its schema after it.
  */
 export function apiLoader(baseUrl: string): Loader {
   return async (progress) => {
@@ -25,13 +25,7 @@ export function apiLoader(baseUrl: string): Loader {
         `The API at ${url} answered ${response.status} ${response.statusText} for /api/catalog.`,
       );
     }
-    progress(`checking the catalog from ${url}`);
-    const parsed = Catalog.safeParse(await response.json());
-    if (!parsed.success) {
-      throw new Error(
-        `The API at ${url} sent something that is not a catalog:\n${z.prettifyError(parsed.error)}`,
-      );
-    }
-    return { catalog: parsed.data, diagnostics: [] };
+    progress(`reading the catalog from ${url}`);
+    return acceptCatalog(await response.json(), url, `The API at ${url} sent something that`);
   };
 }

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Catalog } from '@confnotes/content/portable';
 import { render } from 'ink';
-import { z } from 'zod';
+import { acceptCatalog } from './data/catalog-check.ts';
 import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
@@ -38,16 +37,24 @@ function parse(argv: string[]) {
   });
 }
 
-/** A loader for a catalog file written as JSON (what `confnotes build` or the API returns). */
+/**
+ * A loader for a catalog file written as JSON (what `confnotes build` or the API returns). The
+ * list fields are checked before the first frame, every record against its schema after it.
+ */
 export function catalogFileLoader(file: string): Loader {
   return async (progress) => {
     progress(`reading ${file}`);
     const text = await readFile(file, 'utf8');
-    progress(`checking ${Math.round(text.length / 1024)} KiB of catalog`);
-    const parsed = Catalog.safeParse(JSON.parse(text));
-    if (!parsed.success)
-      throw new Error(`${file} is not a catalog:\n${z.prettifyError(parsed.error)}`);
-    return { catalog: parsed.data, diagnostics: [] };
+    progress(`parsing ${Math.round(text.length / 1024)} KiB of catalog`);
+    // Let the progress frame reach the screen before parsing takes the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${file} is not JSON: ${(error as Error).message}`);
+    }
+    return acceptCatalog(raw, file);
   };
 }
 

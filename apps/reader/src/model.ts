@@ -1,4 +1,5 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
+import { type RecordKind as CheckedKind, recordProblem } from './data/catalog-check.ts';
 import { type CatalogIndex, indexCatalog } from './data/catalog-index.ts';
 import { filterRows, SORTS, sortedRows, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, type RecordKind, recordView } from './data/record-items.ts';
@@ -64,6 +65,8 @@ export type Msg =
       readonly diagnostics: readonly Diagnostic[];
     }
   | { readonly type: 'failed'; readonly message: string }
+  /** The check that finishes after the first frame found these records wrong. */
+  | { readonly type: 'checked'; readonly diagnostics: readonly Diagnostic[] }
   | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
   | { readonly type: 'action'; readonly action: Action }
   | { readonly type: 'typed'; readonly text: string }
@@ -110,6 +113,15 @@ export function update(model: Model, msg: Msg): Model {
     }
     case 'failed':
       return { ...model, status: 'failed', error: msg.message };
+    case 'checked': {
+      const n = msg.diagnostics.length;
+      if (!n) return model;
+      return {
+        ...model,
+        diagnostics: [...model.diagnostics, ...msg.diagnostics],
+        flash: `${n} record${n === 1 ? ' does' : 's do'} not match the catalog schema: press ! to see ${n === 1 ? 'it' : 'them'}`,
+      };
+    }
     case 'resize':
       return resize(model, { columns: msg.columns, rows: msg.rows });
     case 'flash':
@@ -195,7 +207,30 @@ function setInput(model: Model, text: string): Model {
 }
 
 function go(model: Model, route: Route): Model {
+  if (route.screen === 'talk' || route.screen === 'speaker' || route.screen === 'event') {
+    const refused = unsound(model, route.screen, route.id);
+    if (refused) return refused;
+  }
   return { ...model, history: [...model.history, model.route], route };
+}
+
+/**
+ * A model with a message instead of the record when the record fails its schema: the catalog is
+ * checked after the first frame, and a record opened before the check reached it is checked now.
+ */
+function unsound(model: Model, kind: CheckedKind, id: string): Model | undefined {
+  const index = model.index;
+  const record =
+    kind === 'post'
+      ? index?.posts.get(id)
+      : kind === 'talk'
+        ? index?.talks.get(id)
+        : kind === 'speaker'
+          ? index?.speakers.get(id)
+          : index?.events.get(id);
+  const problem = record && recordProblem(kind, record);
+  if (!problem) return undefined;
+  return { ...model, flash: `This ${kind} cannot be shown (${problem}): see ! diagnostics` };
 }
 
 function back(model: Model): Model {
@@ -219,6 +254,8 @@ export function openPost(model: Model, id: string, at?: { fileLine: number; ref?
   const { index, size, showUrls } = model;
   const post = index?.posts.get(id);
   if (!index || !post) return { ...model, flash: `No post with id ${id}` };
+  const refused = unsound(model, 'post', id);
+  if (refused) return refused;
   const doc = pagerDoc(index, id, size.columns, showUrls)!;
   let top = 0;
   let focus = -1;

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { acceptCatalog } from './data/catalog-check.ts';
+import { fixtureCatalog } from './test/catalog-fixture.ts';
 import { KEY, renderReader } from './test/render-reader.tsx';
 
 let current: Awaited<ReturnType<typeof renderReader>> | undefined;
@@ -121,5 +123,51 @@ describe('Reader', () => {
     await r.press('s');
     expect(r.screen()).toContain('s sort: title');
     expect(r.screen().split('\n')[1]).toContain('DockerCon EU 2015 Day Two');
+  });
+});
+
+describe('Reader with a catalog checked after its first frame', () => {
+  it('shows the list first, then a diagnostic for a broken post instead of crashing', async () => {
+    const raw = JSON.parse(JSON.stringify(fixtureCatalog()));
+    const broken = raw.posts.find((p: { title: string }) => p.title.startsWith('DockerCon'));
+    broken.headings = 'not a list';
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const accepted = acceptCatalog(raw, 'catalog.json');
+    const r = await open({
+      load: async () => ({
+        ...accepted,
+        // The check waits until the test has seen the first frame.
+        check: async (live) => {
+          await gate;
+          return accepted.check(live);
+        },
+      }),
+    });
+    expect(r.screen()).toContain('DockerCon EU 2015 Day Two');
+    expect(r.screen()).toContain('! diagnostics 1');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(r.screen()).toContain('1 record does not match the catalog schema: press ! to see it');
+    await r.press('j', KEY.enter);
+    expect(r.screen()).toContain('This post cannot be shown (headings:');
+    expect(r.screen()).not.toContain('post › DockerCon');
+    await r.press('!');
+    expect(r.screen()).toContain(`${broken.source.path}:1:1 error invalid-record`);
+    await r.press(KEY.esc, 'k', KEY.enter);
+    expect(r.screen()).toContain('post › Escapes');
+  });
+
+  it('checks a post opened before the check reached it', async () => {
+    const raw = JSON.parse(JSON.stringify(fixtureCatalog()));
+    raw.posts.find((p: { title: string }) => p.title.startsWith('DockerCon')).links = 7;
+    const accepted = acceptCatalog(raw, 'catalog.json');
+    const r = await open({
+      load: async () => ({ ...accepted, check: () => new Promise(() => {}) }),
+    });
+    await r.press('j', KEY.enter);
+    expect(r.screen()).toContain('This post cannot be shown (links:');
   });
 });

@@ -7,10 +7,19 @@ import { initialModel, type Model, type Msg, selectedUrl, update } from './model
 import { markKey } from './timing.ts';
 import { View } from './view.tsx';
 
+/** What a loader reads: a catalog, what went wrong reading it, and maybe a check to finish. */
+export type Loaded = {
+  readonly catalog: Catalog;
+  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Checks the rest of the catalog after the first frame (`live` turns false when the reader
+   * stops caring); resolves to what it found wrong.
+   */
+  readonly check?: (live: () => boolean) => Promise<readonly Diagnostic[]>;
+};
+
 /** Reads the catalog, reporting progress as it goes. */
-export type Loader = (
-  progress: (message: string) => void,
-) => Promise<{ catalog: Catalog; diagnostics: readonly Diagnostic[] }>;
+export type Loader = (progress: (message: string) => void) => Promise<Loaded>;
 
 export type ReaderProps = {
   readonly load: Loader;
@@ -53,10 +62,15 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     }
   }, [columns, rows, model.size.columns, model.size.rows]);
 
+  const check = useRef<Loaded['check']>(undefined);
   useEffect(() => {
     let live = true;
     load((message) => live && dispatch({ type: 'progress', message }))
-      .then((result) => live && dispatch({ type: 'loaded', ...result }))
+      .then(({ catalog, diagnostics, check: rest }) => {
+        if (!live) return;
+        check.current = rest;
+        dispatch({ type: 'loaded', catalog, diagnostics });
+      })
       .catch((error: unknown) =>
         dispatch({
           type: 'failed',
@@ -70,7 +84,20 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
 
   const ready = model.status === 'ready';
   useEffect(() => {
-    if (ready) onReady?.();
+    if (!ready) return;
+    onReady?.();
+    const rest = check.current;
+    if (!rest) return;
+    let live = true;
+    // The first frame is on screen: finish checking the catalog, a slice at a time.
+    rest(() => live)
+      .then((diagnostics) => live && dispatch({ type: 'checked', diagnostics }))
+      .catch((error: unknown) =>
+        dispatch({ type: 'flash', text: `The catalog could not be checked: ${String(error)}` }),
+      );
+    return () => {
+      live = false;
+    };
   }, [ready, onReady]);
 
   useInput((input, key) => {

@@ -1,20 +1,20 @@
 import type { Catalog } from '@confnotes/content/portable';
 import { render } from 'ink-testing-library';
-import { Reader } from '../reader.tsx';
+import { type Loader, Reader } from '../reader.tsx';
 import { plainTheme } from '../theme.ts';
 import { fixtureCatalog } from './catalog-fixture.ts';
 
 const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Renders the reader on a fake terminal of the given size; keys are written as a terminal sends them. */
+/** Renders the reader (on the fixture catalog unless told) on a fake terminal of the given size; keys are written as a terminal sends them. */
 export async function renderReader(
-  options: { catalog?: Catalog; columns?: number; rows?: number } = {},
+  options: { catalog?: Catalog; load?: Loader; columns?: number; rows?: number } = {},
 ) {
   const opened: string[] = [];
   const catalog = options.catalog ?? fixtureCatalog();
   const instance = render(
     <Reader
-      load={async () => ({ catalog, diagnostics: [] })}
+      load={options.load ?? (async () => ({ catalog, diagnostics: [] }))}
       look={{ theme: plainTheme, hyperlinks: false }}
       openUrl={async (url) => {
         opened.push(url);
