@@ -1,9 +1,18 @@
 // Build time and peak memory of the confnotes site beside a minimal Astro site that renders the
-// same posts with `glob()`, in the same run, plus the JavaScript each content page ships.
+// same posts with `glob()`, in the same run, cold and again after one post changed, plus the
+// JavaScript each content page ships.
 //   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePosts } from './generate-posts.ts';
@@ -19,30 +28,27 @@ const sizes = arg('sizes', 'seeds,1000').split(',');
 // raised limit so neither stalls in garbage collection.
 const heap = arg('heap', '8192');
 
-type Measure = { seconds: number; peakMb: number };
+type Measure = { seconds: number; peakMb: number; log: string };
 
 function build(cwd: string, env: Record<string, string>): Measure {
-  const run = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%e %M', process.execPath, astroBin, 'build', '--silent'],
-    {
-      cwd,
-      env: {
-        ...process.env,
-        ...env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NODE_OPTIONS: `--max-old-space-size=${heap}`,
-      },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
+  // Not `--silent`: the confnotes loader reports what a rebuild reused. Both sites log alike.
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, astroBin, 'build'], {
+    cwd,
+    env: {
+      ...process.env,
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `--max-old-space-size=${heap}`,
     },
-  );
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
   if (run.status !== 0 || seconds === undefined || kb === undefined) {
-    throw new Error(`astro build failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+    throw new Error(`astro build failed in ${cwd}:\n${run.stdout.slice(-4000)}\n${run.stderr}`);
   }
-  return { seconds, peakMb: kb / 1024 };
+  return { seconds, peakMb: kb / 1024, log: run.stdout };
 }
 
 function files(dir: string): string[] {
@@ -70,10 +76,26 @@ function maxContentPageJs(outDir: string): number {
   return max;
 }
 
+/** Appends a paragraph to the first post, as an author fixing a typo would change one file. */
+function editOnePost(postsDir: string): string {
+  const first = readdirSync(postsDir).sort()[0]!;
+  appendFileSync(join(postsDir, first), '\nOne more sentence, added after the first build.\n');
+  return first;
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const seconds = (m: Measure) => `${m.seconds.toFixed(1)} s`.padStart(8);
+const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(5);
+
 const rows: string[] = [];
+const notes: string[] = [];
 for (const size of sizes) {
   const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${size}-`));
   try {
+    const loadBefore = load();
     const content = join(work, 'content');
     if (size === 'seeds') cpSync(join(repo, 'content'), content, { recursive: true });
     else generatePosts(content, Number(size));
@@ -81,26 +103,44 @@ for (const size of sizes) {
 
     const minimalDir = join(work, 'minimal');
     writeMinimalSite(minimalDir, join(content, 'posts'), join(repo, 'node_modules'));
-    const minimal = build(minimalDir, {});
-
     const outDir = join(work, 'confnotes-dist');
-    const confnotes = build(siteDir, { CONFNOTES_CONTENT_DIR: content, CONFNOTES_OUT_DIR: outDir });
+    const confnotesEnv = { CONFNOTES_CONTENT_DIR: content, CONFNOTES_OUT_DIR: outDir };
+
+    // Cold: no content store, no catalog cache, for either site.
+    const minimal = build(minimalDir, {});
+    const confnotes = build(siteDir, confnotesEnv);
     const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
     const js = maxContentPageJs(outDir);
+
+    // Rebuild after one changed post: each site keeps its content store and caches.
+    const edited = editOnePost(join(content, 'posts'));
+    const minimalAgain = build(minimalDir, {});
+    const confnotesAgain = build(siteDir, confnotesEnv);
 
     rows.push(
       [
         size.padEnd(6),
         String(posts).padStart(6),
         String(pages).padStart(6),
-        `${minimal.seconds.toFixed(1)} s`.padStart(9),
-        `${confnotes.seconds.toFixed(1)} s`.padStart(9),
-        (confnotes.seconds / minimal.seconds).toFixed(2).padStart(6),
-        `${minimal.peakMb.toFixed(0)} MB`.padStart(9),
-        `${confnotes.peakMb.toFixed(0)} MB`.padStart(9),
-        (confnotes.peakMb / minimal.peakMb).toFixed(2).padStart(6),
-        `${js} B`.padStart(7),
+        seconds(minimal),
+        seconds(confnotes),
+        ratio(confnotes.seconds, minimal.seconds),
+        `${minimal.peakMb.toFixed(0)} MB`.padStart(8),
+        `${confnotes.peakMb.toFixed(0)} MB`.padStart(8),
+        ratio(confnotes.peakMb, minimal.peakMb),
+        seconds(minimalAgain),
+        seconds(confnotesAgain),
+        ratio(confnotesAgain.seconds, minimalAgain.seconds),
+        `${js} B`.padStart(6),
       ].join('  '),
+    );
+    const reused = confnotesAgain.log
+      .split('\n')
+      .filter((l) => /\[confnotes\] (catalog|posts:|talks:|speakers:)/.test(l))
+      .map((l) => `    ${l.replace(/^.*?\[confnotes\] /, '')}`);
+    notes.push(
+      `${size}: load ${loadBefore} before, ${load()} after; rebuild after editing posts/${edited}:`,
+      ...reused,
     );
     console.log(rows.at(-1));
   } finally {
@@ -109,10 +149,12 @@ for (const size of sizes) {
 }
 
 console.log(
-  `\nnode ${process.version}, heap limit ${heap} MB, ${sizes.join(', ')}\n` +
-    'size     posts   pages    minimal  confnotes   ratio  min peak  cn peak   ratio  max JS/content page\n' +
+  `\nnode ${process.version}, heap limit ${heap} MB, ${cpus().length} cores, ${sizes.join(', ')}\n` +
+    '                       ---------- cold build ----------  --------- peak memory ---------  ------ rebuild, 1 post changed ------\n' +
+    'size     posts   pages   minimal  confnotes ratio  minimal  confnotes ratio   minimal  confnotes ratio  JS/content page\n' +
     rows.join('\n'),
 );
+console.log(`\n${notes.join('\n')}`);
 console.log(
   '\nratio = confnotes / minimal glob() site; goal: time ratio <= 1.0, memory ratio <= 1.0, 0 B JS.',
 );
