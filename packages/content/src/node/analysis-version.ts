@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Bump when parsing or extraction changes what it gives for the same article: every cached
 // analysis made by another revision is then ignored and rebuilt. Releases change the version
@@ -10,5 +12,20 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
   version: string;
 };
 
+/**
+ * A digest of the package's own source when it runs from source (in its repository), where
+ * the code changes without the version: an edit to the parser then invalidates the cache too.
+ */
+function sourceDigest(): string {
+  if (!import.meta.url.endsWith('.ts')) return '';
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const f of files) hash.update(f).update(readFileSync(`${root}${f}`));
+  return `+src.${hash.digest('hex').slice(0, 12)}`;
+}
+
 /** The version cached analyses are keyed by: the analysis revision and the package version. */
-export const ANALYSIS_VERSION = `${ANALYSIS_REVISION}+${pkg.version}`;
+export const ANALYSIS_VERSION = `${ANALYSIS_REVISION}+${pkg.version}${sourceDigest()}`;
