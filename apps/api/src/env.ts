@@ -16,6 +16,7 @@ const Env = z.object({
   HOST: z.string().min(1).optional(),
   CONTENT_DIR: z.string().min(1, { error: 'CONTENT_DIR must not be empty' }).optional(),
   SITE_DIR: z.string().optional(),
+  CATALOG_FILE: z.string().min(1, { error: 'CATALOG_FILE must not be empty' }).optional(),
   INIT_CWD: z.string().optional(),
 });
 
@@ -25,6 +26,8 @@ export interface ServerConfig {
   readonly contentDir: string;
   /** The built site served at `/`, if any. */
   readonly siteDir: string | undefined;
+  /** A prebuilt catalog JSON served instead of building one from `contentDir`. */
+  readonly catalogFile?: string | undefined;
 }
 
 /**
@@ -41,7 +44,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const base = vars.INIT_CWD ?? process.cwd();
   const path = (value: string) => (isAbsolute(value) ? value : resolve(base, value));
   const contentDir = vars.CONTENT_DIR ? path(vars.CONTENT_DIR) : resolve(repoRoot, 'content');
-  if (!existsSync(contentDir)) {
+  const catalogFile = vars.CATALOG_FILE ? path(vars.CATALOG_FILE) : undefined;
+  if (catalogFile !== undefined && !existsSync(catalogFile)) {
+    throw new Error(
+      `CATALOG_FILE ${catalogFile} does not exist. Write one with \`npx confnotes export\`, or unset CATALOG_FILE.`,
+    );
+  }
+  if (catalogFile === undefined && !existsSync(contentDir)) {
     throw new Error(
       `CONTENT_DIR ${contentDir} does not exist. Point CONTENT_DIR at a directory with posts/ in it.`,
     );
@@ -64,5 +73,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: vars.HOST ?? '127.0.0.1',
     contentDir,
     siteDir,
+    catalogFile,
   };
 }

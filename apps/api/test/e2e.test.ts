@@ -4,46 +4,55 @@ import { createApiClient } from '../src/client.ts';
 import { fixtureCatalog, HOSTILE } from './fixture-catalog.ts';
 import { openApiChecker } from './openapi-check.ts';
 import { serveApp } from './serve-app.ts';
+import { serveWorkerd } from './serve-workerd.ts';
 
 const catalog = fixtureCatalog({ posts: 45 });
-let server: Awaited<ReturnType<typeof serveApp>>;
-let check: ReturnType<typeof openApiChecker>;
 
-beforeAll(async () => {
-  server = await serveApp(catalog);
-  check = openApiChecker((await (await fetch(`${server.url}/api/openapi.json`)).json()) as Json);
-});
-afterAll(() => server.close());
+// The same tests over the Node server and over the Workers build running in workerd, which gets
+// the catalog as a static asset: the app must behave the same on both without a change.
+const runtimes = [
+  { runtime: 'Node', start: () => serveApp(catalog), encodings: ['br', 'gzip'] },
+  { runtime: 'workerd', start: () => serveWorkerd(catalog), encodings: ['gzip'] },
+];
 
-// Bodies are checked against the OpenAPI document, not by TypeScript: any is the honest type.
-// biome-ignore lint/suspicious/noExplicitAny: see above
-type Json = any;
+describe.each(runtimes)('over a real server on $runtime', ({ start, encodings }) => {
+  let server: { url: string; close(): Promise<void> };
+  let check: ReturnType<typeof openApiChecker>;
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}${path}`, { headers });
-  const body: Json = res.status === 304 ? undefined : await res.json();
-  if (body !== undefined) check('GET', path, res.status, body);
-  return { res, body };
-}
+  beforeAll(async () => {
+    server = await start();
+    check = openApiChecker((await (await fetch(`${server.url}/api/openapi.json`)).json()) as Json);
+  }, 60_000);
+  afterAll(() => server.close());
 
-/** A raw request, so the path reaches the server exactly as written (fetch would normalise it). */
-function raw(path: string, method = 'GET') {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const url = new URL(server.url);
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => {
-        body += chunk;
+  // Bodies are checked against the OpenAPI document, not by TypeScript: any is the honest type.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  type Json = any;
+
+  async function get(path: string, headers: Record<string, string> = {}) {
+    const res = await fetch(`${server.url}${path}`, { headers });
+    const body: Json = res.status === 304 ? undefined : await res.json();
+    if (body !== undefined) check('GET', path, res.status, body);
+    return { res, body };
+  }
+
+  /** A raw request, so the path reaches the server exactly as written (fetch would normalise it). */
+  function raw(path: string, method = 'GET') {
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(server.url);
+      const req = httpRequest({ host: url.hostname, port: url.port, path, method }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      req.on('error', reject);
+      req.end();
     });
-    req.on('error', reject);
-    req.end();
-  });
-}
+  }
 
-describe('over a real server', () => {
   it('answers every route with a body that matches the OpenAPI document', async () => {
     for (const path of [
       '/api/posts',
@@ -107,7 +116,7 @@ describe('over a real server', () => {
   });
 
   it('compresses with Brotli or gzip when asked, to the same JSON', async () => {
-    for (const encoding of ['br', 'gzip']) {
+    for (const encoding of encodings) {
       const res = await fetch(`${server.url}/api/catalog`, {
         headers: { 'Accept-Encoding': encoding },
       });

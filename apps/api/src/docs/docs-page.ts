@@ -4,6 +4,13 @@ export type DocsAssets = (file: string) => Promise<{ body: Uint8Array; type: str
 /** The files of Swagger UI the page loads, all from this server. */
 export const DOCS_FILES = ['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png'] as const;
 
+/** The media type of each docs file, by extension. */
+export const DOCS_TYPES: Readonly<Record<string, string>> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  png: 'image/png',
+};
+
 /**
  * The reference page. Everything it loads is relative to `/api/docs/`, so it works offline and
  * behind any host name; the Content-Security-Policy sent with it forbids every other origin.

@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { DOCS_FILES, type DocsAssets } from './docs-page.ts';
-
-const TYPES: Record<string, string> = {
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  png: 'image/png',
-};
+import { DOCS_FILES, DOCS_TYPES, type DocsAssets } from './docs-page.ts';
 
 /**
  * Swagger UI's files from `node_modules/swagger-ui-dist`, read once and kept. Only the names in
@@ -21,7 +15,7 @@ export function nodeDocsAssets(): DocsAssets {
     if (!asset) {
       asset = readFile(`${dir}/${file}`).then((body) => ({
         body: new Uint8Array(body),
-        type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        type: DOCS_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
       }));
       cache.set(file, asset);
     }

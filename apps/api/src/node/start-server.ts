@@ -4,6 +4,8 @@ import { createApp } from '../app.ts';
 import { createCatalogHolder } from '../catalog-holder.ts';
 import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
 import type { ServerConfig } from '../env.ts';
+import { catalogFileLoader } from './catalog-file.ts';
+import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
@@ -15,6 +17,8 @@ export interface StartOptions {
   readonly log?: (message: string) => void;
   /** Defaults to the core's `loadCatalog`. */
   readonly load?: LoadCatalog;
+  /** Timeouts and size limits; `DEFAULT_LIMITS` unless given. */
+  readonly limits?: ServerLimits;
 }
 
 export interface RunningServer {
@@ -36,7 +40,9 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? console.log;
-  const load = options.load ?? (await resolveLoadCatalog(log));
+  const load =
+    options.load ??
+    (config.catalogFile ? catalogFileLoader(config.catalogFile) : await resolveLoadCatalog(log));
   const first = await load(config.contentDir);
   const errors = first.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -52,7 +58,10 @@ export async function startServer(
     maxAge: options.reload ? 0 : 60,
   });
   const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const fetch = async (request: Request) => {
+    const refused = overLimit(request, limits);
+    if (refused) return refused;
     if (site && !isApiPath(new URL(request.url).pathname)) {
       const response = await site(request);
       if (response) return response;
@@ -61,8 +70,14 @@ export async function startServer(
   };
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const started = serve({ fetch, port: config.port, hostname: config.host }, () =>
-      resolveServer(started),
+    const started = serve(
+      {
+        fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: nodeServerOptions(limits),
+      },
+      () => resolveServer(started),
     );
     started.once('error', reject);
   });

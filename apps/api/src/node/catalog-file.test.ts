@@ -1,0 +1,55 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../test/fixture-catalog.ts';
+import { readConfig } from '../env.ts';
+import { catalogFileLoader, readCatalogFile } from './catalog-file.ts';
+import { startServer } from './start-server.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'confnotes-catalog-file-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('CATALOG_FILE', () => {
+  it('reads a catalog written as JSON back to the same catalog', async () => {
+    const catalog = fixtureCatalog({ posts: 4 });
+    const file = join(dir, 'catalog.json');
+    await writeFile(file, JSON.stringify(catalog));
+    expect(await readCatalogFile(file)).toEqual(catalog);
+    const loaded = await catalogFileLoader(file)('/ignored');
+    expect(loaded.catalog.posts).toHaveLength(catalog.posts.length);
+  });
+
+  it('refuses a file that is not JSON or not a catalog, saying which', async () => {
+    const notJson = join(dir, 'broken.json');
+    await writeFile(notJson, '{"version": 1, "posts": [');
+    await expect(readCatalogFile(notJson)).rejects.toThrow(/is not JSON/);
+    const notCatalog = join(dir, 'other.json');
+    await writeFile(notCatalog, JSON.stringify({ version: 1, posts: [], talks: [] }));
+    await expect(readCatalogFile(notCatalog)).rejects.toThrow(/no speakers list/);
+  });
+
+  it('is read by the server config and served without a content directory', async () => {
+    const catalog = fixtureCatalog({ posts: 3 });
+    const file = join(dir, 'served.json');
+    await writeFile(file, JSON.stringify(catalog));
+    expect(() => readConfig({ CATALOG_FILE: join(dir, 'missing.json') })).toThrow(/CATALOG_FILE/);
+    const config = readConfig({
+      CATALOG_FILE: file,
+      CONTENT_DIR: join(dir, 'no-such-dir'),
+      PORT: '0',
+      SITE_DIR: '',
+    });
+    const server = await startServer(config, { log: () => {} });
+    try {
+      const res = await fetch(`${server.url}/api/posts?fields=id`);
+      const body = (await res.json()) as { meta: { total: number } };
+      expect(body.meta.total).toBe(catalog.posts.length);
+    } finally {
+      await server.close();
+    }
+  });
+});

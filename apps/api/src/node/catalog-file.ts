@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import type { Catalog } from '@confnotes/content/portable';
+import type { LoadCatalog } from './load-catalog.ts';
+
+const LISTS = ['posts', 'talks', 'speakers', 'events', 'diagnostics'] as const;
+
+/**
+ * Reads a catalog built earlier (`confnotes export`, or the Workers build's `catalog.json`), so a
+ * large one starts serving without parsing any article. Its shape is checked (version and lists),
+ * not every record: the file is one the core wrote and validated, and checking 50,000 posts again
+ * would take longer than the whole start-up is allowed.
+ * @example const catalog = await readCatalogFile('dist/catalog.json');
+ */
+export async function readCatalogFile(file: string): Promise<Catalog> {
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`CATALOG_FILE ${file} is not JSON: ${(error as Error).message}`);
+  }
+  const catalog = json as Partial<Record<string, unknown>> | null;
+  const missing = LISTS.find((list) => !Array.isArray(catalog?.[list]));
+  if (catalog?.version !== 1 || missing) {
+    throw new Error(
+      `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. Write one with \`npx confnotes export --out <file>\`.`,
+    );
+  }
+  return json as Catalog;
+}
+
+/** A `LoadCatalog` that reads one catalog file, whatever directory it is asked for. */
+export function catalogFileLoader(file: string): LoadCatalog {
+  return async () => {
+    const catalog = await readCatalogFile(file);
+    return { catalog, diagnostics: catalog.diagnostics };
+  };
+}

@@ -1,0 +1,51 @@
+// Builds what Workers serve: one bundled ES module of the app (`worker.js`) and its static assets
+// (the catalog as JSON, Swagger UI's files). `npm run build:worker -w @confnotes/api` writes them
+// to apps/api/dist/worker for `wrangler deploy`; the workerd test builds into a temporary directory.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Catalog } from '@confnotes/content/portable';
+import { build } from 'esbuild';
+import { DOCS_FILES } from '../src/docs/docs-page.ts';
+import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
+
+export interface BuiltWorker {
+  /** The bundled module, the script workerd and wrangler run. */
+  readonly script: string;
+  /** The directory served as static assets (the `ASSETS` binding). */
+  readonly assets: string;
+}
+
+/**
+ * Bundles the Workers entry and writes the catalog beside it. The catalog is checked against the
+ * core schema here, once, so the worker can trust it without parsing it again on every start.
+ * @example const { script, assets } = await buildWorker(catalog, 'dist/worker');
+ */
+export async function buildWorker(catalog: Catalog, outDir: string): Promise<BuiltWorker> {
+  const parsed = Catalog.safeParse(catalog);
+  if (!parsed.success) {
+    throw new Error(`The catalog does not match the core schema: ${parsed.error.message}`);
+  }
+  const script = join(outDir, 'worker.js');
+  const assets = join(outDir, 'assets');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    outfile: script,
+    bundle: true,
+    format: 'esm',
+    // Workers are neither Node nor a browser: only web APIs, resolved through `exports`.
+    platform: 'neutral',
+    conditions: ['source', 'workerd', 'worker'],
+    mainFields: ['module', 'main'],
+    target: 'es2023',
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  await mkdir(join(assets, DOCS_ASSET_DIR), { recursive: true });
+  await writeFile(join(assets, CATALOG_ASSET), JSON.stringify(catalog));
+  const swagger = fileURLToPath(new URL('.', import.meta.resolve('swagger-ui-dist/package.json')));
+  for (const file of DOCS_FILES)
+    await copyFile(join(swagger, file), join(assets, DOCS_ASSET_DIR, file));
+  return { script, assets };
+}

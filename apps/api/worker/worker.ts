@@ -1,0 +1,59 @@
+// The Cloudflare Workers entry (its only exports are the handler and types: Workers read every
+// named export as an entrypoint): the same `createApp` as on Node, over a catalog read from the
+// static-asset binding. Nothing here touches a file system or a port; workerd does the serving.
+import type { Catalog } from '@confnotes/content/portable';
+import { createApp } from '../src/app.ts';
+import { DOCS_FILES, DOCS_TYPES, type DocsAssets } from '../src/docs/docs-page.ts';
+import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
+
+/** What `wrangler.jsonc` binds (and the local workerd config emulates with a disk service). */
+export interface WorkerEnv {
+  readonly ASSETS: { fetch(request: Request | string): Promise<Response> };
+}
+
+// The asset host is never resolved: the binding answers any URL by its path.
+const ASSETS_ORIGIN = 'https://assets.invalid';
+
+type App = ReturnType<typeof createApp>;
+
+function docsFrom(env: WorkerEnv): DocsAssets {
+  return async (file) => {
+    if (!(DOCS_FILES as readonly string[]).includes(file)) return undefined;
+    const res = await env.ASSETS.fetch(`${ASSETS_ORIGIN}${DOCS_ASSET_DIR}${file}`);
+    if (!res.ok) return undefined;
+    return {
+      body: new Uint8Array(await res.arrayBuffer()),
+      type: DOCS_TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+    };
+  };
+}
+
+async function loadApp(env: WorkerEnv): Promise<App> {
+  const res = await env.ASSETS.fetch(`${ASSETS_ORIGIN}${CATALOG_ASSET}`);
+  if (!res.ok) throw new Error(`The catalog asset ${CATALOG_ASSET} answered ${res.status}.`);
+  // The build validated the catalog against the core schema before writing it.
+  const catalog = (await res.json()) as Catalog;
+  return createApp(catalog, { docsAssets: docsFrom(env) });
+}
+
+// One app per isolate, built on its first request and kept for the next ones; a failed load is
+// retried by the next request rather than remembered.
+let app: Promise<App> | undefined;
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: unknown): Promise<Response> {
+    app ??= loadApp(env).catch((error: unknown) => {
+      app = undefined;
+      throw error;
+    });
+    const res = await (await app).fetch(request, env, ctx as never);
+    if (!res.headers.has('content-encoding')) return res;
+    // The app compresses (and keeps) its answers itself; by default Workers would take the
+    // Content-Encoding header as an order to compress the bytes once more.
+    return new Response(res.body, {
+      status: res.status,
+      headers: res.headers,
+      encodeBody: 'manual',
+    } as ResponseInit);
+  },
+};
