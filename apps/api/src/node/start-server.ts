@@ -5,6 +5,7 @@ import { createCatalogHolder } from '../catalog-holder.ts';
 import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
 import type { ServerConfig } from '../env.ts';
 import { catalogFileLoader } from './catalog-file.ts';
+import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
@@ -16,6 +17,8 @@ export interface StartOptions {
   readonly log?: (message: string) => void;
   /** Defaults to the core's `loadCatalog`. */
   readonly load?: LoadCatalog;
+  /** Timeouts and size limits; `DEFAULT_LIMITS` unless given. */
+  readonly limits?: ServerLimits;
 }
 
 export interface RunningServer {
@@ -55,7 +58,10 @@ export async function startServer(
     maxAge: options.reload ? 0 : 60,
   });
   const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const fetch = async (request: Request) => {
+    const refused = overLimit(request, limits);
+    if (refused) return refused;
     if (site && !isApiPath(new URL(request.url).pathname)) {
       const response = await site(request);
       if (response) return response;
@@ -64,8 +70,14 @@ export async function startServer(
   };
 
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const started = serve({ fetch, port: config.port, hostname: config.host }, () =>
-      resolveServer(started),
+    const started = serve(
+      {
+        fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: nodeServerOptions(limits),
+      },
+      () => resolveServer(started),
     );
     started.once('error', reject);
   });

@@ -1,0 +1,63 @@
+// Keeps a server busy with valid requests while its content changes and the catalog is rebuilt
+// and swapped: every request must still get a complete, successful answer.
+import { writeFileSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { join } from 'node:path';
+import { send } from './fuzz-run.ts';
+import type { SeedServer } from './start-seeds.ts';
+
+export interface ReloadReport {
+  requests: number;
+  failed: string[];
+  reloads: number;
+  /** Post totals the API reported after each reload. */
+  totals: number[];
+}
+
+const PATHS = [
+  '/api/posts?limit=100',
+  '/api/talks?limit=100&sort=title',
+  '/api/speakers',
+  '/api/events/dockercon-eu-2015?include=talks,speakers',
+  '/api/search?q=docker',
+  '/api/catalog',
+  '/healthz',
+];
+
+/** Writes `reloads` new posts one by one, reloading after each, under `concurrency` clients. */
+export async function reloadUnderLoad(
+  server: SeedServer,
+  options: { reloads: number; concurrency?: number },
+): Promise<ReloadReport> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency ?? 6 });
+  const report: ReloadReport = { requests: 0, failed: [], reloads: 0, totals: [] };
+  let running = true;
+  const client = async (offset: number) => {
+    for (let i = offset; running; i++) {
+      const path = PATHS[i % PATHS.length]!;
+      const outcome = await send(server.origin, { method: 'GET', path, headers: {} }, agent);
+      report.requests++;
+      if (!('status' in outcome) || outcome.status !== 200) {
+        report.failed.push(`${path} ${JSON.stringify(outcome)}`);
+      }
+    }
+  };
+  const clients = Array.from({ length: options.concurrency ?? 6 }, (_, i) => client(i));
+  try {
+    for (let n = 0; n < options.reloads; n++) {
+      writeFileSync(
+        join(server.contentDir, 'posts', `reload-${n}.md`),
+        `---\ntitle: Added while serving ${n}\ndate: 2015-11-20\n---\n\nA post written during a reload test.\n`,
+      );
+      if (!(await server.running.reload())) report.failed.push(`reload ${n} was not swapped in`);
+      report.reloads++;
+      const res = await fetch(`${server.origin}/api/posts?limit=1`);
+      report.totals.push(((await res.json()) as { meta: { total: number } }).meta.total);
+    }
+  } finally {
+    running = false;
+    await Promise.all(clients);
+    agent.destroy();
+  }
+  return report;
+}
