@@ -6,6 +6,12 @@ describe('formatDate', () => {
     expect(formatDate('2015-11-19T23:50:20-08:00')).toBe('November 19, 2015');
     expect(formatDate(undefined)).toBe('undated');
   });
+
+  it('gives each day its own text when days repeat', () => {
+    expect(formatDate('2015-11-19')).toBe('November 19, 2015');
+    expect(formatDate('2015-11-20T08:00:00Z')).toBe('November 20, 2015');
+    expect(formatDate('2015-11-19T10:00:00+01:00')).toBe('November 19, 2015');
+  });
 });
 
 describe('summary', () => {

@@ -11,10 +11,20 @@ const dateFormat = new Intl.DateTimeFormat('en', {
   timeZone: 'UTC',
 });
 
+// A site names a few hundred distinct days tens of thousands of times (every card, every list):
+// formatting each day once keeps list pages cheap.
+const formatted = new Map<string, string>();
+
 /** `2015-11-19T08:50:20+01:00` -> `November 19, 2015`, the day as the author wrote it. */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return 'undated';
-  return dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const day = iso.slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    text = dateFormat.format(new Date(`${day}T00:00:00Z`));
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 /** The date part of an ISO date, for `<time datetime>` and sitemap lastmod. */
