@@ -45,6 +45,18 @@ const inlineJsonReads: Plugin = {
 
 // Chunk names carry a hash: drop the last build's so dist/ holds only what this one wrote.
 rmSync(`${root}dist`, { recursive: true, force: true });
+// Yoga (Ink's layout engine) carries its WebAssembly inline, but its loader first asks whether
+// `fetch` exists, and that question alone makes Node load its whole HTTP client at start-up.
+const yogaWithoutFetch: Plugin = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('"function"!=typeof fetch', 'true'),
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   // The core package starts `./analyze-worker.js` beside its own module: beside the chunk that
@@ -66,7 +78,9 @@ await build({
   conditions: ['source'],
   // Native or optional modules stay outside the bundle and load from node_modules.
   external: ['satteri'],
-  plugins: [noDevtools, inlineJsonReads],
+  plugins: [noDevtools, inlineJsonReads, yogaWithoutFetch],
+  // Less code for Node to compile before the first frame.
+  minify: true,
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },

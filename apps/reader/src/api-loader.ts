@@ -1,5 +1,5 @@
 import { createApiClient } from '@confnotes/api/client';
-import { acceptCatalog } from './data/catalog-check.ts';
+import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import type { Loader } from './reader.tsx';
 
 /**
@@ -10,6 +10,8 @@ import type { Loader } from './reader.tsx';
 export function apiLoader(baseUrl: string): Loader {
   return async (progress) => {
     const url = baseUrl.replace(/\/+$/, '');
+    // The schemas load while the API answers.
+    loadSchemas();
     progress(`asking ${url} for its catalog`);
     const api = createApiClient(url);
     let response: Response;

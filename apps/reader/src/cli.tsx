@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { render } from 'ink';
-import { acceptCatalog } from './data/catalog-check.ts';
+import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
@@ -44,6 +44,8 @@ function parse(argv: string[]) {
 export function catalogFileLoader(file: string): Loader {
   return async (progress) => {
     progress(`reading ${file}`);
+    // The schemas load while the file is read.
+    loadSchemas();
     const text = await readFile(file, 'utf8');
     progress(`parsing ${Math.round(text.length / 1024)} KiB of catalog`);
     // Let the progress frame reach the screen before parsing takes the event loop.

@@ -135,7 +135,7 @@ describe('Reader with a catalog checked after its first frame', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const accepted = acceptCatalog(raw, 'catalog.json');
+    const accepted = await acceptCatalog(raw, 'catalog.json');
     const r = await open({
       load: async () => ({
         ...accepted,
@@ -163,7 +163,7 @@ describe('Reader with a catalog checked after its first frame', () => {
   it('checks a post opened before the check reached it', async () => {
     const raw = JSON.parse(JSON.stringify(fixtureCatalog()));
     raw.posts.find((p: { title: string }) => p.title.startsWith('DockerCon')).links = 7;
-    const accepted = acceptCatalog(raw, 'catalog.json');
+    const accepted = await acceptCatalog(raw, 'catalog.json');
     const r = await open({
       load: async () => ({ ...accepted, check: () => new Promise(() => {}) }),
     });

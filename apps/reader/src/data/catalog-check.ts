@@ -1,5 +1,5 @@
-import { Catalog, Diagnostic, Event, Post, Speaker, Talk } from '@confnotes/content/portable';
-import { z } from 'zod';
+import type { Catalog, Diagnostic } from '@confnotes/content/portable';
+import type { z } from 'zod';
 
 // Checking a 10,000-post catalog against its schema takes longer than the reader may take to
 // show its first frame, so a catalog read from a file or the API is checked in two steps: a
@@ -9,41 +9,65 @@ import { z } from 'zod';
 
 export type RecordKind = 'post' | 'talk' | 'speaker' | 'event';
 
-const FULL = { post: Post, talk: Talk, speaker: Speaker, event: Event } as const;
+// The schemas (zod and its locales are a third of the reader's code) load while the catalog file
+// is read, rather than before the reader starts reading it.
+type Schemas = typeof import('./record-schemas.ts');
+let schemas: Schemas | undefined;
+let loading: Promise<Schemas> | undefined;
 
-// What the first frame, the list rows and the indexes read of each record; the rest waits.
-const MentionHead = z.object({ post: z.string(), line: z.number(), column: z.number() });
-const HEAD = {
-  post: Post.pick({
-    id: true,
-    title: true,
-    date: true,
-    author: true,
-    tags: true,
-    event: true,
-    wordCount: true,
-    readingMinutes: true,
-  }),
-  talk: Talk.pick({ id: true, title: true, label: true, event: true, speakers: true }).extend({
-    mentions: z.array(MentionHead),
-  }),
-  speaker: Speaker.pick({ id: true, name: true, affiliation: true, talks: true }).extend({
-    mentions: z.array(MentionHead),
-  }),
-  event: Event.pick({ id: true, name: true, year: true, location: true, start: true }),
-} as const;
-
-const Top = z.object({
-  version: z.literal(1),
-  events: z.array(z.unknown()),
-  posts: z.array(z.unknown()),
-  talks: z.array(z.unknown()),
-  speakers: z.array(z.unknown()),
-  diagnostics: z.array(z.unknown()),
-});
+/** Starts loading the schemas the check uses; resolves once they are ready. */
+export function loadSchemas(): Promise<Schemas> {
+  loading ??= import('./record-schemas.ts').then((module) => {
+    schemas = module;
+    return module;
+  });
+  return loading;
+}
 
 const COLLECTION = { post: 'posts', talk: 'talks', speaker: 'speakers', event: 'events' } as const;
 const KINDS = Object.keys(COLLECTION) as RecordKind[];
+
+// The same look as HEAD, written out: a zod parse of 10,000 records costs more than the whole
+// first frame may, these checks a few milliseconds. HEAD explains a record these refuse.
+type Loose = Record<string, unknown>;
+const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null;
+const name = (x: unknown) => typeof x === 'string' && x.length > 0;
+const maybe = (x: unknown, type: 'string' | 'number') => x === undefined || typeof x === type;
+const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const mentions = (x: unknown) =>
+  Array.isArray(x) &&
+  x.every(
+    (m) =>
+      isObject(m) &&
+      typeof m.post === 'string' &&
+      typeof m.line === 'number' &&
+      typeof m.column === 'number',
+  );
+const LOOKS_RIGHT: Record<RecordKind, (r: Loose) => boolean> = {
+  post: (p) =>
+    name(p.title) &&
+    maybe(p.date, 'string') &&
+    (p.author === undefined || (isObject(p.author) && name(p.author.name))) &&
+    strings(p.tags) &&
+    maybe(p.event, 'string') &&
+    typeof p.wordCount === 'number' &&
+    typeof p.readingMinutes === 'number',
+  talk: (t) =>
+    (t.title === null || typeof t.title === 'string') &&
+    maybe(t.label, 'string') &&
+    (t.event === null || typeof t.event === 'string') &&
+    strings(t.speakers) &&
+    mentions(t.mentions),
+  speaker: (s) =>
+    name(s.name) && maybe(s.affiliation, 'string') && strings(s.talks) && mentions(s.mentions),
+  event: (e) =>
+    name(e.name) &&
+    maybe(e.year, 'number') &&
+    maybe(e.location, 'string') &&
+    maybe(e.start, 'string'),
+};
+const looksRight = (kind: RecordKind, record: unknown) =>
+  isObject(record) && name(record.id) && LOOKS_RIGHT[kind](record);
 
 /** A catalog ready for its first frame, and how to finish checking it afterwards. */
 export type AcceptedCatalog = {
@@ -89,11 +113,13 @@ const problems = new WeakMap<object, string | null>();
 /**
  * Why a record of the catalog fails its full schema, or undefined when it is sound. Remembered
  * per record, so the background check and a record opened before it got there agree and pay once.
+ * A catalog that did not come through `acceptCatalog` (one built here) is taken as sound.
  */
 export function recordProblem(kind: RecordKind, record: object): string | undefined {
+  if (!schemas) return undefined;
   let problem = problems.get(record);
   if (problem === undefined) {
-    const result = (FULL[kind] as z.ZodType).safeParse(record);
+    const result = (schemas.FULL[kind] as z.ZodType).safeParse(record);
     problem = result.success ? null : firstIssue(result.error);
     problems.set(record, problem);
   }
@@ -104,35 +130,45 @@ export function recordProblem(kind: RecordKind, record: object): string | undefi
  * Takes parsed JSON as a catalog after a quick look: throws when it is not a catalog at all
  * (with every reason the full schema gives), leaves out records whose list fields are wrong.
  * `origin` names where it came from in diagnostics (a file, a URL), `subject` in the error.
- * @example const { catalog, check } = acceptCatalog(JSON.parse(text), 'catalog.json');
+ * @example const { catalog, check } = await acceptCatalog(JSON.parse(text), 'catalog.json');
  */
-export function acceptCatalog(raw: unknown, origin: string, subject = origin): AcceptedCatalog {
-  if (!Top.safeParse(raw).success) {
+export async function acceptCatalog(
+  raw: unknown,
+  origin: string,
+  subject = origin,
+): Promise<AcceptedCatalog> {
+  const { Catalog, Diagnostic, HEAD, prettify } = await loadSchemas();
+  const top =
+    isObject(raw) &&
+    raw.version === 1 &&
+    ['events', 'posts', 'talks', 'speakers', 'diagnostics'].every((k) => Array.isArray(raw[k]));
+  if (!top) {
     const full = Catalog.safeParse(raw);
     throw new Error(
-      `${subject} is not a catalog:\n${full.success ? 'it has no version 1 header' : z.prettifyError(full.error)}`,
+      `${subject} is not a catalog:\n${full.success ? 'it has no version 1 header' : prettify(full.error)}`,
     );
   }
-  const top = raw as Record<string, unknown[]>;
+  const collections = raw as Record<string, unknown[]>;
   const diagnostics: Diagnostic[] = [];
   const kept: Record<string, unknown[]> = {};
   for (const kind of KINDS) {
-    const records = top[COLLECTION[kind]]!;
+    const records = collections[COLLECTION[kind]]!;
     let list: unknown[] = records;
     records.forEach((record, at) => {
-      const head = HEAD[kind].safeParse(record);
-      if (head.success) {
+      if (looksRight(kind, record)) {
         if (list !== records) list.push(record);
         return;
       }
       // Copy only once something is left out: a sound catalog is used as it is.
       if (list === records) list = records.slice(0, at);
-      diagnostics.push(recordDiagnostic(kind, record, at, origin, firstIssue(head.error)));
+      const head = HEAD[kind].safeParse(record);
+      const why = head.success ? 'a list field has the wrong type' : firstIssue(head.error);
+      diagnostics.push(recordDiagnostic(kind, record, at, origin, why));
     });
     kept[COLLECTION[kind]] = list;
   }
-  const ownDiagnostics = top.diagnostics!.filter((d) => Diagnostic.safeParse(d).success);
-  const catalog = { ...top, ...kept, diagnostics: ownDiagnostics } as unknown as Catalog;
+  const ownDiagnostics = collections.diagnostics!.filter((d) => Diagnostic.safeParse(d).success);
+  const catalog = { ...collections, ...kept, diagnostics: ownDiagnostics } as unknown as Catalog;
   return {
     catalog,
     diagnostics,
@@ -152,6 +188,7 @@ export async function checkRecords(
   origin: string,
   live: () => boolean = () => true,
 ): Promise<Diagnostic[]> {
+  await loadSchemas();
   const found: Diagnostic[] = [];
   let sliceStart = performance.now();
   for (const kind of KINDS) {

@@ -35,8 +35,50 @@ export type CatalogIndex = {
   readonly mentionsInPost: ReadonlyMap<string, readonly PostMention[]>;
 };
 
+/**
+ * The reader's index of a catalog. Each part is built the first time a screen asks for it: the
+ * first frame of a list needs none of them, and a 10,000-post catalog should not wait for all.
+ */
 export function indexCatalog(catalog: Catalog): CatalogIndex {
-  const shared = indexShared(catalog);
+  const once = <T>(build: () => T) => {
+    let value: T | undefined;
+    return () => {
+      value ??= build();
+      return value;
+    };
+  };
+  const byId = <T extends { id: string }>(records: readonly T[]) =>
+    once(() => new Map(records.map((r) => [r.id, r])));
+  const shared = once(() => indexShared(catalog));
+  const posts = byId(catalog.posts);
+  const talks = byId(catalog.talks);
+  const speakers = byId(catalog.speakers);
+  const events = byId(catalog.events);
+  const mentionsInPost = once(() => postMentions(catalog));
+  return {
+    catalog,
+    get shared() {
+      return shared();
+    },
+    get posts() {
+      return posts();
+    },
+    get talks() {
+      return talks();
+    },
+    get speakers() {
+      return speakers();
+    },
+    get events() {
+      return events();
+    },
+    get mentionsInPost() {
+      return mentionsInPost();
+    },
+  };
+}
+
+function postMentions(catalog: Catalog): ReadonlyMap<string, readonly PostMention[]> {
   const mentionsInPost = new Map<string, PostMention[]>();
   const add = (entry: PostMention) => {
     const list = mentionsInPost.get(entry.mention.post);
@@ -52,15 +94,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   for (const list of mentionsInPost.values()) {
     list.sort((a, b) => a.mention.line - b.mention.line || a.mention.column - b.mention.column);
   }
-  return {
-    catalog,
-    shared,
-    posts: shared.posts,
-    talks: shared.talks,
-    speakers: shared.speakers,
-    events: shared.events,
-    mentionsInPost,
-  };
+  return mentionsInPost;
 }
 
 /** A talk's title, or the label of an untitled session. */

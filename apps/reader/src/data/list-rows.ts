@@ -135,11 +135,19 @@ export function sortedRows(index: CatalogIndex, tab: Tab, sort: number): readonl
   return rows;
 }
 
-const filterCache = new WeakMap<readonly Row[], { query: string; result: readonly Row[] }>();
+type Filtered = {
+  readonly query: string;
+  /** The matching rows in sort order, what a longer query narrows. */
+  readonly matched: readonly Row[];
+  /** The matching rows best first. */
+  readonly result: readonly Row[];
+};
+const filterCache = new WeakMap<readonly Row[], Filtered>();
 
 /**
- * The rows that match a fuzzy query, best first; with an empty query, all rows in sort order.
- * While the user types, each longer query only searches the rows the shorter one matched.
+ * The rows that match a fuzzy query, best first (equal scores in sort order); with an empty
+ * query, all rows in sort order. While the user types, each longer query only searches the rows
+ * the shorter one matched.
  */
 export function filterRows(rows: readonly Row[], query: string): readonly Row[] {
   const q = normalizeQuery(query);
@@ -147,19 +155,23 @@ export function filterRows(rows: readonly Row[], query: string): readonly Row[] 
   const cached = filterCache.get(rows);
   if (cached?.query === q) return cached.result;
   // Every match of "abc" is a match of "ab": narrow the previous result when the query grew.
-  const pool = cached && q.startsWith(cached.query) ? cached.result : rows;
-  const scored: { row: Row; score: number }[] = [];
+  const pool = cached && q.startsWith(cached.query) ? cached.matched : rows;
+  const matched: Row[] = [];
+  const scores: number[] = [];
   for (const row of pool) {
     let score = fuzzyScore(q, row.lowerTitle);
     if (score < 0) {
       score = fuzzyScore(q, row.lowerAll);
       if (score >= 0) score -= 500;
     }
-    if (score >= 0) scored.push({ row, score });
+    if (score >= 0) {
+      matched.push(row);
+      scores.push(score);
+    }
   }
-  const order = new Map(rows.map((row, i) => [row, i]));
-  scored.sort((a, b) => b.score - a.score || order.get(a.row)! - order.get(b.row)!);
-  const result = scored.map((s) => s.row);
-  filterCache.set(rows, { query: q, result });
+  // The pool is in sort order and sorting is stable: equal scores keep it without a lookup.
+  const order = Array.from(matched.keys()).sort((a, b) => scores[b]! - scores[a]!);
+  const result = order.map((i) => matched[i]!);
+  filterCache.set(rows, { query: q, matched, result });
   return result;
 }

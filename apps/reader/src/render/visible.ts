@@ -24,6 +24,8 @@ function showControl(char: string): string {
  * tabs become spaces. A newline is kept only when `keepNewlines` is set.
  */
 export function visible(text: string, keepNewlines = false): string {
+  // Nearly all text is clean: one test instead of three replacements and their copies.
+  if (!hasControls(text) && !text.includes('\t')) return text;
   let out = text.replaceAll('\t', '    ');
   out = keepNewlines
     ? out.replace(CONTROL, (c) => (c === '\n' ? c : showControl(c)))
@@ -33,7 +35,8 @@ export function visible(text: string, keepNewlines = false): string {
 
 /** Whether `text` holds anything `visible` would replace (a tab aside). */
 export function hasControls(text: string): boolean {
-  return /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/.test(
-    text,
-  );
+  return ANY.test(text);
 }
+
+const ANY =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
