@@ -19,7 +19,7 @@ import { titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
-import { sentenceAt } from './text-tools.ts';
+import { sentenceAt, sentenceTest } from './text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from './url-kind.ts';
 
 /** A person as one post names them. */
@@ -116,8 +116,8 @@ const FUTURE =
   /\b(will (?:be )?(?:give|giving|speak|speaking|present|presenting|talk|deliver|keynote|host)|next year|upcoming|line-?up for|is going to (?:speak|present|talk))\b/i;
 
 function aboutTheFuture(hit: TalkHit): boolean {
-  const s = sentenceAt(hit.block.flat.text, hit.at.start);
-  return FUTURE.test(hit.block.flat.text.slice(s.start, s.end));
+  const text = hit.block.flat.text;
+  return sentenceTest(FUTURE, text, sentenceAt(text, hit.at.start));
 }
 
 /**

@@ -104,6 +104,26 @@ export function innermostTitle(flat: FlatText, span: Span): Span {
   return span;
 }
 
+const sentenceTestCache = new Map<RegExp, { text: string; answers: Map<number, boolean> }>();
+
+/**
+ * Whether a non-global pattern matches the sentence of `text` at `range`, answered once per
+ * sentence: patterns ask it for every span or hit, and one long sentence may hold thousands.
+ */
+export function sentenceTest(re: RegExp, text: string, range: Range): boolean {
+  let cached = sentenceTestCache.get(re);
+  if (!cached || cached.text !== text) {
+    cached = { text, answers: new Map() };
+    sentenceTestCache.set(re, cached);
+  }
+  let answer = cached.answers.get(range.start);
+  if (answer === undefined) {
+    answer = re.test(text.slice(range.start, range.end));
+    cached.answers.set(range.start, answer);
+  }
+  return answer;
+}
+
 const matchCache = new Map<RegExp, { text: string; found: RegExpExecArray[] }>();
 
 /**

@@ -1,5 +1,12 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { cleanTitle, innermostTitle, sentenceAt, titleCased, titleLike } from '../text-tools.ts';
+import {
+  cleanTitle,
+  innermostTitle,
+  sentenceAt,
+  sentenceTest,
+  titleCased,
+  titleLike,
+} from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // A title the writer introduces by what it is ("the presentation ["T"](slides)", "the session
@@ -26,7 +33,7 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
     const introduced = NOUN_BEFORE.test(before);
     const sentence = sentenceAt(text, span.start);
     const quotedInTalkSentence =
-      t.kind === 'quote' && titleCased(title) && CUE.test(text.slice(sentence.start, sentence.end));
+      t.kind === 'quote' && titleCased(title) && sentenceTest(CUE, text, sentence);
     if (!introduced && !quotedInTalkSentence) continue;
     if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
     hits.push({

@@ -85,14 +85,17 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   let best: TalkHit | undefined;
   for (let m = CONNECTOR.exec(line); m; m = CONNECTOR.exec(line)) {
     const left = line.slice(0, m.index);
+    const labelled = stripKindLabel(cleanTitle(left));
+    const title = labelled.title;
+    // The title before each later connector is longer still, and titles stop at 200
+    // characters: stop here, so a line of ten thousand connectors stays linear.
+    if (title.length > 1000) break;
     const paren = m[0].includes('(');
     const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
     const rest = line.slice(after.end).trim();
     const consumed = paren
       ? /^\)/.test(rest)
       : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
-    const labelled = stripKindLabel(cleanTitle(left));
-    const title = labelled.title;
     const kind = kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk';
     if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     if (after.names.length && consumed) {
