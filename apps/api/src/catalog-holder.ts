@@ -8,7 +8,7 @@ export interface CatalogSource {
 
 export interface CatalogHolder extends CatalogSource {
   /** Builds the new snapshot completely, then swaps it in with one assignment. */
-  replace(catalog: Catalog): Snapshot;
+  replace(catalog: Catalog, json?: string): Snapshot;
 }
 
 /**
@@ -16,12 +16,12 @@ export interface CatalogHolder extends CatalogSource {
  * old snapshot finishes on it, the next one sees the new one, none sees half of either.
  * @example const holder = createCatalogHolder(catalog); serve(createApp(holder)); holder.replace(next);
  */
-export function createCatalogHolder(catalog: Catalog): CatalogHolder {
-  let snapshot = createSnapshot(catalog);
+export function createCatalogHolder(catalog: Catalog, json?: string): CatalogHolder {
+  let snapshot = createSnapshot(catalog, undefined, json);
   return {
     current: () => snapshot,
-    replace(next) {
-      const built = createSnapshot(next);
+    replace(next, nextJson) {
+      const built = createSnapshot(next, undefined, nextJson);
       snapshot = built;
       return built;
     },

@@ -24,7 +24,7 @@ export interface Snapshot {
   readonly catalogJson: string;
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: cheap, and with the length and a second seed, enough to tell catalogs apart. */
+/** 32-bit FNV-1a over UTF-16 code units: cheap, and with the length and a second hash, enough to tell catalogs apart. */
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let hash = seed;
   for (let i = 0; i < text.length; i++) {
@@ -39,27 +39,46 @@ export function summarizePost(post: Catalog['posts'][number]): PostSummary {
   return summary;
 }
 
+/** Two 32-bit hashes of a text in one pass: FNV-1a, and a multiply-rotate hash with another seed. */
+function versionTag(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${text.length.toString(36)}`;
+}
+
 /**
  * Prepares a catalog for serving. The catalog must not change afterwards: reloading builds a new
- * snapshot and swaps it in whole.
+ * snapshot and swaps it in whole. `json`, when the catalog was just read from JSON text, saves
+ * writing it again (the version tag is a hash of that text).
+ *
+ * The search index is built when first used: it is the costliest part (seconds for 50,000
+ * posts), and lists, details and the catalog are served without it.
  */
-export function createSnapshot(catalog: Catalog, builtAt: Date = new Date()): Snapshot {
-  const catalogJson = JSON.stringify(catalog);
-  const tag = [
-    fnv1a(catalogJson).toString(36),
-    fnv1a(catalogJson, 0x01234567).toString(36),
-    catalogJson.length.toString(36),
-  ].join('');
+export function createSnapshot(
+  catalog: Catalog,
+  builtAt: Date = new Date(),
+  json: string = JSON.stringify(catalog),
+): Snapshot {
   const postSummaries = catalog.posts.map(summarizePost);
   const seconds = new Date(Math.floor(builtAt.getTime() / 1000) * 1000);
+  let search: SearchIndex | undefined;
   return {
     catalog,
     index: indexCatalog(catalog),
-    search: createSearchIndex(catalog),
+    get search() {
+      search ??= createSearchIndex(catalog);
+      return search;
+    },
     postSummaries,
     postSummaryById: new Map(postSummaries.map((post) => [post.id, post])),
-    tag,
+    tag: versionTag(json),
     lastModified: seconds.toUTCString(),
-    catalogJson,
+    catalogJson: json,
   };
 }

@@ -3,6 +3,7 @@
 // static-asset binding. Nothing here touches a file system or a port; workerd does the serving.
 import type { Catalog } from '@confnotes/content/portable';
 import { createApp } from '../src/app.ts';
+import { createCatalogHolder } from '../src/catalog-holder.ts';
 import { DOCS_FILES, DOCS_TYPES, type DocsAssets } from '../src/docs/docs-page.ts';
 import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
 
@@ -31,9 +32,11 @@ function docsFrom(env: WorkerEnv): DocsAssets {
 async function loadApp(env: WorkerEnv): Promise<App> {
   const res = await env.ASSETS.fetch(`${ASSETS_ORIGIN}${CATALOG_ASSET}`);
   if (!res.ok) throw new Error(`The catalog asset ${CATALOG_ASSET} answered ${res.status}.`);
-  // The build validated the catalog against the core schema before writing it.
-  const catalog = (await res.json()) as Catalog;
-  return createApp(catalog, { docsAssets: docsFrom(env) });
+  // The build validated the catalog against the core schema before writing it. The text is kept:
+  // it is the body of /api/catalog, and its hash the version behind every ETag.
+  const json = await res.text();
+  const holder = createCatalogHolder(JSON.parse(json) as Catalog, json);
+  return createApp(holder, { docsAssets: docsFrom(env) });
 }
 
 // One app per isolate, built on its first request and kept for the next ones; a failed load is

@@ -12,6 +12,10 @@ const LISTS = ['posts', 'talks', 'speakers', 'events', 'diagnostics'] as const;
  * @example const catalog = await readCatalogFile('dist/catalog.json');
  */
 export async function readCatalogFile(file: string): Promise<Catalog> {
+  return (await readCatalogText(file)).catalog;
+}
+
+async function readCatalogText(file: string): Promise<{ catalog: Catalog; json: string }> {
   const text = await readFile(file, 'utf8');
   let json: unknown;
   try {
@@ -26,13 +30,13 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
       `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. Write one with \`npx confnotes export --out <file>\`.`,
     );
   }
-  return json as Catalog;
+  return { catalog: json as Catalog, json: text };
 }
 
 /** A `LoadCatalog` that reads one catalog file, whatever directory it is asked for. */
 export function catalogFileLoader(file: string): LoadCatalog {
   return async () => {
-    const catalog = await readCatalogFile(file);
-    return { catalog, diagnostics: catalog.diagnostics };
+    const { catalog, json } = await readCatalogText(file);
+    return { catalog, diagnostics: catalog.diagnostics, json };
   };
 }

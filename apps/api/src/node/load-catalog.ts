@@ -1,7 +1,12 @@
 import { Catalog, type Diagnostic } from '@confnotes/content/portable';
 
 /** Builds the catalog of a content directory, with what was found wrong in it. */
-export type LoadCatalog = (dir: string) => Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }>;
+export type LoadCatalog = (dir: string) => Promise<{
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+  /** The catalog as JSON text, when it was read as such: saves writing it again. */
+  json?: string;
+}>;
 
 /**
  * The core's `loadCatalog`. While a core without it is installed, a catalog of the posts alone

@@ -50,7 +50,7 @@ export async function startServer(
       `${errors.length} error(s) in ${config.contentDir}; run \`npx confnotes check\` for details.`,
     );
   }
-  const holder = createCatalogHolder(first.catalog);
+  const holder = createCatalogHolder(first.catalog, first.json);
   const app = createApp(holder, {
     docsAssets: nodeDocsAssets(),
     compress: nodeCompressor,
