@@ -3,7 +3,14 @@
 // active; feeds are well-formed XML, JSON-LD and JSON parse, and no post is lost on the way.
 // HARDEN_ROUNDS=n writes n times the posts (the harden script's long run); HARDEN_REPORT=file
 // receives the figures.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Catalog } from '@confnotes/content';
@@ -25,6 +32,7 @@ let server: StaticServer;
 let browser: Browser;
 let catalog: Catalog;
 let inputs = 0;
+let generated = 0;
 let pages: string[] = [];
 const injections: string[] = [];
 /** Requests to other hosts, all refused. Post bodies may embed remote images, as blogs do. */
@@ -34,7 +42,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'confnotes-site-harden-'));
   const content = join(work, 'content');
   dist = join(work, 'dist');
-  ({ inputs } = writeHostileContent(content, rounds));
+  ({ inputs, posts: generated } = writeHostileContent(content, rounds));
   ({ catalog } = await loadCatalog(content));
   buildSite(content, dist);
   pages = htmlFiles(dist).map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''));
@@ -59,6 +67,10 @@ afterAll(async () => {
       inputs,
       pages: pages.length,
       injections: injections.length,
+      // Posts written but missing from the catalog or without a page.
+      lost:
+        generated -
+        (catalog?.posts.filter((p) => existsSync(join(dist, postPath(p.id)))).length ?? 0),
       remoteImages: offHost.length,
     };
     appendFileSync(process.env.HARDEN_REPORT, `${JSON.stringify(report)}\n`);
