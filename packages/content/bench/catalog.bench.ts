@@ -5,7 +5,7 @@
 // rehype-stringify over the same files, one process). Each measure runs in its own child process
 // so its peak RSS is its own.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ interface Measure {
 }
 
 const rss = () => process.resourceUsage().maxRSS / 1024;
+let script = fileURLToPath(import.meta.url);
 
 async function baseline(dir: string): Promise<Measure> {
   const { default: matter } = await import('gray-matter');
@@ -72,13 +73,24 @@ async function score(dir: string, cacheDir: string): Promise<Measure> {
   return { ms: 0, maxRssMb: rss(), mergeMs, score: scoreCatalog(catalog, answers) };
 }
 
+// Every measure of a run uses one snapshot of the package's source: cached analyses are keyed
+// by a digest of that source, so an edit made meanwhile (in another checkout's editor, say)
+// would otherwise turn a rebuild into a cold build halfway through the run.
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const snapshot = join(packageRoot, '.bench', String(process.pid));
+
+function freezeSource(): string {
+  for (const part of ['src', 'bench', 'package.json'])
+    cpSync(join(packageRoot, part), join(snapshot, part), { recursive: true });
+  return join(snapshot, 'bench', 'catalog.bench.ts');
+}
+
 function measure(kind: string, dir: string, cacheDir: string): Measure & { wallMs: number } {
   const start = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [fileURLToPath(import.meta.url), '--child', kind, dir, cacheDir],
-    { encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
+  const result = spawnSync(process.execPath, [script, '--child', kind, dir, cacheDir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (result.status !== 0) throw new Error(`${kind} run failed:\n${result.stderr}`);
   return { ...(JSON.parse(result.stdout) as Measure), wallMs: performance.now() - start };
 }
@@ -135,6 +147,8 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const sizes = (option('--sizes') ?? '1000,10000').split(',').map(Number);
+  process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+  script = freezeSource();
   const seed = Number(option('--seed') ?? 1);
   const merges: [number, number][] = [];
   for (const size of sizes) {

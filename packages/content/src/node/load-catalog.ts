@@ -4,15 +4,20 @@ import { join, resolve } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
 import { buildCatalog } from '../resolve/build-catalog.ts';
+import { CatalogMemo } from '../resolve/catalog-memo.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { AnalysisCache } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
+import { readChecked, writeChecked } from './checked-file.ts';
 import { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import { SourceManifest } from './source-manifest.ts';
+
+// The memo holds merges the code made: another version of the code ignores it.
+const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
 
 export interface LoadCatalogOptions {
   /**
@@ -68,7 +73,18 @@ export async function loadCatalog(
   const analyzed = combineAnalyses(analyses);
   const events = await loadEvents(dir);
   const curation = await loadCuration(dir);
-  return buildCatalog({
+  const memoFile = own && join(own, 'memo');
+  let memo: CatalogMemo | undefined;
+  if (memoFile) {
+    const body = readChecked(memoFile, MEMO_MAGIC);
+    try {
+      memo = CatalogMemo.fromJSON(body === undefined ? undefined : JSON.parse(body));
+    } catch {
+      memo = new CatalogMemo();
+    }
+  }
+  const built = buildCatalog({
+    memo,
     posts: analyzed.posts,
     extractions: analyzed.extractions,
     events: events.events,
@@ -80,4 +96,6 @@ export async function loadCatalog(
       ...curation.diagnostics,
     ],
   });
+  if (memoFile && memo) writeChecked(memoFile, MEMO_MAGIC, JSON.stringify(memo));
+  return built;
 }

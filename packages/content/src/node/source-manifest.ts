@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { readChecked, writeChecked } from './checked-file.ts';
 
 // What the last build saw of each article: size, modification time and cache key. A file
 // whose size and time are unchanged keeps its key without being read again, as git's index
@@ -38,15 +35,10 @@ export class SourceManifest {
   constructor(file: string, version: string) {
     this.#file = file;
     this.#version = version;
+    const body = readChecked(file, MAGIC);
     try {
-      const text = readFileSync(file, 'utf8');
-      const end = text.indexOf('\n');
-      const [magic, sum] = text.slice(0, end).split(' ');
-      const body = text.slice(end + 1);
-      if (magic === MAGIC && Number(sum) === crc32(body)) {
-        const stored = JSON.parse(body) as Stored;
-        if (stored.version === version) this.#previous = stored;
-      }
+      const stored = body === undefined ? undefined : (JSON.parse(body) as Stored);
+      if (stored?.version === version) this.#previous = stored;
     } catch {}
   }
 
@@ -73,13 +65,6 @@ export class SourceManifest {
       startedAt: this.#startedAt,
       files: rows,
     });
-    const temporary = `${this.#file}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      mkdirSync(dirname(this.#file), { recursive: true });
-      writeFileSync(temporary, `${MAGIC} ${crc32(body)}\n${body}`);
-      renameSync(temporary, this.#file);
-    } catch {
-      rmSync(temporary, { force: true });
-    }
+    writeChecked(this.#file, MAGIC, body);
   }
 }

@@ -9,12 +9,14 @@ import type { Mention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles, Speaker } from '../schema/speaker.ts';
 import type { Talk, TalkKind, TalkLink } from '../schema/talk.ts';
+import type { CatalogMemo } from './catalog-memo.ts';
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { inferEvent, matchEvent } from './events.ts';
 import { IdAllocator } from './ids.ts';
 import { mergeSpeakers, type PersonCandidate } from './merge-speakers.ts';
 import { mergeTalks } from './merge-talks.ts';
+import { UnionFind } from './union-find.ts';
 
 export interface CatalogInput {
   /** Posts in a stable order (by source path). */
@@ -26,6 +28,8 @@ export interface CatalogInput {
   readonly curation?: Curation;
   /** Diagnostics gathered while loading, passed through to the catalog. */
   readonly diagnostics?: readonly Diagnostic[];
+  /** What an earlier build of the same content can lend this one; the catalog is the same. */
+  readonly memo?: CatalogMemo;
 }
 
 interface TalkCand {
@@ -103,25 +107,31 @@ function eventsByHead(events: readonly Event[]): (post: Post) => Event[] {
   };
 }
 
+/** A distinct title (or untitled report) of one event, and the speakers of all its reports. */
+interface TalkRep {
+  post: string;
+  readonly event: string | null;
+  readonly title: string | null;
+  readonly label?: string;
+  readonly speakerKeys: Set<string>;
+}
+
 /**
  * Merges talk reports across posts. Reports of one event with the same title are one talk
  * whatever else they say, so they are merged first and `mergeTalks` compares only distinct
  * titles (with the speakers of all their reports): the pairs compared grow with the number of
- * distinct titles, not with the number of posts that repeat them.
+ * distinct titles, not with the number of posts that repeat them. Talks of different events
+ * are never merged but by curation, so each event is merged on its own, and an event whose
+ * reports did not change since the memo's build is not merged again.
  */
 function mergeTalkReports(
   cands: readonly TalkCand[],
   forced: readonly (readonly number[])[],
+  memo: CatalogMemo | undefined,
 ): { groups: number[][]; near: [number, number][] } {
   const repOf = new Map<string, number>();
   const members: number[][] = [];
-  const reps: {
-    post: string;
-    event: string | null;
-    title: string | null;
-    label?: string;
-    speakerKeys: Set<string>;
-  }[] = [];
+  const reps: TalkRep[] = [];
   cands.forEach((c, i) => {
     const key = c.talk.title ? `${c.event ?? ''}\u0000${normalize(c.talk.title)}` : undefined;
     const r = key === undefined ? undefined : repOf.get(key);
@@ -143,17 +153,38 @@ function mergeTalkReports(
     if (reps[r]!.post !== c.post.id) reps[r]!.post = '';
     for (const k of speakerKeys) reps[r]!.speakerKeys.add(k);
   });
+  const byEvent = new Map<string | null, number[]>();
+  reps.forEach((r, k) => {
+    if (!byEvent.has(r.event)) byEvent.set(r.event, []);
+    byEvent.get(r.event)!.push(k);
+  });
+  const uf = new UnionFind(reps.length);
+  const near: [number, number][] = [];
+  for (const [event, indices] of byEvent) {
+    const local = indices.map((k, n) => ({
+      post: reps[k]!.post || `\u0000${n}`,
+      event,
+      title: reps[k]!.title,
+      label: reps[k]!.label,
+      speakerKeys: [...reps[k]!.speakerKeys],
+    }));
+    const run = () => mergeTalks(local);
+    const merged = memo ? memo.talkMerge(JSON.stringify(local), run) : run();
+    for (const g of merged.groups)
+      for (const n of g.slice(1)) uf.union(indices[g[0]!]!, indices[n]!);
+    for (const [a, b] of merged.near) near.push([indices[a]!, indices[b]!]);
+  }
   const repIndex = new Int32Array(cands.length);
   members.forEach((m, r) => {
     for (const i of m) repIndex[i] = r;
   });
-  const merged = mergeTalks(
-    reps.map((r, k) => ({ ...r, post: r.post || `\u0000${k}`, speakerKeys: [...r.speakerKeys] })),
-    forced.map((g) => [...new Set(g.map((i) => repIndex[i]!))]),
-  );
+  for (const g of forced) for (const i of g.slice(1)) uf.union(repIndex[g[0]!]!, repIndex[i]!);
   return {
-    groups: merged.groups.map((g) => g.flatMap((r) => members[r]!).sort((a, b) => a - b)),
-    near: merged.near.map(([a, b]) => [members[a]![0]!, members[b]![0]!]),
+    groups: uf.groups().map((g) => g.flatMap((r) => members[r]!).sort((a, b) => a - b)),
+    near: near
+      .filter(([a, b]) => uf.find(a) !== uf.find(b))
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+      .map(([a, b]) => [members[a]![0]!, members[b]![0]!]),
   };
 }
 
@@ -207,8 +238,17 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
   const inferred = new Map<string, Event>();
   const curatedIds = new Set(curated.map((e) => e.id));
   const candidateEvents = eventsByHead(curated);
+  const curatedById = new Map(curated.map((e) => [e.id, e]));
+  const memo = input.memo;
+  memo?.useEvents(JSON.stringify(curated));
+  const curatedOf = (post: Post) => matchEvent(post, candidateEvents(post));
   const posts = input.posts.map((post) => {
-    const event = matchEvent(post, candidateEvents(post)) ?? inferEvent(post);
+    const found = memo
+      ? curatedById.get(
+          memo.event(`${post.digest}\u0000${post.source.path}`, () => curatedOf(post)?.id ?? ''),
+        )
+      : curatedOf(post);
+    const event = found ?? inferEvent(post);
     if (event && event.origin === 'inferred' && !curatedIds.has(event.id))
       inferred.set(event.id, inferred.get(event.id) ?? event);
     return event ? { ...post, event: event.id } : post;
@@ -232,7 +272,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
       talkCands.flatMap((t, i) => (talkEntryMatches(c, t.talk.title, t.talk.label) ? [i] : [])),
     )
     .filter((g) => g.length > 1);
-  const merged = mergeTalkReports(talkCands, forcedTalks);
+  const merged = mergeTalkReports(talkCands, forcedTalks, memo);
   const groupOfTalk = new Map<number, number>();
   merged.groups.forEach((g, gi) => {
     for (const i of g) groupOfTalk.set(i, gi);
