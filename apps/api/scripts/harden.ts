@@ -5,7 +5,7 @@ import { reloadUnderLoad } from '../test/harden/reload-load.ts';
 import { runSoak } from '../test/harden/soak-run.ts';
 import { startSeedServer } from '../test/harden/start-seeds.ts';
 
-const totals = { inputs: 0, crashes: 0, hangs: 0, errors: 0, lost: 0 };
+const totals = { inputs: 0, crashes: 0, hangs: 0, errors: 0, injections: 0, lost: 0 };
 const show = (items: string[]) => {
   for (const item of items.slice(0, 5)) console.log(`  ${item}`);
 };
@@ -18,10 +18,11 @@ try {
     totals.crashes += fuzz.crashes.length;
     totals.hangs += fuzz.hangs.length;
     totals.errors += fuzz.errors.length;
+    totals.injections += fuzz.injections.length;
     console.log(
       `fuzz seed ${seed}: ${fuzz.inputs} requests, statuses ${JSON.stringify(fuzz.statuses)}`,
     );
-    show([...fuzz.crashes, ...fuzz.hangs, ...fuzz.errors]);
+    show([...fuzz.crashes, ...fuzz.hangs, ...fuzz.errors, ...fuzz.injections]);
   }
   const reload = await reloadUnderLoad(server, { reloads: 30 });
   totals.inputs += reload.requests;
@@ -51,6 +52,7 @@ if (soakSeconds > 0) {
 
 // A dropped connection is counted as a crash: the client got no answer.
 console.log(
-  `HARDEN api inputs=${totals.inputs} crashes=${totals.crashes + totals.errors} hangs=${totals.hangs} injections=0 lost=${totals.lost}`,
+  `HARDEN api inputs=${totals.inputs} crashes=${totals.crashes + totals.errors} hangs=${totals.hangs} injections=${totals.injections} lost=${totals.lost}`,
 );
-if (totals.crashes + totals.errors + totals.hangs + totals.lost > 0) process.exitCode = 1;
+if (totals.crashes + totals.errors + totals.hangs + totals.injections + totals.lost > 0)
+  process.exitCode = 1;

@@ -12,9 +12,14 @@ export interface FuzzReport {
   hangs: string[];
   /** Requests whose connection failed. */
   errors: string[];
+  /** Answers a browser could run: markup that echoes the request, or no `nosniff`. */
+  injections: string[];
 }
 
-export type Outcome = { status: number } | { hang: true } | { error: string };
+export type Outcome =
+  | { status: number; type: string; nosniff: boolean; body: string }
+  | { hang: true }
+  | { error: string };
 
 /** Sends one request and reads its whole answer, giving up after `timeoutMs`. */
 export function send(
@@ -32,10 +37,18 @@ export function send(
     const outgoing = request(
       { hostname, port, method: req.method, path: req.path, headers: req.headers, agent },
       (res) => {
-        res.on('data', () => {});
+        const type = String(res.headers['content-type'] ?? '');
+        // Only markup is kept: it is what a browser could run.
+        const keep = !type.startsWith('application/json');
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => {
+          if (keep && body.length < 1_000_000) body += chunk;
+        });
         res.on('end', () => {
           clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0 });
+          const nosniff = res.headers['x-content-type-options'] === 'nosniff';
+          resolve({ status: res.statusCode ?? 0, type, nosniff, body });
         });
         res.on('error', (error) => {
           clearTimeout(timer);
@@ -74,7 +87,14 @@ export async function runFuzz(
   const operations = operationsOf(document, await idsOf(origin));
   const requests = fuzzRequests(operations, options.count, options.seed);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency ?? 8 });
-  const report: FuzzReport = { inputs: 0, statuses: {}, crashes: [], hangs: [], errors: [] };
+  const report: FuzzReport = {
+    inputs: 0,
+    statuses: {},
+    crashes: [],
+    hangs: [],
+    errors: [],
+    injections: [],
+  };
   const worker = async () => {
     for (let item = requests.next(); !item.done; item = requests.next()) {
       const req = item.value;
@@ -85,6 +105,8 @@ export async function runFuzz(
         report.statuses[outcome.status] = (report.statuses[outcome.status] ?? 0) + 1;
         if (outcome.status >= 500 || outcome.status < 200)
           report.crashes.push(`${outcome.status} ${label}`);
+        const problem = injectionIn(req, outcome);
+        if (problem) report.injections.push(`${problem}: ${label}`);
       } else if ('hang' in outcome) report.hangs.push(label);
       else report.errors.push(`${outcome.error} ${label}`);
     }
@@ -92,4 +114,26 @@ export async function runFuzz(
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
   agent.destroy();
   return report;
+}
+
+/**
+ * Whether an answer could carry a payload into a browser: a body other than JSON must be the
+ * API's own (the reference page, its assets), never echo the request's path or query, and every
+ * answer must forbid content sniffing.
+ */
+function injectionIn(req: FuzzRequest, outcome: { type: string; nosniff: boolean; body: string }) {
+  if (req.method === 'HEAD' || outcome.body === '')
+    return outcome.nosniff ? undefined : 'no nosniff';
+  if (!outcome.nosniff) return 'no nosniff';
+  const query = req.path.includes('?') ? req.path.slice(req.path.indexOf('?') + 1) : '';
+  for (const part of [req.path.split('?')[0]!, ...query.split('&')]) {
+    let text = part;
+    try {
+      text = decodeURIComponent(part);
+    } catch {
+      // Broken percent-encoding: look for it as sent.
+    }
+    if (/[<>"']/.test(text) && outcome.body.includes(text)) return `echoed ${text.slice(0, 60)}`;
+  }
+  return undefined;
 }

@@ -15,6 +15,7 @@ describe('the API under fuzzed requests', () => {
     expect(report.crashes).toEqual([]);
     expect(report.hangs).toEqual([]);
     expect(report.errors).toEqual([]);
+    expect(report.injections).toEqual([]);
     // The mix reaches the routes, not only the error paths.
     expect(report.statuses[200]).toBeGreaterThan(300);
     expect(report.statuses[400]).toBeGreaterThan(100);
