@@ -103,6 +103,7 @@ export class AnalysisCache {
   #packs: Pack[] | undefined;
   #index = new Map<string, [Pack, IndexRow][]>();
   #pending = new Map<string, Buffer>();
+  #pendingBytes = 0;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -143,7 +144,14 @@ export class AnalysisCache {
 
   /** Keeps a payload to be stored by the next `flush`. */
   write(key: string, payload: string): void {
-    this.#pending.set(key, Buffer.from(payload));
+    const bytes = Buffer.from(payload);
+    this.#pendingBytes += bytes.length;
+    this.#pending.set(key, bytes);
+  }
+
+  /** Bytes written since the last flush. */
+  get pendingBytes(): number {
+    return this.#pendingBytes;
   }
 
   /** Stores the written payloads as one pack; a failure only means misses next time. */
@@ -151,6 +159,7 @@ export class AnalysisCache {
     if (!this.#pending.size) return;
     this.#store(this.#pending);
     this.#pending = new Map();
+    this.#pendingBytes = 0;
   }
 
   #store(entries: Map<string, Buffer>): string | undefined {
@@ -181,7 +190,7 @@ export class AnalysisCache {
     const total = packs.reduce((n, p) => n + p.size, 0);
     let liveBytes = 0;
     for (const key of live) liveBytes += this.#index.get(key)?.[0]?.[1][2] ?? 0;
-    if (packs.length <= 16 && total - liveBytes <= Math.max(liveBytes, 1 << 20)) return;
+    if (packs.length <= 64 && total - liveBytes <= Math.max(liveBytes, 1 << 20)) return;
     const kept = new Map<string, Buffer>();
     for (const key of live) {
       const payload = this.#entry(key);

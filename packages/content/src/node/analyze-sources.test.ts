@@ -50,6 +50,26 @@ describe('AnalysisCache', () => {
   });
 });
 
+describe('AnalysisCache.compact', () => {
+  it('rewrites many packs into one holding only the live entries', () => {
+    const dir = join(root, 'compact');
+    for (let i = 0; i < 70; i++) {
+      const cache = new AnalysisCache(dir);
+      cache.write(`k${i}`, `{"i":${i}}`);
+      cache.flush();
+    }
+    expect(packs(dir)).toHaveLength(70);
+    new AnalysisCache(dir).compact(new Set(['k3', 'k69']));
+    expect(packs(dir)).toHaveLength(1);
+    const cache = new AnalysisCache(dir);
+    expect([cache.read('k3'), cache.read('k69'), cache.read('k4')]).toEqual([
+      '{"i":3}',
+      '{"i":69}',
+      undefined,
+    ]);
+  });
+});
+
 describe('analyzeSources with a cache', () => {
   const dir = join(root, 'cache');
 

@@ -88,6 +88,8 @@ function inWorkers(
         else feed(worker);
       });
       send(worker, { jobs: jobs.slice(from, next) });
+      // The thread has its copy: let the bytes go, they are most of a cold build's memory.
+      jobs.fill(undefined as unknown as WorkerJob, from, next);
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(workerUrl, { workerData: { cacheDir: cache?.dir } });

@@ -1,7 +1,7 @@
 // A worker thread of `analyzeSources`: analyzes the articles it is sent and sends back the
 // analyses as JSON text (cheaper to copy between threads than an object graph, and the text the
-// cache holds). It keeps them for the cache too, and stores them as one pack when told to
-// flush, so a build writes one pack per thread.
+// cache holds). It keeps them for the cache too, and stores them as a pack every 16 MB and
+// when told to flush.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../resolve/analyze.ts';
 import { AnalysisCache } from './analysis-cache.ts';
@@ -30,5 +30,7 @@ parentPort?.on('message', (message: WorkerMessage) => {
     cache?.write(job.key, json);
     return json;
   });
+  // A pack every 16 MB keeps a thread's memory flat however many articles it is sent.
+  if (cache && cache.pendingBytes > 16 << 20) cache.flush();
   parentPort?.postMessage(results);
 });
