@@ -24,10 +24,13 @@ const PATHS = [
   '/healthz',
 ];
 
-/** Writes `reloads` new posts one by one, reloading after each, under `concurrency` clients. */
+/**
+ * Writes `reloads` new posts one by one under `concurrency` clients, after each either reloading
+ * (`reload()`) or, with `watch`, waiting until the server's own watcher has swapped the post in.
+ */
 export async function reloadUnderLoad(
   server: SeedServer,
-  options: { reloads: number; concurrency?: number },
+  options: { reloads: number; concurrency?: number; watch?: boolean },
 ): Promise<ReloadReport> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency ?? 6 });
   const report: ReloadReport = { requests: 0, failed: [], reloads: 0, totals: [] };
@@ -49,10 +52,17 @@ export async function reloadUnderLoad(
         join(server.contentDir, 'posts', `reload-${n}.md`),
         `---\ntitle: Added while serving ${n}\ndate: 2015-11-20\n---\n\nA post written during a reload test.\n`,
       );
-      if (!(await server.running.reload())) report.failed.push(`reload ${n} was not swapped in`);
+      if (options.watch) {
+        const want = (report.totals.at(-1) ?? (await total(server.origin))) + 1;
+        const deadline = Date.now() + 20_000;
+        while ((await total(server.origin)) < want && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      } else if (!(await server.running.reload())) {
+        report.failed.push(`reload ${n} was not swapped in`);
+      }
       report.reloads++;
-      const res = await fetch(`${server.origin}/api/posts?limit=1`);
-      report.totals.push(((await res.json()) as { meta: { total: number } }).meta.total);
+      report.totals.push(await total(server.origin));
     }
   } finally {
     running = false;
@@ -60,4 +70,9 @@ export async function reloadUnderLoad(
     agent.destroy();
   }
   return report;
+}
+
+async function total(origin: string): Promise<number> {
+  const res = await fetch(`${origin}/api/posts?limit=1`);
+  return ((await res.json()) as { meta: { total: number } }).meta.total;
 }

@@ -22,3 +22,18 @@ describe('reloading content while serving', () => {
     expect(report.requests).toBeGreaterThan(50);
   });
 });
+
+describe('the --reload watcher under load', () => {
+  it('picks up three posts saved while serving, failing no request', async () => {
+    const watched = await startSeedServer(undefined, { reload: true });
+    try {
+      const res = await fetch(`${watched.origin}/api/posts?limit=1`);
+      const start = ((await res.json()) as { meta: { total: number } }).meta.total;
+      const report = await reloadUnderLoad(watched, { reloads: 3, watch: true });
+      expect(report.failed).toEqual([]);
+      expect(report.totals).toEqual([1, 2, 3].map((n) => start + n));
+    } finally {
+      await watched.close();
+    }
+  });
+});

@@ -16,13 +16,16 @@ export interface SeedServer {
   close(): Promise<void>;
 }
 
-export async function startSeedServer(limits?: ServerLimits): Promise<SeedServer> {
+export async function startSeedServer(
+  limits?: ServerLimits,
+  options: { reload?: boolean } = {},
+): Promise<SeedServer> {
   const work = mkdtempSync(join(tmpdir(), 'confnotes-api-harden-'));
   const contentDir = join(work, 'content');
   cpSync(seeds, contentDir, { recursive: true });
   const running = await startServer(
     { port: 0, host: '127.0.0.1', contentDir, siteDir: undefined },
-    { log: () => {}, ...(limits ? { limits } : {}) },
+    { log: () => {}, reload: options.reload ?? false, ...(limits ? { limits } : {}) },
   );
   return {
     origin: running.url.replace('localhost', '127.0.0.1'),
