@@ -4,8 +4,9 @@
 // bounded by BENCH_SECONDS (10 by default). The app runs with its response store on (how it is
 // served) and off (every request runs the route), so both costs are visible.
 import { type ChildProcess, fork } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
 import { searchLatency } from './search-latency.ts';
 import { syntheticCatalog } from './synthetic-catalog.ts';
@@ -35,16 +36,38 @@ function next<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-async function load(url: string) {
-  // One unmeasured second first, so the figures are of compiled code, not of the JIT warming up.
-  await autocannon({ url, connections, duration: 1 });
-  const result = await autocannon({ url, connections, duration: seconds });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+// The machine is shared, so its load drifts during a run: the app and the floor are measured in
+// alternating 2-second slices (one unmeasured second first, so the figures are of compiled code),
+// and each figure is over the same stretch of time for both. Requests/s are over all slices;
+// p50 and p99 are the medians of the slices'.
+async function loadPair(
+  appUrl: string,
+  floorUrl: string,
+): Promise<{ app: Figures; floor: Figures }> {
+  await autocannon({ url: appUrl, connections, duration: 1 });
+  await autocannon({ url: floorUrl, connections, duration: 1 });
+  const slices = Math.max(1, Math.round(seconds / 2));
+  const runs = { app: [] as Result[], floor: [] as Result[] };
+  for (let i = 0; i < slices; i++) {
+    runs.app.push(await autocannon({ url: appUrl, connections, duration: 2 }));
+    runs.floor.push(await autocannon({ url: floorUrl, connections, duration: 2 }));
+  }
+  const figures = (results: Result[]): Figures => ({
+    rps: results.reduce((sum, r) => sum + r.requests.total, 0) / (slices * 2),
+    p50: median(results.map((r) => r.latency.p50)),
+    p99: median(results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0),
+  });
+  return { app: figures(runs.app), floor: figures(runs.floor) };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -74,15 +97,18 @@ for (const size of sizes) {
     for (const [name, path] of Object.entries(paths)) {
       child.send({ type: 'memory' });
       const before = (await next<{ usage: NodeJS.MemoryUsage }>(child, 'memory')).usage;
-      const app = await load(`http://127.0.0.1:${ready.appPort}${path}`);
+      const { app, floor } = await loadPair(
+        `http://127.0.0.1:${ready.appPort}${path}`,
+        `http://127.0.0.1:${ready.floorPort}${path}`,
+      );
       child.send({ type: 'memory' });
       const after = (await next<{ usage: NodeJS.MemoryUsage }>(child, 'memory')).usage;
-      const floor = await load(`http://127.0.0.1:${ready.floorPort}${path}`);
       const line = [
         `${catalogName.padEnd(12)} ${(store === 'store' ? 'store' : 'no store').padEnd(9)} ${name.padEnd(7)}`,
         `app ${app.rps.toFixed(0).padStart(6)} req/s p50 ${app.p50} ms p99 ${app.p99} ms errors ${app.errors}`,
         `floor ${floor.rps.toFixed(0).padStart(6)} req/s p50 ${floor.p50} ms p99 ${floor.p99} ms`,
         `ratio ${(app.rps / floor.rps).toFixed(2)}`,
+        `load ${loadavg()[0]!.toFixed(1)}`,
         `heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, rss ${mb(before.rss)} -> ${mb(after.rss)}`,
       ].join(' | ');
       console.log(line);
@@ -93,6 +119,11 @@ for (const size of sizes) {
   }
 }
 
+console.log(
+  `\nload average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 console.log(
   '\nsearch() in process, top 20 with snippets, 10 queries x 50 rounds, against a naive text scan:',
 );

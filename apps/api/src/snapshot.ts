@@ -17,6 +17,8 @@ export interface Snapshot {
   readonly search: SearchIndex;
   readonly postSummaries: readonly PostSummary[];
   readonly postSummaryById: ReadonlyMap<string, PostSummary>;
+  /** The records answers are made of (post summaries, talks, speakers, events), whose JSON is kept. */
+  readonly records: WeakSet<object>;
   /** Changes whenever any byte of the catalog changes. */
   readonly tag: string;
   /** When this catalog was built, as an HTTP date. */
@@ -77,6 +79,12 @@ export function createSnapshot(
     },
     postSummaries,
     postSummaryById: new Map(postSummaries.map((post) => [post.id, post])),
+    records: new WeakSet<object>([
+      ...postSummaries,
+      ...catalog.talks,
+      ...catalog.speakers,
+      ...catalog.events,
+    ]),
     tag: versionTag(json),
     lastModified: seconds.toUTCString(),
     catalogJson: json,

@@ -7,6 +7,7 @@ import {
   type Encoding,
   negotiateEncoding,
 } from './compression.ts';
+import { answerJson } from './record-json.ts';
 
 export interface ResponseCacheOptions {
   /** `max-age` of `Cache-Control`, in seconds. */
@@ -189,11 +190,12 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       store.entries.set(key, entry);
     } else {
       // Keep the JSON text as the route makes it, so storing the answer needs no read-back of
-      // the Response (which costs more than the route itself on small answers).
+      // the Response (which costs more than the route itself on small answers); catalog records
+      // in it are written once per snapshot, not once per answer.
       let text: string | undefined;
       const json = c.json;
       c.json = ((object: unknown, init?: number, headers?: Record<string, string>) => {
-        text = typeof object === 'string' ? object : JSON.stringify(object);
+        text = answerJson(object, snapshot.records);
         return c.body(text, init as 200, { ...headers, 'content-type': 'application/json' });
       }) as unknown as typeof c.json;
       try {
