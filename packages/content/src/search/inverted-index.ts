@@ -161,10 +161,15 @@ interface Expansion {
   readonly weight: number;
 }
 
+/** The `accept` of a query that keeps every document: lets a one-term query stop early. */
+export const acceptAll = (_doc: number): boolean => true;
+
 /** A query over an index: the dense scratch arrays are reused from one query to the next. */
 export class InvertedIndex {
   readonly data: InvertedIndexData;
   private readonly lookup: Map<string, number>;
+  /** Per queried term, its postings best first: made on a term's first one-term query. */
+  private readonly ranked = new Map<number, Int32Array>();
   private readonly scores: Float64Array;
   private readonly hits: Uint8Array;
   private readonly touched: Int32Array;
@@ -215,6 +220,9 @@ export class InvertedIndex {
     const { scores, hits, touched } = this;
     let touchedCount = 0;
     const expansions = words.map((word) => this.expand(word));
+    if (expansions.length === 1 && expansions[0]!.length === 1) {
+      return this.queryOneTerm(expansions[0]![0]!, accept, offset, limit, withTerms);
+    }
     // hits[doc]: with `every`, how many words in a row the document matched (it drops out at the
     // first word it misses); without, 1 once it matched any word.
     expansions.forEach((expansion, w) => {
@@ -280,6 +288,44 @@ export class InvertedIndex {
               .map(({ term }) => this.data.terms[term]!),
           ),
     }));
+    return { total, top };
+  }
+
+  /**
+   * A query that comes down to one index term (the commonest kind: one word, found as it is):
+   * its postings in score order are the ranking, so a page is read off the front of them.
+   */
+  private queryOneTerm(
+    { term, weight }: Expansion,
+    accept: (doc: number) => boolean,
+    offset: number,
+    limit: number,
+    withTerms: boolean,
+  ): { total: number; top: Scored[] } {
+    const docs = this.data.docs[term]!;
+    const termScores = this.data.scores[term]!;
+    let order = this.ranked.get(term);
+    if (!order) {
+      order = Int32Array.from(docs.keys());
+      // Best score first, then lower document first: the order the general path gives.
+      order.sort((a, b) => termScores[b]! - termScores[a]! || docs[a]! - docs[b]!);
+      this.ranked.set(term, order);
+    }
+    const terms = withTerms ? [this.data.terms[term]!] : [];
+    const top: Scored[] = [];
+    const end = offset + limit;
+    let total = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const doc = docs[i]!;
+      if (accept !== acceptAll && !accept(doc)) continue;
+      if (total >= offset && total < end) {
+        top.push({ doc, score: termScores[i]! * weight, terms: [...terms] });
+      }
+      total++;
+      // Every posting is accepted: the count is known without reading the rest.
+      if (accept === acceptAll && total >= end) return { total: order.length, top };
+    }
     return { total, top };
   }
 

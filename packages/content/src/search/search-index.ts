@@ -1,5 +1,6 @@
 import type { Catalog } from '../schema/catalog.ts';
 import {
+  acceptAll,
   buildInvertedIndex,
   InvertedIndex,
   type InvertedIndexData,
@@ -80,7 +81,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
-    const accept = wanted ? (doc: number) => wanted.has(stored[doc]!.type) : () => true;
+    const accept = wanted ? (doc: number) => wanted.has(stored[doc]!.type) : acceptAll;
     const all = index.query(words, true, accept, offset, limit, withTerms);
     // Every word must match first; when that finds nothing, any word may.
     if (all.total > 0 || words.length === 1) return all;
