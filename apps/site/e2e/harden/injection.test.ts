@@ -160,7 +160,10 @@ describe('the site built from hostile content', () => {
     expect(catalog.speakers.some((s) => s.name.includes('<script>'))).toBe(true);
   });
 
-  it('runs nothing, fetches nothing foreign and leaves nothing active on any page', async () => {
+  // Every page is opened: allow for a loaded machine, and for the longer runs.
+  it('runs nothing, fetches nothing foreign and leaves nothing active on any page', {
+    timeout: 180_000 * rounds,
+  }, async () => {
     const searches = ['/search/?q=Post', '/search/?q=script', '/search/?q=Curated'];
     for (const path of [...pages, ...searches]) injections.push(...(await inspect(path)));
     const active = offHost.filter((r) => r.type !== 'image');
