@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   readonly version?: string;
   /** How many files `files` yields, for progress; counted as they come otherwise. */
   readonly total?: number;
+  /** The worker module; the package's own by default. */
+  readonly workerUrl?: URL;
 }
 
 /** The analyses, in the order of the files that could be read, and each one's cache key. */
@@ -46,23 +48,30 @@ const workerUrl = new URL(
 
 const send = (worker: Worker, message: WorkerMessage) => worker.postMessage(message);
 
-/** Analyzes `jobs` on `count` worker threads, handing out small batches as threads free up. */
+/**
+ * Analyzes `jobs` on `count` worker threads, handing out small batches as threads free up.
+ * When a thread fails (it cannot start in some bundlers' runtimes, say), the threads stop and
+ * the promise still resolves: the jobs left without a result are analyzed inline after.
+ */
 function inWorkers(
   jobs: WorkerJob[],
   count: number,
   cache: AnalysisCache | undefined,
   progress: (n: number) => void,
-): Promise<ArticleAnalysis[]> {
-  const results: ArticleAnalysis[] = new Array(jobs.length);
+  url: URL,
+): Promise<(ArticleAnalysis | undefined)[]> {
+  const results: (ArticleAnalysis | undefined)[] = new Array(jobs.length);
   const batch = Math.max(1, Math.min(32, Math.ceil(jobs.length / (count * 8))));
   let next = 0;
   let finished = 0;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const workers: Worker[] = [];
-    const stop = (error?: unknown) => {
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
       for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
+      resolve(results);
     };
     // Each thread stores its analyses as one pack before the build goes on.
     const flushAll = () => {
@@ -81,6 +90,8 @@ function inWorkers(
       worker.once('message', (answers: string[]) => {
         answers.forEach((json, k) => {
           results[from + k] = JSON.parse(json) as ArticleAnalysis;
+          // Done: let the bytes go, they are most of a cold build's memory.
+          jobs[from + k] = undefined as unknown as WorkerJob;
         });
         finished += answers.length;
         progress(answers.length);
@@ -88,12 +99,16 @@ function inWorkers(
         else feed(worker);
       });
       send(worker, { jobs: jobs.slice(from, next) });
-      // The thread has its copy: let the bytes go, they are most of a cold build's memory.
-      jobs.fill(undefined as unknown as WorkerJob, from, next);
     };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerUrl, { workerData: { cacheDir: cache?.dir } });
-      worker.on('error', stop);
+    for (let i = 0; i < count && !stopped; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(url, { workerData: { cacheDir: cache?.dir } });
+      } catch {
+        stop();
+        break;
+      }
+      worker.on('error', () => stop());
       workers.push(worker);
       feed(worker);
     }
@@ -161,19 +176,19 @@ export async function analyzeSources(
     options.workers ?? availableParallelism(),
     Math.floor(misses.length / (options.minPerWorker ?? 50)),
   );
-  if (threads >= 2) {
-    const analyzed = await inWorkers(misses, threads, cache, progress);
-    analyzed.forEach((a, k) => {
-      analyses[slots[k]!] = a;
-    });
-  } else {
-    misses.forEach((job, k) => {
-      const analysis = analyzeArticle(job);
+  const analyzed =
+    threads >= 2
+      ? await inWorkers(misses, threads, cache, progress, options.workerUrl ?? workerUrl)
+      : [];
+  misses.forEach((job, k) => {
+    let analysis = analyzed[k];
+    if (!analysis) {
+      analysis = analyzeArticle(job);
       cache?.write(job.key, JSON.stringify(analysis));
-      analyses[slots[k]!] = analysis;
       progress(1);
-    });
-  }
+    }
+    analyses[slots[k]!] = analysis;
+  });
   cache?.compact(new Set(keys));
   return { analyses, keys };
 }

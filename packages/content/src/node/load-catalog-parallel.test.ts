@@ -41,6 +41,17 @@ describe('loadCatalog on threads and from the cache', () => {
     expect(JSON.stringify(combineAnalyses(threaded))).toBe(JSON.stringify(combineAnalyses(inline)));
   });
 
+  it('analyzes inline what threads could not, when a thread fails to start', async () => {
+    const { analyses: inline } = await analyzeSources(files, { workers: 1 });
+    const broken = new URL('./no-such-worker.ts', import.meta.url);
+    const { analyses } = await analyzeSources(files, {
+      workers: 2,
+      minPerWorker: 1,
+      workerUrl: broken,
+    });
+    expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
+  });
+
   it('caches on threads too: one pack per thread, then every analysis from the cache', async () => {
     const dir = join(root, 'threads-cache');
     await analyzeSources(files, { workers: 2, minPerWorker: 1, cache: new AnalysisCache(dir) });
