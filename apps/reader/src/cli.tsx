@@ -100,7 +100,12 @@ async function main() {
   const look = { theme: pickTheme(env, values.theme), hyperlinks };
   // Milliseconds since the process started, for the benchmark.
   const onReady = env.CONFNOTES_READER_TIMING
-    ? () => process.stderr.write(`first frame ${Math.round(performance.now())}ms\n`)
+    ? () => {
+        const cpu = process.cpuUsage();
+        process.stderr.write(
+          `first frame ${Math.round(performance.now())}ms cpu ${Math.round((cpu.user + cpu.system) / 1000)}ms\n`,
+        );
+      }
     : undefined;
   const app = render(
     <Reader load={load} look={look} openUrl={openUrl} {...(onReady ? { onReady } : {})} />,
@@ -112,8 +117,11 @@ async function main() {
       ...(env.CONFNOTES_READER_TIMING
         ? {
             onRender: () => {
-              const ms = takeKeyLatency();
-              if (ms !== undefined) process.stderr.write(`key to frame ${ms.toFixed(1)}ms\n`);
+              const key = takeKeyLatency();
+              if (key)
+                process.stderr.write(
+                  `key to frame ${key.ms.toFixed(1)}ms cpu ${key.cpuMs.toFixed(1)}ms\n`,
+                );
             },
           }
         : {}),

@@ -2,6 +2,7 @@ import type { Catalog, Diagnostic } from '@confnotes/content/portable';
 import { useApp, useInput, useWindowSize } from 'ink';
 import { useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
+import type { Pace } from './data/catalog-check.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
 import { markKey } from './timing.ts';
@@ -12,10 +13,10 @@ export type Loaded = {
   readonly catalog: Catalog;
   readonly diagnostics: readonly Diagnostic[];
   /**
-   * Checks the rest of the catalog after the first frame (`live` turns false when the reader
-   * stops caring); resolves to what it found wrong.
+   * Checks the rest of the catalog after the first frame, at the pace the reader sets;
+   * resolves to what it found wrong.
    */
-  readonly check?: (live: () => boolean) => Promise<readonly Diagnostic[]>;
+  readonly check?: (pace: Pace) => Promise<readonly Diagnostic[]>;
 };
 
 /** Reads the catalog, reporting progress as it goes. */
@@ -29,6 +30,9 @@ export type ReaderProps = {
   /** Called once the first full frame with the catalog has been rendered. */
   readonly onReady?: () => void;
 };
+
+/** How long the background check waits after the first frame or a key before it goes on. */
+const QUIET_MS = 1000;
 
 function contextsOf(model: Model): Context[] {
   if (model.input) return ['input'];
@@ -63,6 +67,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
   }, [columns, rows, model.size.columns, model.size.rows]);
 
   const check = useRef<Loaded['check']>(undefined);
+  const lastKey = useRef(0);
   useEffect(() => {
     let live = true;
     load((message) => live && dispatch({ type: 'progress', message }))
@@ -89,8 +94,18 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     const rest = check.current;
     if (!rest) return;
     let live = true;
-    // The first frame is on screen: finish checking the catalog, a slice at a time.
-    rest(() => live)
+    // The first frame is on screen: finish checking the catalog, a slice at a time, and only
+    // while the user is not typing, so that no keystroke waits behind it.
+    lastKey.current = performance.now();
+    const pause = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      for (;;) {
+        const wait = QUIET_MS - (performance.now() - lastKey.current);
+        if (wait <= 0) return;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    };
+    rest({ live: () => live, pause })
       .then((diagnostics) => live && dispatch({ type: 'checked', diagnostics }))
       .catch((error: unknown) =>
         dispatch({ type: 'flash', text: `The catalog could not be checked: ${String(error)}` }),
@@ -102,6 +117,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
 
   useInput((input, key) => {
     markKey();
+    lastKey.current = performance.now();
     const current = modelRef.current;
     const action = resolveKey(contextsOf(current), input, key);
     if (!action) {

@@ -69,13 +69,21 @@ const LOOKS_RIGHT: Record<RecordKind, (r: Loose) => boolean> = {
 const looksRight = (kind: RecordKind, record: unknown) =>
   isObject(record) && name(record.id) && LOOKS_RIGHT[kind](record);
 
+/** How a background check shares the thread. */
+export type Pace = {
+  /** Turns false when the result is no longer wanted: the check stops. */
+  readonly live?: () => boolean;
+  /** Awaited before each slice: by default one turn of the event loop. */
+  readonly pause?: () => Promise<void>;
+};
+
 /** A catalog ready for its first frame, and how to finish checking it afterwards. */
 export type AcceptedCatalog = {
   readonly catalog: Catalog;
   /** Records left out because even their list fields were wrong. */
   readonly diagnostics: readonly Diagnostic[];
   /** Checks every record against its full schema, yielding to the event loop between slices. */
-  readonly check: (live?: () => boolean) => Promise<Diagnostic[]>;
+  readonly check: (pace?: Pace) => Promise<Diagnostic[]>;
 };
 
 const firstIssue = (error: z.ZodError) => {
@@ -172,7 +180,7 @@ export async function acceptCatalog(
   return {
     catalog,
     diagnostics,
-    check: (live) => checkRecords(catalog, origin, live),
+    check: (pace) => checkRecords(catalog, origin, pace),
   };
 }
 
@@ -181,15 +189,18 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Checks every record of a catalog against its full schema, a few milliseconds at a time so
- * keys and frames get through in between; stops early when `live` turns false.
+ * keys and frames get through in between (`pace.pause` may wait longer, e.g. while the user
+ * types); stops early when `pace.live` turns false.
  */
 export async function checkRecords(
   catalog: Catalog,
   origin: string,
-  live: () => boolean = () => true,
+  { live = () => true, pause = yieldToLoop }: Pace = {},
 ): Promise<Diagnostic[]> {
   await loadSchemas();
   const found: Diagnostic[] = [];
+  await pause();
+  if (!live()) return found;
   let sliceStart = performance.now();
   for (const kind of KINDS) {
     const records = catalog[COLLECTION[kind]] as readonly object[];
@@ -197,7 +208,7 @@ export async function checkRecords(
       const problem = recordProblem(kind, records[at]!);
       if (problem) found.push(recordDiagnostic(kind, records[at], at, origin, problem));
       if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToLoop();
+        await pause();
         if (!live()) return found;
         sliceStart = performance.now();
       }

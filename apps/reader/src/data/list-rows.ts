@@ -169,9 +169,33 @@ export function filterRows(rows: readonly Row[], query: string): readonly Row[] 
       scores.push(score);
     }
   }
-  // The pool is in sort order and sorting is stable: equal scores keep it without a lookup.
-  const order = Array.from(matched.keys()).sort((a, b) => scores[b]! - scores[a]!);
-  const result = order.map((i) => matched[i]!);
+  const result = byScore(matched, scores);
   filterCache.set(rows, { query: q, matched, result });
+  return result;
+}
+
+// Scores are multiples of 0.1 well inside ±2^20; a row's place in the pool fits in 24 bits.
+const PLACES = 2 ** 24;
+
+/**
+ * The rows best score first, equal scores in the order given. Each (score, place) pair is packed
+ * into one number and the numbers sorted natively: a comparator called 140,000 times for 10,000
+ * rows costs more than the whole filter otherwise does.
+ */
+function byScore(rows: readonly Row[], scores: readonly number[]): Row[] {
+  if (rows.length >= PLACES) {
+    const order = Array.from(rows.keys()).sort((a, b) => scores[b]! - scores[a]!);
+    return order.map((i) => rows[i]!);
+  }
+  const keys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    keys[i] = -Math.round(scores[i]! * 10) * PLACES + i;
+  }
+  keys.sort();
+  const result = new Array<Row>(rows.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    result[i] = rows[key - Math.floor(key / PLACES) * PLACES]!;
+  }
   return result;
 }

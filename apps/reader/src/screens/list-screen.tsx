@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import { Highlighted } from '../components/highlighted.tsx';
+import { memo } from 'react';
 import { Styled } from '../components/styled.tsx';
-import { fuzzyMatch } from '../data/fuzzy.ts';
+import { useLook } from '../components/theme-context.ts';
 import type { Row, Tab } from '../data/list-rows.ts';
-import { cells, fit } from '../render/pieces.ts';
+import { listLine } from '../render/list-line.ts';
 
 export type ListScreenProps = {
   readonly tab: Tab;
@@ -16,8 +16,14 @@ export type ListScreenProps = {
   readonly height: number;
 };
 
+/** One painted row; the same string is not rendered again. */
+const Line = memo(function Line({ text }: { readonly text: string }) {
+  return <Text wrap="truncate-end">{text}</Text>;
+});
+
 /** A list of records, one per line: the selected one marked, filter matches highlighted. */
 export function ListScreen({ tab, rows, cursor, offset, query, width, height }: ListScreenProps) {
+  const { theme } = useLook();
   if (!rows.length) {
     return (
       <Box height={height} flexDirection="column">
@@ -27,30 +33,18 @@ export function ListScreen({ tab, rows, cursor, offset, query, width, height }: 
       </Box>
     );
   }
+  // Only the rows in the window become elements, keyed by their place in it: when the filter
+  // changes the rows, the same text nodes take the new text instead of being torn down.
   const shown = rows.slice(offset, offset + height);
   return (
     <Box height={height} flexDirection="column">
-      {shown.map((row, i) => {
-        const selected = offset + i === cursor;
-        const title = fit(row.title, Math.max(4, width - 3));
-        const room = width - 2 - cells(title) - 2;
-        const detail = room > 6 ? fit(row.detail, room) : '';
-        return (
-          <Text key={row.id} wrap="truncate-end">
-            <Styled paint="accent">{selected ? '› ' : '  '}</Styled>
-            <Highlighted
-              text={title}
-              positions={
-                query
-                  ? (fuzzyMatch(query, title)?.positions ?? []).filter((p) => p < title.length)
-                  : []
-              }
-              paint={selected ? 'selected' : 'text'}
-            />
-            {detail ? <Styled paint="muted">{`  ${detail}`}</Styled> : null}
-          </Text>
-        );
-      })}
+      {shown.map((row, i) => (
+        <Line
+          // biome-ignore lint/suspicious/noArrayIndexKey: a line is its place in the window
+          key={i}
+          text={listLine(row, { theme, width, query, selected: offset + i === cursor })}
+        />
+      ))}
     </Box>
   );
 }

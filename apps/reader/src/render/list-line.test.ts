@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../data/list-rows.ts';
+import { darkTheme, plainTheme, SGR_RESET, sgr } from '../theme.ts';
+import { listLine } from './list-line.ts';
+
+const row: Row = {
+  id: 'a',
+  title: 'Docker volumes in production',
+  detail: '2015-11-19 · Ada Writer · 3 min',
+  date: '2015-11-19',
+  count: 0,
+  lowerTitle: 'docker volumes in production',
+  lowerAll: 'docker volumes in production 2015-11-19 · ada writer · 3 min',
+};
+const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('listLine', () => {
+  it('marks the selected row and shows the detail when it fits', () => {
+    expect(strip(listLine(row, { theme: plainTheme, width: 80, query: '', selected: true }))).toBe(
+      '› Docker volumes in production  2015-11-19 · Ada Writer · 3 min',
+    );
+    expect(strip(listLine(row, { theme: plainTheme, width: 40, query: '', selected: false }))).toBe(
+      '  Docker volumes in production  2015-11…',
+    );
+  });
+
+  it('paints the characters the filter matched, and only those', () => {
+    const match = sgr(darkTheme.roles.match);
+    const line = listLine(row, { theme: darkTheme, width: 80, query: 'vol', selected: false });
+    expect(line).toContain(`${match}vol${SGR_RESET}`);
+    const scattered = listLine(row, { theme: darkTheme, width: 80, query: 'dvp', selected: false });
+    expect(scattered.split(match)).toHaveLength(4);
+    expect(strip(scattered)).toBe(
+      strip(listLine(row, { ...{ theme: darkTheme, width: 80 }, query: '', selected: false })),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { fuzzyMatch } from '../data/fuzzy.ts';
+import type { Row } from '../data/list-rows.ts';
+import { type Role, SGR_RESET, sgr, type Theme } from '../theme.ts';
+import { cells, fit } from './pieces.ts';
+
+// A list row is painted here into one ANSI string, so that Ink lays out one text node per row
+// instead of a tree of styled fragments, and a row that did not change is the same string.
+
+export type ListLineOptions = {
+  readonly theme: Theme;
+  readonly width: number;
+  /** The filter, whose matched characters are painted as matches. */
+  readonly query: string;
+  readonly selected: boolean;
+};
+
+const paint = (theme: Theme, role: Role, text: string) => {
+  const on = sgr(theme.roles[role]);
+  return on && text ? `${on}${text}${SGR_RESET}` : text;
+};
+
+/**
+ * One line of a list: a marker on the selected row, the title with the filter's matches
+ * painted, and as much of the detail as fits in `width` cells.
+ * @example listLine(row, { theme: plainTheme, width: 80, query: 'dock', selected: true })
+ */
+export function listLine(row: Row, { theme, width, query, selected }: ListLineOptions): string {
+  const title = fit(row.title, Math.max(4, width - 3));
+  const room = width - 2 - cells(title) - 2;
+  const detail = room > 6 ? fit(row.detail, room) : '';
+  const base: Role = selected ? 'selected' : 'text';
+  let painted = '';
+  const positions = query ? (fuzzyMatch(query, title)?.positions ?? []) : [];
+  if (!positions.length) painted = paint(theme, base, title);
+  else {
+    const marked = new Set(positions);
+    let run = '';
+    let match = false;
+    for (let i = 0; i <= title.length; i++) {
+      const isMatch = marked.has(i);
+      if (i === title.length || (run && isMatch !== match)) {
+        painted += paint(theme, match ? 'match' : base, run);
+        run = '';
+      }
+      match = isMatch;
+      if (i < title.length) run += title[i];
+    }
+  }
+  return `${selected ? paint(theme, 'accent', '› ') : '  '}${painted}${detail ? paint(theme, 'muted', `  ${detail}`) : ''}`;
+}
