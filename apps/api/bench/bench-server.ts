@@ -7,6 +7,7 @@ import type { Catalog } from '@confnotes/content/portable';
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
 import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
+import { createStoredServer } from '../src/node/stored-listener.ts';
 import { syntheticCatalog } from './synthetic-catalog.ts';
 
 const [which = 'seeds', store = 'store', contentDir = ''] = process.argv.slice(2);
@@ -19,7 +20,13 @@ const app = createApp(catalog, {
   onUnexpectedError: console.error,
 });
 
-const appServer = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+// As the server entry serves it: stored answers written straight to the socket.
+const appServer = serve({
+  fetch: app.fetch,
+  port: 0,
+  hostname: '127.0.0.1',
+  createServer: createStoredServer(app),
+});
 await new Promise((resolve) => appServer.once('listening', resolve));
 const appPort = (appServer.address() as AddressInfo).port;
 

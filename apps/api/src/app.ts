@@ -14,7 +14,12 @@ import {
 } from './http/compression.ts';
 import { openCors } from './http/cors.ts';
 import { queryGuard } from './http/query-guard.ts';
-import { type HeaderReader, requestKey, responseCache } from './http/response-cache.ts';
+import {
+  type HeaderReader,
+  requestKey,
+  responseCache,
+  type StoredAnswer,
+} from './http/response-cache.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { catalogRoutes, healthRoutes } from './routes/catalog.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -201,7 +206,28 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     }
     return dispatch(request, env, executionCtx);
   };
+  storedLookups.set(routes, (path, method, header) => {
+    if (!path.startsWith('/api/')) return undefined;
+    return cache.lookup(holder.current(), path, method, header);
+  });
   return routes;
+}
+
+/** Finds the stored answer to a GET or HEAD of a path (with its query), if there is one. */
+export type StoredLookup = (
+  path: string,
+  method: 'GET' | 'HEAD',
+  header: HeaderReader,
+) => StoredAnswer | undefined;
+
+const storedLookups = new WeakMap<object, StoredLookup>();
+
+/**
+ * The app's store of answers, for a server that can write them without building a web `Request`
+ * and `Response` (the Node entry does); the app's own `fetch` answers the same either way.
+ */
+export function storedLookup(app: object): StoredLookup | undefined {
+  return storedLookups.get(app);
 }
 
 interface NodeBindings {

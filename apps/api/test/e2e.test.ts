@@ -115,6 +115,17 @@ describe.each(runtimes)('over a real server on $runtime', ({ start, encodings })
     expect(await head.text()).toBe('');
   });
 
+  it('answers a repeated request with the same bytes and headers as the first', async () => {
+    const path = '/api/talks?limit=3&sort=-title';
+    const first = await fetch(`${server.url}${path}`);
+    const firstBody = await first.text();
+    const again = await fetch(`${server.url}${path}`);
+    expect(await again.text()).toBe(firstBody);
+    const drop = (headers: Headers) =>
+      [...headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name));
+    expect(drop(again.headers)).toEqual(drop(first.headers));
+  });
+
   it('compresses with Brotli or gzip when asked, to the same JSON', async () => {
     for (const encoding of encodings) {
       const res = await fetch(`${server.url}/api/catalog`, {

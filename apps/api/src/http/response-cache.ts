@@ -57,6 +57,20 @@ export interface ResponseCache {
     method: string,
     header: HeaderReader,
   ): Response | undefined;
+  /** The same as `answer`, as the status, headers and bytes to write, for a server to send itself. */
+  lookup(
+    snapshot: Snapshot,
+    key: string,
+    method: string,
+    header: HeaderReader,
+  ): StoredAnswer | undefined;
+}
+
+/** A stored answer as written on the wire; `body` is null for HEAD and 304. */
+export interface StoredAnswer {
+  readonly status: 200 | 304;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array | null;
 }
 
 /** The path and query of a URL, which is what an answer is stored under. */
@@ -157,13 +171,13 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       : undefined;
   };
 
-  const respond = (
+  const conditional = (
     snapshot: Snapshot,
     entry: Entry,
     chosen: Variant,
     method: string,
     header: HeaderReader,
-  ) => {
+  ): StoredAnswer => {
     const ifNoneMatch = header('if-none-match');
     const ifModifiedSince = ifNoneMatch === undefined ? header('if-modified-since') : undefined;
     const notModified =
@@ -171,11 +185,37 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         ? matches(ifNoneMatch, [entry.identity.etag, chosen.etag])
         : ifModifiedSince !== undefined &&
           Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
-    if (notModified) return new Response(null, { status: 304, headers: chosen.notModified });
-    return new Response(method === 'HEAD' ? null : (chosen.body as Uint8Array<ArrayBuffer>), {
-      status: 200,
-      headers: chosen.headers,
-    });
+    if (notModified) return { status: 304, headers: chosen.notModified, body: null };
+    return { status: 200, headers: chosen.headers, body: method === 'HEAD' ? null : chosen.body };
+  };
+
+  const respond = (
+    snapshot: Snapshot,
+    entry: Entry,
+    chosen: Variant,
+    method: string,
+    header: HeaderReader,
+  ) => {
+    const { status, headers, body } = conditional(snapshot, entry, chosen, method, header);
+    return new Response(body as Uint8Array<ArrayBuffer> | null, { status, headers });
+  };
+
+  const lookup = (
+    snapshot: Snapshot,
+    key: string,
+    method: string,
+    header: HeaderReader,
+  ): StoredAnswer | undefined => {
+    if (!options.store) return undefined;
+    const store = stores.get(snapshot);
+    const entry = store?.entries.get(key);
+    if (!entry || !store) return undefined;
+    store.entries.delete(key);
+    store.entries.set(key, entry);
+    const encoding = encodingFor(entry, header);
+    const chosen = encoding ? entry.ready.get(encoding) : entry.identity;
+    if (!chosen) return undefined;
+    return conditional(snapshot, entry, chosen, method, header);
   };
 
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -246,17 +286,15 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
 
   return {
     middleware,
+    lookup,
     answer(snapshot, key, method, header) {
-      if (!options.store) return undefined;
-      const store = stores.get(snapshot);
-      const entry = store?.entries.get(key);
-      if (!entry || !store) return undefined;
-      store.entries.delete(key);
-      store.entries.set(key, entry);
-      const encoding = encodingFor(entry, header);
-      const chosen = encoding ? entry.ready.get(encoding) : entry.identity;
-      if (!chosen) return undefined;
-      return respond(snapshot, entry, chosen, method, header);
+      const found = lookup(snapshot, key, method, header);
+      return found
+        ? new Response(found.body as Uint8Array<ArrayBuffer> | null, {
+            status: found.status,
+            headers: found.headers,
+          })
+        : undefined;
     },
   };
 }

@@ -10,6 +10,7 @@ import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
 import { serveDirectory } from './serve-directory.ts';
+import { createStoredServer } from './stored-listener.ts';
 
 export interface StartOptions {
   /** Rebuild and swap the catalog when the content directory changes. */
@@ -76,6 +77,8 @@ export async function startServer(
         port: config.port,
         hostname: config.host,
         serverOptions: nodeServerOptions(limits),
+        // Stored answers are written as a bare node:http server would; the rest goes to `fetch`.
+        createServer: createStoredServer(app),
       },
       () => resolveServer(started),
     );
