@@ -14,7 +14,13 @@ export function fastest(run: () => unknown, runs = 3): number {
  * get a floor of 5 ms, so timer noise on tiny inputs cannot fake a large ratio.
  */
 export function growth(run: (size: number) => unknown, size: number): number {
-  const small = fastest(() => run(size));
-  const large = fastest(() => run(size * 4));
-  return Math.max(large, 5) / Math.max(small, 5);
+  // The smallest of three measured ratios: another process stealing the CPU during one run
+  // inflates one ratio, while quadratic work inflates all three.
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && best >= 4; attempt++) {
+    const small = fastest(() => run(size));
+    const large = fastest(() => run(size * 4));
+    best = Math.min(best, Math.max(large, 5) / Math.max(small, 5));
+  }
+  return best;
 }
