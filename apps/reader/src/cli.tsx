@@ -114,8 +114,6 @@ async function main() {
       patchConsole: false,
       // A keystroke should reach the screen within one 60 Hz frame, not wait for a 30 Hz one.
       maxFps: 60,
-      // A keystroke in a filter changes a few lines of the screen: write only those.
-      incrementalRendering: true,
       ...(env.CONFNOTES_READER_TIMING
         ? {
             onRender: () => {
