@@ -19,7 +19,7 @@ import { titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
-import { sentenceAt, sentenceTest } from './text-tools.ts';
+import { sentenceAt, sentenceTest, spansAround, spansStarting } from './text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from './url-kind.ts';
 
 /** A person as one post names them. */
@@ -129,23 +129,31 @@ function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
   const headings = hits.filter((h) => h.family.startsWith('heading') && h.body);
   if (!headings.length) return hits;
   const presentersOf = (h: TalkHit) => (h.presenters ?? []).map((p) => p.name.name);
-  const owned = (hit: TalkHit) => headings.find((h) => h !== hit && h.body!.includes(hit.block));
-  const samePeople = (hit: TalkHit, owner: TalkHit) =>
-    hit.names.length > 0 && hit.names.every((n) => presentersOf(owner).includes(n.name));
+  function samePeopleOf(hit: TalkHit, owner: TalkHit): boolean {
+    return hit.names.length > 0 && hit.names.every((n) => presentersOf(owner).includes(n.name));
+  }
+  // Each block's owner is the first heading talk whose section holds it; computed once, so
+  // a post of many headings stays linear.
+  const ownerOf = new Map<number, TalkHit>();
+  for (const h of headings)
+    for (const b of h.body!) if (!ownerOf.has(b.index)) ownerOf.set(b.index, h);
+  const owned = (hit: TalkHit) => {
+    const owner = ownerOf.get(hit.block.index);
+    return owner === hit ? undefined : owner;
+  };
+  const weakWithBody = new Set<TalkHit>();
+  for (const x of hits) {
+    const h = x.title ? owned(x) : undefined;
+    if (
+      h?.family === 'heading-weak' &&
+      samePeopleOf(x, h) &&
+      titleSimilarity(x.title!.text, h.title?.text ?? '') < 0.5
+    )
+      weakWithBody.add(h);
+  }
+  const samePeople = samePeopleOf;
   // A weak heading gives way to a differently titled talk its own presenters give below it.
-  const yielded = new Set(
-    headings.filter(
-      (h) =>
-        h.family === 'heading-weak' &&
-        hits.some(
-          (x) =>
-            x.title &&
-            owned(x) === h &&
-            samePeople(x, h) &&
-            titleSimilarity(x.title.text, h.title?.text ?? '') < 0.5,
-        ),
-    ),
-  );
+  const yielded = weakWithBody;
   return hits.filter((hit) => {
     if (yielded.has(hit)) return false;
     if (hit.family.startsWith('heading') || !hit.title) return true;
@@ -186,10 +194,10 @@ function handlesFor(block: Block, name: NameFound): Handles {
   const bare = paren > 0 ? /^\s*\(\s*@([A-Za-z0-9_]{1,15})\s*\)/.exec(text.slice(name.end)) : null;
   if (
     bare &&
-    !block.flat.spans.some((s) => s.kind === 'link' && s.start > name.end && s.end <= paren)
+    !spansStarting(block.flat, name.end + 1, paren).some((s) => s.kind === 'link' && s.end <= paren)
   )
     handles.twitter = bare[1]!;
-  for (const span of block.flat.spans) {
+  for (const span of spansAround(block.flat, name.start, Math.max(name.end, paren))) {
     if (span.kind !== 'link' || !span.url) continue;
     const onName = span.start <= name.start && span.end >= name.end;
     const afterName = paren > 0 && span.start > name.end && span.end <= paren;
@@ -216,11 +224,15 @@ function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
     else if (page && c.kind === 'other' && /^https?:/.test(url)) links.push({ url, kind: 'page' });
   };
   const own = hit.title ?? hit.at;
-  for (const span of hit.block.flat.spans)
+  for (const span of spansAround(hit.block.flat, own.start, own.end))
     if (span.kind === 'link' && overlaps(span, own)) add(span.url, true);
   // Slides or a recording linked from the same sentence, or from the talk's own section.
   const sentence = sentenceAt(hit.block.flat.text, own.start);
-  for (const span of hit.block.flat.spans)
+  for (const span of spansAround(
+    hit.block.flat,
+    Math.max(sentence.start, own.start - 300),
+    Math.min(sentence.end, own.end + 300),
+  ))
     if (
       span.kind === 'link' &&
       overlaps(span, sentence) &&

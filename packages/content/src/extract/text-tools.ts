@@ -81,9 +81,28 @@ export function titleLike(text: string): boolean {
   return /\p{L}/u.test(t);
 }
 
-/** The spans that lie inside a range, outermost first. */
-export function spansIn(flat: FlatText, range: Range): Span[] {
-  return flat.spans.filter((s) => s.start >= range.start && s.end <= range.end);
+/**
+ * The spans that start in [from, to), found by binary search over the sorted spans: patterns
+ * ask about the spans near one name or one title, and scanning every span of a long
+ * paragraph each time would make it quadratic.
+ */
+export function spansStarting(flat: FlatText, from: number, to: number): Span[] {
+  const spans = flat.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!);
+  return out;
+}
+
+/** Spans that may contain an offset range: links on a name start shortly before it. */
+export function spansAround(flat: FlatText, start: number, end: number, reach = 300): Span[] {
+  return spansStarting(flat, Math.max(0, start - reach), end + 1).filter((s) => s.end >= start);
 }
 
 /** The innermost quote span inside a span, or the span itself. Spans are sorted by start. */

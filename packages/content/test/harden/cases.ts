@@ -67,14 +67,9 @@ export const proseCases: Record<string, Case> = {
     head + fill('Ann Lee said Bob Ray presented Cy Doe explained Dee Fox gave a talk on ', n),
   'Ann Lee talked about': (n) => head + fill('Ann Lee talked about ', n),
   'heard from': (n) => head + fill('we heard from Ann Lee and ', n),
-};
-
-/**
- * Known to grow faster than linear and not fixed yet, kept out of the tests and measured by
- * `npm run harden`: headings each followed by a name line (about 88x the time for 4x the
- * size), and emphasised titles each followed by "by" a name (between 3x and 12x).
- */
-export const knownSlowCases: Record<string, Case> = {
   'emphasised titles by names': (n) => head + fill('**Great Title** by Ann Lee and ', n),
   'heading and name lines': (n) => head + fill('## Great Title\nAnn Lee\n\n', n),
+  possessives: (n) => head + fill("Ann Lee's talk on **Great Title** and ", n),
+  'keynotes by': (n) => head + fill('the keynote by Ann Lee and ', n),
+  'quoted titles by': (n) => head + fill('"Great Title" by Ann Lee, ', n),
 };

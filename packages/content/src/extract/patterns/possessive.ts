@@ -1,6 +1,14 @@
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
-import { cleanTitle, innermostTitle, matchesOf, sentenceAt, titleLike } from '../text-tools.ts';
+import {
+  cleanTitle,
+  innermostTitle,
+  matchesOf,
+  sentenceAt,
+  spansAround,
+  spansStarting,
+  titleLike,
+} from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
@@ -18,7 +26,7 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
     const start =
       m.index -
       (/(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*$/u.exec(head)?.[0].length ?? 0);
-    const linked = block.flat.spans.some(
+    const linked = spansAround(block.flat, m.index - 1, m.index).some(
       (s) => s.kind === 'link' && s.end === m.index && isProfileSpan(s.url),
     );
     const list = readNameList(text.slice(start, m.index), { single: linked });
@@ -27,10 +35,8 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
     const name = { ...n, start: n.start + start, end: n.end + start };
     const nounEnd = m.index + m[0].length;
     const sentence = sentenceAt(text, m.index);
-    const span = block.flat.spans.find(
+    const span = spansStarting(block.flat, nounEnd, Math.min(sentence.end, nounEnd + 200)).find(
       (s) =>
-        s.start >= nounEnd &&
-        s.start < sentence.end &&
         s.kind !== 'code' &&
         !(s.kind === 'link' && isProfileSpan(s.url)) &&
         INTRO_TITLE.test(text.slice(nounEnd, s.start)),

@@ -5,6 +5,7 @@ import {
   innermostTitle,
   matchesOf,
   sentences,
+  spansStarting,
   titleLike,
   wordsBetween,
 } from '../text-tools.ts';
@@ -58,8 +59,8 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
     for (let c = cap.exec(region); c; c = cap.exec(region))
       starts.push(from + c.index + c[0].length - 1);
     for (const s of starts.slice(-8)) {
-      const linkAt = ctx.block.flat.spans.find(
-        (sp) => sp.kind === 'link' && sp.start === s && isProfileSpan(sp.url),
+      const linkAt = spansStarting(ctx.block.flat, s, s + 1).find(
+        (sp) => sp.kind === 'link' && isProfileSpan(sp.url),
       );
       const strongVerb =
         /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/.test(
@@ -95,8 +96,9 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
 /** The first title span after a speaker verb that the verb really introduces. */
 function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: number) {
   const { flat } = ctx.block;
-  for (const span of flat.spans) {
-    if (span.start < verbEnd || span.start >= sentenceEnd || span.kind === 'code') continue;
+  // A title the verb introduces stands within a few words of it.
+  for (const span of spansStarting(flat, verbEnd, Math.min(sentenceEnd, verbEnd + 400))) {
+    if (span.kind === 'code') continue;
     if (span.kind === 'link' && isProfileSpan(span.url)) continue;
     const t = innermostTitle(flat, span);
     const title = cleanTitle(flat.text.slice(t.start, t.end));
@@ -141,12 +143,11 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
       const list = readNameList(text.slice(at, s.end));
       if (!list.names.length) continue;
       const on = /\b(?:on|about|titled|called)\s+$/;
-      const span = block.flat.spans.find(
-        (sp) =>
-          sp.start > at + list.end &&
-          sp.start < s.end &&
-          on.test(text.slice(Math.max(0, sp.start - 12), sp.start)),
-      );
+      const span = spansStarting(
+        block.flat,
+        at + list.end + 1,
+        Math.min(s.end, at + list.end + 400),
+      ).find((sp) => on.test(text.slice(Math.max(0, sp.start - 12), sp.start)));
       if (!span) continue;
       const hit = titledHit(block, span, 'held-by-on', 'talk', list.names, at);
       if (hit) hits.push(hit);

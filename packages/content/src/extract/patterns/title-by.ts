@@ -5,6 +5,8 @@ import {
   cleanTitle,
   innermostTitle,
   sentenceAt,
+  spansAround,
+  spansStarting,
   stripKindLabel,
   titleLike,
 } from '../text-tools.ts';
@@ -21,7 +23,7 @@ const BOOK_HOSTS =
 
 function linkedName(ctx: PatternContext, names: NameFound[], offset: number): boolean {
   return names.some((n) =>
-    ctx.block.flat.spans.some(
+    spansAround(ctx.block.flat, n.start + offset, n.end + offset).some(
       (s) =>
         s.kind === 'link' &&
         s.start <= n.start + offset &&
@@ -45,8 +47,8 @@ function namesAfter(
     teamAffiliation = filler[1];
     from += filler[0].length;
   }
-  const emphasised = ctx.block.flat.spans.some(
-    (s) => s.start === from && (s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link'),
+  const emphasised = spansStarting(ctx.block.flat, from, from + 1).some(
+    (s) => s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link',
   );
   const list = readNameList(text.slice(from, lineEnd), { single: emphasised });
   const names = list.names.map((n) => ({
@@ -59,7 +61,7 @@ function namesAfter(
 }
 
 function bookLink(ctx: PatternContext, start: number, end: number): boolean {
-  return ctx.block.flat.spans.some(
+  return spansAround(ctx.block.flat, start, end).some(
     (s) => s.kind === 'link' && s.start <= start && s.end >= end && BOOK_HOSTS.test(s.url ?? ''),
   );
 }

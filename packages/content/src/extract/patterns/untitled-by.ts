@@ -1,6 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
-import { matchesOf, sentences } from '../text-tools.ts';
+import { matchesOf, sentences, spansStarting } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -19,8 +19,8 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/["”’*_\])]\s*$/.test(before)) continue;
     const at = m.index + m[0].length;
-    const linked = block.flat.spans.some(
-      (s) => s.kind === 'link' && s.start === at && isProfileSpan(s.url),
+    const linked = spansStarting(block.flat, at, at + 1).some(
+      (s) => s.kind === 'link' && isProfileSpan(s.url),
     );
     const list = readNameList(text.slice(at, at + 200), { single: linked });
     if (!list.names.length) continue;
@@ -99,7 +99,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   const linkedAt = (at: number) =>
-    block.flat.spans.some((s) => s.kind === 'link' && s.start === at && isProfileSpan(s.url));
+    spansStarting(block.flat, at, at + 1).some((s) => s.kind === 'link' && isProfileSpan(s.url));
   HEARD.lastIndex = 0;
   for (let m = HEARD.exec(text); m; m = HEARD.exec(text)) {
     const at = m.index + m[0].length;
