@@ -112,7 +112,7 @@ function report(size: number, mb: number, runs: Record<string, Measure & { wallM
   );
   const cold = runs.cold!;
   const speedup = base.ms / cold.ms;
-  line('cold build', cold, `${speedup.toFixed(2)}x faster than the baseline (goal >= 3)`);
+  line('cold build', cold, `speed-up ${speedup.toFixed(2)}x over the baseline (goal >= 3x)`);
   for (const [name, key] of [
     ['nothing changed', 'warm'],
     ['one post changed', 'one'],

@@ -75,8 +75,9 @@ export async function loadCatalog(
   const curation = await loadCuration(dir);
   const memoFile = own && join(own, 'memo');
   let memo: CatalogMemo | undefined;
+  let body: string | undefined;
   if (memoFile) {
-    const body = readChecked(memoFile, MEMO_MAGIC);
+    body = readChecked(memoFile, MEMO_MAGIC);
     try {
       memo = CatalogMemo.fromJSON(body === undefined ? undefined : JSON.parse(body));
     } catch {
@@ -96,6 +97,7 @@ export async function loadCatalog(
       ...curation.diagnostics,
     ],
   });
-  if (memoFile && memo) writeChecked(memoFile, MEMO_MAGIC, JSON.stringify(memo));
+  const next = memo && JSON.stringify(memo);
+  if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
   return built;
 }

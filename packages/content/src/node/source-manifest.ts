@@ -60,6 +60,14 @@ export class SourceManifest {
       if (key !== undefined && f.size !== undefined && f.mtimeMs !== undefined)
         rows[f.path] = [f.size, f.mtimeMs, key];
     }
+    // Unchanged files, none too recent to trust, keep the previous build's record as it is.
+    const previous = this.#previous;
+    if (
+      previous &&
+      Object.values(rows).every(([, mtimeMs]) => mtimeMs < previous.startedAt - RACY_MS) &&
+      JSON.stringify(rows) === JSON.stringify(previous.files)
+    )
+      return;
     const body = JSON.stringify({
       version: this.#version,
       startedAt: this.#startedAt,
