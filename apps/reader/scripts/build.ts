@@ -3,9 +3,9 @@
 // compiles TSX without a type check in milliseconds and ships prebuilt binaries, and because a
 // bundle starts faster than Node resolving Ink and React's dozens of modules one by one; tsc
 // still type-checks.
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,8 +43,6 @@ const inlineJsonReads: Plugin = {
   },
 };
 
-// Chunk names carry a hash: drop the last build's so dist/ holds only what this one wrote.
-rmSync(`${root}dist`, { recursive: true, force: true });
 // Yoga (Ink's layout engine) carries its WebAssembly inline, but its loader first asks whether
 // `fetch` exists, and that question alone makes Node load its whole HTTP client at start-up.
 const yogaWithoutFetch: Plugin = {
@@ -57,7 +55,7 @@ const yogaWithoutFetch: Plugin = {
   },
 };
 
-await build({
+const result = await build({
   absWorkingDir: root,
   // The core package starts `./analyze-worker.js` beside its own module: beside the chunk that
   // holds it, in dist/.
@@ -87,5 +85,16 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   sourcemap: true,
   logLevel: 'warning',
+  metafile: true,
 });
 chmodSync(`${root}dist/cli.js`, 0o755);
+
+// Chunk names carry a hash, so each build may leave the last one's chunks behind. They are not
+// removed at once: a reader started from the last build (another test run, say) may still load
+// one of them. Chunks no build has written for an hour go.
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist', file)));
+const hourAgo = Date.now() - 3_600_000;
+for (const file of readdirSync(`${root}dist`)) {
+  const path = `${root}dist/${file}`;
+  if (!written.has(file) && statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
+}
