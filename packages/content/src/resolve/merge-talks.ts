@@ -26,24 +26,30 @@ export function mergeTalks(
   const uf = new UnionFind(cands.length);
   const near: [number, number][] = [];
   const blocks = new Map<string, number[]>();
+  // Each title is tokenized once, not once per comparison: at 10,000 posts a title meets
+  // hundreds of others in its blocks.
+  const words = cands.map((c) =>
+    c.title ? titleTokens(c.title).filter((w) => !STOP_WORDS.has(w)) : [],
+  );
+  const similarity = tokenSimilarity();
   cands.forEach((c, i) => {
-    const words = c.title
-      ? titleTokens(c.title).filter((w) => !STOP_WORDS.has(w) && w.length > 1)
+    const keys = c.title
+      ? words[i]!.filter((w) => w.length > 1)
       : [`label:${normalize(c.label ?? '')}`];
-    for (const w of new Set(words.map((x) => x.slice(0, 4)))) {
+    for (const w of new Set(keys.map((x) => x.slice(0, 4)))) {
       const key = `${c.event ?? ''}\u0000${w}`;
       if (!blocks.has(key)) blocks.set(key, []);
       blocks.get(key)!.push(i);
     }
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const members of blocks.values()) {
     if (members.length > 400) continue; // a word shared by hundreds of titles tells nothing
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x]!;
         const j = members[y]!;
-        const pair = `${i},${j}`;
+        const pair = i * cands.length + j;
         if (seen.has(pair)) continue;
         seen.add(pair);
         const a = cands[i]!;
@@ -51,7 +57,7 @@ export function mergeTalks(
         if (a.post === b.post || a.event !== b.event) continue;
         const sharedSpeaker = a.speakerKeys.some((k) => b.speakerKeys.includes(k));
         if (a.title && b.title) {
-          const s = titleSimilarity(a.title, b.title);
+          const s = similarity(words[i]!, words[j]!);
           if (s >= SAME_TITLE || (s >= NEAR_TITLE && sharedSpeaker)) uf.union(i, j);
           else if (s >= NEAR_TITLE) near.push([i, j]);
         } else if (
@@ -69,4 +75,52 @@ export function mergeTalks(
   }
   for (const group of forced) for (const i of group.slice(1)) uf.union(group[0]!, i);
   return { groups: uf.groups(), near: near.filter(([i, j]) => uf.find(i) !== uf.find(j)) };
+}
+
+/**
+ * `titleSimilarity` of two titles given their content words (tokens less stop words), with each
+ * pair of distinct words compared once: titles of one conference share a small vocabulary, so
+ * the same word pairs come up again and again.
+ */
+export function tokenSimilarity(): (x: readonly string[], y: readonly string[]) => number {
+  const ids = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(w, id);
+    }
+    return id;
+  };
+  const same = new Map<number, boolean>();
+  // Two one-word titles are alike exactly when their words are the same word up to form or typo.
+  const sameWord = (w: string, v: string) => {
+    if (w === v) return true;
+    const key = idOf(w) * 0x200000 + idOf(v);
+    let result = same.get(key);
+    if (result === undefined) {
+      result = titleSimilarity(w, v) === 1;
+      same.set(key, result);
+    }
+    return result;
+  };
+  return (x, y) => {
+    if (!x.length || !y.length) return 0;
+    if (x.length === y.length && x.every((w, k) => w === y[k])) return 1;
+    const used = new Uint8Array(y.length);
+    let common = 0;
+    for (const w of x) {
+      for (let k = 0; k < y.length; k++) {
+        if (used[k] === 0 && sameWord(w, y[k]!)) {
+          used[k] = 1;
+          common++;
+          break;
+        }
+      }
+    }
+    const shorter = Math.min(x.length, y.length);
+    const longer = Math.max(x.length, y.length);
+    if (shorter < 2) return common === longer ? 1 : 0;
+    return (common / shorter) * Math.min(1, (common / longer) * 1.6);
+  };
 }

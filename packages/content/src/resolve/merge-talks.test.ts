@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { STOP_WORDS, titleSimilarity, titleTokens } from '../extract/similarity.ts';
+import { mergeTalks, type TalkCandidate, tokenSimilarity } from './merge-talks.ts';
+
+const titles = [
+  'The Missing Piece: when Docker networking unleashing soft architecture 2.0',
+  'The missing piece when docker networking and services finally unleashes software architecture 2.0',
+  'Understanding Docker Security',
+  'Understanding Dockr security',
+  'Docker security',
+  'Scaling monoliths with Kubernetes',
+  'Scaling monolith with Kubernetes',
+  'Scaling pipelines with Kubernetes',
+  'Kubernetes in production: lessons from Rust',
+  'Kubernetes in production, lessons from Rust!',
+  'Profiling Postgres at 196 requests a second',
+  'Profiling Postgres at 916 requests a second',
+  'Why we moved from Kafka to Redis',
+  'Why we moved from Redis to Kafka',
+  'Café résumé: naïve façades',
+  'Cafe resume naive facades',
+  'Keynote',
+  'Keynotes',
+  'A year of eBPF and caches',
+  'The the and of',
+];
+
+const words = (t: string) => titleTokens(t).filter((w) => !STOP_WORDS.has(w));
+
+describe('tokenSimilarity', () => {
+  it('scores every pair of titles exactly as titleSimilarity does', () => {
+    const similarity = tokenSimilarity();
+    for (const a of titles) {
+      for (const b of titles) {
+        expect(similarity(words(a), words(b)), `${a} / ${b}`).toBe(titleSimilarity(a, b));
+      }
+    }
+  });
+});
+
+describe('mergeTalks', () => {
+  const cand = (post: string, title: string, speakerKeys: string[] = []): TalkCandidate => ({
+    post,
+    event: 'ev',
+    title,
+    speakerKeys,
+  });
+
+  it('merges a typo and a word form across posts, keeps distinct talks apart, notes near ones', () => {
+    const cands = [
+      cand('p1', 'Understanding Docker Security'),
+      cand('p2', 'Understanding Dockr security'),
+      cand('p3', 'Scaling monoliths with Kubernetes'),
+      cand('p4', 'Scaling monolith with Kubernetes'),
+      cand('p5', 'Scaling pipelines with Kubernetes'),
+      cand('p6', 'Why we moved from Kafka to Redis'),
+    ];
+    const { groups, near } = mergeTalks(cands);
+    const sorted = groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    expect(sorted).toEqual([[0, 1], [2, 3], [4], [5]]);
+    expect(near.map(([i, j]) => [Math.min(i, j), Math.max(i, j)]).sort()).toEqual([
+      [2, 4],
+      [3, 4],
+    ]);
+  });
+});
