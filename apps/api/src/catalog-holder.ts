@@ -1,5 +1,5 @@
 import type { Catalog } from '@confnotes/content/portable';
-import { createSnapshot, type Snapshot } from './snapshot.ts';
+import { type CatalogText, createSnapshot, type Snapshot } from './snapshot.ts';
 
 /** Where the app reads the catalog it serves: one snapshot per request, read once. */
 export interface CatalogSource {
@@ -8,7 +8,7 @@ export interface CatalogSource {
 
 export interface CatalogHolder extends CatalogSource {
   /** Builds the new snapshot completely, then swaps it in with one assignment. */
-  replace(catalog: Catalog, json?: string): Snapshot;
+  replace(catalog: Catalog, text?: CatalogText): Snapshot;
 }
 
 /**
@@ -16,12 +16,12 @@ export interface CatalogHolder extends CatalogSource {
  * old snapshot finishes on it, the next one sees the new one, none sees half of either.
  * @example const holder = createCatalogHolder(catalog); serve(createApp(holder)); holder.replace(next);
  */
-export function createCatalogHolder(catalog: Catalog, json?: string): CatalogHolder {
-  let snapshot = createSnapshot(catalog, undefined, json);
+export function createCatalogHolder(catalog: Catalog, text?: CatalogText): CatalogHolder {
+  let snapshot = createSnapshot(catalog, undefined, text);
   return {
     current: () => snapshot,
-    replace(next, nextJson) {
-      const built = createSnapshot(next, undefined, nextJson);
+    replace(next, nextText) {
+      const built = createSnapshot(next, undefined, nextText);
       snapshot = built;
       return built;
     },

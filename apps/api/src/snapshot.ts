@@ -54,10 +54,18 @@ function versionTag(text: string): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${text.length.toString(36)}`;
 }
 
+/** What is already known of a catalog read from JSON text, so it is not computed again. */
+export interface CatalogText {
+  /** The catalog as JSON: the body of `/api/catalog`. */
+  readonly json?: string | undefined;
+  /** A digest of that text, as the version tag; a hash of `json` when absent. */
+  readonly tag?: string | undefined;
+}
+
 /**
  * Prepares a catalog for serving. The catalog must not change afterwards: reloading builds a new
- * snapshot and swaps it in whole. `json`, when the catalog was just read from JSON text, saves
- * writing it again (the version tag is a hash of that text).
+ * snapshot and swaps it in whole. `text`, when the catalog was just read from JSON, saves
+ * writing and hashing it again.
  *
  * The search index is built when first used: it is the costliest part (seconds for 50,000
  * posts), and lists, details and the catalog are served without it.
@@ -65,8 +73,9 @@ function versionTag(text: string): string {
 export function createSnapshot(
   catalog: Catalog,
   builtAt: Date = new Date(),
-  json: string = JSON.stringify(catalog),
+  text: CatalogText = {},
 ): Snapshot {
+  const json = text.json ?? JSON.stringify(catalog);
   const postSummaries = catalog.posts.map(summarizePost);
   const seconds = new Date(Math.floor(builtAt.getTime() / 1000) * 1000);
   let search: SearchIndex | undefined;
@@ -85,7 +94,7 @@ export function createSnapshot(
       ...catalog.speakers,
       ...catalog.events,
     ]),
-    tag: versionTag(json),
+    tag: text.tag ?? versionTag(json),
     lastModified: seconds.toUTCString(),
     catalogJson: json,
   };

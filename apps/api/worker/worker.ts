@@ -35,7 +35,7 @@ async function loadApp(env: WorkerEnv): Promise<App> {
   // The build validated the catalog against the core schema before writing it. The text is kept:
   // it is the body of /api/catalog, and its hash the version behind every ETag.
   const json = await res.text();
-  const holder = createCatalogHolder(JSON.parse(json) as Catalog, json);
+  const holder = createCatalogHolder(JSON.parse(json) as Catalog, { json });
   return createApp(holder, { docsAssets: docsFrom(env) });
 }
 

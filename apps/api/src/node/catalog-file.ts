@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Catalog } from '@confnotes/content/portable';
 import type { LoadCatalog } from './load-catalog.ts';
@@ -15,8 +16,14 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
   return (await readCatalogText(file)).catalog;
 }
 
-async function readCatalogText(file: string): Promise<{ catalog: Catalog; json: string }> {
-  const text = await readFile(file, 'utf8');
+async function readCatalogText(
+  file: string,
+): Promise<{ catalog: Catalog; text: { json: string; tag: string } }> {
+  const bytes = await readFile(file);
+  // A native digest of the bytes: several times faster than hashing the text in JavaScript, which
+  // counts at 50,000 posts.
+  const tag = createHash('sha1').update(bytes).digest('hex').slice(0, 24);
+  const text = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -30,13 +37,13 @@ async function readCatalogText(file: string): Promise<{ catalog: Catalog; json: 
       `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. Write one with \`npx confnotes export --out <file>\`.`,
     );
   }
-  return { catalog: json as Catalog, json: text };
+  return { catalog: json as Catalog, text: { json: text, tag } };
 }
 
 /** A `LoadCatalog` that reads one catalog file, whatever directory it is asked for. */
 export function catalogFileLoader(file: string): LoadCatalog {
   return async () => {
-    const { catalog, json } = await readCatalogText(file);
-    return { catalog, diagnostics: catalog.diagnostics, json };
+    const { catalog, text } = await readCatalogText(file);
+    return { catalog, diagnostics: catalog.diagnostics, text };
   };
 }

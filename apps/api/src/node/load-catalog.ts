@@ -1,11 +1,12 @@
 import { Catalog, type Diagnostic } from '@confnotes/content/portable';
+import type { CatalogText } from '../snapshot.ts';
 
 /** Builds the catalog of a content directory, with what was found wrong in it. */
 export type LoadCatalog = (dir: string) => Promise<{
   catalog: Catalog;
   diagnostics: Diagnostic[];
-  /** The catalog as JSON text, when it was read as such: saves writing it again. */
-  json?: string;
+  /** The catalog's JSON text and its digest, when it was read as such: saves computing them. */
+  text?: CatalogText;
 }>;
 
 /**

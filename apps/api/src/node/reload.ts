@@ -28,14 +28,14 @@ export function createReloader(
   let again = false;
   const once = async (): Promise<boolean> => {
     try {
-      const { catalog, diagnostics, json } = await load(dir);
+      const { catalog, diagnostics, text } = await load(dir);
       const fresh = errorsOf(diagnostics).filter((d) => !known.has(key(d)));
       if (fresh.length > 0) {
         for (const d of fresh) log(`${d.file}:${d.line}:${d.column} error ${d.code}: ${d.message}`);
         log('Kept the last good catalog; fix the file and save it again.');
         return false;
       }
-      holder.replace(catalog, json);
+      holder.replace(catalog, text);
       known = new Set(errorsOf(diagnostics).map(key));
       log(
         `Reloaded: ${catalog.posts.length} posts, ${catalog.talks.length} talks, ${catalog.speakers.length} speakers.`,

@@ -51,7 +51,7 @@ export async function startServer(
       `${errors.length} error(s) in ${config.contentDir}; run \`npx confnotes check\` for details.`,
     );
   }
-  const holder = createCatalogHolder(first.catalog, first.json);
+  const holder = createCatalogHolder(first.catalog, first.text);
   const app = createApp(holder, {
     docsAssets: nodeDocsAssets(),
     compress: nodeCompressor,
