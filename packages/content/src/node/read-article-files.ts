@@ -46,7 +46,11 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
         info = statSync(target);
       }
       if (info.isDirectory()) {
-        seen.add(realpathSync(absolute));
+        // A folder reached again through a link (to posts/ itself, or to a folder above it)
+        // would list its articles a second time under another path.
+        const real = realpathSync(absolute);
+        if (seen.has(real)) continue;
+        seen.add(real);
         visit(absolute);
       } else if (info.isFile() && articleExtension.test(name)) {
         found.push({
@@ -58,6 +62,10 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
       }
     }
   };
-  visit(join(root, 'posts'));
+  const posts = join(root, 'posts');
+  try {
+    seen.add(realpathSync(posts));
+  } catch {}
+  visit(posts);
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
