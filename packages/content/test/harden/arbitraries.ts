@@ -63,6 +63,21 @@ const url = fc.oneof(
   markdownish,
 );
 
+/** Classic script injections, as raw HTML in Markdown. */
+export const xss = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="  JaVa&#x53;cript:alert(1)">x</a>',
+  '<svg onload=alert(1)><use href="data:image/svg+xml,<svg/onload=alert(1)>"/></svg>',
+  '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>',
+  '<div style="background:url(javascript:alert(1))" onclick="alert(1)">x</div>',
+  '<form action="javascript:alert(1)"><button formaction="javascript:alert(1)">x</button></form>',
+  '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+  '"><script>alert(1)</script>',
+  '</script><script>alert(1)</script>',
+];
+
 /** One Markdown block that a recap might hold, hostile text included. */
 const block: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 6 }), title).map(([d, t]) => `${'#'.repeat(d)} ${t}`),
@@ -74,6 +89,7 @@ const block: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 8 }), markdownish).map(([d, t]) => `${'> '.repeat(d)}${t}`),
   fc.tuple(fc.integer({ min: 0, max: 8 }), name).map(([d, t]) => `${'  '.repeat(d)}- _${t}_`),
   markdownish.map((t) => `\`\`\`\n${t}\n\`\`\``),
+  fc.tuple(fc.constantFrom(...xss), markdownish).map(([x, t]) => `${t}${x}${t}`),
   markdownish,
 );
 

@@ -8,7 +8,8 @@ import { buildCatalog } from '../../src/resolve/build-catalog.ts';
 import { checkReferences } from '../../src/resolve/check-references.ts';
 import { Catalog } from '../../src/schema/catalog.ts';
 import type { Diagnostic } from '../../src/schema/diagnostic.ts';
-import { anyBytes, anyText, article, articleSet, goodArticle, RUNS } from './arbitraries.ts';
+import { anyBytes, anyText, article, articleSet, goodArticle, RUNS, xss } from './arbitraries.ts';
+import { activeParts } from './inert-html.ts';
 import { linesOf, outside } from './inside-file.ts';
 import { record } from './report.ts';
 
@@ -67,6 +68,23 @@ describe('parsePost on any input', () => {
       },
       timeout,
     );
+
+  it(
+    'renders HTML that runs nothing, whatever raw HTML and link URLs the article holds',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(article, goodArticle), (source) => {
+          const { post } = parsePost(source, 'posts/p.md');
+          expect(activeParts(post?.html ?? '')).toEqual([]);
+        }),
+        options,
+      );
+      // The check sees each vector when it is not sanitized away, so it can fail.
+      expect(xss.filter((x) => activeParts(x).length === 0)).toEqual([]);
+      record('injections', RUNS);
+    },
+    timeout,
+  );
 
   it(
     'parses the same input twice to the same post and tree',
