@@ -1,6 +1,6 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
 import { useApp, useInput, useWindowSize } from 'ink';
-import { useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
@@ -53,18 +53,24 @@ function contextsOf(model: Model): Context[] {
 /** The reader: state in one reducer, keys through the key table, effects dispatching messages. */
 export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
   const { columns, rows } = useWindowSize();
-  const [model, dispatch] = useReducer(update, { columns, rows }, (size) =>
+  const [model, send] = useReducer(update, { columns, rows }, (size) =>
     initialModel(size, { showUrls: !look.hyperlinks }),
   );
   const { exit } = useApp();
+  // The model as of the last message, ahead of the next render: keys that arrive together (Enter,
+  // then g) must each see what the one before did, not the frame on screen.
   const modelRef = useRef(model);
   modelRef.current = model;
+  const dispatch = useCallback((msg: Msg) => {
+    modelRef.current = update(modelRef.current, msg);
+    send(msg);
+  }, []);
 
   useEffect(() => {
     if (columns !== model.size.columns || rows !== model.size.rows) {
       dispatch({ type: 'resize', columns, rows });
     }
-  }, [columns, rows, model.size.columns, model.size.rows]);
+  }, [columns, rows, model.size.columns, model.size.rows, dispatch]);
 
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);
@@ -85,7 +91,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, dispatch]);
 
   const ready = model.status === 'ready';
   useEffect(() => {
@@ -113,7 +119,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     return () => {
       live = false;
     };
-  }, [ready, onReady]);
+  }, [ready, onReady, dispatch]);
 
   useInput((input, key) => {
     markKey();

@@ -26,7 +26,8 @@ export async function renderReader(
     Object.defineProperty(instance.stdout, 'columns', { configurable: true, get: () => columns });
     Object.defineProperty(instance.stdout, 'rows', { configurable: true, get: () => rows });
     instance.stdout.emit('resize');
-    await tick();
+    // A resize re-lays out the open article before the next frame: give it time on a busy machine.
+    await tick(100);
   };
   await resize(options.columns ?? 80, options.rows ?? 24);
   await tick();
