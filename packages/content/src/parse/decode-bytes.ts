@@ -76,10 +76,16 @@ function scanUtf8(bytes: Uint8Array): { firstInvalid: number; multibyte: boolean
 /** Line and column (in UTF-16 code units, as the rest of confnotes counts) of a byte offset. */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
-  let lineStart = 0;
-  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
-    line++;
-    lineStart = i + 1;
+  // The text starts after a byte-order mark (readSourceText drops it), so columns skip it.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let lineStart = bom ? Math.min(3, offset) : 0;
+  for (let i = lineStart; i < offset; i++) {
+    // LF, CRLF and a lone CR each end a line, as readSourceText reads them.
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: lenientUtf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }

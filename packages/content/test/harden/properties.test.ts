@@ -114,6 +114,13 @@ describe('parsePost on any input', () => {
     },
     timeout,
   );
+
+  it('places a bad byte after a byte-order mark and a lone CR where an editor shows it', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0xc3, 0xa9, 0x80]);
+    expect(parsePost(bytes, 'posts/p.md').diagnostics).toMatchObject([
+      { code: 'invalid-encoding', line: 2, column: 2 },
+    ]);
+  });
 });
 
 describe('the catalog of any set of articles', () => {
