@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { astroCacheDir, outDir, siteUrl } from './src/env.ts';
 
@@ -26,7 +27,9 @@ const sourceCondition = {
 // lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would
 // delete each other's chunks: such a build works from a directory of its own inside the project,
 // where the chunks still resolve the project's packages.
+const integrations: AstroIntegration[] = [];
 if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
+  const projectDir = process.cwd();
   const own = fileURLToPath(
     new URL(
       `.astro/builds/${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}/`,
@@ -35,6 +38,16 @@ if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
   );
   mkdirSync(own, { recursive: true });
   process.chdir(own);
+  // The directory only holds the prerender chunks, which Astro deletes once pages are written.
+  integrations.push({
+    name: 'confnotes-own-build-directory',
+    hooks: {
+      'astro:build:done': () => {
+        process.chdir(projectDir);
+        rmSync(own, { recursive: true, force: true });
+      },
+    },
+  });
 }
 
 export default defineConfig({
@@ -43,5 +56,6 @@ export default defineConfig({
   ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations,
   vite: { plugins: [sourceCondition] },
 });
