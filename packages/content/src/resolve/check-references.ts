@@ -15,11 +15,13 @@ export function checkReferences(catalog: Catalog): Diagnostic[] {
   const out: Diagnostic[] = [];
   const posts = new Set(catalog.posts.map((p) => p.id));
   const events = new Set(catalog.events.map((e) => e.id));
-  const talks = new Map(catalog.talks.map((t) => [t.id, t]));
-  const speakers = new Map(catalog.speakers.map((s) => [s.id, s]));
+  // Sets, not the records' lists: a speaker of thousands of talks would make each lookup a
+  // scan, and the check quadratic.
+  const talks = new Map(catalog.talks.map((t) => [t.id, new Set(t.speakers)]));
+  const speakers = new Map(catalog.speakers.map((s) => [s.id, new Set(s.talks)]));
   for (const t of catalog.talks) {
     for (const s of t.speakers)
-      if (!speakers.get(s)?.talks.includes(t.id))
+      if (!speakers.get(s)?.has(t.id))
         out.push(broken(`Talk ${t.id} lists speaker ${s}, who does not list it.`));
     for (const m of t.mentions)
       if (!posts.has(m.post))
@@ -29,7 +31,7 @@ export function checkReferences(catalog: Catalog): Diagnostic[] {
   }
   for (const s of catalog.speakers) {
     for (const t of s.talks)
-      if (!talks.get(t)?.speakers.includes(s.id))
+      if (!talks.get(t)?.has(s.id))
         out.push(broken(`Speaker ${s.id} lists talk ${t}, which does not list them.`));
     for (const m of s.mentions)
       if (!posts.has(m.post))

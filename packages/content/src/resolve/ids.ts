@@ -6,13 +6,20 @@ import { slugify } from '../parse/post-id.ts';
  */
 export class IdAllocator {
   readonly #used = new Set<string>();
+  // The next suffix worth trying per base: every one below it is taken, and taken ids are
+  // never given back. Without it, n records of one base cost n^2 lookups.
+  readonly #next = new Map<string, number>();
 
   take(text: string, fallback: string): string {
     const full = slugify(text);
     // Long titles are cut at a word boundary, so ids stay readable in URLs.
     const base = (full.length > 72 ? full.slice(0, 72).replace(/-[^-]*$/, '') : full) || fallback;
     let id = base;
-    for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+    let n = this.#next.get(base) ?? 2;
+    if (this.#used.has(id)) {
+      for (id = `${base}-${n}`; this.#used.has(id); ) id = `${base}-${++n}`;
+      this.#next.set(base, n + 1);
+    }
     this.#used.add(id);
     return id;
   }
