@@ -366,3 +366,27 @@ describe('schedules', () => {
     ]);
   });
 });
+
+describe('list items that read both ways', () => {
+  it('take the longer side as the title, and otherwise the order the rest of the list uses', () => {
+    const body = [
+      'Talks I saw:',
+      '',
+      '* Ola Berg - Quiet Queues: Calm Retries',
+      '* Ivo Lind - Gentle Gears',
+      '* Tia Moss - The Art of Small Deploys',
+      '',
+    ].join('\n');
+    expect(talks(body).map((t) => [t.title, t.speakers])).toEqual([
+      ['Quiet Queues: Calm Retries', ['Ola Berg']],
+      ['Gentle Gears', ['Ivo Lind']],
+      ['The Art of Small Deploys', ['Tia Moss']],
+    ]);
+  });
+
+  it('read title first when nothing in the list says otherwise', () => {
+    expect(talks('* Gentle Gears - Ivo Lind\n').map((t) => [t.title, t.speakers])).toEqual([
+      ['Gentle Gears', ['Ivo Lind']],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { labelledLines, tableRow } from './patterns/schedule.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
 import { talkListItem } from './patterns/talk-list.ts';
-import { titleByLine, titleBySpan } from './patterns/title-by.ts';
+import { orientLists, titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
@@ -108,7 +108,7 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
     }
     all.push(...found.filter((hit) => !aboutTheFuture(hit)));
   }
-  return absorbIntoHeadings(all);
+  return absorbIntoHeadings(orientLists(all));
 }
 
 // A line-up announced for a later edition is not what the post reports on.

@@ -25,6 +25,8 @@ export interface TalkHit {
   readonly presenters?: readonly { readonly block: Block; readonly name: NameFound }[];
   /** Blocks that belong to the talk (its list, its section) for takeaways and links. */
   readonly body?: readonly Block[];
+  /** The other reading of an item that reads both ways ("Ann Lee - Bob Ray"). */
+  readonly alternative?: TalkHit;
 }
 
 /** Context every pattern gets: the whole post's blocks and the one being read. */

@@ -143,30 +143,69 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       };
     }
   }
-  if (best) return [best];
-  // Reverse form: "X - Title" (only with a dash, in items and headings).
-  // "X - Title", "X | Title", and "X: Title" (a colon right after the name).
+  if (best) {
+    // "Ann Lee - Bob Ray Lane" reads both ways when the title is itself name-shaped: keep the
+    // other reading, and let the rest of the list decide (see orientLists).
+    const reverse =
+      block.kind === 'item' && best.family === 'title-by'
+        ? reverseReading(ctx, line, lineEnd)
+        : undefined;
+    const titleIsNames =
+      best.title !== null && readNameList(best.title.text).end >= best.title.text.length - 1;
+    if (!reverse || !titleIsNames) return [best];
+    // A title is usually the longer side: "Ann Lee - Measuring Queues: Testing Retries".
+    const words = (h: TalkHit) => h.title?.text.split(/\s+/).length ?? 0;
+    if (words(reverse) > words(best)) return [reverse];
+    return [{ ...best, alternative: reverse }];
+  }
+  const reverse = block.kind !== 'paragraph' ? reverseReading(ctx, line, lineEnd) : undefined;
+  return reverse ? [reverse] : [];
+}
+
+/** "X - Title", "X | Title", and "X: Title" (a colon right after the name). */
+function reverseReading(ctx: PatternContext, line: string, lineEnd: number): TalkHit | undefined {
+  const { block } = ctx;
   const dash = /\s+[-–—:|]\s+|(?<=\p{L}):\s+/u.exec(line);
-  if (dash && block.kind !== 'paragraph') {
+  if (dash) {
     const list = readNameList(line.slice(0, dash.index), {
       single: linkedName(ctx, readNameList(line.slice(0, dash.index), { single: true }).names, 0),
     });
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
     if (list.names.length && list.end >= dash.index - 1 && titleLike(title)) {
       const start = dash.index + dash[0].length;
-      return [
-        {
-          block,
-          title: { text: title, start, end: lineEnd },
-          kind: kindOf(title) ?? 'talk',
-          names: list.names,
-          at: { start, end: lineEnd },
-          family: 'names-dash-title',
-        },
-      ];
+      return {
+        block,
+        title: { text: title, start, end: lineEnd },
+        kind: kindOf(title) ?? 'talk',
+        names: list.names,
+        at: { start, end: lineEnd },
+        family: 'names-dash-title',
+      };
     }
   }
-  return [];
+  return undefined;
+}
+
+/**
+ * Writers keep one order within a list. An item that reads both ways ("Ann Lee - Bob Ray")
+ * takes the order most unambiguous items of its list use; with no such item, title first.
+ */
+export function orientLists(hits: readonly TalkHit[]): TalkHit[] {
+  const votes = new Map<number, number>();
+  const listOf = (h: TalkHit) =>
+    h.block.kind === 'item' && h.block.listIntro !== undefined
+      ? h.block.listIntro
+      : -1 - h.block.index;
+  for (const h of hits) {
+    if (h.alternative) continue;
+    const vote = h.family === 'names-dash-title' ? 1 : h.family === 'title-by' ? -1 : 0;
+    if (vote) votes.set(listOf(h), (votes.get(listOf(h)) ?? 0) + vote);
+  }
+  return hits.map((h) => {
+    if (!h.alternative) return h;
+    const { alternative, ...forward } = h;
+    return (votes.get(listOf(h)) ?? 0) > 0 ? alternative : forward;
+  });
 }
 
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
