@@ -29,7 +29,7 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
   const visit = (folder: string): void => {
     let entries: string[];
     try {
-      entries = readdirSync(folder);
+      entries = readdirSync(folder).sort();
     } catch {
       return;
     }
@@ -63,9 +63,15 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
     }
   };
   const posts = join(root, 'posts');
+  let realPosts: string;
   try {
-    seen.add(realpathSync(posts));
-  } catch {}
+    realPosts = realpathSync(posts);
+  } catch {
+    return found;
+  }
+  // posts/ itself may be a link: it is read only when it stays inside the content directory.
+  if (realPosts !== root && !realPosts.startsWith(root + sep)) return found;
+  seen.add(realPosts);
   visit(posts);
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -94,6 +94,17 @@ describe('loadCatalog and symbolic links', () => {
     expect(JSON.stringify(catalog)).not.toContain('Secret');
     record('nothing-lost', 5);
   });
+
+  it('does not read a posts/ folder that is itself a link out of the content directory', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'confnotes-outside-posts-'));
+    writeFileSync(join(outside, 'secret.md'), '---\ntitle: Secret\n---\nSecret text.\n');
+    const dir = mkdtempSync(join(tmpdir(), 'confnotes-linked-posts-'));
+    symlinkSync(outside, join(dir, 'posts'));
+    const { catalog } = await loadCatalog(dir, { workers: 1, cacheDir: false });
+    expect(catalog.posts).toEqual([]);
+    rmSync(outside, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 /** Every file under a folder, recursively. */
