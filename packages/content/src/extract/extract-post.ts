@@ -17,6 +17,7 @@ import { speakerVerb } from './patterns/speaker-verb.ts';
 import { talkListItem } from './patterns/talk-list.ts';
 import { orientLists, titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
+import { PostTalks } from './post-talks.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
 import { sentenceAt, sentenceTest, spansAround, spansStarting } from './text-tools.ts';
@@ -335,7 +336,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
     }
     return text;
   };
-  const talks: ExtractedTalk[] = [];
+  const talks = new PostTalks();
   for (const hit of hits) {
     const speakers = [
       ...hit.names.map((n) => personFor(hit.block, n)),
@@ -350,26 +351,19 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       title: hit.title?.text ?? hit.label ?? null,
       sentence: sentenceText(hit.block, sentence),
     };
-    const same =
-      talks.find((t) =>
-        hit.title && t.title
-          ? titleSimilarity(t.title, hit.title.text) >= 0.75
-          : !hit.title &&
-            !t.title &&
-            hit.label !== undefined &&
-            t.label !== undefined &&
-            normalize(hit.label) === normalize(t.label) &&
-            sameSpeakers(t.speakers, speakers),
-      ) ?? (hit.title ? undefined : backReference(talks, hit.kind, speakers));
+    const same = hit.title
+      ? talks.sameTitle(hit.title.text)
+      : ((hit.label !== undefined ? talks.sameSession(hit.label, speakers) : undefined) ??
+        talks.backReference(hit.kind, speakers));
     if (same) {
-      for (const s of speakers) if (!same.speakers.includes(s)) same.speakers.push(s);
+      for (const s of speakers) if (!same.speakers.includes(s)) talks.addSpeaker(same, s);
       same.mentions.push(mention);
       same.families.push(hit.family);
       for (const l of talkLinks(hit, blocks))
         if (!same.links.some((x) => x.url === l.url)) same.links.push(l);
       continue;
     }
-    talks.push({
+    talks.add({
       title: hit.title?.text ?? null,
       label: hit.title ? undefined : (hit.label ?? labelFor(hit.kind)),
       kind: hit.kind,
@@ -380,7 +374,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       families: [hit.family],
     });
   }
-  return { post: post.id, talks: talks.filter(hasIdentity), people };
+  return { post: post.id, talks: talks.all.filter(hasIdentity), people };
 }
 
 const SESSION_KINDS: ReadonlySet<TalkKind> = new Set([
@@ -404,27 +398,6 @@ function hasIdentity(talk: ExtractedTalk): boolean {
   return (
     talk.speakers.length > 0 || talk.links.length > 0 || talk.families.includes('session-label')
   );
-}
-
-/**
- * "Bill's workshop was great" after "Workshop: Software Design, by Bill": an untitled mention
- * whose people all present one titled talk of the same kind in this post is that talk again.
- */
-function backReference(
-  talks: readonly ExtractedTalk[],
-  kind: TalkKind,
-  speakers: readonly string[],
-): ExtractedTalk | undefined {
-  if (!speakers.length) return undefined;
-  const found = talks.filter(
-    (t) => t.title && t.kind === kind && speakers.every((s) => t.speakers.includes(s)),
-  );
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/** Untitled sessions with one label are one session when the same people (or no one) present them. */
-function sameSpeakers(a: readonly string[], b: readonly string[]): boolean {
-  return (a.length === 0 && b.length === 0) || a.some((x) => b.includes(x));
 }
 
 function labelFor(kind: TalkKind): string {
