@@ -27,13 +27,20 @@ export type Terminal = {
 let counter = 0;
 
 /** Starts `command` (a shell command line) in a new tmux session of the given size. */
+// A person's terminal is not a CI job: with CI set, Ink draws only the final frame, so the
+// reader would show nothing until it quits. The tmux server takes this environment.
+const { CI: _ci, CONTINUOUS_INTEGRATION: _cic, ...terminalEnv } = process.env;
+
 export function startTerminal(
   command: string,
   options: { columns: number; rows: number; env?: Record<string, string>; rawLog?: string },
 ): Terminal {
   const socket = `confnotes-reader-${process.pid}-${counter++}`;
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+      env: terminalEnv,
+    });
   const env = Object.entries(options.env ?? {}).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
   tmux(
     'new-session',
