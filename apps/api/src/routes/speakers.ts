@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { pickFields } from '../lib/fields.ts';
-import { paginate } from '../lib/paginate.ts';
+import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
 import { errorResponses } from '../schemas/error.ts';
@@ -113,12 +113,7 @@ export function speakerRoutes() {
         q: query.q,
         filters,
       });
-      const page = paginate(speakers, query, new URL(c.req.url));
-      if (page.link) c.header('Link', page.link);
-      return c.json(
-        { data: page.data.map((speaker) => pickFields(speaker, query.fields)), meta: page.meta },
-        200,
-      );
+      return c.json(listPage(c, speakers, query), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');
