@@ -16,6 +16,7 @@ import { loadCuration, loadEvents } from '../src/node/load-records.ts';
 import { readArticleFiles } from '../src/node/read-article-files.ts';
 import { combineAnalyses } from '../src/resolve/analyze.ts';
 import { buildCatalog } from '../src/resolve/build-catalog.ts';
+import { baselinePipeline } from './baseline.ts';
 import { type Answers, generateCorpus } from './generate-posts.ts';
 import { type CatalogScore, scoreCatalog } from './score.ts';
 
@@ -31,17 +32,11 @@ const rss = () => process.resourceUsage().maxRSS / 1024;
 let script = fileURLToPath(import.meta.url);
 
 async function baseline(dir: string): Promise<Measure> {
-  const { default: matter } = await import('gray-matter');
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { default: remarkRehype } = await import('remark-rehype');
-  const { default: rehypeStringify } = await import('rehype-stringify');
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  const pipeline = await baselinePipeline();
   const files = readdirSync(join(dir, 'posts')).sort();
   const start = performance.now();
   for (const f of files) {
-    const { content } = matter(readFileSync(join(dir, 'posts', f), 'utf8'));
-    String(processor.processSync(content));
+    pipeline(readFileSync(join(dir, 'posts', f), 'utf8'));
   }
   return { ms: performance.now() - start, maxRssMb: rss(), posts: files.length };
 }

@@ -12,6 +12,7 @@ import { paragraphAnchors } from '../src/parse/anchors.ts';
 import { parseArticle } from '../src/parse/parse-article.ts';
 import { buildCatalog } from '../src/resolve/build-catalog.ts';
 import type { Post } from '../src/schema/post.ts';
+import { baselinePipeline } from './baseline.ts';
 import { generateCorpus } from './generate-posts.ts';
 
 type Pipeline = (bytes: Buffer, path: string) => unknown;
@@ -32,18 +33,7 @@ export const everythingPerPost: Pipeline = (bytes, path) => {
 };
 const extracted: { post: Post; extraction: PostExtraction }[] = [];
 
-async function baseline(): Promise<Pipeline> {
-  const { default: matter } = await import('gray-matter');
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { default: remarkRehype } = await import('remark-rehype');
-  const { default: rehypeStringify } = await import('rehype-stringify');
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
-  return (bytes) => {
-    const { content } = matter(bytes.toString('utf8'));
-    return String(processor.processSync(content));
-  };
-}
+const baseline = (): Promise<Pipeline> => baselinePipeline();
 
 interface Run {
   name: string;
