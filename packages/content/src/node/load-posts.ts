@@ -1,39 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { parsePost } from '../parse/parse-post.ts';
+import { resolveDuplicateIds } from '../resolve/duplicate-ids.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
 import { readArticleFiles } from './read-article-files.ts';
 
-/**
- * Gives every post a unique id, deterministically: posts are in path order, the first keeps
- * its id, later ones get `-2`, `-3`... Each renamed post gets a warning.
- */
-export function resolveDuplicateIds(posts: Post[]): Diagnostic[] {
-  const taken = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const post of posts) {
-    const first = taken.get(post.id);
-    if (first === undefined) {
-      taken.set(post.id, post.source.path);
-      continue;
-    }
-    let n = 2;
-    while (taken.has(`${post.id}-${n}`)) n++;
-    const id = `${post.id}-${n}`;
-    diagnostics.push(
-      diagnostic(
-        'duplicate-id',
-        `The id \`${post.id}\` is already used by ${first}; this post gets \`${id}\` instead.`,
-        post.source.path,
-        { line: 1, column: 1 },
-      ),
-    );
-    post.id = id;
-    taken.set(id, post.source.path);
-  }
-  return diagnostics;
-}
+export { resolveDuplicateIds };
 
 /**
  * Loads every article of a content directory. One broken file never hides the others: the

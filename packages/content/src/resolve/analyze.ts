@@ -1,9 +1,9 @@
 import { extractPost, type PostExtraction } from '../extract/extract-post.ts';
-import { resolveDuplicateIds } from '../node/load-posts.ts';
 import { paragraphAnchors } from '../parse/anchors.ts';
 import { parseArticle } from '../parse/parse-article.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
+import { resolveDuplicateIds } from './duplicate-ids.ts';
 
 /** An article's text and its path relative to the content directory. */
 export interface ArticleSource {
