@@ -5,6 +5,7 @@ import { type CatalogResult, createCatalogSource, type LoadCatalog } from './cat
 import { type CollectionName, entriesOf, schemas } from './entries.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import type { ConfnotesLoaderContext } from './loader-context.ts';
+import { nativeLoadCatalog } from './native-load-catalog.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -38,7 +39,7 @@ const SHOWN_WARNINGS = 20;
 const fileSystemLoad =
   (options: ConfnotesLoaderOptions): LoadCatalog =>
   async (dir) => {
-    const { loadCatalog } = await import('../node/load-catalog.ts');
+    const loadCatalog = await nativeLoadCatalog();
     return loadCatalog(dir, {
       ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
