@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAll, buildInvertedIndex, InvertedIndex } from './inverted-index.ts';
+import {
+  acceptAll,
+  buildInvertedIndex,
+  FIELD_BOOSTS,
+  type Field,
+  InvertedIndex,
+  indexTerms,
+} from './inverted-index.ts';
 
 // Documents where 'docker' has many postings with tied and distinct scores.
 const documents = Array.from({ length: 300 }, (_, i) => ({
@@ -41,5 +48,58 @@ describe('one-term queries', () => {
         for (const hit of top) expect(hit.terms).toEqual(['docker']);
       }
     }
+  });
+});
+
+/** BM25F as a direct reading of its formula, one map per field: what the packed build must equal. */
+function referenceIndex(docs: readonly Readonly<Record<Field, string>>[]) {
+  const fields = Object.keys(FIELD_BOOSTS) as Field[];
+  const terms = docs.map((doc) => fields.map((field) => indexTerms(doc[field])));
+  const averages = fields.map((_, f) =>
+    Math.max(1, terms.reduce((sum, fieldTerms) => sum + fieldTerms[f]!.length, 0) / docs.length),
+  );
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  terms.forEach((fieldTerms, doc) => {
+    const weights = new Map<string, number>();
+    fieldTerms.forEach((list, f) => {
+      const norm = 1 - 0.75 + (0.75 * list.length) / averages[f]!;
+      const counts = new Map<string, number>();
+      for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, tf] of counts) {
+        const add = (FIELD_BOOSTS[fields[f]!] * (tf * 2.2)) / (tf + 1.2 * norm);
+        weights.set(term, (weights.get(term) ?? 0) + add);
+      }
+    });
+    for (const [term, weight] of weights) {
+      postings.set(term, [...(postings.get(term) ?? []), { doc, weight }]);
+    }
+  });
+  const sorted = [...postings.keys()].sort();
+  const n = docs.length;
+  return {
+    terms: sorted,
+    docs: sorted.map((term) => postings.get(term)!.map(({ doc }) => doc)),
+    scores: sorted.map((term) => {
+      const list = postings.get(term)!;
+      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      return list.map(({ weight }) => Math.round(weight * idf * 1e4) / 1e4);
+    }),
+    documentCount: n,
+  };
+}
+
+describe('index build', () => {
+  it('scores every term of ASCII and non-ASCII records as BM25F does', () => {
+    const mixed = [
+      ...documents.slice(0, 60),
+      {
+        title: 'Déploiement sans peur',
+        keywords: 'Ünïcode ÉTÉ',
+        text: 'déploiement du lundi, été',
+      },
+      { title: 'Ελληνικά ΟΔΟΣ', keywords: '', text: 'οδος and the docker' },
+      { title: '', keywords: '', text: '' },
+    ];
+    expect(buildInvertedIndex(mixed)).toEqual(referenceIndex(mixed));
   });
 });

@@ -2,8 +2,9 @@
 // document on every query: about 2.5 µs a document, so a common word over 10,000 posts took
 // 20-30 ms. Here each (term, document) score is computed once when the index is built (BM25F over
 // title, keywords and text), so a query only adds precomputed numbers into a dense array and
-// keeps the best k: about a millisecond for a word found in every post. The index is plain arrays,
-// so it serialises to JSON as it is.
+// keeps the best k: about a millisecond for a word found in every post. Postings live in flat
+// typed arrays, so the build makes no object per word and the index is written and read as bytes.
+import { TermTable } from './term-table.ts';
 import { normalizeTerm, tokenize } from './tokenize.ts';
 
 /** Fields indexed, and how much a match in each counts. */
@@ -31,11 +32,30 @@ const STOP_WORDS = new Set(
 /** Splits and folds a text into index terms, stop words removed. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
+  forEachTerm(text, (term) => terms.push(term));
+  return terms;
+}
+
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+// The index build calls this for every word of every record: an ASCII text (most of them) is
+// lowered once and split on [a-z0-9], which is what the Unicode split and per-word fold give for
+// ASCII, without a string per word for the fold.
+function forEachTerm(text: string, visit: (term: string) => void): void {
+  if (ASCII_TEXT.test(text)) {
+    const lower = text.toLowerCase();
+    ASCII_WORD.lastIndex = 0;
+    for (let match = ASCII_WORD.exec(lower); match !== null; match = ASCII_WORD.exec(lower)) {
+      const term = match[0];
+      if (!STOP_WORDS.has(term)) visit(term);
+    }
+    return;
+  }
   for (const word of tokenize(text)) {
     const term = normalizeTerm(word);
-    if (!STOP_WORDS.has(term)) terms.push(term);
+    if (!STOP_WORDS.has(term)) visit(term);
   }
-  return terms;
 }
 
 /** The index as plain data: what `toJSON` writes and `fromJSON` reads. */
@@ -49,6 +69,19 @@ export interface InvertedIndexData {
   readonly documentCount: number;
 }
 
+/**
+ * The index in flat typed arrays, as queries read it: the postings of term `t` are
+ * `docs[starts[t]]` to `docs[starts[t + 1] - 1]`, ascending, with their scores beside them.
+ */
+export interface PackedPostings {
+  /** Sorted, so prefixes are a range found by binary search. */
+  readonly terms: readonly string[];
+  readonly starts: Int32Array;
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  readonly documentCount: number;
+}
+
 export interface Scored {
   readonly doc: number;
   readonly score: number;
@@ -56,60 +89,185 @@ export interface Scored {
   readonly terms: string[];
 }
 
+/** A typed array that doubles when full: the build appends millions of numbers. */
+class Growable<T extends Int32Array | Float64Array> {
+  array: T;
+  length = 0;
+  constructor(array: T) {
+    this.array = array;
+  }
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const next = new (this.array.constructor as new (n: number) => T)(this.array.length * 2);
+      next.set(this.array);
+      this.array = next;
+    }
+    this.array[this.length++] = value;
+  }
+}
+
 /**
- * Builds the term → (document, score) lists of a set of documents.
+ * Builds the term → (document, score) lists of a set of documents, in time linear in their words:
+ * each word is looked up once, counts go to typed arrays, and postings are grouped by a counting
+ * sort rather than by a list per term.
+ * @example packPostings([{ title: 'Docker', keywords: '', text: 'ship it' }]).terms // ['docker', 'ship']
+ */
+export function packPostings(
+  documents: readonly Readonly<Record<Field, string>>[],
+): PackedPostings {
+  const table = new TermTable(STOP_WORDS);
+  // Per (document, field): the distinct term ids and their counts, in first-seen order.
+  const pairTerms = new Growable(new Int32Array(1 << 16));
+  const pairCounts = new Growable(new Int32Array(1 << 16));
+  const segmentEnds = new Int32Array(documents.length * FIELDS.length);
+  const lengths = new Int32Array(documents.length * FIELDS.length);
+  const totals = FIELDS.map(() => 0);
+  let slot = new Int32Array(1024).fill(-1);
+  let stamp = new Int32Array(1024).fill(-1);
+  let segment = 0;
+  let length = 0;
+  const count = (id: number) => {
+    length++;
+    if (id >= slot.length) {
+      const grownSlot = new Int32Array(id * 2).fill(-1);
+      grownSlot.set(slot);
+      slot = grownSlot;
+      const grownStamp = new Int32Array(id * 2).fill(-1);
+      grownStamp.set(stamp);
+      stamp = grownStamp;
+    }
+    if (stamp[id] === segment) {
+      pairCounts.array[slot[id]!]!++;
+    } else {
+      stamp[id] = segment;
+      slot[id] = pairTerms.length;
+      pairTerms.push(id);
+      pairCounts.push(1);
+    }
+  };
+  const countTerm = (term: string) => count(table.idOf(term));
+  for (let doc = 0; doc < documents.length; doc++) {
+    const document = documents[doc]!;
+    for (let f = 0; f < FIELDS.length; f++) {
+      segment = doc * FIELDS.length + f;
+      length = 0;
+      const text = document[FIELDS[f]!];
+      if (ASCII_TEXT.test(text)) table.asciiIds(text, count);
+      else forEachTerm(text, countTerm);
+      lengths[segment] = length;
+      totals[f]! += length;
+      segmentEnds[segment] = pairTerms.length;
+    }
+  }
+  const vocabulary = table.terms;
+  const n = documents.length;
+  const averages = totals.map((total) => Math.max(1, total / Math.max(1, n)));
+
+  // Each document's weight per term, summed over its fields in field order (as BM25F adds them).
+  stamp.fill(-1);
+  const weight = new Float64Array(vocabulary.length);
+  const postingTerms = new Growable(new Int32Array(1 << 16));
+  const postingDocs = new Growable(new Int32Array(1 << 16));
+  const postingWeights = new Growable(new Float64Array(1 << 16));
+  const seen: number[] = [];
+  let pair = 0;
+  for (let doc = 0; doc < n; doc++) {
+    seen.length = 0;
+    for (let f = 0; f < FIELDS.length; f++) {
+      const segment = doc * FIELDS.length + f;
+      const norm = 1 - B + (B * lengths[segment]!) / averages[f]!;
+      const boost = FIELD_BOOSTS[FIELDS[f]!];
+      for (const end = segmentEnds[segment]!; pair < end; pair++) {
+        const id = pairTerms.array[pair]!;
+        const tf = pairCounts.array[pair]!;
+        const add = (boost * (tf * (K1 + 1))) / (tf + K1 * norm);
+        if (stamp[id] === doc) {
+          weight[id]! += add;
+        } else {
+          stamp[id] = doc;
+          weight[id] = 0 + add;
+          seen.push(id);
+        }
+      }
+    }
+    for (const id of seen) {
+      postingTerms.push(id);
+      postingDocs.push(doc);
+      postingWeights.push(weight[id]!);
+    }
+  }
+
+  // Group the postings by term in sorted term order; documents stay ascending within a term.
+  // Stop words have ids but no postings: they are left out here.
+  const counts = new Int32Array(vocabulary.length);
+  for (let p = 0; p < postingTerms.length; p++) counts[postingTerms.array[p]!]!++;
+  const order: number[] = [];
+  for (let id = 0; id < vocabulary.length; id++) if (counts[id]! > 0) order.push(id);
+  order.sort((a, b) => compareTerms(vocabulary[a]!, vocabulary[b]!));
+  const rank = new Int32Array(vocabulary.length);
+  order.forEach((id, r) => {
+    rank[id] = r;
+  });
+  const starts = new Int32Array(order.length + 1);
+  order.forEach((id, r) => {
+    starts[r + 1] = starts[r]! + counts[id]!;
+  });
+  const fill = starts.slice(0, order.length);
+  const docs = new Int32Array(postingTerms.length);
+  const scores = new Float64Array(postingTerms.length);
+  for (let p = 0; p < postingTerms.length; p++) {
+    const r = rank[postingTerms.array[p]!]!;
+    const at = fill[r]!++;
+    docs[at] = postingDocs.array[p]!;
+    scores[at] = postingWeights.array[p]!;
+  }
+  for (let r = 0; r < order.length; r++) {
+    const count = starts[r + 1]! - starts[r]!;
+    const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    for (let at = starts[r]!; at < starts[r + 1]!; at++) {
+      scores[at] = Math.round(scores[at]! * idf * 1e4) / 1e4;
+    }
+  }
+  return { terms: order.map((id) => vocabulary[id]!), starts, docs, scores, documentCount: n };
+}
+
+// The order `Array.prototype.sort` gives strings (UTF-16 code units), which prefix search relies on.
+const compareTerms = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds the term → (document, score) lists of a set of documents, as plain data.
  * @example buildInvertedIndex([{ title: 'Docker', keywords: '', text: 'ship it' }]).terms // ['docker', 'ship']
  */
 export function buildInvertedIndex(
   documents: readonly Readonly<Record<Field, string>>[],
 ): InvertedIndexData {
-  const frequencies: Map<string, number>[][] = [];
-  const lengths: number[][] = [];
-  const totals = FIELDS.map(() => 0);
-  for (const document of documents) {
-    const perField = FIELDS.map((field, f) => {
-      const counts = new Map<string, number>();
-      const terms = indexTerms(document[field]);
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      totals[f]! += terms.length;
-      return { counts, length: terms.length };
-    });
-    frequencies.push(perField.map((p) => p.counts));
-    lengths.push(perField.map((p) => p.length));
-  }
-  const averages = totals.map((total) => Math.max(1, total / Math.max(1, documents.length)));
-  const postings = new Map<string, { docs: number[]; raw: number[] }>();
-  frequencies.forEach((fields, doc) => {
-    const seen = new Map<string, number>();
-    fields.forEach((counts, f) => {
-      const norm = 1 - B + (B * lengths[doc]![f]!) / averages[f]!;
-      const boost = FIELD_BOOSTS[FIELDS[f]!];
-      for (const [term, tf] of counts) {
-        seen.set(term, (seen.get(term) ?? 0) + (boost * (tf * (K1 + 1))) / (tf + K1 * norm));
-      }
-    });
-    for (const [term, weight] of seen) {
-      let posting = postings.get(term);
-      if (!posting) {
-        posting = { docs: [], raw: [] };
-        postings.set(term, posting);
-      }
-      posting.docs.push(doc);
-      posting.raw.push(weight);
-    }
-  });
-  const terms = [...postings.keys()].sort();
-  const n = documents.length;
+  return unpack(packPostings(documents));
+}
+
+function unpack(packed: PackedPostings): InvertedIndexData {
+  const { terms, starts, docs, scores } = packed;
   return {
-    terms,
-    docs: terms.map((term) => postings.get(term)!.docs),
-    scores: terms.map((term) => {
-      const { docs, raw } = postings.get(term)!;
-      const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
-      return raw.map((weight) => Math.round(weight * idf * 1e4) / 1e4);
-    }),
-    documentCount: n,
+    terms: [...terms],
+    docs: terms.map((_, t) => Array.from(docs.subarray(starts[t]!, starts[t + 1]!))),
+    scores: terms.map((_, t) => Array.from(scores.subarray(starts[t]!, starts[t + 1]!))),
+    documentCount: packed.documentCount,
   };
+}
+
+function pack(data: InvertedIndexData): PackedPostings {
+  const starts = new Int32Array(data.terms.length + 1);
+  data.docs.forEach((list, t) => {
+    starts[t + 1] = starts[t]! + list.length;
+  });
+  const docs = new Int32Array(starts[data.terms.length]!);
+  const scores = new Float64Array(docs.length);
+  data.docs.forEach((list, t) => {
+    docs.set(list, starts[t]!);
+  });
+  data.scores.forEach((list, t) => {
+    scores.set(list, starts[t]!);
+  });
+  return { terms: data.terms, starts, docs, scores, documentCount: data.documentCount };
 }
 
 function lowerBound(terms: readonly string[], prefix: string): number {
@@ -166,30 +324,37 @@ export const acceptAll = (_doc: number): boolean => true;
 
 /** A query over an index: the dense scratch arrays are reused from one query to the next. */
 export class InvertedIndex {
-  readonly data: InvertedIndexData;
-  private readonly lookup: Map<string, number>;
+  readonly packed: PackedPostings;
+  private unpacked: InvertedIndexData | undefined;
   /** Per queried term, its postings best first: made on a term's first one-term query. */
   private readonly ranked = new Map<number, Int32Array>();
   private readonly scores: Float64Array;
   private readonly hits: Uint8Array;
   private readonly touched: Int32Array;
 
-  constructor(data: InvertedIndexData) {
-    this.data = data;
-    this.lookup = new Map(data.terms.map((term, i) => [term, i]));
-    this.scores = new Float64Array(data.documentCount);
-    this.hits = new Uint8Array(data.documentCount);
-    this.touched = new Int32Array(data.documentCount);
+  constructor(index: InvertedIndexData | PackedPostings) {
+    this.packed = 'starts' in index ? index : pack(index);
+    const count = this.packed.documentCount;
+    this.scores = new Float64Array(count);
+    this.hits = new Uint8Array(count);
+    this.touched = new Int32Array(count);
+  }
+
+  /** The index as plain data (made on first use: queries read the packed arrays). */
+  get data(): InvertedIndexData {
+    this.unpacked ??= unpack(this.packed);
+    return this.unpacked;
   }
 
   /** The index terms a query word stands for: itself, words it begins, or near misspellings. */
   private expand(word: string): Expansion[] {
-    const { terms } = this.data;
+    const { terms } = this.packed;
     const out: Expansion[] = [];
-    const exact = this.lookup.get(word);
+    const first = lowerBound(terms, word);
+    const exact = terms[first] === word ? first : undefined;
     if (exact !== undefined) out.push({ term: exact, weight: 1 });
     if (word.length >= 3) {
-      for (let i = lowerBound(terms, word); i < terms.length && out.length < MAX_EXPANSIONS; i++) {
+      for (let i = first; i < terms.length && out.length < MAX_EXPANSIONS; i++) {
         if (!terms[i]!.startsWith(word)) break;
         if (i !== exact) out.push({ term: i, weight: PREFIX_WEIGHT });
       }
@@ -218,6 +383,7 @@ export class InvertedIndex {
     withTerms = true,
   ): { total: number; top: Scored[] } {
     const { scores, hits, touched } = this;
+    const { starts, docs, scores: termScores } = this.packed;
     let touchedCount = 0;
     const expansions = words.map((word) => this.expand(word));
     if (expansions.length === 1 && expansions[0]!.length === 1) {
@@ -225,13 +391,12 @@ export class InvertedIndex {
     }
     // hits[doc]: with `every`, how many words in a row the document matched (it drops out at the
     // first word it misses); without, 1 once it matched any word.
-    expansions.forEach((expansion, w) => {
+    for (let w = 0; w < expansions.length; w++) {
       const before = every ? w : 0;
       const after = every ? w + 1 : 1;
-      for (const { term, weight } of expansion) {
-        const docs = this.data.docs[term]!;
-        const termScores = this.data.scores[term]!;
-        for (let i = 0; i < docs.length; i++) {
+      for (const { term, weight } of expansions[w]!) {
+        const end = starts[term + 1]!;
+        for (let i = starts[term]!; i < end; i++) {
           const doc = docs[i]!;
           const count = hits[doc]!;
           if (count === before) {
@@ -243,7 +408,7 @@ export class InvertedIndex {
           scores[doc]! += termScores[i]! * weight;
         }
       }
-    });
+    }
     const need = every ? words.length : 1;
     const keep = offset + limit;
     let total = 0;
@@ -285,7 +450,7 @@ export class InvertedIndex {
         : expansions.flatMap((expansion) =>
             expansion
               .filter(({ term }) => this.contains(term, doc))
-              .map(({ term }) => this.data.terms[term]!),
+              .map(({ term }) => this.packed.terms[term]!),
           ),
     }));
     return { total, top };
@@ -302,16 +467,19 @@ export class InvertedIndex {
     limit: number,
     withTerms: boolean,
   ): { total: number; top: Scored[] } {
-    const docs = this.data.docs[term]!;
-    const termScores = this.data.scores[term]!;
+    const from = this.packed.starts[term]!;
+    const docs = this.packed.docs.subarray(from, this.packed.starts[term + 1]!);
+    const termScores = this.packed.scores.subarray(from, this.packed.starts[term + 1]!);
     let order = this.ranked.get(term);
     if (!order) {
-      order = Int32Array.from(docs.keys());
+      const made = new Int32Array(docs.length);
+      for (let i = 0; i < made.length; i++) made[i] = i;
       // Best score first, then lower document first: the order the general path gives.
-      order.sort((a, b) => termScores[b]! - termScores[a]! || docs[a]! - docs[b]!);
-      this.ranked.set(term, order);
+      made.sort((a, b) => termScores[b]! - termScores[a]! || docs[a]! - docs[b]!);
+      this.ranked.set(term, made);
+      order = made;
     }
-    const terms = withTerms ? [this.data.terms[term]!] : [];
+    const terms = withTerms ? [this.packed.terms[term]!] : [];
     const top: Scored[] = [];
     const end = offset + limit;
     let total = 0;
@@ -330,9 +498,9 @@ export class InvertedIndex {
   }
 
   private contains(term: number, doc: number): boolean {
-    const docs = this.data.docs[term]!;
-    let lo = 0;
-    let hi = docs.length - 1;
+    const { docs } = this.packed;
+    let lo = this.packed.starts[term]!;
+    let hi = this.packed.starts[term + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const value = docs[mid]!;
@@ -344,8 +512,19 @@ export class InvertedIndex {
   }
 
   toJSON(): InvertedIndexData {
-    const delta = (docs: number[]) => docs.map((doc, i) => (i === 0 ? doc : doc - docs[i - 1]!));
-    return { ...this.data, docs: this.data.docs.map(delta) };
+    const { terms, starts, docs, scores } = this.packed;
+    return {
+      terms: [...terms],
+      docs: terms.map((_, t) => {
+        const out = new Array<number>(starts[t + 1]! - starts[t]!);
+        for (let i = 0, at = starts[t]!; i < out.length; i++, at++) {
+          out[i] = i === 0 ? docs[at]! : docs[at]! - docs[at - 1]!;
+        }
+        return out;
+      }),
+      scores: terms.map((_, t) => Array.from(scores.subarray(starts[t]!, starts[t + 1]!))),
+      documentCount: this.packed.documentCount,
+    };
   }
 
   static fromJSON(data: InvertedIndexData): InvertedIndex {

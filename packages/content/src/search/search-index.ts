@@ -1,10 +1,14 @@
 import type { Catalog } from '../schema/catalog.ts';
+
+export type { StoredDocument } from './index-bytes.ts';
+
+import { indexFromBytes, indexToBytes, type StoredDocument } from './index-bytes.ts';
 import {
   acceptAll,
-  buildInvertedIndex,
   InvertedIndex,
   type InvertedIndexData,
   indexTerms,
+  packPostings,
 } from './inverted-index.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType } from './search-hit.ts';
@@ -48,6 +52,8 @@ export interface SearchIndex {
   /** The ranked hits of `query` with titles and highlighted snippets. */
   search(query: string, options?: SearchOptions): SearchResults;
   toJSON(): SerializedSearchIndex;
+  /** The index as bytes, for `loadSearchIndex`: far quicker to load than JSON, and smaller. */
+  toBytes(): Uint8Array;
 }
 
 export interface CreateSearchIndexOptions {
@@ -60,15 +66,6 @@ export interface CreateSearchIndexOptions {
 
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
-
-/** What a hit shows of each record, kept beside the index. */
-export interface StoredDocument {
-  readonly type: SearchHitType;
-  readonly id: string;
-  readonly title: string;
-  /** The text snippets are cut from; may be shorter than the indexed text. */
-  readonly text: string;
-}
 
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   const run = (
@@ -121,6 +118,9 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
         documents: stored,
       };
     },
+    toBytes() {
+      return indexToBytes(index.packed, stored);
+    },
   };
 }
 
@@ -142,14 +142,19 @@ export function createSearchIndex(
     title,
     text: cut === undefined ? text : text.slice(0, cut),
   }));
-  return wrap(new InvertedIndex(buildInvertedIndex(docs)), stored);
+  return wrap(new InvertedIndex(packPostings(docs)), stored);
 }
 
 /**
- * Restores an index from its JSON form, e.g. a file the site built with `JSON.stringify(index)`.
+ * Restores an index from its JSON form, e.g. a file the site built with `JSON.stringify(index)`,
+ * or from the bytes of `toBytes()`.
  * @example const index = loadSearchIndex(await (await fetch('/search-index.json')).json())
  */
-export function loadSearchIndex(json: SerializedSearchIndex | string): SearchIndex {
+export function loadSearchIndex(json: SerializedSearchIndex | string | Uint8Array): SearchIndex {
+  if (json instanceof Uint8Array) {
+    const { packed, documents } = indexFromBytes(json);
+    return wrap(new InvertedIndex(packed), documents);
+  }
   const data = (
     typeof json === 'string' ? JSON.parse(json) : json
   ) as Partial<SerializedSearchIndex>;

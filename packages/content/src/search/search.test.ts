@@ -75,6 +75,21 @@ describe('search index', () => {
     expect(() => loadSearchIndex('{"format":"other"}')).toThrow(/not a confnotes search index/);
   });
 
+  it('survives a round trip through bytes, from any offset of a larger buffer', () => {
+    const bytes = index.toBytes();
+    const shifted = new Uint8Array(bytes.byteLength + 3);
+    shifted.set(bytes, 3);
+    for (const loaded of [loadSearchIndex(bytes), loadSearchIndex(shifted.subarray(3))]) {
+      expect(loaded.size).toBe(index.size);
+      for (const q of ['docker production', 'kuber', 'kubernetse', 'deploiements', 'fiedler']) {
+        expect(loaded.search(q, { limit: 50 })).toEqual(index.search(q, { limit: 50 }));
+        expect(loaded.match(q, { types: ['talk'] })).toEqual(index.match(q, { types: ['talk'] }));
+      }
+      expect(JSON.stringify(loaded)).toBe(JSON.stringify(index));
+    }
+    expect(() => loadSearchIndex(new Uint8Array(64))).toThrow(/not a confnotes search index/);
+  });
+
   it('can keep less text for a smaller browser index', () => {
     const small = createSearchIndex(catalog, { storedTextLength: 20 });
     expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(index).length);
