@@ -88,21 +88,27 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+function claimedBefore(found: readonly TalkHit[], count: number, hit: TalkHit): boolean {
+  for (let i = 0; i < count; i++) {
+    const f = found[i]!;
+    if (overlaps(f.at, hit.at) || (f.title && hit.title && overlaps(f.title, hit.title)))
+      return true;
+  }
+  return false;
+}
+
 function hitsOf(blocks: readonly Block[]): TalkHit[] {
   const all: TalkHit[] = [];
   for (const block of blocks) {
     if (inNegativeSection(blocks, block)) continue;
     const found: TalkHit[] = [];
+    const ctx: PatternContext = { blocks, block };
     for (const family of FAMILIES[block.kind]) {
-      const earlier = [...found];
-      for (const hit of family({ blocks, block })) {
-        // The first family to claim a stretch of text keeps it.
-        if (
-          earlier.some(
-            (f) => overlaps(f.at, hit.at) || (f.title && hit.title && overlaps(f.title, hit.title)),
-          )
-        )
-          continue;
+      // The first family to claim a stretch of text keeps it: a hit is checked against the
+      // hits of earlier families only.
+      const earlier = found.length;
+      for (const hit of family(ctx)) {
+        if (claimedBefore(found, earlier, hit)) continue;
         found.push(hit);
       }
       if (block.kind === 'heading' && found.length) break;

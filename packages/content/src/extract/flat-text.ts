@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { isSpaceCode, isWordCode } from './char-codes.ts';
 
 /** A styled or linked stretch of a flattened block: where titles and names usually stand. */
 export interface Span {
@@ -111,12 +112,13 @@ export function flattenCells(cells: readonly Nodes[]): {
   return { flat: { text: b.text, spans: b.spans, pieces: b.pieces }, cells: ranges };
 }
 
-const QUOTE_PAIRS: Record<string, string> = {
-  '"': '"',
-  '\u201c': '\u201d',
-  "'": "'",
-  '\u2018': '\u2019',
-};
+/** The closing quote of an opening one ("...", “...”, '...', ‘...’), or 0. */
+function closerOf(c: number): number {
+  if (c === 0x22 || c === 0x27) return c;
+  if (c === 0x201c) return 0x201d;
+  if (c === 0x2018) return 0x2019;
+  return 0;
+}
 
 /**
  * Quoted stretches: "...", “...”, and '...' where the single quotes are not apostrophes
@@ -125,24 +127,35 @@ const QUOTE_PAIRS: Record<string, string> = {
  */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const n = text.length;
   let open = -1;
-  let close = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  let close = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (open >= 0) {
-      if (ch === close && (close !== "'" || !/\w/.test(text[i + 1] ?? ''))) {
+      if (c === close && (close !== 0x27 || i + 1 >= n || !isWordCode(text.charCodeAt(i + 1)))) {
         if (i - open > 1) spans.push({ start: open + 1, end: i, kind: 'quote' });
         open = -1;
-      } else if (ch === '\n' && text[i + 1] === '\n') open = -1;
+      } else if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) open = -1;
       continue;
     }
-    const pair = QUOTE_PAIRS[ch];
-    if (pair && (i === 0 || /[\s([\-:]/.test(text[i - 1]!)) && /\S/.test(text[i + 1] ?? '')) {
+    const pair = closerOf(c);
+    if (
+      pair &&
+      (i === 0 || opensAfter(text.charCodeAt(i - 1))) &&
+      i + 1 < n &&
+      !isSpaceCode(text.charCodeAt(i + 1))
+    ) {
       open = i;
       close = pair;
     }
   }
   return spans;
+}
+
+/** Whether a quote after this character may open a quotation: a space, `(`, `[`, `-` or `:`. */
+function opensAfter(c: number): boolean {
+  return isSpaceCode(c) || c === 0x28 || c === 0x5b || c === 0x2d || c === 0x3a;
 }
 
 /**

@@ -147,12 +147,34 @@ export interface NameListResult {
 const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*\/\s*|\s+with\s+)/;
 const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:\s+[\p{L}][\p{L}\p{M}'’.-]*)*/u;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** Whether a text starts with a capital letter, as every name word does. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
+}
+
+/** A word that may stand in a name as it is (not a particle): what `isPersonName` asks of each. */
+function nameWordOk(word: string): boolean {
+  return isNameWord(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/[.'’]+$/, ''));
+}
+
 /** The longest prefix of `s` (at most four words) that has the shape of a name. */
 function leadingName(s: string, single: boolean): string | undefined {
+  // Patterns try names at many places that start with no capital: no name word does.
+  if (!startsUpper(s)) return undefined;
   const run = WORD_RUN.exec(s.slice(0, 120));
   if (!run) return undefined;
   const words = run[0].split(/\s+/).slice(0, 4);
+  const ok = words.map(nameWordOk);
   for (let n = words.length; n >= 1; n--) {
+    // Every word but the last stands unchanged in the candidate, and so does the last when it
+    // has no final dot: a word that fails rules out the candidate before it is built.
+    let possible = words[n - 1]!.endsWith('.') || ok[n - 1]!;
+    for (let i = 0; possible && i < n - 1; i++)
+      possible = ok[i]! || (i > 0 && PARTICLES.has(words[i]!));
+    if (!possible) continue;
     const candidate = words
       .slice(0, n)
       .join(' ')
@@ -177,7 +199,7 @@ export function readNameList(text: string, options: NameShapeOptions = {}): Name
     const rest = text.slice(i);
     const name = leadingName(rest, options.single ?? false);
     if (!name) {
-      if (names.length === 0) {
+      if (names.length === 0 && startsUpper(rest)) {
         const o = /^([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3})/u.exec(rest);
         if (o && looksLikeOrg(o[1]!)) org = o[1]!.replace(/[.,;:]+$/, '');
       }

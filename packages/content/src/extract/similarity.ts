@@ -73,37 +73,64 @@ export function titleTokens(text: string): string[] {
   return normalize(text).split(' ').filter(Boolean);
 }
 
+// One row of the distance table, reused: titles and names are compared thousands of times per
+// post, and a fresh array per row was most of the cost.
+let row = new Int32Array(64);
+
 /** Levenshtein distance, bounded: returns max + 1 as soon as the distance exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (max === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
+  const n = b.length;
+  if (row.length <= n) row = new Int32Array(n + 1);
+  const prev = row;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const ca = a.charCodeAt(i - 1);
+    // prev[j - 1] of the row above, kept aside before the row is overwritten in place.
+    let diagonal = prev[0]!;
+    prev[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      cur.push(v);
+    for (let j = 1; j <= n; j++) {
+      const above = prev[j]!;
+      let v = diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (above + 1 < v) v = above + 1;
+      if (prev[j - 1]! + 1 < v) v = prev[j - 1]! + 1;
+      prev[j] = v;
+      diagonal = above;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
+
+/** Whether two strings are at most one insertion, deletion or substitution apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // Past the first difference the rest must agree, after one substitution or one extra character.
+  const skip = short.length === long.length ? 1 : 0;
+  for (let j = i + skip, k = i + 1; k < long.length; j++, k++)
+    if (short.charCodeAt(j) !== long.charCodeAt(k)) return false;
+  return true;
+}
+
+const DIGITS = /^\d+$/;
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  if (DIGITS.test(a) || DIGITS.test(b)) return false;
   const short = a.length < b.length ? a : b;
   const long = a.length < b.length ? b : a;
   // Word forms ("unleashes"/"unleashing", "soft"/"software") share a stem of four letters or more.
   if (short.length >= 4 && long.startsWith(short.slice(0, Math.max(4, short.length - 3))))
     return true;
-  return short.length >= 5 && editDistance(a, b, 1) <= 1;
+  return short.length >= 5 && long.length - short.length <= 1 && withinOneEdit(a, b);
 }
 
 /**
@@ -141,7 +168,14 @@ export function sameName(a: string, b: string): boolean {
   return (
     x.length >= 8 &&
     y.length >= 8 &&
-    editDistance(x, y, 2) <= 2 &&
-    x.split(' ').length === y.split(' ').length
+    Math.abs(x.length - y.length) <= 2 &&
+    wordCount(x) === wordCount(y) &&
+    editDistance(x, y, 2) <= 2
   );
+}
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }

@@ -45,8 +45,21 @@ export function sentenceAt(text: string, offset: number): Range {
   return { start: 0, end: text.length };
 }
 
+const cleaned = new Map<string, string>();
+
 /** Trims quotes, brackets, emphasis leftovers and trailing punctuation from a title. */
 export function cleanTitle(raw: string): string {
+  // Several patterns clean the same span or line of a block: answer each text once.
+  let title = cleaned.get(raw);
+  if (title === undefined) {
+    title = cleanTitleOnce(raw);
+    if (cleaned.size >= 4096) cleaned.clear();
+    cleaned.set(raw, title);
+  }
+  return title;
+}
+
+function cleanTitleOnce(raw: string): string {
   return (
     raw
       .replace(/\s+/g, ' ')
@@ -152,9 +165,25 @@ const matchCache = new Map<RegExp, { text: string; found: RegExpExecArray[] }>()
 export function matchesOf(re: RegExp, text: string): readonly RegExpExecArray[] {
   const cached = matchCache.get(re);
   if (cached && cached.text === text) return cached.found;
-  const found = [...text.matchAll(re)];
+  // An exec loop on the pattern itself: `matchAll` copies the pattern on every call. None of
+  // the patterns matches the empty string, so the loop always moves on.
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
   matchCache.set(re, { text, found });
   return found;
+}
+
+/** Index of the first match at or after `offset` in matches sorted by index (their count if none). */
+export function firstMatchFrom(found: readonly RegExpExecArray[], offset: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.index < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words between two offsets. */

@@ -74,6 +74,23 @@ function handleOf(kind: LinkKind, url: URL): string | undefined {
  * @example classifyUrl('https://twitter.com/johnfiedler') // { kind: 'twitter', handle: 'johnfiedler' }
  */
 export function classifyUrl(href: string, text = ''): UrlClass {
+  // Patterns ask about the same links again and again, and parsing a URL is dear: links
+  // without text are answered once (a copy each time, so a caller may keep or change it).
+  if (text !== '') return classifyOnce(href, text);
+  let known = classified.get(href);
+  if (!known) {
+    known = classifyOnce(href, text);
+    if (classified.size >= 4096) classified.clear();
+    classified.set(href, known);
+  }
+  return known.handle === undefined
+    ? { kind: known.kind }
+    : { kind: known.kind, handle: known.handle };
+}
+
+const classified = new Map<string, UrlClass>();
+
+function classifyOnce(href: string, text: string): UrlClass {
   const kind = linkKind(href, text);
   if (!PROFILE_KINDS.has(kind)) return { kind };
   try {

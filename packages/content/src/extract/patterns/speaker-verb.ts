@@ -2,6 +2,7 @@ import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts
 import { isPronoun, type NameFound, readNameList } from '../names.ts';
 import {
   cleanTitle,
+  firstMatchFrom,
   innermostTitle,
   matchesOf,
   sentences,
@@ -45,8 +46,9 @@ export function isProfileSpan(url: string | undefined): boolean {
 export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number): SubjectHit[] {
   const text = ctx.block.flat.text;
   const out: SubjectHit[] = [];
-  for (const v of matchesOf(SPEAKER_VERB, text)) {
-    if (v.index < from) continue;
+  const verbs = matchesOf(SPEAKER_VERB, text);
+  for (let k = firstMatchFrom(verbs, from); k < verbs.length; k++) {
+    const v = verbs[k]!;
     if (v.index >= to) break;
     const verb = { start: v.index, end: v.index + v[0].length, word: v[0].toLowerCase() };
     // Candidate subject starts: capitalised words before the verb, leftmost first.
@@ -136,8 +138,9 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
       });
     }
     // "held by X - author of ... - on T": people named after a passive verb, then the title.
-    for (const p of matchesOf(PASSIVE, text)) {
-      if (p.index < s.start) continue;
+    const passives = matchesOf(PASSIVE, text);
+    for (let k = firstMatchFrom(passives, s.start); k < passives.length; k++) {
+      const p = passives[k]!;
       if (p.index >= s.end) break;
       const at = p.index + p[0].length;
       const list = readNameList(text.slice(at, s.end));

@@ -1,6 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
-import { matchesOf, sentences, spansStarting } from '../text-tools.ts';
+import { firstMatchFrom, matchesOf, sentences, spansStarting } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -115,9 +115,10 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
       family: 'heard',
     });
   }
-  for (const s of sentences(text)) {
-    const g = matchesOf(GAVE, text).find((m) => m.index >= s.start && m.index < s.end);
-    if (!g) continue;
+  const gave = matchesOf(GAVE, text);
+  for (const s of gave.length ? sentences(text) : []) {
+    const g = gave[firstMatchFrom(gave, s.start)];
+    if (!g || g.index >= s.end) continue;
     const n = subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1));
     if (!n || n.start > g.index) continue;
     const between = text.slice(n.end, g.index);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, sameName, titleSimilarity } from './similarity.ts';
+
+/** The textbook table, unbounded. */
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+  return d[a.length]![b.length]!;
+}
+
+describe('editDistance', () => {
+  it('gives the distance up to the bound, and more than the bound past it', () => {
+    const words = ['', 'a', 'ab', 'ba', 'abc', 'kitten', 'sitting', 'mitten', 'kitchen', 'sittin'];
+    for (const a of words)
+      for (const b of words)
+        for (const max of [1, 2, 3]) {
+          const d = levenshtein(a, b);
+          const got = editDistance(a, b, max);
+          if (d <= max) expect(got, `${a}/${b}/${max}`).toBe(d);
+          else expect(got, `${a}/${b}/${max}`).toBeGreaterThan(max);
+        }
+  });
+
+  it('compares strings longer than any before', () => {
+    const a = 'x'.repeat(300);
+    expect(editDistance(a, `${a}y`, 2)).toBe(1);
+    expect(editDistance(`${a}yz`, a, 3)).toBe(2);
+  });
+});
+
+describe('similar names and titles', () => {
+  it('allows a small typo in a long name with the same number of words', () => {
+    expect(sameName('Jessie Frazelle', 'Jessie Frazele')).toBe(true);
+    expect(sameName('Jessie Frazelle', 'JessieFrazelle')).toBe(false);
+  });
+
+  it('matches one-letter typos in words of five letters or more', () => {
+    expect(titleSimilarity('Kubernetes networking', 'Kubernetes netwrking')).toBe(1);
+    expect(titleSimilarity('Kubernetes networking', 'Kubernetes netwroking')).toBeLessThan(0.5);
+  });
+});
