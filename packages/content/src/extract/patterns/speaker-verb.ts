@@ -10,6 +10,7 @@ import {
   titleLike,
   wordsBetween,
 } from '../text-tools.ts';
+import { mentionsAny } from '../trigger-words.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 
 // "X talked about T", "X and Y presented T", "X (@x) spoke about **T**", "X gave a talk on T";
@@ -26,6 +27,7 @@ function looksLikeOrgOrBrand(text: string): boolean {
 }
 
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
+const PASSIVE_VERBS = ['held', 'given', 'presented', 'delivered', 'hosted', 'run'];
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 
@@ -123,6 +125,7 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
+  const passive = mentionsAny(text, PASSIVE_VERBS) && mentionsAny(text, ['by']);
   for (const s of sentences(text)) {
     for (const subject of subjectBeforeVerb(ctx, s.start, s.end)) {
       const found = titleAfterVerb(ctx, subject.verb.end, s.end);
@@ -138,7 +141,7 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
       });
     }
     // "held by X - author of ... - on T": people named after a passive verb, then the title.
-    const passives = matchesOf(PASSIVE, text);
+    const passives = passive ? matchesOf(PASSIVE, text) : [];
     for (let k = firstMatchFrom(passives, s.start); k < passives.length; k++) {
       const p = passives[k]!;
       if (p.index >= s.end) break;
