@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
+import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -77,8 +78,6 @@ function addAnchors(node: HastRoot | Element, anchors: ReturnType<typeof anchors
   }
 }
 
-const COMMENT_ONLY = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
-
 /**
  * Whether raw HTML is left after dropping raw nodes that are only comments (teaser markers such
  * as `<!-- more -->`), which the sanitizer would remove anyway.
@@ -104,6 +103,20 @@ function hasRaw(node: HastRoot | Element): boolean {
  * // '<h1 id="hi">Hi</h1>\n<p id="p-1">There</p>'
  */
 export function renderHtml(body: string, tree: Root, headingAnchors: readonly string[]): string {
+  // Most articles print straight from the tree; the rest take the hast pipeline, which
+  // `htmlFromTree` reproduces byte for byte where it applies.
+  return htmlFromTree(tree, headingAnchors) ?? renderThroughHast(body, tree, headingAnchors);
+}
+
+/**
+ * `renderHtml` through the Markdown engine's hast, the sanitizer and hast-util-to-html: a
+ * second parse of the body, and the only way for raw HTML, footnotes and task lists.
+ */
+export function renderThroughHast(
+  body: string,
+  tree: Root,
+  headingAnchors: readonly string[],
+): string {
   const hast = markdownToHast(body, { features: markdownFeatures, position: true }) as HastRoot;
   addAnchors(hast, anchorsByOffset(tree, headingAnchors));
   // Without raw HTML the tree is already structured: sanitize it as it is. Only raw HTML needs
