@@ -143,30 +143,34 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     .route('/api', catalogRoutes())
     .route('/', healthRoutes());
 
-  const document = app.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'confnotes API',
-      version: '1',
-      description:
-        'Conference recaps as a typed record of posts, talks, speakers and events. ' +
-        'Lists page with `limit` (at most 100) and `page` or `cursor`; details embed related ' +
-        'records with `include` and trim with `fields`. Every answer carries an ETag.',
-    },
-    tags: [
-      { name: 'posts' },
-      { name: 'talks' },
-      { name: 'speakers' },
-      { name: 'events' },
-      { name: 'search' },
-      { name: 'catalog' },
-      { name: 'meta' },
-    ],
+  // Written on the first request for it, not at start: generating it from every schema takes a
+  // noticeable part of a start, and most processes never serve it.
+  let documentJson: string | undefined;
+  const describe = () =>
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'confnotes API',
+        version: '1',
+        description:
+          'Conference recaps as a typed record of posts, talks, speakers and events. ' +
+          'Lists page with `limit` (at most 100) and `page` or `cursor`; details embed related ' +
+          'records with `include` and trim with `fields`. Every answer carries an ETag.',
+      },
+      tags: [
+        { name: 'posts' },
+        { name: 'talks' },
+        { name: 'speakers' },
+        { name: 'events' },
+        { name: 'search' },
+        { name: 'catalog' },
+        { name: 'meta' },
+      ],
+    });
+  app.get('/api/openapi.json', (c) => {
+    documentJson ??= JSON.stringify(describe());
+    return c.body(documentJson, 200, { 'Content-Type': 'application/json' });
   });
-  const documentJson = JSON.stringify(document);
-  app.get('/api/openapi.json', (c) =>
-    c.body(documentJson, 200, { 'Content-Type': 'application/json' }),
-  );
 
   app.get('/api/docs', (c) => {
     if (!options.docsAssets)

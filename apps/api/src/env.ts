@@ -17,6 +17,7 @@ const Env = z.object({
   CONTENT_DIR: z.string().min(1, { error: 'CONTENT_DIR must not be empty' }).optional(),
   SITE_DIR: z.string().optional(),
   CATALOG_FILE: z.string().min(1, { error: 'CATALOG_FILE must not be empty' }).optional(),
+  CATALOG_PREPARE: z.enum(['0', '1'], { error: 'CATALOG_PREPARE must be 0 or 1' }).optional(),
   INIT_CWD: z.string().optional(),
 });
 
@@ -28,6 +29,8 @@ export interface ServerConfig {
   readonly siteDir: string | undefined;
   /** A prebuilt catalog JSON served instead of building one from `contentDir`. */
   readonly catalogFile?: string | undefined;
+  /** Write `<catalogFile>.prepared` for a quicker next start (on unless CATALOG_PREPARE=0). */
+  readonly prepareCatalog?: boolean;
 }
 
 /**
@@ -74,5 +77,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     contentDir,
     siteDir,
     catalogFile,
+    prepareCatalog: vars.CATALOG_PREPARE !== '0',
   };
 }

@@ -13,7 +13,9 @@ import type { PostSummary } from './schemas/records.ts';
  */
 export interface Snapshot {
   readonly catalog: Catalog;
+  /** The catalog's relations, made on first use: a list of posts or a detail does not need them. */
   readonly index: CatalogIndex;
+  readonly postById: ReadonlyMap<string, Catalog['posts'][number]>;
   readonly search: SearchIndex;
   readonly postSummaries: readonly PostSummary[];
   readonly postSummaryById: ReadonlyMap<string, PostSummary>;
@@ -36,9 +38,17 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
+/** A post without its body in any form, keys in the post's order. */
 export function summarizePost(post: Catalog['posts'][number]): PostSummary {
-  const { body: _body, html: _html, text: _text, ...summary } = post;
-  return summary;
+  // Copied key by key rather than destructured: a prepared catalog reads a post's body from disk
+  // when the property is read, and a summary must not read it.
+  const summary: Record<string, unknown> = {};
+  for (const key of Object.keys(post)) {
+    if (key !== 'body' && key !== 'html' && key !== 'text') {
+      summary[key] = post[key as keyof typeof post];
+    }
+  }
+  return summary as PostSummary;
 }
 
 /** Two 32-bit hashes of a text in one pass: FNV-1a, and a multiply-rotate hash with another seed. */
@@ -54,12 +64,14 @@ function versionTag(text: string): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${text.length.toString(36)}`;
 }
 
-/** What is already known of a catalog read from JSON text, so it is not computed again. */
+/** What is already known of a catalog read from a file, so it is not computed again. */
 export interface CatalogText {
-  /** The catalog as JSON: the body of `/api/catalog`. */
-  readonly json?: string | undefined;
+  /** The catalog as JSON, the body of `/api/catalog`, or how to read it when first asked for. */
+  readonly json?: string | (() => string) | undefined;
   /** A digest of that text, as the version tag; a hash of `json` when absent. */
   readonly tag?: string | undefined;
+  /** Reads a search index built earlier, instead of building it on the first search. */
+  readonly search?: (() => SearchIndex) | undefined;
 }
 
 /**
@@ -67,23 +79,31 @@ export interface CatalogText {
  * snapshot and swaps it in whole. `text`, when the catalog was just read from JSON, saves
  * writing and hashing it again.
  *
- * The search index is built when first used: it is the costliest part (seconds for 50,000
- * posts), and lists, details and the catalog are served without it.
+ * The search index and the relations are made when first used (the index is read from `text`
+ * when it was prepared beside a catalog file): lists and details are served without them.
  */
 export function createSnapshot(
   catalog: Catalog,
   builtAt: Date = new Date(),
   text: CatalogText = {},
 ): Snapshot {
-  const json = text.json ?? JSON.stringify(catalog);
+  let json = typeof text.json === 'function' ? undefined : text.json;
+  const readJson = typeof text.json === 'function' ? text.json : () => JSON.stringify(catalog);
+  if (text.tag === undefined) json ??= readJson();
+  const tag = text.tag ?? versionTag(json!);
   const postSummaries = catalog.posts.map(summarizePost);
   const seconds = new Date(Math.floor(builtAt.getTime() / 1000) * 1000);
   let search: SearchIndex | undefined;
+  let index: CatalogIndex | undefined;
   return {
     catalog,
-    index: indexCatalog(catalog),
+    get index() {
+      index ??= indexCatalog(catalog);
+      return index;
+    },
+    postById: new Map(catalog.posts.map((post) => [post.id, post])),
     get search() {
-      search ??= createSearchIndex(catalog);
+      search ??= text.search?.() ?? createSearchIndex(catalog);
       return search;
     },
     postSummaries,
@@ -94,8 +114,11 @@ export function createSnapshot(
       ...catalog.speakers,
       ...catalog.events,
     ]),
-    tag: text.tag ?? versionTag(json),
+    tag,
     lastModified: seconds.toUTCString(),
-    catalogJson: json,
+    get catalogJson() {
+      json ??= readJson();
+      return json;
+    },
   };
 }

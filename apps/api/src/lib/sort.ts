@@ -21,6 +21,24 @@ function compareValues(a: string | number, b: string | number): number {
   return collator.compare(String(a), String(b));
 }
 
+/**
+ * Replaces string values by their rank among the distinct values, collator-equal ones sharing a
+ * rank: the collator then runs once per distinct value rather than once per comparison (50,000
+ * posts share a few thousand dates), and the order is the same.
+ */
+function rankStrings(keyed: { value: string | number | null | undefined }[]): void {
+  if (!keyed.every((entry) => missing(entry.value) || typeof entry.value === 'string')) return;
+  const distinct = [...new Set(keyed.map((entry) => entry.value).filter((v) => !missing(v)))];
+  distinct.sort((a, b) => collator.compare(a as string, b as string));
+  const ranks = new Map<unknown, number>();
+  let rank = 0;
+  distinct.forEach((current, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1] as string, current as string) !== 0) rank++;
+    ranks.set(current, rank);
+  });
+  for (const entry of keyed) if (!missing(entry.value)) entry.value = ranks.get(entry.value)!;
+}
+
 const memo = new WeakMap<object, Map<string, readonly unknown[]>>();
 
 /**
@@ -47,6 +65,7 @@ export function sortedBy<T>(
   const value = values[descending ? key.slice(1) : key];
   if (!value) throw new Error(`No sort value for key ${key}`);
   const keyed = items.map((item, position) => ({ item, position, value: value(item) }));
+  rankStrings(keyed);
   keyed.sort((a, b) => {
     const aMissing = missing(a.value);
     const bMissing = missing(b.value);

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import type { Catalog } from '@confnotes/content/portable';
 import type { LoadCatalog } from './load-catalog.ts';
+import { readPreparedCatalog } from './prepared-catalog.ts';
 
 const LISTS = ['posts', 'talks', 'speakers', 'events', 'diagnostics'] as const;
 
@@ -16,10 +19,18 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
   return (await readCatalogText(file)).catalog;
 }
 
-async function readCatalogText(
+/** The catalog in a file, its text, and its version tag (a digest of the bytes). */
+export async function readCatalogText(
   file: string,
 ): Promise<{ catalog: Catalog; text: { json: string; tag: string } }> {
-  const bytes = await readFile(file);
+  return parseCatalogText(file, await readFile(file));
+}
+
+/** `readCatalogText` for bytes already read. */
+export function parseCatalogText(
+  file: string,
+  bytes: Buffer,
+): { catalog: Catalog; text: { json: string; tag: string } } {
   // A native digest of the bytes: several times faster than hashing the text in JavaScript, which
   // counts at 50,000 posts.
   const tag = createHash('sha1').update(bytes).digest('hex').slice(0, 24);
@@ -40,10 +51,77 @@ async function readCatalogText(
   return { catalog: json as Catalog, text: { json: text, tag } };
 }
 
-/** A `LoadCatalog` that reads one catalog file, whatever directory it is asked for. */
-export function catalogFileLoader(file: string): LoadCatalog {
-  return async () => {
+export interface CatalogFileOptions {
+  /**
+   * After reading the whole file, write its prepared form beside it (`<file>.prepared`) in a
+   * worker thread, so the next start reads that instead. Off by default.
+   */
+  readonly prepare?: boolean;
+  readonly log?: (message: string) => void;
+}
+
+/** A `LoadCatalog` over one catalog file, and the worker preparing it, if one is running. */
+export interface CatalogFileLoader extends LoadCatalog {
+  /** Stops a preparation still running; its temporary file is left for the next one to replace. */
+  close(): Promise<void>;
+}
+
+const sameStamp = (file: string, size: bigint, mtimeNs: bigint) => {
+  const now = statSync(file, { bigint: true });
+  return now.size === size && now.mtimeNs === mtimeNs;
+};
+
+/**
+ * A `LoadCatalog` that reads one catalog file, whatever directory it is asked for: from its
+ * prepared form when one was written for the file as it is (see `prepared-catalog.ts`), else the
+ * whole file.
+ */
+export function catalogFileLoader(
+  file: string,
+  options: CatalogFileOptions = {},
+): CatalogFileLoader {
+  let worker: Worker | undefined;
+  const load = async () => {
+    const prepared = readPreparedCatalog(file);
+    if (prepared) {
+      const { catalog, tag, search } = prepared;
+      const { size, mtimeNs } = statSync(file, { bigint: true });
+      // `/api/catalog` is the file's own text, read when first asked for. Should the file have
+      // changed since, the catalog being served is written out instead: the same records.
+      const json = () => {
+        if (sameStamp(file, size, mtimeNs)) {
+          const text = readFileSync(file, 'utf8');
+          if (sameStamp(file, size, mtimeNs)) return text;
+        }
+        return JSON.stringify(catalog);
+      };
+      return { catalog, diagnostics: catalog.diagnostics, text: { json, tag, search } };
+    }
     const { catalog, text } = await readCatalogText(file);
+    if (options.prepare && !worker) {
+      const log = options.log ?? console.log;
+      const started = performance.now();
+      worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), {
+        workerData: { file },
+      });
+      worker.unref();
+      worker.once('message', (target: string) => {
+        log(
+          `Prepared ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s: the next start reads it.`,
+        );
+      });
+      worker.once('error', (error) =>
+        log(`Could not prepare ${file} for a quicker start: ${error.message}`),
+      );
+      worker.once('exit', () => {
+        worker = undefined;
+      });
+    }
     return { catalog, diagnostics: catalog.diagnostics, text };
   };
+  return Object.assign(load, {
+    close: async () => {
+      await worker?.terminate();
+    },
+  });
 }

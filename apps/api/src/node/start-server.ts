@@ -41,9 +41,10 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? console.log;
-  const load =
-    options.load ??
-    (config.catalogFile ? catalogFileLoader(config.catalogFile) : await resolveLoadCatalog(log));
+  const fileLoader = config.catalogFile
+    ? catalogFileLoader(config.catalogFile, { prepare: config.prepareCatalog ?? true, log })
+    : undefined;
+  const load = options.load ?? fileLoader ?? (await resolveLoadCatalog(log));
   const first = await load(config.contentDir);
   const errors = first.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -98,6 +99,7 @@ export async function startServer(
     close: () =>
       new Promise<void>((done) => {
         stopWatching?.();
+        void fileLoader?.close();
         server.close(() => done());
         // Idle keep-alive connections would hold close() open until they time out.
         if ('closeIdleConnections' in server) server.closeIdleConnections();

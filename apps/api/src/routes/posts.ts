@@ -111,17 +111,16 @@ export function postRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
-      const { index } = snapshot;
       const filters: ((post: PostSummary) => boolean)[] = [];
       if (query.tag !== undefined) {
         const tagged = new Set(
-          (index.postsByTag.get(normalizeTag(query.tag)) ?? []).map((p) => p.id),
+          (snapshot.index.postsByTag.get(normalizeTag(query.tag)) ?? []).map((p) => p.id),
         );
         filters.push((post) => tagged.has(post.id));
       }
       for (const [value, map] of [
-        [query.event, index.postsByEvent],
-        [query.speaker, index.postsBySpeaker],
+        [query.event, snapshot.index.postsByEvent],
+        [query.speaker, snapshot.index.postsBySpeaker],
       ] as const) {
         if (value === undefined) continue;
         const related = new Set((map.get(value) ?? []).map((post) => post.id));
@@ -147,7 +146,7 @@ export function postRoutes() {
       const snapshot = c.get('snapshot');
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
-      const post = snapshot.index.posts.get(id);
+      const post = snapshot.postById.get(id);
       const summary = snapshot.postSummaryById.get(id);
       if (!post || !summary) throw notFound('post', id);
       const format = query.format ?? 'html';

@@ -90,10 +90,9 @@ export function speakerRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
-      const { index } = snapshot;
       const filters: ((speaker: Speaker) => boolean)[] = [];
       if (query.event !== undefined) {
-        const ofEvent = new Set(index.speakersByEvent.get(query.event) ?? []);
+        const ofEvent = new Set(snapshot.index.speakersByEvent.get(query.event) ?? []);
         filters.push((speaker) => ofEvent.has(speaker));
       }
       const speakers = select({
@@ -102,13 +101,13 @@ export function speakerRoutes() {
         type: 'speaker',
         items: snapshot.catalog.speakers,
         id: (speaker) => speaker.id,
-        byId: (id) => index.speakers.get(id),
+        byId: (id) => snapshot.index.speakers.get(id),
         sort: query.sort,
         defaultSort: 'name',
         sortValues: {
           name: (speaker) => speaker.name,
-          talks: (speaker) => index.talksBySpeaker.get(speaker.id)?.length ?? 0,
-          posts: (speaker) => index.postsBySpeaker.get(speaker.id)?.length ?? 0,
+          talks: (speaker) => snapshot.index.talksBySpeaker.get(speaker.id)?.length ?? 0,
+          posts: (speaker) => snapshot.index.postsBySpeaker.get(speaker.id)?.length ?? 0,
         },
         q: query.q,
         filters,

@@ -99,7 +99,6 @@ export function talkRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
-      const { index } = snapshot;
       const filters: ((talk: Talk) => boolean)[] = [];
       if (query.event !== undefined) filters.push((talk) => talk.event === query.event);
       if (query.speaker !== undefined) {
@@ -119,14 +118,14 @@ export function talkRoutes() {
         type: 'talk',
         items: snapshot.catalog.talks,
         id: (talk) => talk.id,
-        byId: (id) => index.talks.get(id),
+        byId: (id) => snapshot.index.talks.get(id),
         sort: query.sort,
         defaultSort: 'title',
         sortValues: {
           title: talkDisplayTitle,
           event: (talk) => talk.event,
           kind: (talk) => talk.kind,
-          posts: (talk) => index.postsByTalk.get(talk.id)?.length ?? 0,
+          posts: (talk) => snapshot.index.postsByTalk.get(talk.id)?.length ?? 0,
         },
         q: query.q,
         filters,

@@ -1,0 +1,16 @@
+// Writes the prepared form of a catalog file in a worker thread, so a server that has just read
+// the whole file keeps answering while the search index for the next start is built.
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseCatalogText } from './catalog-file.ts';
+import { writePreparedCatalog } from './prepared-catalog.ts';
+
+const { file } = workerData as { file: string };
+// The stamp is taken before reading: a file changed while it is read is never taken for this one.
+const before = await stat(file, { bigint: true });
+const { catalog, text } = parseCatalogText(file, await readFile(file));
+const target = writePreparedCatalog(file, catalog, text.tag, {
+  size: Number(before.size),
+  mtimeNs: before.mtimeNs.toString(),
+});
+parentPort?.postMessage(target);
