@@ -157,8 +157,10 @@ export async function analyzeSources(
     if (!hit) {
       source ??= (file.source as () => Uint8Array | undefined)();
       if (!source) continue;
-      // A key given for bytes that changed after all is computed again from the bytes.
-      if (file.key !== undefined) key = analysisKey(file.path, source, version);
+      // A key given for bytes that changed after all is computed again from the bytes; a key
+      // given with the bytes was computed from them.
+      if (file.key !== undefined && typeof file.source === 'function')
+        key = analysisKey(file.path, source, version);
     }
     const slot = analyses.length;
     keys.push(key);

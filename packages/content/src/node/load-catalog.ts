@@ -7,17 +7,21 @@ import { buildCatalog } from '../resolve/build-catalog.ts';
 import { CatalogMemo } from '../resolve/catalog-memo.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import { AnalysisCache } from './analysis-cache.ts';
+import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
-import { analyzeSources } from './analyze-sources.ts';
+import { analyzeSources, type SourceFile } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
+import { readSnapshot, writeSnapshot } from './catalog-snapshot.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
+import { contentKey, recordsDigest } from './content-key.ts';
 import { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import { SourceManifest } from './source-manifest.ts';
 
 // The memo holds merges the code made: another version of the code ignores it.
 const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
+
+type Built = { catalog: Catalog; diagnostics: Diagnostic[] };
 
 export interface LoadCatalogOptions {
   /**
@@ -40,10 +44,7 @@ export interface LoadCatalogOptions {
  * only the articles that changed; the catalog is the same either way.
  * @example const { catalog, diagnostics } = await loadCatalog('content', { workers: 1, cacheDir: false });
  */
-export async function loadCatalog(
-  dir: string,
-  options: LoadCatalogOptions = {},
-): Promise<{ catalog: Catalog; diagnostics: Diagnostic[] }> {
+export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
   const diagnostics: Diagnostic[] = [];
   const files = await readArticleFiles(dir);
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
@@ -55,7 +56,7 @@ export async function loadCatalog(
       : join(cacheRoot, createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
   const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
   const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;
-  const read = (file: ArticleFile) => () => {
+  const read = (file: ArticleFile): Uint8Array | undefined => {
     try {
       return readFileSync(file.absolute);
     } catch (error) {
@@ -64,10 +65,39 @@ export async function loadCatalog(
       return undefined;
     }
   };
-  const { analyses, keys } = await analyzeSources(
-    files.map((f) => ({ path: f.path, key: manifest?.keyOf(f), source: read(f) })),
-    { cache, workers: options.workers, onProgress: options.onProgress, total: files.length },
-  );
+  // With a cache, every article's key is known before anything is analyzed: from the manifest
+  // when the file looks unchanged, from its bytes otherwise (they are kept for the analysis).
+  // Together they key the snapshot of the whole catalog.
+  let learned = false;
+  const sources: SourceFile[] = files.map((f) => {
+    const known = manifest?.keyOf(f);
+    if (known !== undefined || !manifest)
+      return { path: f.path, key: known, source: () => read(f) };
+    const bytes = read(f);
+    learned = true;
+    return bytes
+      ? { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION), source: bytes }
+      : { path: f.path, source: () => undefined };
+  });
+  const snapshotFile = own && join(own, 'catalog');
+  const records = snapshotFile ? recordsDigest(dir) : '';
+  const snapshotKey =
+    snapshotFile && !diagnostics.length
+      ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
+      : undefined;
+  if (snapshotFile && snapshotKey) {
+    const snapshot = readSnapshot(snapshotFile, snapshotKey) as Built | undefined;
+    if (snapshot) {
+      if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
+      return snapshot;
+    }
+  }
+  const { analyses, keys } = await analyzeSources(sources, {
+    cache,
+    workers: options.workers,
+    onProgress: options.onProgress,
+    total: files.length,
+  });
   cache?.close();
   manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));
   const analyzed = combineAnalyses(analyses);
@@ -99,5 +129,17 @@ export async function loadCatalog(
   });
   const next = memo && JSON.stringify(memo);
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
+  // Keyed by the keys the analyses were made for: a file the manifest took for unchanged may
+  // have changed after all.
+  if (snapshotFile && snapshotKey && analyses.length === files.length)
+    writeSnapshot(
+      snapshotFile,
+      contentKey(
+        ANALYSIS_VERSION,
+        records,
+        analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
+      ),
+      built,
+    );
   return built;
 }

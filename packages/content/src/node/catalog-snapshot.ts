@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { decodePooled, encodePooled } from './pooled-codec.ts';
+
+// The last catalog built from a content directory, tagged with a key of everything it was
+// built from (each article's cache key, the curated records' bytes, the code's version). A
+// build whose inputs have the same key returns it instead of building: the catalog is a pure
+// function of those inputs. One line `CNSN1 <key> <crc32 of the body>` padded to a fixed
+// size, then the body in the pooled encoding, which reads back as one slice per long string.
+const MAGIC = 'CNSN1';
+const HEAD = 128;
+
+function readHead(fd: number): string {
+  const head = Buffer.alloc(HEAD);
+  const n = readSync(fd, head, 0, HEAD, 0);
+  return head.toString('latin1', 0, n);
+}
+
+/**
+ * The value stored under `key` in `file`, or undefined when the file is missing, holds another
+ * key, or is damaged. Only the head is read when the key differs.
+ */
+export function readSnapshot(file: string, key: string): unknown {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const [magic, stored, sum] = readHead(fd).trim().split(' ');
+    if (magic !== MAGIC || stored !== key) return undefined;
+    const size = fstatSync(fd).size - HEAD;
+    if (size <= 0) return undefined;
+    const body = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, body, done, size - done, HEAD + done);
+      if (n === 0) return undefined;
+      done += n;
+    }
+    if (crc32(body) !== Number(sum)) return undefined;
+    return decodePooled(body);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Stores `value` under `key`, replacing the file whole; failing to only costs a build. */
+export function writeSnapshot(file: string, key: string, value: unknown): void {
+  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const body = encodePooled(value);
+    const head = `${MAGIC} ${key} ${crc32(body)}`.padEnd(HEAD - 1);
+    mkdirSync(dirname(file), { recursive: true });
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, `${head}\n`, null, 'latin1');
+      writeSync(fd, body);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}

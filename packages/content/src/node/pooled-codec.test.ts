@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decodePooled, encodePooled } from './pooled-codec.ts';
+
+const long = (s: string) => s.repeat(10);
+
+describe('encodePooled', () => {
+  it('gives back plain data equal and with keys in the same order', () => {
+    const value = {
+      id: 'a',
+      html: long('<p>Ida Moss</p>'),
+      text: long('Ida Moss'),
+      wide: long('Zoë “quoted” — 日本'),
+      n: [1, 2.5, -3, null, true, false, undefined],
+      nested: { b: long('again '), a: [{ x: long('Ida Moss') }, '\u0000', ''] },
+      10: 'integer key',
+      extra: JSON.parse('{"__proto__": {"polluted": "yes"}}'),
+    };
+    const back = decodePooled(encodePooled(value)) as typeof value;
+    expect(back).toStrictEqual(value);
+    expect(Object.keys(back)).toEqual(Object.keys(value));
+    expect(Object.keys(back.nested)).toEqual(['b', 'a']);
+    expect(Object.hasOwn(back.extra, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+  });
+
+  it('stores a string met twice once', () => {
+    const text = long('the same long sentence ');
+    const once = encodePooled({ a: text }).length;
+    const twice = encodePooled({ a: text, b: text, c: [text] }).length;
+    expect(twice - once).toBeLessThan(text.length / 2);
+    const back = decodePooled(encodePooled({ a: text, b: text })) as { a: string; b: string };
+    expect(back.b).toBe(text);
+  });
+
+  it('reads from a view at any offset, and refuses other bytes', () => {
+    const bytes = encodePooled({ s: long('é') });
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    expect(decodePooled(shifted.subarray(3))).toEqual({ s: long('é') });
+    expect(() => decodePooled(Buffer.from('{"s":1}'))).toThrow();
+    expect(() => decodePooled(bytes.subarray(0, bytes.length - 4))).toThrow();
+  });
+});
