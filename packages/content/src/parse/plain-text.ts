@@ -88,25 +88,30 @@ export function plainText(node: Nodes): string {
   }
 }
 
-// Letters and digits (`\p{L}`, `\p{N}`): a table for ASCII, a cache filled on first sight for
-// the rest of the Basic Multilingual Plane, the expression for the planes above it.
+// Letters and digits (`\p{L}`, `\p{N}`) of the Basic Multilingual Plane, found out on first
+// sight (0 not yet, 1 yes, 2 no); ASCII up front. Code points above it ask the expression.
 const letterOrDigit = /[\p{L}\p{N}]/u;
-const bmp = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+const bmp = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) bmp[c] = letterOrDigit.test(String.fromCharCode(c)) ? 1 : 2;
 
-function isWordChar(code: number): boolean {
-  if (code > 0xffff) return letterOrDigit.test(String.fromCodePoint(code));
+function bmpWordChar(code: number): boolean {
   let known = bmp[code]!;
   if (known === 0) {
-    // A lone surrogate is no letter, as in the `u` expression.
-    const lone = code >= 0xd800 && code <= 0xdfff;
-    known = !lone && letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
+    known = letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
     bmp[code] = known;
   }
   return known === 1;
 }
 
-const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d; // ' ’ -
+/** Whether a letter or digit starts at `i`; a lone surrogate is none, as in a `u` expression. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return bmp[c] === 1;
+  if (c < 0xd800 || c > 0xdbff) return bmpWordChar(c);
+  const low = text.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
+  return letterOrDigit.test(text.slice(i, i + 2));
+}
 
 /**
  * Words in a text: runs of letters or digits (with inner apostrophes and hyphens), that is
@@ -116,20 +121,19 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2d; // ' �
  */
 export function countWords(text: string): number {
   let count = 0;
-  let i = 0;
+  let inWord = false;
   const n = text.length;
-  while (i < n) {
-    let code = text.codePointAt(i)!;
-    if (!isWordChar(code)) {
-      i += code > 0xffff ? 2 : 1;
-      continue;
-    }
-    count++;
-    for (;;) {
-      while (i < n && isWordChar((code = text.codePointAt(i)!))) i += code > 0xffff ? 2 : 1;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1)!)) i++;
-      else break;
-    }
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? bmp[c] === 1 : wordCharAt(text, i)) {
+      if (!inWord) count++;
+      inWord = true;
+      // The second half of a pair is no character of its own.
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
+      // ' ’ - join two runs into one word only when a letter or digit follows.
+      inWord = i + 1 < n && wordCharAt(text, i + 1);
+    } else inWord = false;
   }
   return count;
 }
