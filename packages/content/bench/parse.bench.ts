@@ -1,7 +1,9 @@
 // `npm run bench -w @confnotes/content [-- --posts 5000]`: parses generated articles with
 // confnotes and with the pipeline a typical blog uses (gray-matter + remark-parse +
 // remark-rehype + rehype-stringify), each in its own child process so peak memory is its own,
-// on the same files, and prints posts/s, MB/s, peak RSS and the time ratio (goal <= 0.5).
+// on the same files, and prints posts/s, MB/s, peak RSS, CPU time and the time ratios. The
+// goal of issue 2 (<= 0.5) is for parsing alone; the line with extraction and merging is for
+// information. On a shared machine the CPU-time ratio moves less than the wall-clock one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +42,7 @@ interface Run {
   posts: number;
   bytes: number;
   ms: number;
+  cpuMs: number;
   maxRssMb: number;
 }
 
@@ -50,6 +53,7 @@ async function child(name: string, dir: string): Promise<void> {
   const files = readdirSync(join(dir, 'posts')).sort();
   for (const f of files.slice(0, 50)) pipeline(readFileSync(join(dir, 'posts', f)), `posts/${f}`); // warm-up
   let bytes = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   for (const f of files) {
     const data = readFileSync(join(dir, 'posts', f));
@@ -65,11 +69,13 @@ async function child(name: string, dir: string): Promise<void> {
     });
   }
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const run: Run = {
     name,
     posts: files.length,
     bytes,
     ms,
+    cpuMs: (used.user + used.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
   process.stdout.write(JSON.stringify(run));
@@ -90,6 +96,7 @@ function row(run: Run): string {
     `${(run.bytes / 1e6 / seconds).toFixed(2).padStart(7)} MB/s`,
     `${run.maxRssMb.toFixed(0).padStart(6)} MB peak RSS`,
     `${seconds.toFixed(2).padStart(7)} s`,
+    `${(run.cpuMs / 1000).toFixed(2).padStart(7)} s CPU`,
   ].join('  ');
 }
 
@@ -112,12 +119,14 @@ async function main(): Promise<void> {
     console.log(row(base));
     console.log(row(parse));
     console.log(row(ours));
-    for (const run of [parse, ours]) {
-      const ratio = run.ms / base.ms;
-      console.log(
-        `time ratio ${run.name}/baseline: ${ratio.toFixed(2)} (goal for parsing <= 0.50) ${ratio <= 0.5 ? 'met' : 'NOT met'}`,
-      );
-    }
+    const ratio = parse.ms / base.ms;
+    const cpuRatio = parse.cpuMs / base.cpuMs;
+    console.log(
+      `parsing alone (issue 2, goal <= 0.50): time ratio parse/baseline ${ratio.toFixed(2)} ${ratio <= 0.5 ? 'met' : 'NOT met'}, CPU ratio ${cpuRatio.toFixed(2)}`,
+    );
+    console.log(
+      `for information, with extraction and merge: time ratio confnotes/baseline ${(ours.ms / base.ms).toFixed(2)}, CPU ratio ${(ours.cpuMs / base.cpuMs).toFixed(2)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
