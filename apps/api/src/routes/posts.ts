@@ -118,12 +118,13 @@ export function postRoutes() {
         );
         filters.push((post) => tagged.has(post.id));
       }
+      // The relations are read only when a filter needs them: they are made on first use.
       for (const [value, map] of [
-        [query.event, snapshot.index.postsByEvent],
-        [query.speaker, snapshot.index.postsBySpeaker],
+        [query.event, () => snapshot.index.postsByEvent],
+        [query.speaker, () => snapshot.index.postsBySpeaker],
       ] as const) {
         if (value === undefined) continue;
-        const related = new Set((map.get(value) ?? []).map((post) => post.id));
+        const related = new Set((map().get(value) ?? []).map((post) => post.id));
         filters.push((post) => related.has(post.id));
       }
       if (query.year !== undefined) filters.push((post) => postYear(post) === query.year);
