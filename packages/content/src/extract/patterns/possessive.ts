@@ -9,20 +9,20 @@ import {
   spansStarting,
   titleLike,
 } from '../text-tools.ts';
-import { mentionsAny } from '../trigger-words.ts';
+import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
 const POSSESSIVE =
   /['’]s?\s+(?:(?:opening|closing|excellent|great|brilliant|fantastic|amazing|first|second|lightning)\s+)*(keynote|talk|presentation|session|workshop|tutorial|lightning talk)\b/giu;
-const POSSESSED = ['keynote', 'talk', 'presentation', 'session', 'workshop', 'tutorial'];
 const INTRO_TITLE = /\b(?:on|about|titled|called|entitled|named)\s*[:,]?\s*$|^\s*[:,(]?\s*$/i;
 
 export function possessiveTalk(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
-  if ((!text.includes("'") && !text.includes('’')) || !mentionsAny(text, POSSESSED)) return hits;
+  const needs = TRIGGER.apostrophe | TRIGGER.possessed;
+  if ((triggersOf(text) & needs) !== needs) return hits;
   for (const m of matchesOf(POSSESSIVE, text)) {
     // The name ends right before the apostrophe: read back to the start of its words.
     const head = text.slice(Math.max(0, m.index - 60), m.index);

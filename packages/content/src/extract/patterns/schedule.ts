@@ -1,7 +1,7 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPersonName, readNameList } from '../names.ts';
 import { cleanTitle, titleLike } from '../text-tools.ts';
-import { mentionsAny } from '../trigger-words.ts';
+import { TRIGGER, triggersOf } from '../trigger-words.ts';
 
 // Schedules: a table whose header names a title column and a speaker column, and blocks of
 // labelled lines ("Talk: T" / "Speaker: X").
@@ -9,8 +9,6 @@ const TITLE_COLUMN = /^(title|talk|session|topic|presentation|subject)s?$/i;
 const SPEAKER_COLUMN = /^(speakers?|presenters?|by|who|name|names)$/i;
 const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;
 const SPEAKER_LINE = /^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$/im;
-const TITLE_WORDS = ['title', 'talk', 'session', 'topic', 'presentation'];
-const SPEAKER_WORDS = ['speaker', 'presenter', 'by'];
 
 export function tableRow(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -44,8 +42,8 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
 export function labelledLines(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
-  if (!text.includes(':') || !mentionsAny(text, TITLE_WORDS) || !mentionsAny(text, SPEAKER_WORDS))
-    return [];
+  const needs = TRIGGER.colon | TRIGGER.titleLabel | TRIGGER.speakerLabel;
+  if ((triggersOf(text) & needs) !== needs) return [];
   const t = TITLE_LINE.exec(text);
   const s = SPEAKER_LINE.exec(text);
   if (!t || !s) return [];

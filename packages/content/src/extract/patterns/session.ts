@@ -3,7 +3,7 @@ import type { PatternContext, TalkHit } from '../hits.ts';
 import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { headingText } from '../sections.ts';
 import { cleanTitle } from '../text-tools.ts';
-import { mentionsAny } from '../trigger-words.ts';
+import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // Untitled sessions: keynotes and general sessions are named by what they are, not by a title.
@@ -11,7 +11,6 @@ const SESSION_LABEL =
   /\b(keynotes?|general sessions?|plenary( sessions?)?|opening sessions?|closing sessions?|closing general sessions?|opening general sessions?)\b/i;
 const IS_A_SESSION =
   /^["”’]?\s+(?:was|is|were)\s+(?:a|an|the)\s+((?:general|plenary|closing|opening)\s+session|keynote)\b/i;
-const SESSION_WORDS = ['keynote', 'session', 'plenary'];
 const SENTENCE_SUBJECT =
   /^\s*(?:the\s+)?((?:opening|closing|first|second|final|morning|main)\s+)?(keynote|general session)\b/i;
 
@@ -68,7 +67,7 @@ export function untitledSession(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // A label names a session, or the words after it say it was one ("... was a keynote").
-  const spans = mentionsAny(text, SESSION_WORDS) ? block.flat.spans : [];
+  const spans = triggersOf(text) & TRIGGER.session ? block.flat.spans : [];
   for (const span of spans) {
     if (span.kind === 'code' || span.kind === 'quote') continue;
     const label = cleanTitle(text.slice(span.start, span.end));

@@ -10,7 +10,7 @@ import {
   titleLike,
   wordsBetween,
 } from '../text-tools.ts';
-import { mentionsAny } from '../trigger-words.ts';
+import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 
 // "X talked about T", "X and Y presented T", "X (@x) spoke about **T**", "X gave a talk on T";
@@ -27,7 +27,6 @@ function looksLikeOrgOrBrand(text: string): boolean {
 }
 
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
-const PASSIVE_VERBS = ['held', 'given', 'presented', 'delivered', 'hosted', 'run'];
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 
@@ -48,6 +47,7 @@ export function isProfileSpan(url: string | undefined): boolean {
 export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number): SubjectHit[] {
   const text = ctx.block.flat.text;
   const out: SubjectHit[] = [];
+  if ((triggersOf(text) & TRIGGER.speakerVerb) === 0) return out;
   const verbs = matchesOf(SPEAKER_VERB, text);
   for (let k = firstMatchFrom(verbs, from); k < verbs.length; k++) {
     const v = verbs[k]!;
@@ -125,7 +125,8 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
-  const passive = mentionsAny(text, PASSIVE_VERBS) && mentionsAny(text, ['by']);
+  const triggers = triggersOf(text);
+  const passive = (triggers & (TRIGGER.passive | TRIGGER.by)) === (TRIGGER.passive | TRIGGER.by);
   for (const s of sentences(text)) {
     for (const subject of subjectBeforeVerb(ctx, s.start, s.end)) {
       const found = titleAfterVerb(ctx, subject.verb.end, s.end);

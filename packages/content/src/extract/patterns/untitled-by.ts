@@ -1,7 +1,7 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNameList } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, spansStarting } from '../text-tools.ts';
-import { mentionsAny } from '../trigger-words.ts';
+import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -9,15 +9,15 @@ import { isProfileSpan } from './speaker-verb.ts';
 const NOUN_BY =
   /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?)\s+(?:by|from)\s+/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
-const TALK_NOUNS = ['talk', 'keynote', 'tutorial', 'workshop', 'presentation', 'speech', 'lecture'];
-const BY_FROM = ['by', 'from'];
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   NOUN_BY.lastIndex = 0;
-  const nounBy = mentionsAny(text, TALK_NOUNS) && mentionsAny(text, BY_FROM);
+  const triggers = triggersOf(text);
+  const nounBy =
+    (triggers & (TRIGGER.talkNoun | TRIGGER.byOrFrom)) === (TRIGGER.talkNoun | TRIGGER.byOrFrom);
   for (let m = nounBy ? NOUN_BY.exec(text) : null; m; m = NOUN_BY.exec(text)) {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -44,7 +44,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
       });
   }
   THANKS.lastIndex = 0;
-  for (let m = mentionsAny(text, ['thank']) ? THANKS.exec(text) : null; m; m = THANKS.exec(text)) {
+  for (let m = triggers & TRIGGER.thanks ? THANKS.exec(text) : null; m; m = THANKS.exec(text)) {
     const at = m.index + m[0].length;
     const list = readNameList(text.slice(at, at + 120));
     if (!list.names.length) continue;
@@ -80,10 +80,6 @@ const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 const GAVE =
   /\b(?:gave|gives|delivered|presented)\s+(?:a|an|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
-const HEARD_WORDS = ['listen', 'hear', 'watch', 'saw', 'seeing'];
-const GAVE_WORDS = ['gave', 'gives', 'delivered', 'presented'];
-const OWNERS = ['his', 'her', 'their'];
-const OWN_NOUNS = ['talk', 'keynote', 'presentation', 'workshop'];
 const OWN_TALK =
   /\b(his|her|their)\s+(first|second|third|next|last|other|own)?\s*(talk|keynote|presentation|workshop)\b/gi;
 
@@ -109,7 +105,8 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
   const linkedAt = (at: number) =>
     spansStarting(block.flat, at, at + 1).some((s) => s.kind === 'link' && isProfileSpan(s.url));
   HEARD.lastIndex = 0;
-  const heard = mentionsAny(text, HEARD_WORDS);
+  const triggers = triggersOf(text);
+  const heard = (triggers & TRIGGER.heard) !== 0;
   for (let m = heard ? HEARD.exec(text) : null; m; m = HEARD.exec(text)) {
     const at = m.index + m[0].length;
     const list = readNameList(text.slice(at, at + 80), { single: linkedAt(at) });
@@ -124,7 +121,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
       family: 'heard',
     });
   }
-  const gave = mentionsAny(text, GAVE_WORDS) ? matchesOf(GAVE, text) : [];
+  const gave = triggers & TRIGGER.gave ? matchesOf(GAVE, text) : [];
   for (const s of gave.length ? sentences(text) : []) {
     const g = gave[firstMatchFrom(gave, s.start)];
     if (!g || g.index >= s.end) continue;
@@ -142,7 +139,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
     });
   }
   OWN_TALK.lastIndex = 0;
-  const own = mentionsAny(text, OWNERS) && mentionsAny(text, OWN_NOUNS);
+  const own = (triggers & TRIGGER.owner) !== 0;
   for (let m = own ? OWN_TALK.exec(text) : null; m; m = OWN_TALK.exec(text)) {
     // The person: a subject named earlier in this block, or in the paragraph before it.
     const candidates = [block, blocks[block.index - 1]].filter((b): b is NonNullable<typeof b> =>

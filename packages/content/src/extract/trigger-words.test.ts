@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TRIGGER, triggersOf } from './trigger-words.ts';
+
+const has = (text: string, bit: number) => (triggersOf(text) & bit) !== 0;
+
+describe('triggersOf', () => {
+  it('finds trigger words as whole words in any case', () => {
+    expect(has('Then Ann GAVE a great talk.', TRIGGER.gave)).toBe(true);
+    expect(has('Then Ann GAVE a great talk.', TRIGGER.talkNoun)).toBe(true);
+    expect(has('We listened to Bo', TRIGGER.heard)).toBe(true);
+    expect(has('a talk (by Bo)', TRIGGER.by | TRIGGER.byOrFrom)).toBe(true);
+    expect(has('Thanks, Ann', TRIGGER.thanks)).toBe(true);
+  });
+
+  it('does not take a trigger word inside a longer word', () => {
+    expect(has('the engaveable crowd', TRIGGER.gave)).toBe(false);
+    expect(has('nearby standby', TRIGGER.by)).toBe(false);
+    expect(has('the talkative one', TRIGGER.talkNoun)).toBe(false);
+  });
+
+  it('ends words at digits, underscores and letters outside ASCII', () => {
+    expect(has('talk2', TRIGGER.talkNoun)).toBe(true);
+    expect(has('_by_', TRIGGER.by)).toBe(true);
+    expect(has('éby', TRIGGER.by)).toBe(true);
+  });
+
+  it('finds words that start a session label, whole or not', () => {
+    expect(has('the Keynotes', TRIGGER.session)).toBe(true);
+    expect(has('sessionx', TRIGGER.session)).toBe(true);
+    expect(has('a plenary', TRIGGER.session)).toBe(true);
+    expect(has('the sessio', TRIGGER.session)).toBe(false);
+  });
+
+  it('notes apostrophes and colons', () => {
+    expect(has('Ann’s', TRIGGER.apostrophe)).toBe(true);
+    expect(has("Ann's", TRIGGER.apostrophe)).toBe(true);
+    expect(has('Speaker: Ann', TRIGGER.colon | TRIGGER.speakerLabel)).toBe(true);
+    expect(has('Ann', TRIGGER.apostrophe | TRIGGER.colon)).toBe(false);
+  });
+
+  it('leaves a text with the long s or the Kelvin sign to the patterns', () => {
+    // /gives/iu matches "giveſ", and /\bby/i matches after a Kelvin sign.
+    expect(has('giveſ', TRIGGER.gave)).toBe(true);
+    expect(has('\u212Aby', TRIGGER.by)).toBe(true);
+  });
+
+  it('answers a text again after another one', () => {
+    expect(has('by', TRIGGER.by)).toBe(true);
+    expect(has('from', TRIGGER.by)).toBe(false);
+    expect(has('by', TRIGGER.by)).toBe(true);
+  });
+});
