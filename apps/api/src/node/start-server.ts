@@ -45,7 +45,9 @@ export async function startServer(
     ? catalogFileLoader(config.catalogFile, { prepare: config.prepareCatalog ?? true, log })
     : undefined;
   const load = options.load ?? fileLoader ?? (await resolveLoadCatalog(log));
+  const loading = performance.now();
   const first = await load(config.contentDir);
+  const loaded = performance.now();
   const errors = first.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     log(
@@ -59,6 +61,7 @@ export async function startServer(
     encodings: ['br', 'gzip'],
     maxAge: options.reload ? 0 : 60,
   });
+  const appReady = performance.now();
   const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const fetch = async (request: Request) => {
@@ -86,6 +89,11 @@ export async function startServer(
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const cpu = process.cpuUsage();
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  log(
+    `Loaded ${first.catalog.posts.length} posts in ${ms(loaded - loading)} (${first.text?.search ? 'prepared file' : 'catalog'}), app ${ms(appReady - loaded)}, listening ${ms(performance.now())} after the process started (modules ${ms(loading)}), CPU ${ms((cpu.user + cpu.system) / 1000)}.`,
+  );
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   const reloader = createReloader(holder, load, config.contentDir, log);
