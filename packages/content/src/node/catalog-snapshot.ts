@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { decodePooled, encodePooled } from './pooled-codec.ts';
+import { decodePooled, encodePooledTo } from './pooled-codec.ts';
 
 // The last catalog built from a content directory, tagged with a key of everything it was
 // built from (each article's cache key, the curated records' bytes, the code's version). A
@@ -63,13 +63,17 @@ export function readSnapshot(file: string, key: string): unknown {
 export function writeSnapshot(file: string, key: string, value: unknown): void {
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const body = encodePooled(value);
-    const head = `${MAGIC} ${key} ${crc32(body)}`.padEnd(HEAD - 1);
     mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, `${head}\n`, null, 'latin1');
-      writeSync(fd, body);
+      // The body is written as it is encoded, and the head, which holds its checksum, last.
+      let sum = 0;
+      let at = HEAD;
+      encodePooledTo(value, (chunk) => {
+        sum = crc32(chunk, sum);
+        at += writeAll(fd, chunk, at);
+      });
+      writeAll(fd, Buffer.from(`${`${MAGIC} ${key} ${sum}`.padEnd(HEAD - 1)}\n`, 'latin1'), 0);
     } finally {
       closeSync(fd);
     }
@@ -77,4 +81,11 @@ export function writeSnapshot(file: string, key: string, value: unknown): void {
   } catch {
     rmSync(temporary, { force: true });
   }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): number {
+  let done = 0;
+  while (done < bytes.length)
+    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+  return done;
 }

@@ -1,19 +1,17 @@
-import { deserialize, serialize } from 'node:v8';
-
-// A binary form of plain data (objects, arrays, strings, numbers, booleans, null, undefined)
-// that reads back several times faster than JSON, for the analyses and catalogs the cache keeps.
+// A form of JSON data for the analyses and catalogs the cache keeps, that reads back faster
+// than JSON text and holds each long string once.
 // Long strings (article bodies, HTML, text: most of the bytes) are not serialized one by one:
 // each distinct one is stored once in a pool of text, and reading takes the pool as one string
 // and each long string as a slice of it. V8 makes such slices without copying, so reading a
 // catalog costs little more than its objects, and equal strings are held once.
 //
 //   header: CNPV1, then 4 little-endian uint32: structure bytes, occurrences, strings, segments
-//   structure: v8.serialize of the value with each pooled string replaced by MARK
+//   structure: JSON (UTF-8) of the value with each pooled string replaced by MARK
 //   occurrences: uint32[] string index of each MARK in walk order
 //   strings: uint32[3][] segment, start, length (in characters) of each distinct string
 //   segments: uint32[2][] encoding (0 latin1, 1 utf16le) and byte length of each pool segment
 //   the segments' bytes, each starting at an even offset
-const MAGIC = 'CNPV1';
+const MAGIC = 'CNPJ1';
 const HEADER = 24;
 const MARK = '\u0000';
 // Shorter strings cost less to serialize than to pool.
@@ -21,6 +19,8 @@ const MIN_POOLED = 24;
 // Below V8's longest string, however large a catalog grows.
 const SEGMENT_CHARS = 1 << 27;
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+const MAX_SHARED = 512;
+const CHUNK = 1 << 20;
 
 interface Segment {
   readonly index: number;
@@ -29,60 +29,95 @@ interface Segment {
   chars: number;
 }
 
+// JSON of the structure: V8's JSON parser makes objects several times faster than its value
+// deserializer, which looks up every key of every object again.
+const serialize = (value: unknown) => Buffer.from(JSON.stringify(value) ?? 'null');
+
 const pooled = (s: string) => s.length >= MIN_POOLED || s === MARK;
 
 /**
- * Encodes plain data (what JSON holds, and `undefined`) so that `decodePooled` gives it back
- * equal, keys in the same order.
- * @example decodePooled(encodePooled({ html: '<p>…</p>' })) // { html: '<p>…</p>' }
+ * Encodes JSON data so that `decodePooled` gives back what a round trip through JSON text
+ * would (undefined left out), keys in the same order. `write` is given the bytes in order, in chunks it must use
+ * before it returns (one buffer is reused for them).
+ * @example encodePooledTo(catalog, (chunk) => writeSync(fd, chunk));
  */
-export function encodePooled(value: unknown): Buffer {
+export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => void): void {
   const ids = new Map<string, number>();
   const occurrences: number[] = [];
   const table: number[] = [];
   const segments: Segment[] = [];
   const open: (Segment | undefined)[] = [undefined, undefined];
-  const intern = (s: string): number => {
-    let id = ids.get(s);
-    if (id !== undefined) return id;
-    const wide = NOT_LATIN1.test(s);
+  const add = (s: string): number => {
+    // ASCII is the common case and its test runs natively; only the rest meets the regex.
+    const wide = Buffer.byteLength(s, 'utf8') !== s.length && NOT_LATIN1.test(s);
     let segment = open[+wide];
     if (!segment || segment.chars + s.length > SEGMENT_CHARS) {
       segment = { index: segments.length, wide, strings: [], chars: 0 };
       open[+wide] = segment;
       segments.push(segment);
     }
-    id = ids.size;
-    ids.set(s, id);
+    const id = table.length / 3;
     table.push(segment.index, segment.chars, s.length);
     segment.strings.push(s);
     segment.chars += s.length;
     return id;
   };
-  const strip = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      if (!pooled(v)) return v;
-      occurrences.push(intern(v));
-      return MARK;
+  // Short strings repeat (names, sentences quoted by a talk and its speaker); long ones are
+  // bodies, each its own, and hashing them to find out would cost more than it saves.
+  const intern = (s: string): number => {
+    if (s.length > MAX_SHARED) return add(s);
+    let id = ids.get(s);
+    if (id === undefined) {
+      id = add(s);
+      ids.set(s, id);
     }
-    if (typeof v !== 'object' || v === null) return v;
-    if (Array.isArray(v)) return v.map(strip);
-    const out: Record<string, unknown> = {};
-    for (const k in v) {
-      const x = strip((v as Record<string, unknown>)[k]);
-      // A front-matter key may be `__proto__`: it stays an own key, as JSON.parse makes it.
-      if (k === '__proto__')
-        Object.defineProperty(out, k, {
-          value: x,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[k] = x;
-    }
-    return out;
+    return id;
   };
-  const structure = serialize(strip(value));
+  // The value is stripped in place and put back after: a copy of a whole catalog costs more
+  // than serializing it.
+  const holders: (Record<string, unknown> | unknown[])[] = [];
+  const keys: (string | number)[] = [];
+  const originals: string[] = [];
+  const strip = (o: Record<string, unknown> | unknown[]): void => {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const x = o[i];
+        if (typeof x === 'string') {
+          if (!pooled(x)) continue;
+          occurrences.push(intern(x));
+          holders.push(o);
+          keys.push(i);
+          originals.push(x);
+          o[i] = MARK;
+        } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
+      }
+      return;
+    }
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === 'string') {
+        if (!pooled(x)) continue;
+        occurrences.push(intern(x));
+        holders.push(o);
+        keys.push(k);
+        originals.push(x);
+        o[k] = MARK;
+      } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
+    }
+  };
+  let structure: Buffer;
+  if (typeof value === 'string' && pooled(value)) {
+    occurrences.push(intern(value));
+    structure = serialize(MARK);
+  } else if (typeof value === 'object' && value !== null) {
+    try {
+      strip(value as Record<string, unknown>);
+      structure = serialize(value);
+    } finally {
+      for (let i = 0; i < holders.length; i++)
+        (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
+    }
+  } else structure = serialize(value);
   const numbers = new Uint32Array(occurrences.length + table.length + 2 * segments.length);
   numbers.set(occurrences);
   numbers.set(table, occurrences.length);
@@ -90,25 +125,52 @@ export function encodePooled(value: unknown): Buffer {
     numbers[occurrences.length + table.length + 2 * k] = +s.wide;
     numbers[occurrences.length + table.length + 2 * k + 1] = s.wide ? s.chars * 2 : s.chars;
   });
-  const pad = (n: number) => n + (n & 1);
-  let size = HEADER + structure.length + numbers.byteLength;
-  for (const s of segments) size = pad(size) + (s.wide ? s.chars * 2 : s.chars);
-  const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(structure.length, 8);
-  out.writeUInt32LE(occurrences.length, 12);
-  out.writeUInt32LE(table.length / 3, 16);
-  out.writeUInt32LE(segments.length, 20);
-  structure.copy(out, HEADER);
-  let at = HEADER + structure.length;
-  Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).copy(out, at);
-  at += numbers.byteLength;
-  for (const s of segments) {
-    at = pad(at);
-    const encoding = s.wide ? 'utf16le' : 'latin1';
-    for (const text of s.strings) at += out.write(text, at, encoding);
+  const head = Buffer.alloc(HEADER);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(structure.length, 8);
+  head.writeUInt32LE(occurrences.length, 12);
+  head.writeUInt32LE(table.length / 3, 16);
+  head.writeUInt32LE(segments.length, 20);
+  write(head);
+  write(structure);
+  write(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
+  // The text goes out through one small buffer, reused: a buffer the size of every body
+  // together would cost as much to allocate as to fill.
+  const scratch = Buffer.allocUnsafe(CHUNK);
+  let at = 0;
+  let written = HEADER + structure.length + numbers.byteLength;
+  const flush = () => {
+    if (at) write(scratch.subarray(0, at));
+    written += at;
+    at = 0;
+  };
+  for (const segment of segments) {
+    if ((written + at) & 1) scratch[at++] = 0;
+    const encoding = segment.wide ? 'utf16le' : 'latin1';
+    for (const text of segment.strings) {
+      const bytes = segment.wide ? 2 * text.length : text.length;
+      if (bytes > CHUNK - at) {
+        flush();
+        if (bytes > CHUNK) {
+          write(Buffer.from(text, encoding));
+          written += bytes;
+          continue;
+        }
+      }
+      at += scratch.write(text, at, encoding);
+    }
   }
-  return out;
+  flush();
+}
+
+/**
+ * `encodePooledTo` into one buffer.
+ * @example decodePooled(encodePooled({ html: '<p>…</p>' })) // { html: '<p>…</p>' }
+ */
+export function encodePooled(value: unknown): Buffer {
+  const parts: Buffer[] = [];
+  encodePooledTo(value, (chunk) => parts.push(Buffer.from(chunk)));
+  return Buffer.concat(parts);
 }
 
 /**
@@ -154,8 +216,7 @@ export function decodePooled(bytes: Uint8Array): unknown {
     }
     return s;
   };
-  // Visits values in the order `encodePooled` met them: keys keep their order through V8's
-  // serializer.
+  // Visits values in the order `encodePooledTo` met them: keys keep their order through JSON.
   const fill = (v: unknown): unknown => {
     if (v === MARK) return take();
     if (typeof v !== 'object' || v === null) return v;
@@ -175,7 +236,7 @@ export function decodePooled(bytes: Uint8Array): unknown {
     }
     return o;
   };
-  const value = fill(deserialize(buffer.subarray(HEADER, HEADER + structureBytes)));
+  const value = fill(JSON.parse(buffer.toString('utf8', HEADER, HEADER + structureBytes)));
   if (next !== occurrenceCount) throw new Error('damaged pooled encoding');
   return value;
 }
