@@ -7,6 +7,8 @@ import type { LineIndex } from './source-text.ts';
 // Inline nodes whose source is not loose text: a `]` or `[` inside them is not a broken link.
 const opaque = new Set(['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html']);
 const urlStart = /^\s*(?:https?:\/\/|www\.|mailto:|\/|#|\.\.?\/)/;
+// Blocks whose text is read for broken links.
+const prose = new Set(['paragraph', 'heading', 'tableCell']);
 
 function maskedSource(body: string, node: Nodes & { children: Nodes[] }): string {
   const start = node.position!.start.offset!;
@@ -52,7 +54,7 @@ export function malformedLinks(
   };
   walk(tree, (node) => {
     if (!('children' in node) || !node.position) return;
-    if (!['paragraph', 'heading', 'tableCell'].includes(node.type)) return;
+    if (!prose.has(node.type)) return;
     const start = node.position.start.offset!;
     const text = maskedSource(body, node as Nodes & { children: Nodes[] });
     const covered: [number, number][] = [];

@@ -66,14 +66,21 @@ export function tooDeepLine(text: string): TooDeep | undefined {
  * @example tooDeepTree(parseMarkdown('*a '.repeat(300) + 'x'))?.depth === 257
  */
 export function tooDeepTree(tree: Root): TooDeep | undefined {
-  const stack: [Nodes, number][] = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  // Two stacks rather than one of pairs: no allocation per node.
+  const nodes: Nodes[] = [tree];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > MAX_TREE_DEPTH) {
       const at = node.position?.start ?? { line: 1, column: 1 };
       return { kind: 'tree', line: at.line, column: at.column, depth };
     }
-    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+    if ('children' in node)
+      for (const child of node.children) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
   }
   return undefined;
 }
@@ -93,7 +100,11 @@ const flatElements = new Set(
  * @example tooDeepHtml(parseMarkdown('<b>'.repeat(300)))?.kind === 'tree'
  */
 export function tooDeepHtml(tree: Root): TooDeep | undefined {
-  let depth = 0;
+  return tooDeepRawHtml(htmlNodes(tree));
+}
+
+/** The `html` nodes of a tree in document order, without recursing. */
+function htmlNodes(tree: Root): Html[] {
   const stack: Nodes[] = [tree];
   const nodes: Html[] = [];
   while (stack.length > 0) {
@@ -102,6 +113,35 @@ export function tooDeepHtml(tree: Root): TooDeep | undefined {
     else if ('children' in node)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
+  return nodes;
+}
+
+/**
+ * `tooDeepTree(tree) ?? tooDeepHtml(tree)` in one walk: the depth and the `html` nodes are
+ * gathered together, and the first walk runs again only for a tree that is too deep, to report
+ * the node it reports.
+ * @example tooDeepNode(parseMarkdown('<b>'.repeat(300)))?.kind === 'tree'
+ */
+export function tooDeepNode(tree: Root): TooDeep | undefined {
+  const stack: Nodes[] = [tree];
+  const depths: number[] = [0];
+  const html: Html[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const depth = depths.pop()!;
+    if (depth > MAX_TREE_DEPTH) return tooDeepTree(tree);
+    if (node.type === 'html') html.push(node);
+    else if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i]!);
+        depths.push(depth + 1);
+      }
+  }
+  return tooDeepRawHtml(html);
+}
+
+function tooDeepRawHtml(nodes: readonly Html[]): TooDeep | undefined {
+  let depth = 0;
   for (const node of nodes) {
     for (const m of node.value.matchAll(/<(\/?)([A-Za-z][\w:-]*)[^<>]*>/g)) {
       const name = m[2]!.toLowerCase();

@@ -13,9 +13,8 @@ import {
   MAX_LINE_NESTING,
   MAX_TREE_DEPTH,
   type TooDeep,
-  tooDeepHtml,
   tooDeepLine,
-  tooDeepTree,
+  tooDeepNode,
 } from './nesting.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { countWords, plainText } from './plain-text.ts';
@@ -90,7 +89,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   if (deepLine) return { diagnostics: [...diagnostics, tooDeep(deepLine, bodyLine, path)] };
   let markdown = body;
   let tree = parseMarkdown(body);
-  const deepNode = tooDeepTree(tree) ?? tooDeepHtml(tree);
+  const deepNode = tooDeepNode(tree);
   if (deepNode) return { diagnostics: [...diagnostics, tooDeep(deepNode, bodyLine, path)] };
   const tags = findTemplateTags(body, tree);
   if (tags.length > 0) {

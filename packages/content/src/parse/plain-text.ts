@@ -14,30 +14,13 @@ const blockTypes = new Set([
   'thematicBreak',
 ]);
 
-// JavaScript's `\s`: where a run of white space starts that must become one space.
-const isSpace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0x80 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
+// White space other than a single space: a run to collapse. Testing first spares building a
+// new string for most text, which has none.
+const needsCollapse = /[^\S ]| \s/;
 
 /** `value` with each run of white space as one space; the string itself when it has none. */
 function collapseSpaces(value: string): string {
-  // Most text has only single spaces: look before building a new string.
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 0x20 ? isSpace(value.charCodeAt(i + 1)) : isSpace(c))
-      return value.replace(/\s+/g, ' ');
-  }
-  return value;
+  return needsCollapse.test(value) ? value.replace(/\s+/g, ' ') : value;
 }
 
 const hasText = /\S/;
