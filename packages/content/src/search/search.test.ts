@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
 import { SearchHit } from './search-hit.ts';
 import { createSearchIndex, loadSearchIndex } from './search-index.ts';
-import { makeSnippet } from './snippet.ts';
+import { highlightAll, makeSnippet } from './snippet.ts';
 
 const index = createSearchIndex(catalog);
 const marked = (hit: { snippet: { text: string; highlights: { start: number; end: number }[] } }) =>
@@ -98,6 +98,40 @@ describe('search index', () => {
 });
 
 describe('snippets', () => {
+  it('mark the same words in ASCII text as in text with other characters', () => {
+    // ASCII text takes a quicker path; a non-ASCII word far past the cut sends it down the other.
+    const words = [
+      'Docker',
+      'docker2',
+      'dockers',
+      'x-docker',
+      'k8s',
+      'Kube',
+      'the',
+      'API',
+      '_docker_',
+    ];
+    for (let seed = 1; seed < 40; seed++) {
+      const text = Array.from(
+        { length: 120 },
+        (_, i) => words[(i * seed * 7 + seed) % words.length],
+      )
+        .join(seed % 2 ? ' ' : ', ')
+        .concat('.');
+      const wider = `${text}${' filler'.repeat(60)} déjà`;
+      for (const terms of [['docker'], ['docker', 'kube', 'api'], ['k8s', 'x'], ['zzz']]) {
+        const set = new Set(terms);
+        const snippet = makeSnippet(text, set, 90);
+        const other = makeSnippet(wider, set, 90);
+        expect(snippet.highlights).toEqual(other.highlights);
+        expect(snippet.text.replace(/…$/, '')).toBe(other.text.replace(/…$/, ''));
+        expect(highlightAll(text, set)).toEqual(
+          highlightAll(wider, set).filter((h) => h.end <= text.length),
+        );
+      }
+    }
+  });
+
   const long = `${'lorem ipsum '.repeat(40)}the Docker daemon ${'dolor sit '.repeat(40)}`;
 
   it('cut around the first match on word boundaries with ellipses', () => {

@@ -1,8 +1,24 @@
 import type { Highlight, Snippet } from './search-hit.ts';
-import { type TokenSpan, tokenSpans } from './tokenize.ts';
+import { tokenSpans } from './tokenize.ts';
 
 /** Characters of context a snippet shows; about two lines of a result list. */
 export const SNIPPET_LENGTH = 180;
+
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const ASCII_TERM = /^[a-z0-9]+$/;
+
+/**
+ * For an ASCII text, where a word is a run of [A-Za-z0-9] and its term is that run in lower case:
+ * one expression that finds the matched words directly, instead of splitting every word of the
+ * text and folding it. Undefined when the text is not ASCII (or no term can occur in it).
+ */
+function asciiMatcher(text: string, terms: ReadonlySet<string>): RegExp | null | undefined {
+  if (!ASCII_TEXT.test(text)) return undefined;
+  const ascii = [...terms].filter((term) => ASCII_TERM.test(term));
+  // A term with other characters cannot occur in ASCII text: no term at all matches nothing.
+  if (ascii.length === 0) return null;
+  return new RegExp(`(?<![A-Za-z0-9])(?:${ascii.join('|')})(?![A-Za-z0-9])`, 'gi');
+}
 
 /**
  * Marks every word of `text` whose normalised term is in `terms`.
@@ -11,14 +27,31 @@ export const SNIPPET_LENGTH = 180;
 export function highlightAll(text: string, terms: ReadonlySet<string>): Highlight[] {
   const highlights: Highlight[] = [];
   if (terms.size === 0) return highlights;
+  const matcher = asciiMatcher(text, terms);
+  if (matcher !== undefined) {
+    if (matcher === null) return highlights;
+    for (let match = matcher.exec(text); match !== null; match = matcher.exec(text)) {
+      highlights.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return highlights;
+  }
   for (const span of tokenSpans(text)) {
     if (terms.has(span.term)) highlights.push({ start: span.start, end: span.end });
   }
   return highlights;
 }
 
-function firstMatch(text: string, terms: ReadonlySet<string>): TokenSpan | undefined {
-  for (const span of tokenSpans(text)) if (terms.has(span.term)) return span;
+function firstMatch(
+  text: string,
+  terms: ReadonlySet<string>,
+  matcher: RegExp | null | undefined,
+): number | undefined {
+  if (matcher !== undefined) {
+    if (matcher === null) return undefined;
+    matcher.lastIndex = 0;
+    return matcher.exec(text)?.index;
+  }
+  for (const span of tokenSpans(text)) if (terms.has(span.term)) return span.start;
   return undefined;
 }
 
@@ -37,9 +70,10 @@ export function makeSnippet(
   terms: ReadonlySet<string>,
   length: number = SNIPPET_LENGTH,
 ): Snippet {
-  const first = terms.size > 0 ? firstMatch(text, terms) : undefined;
+  const matcher = terms.size > 0 ? asciiMatcher(text, terms) : null;
+  const first = terms.size > 0 ? firstMatch(text, terms, matcher) : undefined;
   // Start a little before the first match so the reader sees what leads to it.
-  let from = first ? Math.max(0, first.start - Math.floor(length / 4)) : 0;
+  let from = first !== undefined ? Math.max(0, first - Math.floor(length / 4)) : 0;
   let to = Math.min(text.length, from + length);
   if (to - from < length) from = Math.max(0, to - length);
   // Move both ends out of the middle of a word, then past any white space.
@@ -53,13 +87,22 @@ export function makeSnippet(
   const prefix = from > 0 ? '…' : '';
   const suffix = to < text.length ? '…' : '';
   const highlights: Highlight[] = [];
-  for (const span of tokenSpans(text, from, to)) {
-    if (span.end <= to && terms.has(span.term)) {
-      highlights.push({
-        start: span.start - from + prefix.length,
-        end: span.end - from + prefix.length,
-      });
+  const mark = (start: number, end: number) => {
+    if (end <= to)
+      highlights.push({ start: start - from + prefix.length, end: end - from + prefix.length });
+  };
+  if (matcher) {
+    matcher.lastIndex = from;
+    for (
+      let match = matcher.exec(text);
+      match !== null && match.index < to;
+      match = matcher.exec(text)
+    ) {
+      mark(match.index, match.index + match[0].length);
     }
+  } else if (matcher === undefined) {
+    for (const span of tokenSpans(text, from, to))
+      if (terms.has(span.term)) mark(span.start, span.end);
   }
   return { text: prefix + text.slice(from, to) + suffix, highlights };
 }
