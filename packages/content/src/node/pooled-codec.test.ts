@@ -29,6 +29,18 @@ describe('encodePooled', () => {
     expect(value.nested.a[1]).toBe('\u0000');
   });
 
+  it('writes an object met twice twice, as JSON does, and leaves it as it was', () => {
+    const diagnostics = [{ message: long('a shared message ') }];
+    const value = { catalog: { diagnostics }, diagnostics };
+    const back = decodePooled(encodePooled(value));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    expect(diagnostics[0]!.message).toBe(long('a shared message '));
+    const cycle: Record<string, unknown> = { text: long('x') };
+    cycle.self = cycle;
+    expect(() => encodePooled(cycle)).toThrow(TypeError);
+    expect(cycle.text).toBe(long('x'));
+  });
+
   it('stores a string met twice once', () => {
     const text = long('the same long sentence ');
     const once = encodePooled({ a: text }).length;

@@ -74,36 +74,34 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
     return id;
   };
   // The value is stripped in place and put back after: a copy of a whole catalog costs more
-  // than serializing it.
+  // than serializing it. An object met again (a list both a catalog and its result hold)
+  // comes out again in the JSON, so its strings are counted again.
   const holders: (Record<string, unknown> | unknown[])[] = [];
   const keys: (string | number)[] = [];
   const originals: string[] = [];
+  const seen = new Map<object, [from: number, to: number]>();
+  const slot = (o: Record<string | number, unknown>, k: string | number, x: unknown) => {
+    if (typeof x === 'string') {
+      if (!pooled(x)) return;
+      occurrences.push(intern(x));
+      holders.push(o);
+      keys.push(k);
+      originals.push(x);
+      o[k] = MARK;
+    } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
+  };
   const strip = (o: Record<string, unknown> | unknown[]): void => {
-    if (Array.isArray(o)) {
-      for (let i = 0; i < o.length; i++) {
-        const x = o[i];
-        if (typeof x === 'string') {
-          if (!pooled(x)) continue;
-          occurrences.push(intern(x));
-          holders.push(o);
-          keys.push(i);
-          originals.push(x);
-          o[i] = MARK;
-        } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
-      }
+    const met = seen.get(o);
+    if (met) {
+      if (met[1] < 0) throw new TypeError('a value that contains itself has no JSON form');
+      for (let i = met[0]; i < met[1]; i++) occurrences.push(occurrences[i]!);
       return;
     }
-    for (const k in o) {
-      const x = o[k];
-      if (typeof x === 'string') {
-        if (!pooled(x)) continue;
-        occurrences.push(intern(x));
-        holders.push(o);
-        keys.push(k);
-        originals.push(x);
-        o[k] = MARK;
-      } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
-    }
+    const range: [number, number] = [occurrences.length, -1];
+    seen.set(o, range);
+    if (Array.isArray(o)) for (let i = 0; i < o.length; i++) slot(o as never, i, o[i]);
+    else for (const k in o) slot(o, k, o[k]);
+    range[1] = occurrences.length;
   };
   let structure: Buffer;
   if (typeof value === 'string' && pooled(value)) {
