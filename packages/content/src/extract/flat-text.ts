@@ -128,30 +128,39 @@ function closerOf(c: number): number {
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
-  let open = -1;
-  let close = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (open >= 0) {
-      if (c === close && (close !== 0x27 || i + 1 >= n || !isWordCode(text.charCodeAt(i + 1)))) {
-        if (i - open > 1) spans.push({ start: open + 1, end: i, kind: 'quote' });
-        open = -1;
-      } else if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) open = -1;
-      continue;
-    }
-    const pair = closerOf(c);
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const open = m.index;
     if (
-      pair &&
-      (i === 0 || opensAfter(text.charCodeAt(i - 1))) &&
-      i + 1 < n &&
-      !isSpaceCode(text.charCodeAt(i + 1))
-    ) {
-      open = i;
-      close = pair;
-    }
+      !(open === 0 || opensAfter(text.charCodeAt(open - 1))) ||
+      open + 1 >= n ||
+      isSpaceCode(text.charCodeAt(open + 1))
+    )
+      continue;
+    // Inside the quotation: the first closing quote that is not an apostrophe ends it, and a
+    // blank line abandons it; the search for the next opening quote goes on after either.
+    const close = closerOf(text.charCodeAt(open));
+    const quote = String.fromCharCode(close);
+    const blank = text.indexOf('\n\n', open + 1);
+    let at = text.indexOf(quote, open + 1);
+    while (
+      at !== -1 &&
+      (blank === -1 || at < blank) &&
+      close === 0x27 &&
+      at + 1 < n &&
+      isWordCode(text.charCodeAt(at + 1))
+    )
+      at = text.indexOf(quote, at + 1);
+    if (at !== -1 && (blank === -1 || at < blank)) {
+      if (at - open > 1) spans.push({ start: open + 1, end: at, kind: 'quote' });
+      OPENING.lastIndex = at + 1;
+    } else if (blank !== -1) OPENING.lastIndex = blank + 1;
+    else break;
   }
   return spans;
 }
+
+const OPENING = /["'\u201c\u2018]/g;
 
 /** Whether a quote after this character may open a quotation: a space, `(`, `[`, `-` or `:`. */
 function opensAfter(c: number): boolean {

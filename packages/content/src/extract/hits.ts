@@ -49,9 +49,22 @@ const KIND_WORDS: [RegExp, TalkKind][] = [
  * @example kindOf('Full-Day Workshop: Go') // 'workshop'
  */
 export function kindOf(text: string): TalkKind | undefined {
-  for (const [re, kind] of KIND_WORDS) if (re.test(text)) return kind;
-  return undefined;
+  // Titles and lines are asked about by several patterns: answer each text once.
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = null;
+    for (const [re, k] of KIND_WORDS)
+      if (re.test(text)) {
+        kind = k;
+        break;
+      }
+    if (kinds.size >= 4096) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind ?? undefined;
 }
+
+const kinds = new Map<string, TalkKind | null>();
 
 /**
  * The talk a title span names, when the span reads as a title: the innermost quote inside it,

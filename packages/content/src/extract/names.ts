@@ -92,11 +92,37 @@ export function isPronoun(word: string): boolean {
 
 /** True when the words look like an organisation ("Ardan Labs", "Oxford University Press"). */
 export function looksLikeOrg(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return (
-    words.some((w) => ORG_SUFFIX.has(w.toLowerCase().replace(/[.,;:]+$/, ''))) ||
-    /^\p{Lu}{2,}$/u.test(text.trim())
-  );
+  return orgWords(text.trim().split(/\s+/), text);
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+function orgWords(words: readonly string[], text: string): boolean {
+  for (const w of words) if (flagsOf(w) & ORG_WORD) return true;
+  return ALL_CAPS.test(text.trim());
+}
+
+/** A word that may stand in a name as it is: `isNameWord`, and not a common non-name word. */
+const NAME_OK = 1;
+/** A word that ends an organisation's name ("Labs", "Inc."). */
+const ORG_WORD = 2;
+const wordFlags = new Map<string, number>();
+
+/**
+ * What a word can be in a name, worked out once per word: names are tried at every capital
+ * of a post, and the same few hundred words come back again and again.
+ */
+function flagsOf(word: string): number {
+  let flags = wordFlags.get(word);
+  if (flags === undefined) {
+    const lower = word.toLowerCase();
+    flags =
+      (isNameWord(word) && !NOT_NAME_WORDS.has(lower.replace(/[.'’]+$/, '')) ? NAME_OK : 0) |
+      (ORG_SUFFIX.has(lower.replace(/[.,;:]+$/, '')) ? ORG_WORD : 0);
+    if (wordFlags.size >= 50_000) wordFlags.clear();
+    wordFlags.set(word, flags);
+  }
+  return flags;
 }
 
 export interface NameShapeOptions {
@@ -119,11 +145,10 @@ export function isPersonName(text: string, options: NameShapeOptions = {}): bool
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (PARTICLES.has(w) && i > 0 && i < words.length - 1) continue;
-    if (!isNameWord(w)) return false;
-    if (NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, ''))) return false;
+    if (!(flagsOf(w) & NAME_OK)) return false;
     capitals++;
   }
-  if (looksLikeOrg(text)) return false;
+  if (orgWords(words, text)) return false;
   return capitals >= Math.min(words.length, options.single ? 1 : 2);
 }
 
@@ -155,11 +180,6 @@ function startsUpper(s: string): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
 }
 
-/** A word that may stand in a name as it is (not a particle): what `isPersonName` asks of each. */
-function nameWordOk(word: string): boolean {
-  return isNameWord(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/[.'’]+$/, ''));
-}
-
 /** The longest prefix of `s` (at most four words) that has the shape of a name. */
 function leadingName(s: string, single: boolean): string | undefined {
   // Patterns try names at many places that start with no capital: no name word does.
@@ -167,14 +187,13 @@ function leadingName(s: string, single: boolean): string | undefined {
   const run = WORD_RUN.exec(s.slice(0, 120));
   if (!run) return undefined;
   const words = run[0].split(/\s+/).slice(0, 4);
-  const ok = words.map(nameWordOk);
+  const ok = (i: number) => (flagsOf(words[i]!) & NAME_OK) !== 0;
   for (let n = words.length; n >= 1; n--) {
     // Every word but the last stands unchanged in the candidate, and so does the last when it
     // has no final dot: a word that fails rules out the candidate before it is built.
-    let possible = words[n - 1]!.endsWith('.') || ok[n - 1]!;
-    for (let i = 0; possible && i < n - 1; i++)
-      possible = ok[i]! || (i > 0 && PARTICLES.has(words[i]!));
-    if (!possible) continue;
+    let possible = n === 1 || ok(0);
+    for (let i = 1; possible && i < n - 1; i++) possible = ok(i) || PARTICLES.has(words[i]!);
+    if (!possible || !(words[n - 1]!.endsWith('.') || ok(n - 1))) continue;
     const candidate = words
       .slice(0, n)
       .join(' ')

@@ -83,12 +83,21 @@ function labelKey(label: string, speaker: string): string {
   return `${normalize(label)}\u0000${speaker}`;
 }
 
-function wordKeys(title: string): Set<string> {
-  const keys = new Set<string>();
-  for (const w of titleTokens(title)) {
-    if (STOP_WORDS.has(w)) continue;
-    keys.add(`^${w.slice(0, 4)}`);
-    keys.add(`$${w.slice(-4)}`);
+// Each title is indexed once and looked up once or more: its keys are worked out once.
+const keysOf = new Map<string, ReadonlySet<string>>();
+
+function wordKeys(title: string): ReadonlySet<string> {
+  let keys = keysOf.get(title);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const w of titleTokens(title)) {
+      if (STOP_WORDS.has(w)) continue;
+      found.add(`^${w.slice(0, 4)}`);
+      found.add(`$${w.slice(-4)}`);
+    }
+    if (keysOf.size >= 10_000) keysOf.clear();
+    keysOf.set(title, found);
+    keys = found;
   }
   return keys;
 }

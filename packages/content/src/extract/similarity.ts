@@ -140,10 +140,35 @@ function sameWord(a: string, b: string): boolean {
  * @example titleSimilarity('The Missing Piece: when Docker networking unleashing soft architecture 2.0', 'The missing piece when docker networking and services finally unleashes software architecture 2.0') // > 0.8
  */
 export function titleSimilarity(a: string, b: string): number {
-  const x = titleTokens(a).filter((t) => !STOP_WORDS.has(t));
-  const y = titleTokens(b).filter((t) => !STOP_WORDS.has(t));
-  if (!x.length || !y.length) return 0;
-  if (x.join(' ') === y.join(' ')) return 1;
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (!x.words.length || !y.words.length) return 0;
+  return similarWords(x, y);
+}
+
+interface ContentWords {
+  readonly words: readonly string[];
+  readonly joined: string;
+}
+
+// A title is compared with many others: its content words are worked out once.
+const contents = new Map<string, ContentWords>();
+
+function contentWords(title: string): ContentWords {
+  let found = contents.get(title);
+  if (!found) {
+    const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
+    found = { words, joined: words.join(' ') };
+    if (contents.size >= 10_000) contents.clear();
+    contents.set(title, found);
+  }
+  return found;
+}
+
+function similarWords(cx: ContentWords, cy: ContentWords): number {
+  if (cx.joined === cy.joined) return 1;
+  const x = cx.words;
+  const y = cy.words;
   const used = new Set<number>();
   let common = 0;
   for (const w of x) {

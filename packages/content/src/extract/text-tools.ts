@@ -20,13 +20,28 @@ function splitSentences(text: string): Range[] {
   const re = /[.!?](?=\s+["“([]?\p{Lu})|\n(?=\s*\n)|\n(?=\s*[-*] )/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "e.g." and initials ("J. Smith") do not end a sentence.
-    const before = text.slice(Math.max(0, m.index - 4), m.index + 1);
-    if (/\b(e\.g|i\.e|vs|Mr|Ms|Dr|St|\p{Lu})\.$/u.test(before)) continue;
+    if (mayAbbreviate(text, m.index)) {
+      const before = text.slice(Math.max(0, m.index - 4), m.index + 1);
+      if (ABBREVIATION.test(before)) continue;
+    }
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+const ABBREVIATION = /\b(e\.g|i\.e|vs|Mr|Ms|Dr|St|\p{Lu})\.$/u;
+
+/**
+ * Whether the stop at `at` may end an abbreviation: it is a dot after a capital or after the
+ * last letter of one of the abbreviations (g, e, s, r, t); most stops are not.
+ */
+function mayAbbreviate(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2e) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0x80) return true;
+  return (c >= 65 && c <= 90) || c === 0x67 || c === 0x65 || c === 0x73 || c === 0x72 || c === 0x74;
 }
 
 export function sentenceAt(text: string, offset: number): Range {

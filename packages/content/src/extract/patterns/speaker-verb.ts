@@ -27,6 +27,8 @@ function looksLikeOrgOrBrand(text: string): boolean {
 }
 
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
+const STRONG_VERB =
+  /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/;
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 
@@ -62,14 +64,11 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
     const region = text.slice(regionStart, verb.start);
     for (let c = cap.exec(region); c; c = cap.exec(region))
       starts.push(from + c.index + c[0].length - 1);
+    const strongVerb = STRONG_VERB.test(verb.word);
     for (const s of starts.slice(-8)) {
       const linkAt = spansStarting(ctx.block.flat, s, s + 1).find(
         (sp) => sp.kind === 'link' && isProfileSpan(sp.url),
       );
-      const strongVerb =
-        /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/.test(
-          verb.word,
-        );
       const list = readNameList(text.slice(s, verb.start), {
         single: Boolean(linkAt) || strongVerb,
       });

@@ -167,9 +167,10 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
   const { block } = ctx;
   const dash = /\s+[-–—:|]\s+|(?<=\p{L}):\s+/u.exec(line);
   if (dash) {
-    const list = readNameList(line.slice(0, dash.index), {
-      single: linkedName(ctx, readNameList(line.slice(0, dash.index), { single: true }).names, 0),
-    });
+    const lead = line.slice(0, dash.index);
+    const loose = readNameList(lead, { single: true });
+    // A lone first name counts when it is linked to a profile.
+    const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
     if (list.names.length && list.end >= dash.index - 1 && titleLike(title)) {
       const start = dash.index + dash[0].length;
