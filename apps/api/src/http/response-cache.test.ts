@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import type { Json } from '../../test/harness.ts';
 import { createApp } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
 import { createCatalogHolder } from '../catalog-holder.ts';
 
 describe('caching', () => {
@@ -120,5 +121,40 @@ describe('caching', () => {
       // One read per request whichever path answered it.
       expect(reads).toBe(2);
     }
+  });
+});
+
+describe('the store bound', () => {
+  it('drops the least recently answered entries first when full', async () => {
+    const { Hono } = await import('hono');
+    const { createSnapshot } = await import('../snapshot.ts');
+    const { responseCache } = await import('./response-cache.ts');
+    const snapshot = createSnapshot(fixtureCatalog());
+    const cache = responseCache({
+      maxAge: 60,
+      compress: (body) => body,
+      encodings: [],
+      store: true,
+      maxBytes: 3500,
+    });
+    let runs = 0;
+    const app = new Hono<AppEnv>()
+      .use('*', async (c, next) => {
+        c.set('snapshot', snapshot);
+        await next();
+      })
+      .use('*', cache.middleware)
+      .get('/api/:n', (c) => {
+        runs++;
+        return c.json({ n: c.req.param('n'), pad: 'x'.repeat(900) });
+      });
+    const stored = (n: number) => cache.lookup(snapshot, `/api/${n}`, 'GET', () => undefined);
+    for (const n of [1, 2, 3]) await app.request(`/api/${n}`);
+    expect([1, 2, 3].map((n) => stored(n)?.status)).toEqual([200, 200, 200]);
+    // 1 is answered again, so 2 is now the least recent: adding 4 drops it.
+    await app.request('/api/1');
+    expect(runs).toBe(3);
+    await app.request('/api/4');
+    expect([1, 2, 3, 4].map((n) => stored(n) !== undefined)).toEqual([true, false, true, true]);
   });
 });

@@ -29,6 +29,9 @@ interface Variant {
   /** Every header of the answer, as a plain object: the Node adapter writes those without copying. */
   readonly headers: Readonly<Record<string, string>>;
   readonly notModified: Readonly<Record<string, string>>;
+  /** The answers to an unconditional GET and HEAD, made once: most requests get one of these. */
+  readonly get: StoredAnswer;
+  readonly head: StoredAnswer;
 }
 
 interface Entry {
@@ -38,6 +41,8 @@ interface Entry {
   /** Variants already compressed, so a stored answer is sent without waiting on a promise. */
   readonly ready: Map<Encoding, Variant>;
   bytes: number;
+  /** When it was last answered, on the store's clock: the least recent go first when full. */
+  used: number;
 }
 
 /** The request headers the cache reads, however the runtime hands them over. */
@@ -81,6 +86,8 @@ export function requestKey(url: string): string {
 interface Store {
   readonly entries: Map<string, Entry>;
   bytes: number;
+  /** Counts answers, to order entries by last use without moving them in the map on each hit. */
+  clock: number;
 }
 
 const encoder = new TextEncoder();
@@ -92,7 +99,7 @@ const stores = new WeakMap<Snapshot, Store>();
 function storeFor(snapshot: Snapshot): Store {
   let store = stores.get(snapshot);
   if (!store) {
-    store = { entries: new Map(), bytes: 0 };
+    store = { entries: new Map(), bytes: 0, clock: 0 };
     stores.set(snapshot, store);
   }
   return store;
@@ -114,17 +121,33 @@ function variant(
   encoding: Encoding | undefined,
 ): Variant {
   const { 'content-type': _type, ...withoutType } = base;
+  const headers = {
+    ...base,
+    etag,
+    ...(encoding && { 'content-encoding': encoding }),
+    'content-length': String(body.byteLength),
+  };
   return {
     body,
     etag,
-    headers: {
-      ...base,
-      etag,
-      ...(encoding && { 'content-encoding': encoding }),
-      'content-length': String(body.byteLength),
-    },
+    headers,
     notModified: { ...withoutType, etag },
+    get: { status: 200, headers, body },
+    head: { status: 200, headers, body: null },
   };
+}
+
+/**
+ * Drops the least recently answered entries until the store is a tenth under its bound, so the
+ * sort this takes is paid once per many insertions; a hit then costs only a counter increment.
+ */
+function evict(store: Store, maxBytes: number): void {
+  const byUse = [...store.entries].sort((a, b) => a[1].used - b[1].used);
+  for (const [key, entry] of byUse) {
+    if (store.bytes <= maxBytes * 0.9) break;
+    store.entries.delete(key);
+    store.bytes -= entry.bytes;
+  }
 }
 
 /**
@@ -186,7 +209,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         : ifModifiedSince !== undefined &&
           Date.parse(ifModifiedSince) >= Date.parse(snapshot.lastModified);
     if (notModified) return { status: 304, headers: chosen.notModified, body: null };
-    return { status: 200, headers: chosen.headers, body: method === 'HEAD' ? null : chosen.body };
+    return method === 'HEAD' ? chosen.head : chosen.get;
   };
 
   const respond = (
@@ -210,8 +233,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const store = stores.get(snapshot);
     const entry = store?.entries.get(key);
     if (!entry || !store) return undefined;
-    store.entries.delete(key);
-    store.entries.set(key, entry);
+    entry.used = ++store.clock;
     const encoding = encodingFor(entry, header);
     const chosen = encoding ? entry.ready.get(encoding) : entry.identity;
     if (!chosen) return undefined;
@@ -225,9 +247,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const store = options.store ? storeFor(snapshot) : undefined;
     let entry = store?.entries.get(key);
     if (entry && store) {
-      // Least recently used goes first: re-insert to move this one to the end.
-      store.entries.delete(key);
-      store.entries.set(key, entry);
+      entry.used = ++store.clock;
     } else {
       // Keep the JSON text as the route makes it, so storing the answer needs no read-back of
       // the Response (which costs more than the route itself on small answers); catalog records
@@ -261,15 +281,12 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         variants: new Map(),
         ready: new Map(),
         bytes: body.byteLength,
+        used: store ? ++store.clock : 0,
       };
       if (store && body.byteLength <= maxEntryBytes) {
         store.entries.set(key, entry);
         store.bytes += entry.bytes;
-        for (const [oldKey, old] of store.entries) {
-          if (store.bytes <= maxBytes) break;
-          store.entries.delete(oldKey);
-          store.bytes -= old.bytes;
-        }
+        if (store.bytes > maxBytes) evict(store, maxBytes);
       }
     }
 
