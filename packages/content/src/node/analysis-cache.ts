@@ -137,14 +137,20 @@ export class AnalysisCache {
     return undefined;
   }
 
-  /** The cached payload for `key`, or undefined when there is none or it is damaged. */
+  /** The cached payload for `key` as text, or undefined when there is none or it is damaged. */
   read(key: string): string | undefined {
     return this.#entry(key)?.toString('utf8');
   }
 
+  /** The cached payload for `key`, or undefined when there is none or it is damaged. */
+  readBytes(key: string): Buffer | undefined {
+    return this.#entry(key);
+  }
+
   /** Keeps a payload to be stored by the next `flush`. */
-  write(key: string, payload: string): void {
-    const bytes = Buffer.from(payload);
+  write(key: string, payload: string | Uint8Array): void {
+    // A copy: the caller's bytes may be part of a larger buffer it reuses.
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.from(payload);
     this.#pendingBytes += bytes.length;
     this.#pending.set(key, bytes);
   }

@@ -2,9 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../resolve/analyze.ts';
 import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources } from './analyze-sources.ts';
+import { decodePooled, encodePooled } from './pooled-codec.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,11 +24,11 @@ const titleOf = async (dir: string, source = article('A'), version?: string) => 
 
 /** Leaves only an entry that says something the article does not, to see whether it is used. */
 function plant(dir: string, title: string): void {
-  const payload = JSON.parse(new AnalysisCache(dir).read(key)!);
-  payload.post.title = title;
+  const payload = decodePooled(new AnalysisCache(dir).readBytes(key)!) as ArticleAnalysis;
+  payload.post!.title = title;
   rmSync(dir, { recursive: true });
   const cache = new AnalysisCache(dir);
-  cache.write(key, JSON.stringify(payload));
+  cache.write(key, encodePooled(payload));
   cache.flush();
 }
 

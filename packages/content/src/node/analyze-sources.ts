@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
-import type { WorkerJob, WorkerMessage } from './analyze-worker.ts';
+import type { WorkerAnswer, WorkerJob, WorkerMessage } from './analyze-worker.ts';
+import { decodePooled, encodePooled } from './pooled-codec.ts';
 
 /** An article to analyze. */
 export interface SourceFile {
@@ -87,14 +88,16 @@ function inWorkers(
       if (next >= jobs.length) return;
       const from = next;
       next = Math.min(jobs.length, next + batch);
-      worker.once('message', (answers: string[]) => {
-        answers.forEach((json, k) => {
-          results[from + k] = JSON.parse(json) as ArticleAnalysis;
+      worker.once('message', ({ bytes, lengths }: WorkerAnswer) => {
+        let at = 0;
+        lengths.forEach((length, k) => {
+          results[from + k] = decodePooled(bytes.subarray(at, at + length)) as ArticleAnalysis;
+          at += length;
           // Done: let the bytes go, they are most of a cold build's memory.
           jobs[from + k] = undefined as unknown as WorkerJob;
         });
-        finished += answers.length;
-        progress(answers.length);
+        finished += lengths.length;
+        progress(lengths.length);
         if (finished === jobs.length) flushAll();
         else feed(worker);
       });
@@ -139,9 +142,14 @@ export async function analyzeSources(
     onProgress?.(done, Math.max(total, done));
   };
   const cached = (key: string, path: string) => {
-    const payload = cache?.read(key);
+    const payload = cache?.readBytes(key);
     if (payload === undefined) return undefined;
-    const analysis = JSON.parse(payload) as ArticleAnalysis;
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = decodePooled(payload) as ArticleAnalysis;
+    } catch {
+      return undefined;
+    }
     // A hash collision is not worth trusting either.
     return analysis.path === path ? analysis : undefined;
   };
@@ -186,7 +194,7 @@ export async function analyzeSources(
     let analysis = analyzed[k];
     if (!analysis) {
       analysis = analyzeArticle(job);
-      cache?.write(job.key, JSON.stringify(analysis));
+      cache?.write(job.key, encodePooled(analysis));
       progress(1);
     }
     analyses[slots[k]!] = analysis;
