@@ -3,6 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
+import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { LineIndex } from './source-text.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
@@ -39,6 +40,9 @@ const describe = (v: unknown) =>
   v === null || v === undefined ? 'nothing' : Array.isArray(v) ? 'a list' : `a ${typeof v}`;
 
 function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
+  // Most front matter is a few `key: value` lines, read here without the YAML library.
+  const simple = readSimpleYaml(block.raw, block.rawLine);
+  if (simple) return toData(simple.data, simple.keys, block, file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(block.raw, { lineCounter, prettyErrors: true });
   const error = doc.errors[0];
