@@ -25,10 +25,13 @@ for (const store of process.env.STORE === 'on'
     };
     await run(Math.min(500, rounds));
     const start = performance.now();
+    const cpu = process.cpuUsage();
     await run(rounds);
     const us = ((performance.now() - start) / rounds) * 1000;
+    const used = process.cpuUsage(cpu);
+    // CPU time as well as wall time: on a shared machine the wall time also counts waiting.
     console.log(
-      `${posts} posts, store ${store ? 'on ' : 'off'} ${name.padEnd(7)} ${us.toFixed(0)} µs/request`,
+      `${posts} posts, store ${store ? 'on ' : 'off'} ${name.padEnd(7)} ${us.toFixed(0)} µs/request, ${((used.user + used.system) / rounds).toFixed(0)} µs CPU`,
     );
   }
 }

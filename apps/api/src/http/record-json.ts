@@ -19,6 +19,9 @@ export function answerJson(value: unknown, records: WeakSet<object>): string {
     }
     return text;
   }
+  // Most of an answer holds no record (a search hit, the page's meta, a post detail): the native
+  // writer does all of that at once, far quicker than walking it key by key.
+  if (!holdsRecord(value, records)) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
@@ -44,4 +47,24 @@ export function answerJson(value: unknown, records: WeakSet<object>): string {
     first = false;
   }
   return `${out}}`;
+}
+
+/** Whether a record is anywhere in `value`, where `answerJson` would look for one. */
+function holdsRecord(value: unknown, records: WeakSet<object>): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (records.has(value)) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (holdsRecord(value[i], records)) return true;
+    return false;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype || 'toJSON' in value) return false;
+  for (const key in value) {
+    if (
+      Object.hasOwn(value, key) &&
+      holdsRecord((value as Record<string, unknown>)[key], records)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

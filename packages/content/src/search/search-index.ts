@@ -12,7 +12,7 @@ import {
 } from './inverted-index.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType } from './search-hit.ts';
-import { highlightAll, makeSnippet } from './snippet.ts';
+import { highlightAll, makeSnippet, SNIPPET_LENGTH } from './snippet.ts';
 
 /** A record a query matched, ranked, before a snippet is cut for it. */
 export interface SearchMatch {
@@ -67,7 +67,16 @@ export interface CreateSearchIndexOptions {
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
 
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
+  // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
+  // ASCII text take a quicker path, and finding out means reading the whole text.
+  const asciiTexts = new Uint8Array(stored.length);
+  const isAscii = (doc: number, text: string) => {
+    if (asciiTexts[doc] === 0) asciiTexts[doc] = ASCII_TEXT.test(text) ? 1 : 2;
+    return asciiTexts[doc] === 1;
+  };
   const run = (
     query: string,
     types: readonly SearchHitType[] | undefined,
@@ -98,6 +107,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
       const { total, top } = run(query, options.types, offset, limit);
       const hits = top.map(({ doc, score, terms }): SearchHit => {
         const record = stored[doc]!;
+        const text = record.text;
         const matched = new Set(terms);
         return {
           type: record.type,
@@ -105,7 +115,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           title: record.title,
           titleHighlights: highlightAll(record.title, matched),
           score,
-          snippet: makeSnippet(record.text, matched),
+          snippet: makeSnippet(text, matched, SNIPPET_LENGTH, isAscii(doc, text)),
         };
       });
       return { total, hits };

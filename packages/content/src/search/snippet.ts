@@ -12,13 +12,26 @@ const ASCII_TERM = /^[a-z0-9]+$/;
  * one expression that finds the matched words directly, instead of splitting every word of the
  * text and folding it. Undefined when the text is not ASCII (or no term can occur in it).
  */
-function asciiMatcher(text: string, terms: ReadonlySet<string>): RegExp | null | undefined {
-  if (!ASCII_TEXT.test(text)) return undefined;
-  const ascii = [...terms].filter((term) => ASCII_TERM.test(term));
+function asciiMatcher(
+  text: string,
+  terms: ReadonlySet<string>,
+  ascii: boolean = ASCII_TEXT.test(text),
+): RegExp | null | undefined {
+  if (!ascii) return undefined;
+  let key = '';
+  for (const term of terms) if (ASCII_TERM.test(term)) key += key === '' ? term : `|${term}`;
   // A term with other characters cannot occur in ASCII text: no term at all matches nothing.
-  if (ascii.length === 0) return null;
-  return new RegExp(`(?<![A-Za-z0-9])(?:${ascii.join('|')})(?![A-Za-z0-9])`, 'gi');
+  if (key === '') return null;
+  // The hits of one page mostly match the same terms: the expression is made once for them.
+  if (key !== lastKey) {
+    lastKey = key;
+    lastMatcher = new RegExp(`(?<![A-Za-z0-9])(?:${key})(?![A-Za-z0-9])`, 'gi');
+  }
+  return lastMatcher;
 }
+
+let lastKey = '';
+let lastMatcher = /$^/g;
 
 /**
  * Marks every word of `text` whose normalised term is in `terms`.
@@ -30,6 +43,7 @@ export function highlightAll(text: string, terms: ReadonlySet<string>): Highligh
   const matcher = asciiMatcher(text, terms);
   if (matcher !== undefined) {
     if (matcher === null) return highlights;
+    matcher.lastIndex = 0;
     for (let match = matcher.exec(text); match !== null; match = matcher.exec(text)) {
       highlights.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -69,8 +83,10 @@ export function makeSnippet(
   text: string,
   terms: ReadonlySet<string>,
   length: number = SNIPPET_LENGTH,
+  /** Whether `text` is all ASCII, when the caller knows: saves reading the text to find out. */
+  ascii?: boolean,
 ): Snippet {
-  const matcher = terms.size > 0 ? asciiMatcher(text, terms) : null;
+  const matcher = terms.size > 0 ? asciiMatcher(text, terms, ascii) : null;
   const first = terms.size > 0 ? firstMatch(text, terms, matcher) : undefined;
   // Start a little before the first match so the reader sees what leads to it.
   let from = first !== undefined ? Math.max(0, first - Math.floor(length / 4)) : 0;
