@@ -332,13 +332,15 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
   };
 
   // Many hits share one sentence (a hostile paragraph may be one long sentence): clean each once.
-  const sentenceTexts = new Map<string, string>();
+  const sentenceTexts = new Map<number, Map<number, string>>();
   const sentenceText = (block: Block, r: { start: number; end: number }) => {
-    const key = `${block.index}:${r.start}:${r.end}`;
-    let text = sentenceTexts.get(key);
+    let ofBlock = sentenceTexts.get(block.index);
+    if (!ofBlock) sentenceTexts.set(block.index, (ofBlock = new Map()));
+    const key = r.start * (block.flat.text.length + 1) + r.end;
+    let text = ofBlock.get(key);
     if (text === undefined) {
       text = block.flat.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
-      sentenceTexts.set(key, text);
+      ofBlock.set(key, text);
     }
     return text;
   };

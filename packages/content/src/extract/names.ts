@@ -180,10 +180,34 @@ function startsUpper(s: string): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
 }
 
+/**
+ * Where the first word of `WORD_RUN` ends in `s` (letters, marks, apostrophes, dots and
+ * hyphens), read from ASCII and ’ only: -1 when another character outside ASCII comes first.
+ */
+function firstWordEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      if (c === 0x2019) continue;
+      return -1;
+    }
+    const lower = c | 0x20;
+    if ((lower >= 97 && lower <= 122) || c === 0x27 || c === 0x2e || c === 0x2d) continue;
+    return i;
+  }
+  return s.length;
+}
+
 /** The longest prefix of `s` (at most four words) that has the shape of a name. */
 function leadingName(s: string, single: boolean): string | undefined {
   // Patterns try names at many places that start with no capital: no name word does.
   if (!startsUpper(s)) return undefined;
+  // Every candidate starts with the first word, unchanged unless it ends with a dot: a first
+  // word that cannot stand in a name ("The", "This") rules them all out.
+  const k = firstWordEnd(s);
+  if (k > 31) return undefined;
+  if (k > 0 && s.charCodeAt(k - 1) !== 0x2e && !(flagsOf(s.slice(0, k)) & NAME_OK))
+    return undefined;
   const run = WORD_RUN.exec(s.slice(0, 120));
   if (!run) return undefined;
   const words = run[0].split(/\s+/).slice(0, 4);

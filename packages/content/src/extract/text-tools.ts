@@ -101,6 +101,19 @@ export function stripKindLabel(title: string): { title: string; label?: string }
 
 /** Whether a phrase reads as a talk title rather than a word set apart for emphasis. */
 export function titleLike(text: string): boolean {
+  // Asked of the same cleaned titles by several patterns: answered once per text.
+  let answer = titleLikeAnswers.get(text);
+  if (answer === undefined) {
+    answer = titleLikeOnce(text);
+    if (titleLikeAnswers.size >= 4096) titleLikeAnswers.clear();
+    titleLikeAnswers.set(text, answer);
+  }
+  return answer;
+}
+
+const titleLikeAnswers = new Map<string, boolean>();
+
+function titleLikeOnce(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 200) return false;
   const words = t.split(/\s+/);

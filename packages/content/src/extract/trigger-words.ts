@@ -65,7 +65,8 @@ const EVERYTHING = (1 << 15) - 1;
 /** Hash of the lower-cased ASCII letters of a word: collisions only add bits. */
 function hashOf(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) | 0;
+  for (let i = 0; i < word.length; i++)
+    h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) & 0x3fffffff;
   return h;
 }
 
@@ -110,7 +111,7 @@ function scan(text: string): number {
     const c = text.charCodeAt(i);
     const lower = c | 0x20;
     if (lower >= 97 && lower <= 122) {
-      h = (Math.imul(h, 31) + lower) | 0;
+      h = (Math.imul(h, 31) + lower) & 0x3fffffff;
       length++;
       continue;
     }
