@@ -236,6 +236,13 @@ describe('confnotesLoaders', () => {
     expect(next.entries.get('a')?.rendered?.html).toBe('<p id="p-1">Edited</p>');
     expect(next.entries.get('b')?.data).toMatchObject({ event: 'ev' });
 
+    // HTML the parser now writes differently, from the same file, is stored again.
+    const rerendered = catalog(['a', 'b']);
+    rerendered.posts[1]!.html = '<p id="p-1">Hello, sanitized anew</p>';
+    const after = await build(rerendered, new Map(before.entries));
+    expect(after.parsed).toEqual(['b']);
+    expect(after.entries.get('b')?.rendered?.html).toContain('sanitized anew');
+
     // Dropping the Markdown changes what is stored, so every post is written again without it.
     const bodiless = await build(catalog(['a', 'b']), new Map(before.entries), false);
     expect(bodiless.parsed).toEqual(['a', 'b']);

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
 import { type CollectionName, entriesOf, schemas } from './entries.ts';
+import { fileSystemLoad, resolveBase } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import type { ConfnotesLoaderContext } from './loader-context.ts';
-import { nativeLoadCatalog } from './native-load-catalog.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -35,16 +35,6 @@ export type ConfnotesLoader<C extends CollectionName = CollectionName> = {
 };
 
 const SHOWN_WARNINGS = 20;
-
-const fileSystemLoad =
-  (options: ConfnotesLoaderOptions): LoadCatalog =>
-  async (dir) => {
-    const loadCatalog = await nativeLoadCatalog();
-    return loadCatalog(dir, {
-      ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    });
-  };
 
 /**
  * Astro content loaders for the four confnotes collections, sharing one catalog load. Each
@@ -154,8 +144,11 @@ async function sync(
     seen.add(entry.id);
     // The digest covers everything stored: an entry the store already holds with this digest
     // (from the previous build's store on disk) is neither validated nor written again.
+    // (The HTML is derived by the parser, so it can change while the file and data do not.)
     const digest = context.generateDigest(
-      collection === 'posts' ? { retainBody, data: entry.data } : entry.data,
+      collection === 'posts'
+        ? { retainBody, data: entry.data, html: entry.rendered?.html }
+        : entry.data,
     );
     if (context.store.get?.(entry.id)?.digest === digest) {
       unchanged++;
@@ -185,11 +178,6 @@ async function sync(
     `${collection}: ${seen.size} entries, ${unchanged} unchanged since the last build, ` +
       `${seen.size - unchanged} stored, ${removed} removed.`,
   );
-}
-
-function resolveBase(base: string | URL, root: URL): string {
-  if (base instanceof URL) return fileURLToPath(base);
-  return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
 }
 
 // Diagnostics name files relative to the project when the content sits nearby (a clickable

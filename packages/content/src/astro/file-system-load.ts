@@ -1,0 +1,27 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadCatalog } from './catalog-source.ts';
+import { nativeLoadCatalog } from './native-load-catalog.ts';
+
+/** How the catalog is read from the file system: see `loadCatalog` in `../node`. */
+export type ReadOptions = {
+  readonly cacheDir?: string | false;
+  readonly workers?: number;
+};
+
+/** The content directory `base` names, relative to the Astro project root. */
+export function resolveBase(base: string | URL, root: URL): string {
+  if (base instanceof URL) return fileURLToPath(base);
+  return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
+}
+
+/** Reads the catalog of a directory with the core's `loadCatalog`. */
+export const fileSystemLoad =
+  (options: ReadOptions): LoadCatalog =>
+  async (dir) => {
+    const loadCatalog = await nativeLoadCatalog();
+    return loadCatalog(dir, {
+      ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    });
+  };
