@@ -25,4 +25,10 @@ describe('server environment', () => {
     expect(() => readConfig({ CONTENT_DIR: '/nonexistent/confnotes' })).toThrow(/CONTENT_DIR/);
     expect(() => readConfig({ SITE_DIR: '/nonexistent/site' })).toThrow(/SITE_DIR/);
   });
+
+  it('prepares a catalog file for a quicker start unless CATALOG_PREPARE=0', () => {
+    expect(readConfig({ SITE_DIR: '' }).prepareCatalog).toBe(true);
+    expect(readConfig({ SITE_DIR: '', CATALOG_PREPARE: '0' }).prepareCatalog).toBe(false);
+    expect(() => readConfig({ CATALOG_PREPARE: 'yes' })).toThrow(/CATALOG_PREPARE must be 0 or 1/);
+  });
 });
