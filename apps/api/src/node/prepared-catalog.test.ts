@@ -86,3 +86,16 @@ describe('prepared catalog', () => {
     }
   });
 });
+
+describe('a damaged prepared file', () => {
+  it('is ignored, and the catalog file is read instead', async () => {
+    const { truncate } = await import('node:fs/promises');
+    const file = join(dir, 'damaged.json');
+    await writeFile(file, JSON.stringify(catalog));
+    writePreparedCatalog(file, catalog, 'tag');
+    await truncate(preparedPath(file), 5000);
+    expect(readPreparedCatalog(file)).toBeUndefined();
+    const loaded = await catalogFileLoader(file)('/ignored');
+    expect(loaded.catalog.posts[3]?.text).toBe(catalog.posts[3]!.text);
+  });
+});

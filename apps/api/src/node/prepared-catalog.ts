@@ -139,7 +139,7 @@ export function writePreparedCatalog(
   return target;
 }
 
-// Open files of prepared catalogs still in use: closed once their catalog is collected.
+// Open files of prepared catalogs still in use: closed once nothing can read them any more.
 const openFiles = new FinalizationRegistry<number>((fd) => {
   try {
     closeSync(fd);
@@ -178,14 +178,23 @@ export function readPreparedCatalog(catalogFile: string): PreparedCatalog | unde
     closeSync(fd);
     return undefined;
   }
-  const catalog = JSON.parse(
-    readAt(fd, header.spine[0], header.spine[1]).toString('utf8'),
-  ) as Catalog;
-  // Copied into its own buffer: a small read may sit at any offset of Node's shared pool.
-  const offsets = new Float64Array(
-    new Uint8Array(readAt(fd, header.offsets[0], header.offsets[1])).buffer,
-  );
+  let catalog: Catalog;
+  let offsets: Float64Array;
+  try {
+    catalog = JSON.parse(readAt(fd, header.spine[0], header.spine[1]).toString('utf8')) as Catalog;
+    // Copied into its own buffer: a small read may sit at any offset of Node's shared pool.
+    offsets = new Float64Array(
+      new Uint8Array(readAt(fd, header.offsets[0], header.offsets[1])).buffer,
+    );
+  } catch {
+    // A damaged or cut file is as good as none: the catalog file is read instead.
+    closeSync(fd);
+    return undefined;
+  }
   const heavyAt = header.heavy[0];
+  // What the getters read through: it lives as long as any post (or the search loader) can still
+  // read, and the file is closed only once it is collected.
+  const file = { fd };
   // One getter per field shared by every post, finding the post's place in a map: V8 then gives
   // all posts one shape, where a closure per post costs three times as long to attach.
   const places = new WeakMap<object, number>();
@@ -196,7 +205,7 @@ export function readPreparedCatalog(catalogFile: string): PreparedCatalog | unde
       get(this: object) {
         const slot = places.get(this)! * HEAVY.length + f;
         const from = offsets[slot]!;
-        return readAt(fd, heavyAt + from, offsets[slot + 1]! - from).toString('utf8');
+        return readAt(file.fd, heavyAt + from, offsets[slot + 1]! - from).toString('utf8');
       },
     }),
   );
@@ -206,10 +215,10 @@ export function readPreparedCatalog(catalogFile: string): PreparedCatalog | unde
       Object.defineProperty(post, field, descriptors[f]!);
     });
   });
-  openFiles.register(catalog, fd);
+  openFiles.register(file, fd);
   return {
     catalog,
     tag: header.tag,
-    search: () => loadSearchIndex(readAt(fd, header.search[0], header.search[1])),
+    search: () => loadSearchIndex(readAt(file.fd, header.search[0], header.search[1])),
   };
 }
