@@ -95,6 +95,10 @@ describe('a damaged prepared file', () => {
     writePreparedCatalog(file, catalog, 'tag');
     await truncate(preparedPath(file), 5000);
     expect(readPreparedCatalog(file)).toBeUndefined();
+    writePreparedCatalog(file, catalog, 'tag');
+    const { size } = await (await import('node:fs/promises')).stat(preparedPath(file));
+    await truncate(preparedPath(file), size - 10);
+    expect(readPreparedCatalog(file)).toBeUndefined();
     const loaded = await catalogFileLoader(file)('/ignored');
     expect(loaded.catalog.posts[3]?.text).toBe(catalog.posts[3]!.text);
   });

@@ -3,7 +3,7 @@
 // that must be parsed before serving, a tenth of the size), the bodies as one UTF-8 block read
 // per post when a detail asks for one, and the built search index as bytes, read on the first
 // search. A 50,000-post catalog then starts in a fraction of the time its JSON takes to parse.
-import { closeSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import {
   type Catalog,
   createSearchIndex,
@@ -170,7 +170,8 @@ export function readPreparedCatalog(catalogFile: string): PreparedCatalog | unde
     }
     header = JSON.parse(readAt(fd, 12, head.readUInt32LE(8)).toString('utf8')) as Header;
     const stamp = stampOf(catalogFile);
-    if (header.source.size !== stamp.size || header.source.mtimeNs !== stamp.mtimeNs) {
+    const complete = fstatSync(fd).size >= header.search[0] + header.search[1];
+    if (!complete || header.source.size !== stamp.size || header.source.mtimeNs !== stamp.mtimeNs) {
       closeSync(fd);
       return undefined;
     }
