@@ -22,6 +22,9 @@ const latin1 = new TextDecoder('windows-1252');
 // Sniffing the start of a file, as git does, is enough to tell text from binary.
 const SAMPLE = 8192;
 
+// The C0 controls `controlShare` counts, as characters: a UTF-8 byte below 0x20 is always one.
+const controlCharacter = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
 /** Share of C0 control bytes (other than tab, line feed, form feed, carriage return, escape). */
 function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, SAMPLE);
@@ -109,17 +112,18 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
-  const share = controlShare(bytes);
   try {
     const text = utf8.decode(bytes);
-    // Valid UTF-8 made mostly of control bytes (a file of zeros, say) is not an article.
+    // Valid UTF-8 made mostly of control bytes (a file of zeros, say) is not an article. The
+    // bytes are counted only when the text has a control character at all.
+    const share = controlCharacter.test(text) ? controlShare(bytes) : 0;
     if (share > 0.25) {
       const detail = `${Math.round(share * 100)}% of its first bytes are control characters`;
       return { problem: { code: 'binary-file', detail, line: 1, column: 1 } };
     }
     return { text, encoding: 'utf-8' };
   } catch {
-    if (bytes.subarray(0, SAMPLE).includes(0) || share > 0.05) {
+    if (bytes.subarray(0, SAMPLE).includes(0) || controlShare(bytes) > 0.05) {
       const detail = 'it holds bytes that are neither UTF-8 nor Latin-1 text';
       return { problem: { code: 'binary-file', detail, line: 1, column: 1 } };
     }

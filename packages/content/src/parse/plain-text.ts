@@ -53,20 +53,19 @@ export function plainText(node: Nodes): string {
       if (node.type === 'tableRow') return children.map(plainText).join(' | ');
       let blocks = false;
       for (const child of children) if (blockTypes.has(child.type)) blocks = true;
-      let out = '';
       if (!blocks) {
+        let out = '';
         for (const child of children) out += plainText(child);
         return out;
       }
-      // Blocks with text, a blank line apart.
-      let first = true;
+      // Blocks with text, a blank line apart. Joined, not concatenated: the result is one flat
+      // string, which the word count then reads character by character.
+      const parts: string[] = [];
       for (const child of children) {
         const part = plainText(child);
-        if (!hasText.test(part)) continue;
-        out = first ? part : `${out}\n\n${part}`;
-        first = false;
+        if (hasText.test(part)) parts.push(part);
       }
-      return out;
+      return parts.join('\n\n');
     }
   }
 }

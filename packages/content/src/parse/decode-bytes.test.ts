@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode-bytes.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeBytes', () => {
+  it('refuses valid UTF-8 made mostly of control characters', () => {
+    expect(decodeBytes(bytes('\x01\x02\x03\x04 ab'))).toEqual({
+      problem: {
+        code: 'binary-file',
+        detail: '57% of its first bytes are control characters',
+        line: 1,
+        column: 1,
+      },
+    });
+    expect(decodeBytes(new Uint8Array(100))).toMatchObject({ problem: { code: 'binary-file' } });
+  });
+
+  it('reads text with a few control characters, and tabs, form feeds and escapes', () => {
+    expect(decodeBytes(bytes('a\x01b\tc\fd\x1be\r\nf é'))).toEqual({
+      text: 'a\x01b\tc\fd\x1be\r\nf é',
+      encoding: 'utf-8',
+    });
+    expect(decodeBytes(bytes('\t\t\f\f\x1b\x1b\n\n'))).toMatchObject({ encoding: 'utf-8' });
+  });
+});
