@@ -70,8 +70,8 @@ export interface CatalogText {
   readonly json?: string | (() => string) | undefined;
   /** A digest of that text, as the version tag; a hash of `json` when absent. */
   readonly tag?: string | undefined;
-  /** Reads a search index built earlier, instead of building it on the first search. */
-  readonly search?: (() => SearchIndex) | undefined;
+  /** Reads a search index built earlier, if there is one, instead of building it. */
+  readonly search?: (() => SearchIndex | undefined) | undefined;
 }
 
 /**

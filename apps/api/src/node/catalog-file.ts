@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '@confnotes/content/portable';
 import type { LoadCatalog } from './load-catalog.ts';
-import { readPreparedCatalog } from './prepared-catalog.ts';
+import { readPreparedCatalog, readPreparedSearch } from './prepared-catalog.ts';
 
 const LISTS = ['posts', 'talks', 'speakers', 'events', 'diagnostics'] as const;
 
@@ -95,9 +95,18 @@ export function catalogFileLoader(
         }
         return JSON.stringify(catalog);
       };
-      return { catalog, diagnostics: catalog.diagnostics, text: { json, tag, search } };
+      return {
+        catalog,
+        diagnostics: catalog.diagnostics,
+        text: { json, tag, search },
+        from: 'prepared file',
+      };
     }
-    const { catalog, text } = await readCatalogText(file);
+    const read = await readCatalogText(file);
+    const { catalog } = read;
+    // Should the prepared file be written by the time the first search comes, its index is read
+    // rather than built again here (seconds for a large catalog, with the event loop held).
+    const text = { ...read.text, search: () => readPreparedSearch(file, read.text.tag) };
     if (options.prepare && !worker) {
       const log = options.log ?? console.log;
       const started = performance.now();
@@ -117,7 +126,7 @@ export function catalogFileLoader(
         worker = undefined;
       });
     }
-    return { catalog, diagnostics: catalog.diagnostics, text };
+    return { catalog, diagnostics: catalog.diagnostics, text, from: 'catalog file' };
   };
   return Object.assign(load, {
     close: async () => {

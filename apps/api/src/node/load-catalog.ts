@@ -7,6 +7,8 @@ export type LoadCatalog = (dir: string) => Promise<{
   diagnostics: Diagnostic[];
   /** The catalog's JSON text and its digest, when it was read as such: saves computing them. */
   text?: CatalogText;
+  /** What it was read from, for the start-up log. */
+  from?: string;
 }>;
 
 /**

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSearchIndex } from '@confnotes/content/portable';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCatalog } from '../../bench/synthetic-catalog.ts';
 import { createApp } from '../app.ts';
@@ -101,5 +102,24 @@ describe('a damaged prepared file', () => {
     expect(readPreparedCatalog(file)).toBeUndefined();
     const loaded = await catalogFileLoader(file)('/ignored');
     expect(loaded.catalog.posts[3]?.text).toBe(catalog.posts[3]!.text);
+  });
+});
+
+describe('a start from the whole file', () => {
+  it('reads the search index once it is prepared, rather than building it', async () => {
+    const file = join(dir, 'late.json');
+    await writeFile(file, JSON.stringify(catalog));
+    const loaded = await catalogFileLoader(file)('/ignored');
+    expect(loaded.from).toBe('catalog file');
+    expect(loaded.text?.search?.()).toBeUndefined();
+    writePreparedCatalog(file, catalog, loaded.text!.tag!);
+    const index = loaded.text?.search?.();
+    const built = createSearchIndex(loaded.catalog);
+    for (const q of ['docker', 'kubernetes volume', 'hopp']) {
+      expect(index?.search(q, { limit: 50 })).toEqual(built.search(q, { limit: 50 }));
+    }
+    // Prepared from another version of the file: not used.
+    writePreparedCatalog(file, catalog, 'another-tag');
+    expect(loaded.text?.search?.()).toBeUndefined();
   });
 });

@@ -148,6 +148,48 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
   }
 });
 
+/** The prepared file of `catalogFile` open, with its header, when it is complete and current. */
+function openPrepared(catalogFile: string): { fd: number; header: Header } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(preparedPath(catalogFile), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = readAt(fd, 0, 12);
+    if (head.toString('latin1', 0, 4) === MAGIC && head.readUInt32LE(4) === VERSION) {
+      const header = JSON.parse(readAt(fd, 12, head.readUInt32LE(8)).toString('utf8')) as Header;
+      const stamp = stampOf(catalogFile);
+      const complete = fstatSync(fd).size >= header.search[0] + header.search[1];
+      const current = header.source.size === stamp.size && header.source.mtimeNs === stamp.mtimeNs;
+      if (complete && current) return { fd, header };
+    }
+  } catch {
+    // Unreadable: as good as none.
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/**
+ * The search index of the prepared form of `catalogFile`, when that is current and was prepared
+ * from the catalog with version tag `tag` (so its records are in the same order).
+ */
+export function readPreparedSearch(catalogFile: string, tag: string): SearchIndex | undefined {
+  const opened = openPrepared(catalogFile);
+  if (!opened) return undefined;
+  try {
+    if (opened.header.tag !== tag) return undefined;
+    const [at, length] = opened.header.search;
+    return loadSearchIndex(readAt(opened.fd, at, length));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
 /**
  * The prepared form of `catalogFile`, when one was written for the file as it is now (same size
  * and modification time); undefined when there is none or it is stale. The posts' `body`, `html`
@@ -155,30 +197,9 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
  * after the post's other keys.
  */
 export function readPreparedCatalog(catalogFile: string): PreparedCatalog | undefined {
-  let fd: number;
-  try {
-    fd = openSync(preparedPath(catalogFile), 'r');
-  } catch {
-    return undefined;
-  }
-  let header: Header;
-  try {
-    const head = readAt(fd, 0, 12);
-    if (head.toString('latin1', 0, 4) !== MAGIC || head.readUInt32LE(4) !== VERSION) {
-      closeSync(fd);
-      return undefined;
-    }
-    header = JSON.parse(readAt(fd, 12, head.readUInt32LE(8)).toString('utf8')) as Header;
-    const stamp = stampOf(catalogFile);
-    const complete = fstatSync(fd).size >= header.search[0] + header.search[1];
-    if (!complete || header.source.size !== stamp.size || header.source.mtimeNs !== stamp.mtimeNs) {
-      closeSync(fd);
-      return undefined;
-    }
-  } catch {
-    closeSync(fd);
-    return undefined;
-  }
+  const opened = openPrepared(catalogFile);
+  if (!opened) return undefined;
+  const { fd, header } = opened;
   let catalog: Catalog;
   let offsets: Float64Array;
   try {

@@ -92,7 +92,7 @@ export async function startServer(
   const cpu = process.cpuUsage();
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   log(
-    `Loaded ${first.catalog.posts.length} posts in ${ms(loaded - loading)} (${first.text?.search ? 'prepared file' : 'catalog'}), app ${ms(appReady - loaded)}, listening ${ms(performance.now())} after the process started (modules ${ms(loading)}), CPU ${ms((cpu.user + cpu.system) / 1000)}.`,
+    `Loaded ${first.catalog.posts.length} posts in ${ms(loaded - loading)} (${first.from ?? 'content'}), app ${ms(appReady - loaded)}, listening ${ms(performance.now())} after the process started (modules ${ms(loading)}), CPU ${ms((cpu.user + cpu.system) / 1000)}.`,
   );
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
