@@ -129,7 +129,10 @@ export class AnalysisCache {
     const pending = this.#pending.get(key);
     if (pending) return pending;
     this.#load();
-    for (const [pack, [, offset, length, crc]] of this.#index.get(key) ?? []) {
+    const found = this.#index.get(key) ?? [];
+    // Newest pack first: packs are named by time, and a later one may hold a fresher encoding.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const [pack, [, offset, length, crc]] = found[i]!;
       if (offset + length > pack.size) continue;
       const payload = readAt(pack.fd, offset, length);
       if (payload.length === length && crc32(payload) === crc) return payload;

@@ -36,6 +36,29 @@ export interface LoadCatalogOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+type Records = {
+  events: Awaited<ReturnType<typeof loadEvents>>;
+  curation: Awaited<ReturnType<typeof loadCuration>>;
+};
+
+/**
+ * The curated records and their diagnostics, from `file` when it holds those of records with
+ * this digest: reading YAML and validating it costs more than the rest of a rebuild's reading.
+ */
+async function loadRecords(dir: string, file: string | undefined, digest: string) {
+  const magic = `CNRC1:${ANALYSIS_VERSION}:${digest}`;
+  const stored = file && readChecked(file, magic);
+  if (stored) {
+    try {
+      return JSON.parse(stored) as Records;
+    } catch {}
+  }
+  const records: Records = { events: await loadEvents(dir), curation: await loadCuration(dir) };
+  // Stored only when the files did not change while they were read.
+  if (file && recordsDigest(dir) === digest) writeChecked(file, magic, JSON.stringify(records));
+  return records;
+}
+
 /**
  * Builds the catalog of a content directory: every article under `posts/`, the curated events
  * under `events/`, and the corrections in `speakers.yaml` and `talks.yaml`. Never throws on bad
@@ -80,7 +103,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       : { path: f.path, source: () => undefined };
   });
   const snapshotFile = own && join(own, 'catalog');
-  const records = snapshotFile ? recordsDigest(dir) : '';
+  const records = own ? recordsDigest(dir) : '';
   const snapshotKey =
     snapshotFile && !diagnostics.length
       ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
@@ -101,8 +124,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   cache?.close();
   manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));
   const analyzed = combineAnalyses(analyses);
-  const events = await loadEvents(dir);
-  const curation = await loadCuration(dir);
+  const { events, curation } = await loadRecords(dir, own && join(own, 'records'), records);
   const memoFile = own && join(own, 'memo');
   let memo: CatalogMemo | undefined;
   let body: string | undefined;
