@@ -18,10 +18,11 @@ describe('triggersOf', () => {
     expect(has('the talkative one', TRIGGER.talkNoun)).toBe(false);
   });
 
-  it('ends words at digits, underscores and letters outside ASCII', () => {
-    expect(has('talk2', TRIGGER.talkNoun)).toBe(true);
-    expect(has('_by_', TRIGGER.by)).toBe(true);
+  it('ends words where \\b does: at letters outside ASCII, not at digits or _', () => {
     expect(has('éby', TRIGGER.by)).toBe(true);
+    expect(has('(by)', TRIGGER.by)).toBe(true);
+    expect(has('talk2', TRIGGER.talkNoun)).toBe(false);
+    expect(has('_by_', TRIGGER.by)).toBe(false);
   });
 
   it('finds words that start a session label, whole or not', () => {

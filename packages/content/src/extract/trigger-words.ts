@@ -58,41 +58,29 @@ const WORDS: [number, string[]][] = [
     announced`.split(/\s+/),
   ],
 ];
-const PREFIX = 7;
-const PREFIXES: [number, string[]][] = [[TRIGGER.session, ['session', 'keynote', 'plenary']]];
+const PREFIXES = ['session', 'keynote', 'plenary'];
 const EVERYTHING = (1 << 15) - 1;
 
-/** Hash of the lower-cased ASCII letters of a word: collisions only add bits. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++)
-    h = (Math.imul(h, 31) + (word.charCodeAt(i) | 0x20)) & 0x3fffffff;
-  return h;
-}
+// Each trigger word's bits; a word that starts like a session label also has that bit.
+const BITS = new Map<string, number>();
+for (const [bit, words] of WORDS) for (const w of words) BITS.set(w, (BITS.get(w) ?? 0) | bit);
+for (const w of BITS.keys())
+  if (PREFIXES.some((p) => w.startsWith(p))) BITS.set(w, BITS.get(w)! | TRIGGER.session);
 
-function table(groups: [number, string[]][]): { bits: Map<number, number>; shapes: Int32Array } {
-  const bits = new Map<number, number>();
-  // For each first letter, the word lengths that occur: most words of a text are ruled out
-  // by these two before any lookup.
-  const shapes = new Int32Array(128);
-  for (const [bit, words] of groups)
-    for (const w of words) {
-      const h = hashOf(w);
-      bits.set(h, (bits.get(h) ?? 0) | bit);
-      shapes[w.charCodeAt(0)]! |= 1 << w.length;
-    }
-  return { bits, shapes };
-}
-
-const whole = table(WORDS);
-const prefixes = table(PREFIXES);
+// The trigger words as whole words, or the start of a word that may label a session. One
+// native search over the text finds them all; a word of neither kind is never looked at.
+const FIND = new RegExp(
+  `\\b(?:(?:${[...BITS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b|${PREFIXES.join('|')})`,
+  'gi',
+);
 
 let lastText = '';
 let lastBits = 0;
 
 /**
  * The families' trigger bits of a text: a bit of `TRIGGER` is set when one of its words stands
- * in the text as a whole word (a run of ASCII letters, any case).
+ * in the text as a whole word, in any case, between characters that are not ASCII letters,
+ * digits or `_` (where the patterns' `\b` sees a word).
  * @example (triggersOf('Ann GAVE a talk') & TRIGGER.gave) !== 0 // true
  */
 export function triggersOf(text: string): number {
@@ -103,39 +91,14 @@ export function triggersOf(text: string): number {
 }
 
 function scan(text: string): number {
+  // The long s and the Kelvin sign match "s" and "k" in some patterns and are no word
+  // characters in others: a text holding either is left to the patterns.
+  if (text.includes('ſ') || text.includes('\u212a')) return EVERYTHING;
   let found = 0;
-  let length = 0;
-  let h = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const lower = c | 0x20;
-    if (lower >= 97 && lower <= 122) {
-      h = (Math.imul(h, 31) + lower) & 0x3fffffff;
-      length++;
-      continue;
-    }
-    if (length > 0) {
-      found |= wordBits(text, i - length, length, h);
-      length = 0;
-      h = 0;
-    }
-    if (c === 0x27 || c === 0x2019) found |= TRIGGER.apostrophe;
-    else if (c === 0x3a) found |= TRIGGER.colon;
-    // The long s and the Kelvin sign match "s" and "k" in some patterns and end words in
-    // others: a text holding either is left to the patterns.
-    else if (c === 0x17f || c === 0x212a) return EVERYTHING;
-  }
-  if (length > 0) found |= wordBits(text, n - length, length, h);
-  return found;
-}
-
-/** The bits of the word of `length` letters at `start` whose hash is `h`. */
-function wordBits(text: string, start: number, length: number, h: number): number {
-  const first = text.charCodeAt(start) | 0x20;
-  let found = 0;
-  if (length < 31 && (whole.shapes[first]! & (1 << length)) !== 0) found = whole.bits.get(h) ?? 0;
-  if (length >= PREFIX && (prefixes.shapes[first]! & (1 << PREFIX)) !== 0)
-    found |= prefixes.bits.get(hashOf(text.slice(start, start + PREFIX))) ?? 0;
+  if (text.includes("'") || text.includes('’')) found |= TRIGGER.apostrophe;
+  if (text.includes(':')) found |= TRIGGER.colon;
+  FIND.lastIndex = 0;
+  for (let m = FIND.exec(text); m; m = FIND.exec(text))
+    found |= BITS.get(m[0].toLowerCase()) ?? TRIGGER.session;
   return found;
 }
