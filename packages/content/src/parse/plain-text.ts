@@ -95,6 +95,14 @@ function wordCharAt(text: string, i: number): boolean {
   return letterOrDigit.test(text.slice(i, i + 2));
 }
 
+// Characters as the word count sees them: 0 other, 1 letter or digit, 2 joiner (' ’ -).
+const asciiClass = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) asciiClass[c] = bmp[c] === 1 ? 1 : c === 0x27 || c === 0x2d ? 2 : 0;
+// The count as a machine of three states: 0 outside a word, 1 in a word, 2 at a joiner right
+// after a word (a letter or digit next continues the word). Indexed by state * 3 + class.
+const nextState = new Uint8Array([0, 1, 0, 0, 1, 2, 0, 1, 0]);
+const wordStarts = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 0, 0]);
+
 /**
  * Words in a text: runs of letters or digits (with inner apostrophes and hyphens), that is
  * the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (global, Unicode), counted in one
@@ -103,19 +111,24 @@ function wordCharAt(text: string, i: number): boolean {
  */
 export function countWords(text: string): number {
   let count = 0;
-  let inWord = false;
+  let state = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? bmp[c] === 1 : wordCharAt(text, i)) {
-      if (!inWord) count++;
-      inWord = true;
+    let kind: number;
+    if (c < 0x80) kind = asciiClass[c]!;
+    else if (c === 0x2019) kind = 2;
+    else {
+      kind = wordCharAt(text, i) ? 1 : 0;
       // The second half of a pair is no character of its own.
-      if (c >= 0xd800 && c <= 0xdbff) i++;
-    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
-      // ' ’ - join two runs into one word only when a letter or digit follows.
-      inWord = i + 1 < n && wordCharAt(text, i + 1);
-    } else inWord = false;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
+      }
+    }
+    const at = state * 3 + kind;
+    count += wordStarts[at]!;
+    state = nextState[at]!;
   }
   return count;
 }
