@@ -103,3 +103,30 @@ describe('index build', () => {
     expect(buildInvertedIndex(mixed)).toEqual(referenceIndex(mixed));
   });
 });
+
+describe('queries over several terms', () => {
+  it('page the same ranking that sorting every match gives', () => {
+    const index = new InvertedIndex(buildInvertedIndex(documents));
+    const even = (doc: number) => doc % 2 === 0;
+    for (const words of [['dock'], ['docker', 'cloud'], ['item', 'text'], ['talk', 'docker']]) {
+      for (const every of [true, false]) {
+        for (const accept of [acceptAll, even]) {
+          // Over 256 wanted, every match is collected and sorted once: the reference.
+          const full = index.query(words, every, accept, 0, 1000);
+          for (const [offset, limit] of [
+            [0, 20],
+            [7, 5],
+            [0, 1],
+            [full.total - 2, 10],
+          ] as const) {
+            const page = index.query(words, every, accept, Math.max(0, offset), limit);
+            expect(page.total).toBe(full.total);
+            expect(page.top).toEqual(
+              full.top.slice(Math.max(0, offset), Math.max(0, offset) + limit),
+            );
+          }
+        }
+      }
+    }
+  });
+});

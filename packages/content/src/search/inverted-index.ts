@@ -389,6 +389,7 @@ export class InvertedIndex {
     if (expansions.length === 1 && expansions[0]!.length === 1) {
       return this.queryOneTerm(expansions[0]![0]!, accept, offset, limit, withTerms);
     }
+
     // hits[doc]: with `every`, how many words in a row the document matched (it drops out at the
     // first word it misses); without, 1 once it matched any word.
     for (let w = 0; w < expansions.length; w++) {
@@ -411,48 +412,73 @@ export class InvertedIndex {
     }
     const need = every ? words.length : 1;
     const keep = offset + limit;
+    const all = accept === acceptAll;
     let total = 0;
-    // The best `keep` documents, kept sorted by insertion while few are wanted (a page); all of
-    // them sorted once when many are (filtering a list by text).
+    // The best `keep` documents in two typed arrays, kept sorted by insertion while few are
+    // wanted (a page); every match collected and sorted once when many are (filtering a list).
     const few = keep <= 256;
-    const best: { doc: number; score: number }[] = [];
-    const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
-      b.score - a.score || a.doc - b.doc;
+    const size = few ? keep : touchedCount;
+    const bestDocs = new Int32Array(size);
+    const bestScores = new Float64Array(size);
+    let count = 0;
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t]!;
       const score = scores[doc]!;
       const matched = hits[doc]!;
       scores[doc] = 0;
       hits[doc] = 0;
-      if (matched < need || !accept(doc)) continue;
+      if (matched < need || (!all && !accept(doc))) continue;
       total++;
       if (!few) {
-        best.push({ doc, score });
+        bestDocs[count] = doc;
+        bestScores[count++] = score;
         continue;
       }
       if (keep === 0) continue;
-      // Most documents lose to the current last of the page: compare before allocating anything.
-      const last = best.length === keep ? best[keep - 1]! : undefined;
-      if (last && (score < last.score || (score === last.score && doc > last.doc))) continue;
-      const entry = { doc, score };
-      let at = best.length;
-      while (at > 0 && before(best[at - 1]!, entry) > 0) at--;
-      best.splice(at, 0, entry);
-      if (best.length > keep) best.pop();
+      // Most documents lose to the current last of the page: one comparison and no allocation.
+      if (count === keep) {
+        const lastScore = bestScores[keep - 1]!;
+        if (score < lastScore || (score === lastScore && doc > bestDocs[keep - 1]!)) continue;
+        count--;
+      }
+      let at = count;
+      while (
+        at > 0 &&
+        (bestScores[at - 1]! < score || (bestScores[at - 1] === score && bestDocs[at - 1]! > doc))
+      ) {
+        bestDocs[at] = bestDocs[at - 1]!;
+        bestScores[at] = bestScores[at - 1]!;
+        at--;
+      }
+      bestDocs[at] = doc;
+      bestScores[at] = score;
+      count++;
     }
-    if (!few) best.sort(before);
-    best.length = Math.min(best.length, keep);
-    const top = best.slice(offset).map(({ doc, score }) => ({
-      doc,
-      score,
-      terms: !withTerms
-        ? []
-        : expansions.flatMap((expansion) =>
-            expansion
-              .filter(({ term }) => this.contains(term, doc))
-              .map(({ term }) => this.packed.terms[term]!),
-          ),
-    }));
+    let order: ArrayLike<number>;
+    if (few) {
+      order = Int32Array.from({ length: count }, (_, i) => i);
+    } else {
+      const sorted = new Int32Array(count);
+      for (let i = 0; i < count; i++) sorted[i] = i;
+      sorted.sort((a, b) => bestScores[b]! - bestScores[a]! || bestDocs[a]! - bestDocs[b]!);
+      order = sorted;
+    }
+    const top: Scored[] = [];
+    for (let k = offset; k < Math.min(count, keep); k++) {
+      const doc = bestDocs[order[k]!]!;
+      const score = bestScores[order[k]!]!;
+      top.push({
+        doc,
+        score,
+        terms: !withTerms
+          ? []
+          : expansions.flatMap((expansion) =>
+              expansion
+                .filter(({ term }) => this.contains(term, doc))
+                .map(({ term }) => this.packed.terms[term]!),
+            ),
+      });
+    }
     return { total, top };
   }
 
@@ -470,15 +496,7 @@ export class InvertedIndex {
     const from = this.packed.starts[term]!;
     const docs = this.packed.docs.subarray(from, this.packed.starts[term + 1]!);
     const termScores = this.packed.scores.subarray(from, this.packed.starts[term + 1]!);
-    let order = this.ranked.get(term);
-    if (!order) {
-      const made = new Int32Array(docs.length);
-      for (let i = 0; i < made.length; i++) made[i] = i;
-      // Best score first, then lower document first: the order the general path gives.
-      made.sort((a, b) => termScores[b]! - termScores[a]! || docs[a]! - docs[b]!);
-      this.ranked.set(term, made);
-      order = made;
-    }
+    const order = this.rankedPostings(term);
     const terms = withTerms ? [this.packed.terms[term]!] : [];
     const top: Scored[] = [];
     const end = offset + limit;
@@ -495,6 +513,23 @@ export class InvertedIndex {
       if (accept === acceptAll && total >= end) return { total: order.length, top };
     }
     return { total, top };
+  }
+
+  /** A term's postings (positions within its list) best first: made on first use, then kept. */
+  private rankedPostings(term: number): Int32Array {
+    let order = this.ranked.get(term);
+    if (!order) {
+      const from = this.packed.starts[term]!;
+      const docs = this.packed.docs.subarray(from, this.packed.starts[term + 1]!);
+      const termScores = this.packed.scores.subarray(from, this.packed.starts[term + 1]!);
+      const made = new Int32Array(docs.length);
+      for (let i = 0; i < made.length; i++) made[i] = i;
+      // Best score first, then lower document first: the order the general path gives.
+      made.sort((a, b) => termScores[b]! - termScores[a]! || docs[a]! - docs[b]!);
+      this.ranked.set(term, made);
+      order = made;
+    }
+    return order;
   }
 
   private contains(term: number, doc: number): boolean {
