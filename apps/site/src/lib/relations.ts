@@ -22,23 +22,41 @@ export type Relations = {
   tags: Map<string, { tag: string; posts: PostEntry[] }>;
 };
 
-const newestFirst = (a: PostEntry, b: PostEntry) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
+// One collator for the whole build: `localeCompare` sets one up per call, which dominated
+// sorting thousands of posts. ISO dates order as plain strings.
+const byText = new Intl.Collator().compare;
+const newestFirst = (a: PostEntry, b: PostEntry) => {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  return da < db ? 1 : da > db ? -1 : byText(a.title, b.title);
+};
 
-function group<T, M extends Mention>(
-  into: Map<string, { mentions: M[] }[]>,
+/** Appends `mentions`, grouped by post, to `into`: one record per post it is mentioned in. */
+function group<T, M extends Mention, R extends { mentions: M[] }>(
+  into: Map<string, R[]>,
   record: T,
   mentions: readonly M[],
-  make: (record: T, mentions: M[]) => { mentions: M[] },
+  make: (record: T, mentions: M[]) => R,
 ) {
   const byPost = new Map<string, M[]>();
-  for (const m of mentions) byPost.set(m.post, [...(byPost.get(m.post) ?? []), m]);
+  for (const m of mentions) {
+    const list = byPost.get(m.post);
+    if (list) list.push(m);
+    else byPost.set(m.post, [m]);
+  }
   for (const [post, list] of byPost) {
-    into.set(post, [...(into.get(post) ?? []), make(record, list)]);
+    const made = make(record, list);
+    const existing = into.get(post);
+    if (existing) existing.push(made);
+    else into.set(post, [made]);
   }
 }
 
-const firstLine = (x: { mentions: Mention[] }) => Math.min(...x.mentions.map((m) => m.line));
+function firstLine(x: { mentions: Mention[] }): number {
+  let line = Number.POSITIVE_INFINITY;
+  for (const m of x.mentions) if (m.line < line) line = m.line;
+  return line;
+}
 
 /** Builds the relations once per build; drafts are left out of every list. */
 export function relate(input: {
@@ -49,6 +67,8 @@ export function relate(input: {
 }): Relations {
   const posts = input.posts.filter((p) => !p.draft).sort(newestFirst);
   const post = new Map(posts.map((p) => [p.id, p]));
+  // Each post's place in `posts`: lists of posts are put newest first by comparing numbers.
+  const rank = new Map(posts.map((p, i) => [p.id, i]));
   const talk = new Map(input.talks.map((t) => [t.id, t]));
   const speaker = new Map(input.speakers.map((s) => [s.id, s]));
   const event = new Map(input.events.map((e) => [e.id, e]));
@@ -64,22 +84,33 @@ export function relate(input: {
   const speakersOfPost = new Map<string, { speaker: Speaker; mentions: Mention[] }[]>();
   const postsOfSpeaker = new Map<string, PostEntry[]>();
   for (const s of input.speakers) {
-    group(speakersOfPost, s, live(s.mentions), (speaker, mentions) => ({ speaker, mentions }));
-    const ids = new Set(live(s.mentions).map((m) => m.post));
+    const ms = live(s.mentions);
+    group(speakersOfPost, s, ms, (speaker, mentions) => ({ speaker, mentions }));
+    const ids = new Set(ms.map((m) => m.post));
     for (const t of s.talks) for (const id of coverage.get(t) ?? []) ids.add(id);
-    postsOfSpeaker.set(s.id, [...ids].map((id) => post.get(id)!).sort(newestFirst));
+    const ranks = [...ids].map((id) => rank.get(id)!).sort((a, b) => a - b);
+    postsOfSpeaker.set(
+      s.id,
+      ranks.map((i) => posts[i]!),
+    );
   }
   for (const list of [...talksOfPost.values(), ...speakersOfPost.values()]) {
-    list.sort((a, b) => firstLine(a) - firstLine(b));
+    if (list.length > 1) list.sort((a, b) => firstLine(a) - firstLine(b));
   }
 
   const tags = new Map<string, { tag: string; posts: PostEntry[] }>();
+  // Tags repeat across thousands of posts: each distinct spelling is slugged once.
+  const slugs = new Map<string, string>();
   for (const p of posts) {
     for (const tag of new Set(p.tags)) {
-      const slug = tagSlug(tag);
-      const entry = tags.get(slug) ?? { tag, posts: [] };
-      entry.posts.push(p);
-      tags.set(slug, entry);
+      let slug = slugs.get(tag);
+      if (slug === undefined) {
+        slug = tagSlug(tag);
+        slugs.set(tag, slug);
+      }
+      const entry = tags.get(slug);
+      if (entry) entry.posts.push(p);
+      else tags.set(slug, { tag, posts: [p] });
     }
   }
   return {

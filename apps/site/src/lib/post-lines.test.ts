@@ -1,0 +1,34 @@
+import type { PostEntry } from '@confnotes/content/astro';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../fixture/catalog.ts';
+import { postItems, postLine } from './post-lines.ts';
+
+const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
+const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
+
+describe('post lines', () => {
+  it('links the title and shows the day, with text from posts escaped', () => {
+    const line = postLine(post({ id: 'hostile-a', title: `<img src=x onerror="alert('x')">&` }));
+    expect(
+      line.startsWith(
+        '<a href="/posts/hostile-a/">&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;</a>',
+      ),
+    ).toBe(true);
+    expect(line).toMatch(
+      /<time datetime="\d{4}-\d\d-\d\d[^"]*">[A-Z][a-z]+ \d{1,2}, \d{4}<\/time>/,
+    );
+    expect(postLine(post({ id: 'undated-a', date: undefined }))).toContain(' · undated</span>');
+  });
+
+  it('follows a post with the paragraphs that mention the subject, and nothing without any', () => {
+    const a = post({ id: 'items-a', title: 'A & B' });
+    const b = post({ id: 'items-b', title: 'C' });
+    const items = postItems([a, b], (id) => (id === 'items-a' ? ['p-2', 'p-10'] : []));
+    expect(items.match(/<li>/g)).toHaveLength(2);
+    expect(items).toContain(
+      '<span> · mentioned in <a href="/posts/items-a/#p-2">¶ 2<span class="sr-only"> of A &amp; B</span></a>, ' +
+        '<a href="/posts/items-a/#p-10">¶ 10<span class="sr-only"> of A &amp; B</span></a></span></li>',
+    );
+    expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
+  });
+});

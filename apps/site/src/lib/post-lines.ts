@@ -1,0 +1,48 @@
+import type { PostEntry } from '@confnotes/content/astro';
+import { formatDate } from './format.ts';
+import { html } from './html.ts';
+import { paragraphPath, postPath } from './paths.ts';
+
+// A speaker page can list thousands of posts, and the same post appears on many speaker pages:
+// each post's line is written once per build, and a page joins the lines, rather than Astro
+// rendering some ten expressions per post per page.
+const lines = new Map<string, string>();
+
+/** A post as one line of a list: its linked title and its date. */
+export function postLine(post: PostEntry): string {
+  let line = lines.get(post.id);
+  if (line === undefined) {
+    const date = post.date
+      ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
+      : 'undated';
+    line = `<a href="${html(postPath(post.id))}">${html(post.title)}</a><span class="muted"> · ${date}</span>`;
+    lines.set(post.id, line);
+  }
+  return line;
+}
+
+/**
+ * The `<li>` items of a list of posts, each followed by links to the paragraphs `anchorsOf`
+ * gives for it (where the post mentions what the page is about).
+ */
+export function postItems(
+  posts: readonly PostEntry[],
+  anchorsOf: (postId: string) => readonly string[],
+): string {
+  let items = '';
+  for (const post of posts) {
+    const anchors = anchorsOf(post.id);
+    let where = '';
+    if (anchors.length > 0) {
+      const of = `<span class="sr-only"> of ${html(post.title)}</span>`;
+      where = `<span> · mentioned in ${anchors
+        .map(
+          (a) =>
+            `<a href="${html(paragraphPath(post.id, a))}">¶ ${html(a.replace(/^p-/, ''))}${of}</a>`,
+        )
+        .join(', ')}</span>`;
+    }
+    items += `<li>${postLine(post)}${where}</li>`;
+  }
+  return items;
+}
