@@ -335,7 +335,10 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
   const sentenceTexts = new Map<number, Map<number, string>>();
   const sentenceText = (block: Block, r: { start: number; end: number }) => {
     let ofBlock = sentenceTexts.get(block.index);
-    if (!ofBlock) sentenceTexts.set(block.index, (ofBlock = new Map()));
+    if (!ofBlock) {
+      ofBlock = new Map();
+      sentenceTexts.set(block.index, ofBlock);
+    }
     const key = r.start * (block.flat.text.length + 1) + r.end;
     let text = ofBlock.get(key);
     if (text === undefined) {

@@ -234,15 +234,28 @@ function leadingName(s: string, single: boolean): string | undefined {
  * @example readNameList('Rolf Neugebauer & Justin Cormack').names.map((n) => n.name) // ['Rolf Neugebauer', 'Justin Cormack']
  */
 export function readNameList(text: string, options: NameShapeOptions = {}): NameListResult {
+  return readList(text, options.single ?? false, true);
+}
+
+/**
+ * `readNameList` without looking for an organisation where no person stands: most patterns
+ * try names at every capital before a verb and need only the people.
+ * @example readNames('The team talked').names // []
+ */
+export function readNames(text: string, options: NameShapeOptions = {}): NameListResult {
+  return readList(text, options.single ?? false, false);
+}
+
+function readList(text: string, single: boolean, withOrg: boolean): NameListResult {
   const names: NameFound[] = [];
   let i = /^\s*/.exec(text)![0].length;
   let end = i;
   let org: string | undefined;
   for (let guard = 0; guard < 12; guard++) {
     const rest = text.slice(i);
-    const name = leadingName(rest, options.single ?? false);
+    const name = leadingName(rest, single);
     if (!name) {
-      if (names.length === 0 && startsUpper(rest)) {
+      if (withOrg && names.length === 0 && startsUpper(rest)) {
         const o = /^([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3})/u.exec(rest);
         if (o && looksLikeOrg(o[1]!)) org = o[1]!.replace(/[.,;:]+$/, '');
       }

@@ -14,9 +14,20 @@ export function headingText(blocks: readonly Block[], index: number): string {
 
 /** Whether a block stands under a heading that rules talks out. */
 export function inNegativeSection(blocks: readonly Block[], block: Block): boolean {
-  return block.section.some(
-    (i) => NEGATIVE.test(headingText(blocks, i)) && !TALKS.test(headingText(blocks, i)),
-  );
+  return block.section.some((i) => negativeHeading(headingText(blocks, i)));
+}
+
+// Every block under a heading asks about it: each heading text is answered once.
+const negative = new Map<string, boolean>();
+
+function negativeHeading(text: string): boolean {
+  let answer = negative.get(text);
+  if (answer === undefined) {
+    answer = NEGATIVE.test(text) && !TALKS.test(text);
+    if (negative.size >= 4096) negative.clear();
+    negative.set(text, answer);
+  }
+  return answer;
 }
 
 /** Whether a heading sits directly under a heading that announces talks. */

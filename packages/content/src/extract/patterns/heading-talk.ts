@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { readNameList } from '../names.ts';
+import { readNames } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
 import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { classifyUrl } from '../url-kind.ts';
@@ -25,7 +25,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
   const presenters: {
     block: (typeof body)[number];
-    name: ReturnType<typeof readNameList>['names'][number];
+    name: ReturnType<typeof readNames>['names'][number];
   }[] = [];
   if (first) {
     const ft = first.flat.text;
@@ -34,7 +34,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
         ft,
       );
     if (by) {
-      for (const n of readNameList(ft.slice(by[0].length), { single: true }).names)
+      for (const n of readNames(ft.slice(by[0].length), { single: true }).names)
         presenters.push({
           block: first,
           name: { ...n, start: n.start + by[0].length, end: n.end + by[0].length },
@@ -46,7 +46,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
         for (const n of subject[0].names) presenters.push({ block: first, name: n });
       } else {
         // "Alan Donovan, a co-author of ..." : a full name opening the paragraph, then a comma.
-        const lead = readNameList(ft);
+        const lead = readNames(ft);
         if (
           lead.names.length &&
           lead.names[0]!.start === 0 &&
@@ -63,7 +63,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
             );
           if (given) {
             const at = given.index + given[0].length;
-            for (const n of readNameList(ft.slice(at)).names)
+            for (const n of readNames(ft.slice(at)).names)
               presenters.push({
                 block: first,
                 name: { ...n, start: n.start + at, end: n.end + at },

@@ -26,15 +26,19 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const t = innermostTitle(block.flat, span);
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const introduced = NOUN_BEFORE.test(before);
+    // Without a noun before it, only a quote in a sentence about talks is a candidate: the
+    // cheap tests of that go first.
+    if (
+      !introduced &&
+      (t.kind !== 'quote' || !sentenceTest(CUE, text, sentenceAt(text, span.start)))
+    )
+      continue;
     const title = cleanTitle(text.slice(t.start, t.end));
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
-    const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (NOT_A_TALK_BEFORE.test(before)) continue;
-    const introduced = NOUN_BEFORE.test(before);
-    const sentence = sentenceAt(text, span.start);
-    const quotedInTalkSentence =
-      t.kind === 'quote' && titleCased(title) && sentenceTest(CUE, text, sentence);
-    if (!introduced && !quotedInTalkSentence) continue;
+    if (!introduced && !titleCased(title)) continue;
     if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
     hits.push({
       block,

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
-import { readNameList } from '../names.ts';
+import { readNames } from '../names.ts';
 import {
   cleanTitle,
   innermostTitle,
@@ -32,7 +32,7 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
     const linked = spansAround(block.flat, m.index - 1, m.index).some(
       (s) => s.kind === 'link' && s.end === m.index && isProfileSpan(s.url),
     );
-    const list = readNameList(text.slice(start, m.index), { single: linked });
+    const list = readNames(text.slice(start, m.index), { single: linked });
     const n = list.names[list.names.length - 1];
     if (!n || start + n.end !== m.index) continue;
     const name = { ...n, start: n.start + start, end: n.end + start };
@@ -86,7 +86,7 @@ export function titleThenSubject(ctx: PatternContext): TalkHit[] {
     const after = /^["”]?\s*,\s*/.exec(text.slice(span.end));
     if (!after) continue;
     const at = span.end + after[0].length;
-    const list = readNameList(text.slice(at, at + 120));
+    const list = readNames(text.slice(at, at + 120));
     if (
       !list.names.length ||
       !/^\s*(?:\([^)]*\)\s*)?(?:talked|spoke|presented|explained|showed|demoed|demonstrated|walked|took|shared|argued|described|introduced)\b/i.test(

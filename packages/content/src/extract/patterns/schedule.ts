@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { isPersonName, readNameList } from '../names.ts';
+import { isPersonName, readNames } from '../names.ts';
 import { cleanTitle, titleLike } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 
@@ -22,7 +22,7 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const title = cleanTitle(text.slice(tc.start, tc.end));
   if (!titleLike(title)) return [];
-  const names = readNameList(text.slice(sc.start, sc.end), { single: true }).names.map((n) => ({
+  const names = readNames(text.slice(sc.start, sc.end), { single: true }).names.map((n) => ({
     ...n,
     start: n.start + sc.start,
     end: n.end + sc.start,
@@ -51,7 +51,7 @@ export function labelledLines(ctx: PatternContext): TalkHit[] {
   if (!titleLike(title)) return [];
   const tStart = t.index + t[0].indexOf(t[1]!);
   const sStart = s.index + s[0].indexOf(s[1]!);
-  const names = readNameList(s[1]!, { single: true }).names.filter((n) =>
+  const names = readNames(s[1]!, { single: true }).names.filter((n) =>
     isPersonName(n.name, { single: true }),
   );
   if (!names.length) return [];

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks.ts';
 import type { PatternContext, TalkHit } from '../hits.ts';
-import { isPersonName, type NameFound, readNameList } from '../names.ts';
+import { isPersonName, type NameFound, readNames } from '../names.ts';
 import { headingText } from '../sections.ts';
 import { cleanTitle } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
@@ -54,7 +54,7 @@ function sectionPresenters(ctx: PatternContext): { block: Block; name: NameFound
     const re = /\b(?:from|by)\s+/gi;
     for (let m = re.exec(b.flat.text); m; m = re.exec(b.flat.text)) {
       const at = m.index + m[0].length;
-      for (const n of readNameList(b.flat.text.slice(at, at + 80)).names)
+      for (const n of readNames(b.flat.text.slice(at, at + 80)).names)
         out.push({ block: b, name: { ...n, start: n.start + at, end: n.end + at } });
     }
   }

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
-import { isPronoun, type NameFound, readNameList } from '../names.ts';
+import { isPronoun, type NameFound, readNames } from '../names.ts';
 import {
   cleanTitle,
   firstMatchFrom,
@@ -69,7 +69,7 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       const linkAt = spansStarting(ctx.block.flat, s, s + 1).find(
         (sp) => sp.kind === 'link' && isProfileSpan(sp.url),
       );
-      const list = readNameList(text.slice(s, verb.start), {
+      const list = readNames(text.slice(s, verb.start), {
         single: Boolean(linkAt) || strongVerb,
       });
       if (!list.names.length) continue;
@@ -146,7 +146,7 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
       const p = passives[k]!;
       if (p.index >= s.end) break;
       const at = p.index + p[0].length;
-      const list = readNameList(text.slice(at, s.end));
+      const list = readNames(text.slice(at, s.end));
       if (!list.names.length) continue;
       const on = /\b(?:on|about|titled|called)\s+$/;
       const span = spansStarting(

@@ -12,18 +12,23 @@ const INTRO_NOUN = /\b(talks|sessions|workshops|presentations|keynotes|tutorials
 const KIND_LEAD =
   /^(lightning talks?|special sessions?|keynotes?|panels?( discussions?)?|unconference|open spaces?)\b/i;
 
+let lastIntro = '';
+let lastAnswer = false;
+
+/** Whether a paragraph introduces a list of talks, answered once for all items of its list. */
+function introducesTalks(text: string): boolean {
+  if (text !== lastIntro) {
+    lastIntro = text;
+    lastAnswer = INTRO.test(text) && INTRO_NOUN.test(text) && !NOT_A_LINEUP.test(text);
+  }
+  return lastAnswer;
+}
+
 export function talkListItem(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;
   if (block.kind !== 'item' || block.depth !== 1 || block.listIntro === undefined) return [];
   const intro = blocks[block.listIntro];
-  if (
-    !intro ||
-    intro.kind === 'heading' ||
-    !INTRO.test(intro.flat.text) ||
-    !INTRO_NOUN.test(intro.flat.text) ||
-    NOT_A_LINEUP.test(intro.flat.text)
-  )
-    return [];
+  if (!intro || intro.kind === 'heading' || !introducesTalks(intro.flat.text)) return [];
   const text = block.flat.text;
   const line = text.split('\n')[0]!;
   const lead = KIND_LEAD.exec(line);

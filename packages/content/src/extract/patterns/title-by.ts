@@ -1,3 +1,4 @@
+import type { FlatText } from '../flat-text.ts';
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
 import { sectionBody } from '../sections.ts';
@@ -61,9 +62,22 @@ function namesAfter(
 }
 
 function bookLink(ctx: PatternContext, start: number, end: number): boolean {
+  if (!hasBookLink(ctx.block.flat)) return false;
   return spansAround(ctx.block.flat, start, end).some(
     (s) => s.kind === 'link' && s.start <= start && s.end >= end && BOOK_HOSTS.test(s.url ?? ''),
   );
+}
+
+const withBookLinks = new WeakMap<FlatText, boolean>();
+
+/** Whether any link of a block goes to a book shop or library: most blocks have none. */
+function hasBookLink(flat: FlatText): boolean {
+  let answer = withBookLinks.get(flat);
+  if (answer === undefined) {
+    answer = flat.spans.some((s) => s.kind === 'link' && BOOK_HOSTS.test(s.url ?? ''));
+    withBookLinks.set(flat, answer);
+  }
+  return answer;
 }
 
 /** Whole-line form, for list items and headings: the title is everything before the connector. */
@@ -216,6 +230,13 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
   const hits: TalkHit[] = [];
   for (const span of block.flat.spans) {
     if (span.kind === 'code') continue;
+    // The connector first: most spans have none, and the other checks cost more.
+    const tail = text.slice(span.end, span.end + 40);
+    const conn =
+      /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})/iu.exec(
+        tail,
+      );
+    if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     const t = innermostTitle(block.flat, span);
     const title = cleanTitle(text.slice(t.start, t.end));
@@ -226,12 +247,6 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       )
     )
       continue;
-    const tail = text.slice(span.end, span.end + 40);
-    const conn =
-      /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})/iu.exec(
-        tail,
-      );
-    if (!conn) continue;
     const sentence = sentenceAt(text, span.start);
     const after = namesAfter(
       ctx,

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { readNameList } from '../names.ts';
+import { readNames } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, spansStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { isProfileSpan } from './speaker-verb.ts';
@@ -26,7 +26,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const linked = spansStarting(block.flat, at, at + 1).some(
       (s) => s.kind === 'link' && isProfileSpan(s.url),
     );
-    const list = readNameList(text.slice(at, at + 200), { single: linked });
+    const list = readNames(text.slice(at, at + 200), { single: linked });
     if (!list.names.length) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     const kind = kindOf(m[1]!) ?? (/speech/i.test(m[1]!) ? 'other' : 'talk');
@@ -46,7 +46,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
   THANKS.lastIndex = 0;
   for (let m = triggers & TRIGGER.thanks ? THANKS.exec(text) : null; m; m = THANKS.exec(text)) {
     const at = m.index + m[0].length;
-    const list = readNameList(text.slice(at, at + 120));
+    const list = readNames(text.slice(at, at + 120));
     if (!list.names.length) continue;
     const rest = text.slice(at + list.end, at + list.end + 120);
     const noun =
@@ -87,13 +87,13 @@ function subjectName(
   text: string,
   start: number,
   single: boolean,
-): ReturnType<typeof readNameList>['names'][number] | undefined {
+): ReturnType<typeof readNames>['names'][number] | undefined {
   // "Then Bryan Liles gave...", "Finally, Ada Byron gave...": skip the linking word.
   const lead =
     /^\s*(?:(?:then|next|later|finally|afterwards|also|and|after that|after lunch|in the afternoon)\b,?\s+|[\p{Lu}][\p{L}]*,\s+)?/iu.exec(
       text.slice(start),
     )![0].length;
-  const list = readNameList(text.slice(start + lead, start + lead + 80), { single });
+  const list = readNames(text.slice(start + lead, start + lead + 80), { single });
   const n = list.names[0];
   return n ? { ...n, start: n.start + start + lead, end: n.end + start + lead } : undefined;
 }
@@ -109,7 +109,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
   const heard = (triggers & TRIGGER.heard) !== 0;
   for (let m = heard ? HEARD.exec(text) : null; m; m = HEARD.exec(text)) {
     const at = m.index + m[0].length;
-    const list = readNameList(text.slice(at, at + 80), { single: linkedAt(at) });
+    const list = readNames(text.slice(at, at + 80), { single: linkedAt(at) });
     const n = list.names[0];
     if (!n || !HEARD_TAIL.test(text.slice(at + n.end))) continue;
     hits.push({
