@@ -60,6 +60,38 @@ const KIND_RANK: TalkKind[] = [
   'keynote',
 ];
 
+/**
+ * Sorts mentions as `collate(a.post, b.post) || a.line - b.line || a.column - b.column` would,
+ * with each post id ranked once in collation order: a collator comparison costs far more than
+ * comparing two integers, and a catalog sorts every mention.
+ */
+function mentionSorter(postIds: readonly string[]): <M extends Mention>(mentions: M[]) => M[] {
+  const ids = [...new Set(postIds)].sort(collate);
+  const rank = new Map<string, number>();
+  let r = 0;
+  ids.forEach((id, i) => {
+    if (i > 0 && collate(ids[i - 1]!, id) !== 0) r++;
+    rank.set(id, r);
+  });
+  return (mentions) => {
+    if (!mentions.every((m) => rank.has(m.post)))
+      return mentions.sort(
+        (a, b) => collate(a.post, b.post) || a.line - b.line || a.column - b.column,
+      );
+    // Each mention's rank looked up once, not at every comparison; the sort is stable, so
+    // equal mentions keep their order as with the collator.
+    const ranks = mentions.map((m) => rank.get(m.post)!);
+    const order = mentions.map((_, i) => i);
+    order.sort(
+      (i, j) =>
+        ranks[i]! - ranks[j]! ||
+        mentions[i]!.line - mentions[j]!.line ||
+        mentions[i]!.column - mentions[j]!.column,
+    );
+    return order.map((i) => mentions[i]!);
+  };
+}
+
 function pickTitle(titles: string[]): string | null {
   if (!titles.length) return null;
   return [...titles].sort((a, b) => b.length - a.length || collate(a, b))[0]!;
@@ -254,6 +286,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
     return event ? { ...post, event: event.id } : post;
   });
   const byPost = new Map(input.extractions.map((x) => [x.post, x]));
+  const sortMentions = mentionSorter(posts.map((p) => p.id));
 
   // Talks: one candidate per post's report, minus curated drops.
   const talkCands: TalkCand[] = [];
@@ -285,14 +318,20 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
     talksOfPost.get(t.post.id)!.push(i);
   });
   const personCands: PersonCand[] = [];
-  const personIndex = new Map<string, number>();
+  // Per post, the candidate of each name it gives: looked up for every speaker of every talk.
+  const personIndex = new Map<Post, Map<string, number>>();
   for (const post of posts) {
     for (const person of byPost.get(post.id)?.people ?? []) {
       if (droppedPeople(person.name)) continue;
       const talks = (talksOfPost.get(post.id) ?? []).flatMap((i) =>
         talkCands[i]!.talk.speakers.includes(person.name) ? [groupOfTalk.get(i)!] : [],
       );
-      personIndex.set(`${post.id}\u0000${person.name}`, personCands.length);
+      let named = personIndex.get(post);
+      if (!named) {
+        named = new Map();
+        personIndex.set(post, named);
+      }
+      named.set(person.name, personCands.length);
       personCands.push({
         post,
         name: person.name,
@@ -338,9 +377,7 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
       const aliases = [...new Set([...spellings, ...(entry?.aliases ?? [])])]
         .filter((a) => a !== name)
         .sort();
-      const mentions = members
-        .flatMap((m) => m.mentions)
-        .sort((a, b) => collate(a.post, b.post) || a.line - b.line || a.column - b.column);
+      const mentions = sortMentions(members.flatMap((m) => m.mentions));
       return {
         group,
         name,
@@ -372,14 +409,16 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
     const provenance: Talk['provenance'] = {};
     const title = entry && entry.title !== undefined ? entry.title : pickTitle(titles);
     if (entry) provenance.title = 'curated';
-    const kinds = members.map((m) => m.talk.kind);
-    const kind =
-      entry?.kind ?? [...kinds].sort((a, b) => KIND_RANK.indexOf(b) - KIND_RANK.indexOf(a))[0]!;
+    // The highest-ranked kind, the first of equals.
+    let kind = members[0]!.talk.kind;
+    for (const m of members)
+      if (KIND_RANK.indexOf(m.talk.kind) > KIND_RANK.indexOf(kind)) kind = m.talk.kind;
+    if (entry?.kind) kind = entry.kind;
     if (entry?.kind) provenance.kind = 'curated';
     let speakerSet = new Set<number>();
     for (const m of members)
       for (const name of m.talk.speakers) {
-        const pi = personIndex.get(`${m.post.id}\u0000${name}`);
+        const pi = personIndex.get(m.post)?.get(name);
         if (pi !== undefined) speakerSet.add(groupOfPerson.get(pi)!);
       }
     if (entry?.speakers) {
@@ -396,13 +435,15 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
       provenance.speakers = 'curated';
     }
     const links: TalkLink[] = [];
+    const urls = new Set<string>();
     for (const l of [...(entry?.links ?? []), ...members.flatMap((m) => m.talk.links)])
-      if (!links.some((x) => x.url === l.url)) links.push(l);
+      if (!urls.has(l.url)) {
+        urls.add(l.url);
+        links.push(l);
+      }
     if (entry?.links) provenance.links = 'curated';
     const takeaways = [...new Set(members.flatMap((m) => m.talk.takeaways))];
-    const mentions: TalkMention[] = members
-      .flatMap((m) => m.talk.mentions)
-      .sort((a, b) => collate(a.post, b.post) || a.line - b.line || a.column - b.column);
+    const mentions: TalkMention[] = sortMentions(members.flatMap((m) => m.talk.mentions));
     const label = title
       ? undefined
       : (entry?.label ?? members.find((m) => m.talk.label)?.talk.label);
