@@ -10,6 +10,22 @@ const urlStart = /^\s*(?:https?:\/\/|www\.|mailto:|\/|#|\.\.?\/)/;
 // Blocks whose text is read for broken links.
 const prose = new Set(['paragraph', 'heading', 'tableCell']);
 
+/**
+ * The first index of `needle` in `body` at or after `from`. Answers are remembered, as the
+ * searches mostly move forward: a text of ten thousand blocks is searched once, not per block.
+ */
+function finder(body: string, needle: string): (from: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      found = body.indexOf(needle, from);
+      searchedFrom = from;
+    }
+    return found;
+  };
+}
+
 function maskedSource(body: string, node: Nodes & { children: Nodes[] }): string {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
@@ -42,20 +58,29 @@ export function malformedLinks(
   file: string,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
-  // `)` after a link's `(`: answers are remembered, as the searches only move forward.
-  let closeFrom = Number.POSITIVE_INFINITY;
-  let closeFound = -1;
-  const closeAfter = (from: number) => {
-    if (from < closeFrom || (closeFound !== -1 && closeFound < from)) {
-      closeFound = body.indexOf(')', from);
-      closeFrom = from;
+  const closeAfter = finder(body, ')');
+  const openAfter = finder(body, '(');
+  const emptyAfter = finder(body, '[]');
+  // What a match below needs in the source of a block: a `(` after a space or tab, or right
+  // after code, a link or HTML (masked as spaces), or `[]`. Most blocks have none of them.
+  const mayMatch = (node: Nodes & { children: Nodes[] }, start: number, end: number) => {
+    for (let q = openAfter(start + 1); q !== -1 && q < end; q = openAfter(q + 1)) {
+      const before = body.charCodeAt(q - 1);
+      if (before === 0x20 || before === 0x09) return true;
     }
-    return closeFound;
+    for (const child of node.children)
+      if (opaque.has(child.type) && body.charCodeAt(child.position?.end.offset ?? -1) === 0x28)
+        return true;
+    const empty = emptyAfter(start);
+    return empty !== -1 && empty + 1 < end;
   };
   walk(tree, (node) => {
     if (!('children' in node) || !node.position) return;
     if (!prose.has(node.type)) return;
     const start = node.position.start.offset!;
+    // Prose holds no prose: nothing below this node is read.
+    if (!mayMatch(node as Nodes & { children: Nodes[] }, start, node.position.end.offset!))
+      return false;
     const text = maskedSource(body, node as Nodes & { children: Nodes[] });
     const covered: [number, number][] = [];
     // The last `[` and line start before each match, tracked forward in one pass.
