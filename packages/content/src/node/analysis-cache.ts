@@ -8,7 +8,7 @@ import {
   readSync,
   renameSync,
   rmSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -40,19 +40,26 @@ export function analysisKey(path: string, source: string | Uint8Array, version: 
   return createHash('sha256').update(`${version}\u0000${path}\u0000`).update(source).digest('hex');
 }
 
-/** Builds a pack from entries. */
-export function encodePack(entries: Iterable<[key: string, payload: Buffer]>): Buffer {
-  const parts: Buffer[] = [];
+/**
+ * Writes a pack of entries to `fd` as they come, so that a pack of the whole cache is never
+ * in memory at once.
+ */
+export function writePack(fd: number, entries: Iterable<[key: string, payload: Buffer]>): void {
   const rows: IndexRow[] = [];
   let offset = 0;
+  const put = (bytes: Buffer) => {
+    for (let done = 0; done < bytes.length; )
+      done += writeSync(fd, bytes, done, bytes.length - done, offset + done);
+    offset += bytes.length;
+  };
   for (const [key, payload] of entries) {
     rows.push([key, offset, payload.length, crc32(payload)]);
-    parts.push(payload);
-    offset += payload.length;
+    put(payload);
   }
   const index = Buffer.from(JSON.stringify(rows));
-  const trailer = `${TRAILER} ${offset} ${index.length} ${crc32(index)}\n`.padStart(TRAILER_SIZE);
-  return Buffer.concat([...parts, index, Buffer.from(trailer)]);
+  const at = offset;
+  put(index);
+  put(Buffer.from(`${TRAILER} ${at} ${index.length} ${crc32(index)}\n`.padStart(TRAILER_SIZE)));
 }
 
 function readAt(fd: number, offset: number, length: number): Buffer {
@@ -171,13 +178,18 @@ export class AnalysisCache {
     this.#pendingBytes = 0;
   }
 
-  #store(entries: Map<string, Buffer>): string | undefined {
+  #store(entries: Iterable<[string, Buffer]>): string | undefined {
     const name = `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
     const file = join(this.dir, name);
     const temporary = `${file}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, encodePack(entries));
+      const fd = openSync(temporary, 'w');
+      try {
+        writePack(fd, entries);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, file);
       return file;
     } catch {
@@ -200,12 +212,15 @@ export class AnalysisCache {
     let liveBytes = 0;
     for (const key of live) liveBytes += this.#index.get(key)?.[0]?.[1][2] ?? 0;
     if (packs.length <= 64 && total - liveBytes <= Math.max(liveBytes, 1 << 20)) return;
-    const kept = new Map<string, Buffer>();
-    for (const key of live) {
-      const payload = this.#entry(key);
-      if (payload) kept.set(key, payload);
-    }
-    const written = this.#store(kept);
+    // Entries are read one at a time as the new pack is written.
+    const entry = (key: string) => this.#entry(key);
+    const kept = function* (): Generator<[string, Buffer]> {
+      for (const key of live) {
+        const payload = entry(key);
+        if (payload) yield [key, payload];
+      }
+    };
+    const written = this.#store(kept());
     if (!written) return;
     for (const pack of packs) rmSync(pack.file, { force: true });
     this.close();
