@@ -27,6 +27,8 @@ export function headings(tree: Root): (PostHeading & { node: Heading })[] {
   const slugger = new GithubSlugger();
   const found: (PostHeading & { node: Heading })[] = [];
   walk(tree, (node) => {
+    // Paragraphs and tables hold only inline content: no heading below them.
+    if (node.type === 'paragraph' || node.type === 'table') return false;
     if (node.type !== 'heading') return;
     const text = plainText(node).trim();
     found.push({ depth: node.depth, text, anchor: slugger.slug(text), node });
