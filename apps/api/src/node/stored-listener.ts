@@ -16,17 +16,12 @@ type Listener = (request: IncomingMessage, response: ServerResponse) => void;
  */
 export function storedListener(lookup: StoredLookup, next: Listener): Listener {
   return (request, response) => {
-    const { method, url, headers } = request;
-    if (
-      (method === 'GET' || method === 'HEAD') &&
-      url !== undefined &&
-      headers['content-length'] === undefined &&
-      headers['transfer-encoding'] === undefined
-    ) {
-      const stored = lookup(url, method, (name) => {
-        const value = headers[name];
-        return Array.isArray(value) ? value.join(', ') : value;
-      });
+    const { method, url } = request;
+    // The raw header list, not `request.headers`: Node builds that object on first read, which
+    // a bare server never pays for.
+    const raw = request.rawHeaders;
+    if ((method === 'GET' || method === 'HEAD') && url !== undefined && !hasBody(raw)) {
+      const stored = lookup(url, method, (name) => rawHeader(raw, name));
       if (stored) {
         response.writeHead(stored.status, stored.headers);
         response.end(stored.body ?? undefined);
@@ -35,6 +30,31 @@ export function storedListener(lookup: StoredLookup, next: Listener): Listener {
     }
     next(request, response);
   };
+}
+
+/** Whether a request declares a body (`Content-Length` or `Transfer-Encoding`). */
+function hasBody(raw: readonly string[]): boolean {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 14 && name.toLowerCase() === 'content-length') return true;
+    if (name.length === 17 && name.toLowerCase() === 'transfer-encoding') return true;
+  }
+  return false;
+}
+
+/**
+ * A header's value as `request.headers` gives it: repeated values joined with `, `, except
+ * `If-Modified-Since`, of which Node keeps the first.
+ */
+export function rawHeader(raw: readonly string[], name: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i]!;
+    if (key.length !== name.length || key.toLowerCase() !== name) continue;
+    if (value === undefined) value = raw[i + 1];
+    else if (name !== 'if-modified-since') value += `, ${raw[i + 1]}`;
+  }
+  return value;
 }
 
 /**
