@@ -26,6 +26,8 @@ interface Measure {
   readonly posts?: number;
   readonly mergeMs?: number;
   readonly score?: CatalogScore;
+  /** Wall time of each stage of `loadCatalog`, in ms. */
+  readonly stages?: Record<string, number>;
 }
 
 const rss = () => process.resourceUsage().maxRSS / 1024;
@@ -42,9 +44,15 @@ async function baseline(dir: string): Promise<Measure> {
 }
 
 async function build(dir: string, cacheDir: string): Promise<Measure> {
+  const stages: Record<string, number> = {};
   const start = performance.now();
-  const { catalog } = await loadCatalog(dir, { cacheDir });
-  return { ms: performance.now() - start, maxRssMb: rss(), posts: catalog.posts.length };
+  const { catalog } = await loadCatalog(dir, {
+    cacheDir,
+    onStage: (name, ms) => {
+      stages[name] = ms;
+    },
+  });
+  return { ms: performance.now() - start, maxRssMb: rss(), posts: catalog.posts.length, stages };
 }
 
 /** Scores the catalog, and times the merge alone (everything after the analyses are loaded). */
@@ -118,6 +126,16 @@ function report(size: number, mb: number, runs: Record<string, Measure & { wallM
       m,
       `${(m.ms / base.ms).toFixed(3)} of the baseline; ${m.ms < 1000 ? 'under' : 'NOT under'} 1 s (process with start-up: ${seconds(m.wallMs)})`,
     );
+  }
+  for (const [name, key] of [
+    ['cold', 'cold'],
+    ['nothing changed', 'warm'],
+    ['one changed', 'one'],
+  ] as const) {
+    const stages = Object.entries(runs[key]!.stages ?? {})
+      .map(([stage, ms]) => `${stage} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)}`)
+      .join(', ');
+    console.log(`  stages (ms), ${name}: ${stages}`);
   }
   const s = runs.score!.score!;
   console.log(

@@ -34,6 +34,11 @@ export interface LoadCatalogOptions {
   readonly workers?: number;
   /** Called as articles are analyzed, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called as each stage of the build ends, with its wall time in ms, for profiling: `list`,
+   * `keys`, `snapshot` (reading it), `analyze`, `combine`, `records`, `build`, `store`.
+   */
+  readonly onStage?: (stage: string, ms: number) => void;
 }
 
 type Records = {
@@ -69,7 +74,14 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
   const diagnostics: Diagnostic[] = [];
+  let lap = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    options.onStage?.(name, now - lap);
+    lap = now;
+  };
   const files = await readArticleFiles(dir);
+  stage('list');
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
   // Each content directory has its own part of the cache, so that pruning one never drops
   // another's analyses.
@@ -102,6 +114,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ? { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION), source: bytes }
       : { path: f.path, source: () => undefined };
   });
+  stage('keys');
   const snapshotFile = own && join(own, 'catalog');
   const records = own ? recordsDigest(dir) : '';
   const snapshotKey =
@@ -110,6 +123,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       : undefined;
   if (snapshotFile && snapshotKey) {
     const snapshot = readSnapshot(snapshotFile, snapshotKey) as Built | undefined;
+    stage('snapshot');
     if (snapshot) {
       if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
       return snapshot;
@@ -123,8 +137,11 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   });
   cache?.close();
   manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));
+  stage('analyze');
   const analyzed = combineAnalyses(analyses);
+  stage('combine');
   const { events, curation } = await loadRecords(dir, own && join(own, 'records'), records);
+  stage('records');
   const memoFile = own && join(own, 'memo');
   let memo: CatalogMemo | undefined;
   let body: string | undefined;
@@ -149,6 +166,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ...curation.diagnostics,
     ],
   });
+  stage('build');
   const next = memo && JSON.stringify(memo);
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
   // Keyed by the keys the analyses were made for: a file the manifest took for unchanged may
@@ -163,5 +181,6 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ),
       built,
     );
+  stage('store');
   return built;
 }
