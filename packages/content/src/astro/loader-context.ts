@@ -21,6 +21,13 @@ export type LoaderStore = {
   keys(): string[];
 };
 
+/** A collection's own key-value store beside its entries (Astro's `MetaStore`). */
+export type LoaderMeta = {
+  has(key: string): boolean;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+};
+
 export type LoaderLogger = {
   info(message: string): void;
   warn(message: string): void;
@@ -35,6 +42,7 @@ export type LoaderWatcher = {
 export type ConfnotesLoaderContext = {
   collection: string;
   store: LoaderStore;
+  meta?: LoaderMeta;
   logger: LoaderLogger;
   config: { root: URL };
   parseData<T extends Record<string, unknown>>(props: {

@@ -5,6 +5,7 @@ import { type CatalogResult, createCatalogSource, type LoadCatalog } from './cat
 import { type CollectionName, entriesOf, schemas } from './entries.ts';
 import { fileSystemLoad, resolveBase } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
+import { holdingStoreSaves } from './hold-store-saves.ts';
 import type { ConfnotesLoaderContext } from './loader-context.ts';
 
 export type ConfnotesLoaderOptions = {
@@ -74,7 +75,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       const dir = resolveBase(options.base, context.config.root);
       const catalogSource = sourceFor(context.config.root);
       const started = performance.now();
-      const result = await catalogSource.current();
+      const result = await holdingStoreSaves(context.meta, catalogSource.current());
       if (collection === 'posts') {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         context.logger.info(
