@@ -20,7 +20,13 @@ import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
-import { sentenceAt, sentenceTest, spansAround, spansStarting } from './text-tools.ts';
+import {
+  collapseSpaces,
+  sentenceAt,
+  sentenceTest,
+  spansAround,
+  spansStarting,
+} from './text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from './url-kind.ts';
 
 /** A person as one post names them. */
@@ -270,7 +276,7 @@ function takeawaysOf(hit: TalkHit, blocks: readonly Block[], claimed: Set<number
       );
   return items
     .filter((b) => !claimed.has(b.index))
-    .map((b) => b.flat.text.replace(/\s+/g, ' ').trim())
+    .map((b) => collapseSpaces(b.flat.text).trim())
     .filter(Boolean)
     .slice(0, 30);
 }
@@ -342,7 +348,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
     const key = r.start * (block.flat.text.length + 1) + r.end;
     let text = ofBlock.get(key);
     if (text === undefined) {
-      text = block.flat.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+      text = collapseSpaces(block.flat.text.slice(r.start, r.end)).trim();
       ofBlock.set(key, text);
     }
     return text;

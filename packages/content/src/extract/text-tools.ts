@@ -1,16 +1,21 @@
 import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
 
-/** Sentence ranges of a flat text (split at . ! ? followed by space and a capital, and at blank lines). */
-const sentenceCache = new Map<string, Range[]>();
+// Patterns ask for the sentences of the same block many times; the last few blocks' answers
+// are kept. The texts are compared, not hashed: hashing a paragraph costs a pass over it, and
+// the block asked about is nearly always the same string as before.
+const recentTexts: string[] = [];
+const recentSentences: Range[][] = [];
+let nextSlot = 0;
 
+/** Sentence ranges of a flat text (split at . ! ? followed by space and a capital, and at blank lines). */
 export function sentences(text: string): Range[] {
-  const cached = sentenceCache.get(text);
-  if (cached) return cached;
+  for (let i = 0; i < recentTexts.length; i++)
+    if (recentTexts[i] === text) return recentSentences[i]!;
   const out = splitSentences(text);
-  // Patterns ask for the sentences of the same block many times; keep the last few blocks.
-  if (sentenceCache.size > 64) sentenceCache.clear();
-  sentenceCache.set(text, out);
+  recentTexts[nextSlot] = text;
+  recentSentences[nextSlot] = out;
+  nextSlot = (nextSlot + 1) % 8;
   return out;
 }
 
@@ -76,8 +81,7 @@ export function cleanTitle(raw: string): string {
 
 function cleanTitleOnce(raw: string): string {
   return (
-    raw
-      .replace(/\s+/g, ' ')
+    collapseSpaces(raw)
       .trim()
       // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title.
       .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
@@ -85,6 +89,17 @@ function cleanTitleOnce(raw: string): string {
       .replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''))
       .trim()
   );
+}
+
+const MESSY_SPACE = /[^\S ]|\s\s/;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without building a new string when every space is already one
+ * plain space, as in most prose.
+ * @example collapseSpaces('a \n b') // 'a b'
+ */
+export function collapseSpaces(text: string): string {
+  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**
