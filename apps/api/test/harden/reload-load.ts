@@ -63,6 +63,10 @@ export async function reloadUnderLoad(
       }
       report.reloads++;
       report.totals.push(await total(server.origin));
+      // A reload can take less time than a few requests: let the clients send some before the
+      // next one, so every swap happens under load however quick it is.
+      const enough = report.requests + 12;
+      while (report.requests < enough) await new Promise((r) => setTimeout(r, 5));
     }
   } finally {
     running = false;
