@@ -1,5 +1,6 @@
 import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { compareText } from './compare-text.ts';
 import { tagSlug } from './paths.ts';
 
 /** The catalog as the pages read it: records by id and the links between them, both ways. */
@@ -22,13 +23,11 @@ export type Relations = {
   tags: Map<string, { tag: string; posts: PostEntry[] }>;
 };
 
-// One collator for the whole build: `localeCompare` sets one up per call, which dominated
-// sorting thousands of posts. ISO dates order as plain strings.
-const byText = new Intl.Collator().compare;
+// ISO dates order as plain strings.
 const newestFirst = (a: PostEntry, b: PostEntry) => {
   const da = a.date ?? '';
   const db = b.date ?? '';
-  return da < db ? 1 : da > db ? -1 : byText(a.title, b.title);
+  return da < db ? 1 : da > db ? -1 : compareText(a.title, b.title);
 };
 
 /** Appends `mentions`, grouped by post, to `into`: one record per post it is mentioned in. */
