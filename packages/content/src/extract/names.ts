@@ -208,9 +208,8 @@ function leadingName(s: string, single: boolean): string | undefined {
   if (k > 31) return undefined;
   if (k > 0 && s.charCodeAt(k - 1) !== 0x2e && !(flagsOf(s.slice(0, k)) & NAME_OK))
     return undefined;
-  const run = WORD_RUN.exec(s.slice(0, 120));
-  if (!run) return undefined;
-  const words = run[0].split(/\s+/).slice(0, 4);
+  const words = runWords(s) ?? WORD_RUN.exec(s.slice(0, 120))?.[0].split(/\s+/).slice(0, 4);
+  if (!words) return undefined;
   const ok = (i: number) => (flagsOf(words[i]!) & NAME_OK) !== 0;
   for (let n = words.length; n >= 1; n--) {
     // Every word but the last stands unchanged in the candidate, and so does the last when it
@@ -218,6 +217,12 @@ function leadingName(s: string, single: boolean): string | undefined {
     let possible = n === 1 || ok(0);
     for (let i = 1; possible && i < n - 1; i++) possible = ok(i) || PARTICLES.has(words[i]!);
     if (!possible || !(words[n - 1]!.endsWith('.') || ok(n - 1))) continue;
+    if (!words[n - 1]!.endsWith('.')) {
+      // What `isPersonName` would answer, from the words already read and checked.
+      const name = nameOfWords(words, n, single);
+      if (name) return name;
+      continue;
+    }
     const candidate = words
       .slice(0, n)
       .join(' ')
@@ -225,6 +230,58 @@ function leadingName(s: string, single: boolean): string | undefined {
     if (isPersonName(candidate, { single })) return candidate;
   }
   return undefined;
+}
+
+/**
+ * `isPersonName` of the first `n` words joined, when each word but the particles inside
+ * passes `NAME_OK`: the candidate, or undefined.
+ */
+function nameOfWords(words: readonly string[], n: number, single: boolean): string | undefined {
+  if (n === 1 && !single) return undefined;
+  let length = n - 1;
+  let capitals = 0;
+  for (let i = 0; i < n; i++) {
+    length += words[i]!.length;
+    if (!(PARTICLES.has(words[i]!) && i > 0 && i < n - 1)) capitals++;
+  }
+  if (length > 60 || capitals < Math.min(n, single ? 1 : 2)) return undefined;
+  const first = n === words.length ? words : words.slice(0, n);
+  const candidate = first.join(' ');
+  return orgWords(first, candidate) ? undefined : candidate;
+}
+
+/**
+ * The first four words of `WORD_RUN` in the first 120 characters of `s`, which starts with a
+ * letter, read from ASCII and ’ only: undefined when another character comes first.
+ */
+function runWords(s: string): string[] | undefined {
+  const limit = Math.min(s.length, 120);
+  const words: string[] = [];
+  for (let i = 0; ; ) {
+    let j = i;
+    for (; j < limit; j++) {
+      const c = s.charCodeAt(j);
+      if (c >= 0x80) {
+        if (c === 0x2019) continue;
+        return undefined;
+      }
+      const lower = c | 0x20;
+      if (!((lower >= 97 && lower <= 122) || c === 0x27 || c === 0x2e || c === 0x2d)) break;
+    }
+    words.push(s.slice(i, j));
+    if (words.length === 4) return words;
+    // Spaces and then a letter go on with the run.
+    let k = j;
+    for (; k < limit; k++) {
+      const c = s.charCodeAt(k);
+      if (c >= 0x80) return undefined;
+      if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) break;
+    }
+    if (k === j || k >= limit) return words;
+    const lower = s.charCodeAt(k) | 0x20;
+    if (!(lower >= 97 && lower <= 122)) return words;
+    i = k;
+  }
 }
 
 /**
