@@ -5,7 +5,7 @@
 // keeps the best k: about a millisecond for a word found in every post. Postings live in flat
 // typed arrays, so the build makes no object per word and the index is written and read as bytes.
 import { TermTable } from './term-table.ts';
-import { normalizeTerm, tokenize } from './tokenize.ts';
+import { isAscii, normalizeTerm, tokenize } from './tokenize.ts';
 
 /** Fields indexed, and how much a match in each counts. */
 export const FIELD_BOOSTS = { title: 3, keywords: 2, text: 1 } as const;
@@ -36,14 +36,13 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /[a-z0-9]+/g;
 
 // The index build calls this for every word of every record: an ASCII text (most of them) is
 // lowered once and split on [a-z0-9], which is what the Unicode split and per-word fold give for
 // ASCII, without a string per word for the fold.
 function forEachTerm(text: string, visit: (term: string) => void): void {
-  if (ASCII_TEXT.test(text)) {
+  if (isAscii(text)) {
     const lower = text.toLowerCase();
     ASCII_WORD.lastIndex = 0;
     for (let match = ASCII_WORD.exec(lower); match !== null; match = ASCII_WORD.exec(lower)) {
@@ -152,7 +151,7 @@ export function packPostings(
       segment = doc * FIELDS.length + f;
       length = 0;
       const text = document[FIELDS[f]!];
-      if (ASCII_TEXT.test(text)) table.asciiIds(text, count);
+      if (isAscii(text)) table.asciiIds(text, count);
       else forEachTerm(text, countTerm);
       lengths[segment] = length;
       totals[f]! += length;

@@ -13,6 +13,7 @@ import {
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType } from './search-hit.ts';
 import { highlightAll, makeSnippet, SNIPPET_LENGTH } from './snippet.ts';
+import { isAscii } from './tokenize.ts';
 
 /** A record a query matched, ranked, before a snippet is cut for it. */
 export interface SearchMatch {
@@ -67,14 +68,12 @@ export interface CreateSearchIndexOptions {
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
-
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
   const asciiTexts = new Uint8Array(stored.length);
-  const isAscii = (doc: number, text: string) => {
-    if (asciiTexts[doc] === 0) asciiTexts[doc] = ASCII_TEXT.test(text) ? 1 : 2;
+  const asciiText = (doc: number, text: string) => {
+    if (asciiTexts[doc] === 0) asciiTexts[doc] = isAscii(text) ? 1 : 2;
     return asciiTexts[doc] === 1;
   };
   const run = (
@@ -115,7 +114,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           title: record.title,
           titleHighlights: highlightAll(record.title, matched),
           score,
-          snippet: makeSnippet(text, matched, SNIPPET_LENGTH, isAscii(doc, text)),
+          snippet: makeSnippet(text, matched, SNIPPET_LENGTH, asciiText(doc, text)),
         };
       });
       return { total, hits };

@@ -1,10 +1,9 @@
 import type { Highlight, Snippet } from './search-hit.ts';
-import { tokenSpans } from './tokenize.ts';
+import { isAscii, tokenSpans } from './tokenize.ts';
 
 /** Characters of context a snippet shows; about two lines of a result list. */
 export const SNIPPET_LENGTH = 180;
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const ASCII_TERM = /^[a-z0-9]+$/;
 
 /**
@@ -15,7 +14,7 @@ const ASCII_TERM = /^[a-z0-9]+$/;
 function asciiMatcher(
   text: string,
   terms: ReadonlySet<string>,
-  ascii: boolean = ASCII_TEXT.test(text),
+  ascii: boolean = isAscii(text),
 ): RegExp | null | undefined {
   if (!ascii) return undefined;
   let key = '';

@@ -13,6 +13,15 @@ export interface TokenSpan {
 }
 
 /**
+ * Whether a text is all ASCII: its words are then runs of [A-Za-z0-9], folded by lowering them,
+ * which the index build, snippets and highlights use for a quicker path.
+ * @example isAscii('Docker') // true
+ */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
+/**
  * Folds a word to the form the index stores: lower case, without diacritics.
  * @example normalizeTerm('Déploiement') // 'deploiement'
  */
