@@ -125,7 +125,7 @@ console.log(
     .join(', ')}`,
 );
 console.log(
-  '\nsearch() in process, top 20 with snippets, 10 queries x 50 rounds, against a naive text scan:',
+  '\nsearch() in process, top 20 with snippets, 24 queries of six kinds x 30 rounds, against a naive text scan:',
 );
 for (const size of sizes) {
   const catalog =
@@ -134,6 +134,9 @@ for (const size of sizes) {
       : syntheticCatalog(Number(size));
   const r = searchLatency(catalog);
   console.log(
-    `${(size === 'seeds' ? 'seeds' : `${size} posts`).padEnd(12)} build ${r.buildMs.toFixed(0)} ms, index JSON ${mb(r.indexBytes)} | search p50 ${r.p50.toFixed(3)} ms p95 ${r.p95.toFixed(3)} ms p99 ${r.p99.toFixed(3)} ms | scan p50 ${r.scanP50.toFixed(3)} ms p99 ${r.scanP99.toFixed(3)} ms | p99 ratio search/scan ${(r.p99 / r.scanP99).toFixed(2)}`,
+    `${(size === 'seeds' ? 'seeds' : `${size} posts`).padEnd(12)} build ${r.buildMs.toFixed(0)} ms, index ${mb(r.indexBytes)} loaded from bytes in ${r.loadMs.toFixed(0)} ms | search p50 ${r.p50.toFixed(3)} ms p95 ${r.p95.toFixed(3)} ms p99 ${r.p99.toFixed(3)} ms (CPU p50 ${r.cpuP50.toFixed(3)} ms p99 ${r.cpuP99.toFixed(3)} ms) | scan p50 ${r.scanP50.toFixed(3)} ms p99 ${r.scanP99.toFixed(3)} ms | p99 ratio search/scan ${(r.p99 / r.scanP99).toFixed(2)} | load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `${''.padEnd(12)} p50/p99 by kind: ${r.kinds.map((k) => `${k.kind} ${k.p50.toFixed(2)}/${k.p99.toFixed(2)}`).join(', ')} ms`,
   );
 }
