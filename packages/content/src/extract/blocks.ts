@@ -31,16 +31,21 @@ export interface Block {
 interface State {
   blocks: Block[];
   headings: { index: number; depth: number }[];
+  /** The indexes of `headings`, shared by every block until the headings change. */
+  section: readonly number[] | undefined;
   paragraphs: number;
   anchors?: Map<Nodes, string>;
 }
 
-function section(state: State): number[] {
-  return state.headings.map((h) => h.index);
+function section(state: State): readonly number[] {
+  state.section ??= state.headings.map((h) => h.index);
+  return state.section;
 }
 
 function push(state: State, block: Omit<Block, 'index' | 'section'>): Block {
-  const full: Block = { ...block, index: state.blocks.length, section: section(state) };
+  const full = block as Block & { index: number; section: readonly number[] };
+  full.index = state.blocks.length;
+  full.section = section(state);
   state.blocks.push(full);
   return full;
 }
@@ -93,8 +98,10 @@ function visit(node: Nodes, state: State): void {
       const h = node as Heading;
       while (state.headings.length && state.headings[state.headings.length - 1]!.depth >= h.depth)
         state.headings.pop();
+      state.section = undefined;
       const block = push(state, { kind: 'heading', flat: flatten(h), depth: h.depth, node: h });
       state.headings.push({ index: block.index, depth: h.depth });
+      state.section = undefined;
       return;
     }
     case 'paragraph':
@@ -144,7 +151,7 @@ function visit(node: Nodes, state: State): void {
  * @example blocksOf(markdownToMdast('## Talks\n\n- T by X')).map((b) => b.kind) // ['heading', 'item']
  */
 export function blocksOf(tree: Root, anchors?: Map<Nodes, string>): Block[] {
-  const state: State = { blocks: [], headings: [], paragraphs: 0, anchors };
+  const state: State = { blocks: [], headings: [], section: undefined, paragraphs: 0, anchors };
   visit(tree, state);
   return state.blocks;
 }

@@ -49,22 +49,14 @@ const KIND_WORDS: [RegExp, TalkKind][] = [
  * @example kindOf('Full-Day Workshop: Go') // 'workshop'
  */
 export function kindOf(text: string): TalkKind | undefined {
-  // Titles and lines are asked about by several patterns: answer each text once.
-  let kind = kinds.get(text);
-  if (kind === undefined) {
-    kind = null;
-    for (const [re, k] of KIND_WORDS)
-      if (re.test(text)) {
-        kind = k;
-        break;
-      }
-    if (kinds.size >= 4096) kinds.clear();
-    kinds.set(text, kind);
-  }
-  return kind ?? undefined;
+  // Most texts asked about name no kind: one search for the words every kind needs answers them.
+  if (!KIND_CUE.test(text)) return undefined;
+  for (const [re, kind] of KIND_WORDS) if (re.test(text)) return kind;
+  return undefined;
 }
 
-const kinds = new Map<string, TalkKind | null>();
+// A word that each pattern of KIND_WORDS needs.
+const KIND_CUE = /keynote|workshop|tutorial|lab|training|panel|lightning|session|demo/i;
 
 /**
  * The talk a title span names, when the span reads as a title: the innermost quote inside it,

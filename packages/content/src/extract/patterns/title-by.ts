@@ -106,6 +106,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // The title before each later connector is longer still, and titles stop at 200
     // characters: stop here, so a line of ten thousand connectors stays linear.
     if (title.length > 1000) break;
+    if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     const paren = m[0].includes('(');
     const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
     const rest = line.slice(after.end).trim();
@@ -113,7 +114,6 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       ? /^\)/.test(rest)
       : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
     const kind = kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk';
-    if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     if (after.names.length && consumed) {
       // "Workshop: T, by Ardan Labs - Bill Kennedy": the organisation is not part of the title.
       const org = /(?:,\s*|\s+)by\s+([^,]+?)\s*$/i.exec(title);
@@ -183,6 +183,8 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
   if (dash) {
     const lead = line.slice(0, dash.index);
     const loose = readNameList(lead, { single: true });
+    // Whatever reads as names strictly reads as names loosely too.
+    if (!loose.names.length) return undefined;
     // A lone first name counts when it is linked to a profile.
     const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
