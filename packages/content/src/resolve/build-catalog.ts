@@ -12,7 +12,7 @@ import type { Talk, TalkKind, TalkLink } from '../schema/talk.ts';
 import type { CatalogMemo } from './catalog-memo.ts';
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
-import { inferEvent, matchEvent } from './events.ts';
+import { inferEvent, matchEvent, postOpening } from './events.ts';
 import { IdAllocator } from './ids.ts';
 import { mergeSpeakers, type PersonCandidate } from './merge-speakers.ts';
 import { mergeTalks } from './merge-talks.ts';
@@ -119,7 +119,9 @@ function finding(
  * way `matchEvent` accepts an event) is a word of the post's opening. Looking them up by word
  * keeps event matching linear in posts, however many events are curated.
  */
-function eventsByHead(events: readonly Event[]): (post: Post) => Event[] {
+function eventsByHead(
+  events: readonly Event[],
+): (post: Post) => { events: Event[]; opening?: string } {
   const byHead = new Map<string, Event[]>();
   for (const e of events) {
     const head = normalize(e.name)
@@ -130,12 +132,13 @@ function eventsByHead(events: readonly Event[]): (post: Post) => Event[] {
     byHead.get(head)!.push(e);
   }
   return (post) => {
-    if (!byHead.size) return [];
+    if (!byHead.size) return { events: [] };
     const found = new Set<Event>();
-    const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
-    for (const word of new Set(text.split(' ')))
+    // Normalized once, for the lookup here and the scoring in `matchEvent`.
+    const opening = postOpening(post);
+    for (const word of new Set(opening.split(' ')))
       for (const e of byHead.get(word) ?? []) found.add(e);
-    return events.filter((e) => found.has(e));
+    return { events: events.filter((e) => found.has(e)), opening };
   };
 }
 
@@ -273,7 +276,10 @@ export function buildCatalog(input: CatalogInput): { catalog: Catalog; diagnosti
   const curatedById = new Map(curated.map((e) => [e.id, e]));
   const memo = input.memo;
   memo?.useEvents(JSON.stringify(curated));
-  const curatedOf = (post: Post) => matchEvent(post, candidateEvents(post));
+  const curatedOf = (post: Post) => {
+    const { events, opening } = candidateEvents(post);
+    return matchEvent(post, events, opening);
+  };
   const posts = input.posts.map((post) => {
     const found = memo
       ? curatedById.get(

@@ -45,10 +45,22 @@ function fit(event: Event, { post, title, text, years }: PostText): number {
   return score;
 }
 
-/** The curated event a post reports on, when one fits. */
-export function matchEvent(post: Post, events: readonly Event[]): Event | undefined {
+/** The normalized opening of a post that events are looked for in: title, description, text. */
+export function postOpening(post: Post): string {
+  return normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+}
+
+/**
+ * The curated event a post reports on, when one fits. `opening` is the post's `postOpening`,
+ * when the caller has it already.
+ */
+export function matchEvent(
+  post: Post,
+  events: readonly Event[],
+  opening?: string,
+): Event | undefined {
   if (!events.length) return undefined;
-  const text = normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+  const text = opening ?? postOpening(post);
   const read: PostText = {
     post,
     title: normalize(post.title),
