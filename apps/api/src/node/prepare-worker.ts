@@ -1,11 +1,19 @@
 // Writes the prepared form of a catalog file in a worker thread, so a server that has just read
 // the whole file keeps answering while the search index for the next start is built.
 import { readFile, stat } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseCatalogText } from './catalog-file.ts';
 import { writePreparedCatalog } from './prepared-catalog.ts';
 
 const { file } = workerData as { file: string };
+// Lowest priority, so the server's own thread (which answers requests, and may be building the
+// same search index for a first search) gets the cores first. On Linux this is per thread.
+try {
+  setPriority(19);
+} catch {
+  // Not allowed here: run at the usual priority.
+}
 // The stamp is taken before reading: a file changed while it is read is never taken for this one.
 const before = await stat(file, { bigint: true });
 const { catalog, text } = parseCatalogText(file, await readFile(file));
