@@ -53,7 +53,7 @@ function maskedSource(body: string, node: Nodes & { children: Nodes[] }): string
 export function malformedLinks(
   body: string,
   tree: Root,
-  index: LineIndex,
+  index: Pick<LineIndex, 'position'>,
   bodyLine: number,
   file: string,
 ): Diagnostic[] {

@@ -81,7 +81,9 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   const diagnostics = [...parsed.diagnostics, ...sourceFindings(read, path)];
   const body = text.slice(block.bodyOffset);
   const bodyLine = block.bodyLine;
-  const index = new LineIndex(body);
+  // Lines are counted only for a finding to place: most articles have none.
+  let lines: LineIndex | undefined;
+  const index = { position: (offset: number) => (lines ??= new LineIndex(body)).position(offset) };
 
   // The Markdown engine takes quadratic time on containers opened on one line, and the tree
   // walks below recurse: refuse absurd nesting before either runs.
