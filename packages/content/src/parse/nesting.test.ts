@@ -7,6 +7,7 @@ describe('tooDeepNode', () => {
     const bodies = [
       'Plain *text* with [a link](http://x).\n\n- a\n  - b\n',
       `${'*a '.repeat(300)}x`,
+      `${'*a '.repeat(300)}x${' a*'.repeat(300)}`,
       `${'> '.repeat(80)}x\n\n${'  '.repeat(0)}${'<b>'.repeat(300)}`,
       '<div>'.repeat(300),
       `<i>x</i>\n\n${'<span>'.repeat(200)}\n\n${'<em>'.repeat(100)}`,
@@ -17,5 +18,7 @@ describe('tooDeepNode', () => {
       expect(tooDeepNode(tree)).toEqual(tooDeepTree(tree) ?? tooDeepHtml(tree));
     }
     expect(tooDeepNode(parseMarkdown('<b>'.repeat(300)))?.kind).toBe('tree');
+    const emphasis = `${'*a '.repeat(300)}x${' a*'.repeat(300)}`;
+    expect(tooDeepNode(parseMarkdown(emphasis))).toMatchObject({ kind: 'tree', depth: 257 });
   });
 });

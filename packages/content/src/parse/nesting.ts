@@ -63,7 +63,7 @@ export function tooDeepLine(text: string): TooDeep | undefined {
 /**
  * Finds the first node deeper than `MAX_TREE_DEPTH` levels (deep emphasis, links, or lists
  * nested by indentation), without recursing itself. Positions are those of the tree.
- * @example tooDeepTree(parseMarkdown('*a '.repeat(300) + 'x'))?.depth === 257
+ * @example tooDeepTree(parseMarkdown(`${'*a '.repeat(300)}x${' a*'.repeat(300)}`))?.depth === 257
  */
 export function tooDeepTree(tree: Root): TooDeep | undefined {
   // Two stacks rather than one of pairs: no allocation per node.
