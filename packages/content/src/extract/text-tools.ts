@@ -218,7 +218,10 @@ export function matchesOf(re: RegExp, text: string): readonly RegExpExecArray[] 
 }
 
 /** Index of the first match at or after `offset` in matches sorted by index (their count if none). */
-export function firstMatchFrom(found: readonly RegExpExecArray[], offset: number): number {
+export function firstMatchFrom(
+  found: readonly { readonly index: number }[],
+  offset: number,
+): number {
   let lo = 0;
   let hi = found.length;
   while (lo < hi) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TRIGGER, triggersOf } from './trigger-words.ts';
+import { SPEAKER_VERB } from './patterns/speaker-verb.ts';
+import { speakerVerbsOf, TRIGGER, triggersOf } from './trigger-words.ts';
 
 const has = (text: string, bit: number) => (triggersOf(text) & bit) !== 0;
 
@@ -49,5 +50,26 @@ describe('triggersOf', () => {
     expect(has('by', TRIGGER.by)).toBe(true);
     expect(has('from', TRIGGER.by)).toBe(false);
     expect(has('by', TRIGGER.by)).toBe(true);
+  });
+
+  it('finds the speaker verbs that SPEAKER_VERB finds, at the same places', () => {
+    const words = ['Ann', 'walked', 'us', 'through', 'took', 'kicked', 'off', 'Spoke', 'talks'];
+    const more = ['led', 'ledger', 'PRESENTED', 'did', 'x_did', '2gave', 'the', ',', '.', '  '];
+    const pool = [...words, ...more];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let k = next() % 12; k > 0; k--)
+        text += `${pool[next() % pool.length]}${next() % 4 ? ' ' : ''}`;
+      const expected = [...text.matchAll(SPEAKER_VERB)].map((m) => [m.index, m[0]]);
+      expect(
+        speakerVerbsOf(text)?.map((v) => [v.index, v[0]]),
+        text,
+      ).toEqual(expected);
+    }
   });
 });

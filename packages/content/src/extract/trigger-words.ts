@@ -1,3 +1,5 @@
+import { isWordCode } from './char-codes.ts';
+
 // Most blocks of a post hold none of the words a pattern family needs ("talk", "by", "gave"):
 // one scan of a block's words tells which families can match at all, so the others skip their
 // regular expressions. The answer may say yes where a pattern still finds nothing, never no
@@ -74,8 +76,32 @@ const FIND = new RegExp(
   'gi',
 );
 
-let lastText = '';
-let lastBits = 0;
+/** Where a speaker verb stands, as `SPEAKER_VERB` of the speaker-verb family finds it. */
+export interface VerbAt {
+  readonly index: number;
+  /** The verb as written ("Presented", "walked us through"). */
+  readonly 0: string;
+}
+
+interface Scanned {
+  readonly text: string;
+  readonly bits: number;
+  /** Undefined when the text was left to the patterns. */
+  readonly verbs: readonly VerbAt[] | undefined;
+}
+
+// The last few texts scanned: a pattern may look at the block after a heading or at the items
+// of a list before their turn comes.
+const recent: Scanned[] = [];
+let nextSlot = 0;
+
+function scanned(text: string): Scanned {
+  for (const r of recent) if (r.text === text) return r;
+  const r = scan(text);
+  recent[nextSlot] = r;
+  nextSlot = (nextSlot + 1) % 4;
+  return r;
+}
 
 /**
  * The families' trigger bits of a text: a bit of `TRIGGER` is set when one of its words stands
@@ -84,21 +110,51 @@ let lastBits = 0;
  * @example (triggersOf('Ann GAVE a talk') & TRIGGER.gave) !== 0 // true
  */
 export function triggersOf(text: string): number {
-  if (text === lastText) return lastBits;
-  lastText = text;
-  lastBits = scan(text);
-  return lastBits;
+  return scanned(text).bits;
 }
 
-function scan(text: string): number {
+/**
+ * The speaker verbs of a text in order, found by the same search as its trigger words, or
+ * undefined when the text is left to the patterns (it holds ſ or the Kelvin sign).
+ * @example speakerVerbsOf('Ann spoke, then Bo walked us through it')?.map((v) => v[0]) // ['spoke', 'walked us through']
+ */
+export function speakerVerbsOf(text: string): readonly VerbAt[] | undefined {
+  return scanned(text).verbs;
+}
+
+// The verbs of several words, by their first word: the rest must follow with single spaces.
+const VERB_TAILS = new Map([
+  ['walked', ' us through'],
+  ['took', ' us through'],
+  ['kicked', ' off'],
+]);
+
+function scan(text: string): Scanned {
   // The long s and the Kelvin sign match "s" and "k" in some patterns and are no word
   // characters in others: a text holding either is left to the patterns.
-  if (text.includes('ſ') || text.includes('\u212a')) return EVERYTHING;
+  if (text.includes('ſ') || text.includes('\u212a'))
+    return { text, bits: EVERYTHING, verbs: undefined };
   let found = 0;
+  const verbs: VerbAt[] = [];
   if (text.includes("'") || text.includes('’')) found |= TRIGGER.apostrophe;
   if (text.includes(':')) found |= TRIGGER.colon;
   FIND.lastIndex = 0;
-  for (let m = FIND.exec(text); m; m = FIND.exec(text))
-    found |= BITS.get(m[0].toLowerCase()) ?? TRIGGER.session;
-  return found;
+  for (let m = FIND.exec(text); m; m = FIND.exec(text)) {
+    const word = m[0].toLowerCase();
+    const bits = BITS.get(word) ?? TRIGGER.session;
+    found |= bits;
+    if (bits & TRIGGER.speakerVerb) {
+      const tail = VERB_TAILS.get(word);
+      if (tail === undefined) verbs.push({ index: m.index, 0: m[0] });
+      else {
+        const end = m.index + word.length + tail.length;
+        if (
+          text.slice(m.index + word.length, end).toLowerCase() === tail &&
+          !(end < text.length && isWordCode(text.charCodeAt(end)))
+        )
+          verbs.push({ index: m.index, 0: text.slice(m.index, end) });
+      }
+    }
+  }
+  return { text, bits: found, verbs };
 }

@@ -10,7 +10,7 @@ import {
   titleLike,
   wordsBetween,
 } from '../text-tools.ts';
-import { TRIGGER, triggersOf } from '../trigger-words.ts';
+import { speakerVerbsOf, TRIGGER, triggersOf } from '../trigger-words.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 
 // "X talked about T", "X and Y presented T", "X (@x) spoke about **T**", "X gave a talk on T";
@@ -50,7 +50,7 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
   const text = ctx.block.flat.text;
   const out: SubjectHit[] = [];
   if ((triggersOf(text) & TRIGGER.speakerVerb) === 0) return out;
-  const verbs = matchesOf(SPEAKER_VERB, text);
+  const verbs = speakerVerbsOf(text) ?? matchesOf(SPEAKER_VERB, text);
   for (let k = firstMatchFrom(verbs, from); k < verbs.length; k++) {
     const v = verbs[k]!;
     if (v.index >= to) break;
