@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,21 @@ describe('htmlFromTree', () => {
       }
     }
     expect(direct).toBeGreaterThan(5);
+  });
+
+  it('prints what the hast pipeline prints, on the development corpus when it is there', () => {
+    // It sits beside the repository on the project's machines, not in a clone.
+    const corpus = new URL('../../../../../shared/corpus/dev/', import.meta.url);
+    if (!existsSync(corpus)) {
+      console.warn(`dev corpus not found at ${corpus.pathname}: its HTML was not compared.`);
+      return;
+    }
+    const names = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+    for (const name of names) {
+      const html = both(bodyOf(readFileSync(new URL(name, corpus))));
+      expect({ name, html: html.direct ?? html.hast }).toEqual({ name, html: html.hast });
+    }
+    expect(names.length).toBeGreaterThan(0);
   });
 
   describe('on generated articles', () => {
