@@ -1,10 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../test/fixture-catalog.ts';
 import { readConfig } from '../env.ts';
-import { catalogFileLoader, readCatalogFile } from './catalog-file.ts';
+import {
+  catalogFileLoader,
+  parseCatalogText,
+  readCatalogFile,
+  readCatalogText,
+} from './catalog-file.ts';
 import { startServer } from './start-server.ts';
 
 let dir: string;
@@ -21,6 +26,10 @@ describe('CATALOG_FILE', () => {
     expect(await readCatalogFile(file)).toEqual(catalog);
     const loaded = await catalogFileLoader(file)('/ignored');
     expect(loaded.catalog.posts).toHaveLength(catalog.posts.length);
+    // The tag hashed off the thread is the one the preparing worker hashes on its own.
+    const { text } = await readCatalogText(file);
+    expect(text.tag).toMatch(/^[0-9a-f]{24}$/);
+    expect(parseCatalogText(file, await readFile(file)).text.tag).toBe(text.tag);
   });
 
   it('refuses a file that is not JSON or not a catalog, saying which', async () => {
