@@ -15,8 +15,10 @@ const blockTypes = new Set([
 ]);
 
 // White space other than a single space: a run to collapse. Testing first spares building a
-// new string for most text, which has none.
-const needsCollapse = /[^\S ]| \s/;
+// new string for most text, which has none. `\s` but the space is spelled out, as a class of
+// listed characters is searched several times faster than `[^\S ]`.
+const needsCollapse =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/;
 
 /** `value` with each run of white space as one space; the string itself when it has none. */
 function collapseSpaces(value: string): string {
