@@ -310,9 +310,13 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
   };
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
+    const at = spanOf(p, block, name);
     const mention: Mention = {
       post: post.id,
-      ...spanOf(p, block, name),
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
       text: name.name,
       anchor: block.anchor,
     };
@@ -360,9 +364,15 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       ...(hit.presenters ?? []).map((pr) => personFor(pr.block, pr.name)),
     ].filter((s): s is string => Boolean(s));
     const sentence = sentenceAt(hit.block.flat.text, hit.at.start);
+    const at = spanOf(p, hit.block, hit.title ?? hit.at);
+    // The span's fields are written out, not spread: a spread copies slowly, and the order of
+    // the keys stays that of the spread.
     const mention: TalkMention = {
       post: post.id,
-      ...spanOf(p, hit.block, hit.title ?? hit.at),
+      line: at.line,
+      column: at.column,
+      endLine: at.endLine,
+      endColumn: at.endColumn,
       text: hit.block.flat.text.slice((hit.title ?? hit.at).start, (hit.title ?? hit.at).end),
       anchor: hit.block.anchor,
       title: hit.title?.text ?? hit.label ?? null,

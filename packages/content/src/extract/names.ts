@@ -1,3 +1,5 @@
+import { isSpaceCode } from './char-codes.ts';
+
 // Person names are recognised by shape in the places where recaps put speakers (after "by",
 // before "talked about", on the line under a title), not by a dictionary: a lexicon-based
 // tagger (compromise) was measured at about 2 ms a sentence here, a hundred times the budget
@@ -305,7 +307,8 @@ export function readNames(text: string, options: NameShapeOptions = {}): NameLis
 
 function readList(text: string, single: boolean, withOrg: boolean): NameListResult {
   const names: NameFound[] = [];
-  let i = /^\s*/.exec(text)![0].length;
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   let end = i;
   let org: string | undefined;
   for (let guard = 0; guard < 12; guard++) {
