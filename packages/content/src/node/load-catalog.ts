@@ -137,8 +137,21 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   });
   cache?.close();
   manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));
+  // Keyed by the keys the analyses were made for: a file the manifest took for unchanged may
+  // have changed after all.
+  const storeKey =
+    snapshotKey && analyses.length === files.length
+      ? contentKey(
+          ANALYSIS_VERSION,
+          records,
+          analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
+        )
+      : undefined;
   stage('analyze');
-  const analyzed = combineAnalyses(analyses);
+  let analyzed: ReturnType<typeof combineAnalyses> | undefined = combineAnalyses(analyses);
+  // From here on only the posts and extractions are needed, and after the build none of them:
+  // the analyses are let go before the catalog is stored, which is when memory peaks.
+  analyses.length = 0;
   stage('combine');
   const { events, curation } = await loadRecords(dir, own && join(own, 'records'), records);
   stage('records');
@@ -166,21 +179,12 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ...curation.diagnostics,
     ],
   });
+  analyzed = undefined;
   stage('build');
   const next = memo && JSON.stringify(memo);
+  memo = undefined;
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
-  // Keyed by the keys the analyses were made for: a file the manifest took for unchanged may
-  // have changed after all.
-  if (snapshotFile && snapshotKey && analyses.length === files.length)
-    writeSnapshot(
-      snapshotFile,
-      contentKey(
-        ANALYSIS_VERSION,
-        records,
-        analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
-      ),
-      built,
-    );
+  if (snapshotFile && storeKey) writeSnapshot(snapshotFile, storeKey, built);
   stage('store');
   return built;
 }
