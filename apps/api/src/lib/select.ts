@@ -19,6 +19,19 @@ export interface Selection<T> {
   readonly filters: readonly ((item: T) => boolean)[];
 }
 
+/** Text-ranked lists kept per snapshot, most recently used last. */
+const RANKED_LISTS = 16;
+const ranked = new WeakMap<Snapshot, Map<string, readonly unknown[]>>();
+
+function rankedLists(snapshot: Snapshot): Map<string, readonly unknown[]> {
+  let lists = ranked.get(snapshot);
+  if (!lists) {
+    lists = new Map();
+    ranked.set(snapshot, lists);
+  }
+  return lists;
+}
+
 /**
  * The records of a list that pass every filter, in the order asked for; with `q` and no `sort`,
  * best match first.
@@ -28,12 +41,26 @@ export function select<T>(selection: Selection<T>): readonly T[] {
   const filters = [...selection.filters];
   const keep = (item: T) => filters.every((filter) => filter(item));
   if (q !== undefined) {
+    // Ranked by the text alone, a list is the same for every page: kept for the next page.
+    const memoKey = `${selection.list}\u0000${q}`;
+    const unfiltered = selection.sort === undefined && filters.length === 0;
+    const memo = unfiltered ? rankedLists(snapshot) : undefined;
+    const cached = memo?.get(memoKey);
+    if (cached) {
+      memo!.delete(memoKey);
+      memo!.set(memoKey, cached);
+      return cached as readonly T[];
+    }
     const matches = snapshot.search.match(q, selection.type ? { types: [selection.type] } : {});
     if (selection.sort === undefined) {
       const ranked: T[] = [];
       for (const match of matches) {
         const item = selection.byId(match.id);
         if (item !== undefined && keep(item)) ranked.push(item);
+      }
+      if (memo) {
+        memo.set(memoKey, ranked);
+        if (memo.size > RANKED_LISTS) memo.delete(memo.keys().next().value!);
       }
       return ranked;
     }

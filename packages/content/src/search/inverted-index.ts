@@ -318,6 +318,9 @@ interface Expansion {
   readonly weight: number;
 }
 
+// Shared by every match made without its terms (filtering a list): one array, not one per match.
+const NO_TERMS: string[] = [];
+
 /** The `accept` of a query that keeps every document: lets a one-term query stop early. */
 export const acceptAll = (_doc: number): boolean => true;
 
@@ -470,7 +473,7 @@ export class InvertedIndex {
         doc,
         score,
         terms: !withTerms
-          ? []
+          ? NO_TERMS
           : expansions.flatMap((expansion) =>
               expansion
                 .filter(({ term }) => this.contains(term, doc))

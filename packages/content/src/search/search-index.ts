@@ -72,6 +72,8 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
   const asciiTexts = new Uint8Array(stored.length);
+  // Each record's type in one array, read for every match of a query filtered by type.
+  const typeOf = stored.map((record) => record.type);
   const asciiText = (doc: number, text: string) => {
     if (asciiTexts[doc] === 0) asciiTexts[doc] = isAscii(text) ? 1 : 2;
     return asciiTexts[doc] === 1;
@@ -86,7 +88,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
-    const accept = wanted ? (doc: number) => wanted.has(stored[doc]!.type) : acceptAll;
+    const accept = wanted ? (doc: number) => wanted.has(typeOf[doc]!) : acceptAll;
     const all = index.query(words, true, accept, offset, limit, withTerms);
     // Every word must match first; when that finds nothing, any word may.
     if (all.total > 0 || words.length === 1) return all;
