@@ -187,17 +187,23 @@ function similarWords(cx: ContentWords, cy: ContentWords): number {
 
 /** Whether two person names are the same up to accents, case and a small typo. */
 export function sameName(a: string, b: string): boolean {
-  const x = normalize(a);
+  // A post compares each name it finds with its author's: the author's side is kept.
+  if (a !== lastName) {
+    lastName = a;
+    lastNormal = normalize(a);
+    lastWords = -1;
+  }
+  const x = lastNormal;
   const y = normalize(b);
   if (x === y) return true;
-  return (
-    x.length >= 8 &&
-    y.length >= 8 &&
-    Math.abs(x.length - y.length) <= 2 &&
-    wordCount(x) === wordCount(y) &&
-    editDistance(x, y, 2) <= 2
-  );
+  if (x.length < 8 || y.length < 8 || Math.abs(x.length - y.length) > 2) return false;
+  if (lastWords < 0) lastWords = wordCount(x);
+  return lastWords === wordCount(y) && editDistance(x, y, 2) <= 2;
 }
+
+let lastName = '';
+let lastNormal = '';
+let lastWords = -1;
 
 function wordCount(text: string): number {
   let n = 1;

@@ -156,6 +156,28 @@ export function spansStarting(flat: FlatText, from: number, to: number): Span[] 
   return out;
 }
 
+/**
+ * Whether a span that starts in [from, to) passes `test`: `spansStarting(...).some(test)`
+ * without building the list, for the checks made at every name.
+ */
+export function someSpanStarting(
+  flat: FlatText,
+  from: number,
+  to: number,
+  test: (span: Span) => boolean,
+): boolean {
+  const spans = flat.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (test(spans[i]!)) return true;
+  return false;
+}
+
 /** Spans that may contain an offset range: links on a name start shortly before it. */
 export function spansAround(flat: FlatText, start: number, end: number, reach = 300): Span[] {
   return spansStarting(flat, Math.max(0, start - reach), end + 1).filter((s) => s.end >= start);

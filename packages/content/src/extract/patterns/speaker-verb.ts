@@ -6,6 +6,7 @@ import {
   innermostTitle,
   matchesOf,
   sentences,
+  someSpanStarting,
   spansStarting,
   titleLike,
   wordsBetween,
@@ -66,7 +67,10 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       starts.push(from + c.index + c[0].length - 1);
     const strongVerb = STRONG_VERB.test(verb.word);
     for (const s of starts.slice(-8)) {
-      const linkAt = spansStarting(ctx.block.flat, s, s + 1).find(
+      const linkAt = someSpanStarting(
+        ctx.block.flat,
+        s,
+        s + 1,
         (sp) => sp.kind === 'link' && isProfileSpan(sp.url),
       );
       const list = readNames(text.slice(s, verb.start), {

@@ -6,8 +6,8 @@ import {
   cleanTitle,
   innermostTitle,
   sentenceAt,
+  someSpanStarting,
   spansAround,
-  spansStarting,
   stripKindLabel,
   titleLike,
 } from '../text-tools.ts';
@@ -48,7 +48,10 @@ function namesAfter(
     teamAffiliation = filler[1];
     from += filler[0].length;
   }
-  const emphasised = spansStarting(ctx.block.flat, from, from + 1).some(
+  const emphasised = someSpanStarting(
+    ctx.block.flat,
+    from,
+    from + 1,
     (s) => s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link',
   );
   const list = readNameList(text.slice(from, lineEnd), { single: emphasised });

@@ -1,6 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNames } from '../names.ts';
-import { firstMatchFrom, matchesOf, sentences, spansStarting } from '../text-tools.ts';
+import { firstMatchFrom, matchesOf, sentences, someSpanStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
@@ -23,7 +23,10 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/["”’*_\])]\s*$/.test(before)) continue;
     const at = m.index + m[0].length;
-    const linked = spansStarting(block.flat, at, at + 1).some(
+    const linked = someSpanStarting(
+      block.flat,
+      at,
+      at + 1,
       (s) => s.kind === 'link' && isProfileSpan(s.url),
     );
     const list = readNames(text.slice(at, at + 200), { single: linked });
@@ -103,7 +106,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   const linkedAt = (at: number) =>
-    spansStarting(block.flat, at, at + 1).some((s) => s.kind === 'link' && isProfileSpan(s.url));
+    someSpanStarting(block.flat, at, at + 1, (s) => s.kind === 'link' && isProfileSpan(s.url));
   HEARD.lastIndex = 0;
   const triggers = triggersOf(text);
   const heard = (triggers & TRIGGER.heard) !== 0;
