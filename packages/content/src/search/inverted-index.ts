@@ -4,6 +4,7 @@
 // title, keywords and text), so a query only adds precomputed numbers into a dense array and
 // keeps the best k: about a millisecond for a word found in every post. Postings live in flat
 // typed arrays, so the build makes no object per word and the index is written and read as bytes.
+import { rankOrder } from './rank-sort.ts';
 import { TermTable } from './term-table.ts';
 import { isAscii, normalizeTerm, tokenize } from './tokenize.ts';
 
@@ -460,10 +461,7 @@ export class InvertedIndex {
     if (few) {
       order = Int32Array.from({ length: count }, (_, i) => i);
     } else {
-      const sorted = new Int32Array(count);
-      for (let i = 0; i < count; i++) sorted[i] = i;
-      sorted.sort((a, b) => bestScores[b]! - bestScores[a]! || bestDocs[a]! - bestDocs[b]!);
-      order = sorted;
+      order = rankOrder(bestDocs.subarray(0, count), bestScores.subarray(0, count));
     }
     const top: Scored[] = [];
     for (let k = offset; k < Math.min(count, keep); k++) {
@@ -508,7 +506,7 @@ export class InvertedIndex {
       const doc = docs[i]!;
       if (accept !== acceptAll && !accept(doc)) continue;
       if (total >= offset && total < end) {
-        top.push({ doc, score: termScores[i]! * weight, terms: [...terms] });
+        top.push({ doc, score: termScores[i]! * weight, terms: withTerms ? [...terms] : NO_TERMS });
       }
       total++;
       // Every posting is accepted: the count is known without reading the rest.
