@@ -46,6 +46,8 @@ describe('catalog snapshots', () => {
     await loadCatalog(dir, { cacheDir, workers: 1 });
     const again = await loadCatalog(dir, { cacheDir, workers: 1 });
     expect(again).toEqual(fresh);
+    // As a build gives it: the catalog's diagnostics are the result's.
+    expect(again.diagnostics).toBe(again.catalog.diagnostics);
     // A planted snapshot under the same key shows the build took it instead of building.
     const { file, key } = stored(cacheDir);
     const planted = readSnapshot(file, key) as { catalog: Catalog };

@@ -41,6 +41,17 @@ export interface LoadCatalogOptions {
   readonly onStage?: (stage: string, ms: number) => void;
 }
 
+// A build's result as its snapshot holds it: the diagnostics once when the catalog holds the
+// same list, as a build gives it, and given back that way.
+type Stored = { catalog: Catalog; diagnostics?: Diagnostic[] };
+const toStored = (built: Built): Stored =>
+  built.diagnostics === built.catalog.diagnostics ? { catalog: built.catalog } : built;
+const fromStored = (stored: Stored | undefined): Built | undefined =>
+  stored && {
+    catalog: stored.catalog,
+    diagnostics: stored.diagnostics ?? stored.catalog.diagnostics,
+  };
+
 type Records = {
   events: Awaited<ReturnType<typeof loadEvents>>;
   curation: Awaited<ReturnType<typeof loadCuration>>;
@@ -122,7 +133,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
       : undefined;
   if (snapshotFile && snapshotKey) {
-    const snapshot = readSnapshot(snapshotFile, snapshotKey) as Built | undefined;
+    const snapshot = fromStored(readSnapshot(snapshotFile, snapshotKey) as Stored | undefined);
     stage('snapshot');
     if (snapshot) {
       if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
@@ -184,7 +195,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   const next = memo && JSON.stringify(memo);
   memo = undefined;
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
-  if (snapshotFile && storeKey) writeSnapshot(snapshotFile, storeKey, built);
+  if (snapshotFile && storeKey) writeSnapshot(snapshotFile, storeKey, toStored(built));
   stage('store');
   return built;
 }
