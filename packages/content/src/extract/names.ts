@@ -212,7 +212,12 @@ function leadingName(s: string, single: boolean): string | undefined {
     return undefined;
   const words = runWords(s) ?? WORD_RUN.exec(s.slice(0, 120))?.[0].split(/\s+/).slice(0, 4);
   if (!words) return undefined;
-  const ok = (i: number) => (flagsOf(words[i]!) & NAME_OK) !== 0;
+  // Each word is looked up once however many candidates it stands in.
+  const known = [0, 0, 0, 0];
+  const ok = (i: number) => {
+    if (known[i] === 0) known[i] = flagsOf(words[i]!) & NAME_OK ? 1 : 2;
+    return known[i] === 1;
+  };
   for (let n = words.length; n >= 1; n--) {
     // Every word but the last stands unchanged in the candidate, and so does the last when it
     // has no final dot: a word that fails rules out the candidate before it is built.

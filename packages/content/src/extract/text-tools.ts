@@ -1,3 +1,4 @@
+import { isSpaceCode } from './char-codes.ts';
 import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
 
@@ -65,24 +66,14 @@ export function sentenceAt(text: string, offset: number): Range {
   return { start: 0, end: text.length };
 }
 
-const cleaned = new Map<string, string>();
-
 /** Trims quotes, brackets, emphasis leftovers and trailing punctuation from a title. */
 export function cleanTitle(raw: string): string {
-  // Several patterns clean the same span or line of a block: answer each text once.
-  let title = cleaned.get(raw);
-  if (title === undefined) {
-    title = cleanTitleOnce(raw);
-    if (cleaned.size >= 4096) cleaned.clear();
-    cleaned.set(raw, title);
-  }
-  return title;
-}
-
-function cleanTitleOnce(raw: string): string {
+  const spaced = collapseSpaces(raw).trim();
+  // Most titles start and end with a letter: none of the steps below changes them.
+  if (!numberedOrQuoted(spaced.charCodeAt(0)) && !closing(spaced.charCodeAt(spaced.length - 1)))
+    return spaced;
   return (
-    collapseSpaces(raw)
-      .trim()
+    spaced
       // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title.
       .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
       .replace(/^["“”'‘’[(*_]+|["“”'‘’\])*_]+$/g, '')
@@ -101,6 +92,21 @@ const MESSY_SPACE = /[^\S ]|\s\s/;
 export function collapseSpaces(text: string): string {
   return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** Whether a title starting with this character may lose it: a number, "#", a quote or a bracket. */
+function numberedOrQuoted(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x23 || OPENING_MARKS.includes(c);
+}
+
+/** Whether a title ending with this character may lose it: a quote, a bracket or punctuation. */
+function closing(c: number): boolean {
+  return isSpaceCode(c) || CLOSING_MARKS.includes(c);
+}
+
+// The characters the steps of `cleanTitle` trim: ["“”'‘’[(*_ at the start, ["“”'‘’\])*_ and
+// \s,;:. at the end.
+const OPENING_MARKS = [...'"“”\'‘’[(*_'].map((c) => c.charCodeAt(0));
+const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.'].map((c) => c.charCodeAt(0));
 
 /**
  * A title without a leading "Keynote:" or "Talk 3 -" label, and the kind that label names.

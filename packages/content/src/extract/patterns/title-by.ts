@@ -71,16 +71,16 @@ function bookLink(ctx: PatternContext, start: number, end: number): boolean {
   );
 }
 
-const withBookLinks = new WeakMap<FlatText, boolean>();
+let lastFlat: FlatText | undefined;
+let lastHasBookLink = false;
 
 /** Whether any link of a block goes to a book shop or library: most blocks have none. */
 function hasBookLink(flat: FlatText): boolean {
-  let answer = withBookLinks.get(flat);
-  if (answer === undefined) {
-    answer = flat.spans.some((s) => s.kind === 'link' && BOOK_HOSTS.test(s.url ?? ''));
-    withBookLinks.set(flat, answer);
+  if (flat !== lastFlat) {
+    lastFlat = flat;
+    lastHasBookLink = flat.spans.some((s) => s.kind === 'link' && BOOK_HOSTS.test(s.url ?? ''));
   }
-  return answer;
+  return lastHasBookLink;
 }
 
 /** Whole-line form, for list items and headings: the title is everything before the connector. */
