@@ -82,7 +82,8 @@ export function cleanTitle(raw: string): string {
   );
 }
 
-const MESSY_SPACE = /[^\S ]|\s\s/;
+// A space other than " " (any two spaces in a row hold one, or are two plain spaces).
+const ODD_SPACE = /[^\S ]/;
 
 /**
  * `text.replace(/\s+/g, ' ')`, without building a new string when every space is already one
@@ -90,7 +91,7 @@ const MESSY_SPACE = /[^\S ]|\s\s/;
  * @example collapseSpaces('a \n b') // 'a b'
  */
 export function collapseSpaces(text: string): string {
-  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return ODD_SPACE.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Whether a title starting with this character may lose it: a number, "#", a quote or a bracket. */
