@@ -122,15 +122,21 @@ function withinOneEdit(a: string, b: string): boolean {
 
 const DIGITS = /^\d+$/;
 
-function sameWord(a: string, b: string): boolean {
+/** Whether two words are the same word; `numbers` says whether either is all digits. */
+function sameWord(a: string, b: string, numbers: boolean): boolean {
   if (a === b) return true;
-  if (DIGITS.test(a) || DIGITS.test(b)) return false;
+  if (numbers) return false;
   const short = a.length < b.length ? a : b;
   const long = a.length < b.length ? b : a;
   // Word forms ("unleashes"/"unleashing", "soft"/"software") share a stem of four letters or more.
-  if (short.length >= 4 && long.startsWith(short.slice(0, Math.max(4, short.length - 3))))
-    return true;
+  if (short.length >= 4 && sameStart(short, long, Math.max(4, short.length - 3))) return true;
   return short.length >= 5 && long.length - short.length <= 1 && withinOneEdit(a, b);
+}
+
+/** Whether the first `n` characters of two strings at least that long are the same. */
+function sameStart(a: string, b: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -148,6 +154,8 @@ export function titleSimilarity(a: string, b: string): number {
 
 interface ContentWords {
   readonly words: readonly string[];
+  /** For each word, whether it is all digits. */
+  readonly numbers: readonly boolean[];
   readonly joined: string;
 }
 
@@ -158,7 +166,7 @@ function contentWords(title: string): ContentWords {
   let found = contents.get(title);
   if (!found) {
     const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
-    found = { words, joined: words.join(' ') };
+    found = { words, numbers: words.map((w) => DIGITS.test(w)), joined: words.join(' ') };
     if (contents.size >= 10_000) contents.clear();
     contents.set(title, found);
   }
@@ -169,13 +177,15 @@ function similarWords(cx: ContentWords, cy: ContentWords): number {
   if (cx.joined === cy.joined) return 1;
   const x = cx.words;
   const y = cy.words;
-  const used = new Set<number>();
+  // Each word of the first title pairs with the first unused word of the second it matches.
+  const used = new Uint8Array(y.length);
   let common = 0;
-  for (const w of x) {
-    const j = y.findIndex((v, k) => !used.has(k) && sameWord(w, v));
-    if (j >= 0) {
-      used.add(j);
+  for (let i = 0; i < x.length; i++) {
+    for (let k = 0; k < y.length; k++) {
+      if (used[k] || !sameWord(x[i]!, y[k]!, cx.numbers[i]! || cy.numbers[k]!)) continue;
+      used[k] = 1;
       common++;
+      break;
     }
   }
   const shorter = Math.min(x.length, y.length);
