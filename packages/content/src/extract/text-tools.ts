@@ -20,18 +20,29 @@ export function sentences(text: string): Range[] {
   return out;
 }
 
+// A sentence ends at . ! ? before spaces and a capital (an opening quote or bracket may come
+// between), or at a line feed before a blank line or a list marker. The stops are found by one
+// search for the characters; only those are tested for what follows.
+const STOP = /[.!?\n]/g;
+const BEFORE_CAPITAL = /\s+["“([]?\p{Lu}/uy;
+const BEFORE_BREAK = /\s*\n|\s*[-*] /y;
+
 function splitSentences(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
-  const re = /[.!?](?=\s+["“([]?\p{Lu})|\n(?=\s*\n)|\n(?=\s*[-*] )/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(text); m; m = STOP.exec(text)) {
+    const at = m.index;
+    const follows = text.charCodeAt(at) === 0x0a ? BEFORE_BREAK : BEFORE_CAPITAL;
+    follows.lastIndex = at + 1;
+    if (!follows.test(text)) continue;
     // "e.g." and initials ("J. Smith") do not end a sentence.
-    if (mayAbbreviate(text, m.index)) {
-      const before = text.slice(Math.max(0, m.index - 4), m.index + 1);
+    if (mayAbbreviate(text, at)) {
+      const before = text.slice(Math.max(0, at - 4), at + 1);
       if (ABBREVIATION.test(before)) continue;
     }
-    out.push({ start, end: m.index + 1 });
-    start = m.index + 1;
+    out.push({ start, end: at + 1 });
+    start = at + 1;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
