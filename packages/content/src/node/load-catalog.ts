@@ -115,16 +115,26 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   // when the file looks unchanged, from its bytes otherwise (they are kept for the analysis).
   // Together they key the snapshot of the whole catalog.
   let learned = false;
-  const sources: SourceFile[] = files.map((f) => {
+  // Bytes read for a key wait here until the analysis takes them, and are let go then.
+  const bytesOf = new Map<string, Uint8Array>();
+  const sources: { path: string; key?: string; unreadable?: true }[] = files.map((f) => {
     const known = manifest?.keyOf(f);
-    if (known !== undefined || !manifest)
-      return { path: f.path, key: known, source: () => read(f) };
+    if (known !== undefined || !manifest) return { path: f.path, key: known };
     const bytes = read(f);
     learned = true;
-    return bytes
-      ? { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION), source: bytes }
-      : { path: f.path, source: () => undefined };
+    if (!bytes) return { path: f.path, unreadable: true };
+    bytesOf.set(f.path, bytes);
+    return { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION) };
   });
+  const toAnalyze = function* (): Generator<SourceFile> {
+    for (const [i, s] of sources.entries()) {
+      const bytes = bytesOf.get(s.path);
+      bytesOf.delete(s.path);
+      if (bytes) yield { path: s.path, key: s.key, source: bytes };
+      else if (s.unreadable) yield { path: s.path, source: () => undefined };
+      else yield { path: s.path, key: s.key, source: () => read(files[i]!) };
+    }
+  };
   stage('keys');
   const snapshotFile = own && join(own, 'catalog');
   const records = own ? recordsDigest(dir) : '';
@@ -140,7 +150,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       return snapshot;
     }
   }
-  const { analyses, keys } = await analyzeSources(sources, {
+  const { analyses, keys } = await analyzeSources(toAnalyze(), {
     cache,
     workers: options.workers,
     onProgress: options.onProgress,
