@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../char-codes.ts';
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { isPronoun, type NameFound, readNames } from '../names.ts';
 import {
@@ -57,16 +58,13 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
     if (v.index >= to) break;
     const verb = { start: v.index, end: v.index + v[0].length, word: v[0].toLowerCase() };
     // Candidate subject starts: capitalised words before the verb, leftmost first.
-    const starts: number[] = [];
-    const cap = /(?:^|[\s([,;:])(\p{Lu})/gu;
     // A subject stands within a few words of its verb; looking further back would make a
     // long unpunctuated paragraph quadratic.
     const regionStart = Math.max(from, verb.start - 240);
-    const region = text.slice(regionStart, verb.start);
-    for (let c = cap.exec(region); c; c = cap.exec(region))
-      starts.push(from + c.index + c[0].length - 1);
+    const starts = capitalStarts(text, regionStart, verb.start, from);
     const strongVerb = STRONG_VERB.test(verb.word);
-    for (const s of starts.slice(-8)) {
+    for (let k = Math.max(0, starts.length - 8); k < starts.length; k++) {
+      const s = starts[k]!;
       const linkAt = someSpanStarting(
         ctx.block.flat,
         s,
@@ -96,6 +94,42 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
         break;
       }
     }
+  }
+  return out;
+}
+
+const CAPITAL = /\p{Lu}/uy;
+
+/**
+ * Candidate subject starts: the capitals of text[start, end) at its start or after a space,
+ * bracket, comma, semicolon or colon, as `/(?:^|[\s([,;:])(\p{Lu})/gu` finds them in that
+ * stretch. Each is given as `base` plus its offset in the stretch, plus one for a capital
+ * outside the Basic Multilingual Plane (the last unit of the match), as subjects always were.
+ */
+function capitalStarts(text: string, start: number, end: number, base: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) {
+      const before = text.charCodeAt(i - 1);
+      if (
+        !isSpaceCode(before) &&
+        before !== 0x28 &&
+        before !== 0x5b &&
+        before !== 0x2c &&
+        before !== 0x3b &&
+        before !== 0x3a
+      )
+        continue;
+    }
+    const c = text.charCodeAt(i);
+    let length = 0;
+    if (c >= 65 && c <= 90) length = 1;
+    else if (c >= 0x80) {
+      CAPITAL.lastIndex = i;
+      const m = CAPITAL.exec(text);
+      if (m && i + m[0].length <= end) length = m[0].length;
+    }
+    if (length) out.push(base + (i - start) + length - 1);
   }
   return out;
 }
