@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { decodePooled, encodePooledTo } from './pooled-codec.ts';
+import { decodePooledFrom, encodePooledTo } from './pooled-codec.ts';
 
 // The last catalog built from a content directory, tagged with a key of everything it was
 // built from (each article's cache key, the curated records' bytes, the code's version). A
@@ -39,19 +39,27 @@ export function readSnapshot(file: string, key: string): unknown {
     return undefined;
   }
   try {
-    const [magic, stored, sum] = readHead(fd).trim().split(' ');
-    if (magic !== MAGIC || stored !== key) return undefined;
+    const [magic, storedKey, storedSum] = readHead(fd).trim().split(' ');
+    if (magic !== MAGIC || storedKey !== key) return undefined;
     const size = fstatSync(fd).size - HEAD;
     if (size <= 0) return undefined;
-    const body = Buffer.allocUnsafe(size);
-    let done = 0;
-    while (done < size) {
-      const n = readSync(fd, body, done, size - done, HEAD + done);
-      if (n === 0) return undefined;
-      done += n;
-    }
-    if (crc32(body) !== Number(sum)) return undefined;
-    return decodePooled(body);
+    // Read a part at a time as the encoding asks for it, in order, with the checksum taken
+    // along: the file is never in memory whole beside the catalog made from it.
+    let sum = 0;
+    let end = 0;
+    const value = decodePooledFrom((at, length) => {
+      if (at !== end || at + length > size) throw new Error('out of order or truncated');
+      const bytes = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, bytes, done, length - done, HEAD + at + done);
+        if (n === 0) throw new Error('truncated');
+        done += n;
+      }
+      sum = crc32(bytes, sum);
+      end = at + length;
+      return bytes;
+    });
+    return end === size && sum === Number(storedSum) ? value : undefined;
   } catch {
     return undefined;
   } finally {

@@ -41,6 +41,12 @@ describe('encodePooled', () => {
     expect(cycle.text).toBe(long('x'));
   });
 
+  it('splits the pool into segments past 16 million characters, and reads them back', () => {
+    const value = { a: 'a'.repeat(9_000_000), b: `${'b'.repeat(9_000_000)}é`, c: 'c'.repeat(30) };
+    const back = decodePooled(encodePooled(value)) as typeof value;
+    expect(back.a === value.a && back.b === value.b && back.c === value.c).toBe(true);
+  });
+
   it('stores a string met twice once', () => {
     const text = long('the same long sentence ');
     const once = encodePooled({ a: text }).length;

@@ -16,8 +16,9 @@ const HEADER = 24;
 const MARK = '\u0000';
 // Shorter strings cost less to serialize than to pool.
 const MIN_POOLED = 24;
-// Below V8's longest string, however large a catalog grows.
-const SEGMENT_CHARS = 1 << 27;
+// Well below V8's longest string, and small enough that reading a segment beside the strings
+// made of the ones before it costs little memory.
+const SEGMENT_CHARS = 1 << 24;
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 const MAX_SHARED = 512;
 const CHUNK = 1 << 20;
@@ -179,26 +180,39 @@ export function decodePooled(bytes: Uint8Array): unknown {
   const buffer = Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < HEADER || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC)
-    throw new Error('not a pooled encoding');
-  const structureBytes = buffer.readUInt32LE(8);
-  const occurrenceCount = buffer.readUInt32LE(12);
-  const stringCount = buffer.readUInt32LE(16);
-  const segmentCount = buffer.readUInt32LE(20);
-  let at = HEADER + structureBytes;
+  return decodePooledFrom((at, length) => {
+    if (at + length > buffer.length) throw new Error('truncated pooled encoding');
+    return buffer.subarray(at, at + length);
+  });
+}
+
+/**
+ * `decodePooled` of bytes read a part at a time, in order from the start, so that a large
+ * encoding is never in memory whole beside its strings: each pool segment is read and made a
+ * string before the next. `read` gives `length` bytes at `at`, or throws.
+ */
+export function decodePooledFrom(read: (at: number, length: number) => Buffer): unknown {
+  const head = read(0, HEADER);
+  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a pooled encoding');
+  const structureBytes = head.readUInt32LE(8);
+  const occurrenceCount = head.readUInt32LE(12);
+  const stringCount = head.readUInt32LE(16);
+  const segmentCount = head.readUInt32LE(20);
   const count = occurrenceCount + 3 * stringCount + 2 * segmentCount;
+  const middle = read(HEADER, structureBytes + 4 * count);
+  const structure = middle.toString('utf8', 0, structureBytes);
   // Copied out: the numbers need not sit at an offset a Uint32Array can view.
   const numbers = new Uint32Array(count);
-  Buffer.from(numbers.buffer).set(buffer.subarray(at, at + 4 * count));
-  at += 4 * count;
+  Buffer.from(numbers.buffer).set(middle.subarray(structureBytes));
+  let at = HEADER + structureBytes + 4 * count;
   const pools: string[] = [];
   for (let k = 0; k < segmentCount; k++) {
     const wide = numbers[occurrenceCount + 3 * stringCount + 2 * k] === 1;
     const length = numbers[occurrenceCount + 3 * stringCount + 2 * k + 1]!;
-    at += at & 1;
-    if (at + length > buffer.length) throw new Error('truncated pooled encoding');
-    pools.push(buffer.toString(wide ? 'utf16le' : 'latin1', at, at + length));
-    at += length;
+    const pad = at & 1;
+    const bytes = read(at, pad + length);
+    pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
+    at += pad + length;
   }
   const strings: (string | undefined)[] = new Array(stringCount);
   let next = 0;
@@ -234,7 +248,7 @@ export function decodePooled(bytes: Uint8Array): unknown {
     }
     return o;
   };
-  const value = fill(JSON.parse(buffer.toString('utf8', HEADER, HEADER + structureBytes)));
+  const value = fill(JSON.parse(structure));
   if (next !== occurrenceCount) throw new Error('damaged pooled encoding');
   return value;
 }
