@@ -236,6 +236,8 @@ function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
     if (c.kind === 'slides' || c.kind === 'video') links.push({ url, kind: c.kind });
     else if (page && c.kind === 'other' && /^https?:/.test(url)) links.push({ url, kind: 'page' });
   };
+  // Most talks are named in a block without links and have no section of their own.
+  if (!hit.body && !hit.block.flat.spans.some((s) => s.kind === 'link')) return links;
   const own = hit.title ?? hit.at;
   for (const span of spansAround(hit.block.flat, own.start, own.end))
     if (span.kind === 'link' && overlaps(span, own)) add(span.url, true);
