@@ -133,9 +133,12 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   write(head);
   write(structure);
   write(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
-  // The text goes out through one small buffer, reused: a buffer the size of every body
-  // together would cost as much to allocate as to fill.
-  const scratch = Buffer.allocUnsafe(CHUNK);
+  // The text goes out through one buffer of at most CHUNK bytes, reused: a buffer the size of
+  // every body together would cost as much to allocate as to fill, and a full CHUNK for the
+  // few kilobytes of one article would cost more than the encoding itself.
+  let text = segments.length;
+  for (const s of segments) text += s.wide ? 2 * s.chars : s.chars;
+  const scratch = Buffer.allocUnsafe(Math.min(CHUNK, text));
   let at = 0;
   let written = HEADER + structure.length + numbers.byteLength;
   const flush = () => {
