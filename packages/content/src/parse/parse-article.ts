@@ -83,7 +83,12 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   const bodyLine = block.bodyLine;
   // Lines are counted only for a finding to place: most articles have none.
   let lines: LineIndex | undefined;
-  const index = { position: (offset: number) => (lines ??= new LineIndex(body)).position(offset) };
+  const index = {
+    position: (offset: number) => {
+      lines ??= new LineIndex(body);
+      return lines.position(offset);
+    },
+  };
 
   // The Markdown engine takes quadratic time on containers opened on one line, and the tree
   // walks below recurse: refuse absurd nesting before either runs.
