@@ -314,6 +314,15 @@ describe('headings that only name a section', () => {
 });
 
 describe('speakers with their company, and headings in "Name: Title" form', () => {
+  it('reads "X talked about T" when the verb stands far into a long sentence', () => {
+    const lead =
+      'After a long morning of hallway conversations about build caches and release trains and all the ways teams wire their pipelines together across regions and clouds and offices without ever quite agreeing on naming or ownership or much else really, ';
+    expect(lead.length).toBeGreaterThan(240);
+    expect(talks(`${lead}Ada Byron talked about **Compilers for everyone**.\n`)).toMatchObject([
+      { title: 'Compilers for everyone', speakers: ['Ada Byron'] },
+    ]);
+  });
+
   it('reads "X from Org talked about T" and keeps the organisation', () => {
     const x = extract('Lena Marsh from Initech talked about **Rethinking Queues**.\n');
     expect(x.talks).toMatchObject([{ title: 'Rethinking Queues', speakers: ['Lena Marsh'] }]);

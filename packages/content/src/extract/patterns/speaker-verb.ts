@@ -61,7 +61,7 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
     // A subject stands within a few words of its verb; looking further back would make a
     // long unpunctuated paragraph quadratic.
     const regionStart = Math.max(from, verb.start - 240);
-    const starts = capitalStarts(text, regionStart, verb.start, from);
+    const starts = capitalStarts(text, regionStart, verb.start, regionStart);
     const strongVerb = STRONG_VERB.test(verb.word);
     for (let k = Math.max(0, starts.length - 8); k < starts.length; k++) {
       const s = starts[k]!;
