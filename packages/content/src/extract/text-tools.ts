@@ -155,13 +155,8 @@ function titleLikeOnce(text: string): boolean {
   return /\p{L}/u.test(t);
 }
 
-/**
- * The spans that start in [from, to), found by binary search over the sorted spans: patterns
- * ask about the spans near one name or one title, and scanning every span of a long
- * paragraph each time would make it quadratic.
- */
-export function spansStarting(flat: FlatText, from: number, to: number): Span[] {
-  const spans = flat.spans;
+/** The index of the first of the sorted `spans` that starts at or after `from`. */
+function firstStartingAt(spans: readonly Span[], from: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -169,6 +164,17 @@ export function spansStarting(flat: FlatText, from: number, to: number): Span[] 
     if (spans[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The spans that start in [from, to), found by binary search over the sorted spans: patterns
+ * ask about the spans near one name or one title, and scanning every span of a long
+ * paragraph each time would make it quadratic.
+ */
+export function spansStarting(flat: FlatText, from: number, to: number): Span[] {
+  const spans = flat.spans;
+  const lo = firstStartingAt(spans, from);
   const out: Span[] = [];
   for (let i = lo; i < spans.length && spans[i]!.start < to; i++) out.push(spans[i]!);
   return out;
@@ -185,13 +191,7 @@ export function someSpanStarting(
   test: (span: Span) => boolean,
 ): boolean {
   const spans = flat.spans;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(spans, from);
   for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (test(spans[i]!)) return true;
   return false;
 }
