@@ -55,6 +55,19 @@ describe('htmlFromTree', () => {
     }
   });
 
+  it('gives each paragraph anchor once, in tight items with hard breaks and in loose lists', () => {
+    for (const name of ['hard breaks in a tight item', 'tight item in a loose list'] as const) {
+      for (const html of Object.values(both(edgeCases[name]))) {
+        const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+        expect({ name, ids }).toEqual({ name, ids: [...new Set(ids)] });
+        expect(ids.length).toBeGreaterThan(0);
+      }
+    }
+    expect(both(edgeCases['hard breaks in a tight item']).direct).toContain(
+      '<span id="p-1">a <em>b</em><br>\nc<br>\nd</span>',
+    );
+  });
+
   it('prints what the hast pipeline prints, on the fixtures and seed articles', () => {
     const dirs = [
       new URL('./fixtures/', import.meta.url),

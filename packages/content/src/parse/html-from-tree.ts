@@ -135,10 +135,8 @@ export function htmlFromTree(tree: Root, headingAnchors: readonly string[]): str
       const at = child.position?.start.offset;
       if (loose || i !== 0 || child.type !== 'paragraph') pieces.push(['\n', undefined]);
       if (child.type !== 'paragraph') pieces.push([flow(child), at]);
-      else if (loose) {
-        pieces.push([paragraph(child), at]);
-        spans.push([at!, child.position!.end.offset!, paragraphs]);
-      } else {
+      else if (loose) pieces.push([paragraph(child), at]);
+      else {
         // A tight item renders its paragraph without `<p>`; the break after a hard break is a
         // piece of its own.
         spans.push([at!, child.position!.end.offset!, ++paragraphs]);
@@ -157,9 +155,10 @@ export function htmlFromTree(tree: Root, headingAnchors: readonly string[]): str
     return pieces;
   };
 
-  // In an item its tree calls tight, what renders from one of its paragraphs goes in a
-  // `<span>` with the paragraph's id; a piece without a source offset ends the span, so a
-  // paragraph with hard breaks gets one span per line, all with the same id.
+  // In an item its tree calls tight, what renders from one of its paragraphs goes in one
+  // `<span>` with the paragraph's id (a `<p>`, in a list that renders loose, has the id
+  // itself). A line break between two pieces of the same paragraph stays inside its span, so
+  // each id appears once.
   const listItem = (node: ListItem, loose: boolean, anchored: boolean) => {
     if (typeof node.checked === 'boolean') throw unsupported;
     const children = node.children.filter((c) => c.type !== 'definition');
@@ -173,9 +172,16 @@ export function htmlFromTree(tree: Root, headingAnchors: readonly string[]): str
       for (const [html] of pieces) out += html;
       return `${out}</li>`;
     }
+    const spanOf = (at: number | undefined) =>
+      at === undefined ? undefined : spans.find(([s, e]) => at >= s && at < e);
     let open: number | undefined;
-    for (const [html, at] of pieces) {
-      const span = at === undefined ? undefined : spans.find(([s, e]) => at >= s && at < e);
+    for (let i = 0; i < pieces.length; i++) {
+      const [html, at] = pieces[i]!;
+      let span = spanOf(at);
+      if (at === undefined && open !== undefined) {
+        const next = pieces.slice(i + 1).find(([, a]) => a !== undefined);
+        if (spanOf(next?.[1])?.[2] === open) span = spanOf(next?.[1]);
+      }
       if (open !== undefined && open !== span?.[2]) out += '</span>';
       if (span && open !== span[2]) out += `<span id="p-${span[2]}">`;
       open = span?.[2];

@@ -43,13 +43,27 @@ function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
   return { blocks, tight };
 }
 
-/** Wraps the inline children of a tight list item that came from one paragraph in a `<span id>`. */
+/**
+ * Wraps the inline children of a tight list item that came from one paragraph in one
+ * `<span id>`; a `<p>` (the list renders loose) has the id itself. A line break between two
+ * children of the same paragraph stays inside its span, so each id appears once.
+ */
 function wrapTightParagraphs(li: Element, spans: readonly Span[]): void {
   const out: ElementContent[] = [];
   let open: Element | undefined;
-  for (const child of li.children) {
-    const at = child.position?.start.offset;
-    const span = at === undefined ? undefined : spans.find(([s, e]) => at >= s && at < e);
+  const spanOf = (child: ElementContent | undefined) => {
+    const at = child?.position?.start.offset;
+    if (at === undefined || (child?.type === 'element' && child.tagName === 'p')) return undefined;
+    return spans.find(([s, e]) => at >= s && at < e);
+  };
+  const children = li.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    let span = spanOf(child);
+    if (!span && open && child.position === undefined) {
+      const next = children.slice(i + 1).find((c) => c.position !== undefined);
+      if (spanOf(next)?.[2] === open.properties.id) span = spanOf(next);
+    }
     if (!span) {
       open = undefined;
       out.push(child);
