@@ -188,9 +188,16 @@ function similarWords(cx: ContentWords, cy: ContentWords): number {
       break;
     }
   }
-  const shorter = Math.min(x.length, y.length);
-  const longer = Math.max(x.length, y.length);
-  // A shortened title must still carry most of the longer one's distinctive words.
+  return wordOverlap(common, x.length, y.length);
+}
+
+/**
+ * How alike two titles of `a` and `b` content words are when `common` of them pair up: a
+ * shortened title must still carry most of the longer one's distinctive words.
+ */
+export function wordOverlap(common: number, a: number, b: number): number {
+  const shorter = Math.min(a, b);
+  const longer = Math.max(a, b);
   if (shorter < 2) return common === longer ? 1 : 0;
   return (common / shorter) * Math.min(1, (common / longer) * 1.6);
 }

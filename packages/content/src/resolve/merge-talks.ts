@@ -1,4 +1,10 @@
-import { normalize, STOP_WORDS, titleSimilarity, titleTokens } from '../extract/similarity.ts';
+import {
+  normalize,
+  STOP_WORDS,
+  titleSimilarity,
+  titleTokens,
+  wordOverlap,
+} from '../extract/similarity.ts';
 import { UnionFind } from './union-find.ts';
 
 /** One post's report of a talk, as the merge sees it. */
@@ -118,9 +124,6 @@ export function tokenSimilarity(): (x: readonly string[], y: readonly string[]) 
         }
       }
     }
-    const shorter = Math.min(x.length, y.length);
-    const longer = Math.max(x.length, y.length);
-    if (shorter < 2) return common === longer ? 1 : 0;
-    return (common / shorter) * Math.min(1, (common / longer) * 1.6);
+    return wordOverlap(common, x.length, y.length);
   };
 }
