@@ -1,12 +1,13 @@
 // Builds the site once per test run and installs the browser when it is missing: Debian's
 // chromium package, never a browser downloaded by a test tool. The content is the repository's
 // seeds plus a post written to attack the page (fixtures/posts).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBin, chromiumPath, fixturesDir, repoContentDir, siteDir } from './paths.ts';
+import { buildSite } from './build-site.ts';
+import { chromiumPath, fixturesDir, repoContentDir } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,19 +24,11 @@ export default function setup(project: TestProject): () => void {
   const distDir = join(work, 'dist');
   cpSync(repoContentDir, contentDir, { recursive: true });
   cpSync(join(fixturesDir, 'posts'), join(contentDir, 'posts'), { recursive: true });
-  const run = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      CONFNOTES_CONTENT_DIR: contentDir,
-      CONFNOTES_OUT_DIR: distDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) {
+  try {
+    buildSite(contentDir, distDir);
+  } catch (error) {
     rmSync(work, { recursive: true, force: true });
-    throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+    throw error;
   }
   project.provide('contentDir', contentDir);
   project.provide('distDir', distDir);

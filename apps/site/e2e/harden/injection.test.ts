@@ -20,8 +20,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postPath } from '../../src/lib/paths.ts';
 import { type Browser, openBrowser } from '../browser.ts';
+import { buildSite } from '../build-site.ts';
 import { type StaticServer, serveStatic } from '../static-server.ts';
-import { buildSite } from './build-site.ts';
 import { writeHostileContent } from './hostile-content.ts';
 import { EVIL_HOST, MARKER } from './xss-corpus.ts';
 

@@ -1,7 +1,7 @@
-// Builds the site from a given content directory into a given output directory, as the e2e
-// global setup does for the seeds: same Astro binary, same environment variables.
+// Builds the site from a given content directory into a given output directory: the e2e
+// global setup (seeds and fixtures) and the injection tests build the same way.
 import { spawnSync } from 'node:child_process';
-import { astroBin, siteDir } from '../paths.ts';
+import { astroBin, siteDir } from './paths.ts';
 
 export function buildSite(contentDir: string, distDir: string): void {
   const run = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
