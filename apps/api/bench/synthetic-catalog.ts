@@ -1,16 +1,5 @@
 import { Catalog } from '@confnotes/content/portable';
-
-// A deterministic generator (mulberry32), so every run benchmarks the same catalog.
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../test/seeded-random.ts';
 
 const WORDS = (
   'container cluster kubernetes volume network registry image build deploy service mesh ' +

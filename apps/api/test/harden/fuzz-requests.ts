@@ -1,18 +1,7 @@
 // Requests for fuzzing the API: valid ones built from its own OpenAPI document, the same
 // mutated (values swapped for hostile ones, parameters dropped, doubled or invented, ids broken),
 // and random ones. A seeded generator makes every failing run repeatable.
-
-/** A small, fast, seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { random } from '../seeded-random.ts';
 
 export interface FuzzRequest {
   readonly method: string;
