@@ -5,18 +5,19 @@ import { paragraphPath, postPath } from './paths.ts';
 
 // A speaker page can list thousands of posts, and the same post appears on many speaker pages:
 // each post's line is written once per build, and a page joins the lines, rather than Astro
-// rendering some ten expressions per post per page.
-const lines = new Map<string, string>();
+// rendering some ten expressions per post per page. Lines are kept per post object, so a post
+// the dev server loads again after an edit gets a new line.
+const lines = new WeakMap<PostEntry, string>();
 
 /** A post as one line of a list: its linked title and its date. */
 export function postLine(post: PostEntry): string {
-  let line = lines.get(post.id);
+  let line = lines.get(post);
   if (line === undefined) {
     const date = post.date
       ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
       : 'undated';
     line = `<a href="${html(postPath(post.id))}">${html(post.title)}</a><span class="muted"> · ${date}</span>`;
-    lines.set(post.id, line);
+    lines.set(post, line);
   }
   return line;
 }

@@ -4,12 +4,16 @@ import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../lib/path
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
 
-const latest = (dates: (string | undefined)[]) =>
-  dates
-    .filter((d): d is string => Boolean(d))
-    .map(isoDay)
-    .sort()
-    .at(-1);
+// The newest day among the dates: a speaker's or a tag's page can show thousands of posts.
+function latest(dates: Iterable<string | undefined>): string | undefined {
+  let newest: string | undefined;
+  for (const date of dates) {
+    if (!date) continue;
+    const day = isoDay(date);
+    if (newest === undefined || day > newest) newest = day;
+  }
+  return newest;
+}
 
 /** Every page, each with the date of the newest post it shows as `lastmod` (none if undated). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadCatalog } from './catalog-source.ts';
-import { nativeLoadCatalog } from './native-load-catalog.ts';
+import { nativeLoadCatalog } from './native-node.ts';
 
 /** How the catalog is read from the file system: see `loadCatalog` in `../node`. */
 export type ReadOptions = {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Diagnostic } from '../schema/index.ts';
+import { loadSearchIndex } from '../search/search-index.ts';
 import type { CatalogResult } from './catalog-source.ts';
 import { schemas } from './entries.ts';
 import { confnotesLoaders } from './loader.ts';
@@ -144,6 +145,73 @@ describe('confnotesLoaders', () => {
     const a = posts.entries.get('a')!;
     expect(a).not.toHaveProperty('body');
     expect(a.rendered?.html).toContain('Hello');
+  });
+
+  it('keeps the plain text unless told not to; the search index still finds it', async () => {
+    const withText = catalog(['a', 'b']);
+    withText.posts[1]!.text = 'Intro Hello zeppelin';
+    withText.posts[1]!.draft = true;
+    withText.posts[0]!.text = 'Intro Hello quokka';
+    const loaders = confnotesLoaders({
+      base: '/content',
+      retainText: false,
+      search: { storedTextLength: 8 },
+      load: async () => ({ catalog: withText, diagnostics: [] }),
+    });
+    const posts = context('posts');
+    const search = context('search');
+    await Promise.all([loaders.posts.load(posts.ctx), loaders.search.load(search.ctx)]);
+    expect(posts.entries.get('a')?.data).not.toHaveProperty('text');
+    expect(posts.entries.get('a')?.data).toMatchObject({ excerpt: 'Hello', wordCount: 2 });
+
+    expect([...search.entries.keys()]).toEqual(['index']);
+    const stored = search.entries.get('index')!.data as { json: string; documents: number };
+    const index = loadSearchIndex(stored.json);
+    // One post (the draft is left out), one talk, one speaker.
+    expect(stored.documents).toBe(3);
+    expect(index.search('quokka').hits.map((h) => h.id)).toEqual(['a']);
+    expect(index.search('zeppelin').hits).toEqual([]);
+    expect(index.search('quokka').hits[0]?.snippet.text.length).toBeLessThanOrEqual(8);
+
+    const withDrafts = confnotesLoaders({
+      base: '/content',
+      search: { drafts: true },
+      load: async () => ({ catalog: withText, diagnostics: [] }),
+    });
+    const all = context('search');
+    await withDrafts.search.load(all.ctx);
+    const json = (all.entries.get('index')!.data as { json: string }).json;
+    expect(
+      loadSearchIndex(json)
+        .search('zeppelin')
+        .hits.map((h) => h.id),
+    ).toEqual(['b']);
+    const kept = context('posts');
+    await withDrafts.posts.load(kept.ctx);
+    expect(kept.entries.get('a')?.data).toMatchObject({ text: 'Intro Hello quokka' });
+  });
+
+  it('reads the catalog once for all collections, and lets it go once they are stored', async () => {
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/content',
+      load: async () => {
+        loads++;
+        return { catalog: catalog(['a']), diagnostics: [] };
+      },
+    });
+    // As Astro loads them: together, the search collection among them.
+    await Promise.all([
+      loaders.posts.load(context('posts').ctx),
+      loaders.talks.load(context('talks').ctx),
+      loaders.search.load(context('search').ctx),
+    ]);
+    await loaders.speakers.load(context('speakers').ctx);
+    await loaders.events.load(context('events').ctx);
+    expect(loads).toBe(1);
+    // Nothing holds the catalog after the build: a later load reads it anew.
+    await loaders.search.load(context('search').ctx);
+    expect(loads).toBe(2);
   });
 
   it('fails with file:line:column diagnostics when the content holds errors', async () => {

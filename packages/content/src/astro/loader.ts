@@ -2,11 +2,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
-import { type CollectionName, entriesOf, schemas } from './entries.ts';
+import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
 import { fileSystemLoad, resolveBase } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
-import type { ConfnotesLoaderContext } from './loader-context.ts';
+import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { searchEntry } from './search-entry.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -18,6 +19,16 @@ export type ConfnotesLoaderOptions = {
    * A site that only shows the rendered HTML can drop it to save memory on large builds.
    */
   readonly retainBody?: boolean;
+  /**
+   * Keep each post's plain `text` in its entry (true by default). Only search needs it: a site
+   * that searches with the `search` collection can drop it, a third of what posts store.
+   */
+  readonly retainText?: boolean;
+  /**
+   * How the `search` collection's index is made: `storedTextLength` cuts the text kept for
+   * snippets (a smaller file for browsers); drafts are left out unless `drafts` is true.
+   */
+  readonly search?: EntryOptions['search'];
   /**
    * Where the catalog keeps analyses of articles between builds, so a rebuild parses only the
    * articles that changed; `false` for none. Default: `node_modules/.cache/confnotes` of the
@@ -38,9 +49,10 @@ export type ConfnotesLoader<C extends CollectionName = CollectionName> = {
 const SHOWN_WARNINGS = 20;
 
 /**
- * Astro content loaders for the four confnotes collections, sharing one catalog load. Each
- * collection is validated with the core's zod schema; errors in the content fail the build
- * with `file:line:column` diagnostics, and in `astro dev` edits under `base` reload the catalog.
+ * Astro content loaders for the four confnotes collections, sharing one catalog load, and for
+ * an optional `search` collection holding the catalog's search index. Each collection is
+ * validated with the core's zod schema; errors in the content fail the build with
+ * `file:line:column` diagnostics, and in `astro dev` edits under `base` reload the catalog.
  * @example
  * // src/content.config.ts
  * import { defineCollection } from 'astro:content';
@@ -51,6 +63,7 @@ const SHOWN_WARNINGS = 20;
  *   talks: defineCollection({ loader: loaders.talks }),
  *   speakers: defineCollection({ loader: loaders.speakers }),
  *   events: defineCollection({ loader: loaders.events }),
+ *   search: defineCollection({ loader: loaders.search }), // optional
  * };
  */
 export function confnotesLoaders(options: ConfnotesLoaderOptions): {
@@ -58,9 +71,16 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
 } {
   // The directory is only known once Astro passes its root, so the shared source is made lazily.
   let source: ReturnType<typeof createCatalogSource> | undefined;
-  // Once every collection is stored, a build no longer needs the catalog: letting it go halves
-  // what a large build holds, since Astro's store keeps its own copy of each entry.
+  // Once the four collections are stored and no other load waits for the catalog (Astro starts
+  // every collection's load at once), a build no longer needs it: letting it go halves what a
+  // large build holds, since Astro's store keeps its own copy of each entry.
   const unsynced = new Set<CollectionName>(['posts', 'talks', 'speakers', 'events']);
+  let loading = 0;
+  const entryOptions: EntryOptions = {
+    retainBody: options.retainBody ?? true,
+    retainText: options.retainText ?? true,
+    search: options.search ?? {},
+  };
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(
       resolveBase(options.base, root),
@@ -75,17 +95,20 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       const dir = resolveBase(options.base, context.config.root);
       const catalogSource = sourceFor(context.config.root);
       const started = performance.now();
-      const result = await holdingStoreSaves(context.meta, catalogSource.current());
+      loading++;
+      const result = await holdingStoreSaves(context.meta, catalogSource.current()).finally(
+        () => loading--,
+      );
       if (collection === 'posts') {
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         context.logger.info(
           `catalog of ${result.catalog.posts.length} posts read in ${seconds} s.`,
         );
       }
-      await sync(context, collection, dir, result, true, options.retainBody ?? true);
+      await sync(context, collection, dir, result, true, entryOptions);
       unsynced.delete(collection);
       if (!context.watcher) {
-        if (unsynced.size === 0) catalogSource.forget();
+        if (unsynced.size === 0 && loading === 0) catalogSource.forget();
         return;
       }
       context.watcher.add(dir);
@@ -93,7 +116,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         if (!isInside(path, dir)) return;
         void catalogSource.reload().then(
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
-          (next) => sync(context, collection, dir, next, false, options.retainBody ?? true),
+          (next) => sync(context, collection, dir, next, false, entryOptions),
           (error: unknown) => context.logger.error(String(error)),
         );
       });
@@ -104,6 +127,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     talks: make('talks'),
     speakers: make('speakers'),
     events: make('events'),
+    search: make('search'),
   };
 }
 
@@ -113,7 +137,7 @@ async function sync(
   dir: string,
   result: CatalogResult,
   failOnError: boolean,
-  retainBody: boolean,
+  options: EntryOptions,
 ): Promise<void> {
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
@@ -141,14 +165,18 @@ async function sync(
   const filePathOf = (path: string) => relative(rootPath, resolve(dir, path)).split(sep).join('/');
   const seen = new Set<string>();
   let unchanged = 0;
-  for (const entry of entriesOf(result.catalog, collection, filePathOf)) {
+  const entries: StoredEntry[] =
+    collection === 'search'
+      ? [await searchEntry(result.catalog, options.search)]
+      : entriesOf(result.catalog, collection, filePathOf, options);
+  for (const entry of entries) {
     seen.add(entry.id);
     // The digest covers everything stored: an entry the store already holds with this digest
     // (from the previous build's store on disk) is neither validated nor written again.
     // (The HTML is derived by the parser, so it can change while the file and data do not.)
     const digest = context.generateDigest(
       collection === 'posts'
-        ? { retainBody, data: entry.data, html: entry.rendered?.html }
+        ? { retainBody: options.retainBody, data: entry.data, html: entry.rendered?.html }
         : entry.data,
     );
     if (context.store.get?.(entry.id)?.digest === digest) {
@@ -160,13 +188,7 @@ async function sync(
       data: entry.data,
       filePath: entry.filePath,
     });
-    const { body, ...rest } = entry;
-    context.store.set({
-      ...rest,
-      ...(retainBody && body !== undefined ? { body } : {}),
-      data,
-      digest,
-    });
+    context.store.set({ ...entry, data, digest });
   }
   let removed = 0;
   for (const id of context.store.keys()) {

@@ -5,3 +5,4 @@ export { loadCuration, loadEvents } from './load-records.ts';
 export { nodeVersionProblem } from './node-version.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 export { type CliOutput, type Command, runCli } from './run-cli.ts';
+export { type SearchIndexText, searchIndexJson } from './search-index-json.ts';

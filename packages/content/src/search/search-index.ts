@@ -145,7 +145,18 @@ export function createSearchIndex(
   catalog: Catalog,
   options: CreateSearchIndexOptions = {},
 ): SearchIndex {
-  const docs: SearchDocument[] = searchDocuments(catalog);
+  return indexDocuments(searchDocuments(catalog), options);
+}
+
+/**
+ * Builds the search over documents `searchDocuments` made: the part of `createSearchIndex` that
+ * needs no catalog, so it can run where only the documents were sent (a worker thread).
+ * @example indexDocuments(searchDocuments(catalog)).size === catalog.posts.length + catalog.talks.length + catalog.speakers.length
+ */
+export function indexDocuments(
+  docs: readonly SearchDocument[],
+  options: CreateSearchIndexOptions = {},
+): SearchIndex {
   const cut = options.storedTextLength;
   const stored = docs.map(({ type, id, title, text }) => ({
     type,

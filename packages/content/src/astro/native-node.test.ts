@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../node/load-catalog.ts';
-import { nativeLoadCatalog } from './native-load-catalog.ts';
+import { searchIndexJson } from '../node/search-index-json.ts';
+import { nativeLoadCatalog, nativeSearchIndexJson } from './native-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'confnotes-native-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,5 +22,14 @@ describe('nativeLoadCatalog', () => {
     const { catalog } = await load(dir, { workers: 1, cacheDir: false });
     expect(catalog.posts.map((p) => p.title)).toEqual(['WidgetConf day one']);
     expect(catalog.talks.map((t) => t.title)).toContain('Gentle Gears');
+  });
+
+  it('loads the search index builder natively too, and it indexes the catalog', async () => {
+    const index = await nativeSearchIndexJson();
+    expect(index).not.toBe(searchIndexJson);
+    const { catalog } = await loadCatalog(dir, { workers: 1, cacheDir: false });
+    const { json, documents } = await index(catalog);
+    expect(documents).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
+    expect(json).toContain('Gentle Gears');
   });
 });

@@ -1,0 +1,55 @@
+import type { PostEntry } from '@confnotes/content/astro';
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../fixture/catalog.ts';
+import { postCard, postCards } from './post-cards.ts';
+
+const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
+const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
+
+describe('post cards', () => {
+  it('links the title and shows author, day, reading time and summary, escaped', () => {
+    const card = postCard(
+      post({
+        id: 'hostile',
+        title: '<img src=x onerror=alert(1)>',
+        author: { name: 'A & B' },
+        date: '2015-11-19T08:50:20+01:00',
+        readingMinutes: 4,
+        description: '<b>bold</b> claims',
+      }),
+      'h2',
+    );
+    expect(card).toBe(
+      '<li><h2><a href="/posts/hostile/">&lt;img src=x onerror=alert(1)&gt;</a></h2>' +
+        '<p class="muted">A &amp; B · <time datetime="2015-11-19T08:50:20+01:00">November 19, 2015</time> · 4 min read</p>' +
+        '<p>&lt;b&gt;bold&lt;/b&gt; claims</p></li>',
+    );
+  });
+
+  it('says undated, leaves out a missing author and summarises the excerpt when no description', () => {
+    const card = postCard(
+      post({
+        id: 'plain',
+        author: undefined,
+        date: undefined,
+        description: undefined,
+        excerpt: 'word '.repeat(100),
+      }),
+      'h3',
+    );
+    expect(card).toContain('<p class="muted">undated · ');
+    expect(card).toMatch(/<p>(word ){40,}word…<\/p><\/li>$/);
+    expect(card.startsWith('<li><h3>')).toBe(true);
+  });
+
+  it('gives a post loaded again its own card', () => {
+    expect(postCard(post({ id: 'edited', title: 'Before' }), 'h2')).toContain('>Before</a>');
+    expect(postCard(post({ id: 'edited', title: 'After' }), 'h2')).toContain('>After</a>');
+  });
+
+  it('joins the cards of a list in order', () => {
+    const a = post({ id: 'list-a' });
+    const b = post({ id: 'list-b' });
+    expect(postCards([a, b], 'h2')).toBe(postCard(a, 'h2') + postCard(b, 'h2'));
+  });
+});

@@ -1,0 +1,38 @@
+import type { PostEntry } from '@confnotes/content/astro';
+import { formatDate, summary } from './format.ts';
+import { html } from './html.ts';
+import { postPath } from './paths.ts';
+
+// A post's card shows on the home page, its event's page and each of its tags' pages; a tag
+// page can list thousands: each card is written once per build and heading level. Cards are
+// kept per post object, so a post the dev server loads again gets a new card.
+const cardsOf = new WeakMap<PostEntry, { h2?: string; h3?: string }>();
+
+/** A post as a card: its linked title under a heading, author, date, reading time, summary. */
+export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
+  let cards = cardsOf.get(post);
+  if (!cards) {
+    cards = {};
+    cardsOf.set(post, cards);
+  }
+  let card = cards[level];
+  if (card === undefined) {
+    const date = post.date
+      ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
+      : 'undated';
+    card =
+      `<li><${level}><a href="${html(postPath(post.id))}">${html(post.title)}</a></${level}>` +
+      `<p class="muted">${post.author?.name ? `${html(post.author.name)} · ` : ''}${date} · ` +
+      `${post.readingMinutes} min read</p>` +
+      `<p>${html(summary(post.description ?? post.excerpt))}</p></li>`;
+    cards[level] = card;
+  }
+  return card;
+}
+
+/** The `<li>` cards of a list of posts. */
+export function postCards(posts: readonly PostEntry[], level: 'h2' | 'h3'): string {
+  let items = '';
+  for (const post of posts) items += postCard(post, level);
+  return items;
+}

@@ -1,0 +1,50 @@
+import type { Talk } from '@confnotes/content';
+import { talkKindLabel, talkName } from './format.ts';
+import { html } from './html.ts';
+import { speakerPath, talkPath } from './paths.ts';
+
+/** What a talk's card needs to know beyond the talk. */
+export interface TalkCardData {
+  /** The ids of the posts that cover each talk. */
+  readonly coverage: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly speaker: ReadonlyMap<string, { readonly name: string }>;
+}
+
+// The same talk shows on its speakers' pages, its event's page and the talks index, and a talk
+// can have dozens of speakers: each card is written once per build and heading level, rather
+// than Astro rendering every speaker link again on every page. Cards are kept per `data`, so
+// relations computed again (the dev server after an edit) never meet cards made from old ones.
+const cardsOf = new WeakMap<TalkCardData, Map<string, string>>();
+
+/** A talk as a card: its linked name under a heading, kind, coverage and linked speakers. */
+export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): string {
+  let cards = cardsOf.get(data);
+  if (!cards) {
+    cards = new Map();
+    cardsOf.set(data, cards);
+  }
+  const key = `${level}:${talk.id}`;
+  let card = cards.get(key);
+  if (card === undefined) {
+    const posts = data.coverage.get(talk.id)?.size ?? 0;
+    const speakers = talk.speakers
+      .map(
+        (id) => `<a href="${html(speakerPath(id))}">${html(data.speaker.get(id)?.name ?? id)}</a>`,
+      )
+      .join(', ');
+    card =
+      `<li><${level}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
+      `<p class="muted"><span class="kind">${html(talkKindLabel[talk.kind])}</span> ` +
+      `${posts === 1 ? '1 post' : `${posts} posts`}</p>` +
+      `${speakers ? `<p>${speakers}</p>` : ''}</li>`;
+    cards.set(key, card);
+  }
+  return card;
+}
+
+/** The `<li>` cards of a list of talks. */
+export function talkCards(talks: readonly Talk[], level: 'h2' | 'h3', data: TalkCardData): string {
+  let items = '';
+  for (const talk of talks) items += talkCard(talk, level, data);
+  return items;
+}

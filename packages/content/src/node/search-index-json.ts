@@ -1,0 +1,51 @@
+import { Worker } from 'node:worker_threads';
+import type { Catalog } from '../schema/catalog.ts';
+import { searchDocuments } from '../search/search-documents.ts';
+import { type CreateSearchIndexOptions, indexDocuments } from '../search/search-index.ts';
+import type { SearchIndexJob } from './search-index-worker.ts';
+
+// Beside this file: `.ts` in the repository (Node strips the types), `.js` once built.
+const workerUrl = new URL(
+  `./search-index-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
+
+/** The index as JSON text, and how many records it finds. */
+export interface SearchIndexText {
+  readonly json: string;
+  readonly documents: number;
+}
+
+/**
+ * The search index of a catalog as `JSON.stringify` writes it (what `loadSearchIndex` reads),
+ * built on a worker thread: a site build goes on storing its pages' data meanwhile, and indexing
+ * every word of ten thousand posts takes seconds. Built on the calling thread where no worker
+ * can start; the text is the same either way.
+ * @example const { json } = await searchIndexJson(catalog, { storedTextLength: 400 });
+ */
+export async function searchIndexJson(
+  catalog: Catalog,
+  options: CreateSearchIndexOptions = {},
+): Promise<SearchIndexText> {
+  const documents = searchDocuments(catalog);
+  const job: SearchIndexJob = { documents, options };
+  const json = await new Promise<string | undefined>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (text: string) => {
+      resolve(text);
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  return {
+    json: json ?? JSON.stringify(indexDocuments(documents, options)),
+    documents: documents.length,
+  };
+}
