@@ -9,6 +9,17 @@ export interface PersonCandidate {
   readonly talks: readonly number[];
 }
 
+const firstOf = (x: string, y: string) =>
+  !x.includes(' ') && y.includes(' ') && normalize(y).split(' ')[0] === normalize(x);
+
+/**
+ * Whether two namings that present the same talk are one person: the same name up to a typo,
+ * or a first name alone and a full name that starts with it.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  return sameName(a, b) || firstOf(a, b) || firstOf(b, a);
+}
+
 /**
  * Groups candidates that are one person: the same handle; or the same name up to accents and
  * case; or a typo away and presenting the same talk; or a first name alone where the same talk
@@ -41,11 +52,7 @@ export function mergeSpeakers(
     for (const i of members) {
       for (const j of members) {
         if (i >= j) continue;
-        const a = cands[i]!.name;
-        const b = cands[j]!.name;
-        const first = (x: string, y: string) =>
-          !x.includes(' ') && y.includes(' ') && normalize(y).split(' ')[0] === normalize(x);
-        if (sameName(a, b) || first(a, b) || first(b, a)) uf.union(i, j);
+        if (namesMatch(cands[i]!.name, cands[j]!.name)) uf.union(i, j);
       }
     }
   }

@@ -1,0 +1,191 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate/random.ts';
+import { generateCorpus } from '../../bench/generate-posts.ts';
+import type { Curation } from '../schema/curation.ts';
+import type { Event } from '../schema/event.ts';
+import { analyzeArticle, combineAnalyses } from './analyze.ts';
+import { buildCatalog } from './build-catalog.ts';
+import type { CatalogTrace } from './catalog-trace.ts';
+import { type PatchArticle, patchCatalog } from './patch-catalog.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'confnotes-patch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+generateCorpus(dir, { posts: 90, seed: 5 });
+const corpus = new Map(
+  readdirSync(join(dir, 'posts')).map((f) => [
+    `posts/${f}`,
+    readFileSync(join(dir, 'posts', f), 'utf8'),
+  ]),
+);
+const events: Event[] = readdirSync(join(dir, 'events')).map((f) => {
+  const fields = Object.fromEntries(
+    readFileSync(join(dir, 'events', f), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+  );
+  return { ...fields, year: Number(fields.year), origin: 'curated' } as Event;
+});
+
+type Content = Map<string, string>;
+const sorted = (content: Content) => [...content.keys()].sort();
+
+/** A whole build of `content` with its trace, as the loader stores it. */
+function cold(content: Content, curation?: Curation) {
+  const analyses = sorted(content).map((path) =>
+    analyzeArticle({ path, source: content.get(path)! }),
+  );
+  const articles = analyses.map((a) => ({
+    path: a.path,
+    key: content.get(a.path)!,
+    id: a.post?.id ?? null,
+    diagnostics: a.diagnostics,
+  }));
+  const analyzed = combineAnalyses(analyses);
+  const built = buildCatalog({ ...analyzed, events, curation, trace: true });
+  const trace: CatalogTrace = { ...built.trace!, articles };
+  return { catalog: built.catalog, trace };
+}
+
+/** The patch of `before` (built from `old`) for `content`, or undefined when it declines. */
+function patched(
+  before: ReturnType<typeof cold>,
+  old: Content,
+  content: Content,
+  curation?: Curation,
+) {
+  const articles: PatchArticle[] = sorted(content).map((path) => {
+    const source = content.get(path)!;
+    return old.get(path) === source
+      ? { path, key: source }
+      : { path, key: source, analysis: analyzeArticle({ path, source }) };
+  });
+  return patchCatalog({
+    catalog: before.catalog,
+    trace: before.trace,
+    articles,
+    analysisOf: (a) => analyzeArticle({ path: a.path, source: old.get(a.path)! }),
+    events,
+    curation,
+  });
+}
+
+const json = (x: unknown) => JSON.stringify(x);
+const canonical = (trace: CatalogTrace) => ({
+  ...trace,
+  keys: [...trace.keys].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+});
+
+/** Patches `old` into `content` and checks the catalog and trace against a whole build. */
+function expectSameAsCold(
+  before: ReturnType<typeof cold>,
+  old: Content,
+  content: Content,
+  curation?: Curation,
+) {
+  const result = patched(before, old, content, curation);
+  const whole = cold(content, curation);
+  if (result) {
+    expect(json(result.catalog)).toBe(json(whole.catalog));
+    expect(result.diagnostics).toBe(result.catalog.diagnostics);
+    expect(canonical(result.trace)).toEqual(canonical(whole.trace));
+  }
+  // A chain of patches goes on from the patch, so each patch reads what the last one made.
+  return { next: result ?? whole, patched: result !== undefined };
+}
+
+const paths = sorted(corpus);
+const body = (source: string) => source.slice(source.indexOf('\n---', 3) + 4);
+
+describe('patchCatalog', () => {
+  const base = cold(corpus);
+
+  it('gives a whole build’s catalog after an edit that changes nothing the build reads', () => {
+    const content = new Map(corpus);
+    content.set(paths[10]!, `${content.get(paths[10]!)}\nOne more thought.\n`);
+    expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
+  });
+
+  it('gives a whole build’s catalog after a post reports another event’s talks', () => {
+    const content = new Map(corpus);
+    const [a, b] = [paths[3]!, paths[60]!];
+    content.set(
+      a,
+      `${content.get(a)!.slice(0, 4 + content.get(a)!.indexOf('\n---', 3))}${body(content.get(b)!)}`,
+    );
+    expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
+  });
+
+  it('gives a whole build’s catalog after articles are added, removed and renamed', () => {
+    const content = new Map(corpus);
+    content.delete(paths[5]!);
+    content.set('posts/zz-new.md', corpus.get(paths[7]!)!);
+    content.set(`${paths[20]!.slice(0, -3)}-moved.md`, corpus.get(paths[20]!)!);
+    content.delete(paths[20]!);
+    expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
+  });
+
+  it('declines when an unchanged post’s id would change, and never gives another catalog', () => {
+    const content = new Map(corpus);
+    // Sorts first and takes the id of the post it copies, which would then be renamed.
+    content.set(`posts/0000-01-01-${paths[0]!.slice(17)}`, corpus.get(paths[0]!)!);
+    const result = patched(base, corpus, content);
+    if (result) expect(json(result.catalog)).toBe(json(cold(content).catalog));
+  });
+
+  it('gives a whole build’s catalog with curated speakers, and declines with curated talks', () => {
+    const name = base.catalog.speakers.find(
+      (s) => s.name.includes(' ') && s.talks.length > 1,
+    )?.name;
+    expect(name).toBeDefined();
+    const curation: Curation = {
+      speakers: [{ name: 'Someone Curated', match: [name!], aliases: [], drop: false }],
+      talks: [],
+    };
+    const before = cold(corpus, curation);
+    const content = new Map(corpus);
+    content.set(paths[40]!, `${content.get(paths[40]!)}\n* ${name} - A Talk Nobody Else Gave\n`);
+    expect(expectSameAsCold(before, corpus, content, curation).patched).toBe(true);
+    const talks: Curation = { speakers: [], talks: [{ title: 'X', match: [], drop: false }] };
+    expect(patched(cold(corpus, talks), corpus, content, talks)).toBeUndefined();
+  });
+
+  it('gives a whole build’s catalog after each of a random sequence of edits', () => {
+    const r = random(11);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    let old = corpus;
+    let before = base;
+    let patchedCount = 0;
+    for (let step = 0; step < 12; step++) {
+      const content = new Map(old);
+      const now = sorted(content);
+      for (let n = 1 + Math.floor(r() * 3); n > 0; n--) {
+        const a = pick(now);
+        const b = pick(now);
+        const kind = Math.floor(r() * 6);
+        if (kind === 0) content.delete(a);
+        else if (kind === 1)
+          content.set(`posts/new-${step}-${n}.md`, content.get(b) ?? corpus.get(b)!);
+        else if (kind === 2 && content.has(a)) {
+          // Lines of another post, another event's talks and people among them.
+          const lines = (content.get(b) ?? '').split('\n').filter((l) => l.startsWith('* '));
+          content.set(a, `${content.get(a)}\n${lines.slice(0, 3).join('\n')}\n`);
+        } else if (kind === 3 && content.has(a) && content.has(b)) {
+          const x = content.get(a)!;
+          content.set(a, `${x.slice(0, 4 + x.indexOf('\n---', 3))}${body(content.get(b)!)}`);
+        } else if (kind === 4 && content.has(a)) {
+          content.set(`${a.slice(0, -3)}-r${step}.md`, content.get(a)!);
+          content.delete(a);
+        } else if (content.has(a)) content.set(a, `${content.get(a)}\nStep ${step}.\n`);
+      }
+      const result = expectSameAsCold(before, old, content);
+      if (result.patched) patchedCount++;
+      old = content;
+      before = result.next;
+    }
+    expect(patchedCount).toBeGreaterThan(6);
+  });
+});

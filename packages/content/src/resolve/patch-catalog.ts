@@ -1,0 +1,619 @@
+import type { PostExtraction } from '../extract/extract-post.ts';
+import { normalize } from '../extract/similarity.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { Curation } from '../schema/curation.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Event } from '../schema/event.ts';
+import type { Post } from '../schema/post.ts';
+import type { Speaker } from '../schema/speaker.ts';
+import type { Talk } from '../schema/talk.ts';
+import type { ArticleAnalysis } from './analyze.ts';
+import { speakerFindings, talkFindings } from './build-catalog.ts';
+import {
+  collate,
+  finding,
+  mentionSorter,
+  type PersonCand,
+  personKeys,
+  type SpeakerDraft,
+  speakerDraft,
+  type TalkCand,
+  type TalkDraft,
+  talkDraft,
+  talkIdText,
+} from './catalog-drafts.ts';
+import type { CatalogTrace, NearAt, TracedArticle } from './catalog-trace.ts';
+import { checkReferences } from './check-references.ts';
+import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
+import { resolveDuplicateIds } from './duplicate-ids.ts';
+import { IdAllocator } from './ids.ts';
+import { mergePeople, mergeTalkReports } from './merge-reports.ts';
+import { namesMatch } from './merge-speakers.ts';
+import { postEvents } from './post-events.ts';
+
+// A catalog build after a few articles changed, made from the previous build's catalog and
+// trace: only what the changed posts can reach is merged again. Talks are merged within an
+// event, so the talks of the events the changed posts left or joined are merged again and all
+// others kept. People are merged across the whole catalog, by the keys of their namings and by
+// the talks they share, so the people merged again are those of the changed posts, those
+// whose shared talks changed, and those a new naming's keys tie them to: their merges are
+// closed under every tie, and so come out as a whole build would make them. Ids, orders and
+// findings are then made for the whole catalog again, which costs little.
+
+/** An article of the content as it is now. */
+export interface PatchArticle {
+  readonly path: string;
+  readonly key: string;
+  /** Its analysis, when the article is new or changed since the previous build. */
+  readonly analysis?: ArticleAnalysis;
+}
+
+export interface CatalogPatchInput {
+  /** The previous build's catalog: its records are reused where they did not change. */
+  readonly catalog: Catalog;
+  readonly trace: CatalogTrace;
+  /** Every article of the content, in path order. */
+  readonly articles: readonly PatchArticle[];
+  /** The analysis of an unchanged article, as the previous build had it; undefined if lost. */
+  readonly analysisOf: (article: TracedArticle) => ArticleAnalysis | undefined;
+  /** The same curated events and curation as the previous build's. */
+  readonly events?: readonly Event[];
+  readonly curation?: Curation;
+  /** Diagnostics of the curated records, which follow the articles' own. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface PatchedCatalog {
+  readonly catalog: Catalog;
+  readonly diagnostics: Diagnostic[];
+  readonly trace: CatalogTrace;
+}
+
+/** Thrown inside the patch when it cannot be made, and turned into an undefined result. */
+class NoPatch extends Error {}
+
+// A naming or report as one number: post index and index in the post's extraction.
+const SHIFT = 2 ** 20;
+const at = (post: number, index: number) => post * SHIFT + index;
+
+/**
+ * The catalog `buildCatalog` would give for `articles`, made by patching the previous build's
+ * catalog, or undefined when it cannot be patched (a previous analysis is lost, an unchanged
+ * post's id would change, or curated talks tie talks across events): then build it whole.
+ * @example const patched = patchCatalog({ catalog, trace, articles, analysisOf, events });
+ */
+export function patchCatalog(input: CatalogPatchInput): PatchedCatalog | undefined {
+  try {
+    return patch(input);
+  } catch (error) {
+    if (error instanceof NoPatch) return undefined;
+    throw error;
+  }
+}
+
+function patch(input: CatalogPatchInput): PatchedCatalog {
+  const previous = input.catalog;
+  const trace = input.trace;
+  const curated = input.events ?? [];
+  const curation = input.curation ?? { speakers: [], talks: [] };
+  // A curated talk merges reports across events, and can name speakers of the whole catalog.
+  if (curation.talks.some((c) => !c.drop)) throw new NoPatch();
+
+  // Articles and posts, old and new: a post is named by its index in the posts of its build.
+  const oldArticle = new Map(trace.articles.map((a, i) => [a.path, i]));
+  const oldPostOfArticle = new Int32Array(trace.articles.length).fill(-1);
+  let count = 0;
+  trace.articles.forEach((a, i) => {
+    if (a.id !== null) oldPostOfArticle[i] = count++;
+  });
+  if (count !== previous.posts.length) throw new NoPatch();
+  const oldToNew = new Int32Array(count).fill(-1);
+  const changedOld = new Uint8Array(count);
+  const seen = new Uint8Array(trace.articles.length);
+  type Entry = { path: string; article: TracedArticle; old: number; analysis?: ArticleAnalysis };
+  const entries: Entry[] = input.articles.map((a) => {
+    const i = oldArticle.get(a.path);
+    if (i !== undefined) seen[i] = 1;
+    if (a.analysis) {
+      const traced = {
+        path: a.path,
+        key: a.key,
+        id: a.analysis.post?.id ?? null,
+        diagnostics: a.analysis.diagnostics,
+      };
+      if (i !== undefined && oldPostOfArticle[i]! >= 0) changedOld[oldPostOfArticle[i]!] = 1;
+      return { path: a.path, article: traced, old: -1, analysis: a.analysis };
+    }
+    if (i === undefined || trace.articles[i]!.key !== a.key) throw new NoPatch();
+    return { path: a.path, article: trace.articles[i]!, old: oldPostOfArticle[i]! };
+  });
+  trace.articles.forEach((a, i) => {
+    if (!seen[i] && oldPostOfArticle[i]! >= 0) changedOld[oldPostOfArticle[i]!] = 1;
+    void a;
+  });
+
+  // Ids made unique as `combineAnalyses` does; an unchanged post must keep its id.
+  const kept = entries.filter((e) => e.article.id !== null);
+  const lite = kept.map((e) => ({ id: e.article.id!, source: { path: e.path } }));
+  const duplicates = resolveDuplicateIds(lite as unknown as Post[]);
+  const eventOf = postEvents(curated);
+  const curatedIds = new Set(curated.map((e) => e.id));
+  const extractions = new Map<number, PostExtraction>();
+  // The events inferred for posts, as the first post that infers each event gives it.
+  const inferredOf: [number, Event][] = [];
+  const newToOld = new Int32Array(kept.length);
+  const posts: Post[] = kept.map((e, p) => {
+    const id = lite[p]!.id;
+    newToOld[p] = e.old;
+    if (e.old >= 0) {
+      const post = previous.posts[e.old]!;
+      if (post.id !== id) throw new NoPatch();
+      oldToNew[e.old] = p;
+      return post;
+    }
+    const analysis = e.analysis!;
+    const post = analysis.post!;
+    extractions.set(p, renamed(analysis.extraction!, post.id, id));
+    post.id = id;
+    const event = eventOf(post);
+    if (event && event.origin === 'inferred' && !curatedIds.has(event.id))
+      inferredOf.push([p, event]);
+    return event ? { ...post, event: event.id } : post;
+  });
+  const changedNew = (p: number) => newToOld[p]! < 0;
+  const extractionOf = (p: number): PostExtraction => {
+    let x = extractions.get(p);
+    if (x) return x;
+    const e = kept[p]!;
+    const analysis = input.analysisOf(e.article);
+    if (analysis?.path !== e.path || analysis.post?.id !== e.article.id || !analysis.extraction)
+      throw new NoPatch();
+    x = renamed(analysis.extraction, e.article.id!, posts[p]!.id);
+    extractions.set(p, x);
+    return x;
+  };
+
+  for (const [o, event] of trace.inferred)
+    if (oldToNew[o]! >= 0) inferredOf.push([oldToNew[o]!, event]);
+  inferredOf.sort((a, b) => a[0] - b[0]);
+  const inferred = new Map<string, Event>();
+  for (const [, e] of inferredOf) if (!inferred.has(e.id)) inferred.set(e.id, e);
+  const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
+  const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(
+    (a, b) => collate(a.id, b.id),
+  );
+
+  // The events whose talks are merged again: those changed posts left or joined.
+  const touched = new Set<string | null>();
+  changedOld.forEach((c, o) => {
+    if (c) touched.add(previous.posts[o]!.event ?? null);
+  });
+  posts.forEach((post, p) => {
+    if (changedNew(p)) touched.add(post.event ?? null);
+  });
+  const inTouched = (post: Post) => touched.has(post.event ?? null);
+
+  const droppedTalk = (title: string | null, label: string | undefined) =>
+    curation.talks.some((c) => c.drop && talkEntryMatches(c, title, label));
+  const droppedPerson = (name: string) =>
+    curation.speakers.some((c) => c.drop && speakerEntryMatches(c, name));
+
+  // Talks of the touched events, merged again.
+  const cands: TalkCand[] = [];
+  const candAt: number[] = [];
+  posts.forEach((post, p) => {
+    if (!inTouched(post)) return;
+    extractionOf(p).talks.forEach((talk, t) => {
+      if (droppedTalk(talk.title, talk.label)) return;
+      cands.push({ post, event: post.event ?? null, talk });
+      candAt.push(at(p, t));
+    });
+  });
+  const merged = mergeTalkReports(cands, [], undefined);
+  // The merged talk of each report of a touched post, by its place.
+  const groupAt = new Map<number, number>();
+  merged.groups.forEach((g, gi) => {
+    for (const i of g) groupAt.set(candAt[i]!, gi);
+  });
+
+  // The previous build's talks and speakers, by the reports and namings they hold.
+  const oldTalkAt = new Map<number, number>();
+  trace.talks.forEach((members, ti) => {
+    for (let k = 0; k < members.length; k += 2) oldTalkAt.set(at(members[k]!, members[k + 1]!), ti);
+  });
+  const oldSpeakerAt = new Map<number, number>();
+  trace.speakers.forEach((members, si) => {
+    for (let k = 0; k < members.length; k += 2)
+      oldSpeakerAt.set(at(members[k]!, members[k + 1]!), si);
+  });
+  const oldSpeakerOf = (p: number, q: number) => {
+    const s = oldSpeakerAt.get(at(newToOld[p]!, q));
+    if (s === undefined) throw new NoPatch();
+    return s;
+  };
+
+  // The namings of a post that present each of its talks, as `buildCatalog` attaches them.
+  const presenters = (p: number, talkGroup: (t: number) => number | undefined) => {
+    const x = extractionOf(p);
+    const out: { q: number; name: string; talks: number[] }[] = [];
+    x.people.forEach((person, q) => {
+      if (droppedPerson(person.name)) return;
+      const talks: number[] = [];
+      x.talks.forEach((talk, t) => {
+        const g = talkGroup(t);
+        if (g !== undefined && talk.speakers.includes(person.name)) talks.push(g);
+      });
+      out.push({ q, name: person.name, talks });
+    });
+    return out;
+  };
+  const sameTalkTies = (byTalk: Map<number, { p: number; q: number; name: string }[]>) => {
+    const ties = new Set<string>();
+    for (const members of byTalk.values())
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) {
+          const a = members[i]!;
+          const b = members[j]!;
+          if ((a.p !== b.p || a.q !== b.q) && namesMatch(a.name, b.name)) {
+            const [x, y] = at(a.p, a.q) < at(b.p, b.q) ? [a, b] : [b, a];
+            ties.add(`${at(x.p, x.q)} ${at(y.p, y.q)}`);
+          }
+        }
+    return ties;
+  };
+  const collect = (
+    byTalk: Map<number, { p: number; q: number; name: string }[]>,
+    p: number,
+    presented: ReturnType<typeof presenters>,
+  ) => {
+    for (const { q, name, talks } of presented)
+      for (const g of new Set(talks)) {
+        if (!byTalk.has(g)) byTalk.set(g, []);
+        byTalk.get(g)!.push({ p, q, name });
+      }
+  };
+
+  // The people merged again: the speakers of the changed posts' namings before...
+  const again = new Set<number>();
+  trace.speakers.forEach((members, si) => {
+    for (let k = 0; k < members.length; k += 2)
+      if (changedOld[members[k]!]) {
+        again.add(si);
+        break;
+      }
+  });
+  // ... those whose ties through a shared talk of a touched event changed...
+  const before = new Map<number, { p: number; q: number; name: string }[]>();
+  const after = new Map<number, { p: number; q: number; name: string }[]>();
+  posts.forEach((post, p) => {
+    if (!inTouched(post)) return;
+    collect(
+      after,
+      p,
+      presenters(p, (t) => groupAt.get(at(p, t))),
+    );
+    if (!changedNew(p))
+      collect(
+        before,
+        p,
+        presenters(p, (t) => oldTalkAt.get(at(newToOld[p]!, t))),
+      );
+  });
+  const tiesBefore = sameTalkTies(before);
+  const tiesAfter = sameTalkTies(after);
+  const unchangedEnd = (n: number) => {
+    const p = Math.floor(n / SHIFT);
+    if (!changedNew(p)) again.add(oldSpeakerOf(p, n % SHIFT));
+  };
+  for (const tie of tiesAfter)
+    if (!tiesBefore.has(tie)) for (const n of tie.split(' ')) unchangedEnd(Number(n));
+  for (const tie of tiesBefore)
+    if (!tiesAfter.has(tie)) for (const n of tie.split(' ')) unchangedEnd(Number(n));
+  // ... and those a changed post's naming shares a key with.
+  const oldKeys = new Map(trace.keys);
+  posts.forEach((_, p) => {
+    if (!changedNew(p)) return;
+    for (const person of extractionOf(p).people) {
+      if (droppedPerson(person.name)) continue;
+      for (const k of personKeys(person.name, person.handles, curation)) {
+        const s = oldKeys.get(k);
+        if (s !== undefined) again.add(s);
+      }
+    }
+  });
+
+  // Their namings, with those of the changed posts, in the order of the catalog's namings.
+  const people: number[] = [];
+  for (const si of again) {
+    const members = trace.speakers[si]!;
+    for (let k = 0; k < members.length; k += 2) {
+      const p = oldToNew[members[k]!]!;
+      if (p >= 0) people.push(at(p, members[k + 1]!));
+    }
+  }
+  posts.forEach((_, p) => {
+    if (!changedNew(p)) return;
+    extractionOf(p).people.forEach((person, q) => {
+      if (!droppedPerson(person.name)) people.push(at(p, q));
+    });
+  });
+  people.sort((a, b) => a - b);
+  const personCands: PersonCand[] = people.map((n) => {
+    const p = Math.floor(n / SHIFT);
+    const q = n % SHIFT;
+    const x = extractionOf(p);
+    const person = x.people[q]!;
+    const touchedPost = inTouched(posts[p]!);
+    const talks: number[] = [];
+    x.talks.forEach((talk, t) => {
+      if (!talk.speakers.includes(person.name) || droppedTalk(talk.title, talk.label)) return;
+      // Merged talks of touched events and kept ones are told apart by sign.
+      const g = touchedPost ? groupAt.get(at(p, t)) : oldTalkAt.get(at(newToOld[p]!, t));
+      if (g === undefined) throw new NoPatch();
+      talks.push(touchedPost ? -1 - g : g);
+    });
+    return {
+      post: posts[p]!,
+      name: person.name,
+      handles: person.handles,
+      talks,
+      mentions: person.mentions,
+      affiliation: person.affiliation,
+      role: person.role,
+    };
+  });
+  const forced = curation.speakers
+    .filter((c) => !c.drop)
+    .map((c) => personCands.flatMap((pc, i) => (speakerEntryMatches(c, pc.name) ? [i] : [])))
+    .filter((g) => g.length > 1);
+  const groups = mergePeople(personCands, forced);
+  const sortMentions = mentionSorter([
+    ...new Set([...personCands.map((c) => c.post.id), ...cands.map((c) => c.post.id)]),
+  ]);
+
+  // Speakers: those kept in their order, the merged ones put in theirs.
+  type Placed = { old: number; draft?: SpeakerDraft; members?: number[]; first: number };
+  const firstOld = (members: readonly number[]) => at(oldToNew[members[0]!]!, members[1]!);
+  const keptSpeakers: Placed[] = [];
+  previous.speakers.forEach((_, si) => {
+    if (!again.has(si)) keptSpeakers.push({ old: si, first: firstOld(trace.speakers[si]!) });
+  });
+  const speakerName = (s: Placed) =>
+    normalize(s.draft ? s.draft.name : previous.speakers[s.old]!.name);
+  const bySpeakerOrder = (a: Placed, b: Placed) =>
+    collate(speakerName(a), speakerName(b)) || a.first - b.first;
+  const mergedSpeakers: Placed[] = groups
+    .map((g) => ({
+      old: -1,
+      members: g.map((i) => people[i]!),
+      first: people[g[0]!]!,
+      draft: speakerDraft(
+        g.map((i) => personCands[i]!),
+        curation,
+        sortMentions,
+      ),
+    }))
+    .sort(bySpeakerOrder);
+  const speakerOrder = mergeSorted(keptSpeakers, mergedSpeakers, bySpeakerOrder);
+  const finalSpeakerOfOld = new Int32Array(previous.speakers.length).fill(-1);
+  const finalSpeakerAt = new Map<number, number>();
+  speakerOrder.forEach((s, i) => {
+    if (s.old >= 0) finalSpeakerOfOld[s.old] = i;
+    else for (const n of s.members!) finalSpeakerAt.set(n, i);
+  });
+  const oldSpeakerIndex = new Map(previous.speakers.map((s, i) => [s.id, i]));
+  // The speaker of a post's naming, by name as a talk names its speakers.
+  const namingOf = new Map<number, Map<string, number>>();
+  const speakerOf = (p: number, name: string): number | undefined => {
+    let named = namingOf.get(p);
+    if (!named) {
+      named = new Map();
+      extractionOf(p).people.forEach((person, q) => {
+        if (!droppedPerson(person.name)) named!.set(person.name, q);
+      });
+      namingOf.set(p, named);
+    }
+    const q = named.get(name);
+    if (q === undefined) return undefined;
+    return finalSpeakerAt.get(at(p, q)) ?? finalSpeakerOfOld[oldSpeakerOf(p, q)]!;
+  };
+
+  // Talks: those of other events kept in their order, the merged ones put in theirs.
+  type PlacedTalk = {
+    old: number;
+    draft?: TalkDraft<number>;
+    members?: number[];
+    event: string;
+    first: number;
+  };
+  const postIndex = new Map(posts.map((p, i) => [p, i]));
+  const noCurated = () => new Set<number>();
+  const mergedTalks: PlacedTalk[] = merged.groups.map((g) => {
+    const draft = talkDraft(
+      g.map((i) => cands[i]!),
+      curation,
+      sortMentions,
+      (post, name) => speakerOf(postIndex.get(post)!, name),
+      noCurated,
+    );
+    return {
+      old: -1,
+      draft,
+      members: g.map((i) => candAt[i]!),
+      event: draft.event ?? '',
+      first: candAt[g[0]!]!,
+    };
+  });
+  const byTalkOrder = (a: PlacedTalk, b: PlacedTalk) =>
+    collate(a.event, b.event) || a.first - b.first;
+  mergedTalks.sort(byTalkOrder);
+  const keptTalks: PlacedTalk[] = [];
+  previous.talks.forEach((talk, ti) => {
+    if (!touched.has(talk.event)) {
+      const members = trace.talks[ti]!;
+      keptTalks.push({ old: ti, event: talk.event ?? '', first: firstOld(members) });
+    }
+  });
+  const talkOrder = mergeSorted(keptTalks, mergedTalks, byTalkOrder);
+
+  // Ids and the lists that tie talks and speakers, for the whole catalog.
+  const speakerIds = new IdAllocator();
+  const speakerIdList = speakerOrder.map((s) =>
+    speakerIds.take(s.draft ? s.draft.name : previous.speakers[s.old]!.name, 'speaker'),
+  );
+  const talksOf: string[][] = speakerOrder.map(() => []);
+  const talkIds = new IdAllocator();
+  const talks: Talk[] = talkOrder.map((t) => {
+    let set: Iterable<number>;
+    if (t.draft) set = t.draft.speakerSet;
+    else {
+      const old = previous.talks[t.old]!;
+      const olds = old.speakers.map((id) => oldSpeakerIndex.get(id)!);
+      if (olds.some((s) => again.has(s))) {
+        // A speaker of it was merged again: its speakers are looked up again by name.
+        const members = trace.talks[t.old]!;
+        const found = new Set<number>();
+        for (let k = 0; k < members.length; k += 2) {
+          const p = oldToNew[members[k]!]!;
+          for (const name of extractionOf(p).talks[members[k + 1]!]!.speakers) {
+            const s = speakerOf(p, name);
+            if (s !== undefined) found.add(s);
+          }
+        }
+        set = found;
+      } else set = olds.map((s) => finalSpeakerOfOld[s]!);
+    }
+    const indices = [...set].sort((a, b) => a - b);
+    const speakers = indices.map((si) => speakerIdList[si]!);
+    if (t.draft) {
+      const d = t.draft;
+      const id = talkIds.take(talkIdText(d), 'talk');
+      for (const si of indices) talksOf[si]!.push(id);
+      return {
+        id,
+        title: d.title,
+        label: d.label,
+        altTitles: d.altTitles,
+        kind: d.kind,
+        event: d.event,
+        speakers,
+        links: d.links,
+        takeaways: d.takeaways,
+        mentions: d.mentions,
+        provenance: d.provenance,
+      };
+    }
+    const old = previous.talks[t.old]!;
+    const id = talkIds.take(talkIdText({ ...old, event: old.event ?? null }), 'talk');
+    for (const si of indices) talksOf[si]!.push(id);
+    return id === old.id && sameList(speakers, old.speakers) ? old : { ...old, id, speakers };
+  });
+  const speakers: Speaker[] = speakerOrder.map((s, si) => {
+    const id = speakerIdList[si]!;
+    const talkList = talksOf[si]!;
+    if (s.draft) return { id, ...s.draft, talks: talkList };
+    const old = previous.speakers[s.old]!;
+    return id === old.id && sameList(talkList, old.talks) ? old : { ...old, id, talks: talkList };
+  });
+
+  // Diagnostics in the order a whole build gives them.
+  const diagnostics: Diagnostic[] = [
+    ...entries.flatMap((e) => e.article.diagnostics),
+    ...duplicates,
+    ...(input.diagnostics ?? []),
+  ];
+  const postById = new Map(posts.map((p) => [p.id, p]));
+  diagnostics.push(...talkFindings(talks, postById));
+  const near: CatalogTrace['near'] = [];
+  for (const n of trace.near) {
+    const a = oldToNew[n.at[0]]!;
+    const b = oldToNew[n.at[2]]!;
+    if (a >= 0 && b >= 0 && !inTouched(posts[a]!))
+      near.push({ at: [a, n.at[1], b, n.at[3]], diagnostic: n.diagnostic });
+  }
+  for (const [i, j] of merged.near) {
+    const a = cands[i]!;
+    const b = cands[j]!;
+    const nearAt: NearAt = [
+      Math.floor(candAt[i]! / SHIFT),
+      candAt[i]! % SHIFT,
+      Math.floor(candAt[j]! / SHIFT),
+      candAt[j]! % SHIFT,
+    ];
+    near.push({
+      at: nearAt,
+      diagnostic: finding(
+        'possible-duplicate-talk',
+        `"${b.talk.title}" looks like "${a.talk.title}" (${a.post.source.path}) but was kept apart.`,
+        b.post,
+        b.talk.mentions[0]!,
+      ),
+    });
+  }
+  near.sort(
+    (x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.at[2] - y.at[2] || x.at[3] - y.at[3],
+  );
+  diagnostics.push(...near.map((n) => n.diagnostic));
+  diagnostics.push(...speakerFindings(speakers, postById));
+  const catalog: Catalog = { version: 1, events, posts, talks, speakers, diagnostics: [] };
+  diagnostics.push(...checkReferences(catalog));
+  catalog.diagnostics = diagnostics;
+
+  // The trace of this catalog, for the next patch.
+  const remap = (members: readonly number[]) =>
+    members.map((v, k) => (k % 2 === 0 ? oldToNew[v]! : v));
+  const split = (members: readonly number[]) =>
+    members.flatMap((n) => [Math.floor(n / SHIFT), n % SHIFT]);
+  const keys = new Map<string, number>();
+  for (const [k, s] of trace.keys) if (!again.has(s)) keys.set(k, finalSpeakerOfOld[s]!);
+  personCands.forEach((c, i) => {
+    for (const k of personKeys(c.name, c.handles, curation))
+      keys.set(k, finalSpeakerAt.get(people[i]!)!);
+  });
+  return {
+    catalog,
+    diagnostics,
+    trace: {
+      articles: entries.map((e) => e.article),
+      talks: talkOrder.map((t) => (t.members ? split(t.members) : remap(trace.talks[t.old]!))),
+      speakers: speakerOrder.map((s) =>
+        s.members ? split(s.members) : remap(trace.speakers[s.old]!),
+      ),
+      near,
+      inferred: inferredOf,
+      keys: [...keys],
+    },
+  };
+}
+
+/** An extraction with its post's id changed, as `combineAnalyses` renames a post. */
+function renamed(x: PostExtraction, from: string, to: string): PostExtraction {
+  if (from === to) return x;
+  for (const t of x.talks) for (const m of t.mentions) m.post = to;
+  for (const p of x.people) for (const m of p.mentions) m.post = to;
+  return { ...x, post: to };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Two lists sorted by `order` as one: each of `few` is put in its place by binary search. */
+function mergeSorted<T>(many: readonly T[], few: readonly T[], order: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  let from = 0;
+  for (const x of few) {
+    let lo = from;
+    let hi = many.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(many[mid]!, x) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(many[i]!);
+    out.push(x);
+    from = lo;
+  }
+  for (let i = from; i < many.length; i++) out.push(many[i]!);
+  return out;
+}
