@@ -34,7 +34,7 @@ type Content = Map<string, string>;
 const sorted = (content: Content) => [...content.keys()].sort();
 
 /** A whole build of `content` with its trace, as the loader stores it. */
-function cold(content: Content, curation?: Curation) {
+function cold(content: Content, curation?: Curation, curated = events) {
   const analyses = sorted(content).map((path) =>
     analyzeArticle({ path, source: content.get(path)! }),
   );
@@ -45,7 +45,7 @@ function cold(content: Content, curation?: Curation) {
     diagnostics: a.diagnostics,
   }));
   const analyzed = combineAnalyses(analyses);
-  const built = buildCatalog({ ...analyzed, events, curation, trace: true });
+  const built = buildCatalog({ ...analyzed, events: curated, curation, trace: true });
   const trace: CatalogTrace = { ...built.trace!, articles };
   return { catalog: built.catalog, trace };
 }
@@ -56,6 +56,7 @@ function patched(
   old: Content,
   content: Content,
   curation?: Curation,
+  curated = events,
 ) {
   const articles: PatchArticle[] = sorted(content).map((path) => {
     const source = content.get(path)!;
@@ -68,7 +69,7 @@ function patched(
     trace: before.trace,
     articles,
     analysisOf: (a) => analyzeArticle({ path: a.path, source: old.get(a.path)! }),
-    events,
+    events: curated,
     curation,
   });
 }
@@ -85,9 +86,10 @@ function expectSameAsCold(
   old: Content,
   content: Content,
   curation?: Curation,
+  curated = events,
 ) {
-  const result = patched(before, old, content, curation);
-  const whole = cold(content, curation);
+  const result = patched(before, old, content, curation, curated);
+  const whole = cold(content, curation, curated);
   if (result) {
     expect(json(result.catalog)).toBe(json(whole.catalog));
     expect(result.diagnostics).toBe(result.catalog.diagnostics);
@@ -151,6 +153,43 @@ describe('patchCatalog', () => {
     expect(expectSameAsCold(before, corpus, content, curation).patched).toBe(true);
     const talks: Curation = { speakers: [], talks: [{ title: 'X', match: [], drop: false }] };
     expect(patched(cold(corpus, talks), corpus, content, talks)).toBeUndefined();
+  });
+
+  it('merges people again whose shared talk a changed post makes, though their posts did not change', () => {
+    const widgetConf: Event[] = [
+      { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+    ];
+    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
+    const apart = new Map([
+      [
+        'posts/a.md',
+        article(
+          'WidgetConf 2031 day one',
+          'Jonathan Smithers spoke about **Gentle gears for widget teams**.',
+        ),
+      ],
+      [
+        'posts/b.md',
+        article(
+          'WidgetConf 2031 notes',
+          'Jonathan Smithrs spoke about **Gentle gears for gadget crews**.',
+        ),
+      ],
+      ['posts/c.md', article('WidgetConf 2031 recap', 'Nothing much.')],
+    ]);
+    // c's title is like both others: one talk, whose two speakers are one person a typo apart.
+    const tied = new Map(apart).set(
+      'posts/c.md',
+      article('WidgetConf 2031 recap', 'Ann Lee spoke about **Gentle gears for widget crews**.'),
+    );
+    const first = cold(apart, undefined, widgetConf);
+    expect(first.catalog.speakers).toHaveLength(2);
+    const step = expectSameAsCold(first, apart, tied, undefined, widgetConf);
+    expect(step.patched).toBe(true);
+    expect(step.next.catalog.speakers.map((s) => s.name)).toEqual(['Ann Lee', 'Jonathan Smithers']);
+    const back = expectSameAsCold(step.next, tied, apart, undefined, widgetConf);
+    expect(back.patched).toBe(true);
+    expect(back.next.catalog.speakers).toHaveLength(2);
   });
 
   it('gives a whole build’s catalog after each of a random sequence of edits', () => {
