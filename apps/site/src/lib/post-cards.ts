@@ -32,7 +32,5 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
 
 /** The `<li>` cards of a list of posts. */
 export function postCards(posts: readonly PostEntry[], level: 'h2' | 'h3'): string {
-  let items = '';
-  for (const post of posts) items += postCard(post, level);
-  return items;
+  return posts.map((post) => postCard(post, level)).join('');
 }

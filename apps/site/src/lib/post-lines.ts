@@ -8,6 +8,8 @@ import { paragraphPath, postPath } from './paths.ts';
 // rendering some ten expressions per post per page. Lines are kept per post object, so a post
 // the dev server loads again after an edit gets a new line.
 const lines = new WeakMap<PostEntry, string>();
+// The item of a post with no paragraph links, the most common item of a long list.
+const bareItems = new WeakMap<PostEntry, string>();
 
 /** A post as one line of a list: its linked title and its date. */
 export function postLine(post: PostEntry): string {
@@ -30,20 +32,27 @@ export function postItems(
   posts: readonly PostEntry[],
   anchorsOf: (postId: string) => readonly string[],
 ): string {
-  let items = '';
+  // Joined once at the end, into one flat string, rather than a rope of thousands of parts.
+  const items: string[] = [];
   for (const post of posts) {
     const anchors = anchorsOf(post.id);
-    let where = '';
-    if (anchors.length > 0) {
-      const of = `<span class="sr-only"> of ${html(post.title)}</span>`;
-      where = `<span> · mentioned in ${anchors
-        .map(
-          (a) =>
-            `<a href="${html(paragraphPath(post.id, a))}">¶ ${html(a.replace(/^p-/, ''))}${of}</a>`,
-        )
-        .join(', ')}</span>`;
+    if (anchors.length === 0) {
+      let item = bareItems.get(post);
+      if (item === undefined) {
+        item = `<li>${postLine(post)}</li>`;
+        bareItems.set(post, item);
+      }
+      items.push(item);
+      continue;
     }
-    items += `<li>${postLine(post)}${where}</li>`;
+    const of = `<span class="sr-only"> of ${html(post.title)}</span>`;
+    const where = anchors
+      .map(
+        (a) =>
+          `<a href="${html(paragraphPath(post.id, a))}">¶ ${html(a.replace(/^p-/, ''))}${of}</a>`,
+      )
+      .join(', ');
+    items.push(`<li>${postLine(post)}<span> · mentioned in ${where}</span></li>`);
   }
-  return items;
+  return items.join('');
 }

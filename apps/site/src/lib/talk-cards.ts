@@ -44,7 +44,5 @@ export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): st
 
 /** The `<li>` cards of a list of talks. */
 export function talkCards(talks: readonly Talk[], level: 'h2' | 'h3', data: TalkCardData): string {
-  let items = '';
-  for (const talk of talks) items += talkCard(talk, level, data);
-  return items;
+  return talks.map((talk) => talkCard(talk, level, data)).join('');
 }
