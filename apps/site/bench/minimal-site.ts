@@ -12,7 +12,8 @@ export function writeMinimalSite(dir: string, postsDir: string, nodeModules: str
   );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'http://localhost:4321', trailingSlash: 'always' });\n",
+    // Its own content store: the linked node_modules/ is shared, and Astro keeps the store there.
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'http://localhost:4321', trailingSlash: 'always', cacheDir: './.astro-cache' });\n",
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
