@@ -67,8 +67,11 @@ export function readSnapshot(file: string, key: string): unknown {
   }
 }
 
-/** Stores `value` under `key`, replacing the file whole; failing to only costs a build. */
-export function writeSnapshot(file: string, key: string, value: unknown): void {
+/**
+ * Stores `value` under `key`, replacing the file whole; failing to only costs a build.
+ * Whether it was stored.
+ */
+export function writeSnapshot(file: string, key: string, value: unknown): boolean {
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -86,8 +89,10 @@ export function writeSnapshot(file: string, key: string, value: unknown): void {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    return true;
   } catch {
     rmSync(temporary, { force: true });
+    return false;
   }
 }
 

@@ -20,14 +20,19 @@ export function readChecked(file: string, magic: string): string | undefined {
   return end > 0 && head === magic && Number(sum) === crc32(body) ? body : undefined;
 }
 
-/** Writes a checked file; failing to only costs work next time, so it is not an error. */
-export function writeChecked(file: string, magic: string, body: string): void {
+/**
+ * Writes a checked file; failing to only costs work next time, so it is not an error.
+ * Whether it was written.
+ */
+export function writeChecked(file: string, magic: string, body: string): boolean {
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, `${magic} ${crc32(body)}\n${body}`);
     renameSync(temporary, file);
+    return true;
   } catch {
     rmSync(temporary, { force: true });
+    return false;
   }
 }

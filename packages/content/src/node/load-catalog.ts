@@ -1,25 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
 import { buildCatalog } from '../resolve/build-catalog.ts';
 import { CatalogMemo } from '../resolve/catalog-memo.ts';
+import type { TracedArticle } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources, type SourceFile } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
-import { readSnapshot, writeSnapshot } from './catalog-snapshot.ts';
+import { CatalogStore } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
 import { loadCuration, loadEvents } from './load-records.ts';
+import { patchStored } from './patch-stored.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import { SourceManifest } from './source-manifest.ts';
 
 // The memo holds merges the code made: another version of the code ignores it.
 const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
+
+const byPath = (a: { path: string }, b: { path: string }) =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 type Built = { catalog: Catalog; diagnostics: Diagnostic[] };
 
@@ -36,21 +41,12 @@ export interface LoadCatalogOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * Called as each stage of the build ends, with its wall time in ms, for profiling: `list`,
-   * `keys`, `snapshot` (reading it), `analyze`, `combine`, `records`, `build`, `store`.
+   * `keys`, `snapshot` (reading the stored catalog), `analyze`, `combine`, `records`, `build`,
+   * `store`; a patch of the stored catalog after a few changes has `trace`, `snapshot`,
+   * `analyze`, `records`, `patch` and `store`.
    */
   readonly onStage?: (stage: string, ms: number) => void;
 }
-
-// A build's result as its snapshot holds it: the diagnostics once when the catalog holds the
-// same list, as a build gives it, and given back that way.
-type Stored = { catalog: Catalog; diagnostics?: Diagnostic[] };
-const toStored = (built: Built): Stored =>
-  built.diagnostics === built.catalog.diagnostics ? { catalog: built.catalog } : built;
-const fromStored = (stored: Stored | undefined): Built | undefined =>
-  stored && {
-    catalog: stored.catalog,
-    diagnostics: stored.diagnostics ?? stored.catalog.diagnostics,
-  };
 
 type Records = {
   events: Awaited<ReturnType<typeof loadEvents>>;
@@ -136,18 +132,44 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
     }
   };
   stage('keys');
-  const snapshotFile = own && join(own, 'catalog');
   const records = own ? recordsDigest(dir) : '';
+  const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
+  const head = store?.head();
   const snapshotKey =
-    snapshotFile && !diagnostics.length
+    store && !diagnostics.length
       ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
       : undefined;
-  if (snapshotFile && snapshotKey) {
-    const snapshot = fromStored(readSnapshot(snapshotFile, snapshotKey) as Stored | undefined);
+  const recordsFile = own && join(own, 'records');
+  if (store && head && snapshotKey && head.key === snapshotKey) {
+    const snapshot = store.read(head);
     stage('snapshot');
     if (snapshot) {
       if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
-      return snapshot;
+      return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics };
+    }
+  } else if (store && head && snapshotKey && cache && head.records === records) {
+    const patched = await patchStored({
+      store,
+      head,
+      cache,
+      version: ANALYSIS_VERSION,
+      files,
+      keys: sources.map((s) => s.key!),
+      bytesOf,
+      records: () => loadRecords(dir, recordsFile, records),
+      stage,
+    });
+    if (patched) {
+      cache.close();
+      manifest?.save(files, new Map(files.map((f, i) => [f.path, patched.keys[i]!])));
+      const key = contentKey(
+        ANALYSIS_VERSION,
+        records,
+        files.map((f, i) => ({ path: f.path, key: patched.keys[i]! })),
+      );
+      store.write(key, records, patched.built, patched.trace, patched.layout);
+      stage('store');
+      return patched.built;
     }
   }
   const { analyses, keys } = await analyzeSources(toAnalyze(), {
@@ -168,13 +190,24 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
           analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
         )
       : undefined;
+  // What a later patch needs of each article, taken before ids are made unique.
+  const articles: TracedArticle[] | undefined = storeKey
+    ? analyses
+        .map((a, i) => ({
+          path: a.path,
+          key: keys[i]!,
+          id: a.post?.id ?? null,
+          diagnostics: a.diagnostics,
+        }))
+        .sort(byPath)
+    : undefined;
   stage('analyze');
   let analyzed: ReturnType<typeof combineAnalyses> | undefined = combineAnalyses(analyses);
   // From here on only the posts and extractions are needed, and after the build none of them:
   // the analyses are let go before the catalog is stored, which is when memory peaks.
   analyses.length = 0;
   stage('combine');
-  const { events, curation } = await loadRecords(dir, own && join(own, 'records'), records);
+  const { events, curation } = await loadRecords(dir, recordsFile, records);
   stage('records');
   const memoFile = own && join(own, 'memo');
   let memo: CatalogMemo | undefined;
@@ -187,7 +220,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       memo = new CatalogMemo();
     }
   }
-  const built = buildCatalog({
+  const { trace, ...built } = buildCatalog({
     memo,
     posts: analyzed.posts,
     extractions: analyzed.extractions,
@@ -199,13 +232,18 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       ...events.diagnostics,
       ...curation.diagnostics,
     ],
+    trace: articles !== undefined,
   });
   analyzed = undefined;
   stage('build');
   const next = memo && JSON.stringify(memo);
   memo = undefined;
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
-  if (snapshotFile && storeKey) writeSnapshot(snapshotFile, storeKey, toStored(built));
+  if (store && storeKey && trace && articles) {
+    store.write(storeKey, records, built, { ...trace, articles });
+    // Where a catalog was stored whole before it was stored in segments.
+    rmSync(join(own!, 'catalog'), { force: true });
+  }
   stage('store');
   return built;
 }

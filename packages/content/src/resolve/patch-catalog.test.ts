@@ -192,6 +192,51 @@ describe('patchCatalog', () => {
     expect(back.next.catalog.speakers).toHaveLength(2);
   });
 
+  it('looks up again the speakers of talks kept whose speaker a changed post splits', () => {
+    const curated: Event[] = ['WidgetConf', 'GadgetCamp', 'DoohickeyDays'].map((name) => ({
+      id: `${name.toLowerCase()}-2031`,
+      name: `${name} 2031`,
+      year: 2031,
+      origin: 'curated',
+    }));
+    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
+    // a ties b's Jon Doe by name and c's Jonathan Doe by handle: one person, until a drops it.
+    const tied = new Map([
+      [
+        'posts/a.md',
+        article(
+          'WidgetConf 2031 day one',
+          '[Jon Doe](https://twitter.com/jdoe) spoke about **Alpha gears for teams**.',
+        ),
+      ],
+      [
+        'posts/b.md',
+        article('GadgetCamp 2031 notes', 'Jon Doe spoke about **Beta widgets at scale**.'),
+      ],
+      [
+        'posts/c.md',
+        article(
+          'DoohickeyDays 2031 recap',
+          '[Jonathan Doe](https://twitter.com/jdoe) spoke about **Gamma hooks**.',
+        ),
+      ],
+    ]);
+    const apart = new Map(tied).set(
+      'posts/a.md',
+      article('WidgetConf 2031 day one', 'Jon Doe spoke about **Alpha gears for teams**.'),
+    );
+    const first = cold(tied, undefined, curated);
+    expect(first.catalog.speakers).toHaveLength(1);
+    const step = expectSameAsCold(first, tied, apart, undefined, curated);
+    expect(step.patched).toBe(true);
+    expect(step.next.catalog.talks.map((t) => t.speakers)).toEqual([
+      ['jonathan-doe'],
+      ['jon-doe'],
+      ['jon-doe'],
+    ]);
+    expect(expectSameAsCold(step.next, apart, tied, undefined, curated).patched).toBe(true);
+  });
+
   it('gives a whole build’s catalog after each of a random sequence of edits', () => {
     const r = random(11);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;

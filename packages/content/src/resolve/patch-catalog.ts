@@ -98,6 +98,8 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   const curation = input.curation ?? { speakers: [], talks: [] };
   // A curated talk merges reports across events, and can name speakers of the whole catalog.
   if (curation.talks.some((c) => !c.drop)) throw new NoPatch();
+  // A broken reference would have to be found again among records kept as they were.
+  if (previous.diagnostics.some((d) => d.code === 'broken-reference')) throw new NoPatch();
 
   // Articles and posts, old and new: a post is named by its index in the posts of its build.
   const oldArticle = new Map(trace.articles.map((a, i) => [a.path, i]));
@@ -217,17 +219,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   });
 
   // The previous build's talks and speakers, by the reports and namings they hold.
-  const oldTalkAt = new Map<number, number>();
-  trace.talks.forEach((members, ti) => {
-    for (let k = 0; k < members.length; k += 2) oldTalkAt.set(at(members[k]!, members[k + 1]!), ti);
-  });
-  const oldSpeakerAt = new Map<number, number>();
-  trace.speakers.forEach((members, si) => {
-    for (let k = 0; k < members.length; k += 2)
-      oldSpeakerAt.set(at(members[k]!, members[k + 1]!), si);
-  });
+  const oldTalkAt = recordsByPlace(trace.talks, count);
+  const oldSpeakerAt = recordsByPlace(trace.speakers, count);
   const oldSpeakerOf = (p: number, q: number) => {
-    const s = oldSpeakerAt.get(at(newToOld[p]!, q));
+    const s = oldSpeakerAt(newToOld[p]!, q);
     if (s === undefined) throw new NoPatch();
     return s;
   };
@@ -296,7 +291,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       collect(
         before,
         p,
-        presenters(p, (t) => oldTalkAt.get(at(newToOld[p]!, t))),
+        presenters(p, (t) => oldTalkAt(newToOld[p]!, t)),
       );
   });
   const tiesBefore = sameTalkTies(before);
@@ -348,7 +343,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     x.talks.forEach((talk, t) => {
       if (!talk.speakers.includes(person.name) || droppedTalk(talk.title, talk.label)) return;
       // Merged talks of touched events and kept ones are told apart by sign.
-      const g = touchedPost ? groupAt.get(at(p, t)) : oldTalkAt.get(at(newToOld[p]!, t));
+      const g = touchedPost ? groupAt.get(at(p, t)) : oldTalkAt(newToOld[p]!, t);
       if (g === undefined) throw new NoPatch();
       talks.push(touchedPost ? -1 - g : g);
     });
@@ -418,6 +413,26 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     return finalSpeakerAt.get(at(p, q)) ?? finalSpeakerOfOld[oldSpeakerOf(p, q)]!;
   };
 
+  // A speaker merged again whose kept namings are all in one new speaker stands for it in
+  // the talks kept; -1 when they were split, and such a talk's speakers are looked up again.
+  const images = new Map<number, number>();
+  const imageOf = (si: number) => {
+    let image = images.get(si);
+    if (image === undefined) {
+      const members = trace.speakers[si]!;
+      image = -2;
+      for (let k = 0; k < members.length && image !== -1; k += 2) {
+        const p = oldToNew[members[k]!]!;
+        if (p < 0) continue;
+        const s = finalSpeakerAt.get(at(p, members[k + 1]!))!;
+        image = image === -2 || image === s ? s : -1;
+      }
+      if (image === -2) image = -1;
+      images.set(si, image);
+    }
+    return image;
+  };
+
   // Talks: those of other events kept in their order, the merged ones put in theirs.
   type PlacedTalk = {
     old: number;
@@ -469,7 +484,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     else {
       const old = previous.talks[t.old]!;
       const olds = old.speakers.map((id) => oldSpeakerIndex.get(id)!);
-      if (olds.some((s) => again.has(s))) {
+      if (olds.some((s) => again.has(s) && imageOf(s) < 0)) {
         // A speaker of it was merged again: its speakers are looked up again by name.
         const members = trace.talks[t.old]!;
         const found = new Set<number>();
@@ -481,7 +496,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
           }
         }
         set = found;
-      } else set = olds.map((s) => finalSpeakerOfOld[s]!);
+      } else set = olds.map((s) => (again.has(s) ? imageOf(s) : finalSpeakerOfOld[s]!));
     }
     const indices = [...set].sort((a, b) => a - b);
     const speakers = indices.map((si) => speakerIdList[si]!);
@@ -556,7 +571,19 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   diagnostics.push(...near.map((n) => n.diagnostic));
   diagnostics.push(...speakerFindings(speakers, postById));
   const catalog: Catalog = { version: 1, events, posts, talks, speakers, diagnostics: [] };
-  diagnostics.push(...checkReferences(catalog));
+  // The previous catalog's references were sound and kept records keep theirs: only the
+  // records made or changed here are checked.
+  diagnostics.push(
+    ...checkReferences(catalog, {
+      talks: talks.filter(
+        (t, i) => talkOrder[i]!.old < 0 || t !== previous.talks[talkOrder[i]!.old],
+      ),
+      speakers: speakers.filter(
+        (s, i) => speakerOrder[i]!.old < 0 || s !== previous.speakers[speakerOrder[i]!.old],
+      ),
+      posts: posts.filter((_, p) => changedNew(p)),
+    }),
+  );
   catalog.diagnostics = diagnostics;
 
   // The trace of this catalog, for the next patch.
@@ -583,6 +610,32 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       inferred: inferredOf,
       keys: [...keys],
     },
+  };
+}
+
+/**
+ * The record (talk or speaker) of each report or naming, from each record's list of them: a
+ * function of post and index, undefined for one no record holds. Kept in typed arrays, as a
+ * catalog holds some hundred thousand of them.
+ */
+function recordsByPlace(
+  records: readonly (readonly number[])[],
+  posts: number,
+): (post: number, index: number) => number | undefined {
+  const size = new Int32Array(posts);
+  for (const members of records)
+    for (let k = 0; k < members.length; k += 2)
+      size[members[k]!] = Math.max(size[members[k]!]!, members[k + 1]! + 1);
+  const start = new Int32Array(posts + 1);
+  for (let p = 0; p < posts; p++) start[p + 1] = start[p]! + size[p]!;
+  const record = new Int32Array(start[posts]!).fill(-1);
+  records.forEach((members, r) => {
+    for (let k = 0; k < members.length; k += 2) record[start[members[k]!]! + members[k + 1]!] = r;
+  });
+  return (post, index) => {
+    if (post < 0 || post >= posts || index >= size[post]!) return undefined;
+    const r = record[start[post]! + index]!;
+    return r < 0 ? undefined : r;
   };
 }
 

@@ -1,0 +1,154 @@
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-posts.ts';
+import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { CatalogStore, segmentsOf } from './catalog-store.ts';
+import { loadCatalog } from './load-catalog.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'confnotes-store-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The store of the only content directory built with `cacheDir`. */
+function storeOf(cacheDir: string): { dir: string; store: CatalogStore } {
+  const [own] = readdirSync(cacheDir);
+  const dir = join(cacheDir, own!, 'store');
+  return { dir, store: new CatalogStore(dir, ANALYSIS_VERSION) };
+}
+
+/** Dates every article back a minute, out of the manifest's window of untrusted times. */
+function age(dir: string): void {
+  const old = new Date(Date.now() - 60_000);
+  for (const f of readdirSync(join(dir, 'posts'))) utimesSync(join(dir, 'posts', f), old, old);
+}
+
+/** A build with the cache, and the stages it went through. */
+async function build(dir: string, cacheDir: string) {
+  const stages: string[] = [];
+  const built = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+  return { built, stages };
+}
+
+const json = (x: unknown) => JSON.stringify(x);
+
+describe('the stored catalog', () => {
+  it('cuts records into segments and reuses those whose records are all still there', () => {
+    const records = Array.from({ length: 10 }, (_, i) => ({ i }));
+    const first = segmentsOf(records, 4);
+    expect(first.map((s) => ('records' in s ? s.records.length : 0))).toEqual([4, 4, 2]);
+    const previous = first.map((s, k) => ({
+      name: `s${k}`,
+      records: 'records' in s ? s.records : [],
+    }));
+    // One record changed in the middle segment and one added at the end.
+    const next = [...records.slice(0, 5), { i: 5 }, ...records.slice(6), { i: 10 }];
+    expect(segmentsOf(next, 4, previous)).toEqual([
+      { name: 's0' },
+      { records: next.slice(4, 8) },
+      { name: 's2' },
+      { records: next.slice(10) },
+    ]);
+  });
+
+  it('returns the stored catalog when nothing changed, equal to a build without a cache', async () => {
+    const dir = join(root, 'same');
+    generateCorpus(dir, { posts: 40, seed: 5 });
+    age(dir);
+    const cacheDir = join(root, 'same-cache');
+    const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
+    await loadCatalog(dir, { cacheDir, workers: 1 });
+    const again = await build(dir, cacheDir);
+    expect(json(again.built)).toBe(json(fresh));
+    expect(again.stages).toContain('snapshot');
+    // As a build gives it: the catalog's diagnostics are the result's.
+    expect(again.built.diagnostics).toBe(again.built.catalog.diagnostics);
+    // A planted catalog under the same key shows the build took it instead of building.
+    const { store } = storeOf(cacheDir);
+    const head = store.head()!;
+    const planted = store.read(head)!;
+    planted.catalog.posts[0]!.title = 'Planted';
+    store.write(head.key, head.records, planted, store.readTrace(head)!);
+    expect((await loadCatalog(dir, { cacheDir })).catalog.posts[0]!.title).toBe('Planted');
+  });
+
+  it('patches the catalog after articles are edited, added, removed or renamed, as a build gives it', async () => {
+    const dir = join(root, 'patch');
+    const { posts } = generateCorpus(dir, { posts: 60, seed: 8 });
+    age(dir);
+    const cacheDir = join(root, 'patch-cache');
+    const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
+    await loadCatalog(dir, { cacheDir });
+    const path = (i: number) => join(dir, posts[i]!.path);
+    const edits: (() => void)[] = [
+      () => writeFileSync(path(4), `${readFileSync(path(4), 'utf8')}\nOne more line.\n`),
+      // Another event's report: its talks and people move to this post's event.
+      () => {
+        const own = readFileSync(path(9), 'utf8');
+        const other = readFileSync(path(30), 'utf8');
+        writeFileSync(
+          path(9),
+          `${own.slice(0, own.indexOf('\n---', 3) + 4)}${other.slice(other.indexOf('\n---', 3) + 4)}`,
+        );
+      },
+      () => writeFileSync(join(dir, 'posts', 'zz-added.md'), readFileSync(path(12), 'utf8')),
+      () => rmSync(path(20)),
+      () => renameSync(path(33), join(dir, 'posts', 'renamed.md')),
+    ];
+    for (const edit of edits) {
+      edit();
+      const { built, stages } = await build(dir, cacheDir);
+      expect(stages).toContain('patch');
+      expect(json(built)).toBe(json(await fresh()));
+      // And the catalog the patch stored is the one read back next.
+      const { built: read, stages: next } = await build(dir, cacheDir);
+      expect(next).not.toContain('patch');
+      expect(json(read)).toBe(json(built));
+    }
+  });
+
+  it('builds whole when curated records change, and when the store is damaged', async () => {
+    const dir = join(root, 'changes');
+    const { posts } = generateCorpus(dir, { posts: 30, seed: 6 });
+    age(dir);
+    const cacheDir = join(root, 'changes-cache');
+    const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
+    await loadCatalog(dir, { cacheDir });
+    const event = join(dir, 'events', readdirSync(join(dir, 'events'))[0]!);
+    writeFileSync(event, readFileSync(event, 'utf8').replace(/^name: .*$/m, 'name: Renamed 2020'));
+    let result = await build(dir, cacheDir);
+    expect(result.stages).toContain('build');
+    expect(json(result.built)).toBe(json(await fresh()));
+    writeFileSync(join(dir, 'speakers.yaml'), '- name: Ida Moss\n  match: [Ida]\n');
+    result = await build(dir, cacheDir);
+    expect(result.stages).toContain('build');
+    expect(json(result.built)).toBe(json(await fresh()));
+    // Each part of the store damaged in turn, then an article changed: never another catalog.
+    const { dir: storeDir, store } = storeOf(cacheDir);
+    for (const part of ['posts', 'talks', 'rest', 'trace'] as const) {
+      const head = store.head()!;
+      const name = part === 'rest' || part === 'trace' ? head[part] : head[part][0]!;
+      const file = join(storeDir, name);
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 1;
+      writeFileSync(file, bytes);
+      const post = join(dir, posts[part.length]!.path);
+      writeFileSync(post, `${readFileSync(post, 'utf8')}\nA line about ${part}.\n`);
+      result = await build(dir, cacheDir);
+      expect(result.stages).not.toContain('patch');
+      expect(json(result.built)).toBe(json(await fresh()));
+    }
+    // A lost segment too.
+    rmSync(join(storeDir, store.head()!.speakers[0]!));
+    result = await build(dir, cacheDir);
+    expect(json(result.built)).toBe(json(await fresh()));
+  });
+});

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
+import type { CatalogTrace } from '../resolve/catalog-trace.ts';
+import { type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
+import type { Catalog } from '../schema/catalog.ts';
+import type { Curation } from '../schema/curation.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import type { Event } from '../schema/event.ts';
+import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
+import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
+import { decodePooled, encodePooled } from './pooled-codec.ts';
+import type { ArticleFile } from './read-article-files.ts';
+
+/** What the patch of a stored catalog is given. */
+export interface StoredPatchInput {
+  readonly store: CatalogStore;
+  readonly head: StoreHead;
+  readonly cache: AnalysisCache;
+  readonly version: string;
+  /** The articles of the content, in the order they were listed, with their keys. */
+  readonly files: readonly ArticleFile[];
+  readonly keys: readonly string[];
+  /** Bytes already read for a key, taken from here when an article is analyzed. */
+  readonly bytesOf: ReadonlyMap<string, Uint8Array>;
+  /** The curated records, loaded when the patch gets that far. */
+  readonly records: () => Promise<{
+    events: { events: Event[]; diagnostics: Diagnostic[] };
+    curation: { curation: Curation; diagnostics: Diagnostic[] };
+  }>;
+  readonly stage: (name: string) => void;
+}
+
+/** A patched catalog, its trace, the layout it was patched from and every article's key. */
+export interface StoredPatch {
+  readonly built: { catalog: Catalog; diagnostics: Diagnostic[] };
+  readonly trace: CatalogTrace;
+  readonly layout: StoreLayout;
+  readonly keys: string[];
+}
+
+const byPath = (a: { path: string }, b: { path: string }) =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/**
+ * The catalog of the content, patched from the stored one when few articles changed since it
+ * was built; undefined when it is not worth it or cannot be done, and the catalog is built
+ * whole. The changed articles' analyses are cached as a build caches them.
+ */
+export async function patchStored(input: StoredPatchInput): Promise<StoredPatch | undefined> {
+  const { store, head, cache, version, files, stage } = input;
+  const trace = store.readTrace(head);
+  stage('trace');
+  if (!trace) return undefined;
+  const before = new Map(trace.articles.map((a) => [a.path, a.key]));
+  const now = new Set(files.map((f) => f.path));
+  const changed = files.flatMap((f, i) => (before.get(f.path) === input.keys[i] ? [] : [i]));
+  const removed = trace.articles.filter((a) => !now.has(a.path)).length;
+  // Past a tenth of the content, most events are touched and a whole build costs no more.
+  if (!changed.length && !removed) return undefined;
+  if (changed.length + removed > Math.max(8, files.length / 10)) return undefined;
+  const previous = store.read(head);
+  stage('snapshot');
+  if (!previous) return undefined;
+
+  const cached = (key: string, path: string): ArticleAnalysis | undefined => {
+    const bytes = cache.readBytes(key);
+    if (!bytes) return undefined;
+    try {
+      const analysis = decodePooled(bytes) as ArticleAnalysis;
+      return analysis.path === path ? analysis : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const keys = [...input.keys];
+  const analyses = new Map<string, ArticleAnalysis>();
+  for (const i of changed) {
+    const file = files[i]!;
+    let analysis = cached(keys[i]!, file.path);
+    if (!analysis) {
+      let bytes = input.bytesOf.get(file.path);
+      if (!bytes) {
+        // A key from the manifest: the file looked unchanged, and is read to be sure.
+        try {
+          bytes = readFileSync(file.absolute);
+        } catch {
+          return undefined;
+        }
+        keys[i] = analysisKey(file.path, bytes, version);
+      }
+      analysis = analyzeArticle({ path: file.path, source: bytes });
+      cache.write(keys[i]!, encodePooled(analysis));
+    }
+    analyses.set(file.path, analysis);
+  }
+  cache.compact(new Set(keys));
+  stage('analyze');
+  const { events, curation } = await input.records();
+  stage('records');
+  const articles: PatchArticle[] = files
+    .map((f, i) => ({ path: f.path, key: keys[i]!, analysis: analyses.get(f.path) }))
+    .sort(byPath);
+  const patched = patchCatalog({
+    catalog: previous.catalog,
+    trace,
+    articles,
+    analysisOf: (a) => cached(a.key, a.path),
+    events: events.events,
+    curation: curation.curation,
+    diagnostics: [...events.diagnostics, ...curation.diagnostics],
+  });
+  stage('patch');
+  if (!patched) return undefined;
+  return {
+    built: { catalog: patched.catalog, diagnostics: patched.diagnostics },
+    trace: patched.trace,
+    layout: previous.layout,
+    keys,
+  };
+}
