@@ -139,7 +139,10 @@ function inThreads(
         stop();
         break;
       }
+      // A thread that fails or ends (out of memory, say) before it is told to stop would
+      // otherwise leave the build waiting for its answers forever.
       worker.on('error', () => stop());
+      worker.on('exit', () => stop());
       workers.push(worker);
       sent.set(worker, []);
       // With no batch out, the message is the answer to `flush`, which `flushAll` takes.

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
@@ -48,6 +49,21 @@ describe('loadCatalog on threads and from the cache', () => {
       workers: 2,
       minPerWorker: 1,
       workerUrl: broken,
+    });
+    expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
+  });
+
+  it('analyzes inline what a thread left undone when it ends without an answer', async () => {
+    const { analyses: inline } = await analyzeSources(files, { workers: 1 });
+    const quitter = join(root, 'quitting-worker.mjs');
+    writeFileSync(
+      quitter,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
+    );
+    const { analyses } = await analyzeSources(files, {
+      workers: 2,
+      minPerWorker: 1,
+      workerUrl: pathToFileURL(quitter),
     });
     expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
   });
