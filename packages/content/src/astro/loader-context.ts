@@ -15,7 +15,7 @@ export type StoredEntry = {
 
 export type LoaderStore = {
   /** The entry stored under `key`, by this build or, restored from disk, by the previous one. */
-  get?(key: string): { digest?: number | string } | undefined;
+  get?(key: string): { digest?: number | string; data?: Record<string, unknown> } | undefined;
   set(entry: StoredEntry): boolean;
   delete(key: string): void;
   keys(): string[];
@@ -23,6 +23,7 @@ export type LoaderStore = {
 
 /** A collection's own key-value store beside its entries (Astro's `MetaStore`). */
 export type LoaderMeta = {
+  get?(key: string): string | undefined;
   has(key: string): boolean;
   set(key: string, value: string): void;
   delete(key: string): void;

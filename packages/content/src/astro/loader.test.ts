@@ -68,6 +68,7 @@ function context(
   collection: keyof typeof schemas,
   watcher?: { listeners: Listener[] },
   entries = new Map<string, StoredEntry>(),
+  metaValues = new Map<string, string>(),
 ) {
   const logged: string[] = [];
   const parsed: string[] = [];
@@ -82,6 +83,12 @@ function context(
       },
       delete: (id) => void entries.delete(id),
       keys: () => [...entries.keys()],
+    },
+    meta: {
+      get: (key) => metaValues.get(key),
+      has: (key) => metaValues.has(key),
+      set: (key, value) => void metaValues.set(key, value),
+      delete: (key) => void metaValues.delete(key),
     },
     logger: {
       info: (m) => logged.push(m),
@@ -99,7 +106,7 @@ function context(
       on: (_event, listener) => watcher.listeners.push(listener),
     },
   };
-  return { ctx, entries, logged, parsed };
+  return { ctx, entries, logged, parsed, metaValues };
 }
 
 describe('confnotesLoaders', () => {
@@ -189,6 +196,40 @@ describe('confnotesLoaders', () => {
     const kept = context('posts');
     await withDrafts.posts.load(kept.ctx);
     expect(kept.entries.get('a')?.data).toMatchObject({ text: 'Intro Hello quokka' });
+  });
+
+  it('gives back the stored search index while the documents are the same', async () => {
+    const build = async (result: Catalog, previous?: ReturnType<typeof context>) => {
+      const loaders = confnotesLoaders({
+        base: '/content',
+        load: async () => ({ catalog: result, diagnostics: [] }),
+      });
+      const search = context(
+        'search',
+        undefined,
+        new Map(previous?.entries),
+        new Map(previous?.metaValues),
+      );
+      await loaders.search.load(search.ctx);
+      return search;
+    };
+    const first = await build(catalog(['a', 'b']));
+    // A stand-in the loader can only give back by reusing what the store holds.
+    const planted = { json: '{"planted":true}', documents: 4 };
+    first.entries.set('index', { ...first.entries.get('index')!, data: planted });
+
+    const same = await build(catalog(['a', 'b']), first);
+    expect(same.entries.get('index')?.data).toEqual(planted);
+
+    const edited = catalog(['a', 'b']);
+    edited.posts[0]!.text = 'Intro Hello capybara';
+    const changed = await build(edited, first);
+    const json = (changed.entries.get('index')!.data as { json: string }).json;
+    expect(
+      loadSearchIndex(json)
+        .search('capybara')
+        .hits.map((h) => h.id),
+    ).toEqual(['a']);
   });
 
   it('reads the catalog once for all collections, and lets it go once they are stored', async () => {

@@ -167,7 +167,7 @@ async function sync(
   let unchanged = 0;
   const entries: StoredEntry[] =
     collection === 'search'
-      ? [await searchEntry(result.catalog, options.search)]
+      ? [await searchEntry(result.catalog, options.search, context.store, context.meta)]
       : entriesOf(result.catalog, collection, filePathOf, options);
   for (const entry of entries) {
     seen.add(entry.id);

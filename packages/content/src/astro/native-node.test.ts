@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../node/load-catalog.ts';
 import { searchIndexJson } from '../node/search-index-json.ts';
+import { searchDocuments } from '../search/search-documents.ts';
 import { nativeLoadCatalog, nativeSearchIndexJson } from './native-node.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'confnotes-native-'));
@@ -28,7 +29,7 @@ describe('nativeLoadCatalog', () => {
     const index = await nativeSearchIndexJson();
     expect(index).not.toBe(searchIndexJson);
     const { catalog } = await loadCatalog(dir, { workers: 1, cacheDir: false });
-    const { json, documents } = await index(catalog);
+    const { json, documents } = await index(searchDocuments(catalog));
     expect(documents).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
     expect(json).toContain('Gentle Gears');
   });

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Catalog } from '../schema/catalog.ts';
-import { searchDocuments } from '../search/search-documents.ts';
+import type { SearchDocument } from '../search/search-documents.ts';
 import { type CreateSearchIndexOptions, indexDocuments } from '../search/search-index.ts';
 import type { SearchIndexJob } from './search-index-worker.ts';
 
@@ -17,17 +16,16 @@ export interface SearchIndexText {
 }
 
 /**
- * The search index of a catalog as `JSON.stringify` writes it (what `loadSearchIndex` reads),
- * built on a worker thread: a site build goes on storing its pages' data meanwhile, and indexing
- * every word of ten thousand posts takes seconds. Built on the calling thread where no worker
- * can start; the text is the same either way.
- * @example const { json } = await searchIndexJson(catalog, { storedTextLength: 400 });
+ * The search index of documents `searchDocuments` made, as `JSON.stringify` writes it (what
+ * `loadSearchIndex` reads), built on a worker thread: a site build goes on storing its pages'
+ * data meanwhile, and indexing every word of ten thousand posts takes seconds. Built on the
+ * calling thread where no worker can start; the text is the same either way.
+ * @example const { json } = await searchIndexJson(searchDocuments(catalog), { storedTextLength: 400 });
  */
 export async function searchIndexJson(
-  catalog: Catalog,
+  documents: readonly SearchDocument[],
   options: CreateSearchIndexOptions = {},
 ): Promise<SearchIndexText> {
-  const documents = searchDocuments(catalog);
   const job: SearchIndexJob = { documents, options };
   const json = await new Promise<string | undefined>((resolve) => {
     let worker: Worker;
