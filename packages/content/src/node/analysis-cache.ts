@@ -165,6 +165,11 @@ export class AnalysisCache {
     this.#pending.set(key, bytes);
   }
 
+  /** How many packs the cache holds. */
+  get packs(): number {
+    return this.#load().length;
+  }
+
   /** Bytes written since the last flush. */
   get pendingBytes(): number {
     return this.#pendingBytes;

@@ -74,9 +74,9 @@ describe('the stored catalog', () => {
     // A planted catalog under the same key shows the build took it instead of building.
     const { store } = storeOf(cacheDir);
     const head = store.head()!;
-    const planted = store.read(head)!;
+    const planted = (await store.read(head))!;
     planted.catalog.posts[0]!.title = 'Planted';
-    store.write(head.key, head.records, planted, store.readTrace(head)!);
+    store.write(head.key, head.records, planted, store.readTrace(head)!.trace);
     expect((await loadCatalog(dir, { cacheDir })).catalog.posts[0]!.title).toBe('Planted');
   });
 

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import { readSnapshot, writeSnapshot } from './catalog-snapshot.ts';
+import { decodeSnapshot, writeSnapshot } from './catalog-snapshot.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 
 // The last catalog built from a content directory, in segments: its posts, talks and speakers
@@ -19,7 +20,11 @@ type Part = (typeof PARTS)[number];
 // Records per segment: small enough that a changed record costs little to write again, large
 // enough that reading a catalog is not mostly opening files.
 const RECORDS: Record<Part, number> = { posts: 64, talks: 128, speakers: 128 };
-const SEGMENT = /^(posts|talks|speakers|rest|trace)-[0-9a-f]+$/;
+const SEGMENT = /^(posts|talks|speakers|rest|trace|articles)-[0-9a-f]+$/;
+// Articles of the trace per segment.
+const ARTICLES = 1024;
+// Segment files read ahead of the one being decoded.
+const READ_AHEAD = 4;
 
 /** What the head of a stored catalog holds. */
 export interface StoreHead {
@@ -32,12 +37,14 @@ export interface StoreHead {
   readonly speakers: string[];
   readonly rest: string;
   readonly trace: string;
+  /** The trace's articles, in segments. */
+  readonly articles: string[];
 }
 
 type Built = { catalog: Catalog; diagnostics: Diagnostic[] };
 
 /** The segments a catalog was read from, with the records of each, to reuse when writing. */
-export type StoreLayout = Record<Part, { name: string; records: readonly object[] }[]>;
+export type StoreLayout = Record<Part | 'articles', { name: string; records: readonly object[] }[]>;
 
 interface Rest {
   readonly version: 1;
@@ -68,7 +75,8 @@ export class CatalogStore {
     if (body === undefined) return undefined;
     try {
       const head = JSON.parse(body) as StoreHead;
-      return typeof head.key === 'string' && PARTS.every((p) => Array.isArray(head[p]))
+      return typeof head.key === 'string' &&
+        [...PARTS, 'articles' as const].every((p) => Array.isArray(head[p]))
         ? head
         : undefined;
     } catch {
@@ -76,19 +84,37 @@ export class CatalogStore {
     }
   }
 
-  #segment(name: string): unknown {
-    return SEGMENT.test(name) ? readSnapshot(join(this.#dir, name), name) : undefined;
-  }
-
   /** The catalog a head names, and where its records came from; undefined if any is lost. */
-  read(head: StoreHead): (Built & { layout: StoreLayout }) | undefined {
-    const rest = this.#segment(head.rest) as Rest | undefined;
+  async read(head: StoreHead): Promise<(Built & { layout: StoreLayout }) | undefined> {
+    const names = [head.rest, ...PARTS.flatMap((p) => head[p])];
+    if (!names.every((n) => SEGMENT.test(n))) return undefined;
+    // Files are read a few ahead of the one being decoded, on other threads: reading them
+    // costs a good part of what decoding them does.
+    const reads: Promise<Buffer | undefined>[] = [];
+    const ahead = () => {
+      if (reads.length < names.length)
+        reads.push(readFile(join(this.#dir, names[reads.length]!)).catch(() => undefined));
+    };
+    for (let i = 0; i < READ_AHEAD; i++) ahead();
+    const segments: unknown[] = [];
+    for (const name of names) {
+      const bytes = await reads[segments.length]!;
+      ahead();
+      const value = bytes && decodeSnapshot(bytes, name);
+      if (value === undefined) {
+        // The reads under way end on their own; nothing waits for them.
+        return undefined;
+      }
+      segments.push(value);
+    }
+    const rest = segments[0] as Rest;
     if (rest?.version !== 1) return undefined;
-    const layout: StoreLayout = { posts: [], talks: [], speakers: [] };
+    const layout: StoreLayout = { posts: [], talks: [], speakers: [], articles: [] };
     const lists: Record<Part, object[]> = { posts: [], talks: [], speakers: [] };
+    let k = 1;
     for (const part of PARTS)
       for (const name of head[part]) {
-        const records = this.#segment(name);
+        const records = segments[k++];
         if (!Array.isArray(records)) return undefined;
         layout[part].push({ name, records });
         const list = lists[part];
@@ -105,16 +131,33 @@ export class CatalogStore {
     return { catalog, diagnostics: rest.built ?? rest.diagnostics, layout };
   }
 
-  /** The trace of the build a head names, or undefined when it is lost. */
-  readTrace(head: StoreHead): CatalogTrace | undefined {
-    if (!SEGMENT.test(head.trace)) return undefined;
-    const body = readChecked(join(this.#dir, head.trace), this.#magic);
-    try {
-      const trace = body === undefined ? undefined : (JSON.parse(body) as CatalogTrace);
-      return trace && Array.isArray(trace.articles) ? trace : undefined;
-    } catch {
-      return undefined;
+  /**
+   * The trace of the build a head names, and the segments of its articles; undefined when it
+   * is lost.
+   */
+  readTrace(
+    head: StoreHead,
+  ): { trace: CatalogTrace; articles: StoreLayout['articles'] } | undefined {
+    const json = (name: string): unknown => {
+      if (!SEGMENT.test(name)) return undefined;
+      const body = readChecked(join(this.#dir, name), this.#magic);
+      try {
+        return body === undefined ? undefined : JSON.parse(body);
+      } catch {
+        return undefined;
+      }
+    };
+    const trace = json(head.trace) as Omit<CatalogTrace, 'articles'> | undefined;
+    if (!trace || !Array.isArray(trace.talks)) return undefined;
+    const articles: CatalogTrace['articles'] = [];
+    const layout: StoreLayout['articles'] = [];
+    for (const name of head.articles) {
+      const records = json(name);
+      if (!Array.isArray(records)) return undefined;
+      layout.push({ name, records });
+      for (const r of records) articles.push(r);
     }
+    return { trace: { ...trace, articles }, articles: layout };
   }
 
   /**
@@ -146,11 +189,31 @@ export class CatalogStore {
       ...(diagnostics === catalog.diagnostics ? {} : { built: diagnostics }),
     };
     const restName = `rest-${randomBytes(6).toString('hex')}`;
-    const traceName = `trace-${randomBytes(6).toString('hex')}`;
     if (!writeSnapshot(join(this.#dir, restName), restName, rest)) return;
     // Plain JSON: the trace is numbers and short strings, which pooling would not shorten.
-    if (!writeChecked(join(this.#dir, traceName), this.#magic, JSON.stringify(trace))) return;
-    const head: StoreHead = { key, records, ...names, rest: restName, trace: traceName };
+    const json = (part: string, value: unknown): string | undefined => {
+      const name = `${part}-${randomBytes(6).toString('hex')}`;
+      return writeChecked(join(this.#dir, name), this.#magic, JSON.stringify(value))
+        ? name
+        : undefined;
+    };
+    const articles: string[] = [];
+    for (const segment of segmentsOf(trace.articles, ARTICLES, previous?.articles)) {
+      const name = 'name' in segment ? segment.name : json('articles', segment.records);
+      if (!name) return;
+      articles.push(name);
+    }
+    const { articles: _articles, ...links } = trace;
+    const traceName = json('trace', links);
+    if (!traceName) return;
+    const head: StoreHead = {
+      key,
+      records,
+      ...names,
+      rest: restName,
+      trace: traceName,
+      articles,
+    };
     writeChecked(join(this.#dir, 'head'), this.#magic, JSON.stringify(head));
     this.#prune(head);
   }
@@ -158,7 +221,12 @@ export class CatalogStore {
   // Segments no head names any more. Another process's build may be writing its own: if one
   // is dropped, that build's head names a lost segment, which only costs the next a build.
   #prune(head: StoreHead): void {
-    const used = new Set([...PARTS.flatMap((p) => head[p]), head.rest, head.trace]);
+    const used = new Set([
+      ...PARTS.flatMap((p) => head[p]),
+      head.rest,
+      head.trace,
+      ...head.articles,
+    ]);
     let files: string[] = [];
     try {
       files = readdirSync(this.#dir);

@@ -141,7 +141,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       : undefined;
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
-    const snapshot = store.read(head);
+    const snapshot = await store.read(head);
     stage('snapshot');
     if (snapshot) {
       if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));

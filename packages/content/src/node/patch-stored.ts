@@ -48,9 +48,10 @@ const byPath = (a: { path: string }, b: { path: string }) =>
  */
 export async function patchStored(input: StoredPatchInput): Promise<StoredPatch | undefined> {
   const { store, head, cache, version, files, stage } = input;
-  const trace = store.readTrace(head);
+  const traced = store.readTrace(head);
   stage('trace');
-  if (!trace) return undefined;
+  if (!traced) return undefined;
+  const { trace } = traced;
   const before = new Map(trace.articles.map((a) => [a.path, a.key]));
   const now = new Set(files.map((f) => f.path));
   const changed = files.flatMap((f, i) => (before.get(f.path) === input.keys[i] ? [] : [i]));
@@ -58,7 +59,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   // Past a tenth of the content, most events are touched and a whole build costs no more.
   if (!changed.length && !removed) return undefined;
   if (changed.length + removed > Math.max(8, files.length / 10)) return undefined;
-  const previous = store.read(head);
+  const previous = await store.read(head);
   stage('snapshot');
   if (!previous) return undefined;
 
@@ -93,7 +94,9 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     }
     analyses.set(file.path, analysis);
   }
-  cache.compact(new Set(keys));
+  // Packs pile up, one per patch, until a compaction writes them as one.
+  if (cache.packs > 64) cache.compact(new Set(keys));
+  else cache.flush();
   stage('analyze');
   const { events, curation } = await input.records();
   stage('records');
@@ -114,7 +117,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   return {
     built: { catalog: patched.catalog, diagnostics: patched.diagnostics },
     trace: patched.trace,
-    layout: previous.layout,
+    layout: { ...previous.layout, articles: traced.articles },
     keys,
   };
 }

@@ -149,10 +149,11 @@ export function buildCatalog(input: CatalogInput): {
       ),
     }))
     .sort((a, b) => collate(normalize(a.name), normalize(b.name)) || a.group[0]! - b.group[0]!);
+  const speakerBases = speakerDrafts.map((d) => IdAllocator.baseOf(d.name, 'speaker'));
   const speakers: Speaker[] = speakerDrafts.map((d, si) => {
     for (const i of d.group) groupOfPerson.set(i, si);
     const { group: _group, ...rest } = d;
-    return { id: speakerIds.take(d.name, 'speaker'), ...rest, talks: [] };
+    return { id: speakerIds.takeBase(speakerBases[si]!), ...rest, talks: [] };
   });
 
   // Talks, ordered by event and first mention, with curated facts applied.
@@ -183,8 +184,9 @@ export function buildCatalog(input: CatalogInput): {
     ),
   }));
   talkDrafts.sort((a, b) => collate(a.event ?? '', b.event ?? '') || a.first - b.first);
-  const talks: Talk[] = talkDrafts.map((d) => {
-    const id = talkIds.take(talkIdText(d), 'talk');
+  const talkBases = talkDrafts.map((d) => IdAllocator.baseOf(talkIdText(d), 'talk'));
+  const talks: Talk[] = talkDrafts.map((d, ti) => {
+    const id = talkIds.takeBase(talkBases[ti]!);
     const speakerIdList = [...d.speakerSet].sort((a, b) => a - b).map((si) => speakers[si]!.id);
     for (const si of d.speakerSet) speakers[si]!.talks.push(id);
     return {
@@ -245,6 +247,8 @@ export function buildCatalog(input: CatalogInput): {
     near,
     inferred: inferredOf,
     keys: [...new Map(keys)],
+    talkBases,
+    speakerBases,
   };
   return { catalog, diagnostics, trace };
 }

@@ -21,6 +21,9 @@ export interface BuildTrace {
   readonly inferred: [number, Event][];
   /** Each key a naming has (see `personKeys`) and the index of the speaker it belongs to. */
   readonly keys: [string, number][];
+  /** The base of each talk's id and each speaker's (see `IdAllocator.baseOf`). */
+  readonly talkBases: string[];
+  readonly speakerBases: string[];
 }
 
 /** One analyzed article as the trace of a catalog keeps it. */

@@ -10,10 +10,19 @@ export class IdAllocator {
   // never given back. Without it, n records of one base cost n^2 lookups.
   readonly #next = new Map<string, number>();
 
-  take(text: string, fallback: string): string {
+  /** The base an id of `text` is made from. */
+  static baseOf(text: string, fallback: string): string {
     const full = slugify(text);
     // Long titles are cut at a word boundary, so ids stay readable in URLs.
-    const base = (full.length > 72 ? full.slice(0, 72).replace(/-[^-]*$/, '') : full) || fallback;
+    return (full.length > 72 ? full.slice(0, 72).replace(/-[^-]*$/, '') : full) || fallback;
+  }
+
+  take(text: string, fallback: string): string {
+    return this.takeBase(IdAllocator.baseOf(text, fallback));
+  }
+
+  /** `take` of a text whose base is known (`baseOf`). */
+  takeBase(base: string): string {
     let id = base;
     let n = this.#next.get(base) ?? 2;
     if (this.#used.has(id)) {

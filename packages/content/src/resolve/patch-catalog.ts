@@ -377,24 +377,36 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     normalize(s.draft ? s.draft.name : previous.speakers[s.old]!.name);
   const bySpeakerOrder = (a: Placed, b: Placed) =>
     collate(speakerName(a), speakerName(b)) || a.first - b.first;
+  // A merged person whose namings are those of a speaker before, none of them changed, is
+  // that speaker again: its record is kept, but for its id and talks.
+  const membersKey = (members: readonly number[]) => members.join(' ');
+  const was = new Map<string, number>();
+  for (const si of again) {
+    const members = trace.speakers[si]!;
+    const now: number[] = [];
+    for (let k = 0; k < members.length && now.length === k / 2; k += 2)
+      if (oldToNew[members[k]!]! >= 0) now.push(at(oldToNew[members[k]!]!, members[k + 1]!));
+    if (now.length * 2 === members.length) was.set(membersKey(now), si);
+  }
   const mergedSpeakers: Placed[] = groups
-    .map((g) => ({
-      old: -1,
-      members: g.map((i) => people[i]!),
-      first: people[g[0]!]!,
-      draft: speakerDraft(
+    .map((g) => {
+      const members = g.map((i) => people[i]!);
+      const old = was.get(membersKey(members));
+      if (old !== undefined) return { old, members, first: members[0]! };
+      const draft = speakerDraft(
         g.map((i) => personCands[i]!),
         curation,
         sortMentions,
-      ),
-    }))
+      );
+      return { old: -1, members, first: members[0]!, draft };
+    })
     .sort(bySpeakerOrder);
   const speakerOrder = mergeSorted(keptSpeakers, mergedSpeakers, bySpeakerOrder);
   const finalSpeakerOfOld = new Int32Array(previous.speakers.length).fill(-1);
   const finalSpeakerAt = new Map<number, number>();
   speakerOrder.forEach((s, i) => {
     if (s.old >= 0) finalSpeakerOfOld[s.old] = i;
-    else for (const n of s.members!) finalSpeakerAt.set(n, i);
+    if (s.members) for (const n of s.members) finalSpeakerAt.set(n, i);
   });
   const oldSpeakerIndex = new Map(previous.speakers.map((s, i) => [s.id, i]));
   // The speaker of a post's naming, by name as a talk names its speakers.
@@ -444,6 +456,22 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   const postIndex = new Map(posts.map((p, i) => [p, i]));
   const noCurated = () => new Set<number>();
   const mergedTalks: PlacedTalk[] = merged.groups.map((g) => {
+    const members = g.map((i) => candAt[i]!);
+    // A talk whose reports are those of a talk before, none of them changed, is that talk
+    // again: its record is kept, but for its id and speakers.
+    const p = Math.floor(members[0]! / SHIFT);
+    const ti = changedNew(p) ? undefined : oldTalkAt(newToOld[p]!, members[0]! % SHIFT);
+    if (ti !== undefined) {
+      const reports = trace.talks[ti]!;
+      const same =
+        reports.length === 2 * members.length &&
+        members.every(
+          (n, k) =>
+            oldToNew[reports[2 * k]!] === Math.floor(n / SHIFT) && reports[2 * k + 1] === n % SHIFT,
+        );
+      if (same)
+        return { old: ti, members, event: previous.talks[ti]!.event ?? '', first: members[0]! };
+    }
     const draft = talkDraft(
       g.map((i) => cands[i]!),
       curation,
@@ -451,13 +479,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       (post, name) => speakerOf(postIndex.get(post)!, name),
       noCurated,
     );
-    return {
-      old: -1,
-      draft,
-      members: g.map((i) => candAt[i]!),
-      event: draft.event ?? '',
-      first: candAt[g[0]!]!,
-    };
+    return { old: -1, draft, members, event: draft.event ?? '', first: members[0]! };
   });
   const byTalkOrder = (a: PlacedTalk, b: PlacedTalk) =>
     collate(a.event, b.event) || a.first - b.first;
@@ -473,15 +495,30 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
 
   // Ids and the lists that tie talks and speakers, for the whole catalog.
   const speakerIds = new IdAllocator();
-  const speakerIdList = speakerOrder.map((s) =>
-    speakerIds.take(s.draft ? s.draft.name : previous.speakers[s.old]!.name, 'speaker'),
+  const speakerBases = speakerOrder.map((s) =>
+    s.draft ? IdAllocator.baseOf(s.draft.name, 'speaker') : trace.speakerBases[s.old]!,
+  );
+  const speakerIdList = speakerBases.map((base) => speakerIds.takeBase(base));
+  const talkBases = talkOrder.map((t) =>
+    t.draft ? IdAllocator.baseOf(talkIdText(t.draft), 'talk') : trace.talkBases[t.old]!,
   );
   const talksOf: string[][] = speakerOrder.map(() => []);
   const talkIds = new IdAllocator();
-  const talks: Talk[] = talkOrder.map((t) => {
+  const talks: Talk[] = talkOrder.map((t, ti) => {
     let set: Iterable<number>;
     if (t.draft) set = t.draft.speakerSet;
-    else {
+    else if (t.members) {
+      // A talk of a touched event kept: its speakers are looked up again by name.
+      const found = new Set<number>();
+      for (const n of t.members) {
+        const p = Math.floor(n / SHIFT);
+        for (const name of extractionOf(p).talks[n % SHIFT]!.speakers) {
+          const s = speakerOf(p, name);
+          if (s !== undefined) found.add(s);
+        }
+      }
+      set = found;
+    } else {
       const old = previous.talks[t.old]!;
       const olds = old.speakers.map((id) => oldSpeakerIndex.get(id)!);
       if (olds.some((s) => again.has(s) && imageOf(s) < 0)) {
@@ -502,7 +539,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     const speakers = indices.map((si) => speakerIdList[si]!);
     if (t.draft) {
       const d = t.draft;
-      const id = talkIds.take(talkIdText(d), 'talk');
+      const id = talkIds.takeBase(talkBases[ti]!);
       for (const si of indices) talksOf[si]!.push(id);
       return {
         id,
@@ -519,7 +556,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       };
     }
     const old = previous.talks[t.old]!;
-    const id = talkIds.take(talkIdText({ ...old, event: old.event ?? null }), 'talk');
+    const id = talkIds.takeBase(talkBases[ti]!);
     for (const si of indices) talksOf[si]!.push(id);
     return id === old.id && sameList(speakers, old.speakers) ? old : { ...old, id, speakers };
   });
@@ -587,8 +624,13 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   catalog.diagnostics = diagnostics;
 
   // The trace of this catalog, for the next patch.
-  const remap = (members: readonly number[]) =>
-    members.map((v, k) => (k % 2 === 0 ? oldToNew[v]! : v));
+  // Kept as they were when no post before them was added or removed.
+  const remap = (members: number[]) => {
+    for (let k = 0; k < members.length; k += 2)
+      if (oldToNew[members[k]!] !== members[k])
+        return members.map((v, j) => (j % 2 === 0 ? oldToNew[v]! : v));
+    return members;
+  };
   const split = (members: readonly number[]) =>
     members.flatMap((n) => [Math.floor(n / SHIFT), n % SHIFT]);
   const keys = new Map<string, number>();
@@ -609,6 +651,8 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       near,
       inferred: inferredOf,
       keys: [...keys],
+      talkBases,
+      speakerBases,
     },
   };
 }
