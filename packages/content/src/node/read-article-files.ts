@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** An article file under a content directory. */
 export interface ArticleFile {
@@ -26,7 +26,9 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
   const root = realpathSync(dir);
   const found: ArticleFile[] = [];
   const seen = new Set<string>();
-  const visit = (folder: string): void => {
+  // Each folder's path relative to the content directory is carried down, so that an
+  // article's path is one concatenation, not a `relative` of two absolute paths.
+  const visit = (folder: string, under: string): void => {
     let entries: string[];
     try {
       entries = readdirSync(folder).sort();
@@ -51,10 +53,10 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
         const real = realpathSync(absolute);
         if (seen.has(real)) continue;
         seen.add(real);
-        visit(absolute);
+        visit(absolute, `${under}${name}/`);
       } else if (info.isFile() && articleExtension.test(name)) {
         found.push({
-          path: relative(root, absolute).split(sep).join('/'),
+          path: `${under}${name}`,
           absolute,
           size: info.size,
           mtimeMs: info.mtimeMs,
@@ -72,6 +74,6 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
   // posts/ itself may be a link: it is read only when it stays inside the content directory.
   if (realPosts !== root && !realPosts.startsWith(root + sep)) return found;
   seen.add(realPosts);
-  visit(posts);
+  visit(posts, 'posts/');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -388,16 +388,33 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       if (oldToNew[members[k]!]! >= 0) now.push(at(oldToNew[members[k]!]!, members[k + 1]!));
     if (now.length * 2 === members.length) was.set(membersKey(now), si);
   }
+  const reused = new Set<number>();
   const mergedSpeakers: Placed[] = groups
     .map((g) => {
       const members = g.map((i) => people[i]!);
       const old = was.get(membersKey(members));
-      if (old !== undefined) return { old, members, first: members[0]! };
+      if (old !== undefined) {
+        reused.add(old);
+        return { old, members, first: members[0]! };
+      }
       const draft = speakerDraft(
         g.map((i) => personCands[i]!),
         curation,
         sortMentions,
       );
+      // Or it gives the record a speaker before had, as a changed post often does.
+      const unchanged = members.find((n) => !changedNew(Math.floor(n / SHIFT)));
+      const same =
+        unchanged === undefined
+          ? undefined
+          : oldSpeakerOf(Math.floor(unchanged / SHIFT), unchanged % SHIFT);
+      if (same !== undefined && !reused.has(same)) {
+        const { id: _id, talks: _talks, ...record } = previous.speakers[same]!;
+        if (JSON.stringify(record) === JSON.stringify(draft)) {
+          reused.add(same);
+          return { old: same, members, first: members[0]! };
+        }
+      }
       return { old: -1, members, first: members[0]!, draft };
     })
     .sort(bySpeakerOrder);
@@ -455,6 +472,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   };
   const postIndex = new Map(posts.map((p, i) => [p, i]));
   const noCurated = () => new Set<number>();
+  const reusedTalks = new Set<number>();
   const mergedTalks: PlacedTalk[] = merged.groups.map((g) => {
     const members = g.map((i) => candAt[i]!);
     // A talk whose reports are those of a talk before, none of them changed, is that talk
@@ -469,8 +487,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
           (n, k) =>
             oldToNew[reports[2 * k]!] === Math.floor(n / SHIFT) && reports[2 * k + 1] === n % SHIFT,
         );
-      if (same)
+      if (same) {
+        reusedTalks.add(ti);
         return { old: ti, members, event: previous.talks[ti]!.event ?? '', first: members[0]! };
+      }
     }
     const draft = talkDraft(
       g.map((i) => cands[i]!),
@@ -479,6 +499,31 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       (post, name) => speakerOf(postIndex.get(post)!, name),
       noCurated,
     );
+    // Or it gives the record a talk before had, as a changed post often does.
+    const unchanged = members.find((n) => !changedNew(Math.floor(n / SHIFT)));
+    const same =
+      unchanged === undefined
+        ? undefined
+        : oldTalkAt(newToOld[Math.floor(unchanged / SHIFT)]!, unchanged % SHIFT);
+    if (same !== undefined && !reusedTalks.has(same)) {
+      const { id: _id, speakers: _speakers, ...record } = previous.talks[same]!;
+      const { speakerSet: _set, ...fields } = draft;
+      const drafted = {
+        title: fields.title,
+        label: fields.label,
+        altTitles: fields.altTitles,
+        kind: fields.kind,
+        event: fields.event,
+        links: fields.links,
+        takeaways: fields.takeaways,
+        mentions: fields.mentions,
+        provenance: fields.provenance,
+      };
+      if (JSON.stringify(record) === JSON.stringify(drafted)) {
+        reusedTalks.add(same);
+        return { old: same, members, event: previous.talks[same]!.event ?? '', first: members[0]! };
+      }
+    }
     return { old: -1, draft, members, event: draft.event ?? '', first: members[0]! };
   });
   const byTalkOrder = (a: PlacedTalk, b: PlacedTalk) =>
