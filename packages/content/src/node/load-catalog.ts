@@ -158,6 +158,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       bytesOf,
       records: () => loadRecords(dir, recordsFile, records),
       stage,
+      workers: options.workers,
     });
     if (patched) {
       cache.close();

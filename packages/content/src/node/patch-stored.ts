@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
 import { type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
@@ -7,6 +8,7 @@ import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
+import type { WorkerAnswer, WorkerJob } from './analyze-worker.ts';
 import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 import type { ArticleFile } from './read-article-files.ts';
@@ -28,6 +30,8 @@ export interface StoredPatchInput {
     curation: { curation: Curation; diagnostics: Diagnostic[] };
   }>;
   readonly stage: (name: string) => void;
+  /** 1 parses changed articles on the calling thread. */
+  readonly workers?: number;
 }
 
 /** A patched catalog, its trace, the layout it was patched from and every article's key. */
@@ -59,10 +63,6 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   // Past a tenth of the content, most events are touched and a whole build costs no more.
   if (!changed.length && !removed) return undefined;
   if (changed.length + removed > Math.max(8, files.length / 10)) return undefined;
-  const previous = await store.read(head);
-  stage('snapshot');
-  if (!previous) return undefined;
-
   const cached = (key: string, path: string): ArticleAnalysis | undefined => {
     const bytes = cache.readBytes(key);
     if (!bytes) return undefined;
@@ -75,29 +75,44 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   };
   const keys = [...input.keys];
   const analyses = new Map<string, ArticleAnalysis>();
+  const jobs: WorkerJob[] = [];
   for (const i of changed) {
     const file = files[i]!;
-    let analysis = cached(keys[i]!, file.path);
-    if (!analysis) {
-      let bytes = input.bytesOf.get(file.path);
-      if (!bytes) {
-        // A key from the manifest: the file looked unchanged, and is read to be sure.
-        try {
-          bytes = readFileSync(file.absolute);
-        } catch {
-          return undefined;
-        }
-        keys[i] = analysisKey(file.path, bytes, version);
-      }
-      analysis = analyzeArticle({ path: file.path, source: bytes });
-      cache.write(keys[i]!, encodePooled(analysis));
+    const analysis = cached(keys[i]!, file.path);
+    if (analysis) {
+      analyses.set(file.path, analysis);
+      continue;
     }
-    analyses.set(file.path, analysis);
+    let bytes = input.bytesOf.get(file.path);
+    if (!bytes) {
+      // A key from the manifest: the file looked unchanged, and is read to be sure.
+      try {
+        bytes = readFileSync(file.absolute);
+      } catch {
+        return undefined;
+      }
+      keys[i] = analysisKey(file.path, bytes, version);
+    }
+    jobs.push({ key: keys[i]!, path: file.path, source: bytes });
   }
+  // The changed articles are parsed on another thread while this one reads the catalog.
+  const aside = jobs.length && input.workers !== 1 ? analyzeAside(jobs, cache.dir) : undefined;
+  const previous = await store.read(head);
+  stage('snapshot');
+  const done = aside && (await aside);
+  jobs.forEach((job, k) => {
+    let analysis = done?.[k];
+    if (!analysis) {
+      analysis = analyzeArticle(job);
+      cache.write(job.key, encodePooled(analysis));
+    }
+    analyses.set(job.path, analysis);
+  });
   // Packs pile up, one per patch, until a compaction writes them as one.
-  if (cache.packs > 64) cache.compact(new Set(keys));
+  if (previous && cache.packs > 64) cache.compact(new Set(keys));
   else cache.flush();
   stage('analyze');
+  if (!previous) return undefined;
   const { events, curation } = await input.records();
   stage('records');
   const articles: PatchArticle[] = files
@@ -120,4 +135,45 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     layout: { ...previous.layout, articles: traced.articles },
     keys,
   };
+}
+
+// The worker runs from source in the repository (Node strips the types) and from dist/ once built.
+const workerUrl = new URL(
+  `./analyze-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
+
+/**
+ * Analyzes `jobs` on a worker thread, which stores them in the cache; undefined when the
+ * thread fails, and they are analyzed inline.
+ */
+function analyzeAside(
+  jobs: readonly WorkerJob[],
+  cacheDir: string,
+): Promise<ArticleAnalysis[] | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: { cacheDir } });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const end = (result: ArticleAnalysis[] | undefined) => {
+      void worker.terminate();
+      resolve(result);
+    };
+    worker.on('error', () => end(undefined));
+    worker.once('message', ({ bytes, lengths }: WorkerAnswer) => {
+      let at = 0;
+      const analyses = lengths.map((length) => {
+        const analysis = decodePooled(bytes.subarray(at, at + length)) as ArticleAnalysis;
+        at += length;
+        return analysis;
+      });
+      worker.once('message', () => end(analyses));
+      worker.postMessage({ flush: true });
+    });
+    worker.postMessage({ jobs });
+  });
 }
