@@ -23,6 +23,9 @@ import { SourceManifest } from './source-manifest.ts';
 // The memo holds merges the code made: another version of the code ignores it.
 const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
 
+// Files whose keys a patch leaves out of the manifest: each costs the next build a read.
+const MANIFEST_SLACK = 32;
+
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
@@ -110,14 +113,14 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   // With a cache, every article's key is known before anything is analyzed: from the manifest
   // when the file looks unchanged, from its bytes otherwise (they are kept for the analysis).
   // Together they key the snapshot of the whole catalog.
-  let learned = false;
+  let learned = 0;
   // Bytes read for a key wait here until the analysis takes them, and are let go then.
   const bytesOf = new Map<string, Uint8Array>();
   const sources: { path: string; key?: string; unreadable?: true }[] = files.map((f) => {
     const known = manifest?.keyOf(f);
     if (known !== undefined || !manifest) return { path: f.path, key: known };
     const bytes = read(f);
-    learned = true;
+    learned++;
     if (!bytes) return { path: f.path, unreadable: true };
     bytesOf.set(f.path, bytes);
     return { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION) };
@@ -144,7 +147,8 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
     const snapshot = await store.read(head);
     stage('snapshot');
     if (snapshot) {
-      if (learned) manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
+      if (learned > MANIFEST_SLACK)
+        manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
       return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics };
     }
   } else if (store && head && snapshotKey && cache && head.records === records) {
@@ -158,16 +162,20 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       bytesOf,
       records: () => loadRecords(dir, recordsFile, records),
       stage,
-      workers: options.workers,
     });
     if (patched) {
       cache.close();
-      manifest?.save(files, new Map(files.map((f, i) => [f.path, patched.keys[i]!])));
-      const key = contentKey(
-        ANALYSIS_VERSION,
-        records,
-        files.map((f, i) => ({ path: f.path, key: patched.keys[i]! })),
-      );
+      // A few files the manifest does not know are read again by the next build, which costs
+      // less than writing the manifest of every file after each edit.
+      if (learned > MANIFEST_SLACK)
+        manifest?.save(files, new Map(files.map((f, i) => [f.path, patched.keys[i]!])));
+      const key = patched.keys.every((k, i) => k === sources[i]!.key)
+        ? snapshotKey
+        : contentKey(
+            ANALYSIS_VERSION,
+            records,
+            files.map((f, i) => ({ path: f.path, key: patched.keys[i]! })),
+          );
       store.write(key, records, patched.built, patched.trace, patched.layout);
       stage('store');
       return patched.built;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
 import { type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
@@ -8,7 +7,7 @@ import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
-import type { WorkerAnswer, WorkerJob } from './analyze-worker.ts';
+import type { WorkerJob } from './analyze-worker.ts';
 import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 import type { ArticleFile } from './read-article-files.ts';
@@ -30,8 +29,6 @@ export interface StoredPatchInput {
     curation: { curation: Curation; diagnostics: Diagnostic[] };
   }>;
   readonly stage: (name: string) => void;
-  /** 1 parses changed articles on the calling thread. */
-  readonly workers?: number;
 }
 
 /** A patched catalog, its trace, the layout it was patched from and every article's key. */
@@ -95,23 +92,19 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     }
     jobs.push({ key: keys[i]!, path: file.path, source: bytes });
   }
-  // The changed articles are parsed on another thread while this one reads the catalog.
-  const aside = jobs.length && input.workers !== 1 ? analyzeAside(jobs, cache.dir) : undefined;
+  // Parsed here: on a worker thread, loading the parser costs the reading of the catalog
+  // beside it more than parsing a few articles costs.
+  for (const job of jobs) {
+    const analysis = analyzeArticle(job);
+    cache.write(job.key, encodePooled(analysis));
+    analyses.set(job.path, analysis);
+  }
+  stage('analyze');
   const previous = await store.read(head);
   stage('snapshot');
-  const done = aside && (await aside);
-  jobs.forEach((job, k) => {
-    let analysis = done?.[k];
-    if (!analysis) {
-      analysis = analyzeArticle(job);
-      cache.write(job.key, encodePooled(analysis));
-    }
-    analyses.set(job.path, analysis);
-  });
   // Packs pile up, one per patch, until a compaction writes them as one.
   if (previous && cache.packs > 64) cache.compact(new Set(keys));
   else cache.flush();
-  stage('analyze');
   if (!previous) return undefined;
   const { events, curation } = await input.records();
   stage('records');
@@ -135,45 +128,4 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     layout: { ...previous.layout, articles: traced.articles },
     keys,
   };
-}
-
-// The worker runs from source in the repository (Node strips the types) and from dist/ once built.
-const workerUrl = new URL(
-  `./analyze-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
-  import.meta.url,
-);
-
-/**
- * Analyzes `jobs` on a worker thread, which stores them in the cache; undefined when the
- * thread fails, and they are analyzed inline.
- */
-function analyzeAside(
-  jobs: readonly WorkerJob[],
-  cacheDir: string,
-): Promise<ArticleAnalysis[] | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(workerUrl, { workerData: { cacheDir } });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    const end = (result: ArticleAnalysis[] | undefined) => {
-      void worker.terminate();
-      resolve(result);
-    };
-    worker.on('error', () => end(undefined));
-    worker.once('message', ({ bytes, lengths }: WorkerAnswer) => {
-      let at = 0;
-      const analyses = lengths.map((length) => {
-        const analysis = decodePooled(bytes.subarray(at, at + length)) as ArticleAnalysis;
-        at += length;
-        return analysis;
-      });
-      worker.once('message', () => end(analyses));
-      worker.postMessage({ flush: true });
-    });
-    worker.postMessage({ jobs });
-  });
 }
