@@ -206,7 +206,8 @@ export function buildCatalog(input: CatalogInput): {
 
   // Findings worth a writer's look.
   const postById = new Map(posts.map((p) => [p.id, p]));
-  diagnostics.push(...talkFindings(talks, postById));
+  const postOf = (id: string) => postById.get(id);
+  diagnostics.push(...talkFindings(talks, postOf));
   const near = merged.near.map(([i, j]) => {
     const a = talkCands[i]!;
     const b = talkCands[j]!;
@@ -222,7 +223,7 @@ export function buildCatalog(input: CatalogInput): {
     };
   });
   diagnostics.push(...near.map((n) => n.diagnostic));
-  diagnostics.push(...speakerFindings(speakers, postById));
+  diagnostics.push(...speakerFindings(speakers, postOf));
 
   const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
   const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(
@@ -253,32 +254,35 @@ export function buildCatalog(input: CatalogInput): {
   return { catalog, diagnostics, trace };
 }
 
-/** A finding for each titled talk no speaker is known for, in the order of the talks. */
+/**
+ * A finding for each titled talk no speaker is known for, in the order of the talks.
+ * `postOf` gives the post of an id, told the index of the talk that mentions it.
+ */
 export function talkFindings(
   talks: readonly Talk[],
-  postById: ReadonlyMap<string, Post>,
+  postOf: (id: string, index: number) => Post | undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const t of talks) {
+  talks.forEach((t, i) => {
+    if (t.speakers.length !== 0 || !t.title) return;
     const m = t.mentions[0];
-    const post = m && postById.get(m.post);
-    if (post && m && t.speakers.length === 0 && t.title)
-      out.push(finding('talk-without-speaker', t.title, post, m));
-  }
+    const post = m && postOf(m.post, i);
+    if (post && m) out.push(finding('talk-without-speaker', t.title, post, m));
+  });
   return out;
 }
 
 /** A finding for each speaker known by a first name only, in the order of the speakers. */
 export function speakerFindings(
   speakers: readonly Speaker[],
-  postById: ReadonlyMap<string, Post>,
+  postOf: (id: string, index: number) => Post | undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const s of speakers) {
+  speakers.forEach((s, i) => {
+    if (s.name.includes(' ')) return;
     const m = s.mentions[0];
-    const post = m && postById.get(m.post);
-    if (post && m && !s.name.includes(' '))
-      out.push(finding('speaker-first-name-only', s.name, post, m));
-  }
+    const post = m && postOf(m.post, i);
+    if (post && m) out.push(finding('speaker-first-name-only', s.name, post, m));
+  });
   return out;
 }

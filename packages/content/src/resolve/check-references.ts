@@ -24,7 +24,11 @@ export interface CheckedRecords {
  */
 export function checkReferences(catalog: Catalog, only?: CheckedRecords): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const posts = new Set(catalog.posts.map((p) => p.id));
+  // Made when first needed: a few records to check may need none of them.
+  let postIds: Set<string> | undefined;
+  const posts = {
+    has: (id: string) => (postIds ??= new Set(catalog.posts.map((p) => p.id))).has(id),
+  };
   const events = new Set(catalog.events.map((e) => e.id));
   // Sets, not the records' lists, for a whole catalog: a speaker of thousands of talks would
   // make each lookup a scan, and the check quadratic. A few records look up lists.
@@ -36,9 +40,9 @@ export function checkReferences(catalog: Catalog, only?: CheckedRecords): Diagno
       const sets = new Map(records.map((r) => [r.id, new Set(list(r))]));
       return (id, item) => sets.get(id)?.has(item);
     }
-    const byId = new Map(records.map((r) => [r.id, r]));
+    let byId: Map<string, R> | undefined;
     return (id, item) => {
-      const r = byId.get(id);
+      const r = (byId ??= new Map(records.map((x) => [x.id, x]))).get(id);
       return r && list(r).includes(item);
     };
   };

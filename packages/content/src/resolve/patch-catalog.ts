@@ -203,8 +203,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   // Talks of the touched events, merged again.
   const cands: TalkCand[] = [];
   const candAt: number[] = [];
+  const touchedIndex = new Map<Post, number>();
   posts.forEach((post, p) => {
     if (!inTouched(post)) return;
+    touchedIndex.set(post, p);
     extractionOf(p).talks.forEach((talk, t) => {
       if (droppedTalk(talk.title, talk.label)) return;
       cands.push({ post, event: post.event ?? null, talk });
@@ -470,7 +472,6 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     event: string;
     first: number;
   };
-  const postIndex = new Map(posts.map((p, i) => [p, i]));
   const noCurated = () => new Set<number>();
   const reusedTalks = new Set<number>();
   const mergedTalks: PlacedTalk[] = merged.groups.map((g) => {
@@ -496,7 +497,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       g.map((i) => cands[i]!),
       curation,
       sortMentions,
-      (post, name) => speakerOf(postIndex.get(post)!, name),
+      (post, name) => speakerOf(touchedIndex.get(post)!, name),
       noCurated,
     );
     // Or it gives the record a talk before had, as a changed post often does.
@@ -619,8 +620,26 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     ...duplicates,
     ...(input.diagnostics ?? []),
   ];
-  const postById = new Map(posts.map((p) => [p.id, p]));
-  diagnostics.push(...talkFindings(talks, postById));
+  // A record's mentions are of its own reports' or namings' posts: the post of one is looked
+  // for among those, not in a map of every post.
+  let postById: Map<string, Post> | undefined;
+  const postIn = (id: string, placed: { old: number; members?: number[] }, lists: number[][]) => {
+    if (placed.members) {
+      for (const n of placed.members) {
+        const post = posts[Math.floor(n / SHIFT)]!;
+        if (post.id === id) return post;
+      }
+    } else {
+      const members = lists[placed.old]!;
+      for (let k = 0; k < members.length; k += 2) {
+        const post = posts[oldToNew[members[k]!]!];
+        if (post?.id === id) return post;
+      }
+    }
+    postById ??= new Map(posts.map((p) => [p.id, p]));
+    return postById.get(id);
+  };
+  diagnostics.push(...talkFindings(talks, (id, i) => postIn(id, talkOrder[i]!, trace.talks)));
   const near: CatalogTrace['near'] = [];
   for (const n of trace.near) {
     const a = oldToNew[n.at[0]]!;
@@ -651,7 +670,9 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     (x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.at[2] - y.at[2] || x.at[3] - y.at[3],
   );
   diagnostics.push(...near.map((n) => n.diagnostic));
-  diagnostics.push(...speakerFindings(speakers, postById));
+  diagnostics.push(
+    ...speakerFindings(speakers, (id, i) => postIn(id, speakerOrder[i]!, trace.speakers)),
+  );
   const catalog: Catalog = { version: 1, events, posts, talks, speakers, diagnostics: [] };
   // The previous catalog's references were sound and kept records keep theirs: only the
   // records made or changed here are checked.
