@@ -27,7 +27,10 @@ export function checkReferences(catalog: Catalog, only?: CheckedRecords): Diagno
   // Made when first needed: a few records to check may need none of them.
   let postIds: Set<string> | undefined;
   const posts = {
-    has: (id: string) => (postIds ??= new Set(catalog.posts.map((p) => p.id))).has(id),
+    has: (id: string) => {
+      postIds ??= new Set(catalog.posts.map((p) => p.id));
+      return postIds.has(id);
+    },
   };
   const events = new Set(catalog.events.map((e) => e.id));
   // Sets, not the records' lists, for a whole catalog: a speaker of thousands of talks would
@@ -42,7 +45,8 @@ export function checkReferences(catalog: Catalog, only?: CheckedRecords): Diagno
     }
     let byId: Map<string, R> | undefined;
     return (id, item) => {
-      const r = (byId ??= new Map(records.map((x) => [x.id, x]))).get(id);
+      byId ??= new Map(records.map((x) => [x.id, x]));
+      const r = byId.get(id);
       return r && list(r).includes(item);
     };
   };
