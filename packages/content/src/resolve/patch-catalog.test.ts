@@ -121,12 +121,37 @@ describe('patchCatalog', () => {
     expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
   });
 
+  it('moves the mentions of a post edited in place that names the same people', () => {
+    const content = new Map(corpus);
+    const named = new Set(base.catalog.speakers.flatMap((s) => s.mentions.map((m) => m.post)));
+    const path = base.catalog.posts.find((p) => named.has(p.id))!.source.path;
+    const x = content.get(path)!;
+    const end = x.indexOf('\n---', 3) + 4;
+    content.set(
+      path,
+      `${x.slice(0, end)}\nA first paragraph, moving every line.\n\n${x.slice(end)}`,
+    );
+    const step = expectSameAsCold(base, corpus, content);
+    expect(step.patched).toBe(true);
+    const id = base.catalog.posts.find((p) => p.source.path === path)!.id;
+    const line = (c: typeof base.catalog) =>
+      c.speakers.flatMap((s) => s.mentions).find((m) => m.post === id)!.line;
+    expect(line(step.next.catalog)).toBeGreaterThan(line(base.catalog));
+  });
+
   it('gives a whole build’s catalog after articles are added, removed and renamed', () => {
     const content = new Map(corpus);
     content.delete(paths[5]!);
     content.set('posts/zz-new.md', corpus.get(paths[7]!)!);
     content.set(`${paths[20]!.slice(0, -3)}-moved.md`, corpus.get(paths[20]!)!);
     content.delete(paths[20]!);
+    expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
+  });
+
+  it('gives a whole build’s catalog after an article is only removed', () => {
+    const named = new Set(base.catalog.speakers.flatMap((s) => s.mentions.map((m) => m.post)));
+    const content = new Map(corpus);
+    content.delete(base.catalog.posts.find((p) => named.has(p.id))!.source.path);
     expect(expectSameAsCold(base, corpus, content).patched).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
+import type { Mention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
@@ -230,8 +231,11 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   };
 
   // The namings of a post that present each of its talks, as `buildCatalog` attaches them.
-  const presenters = (p: number, talkGroup: (t: number) => number | undefined) => {
-    const x = extractionOf(p);
+  const presenters = (
+    p: number,
+    talkGroup: (t: number) => number | undefined,
+    x = extractionOf(p),
+  ) => {
     const out: { q: number; name: string; talks: number[] }[] = [];
     x.people.forEach((person, q) => {
       if (droppedPerson(person.name)) return;
@@ -270,16 +274,35 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       }
   };
 
-  // The people merged again: the speakers of the changed posts' namings before...
-  const again = new Set<number>();
-  trace.speakers.forEach((members, si) => {
-    for (let k = 0; k < members.length; k += 2)
-      if (changedOld[members[k]!]) {
-        again.add(si);
+  // Posts edited in place that name the same people as before (but where): their namings
+  // are where they were, so when no tie through a talk changed either, people merge as before.
+  const inPlace = new Map<number, { old: number; x: PostExtraction }>();
+  const changedPosts = posts.flatMap((_, p) => (changedNew(p) ? [p] : []));
+  let changedOldCount = 0;
+  for (const c of changedOld) changedOldCount += c;
+  if (changedPosts.length === changedOldCount)
+    for (const p of changedPosts) {
+      const i = oldArticle.get(kept[p]!.path);
+      const o = i === undefined ? -1 : oldPostOfArticle[i]!;
+      if (o !== p) break;
+      const was = input.analysisOf(trace.articles[i!]!);
+      if (was?.path !== kept[p]!.path || was.post?.id !== trace.articles[i!]!.id || !was.extraction)
         break;
-      }
-  });
-  // ... those whose ties through a shared talk of a touched event changed...
+      const x = renamed(was.extraction, was.post.id, previous.posts[o]!.id);
+      const now = extractionOf(p).people;
+      const same =
+        x.people.length === now.length &&
+        x.people.every(
+          (a, q) =>
+            a.name === now[q]!.name &&
+            a.affiliation === now[q]!.affiliation &&
+            a.role === now[q]!.role &&
+            JSON.stringify(a.handles) === JSON.stringify(now[q]!.handles),
+        );
+      if (!same) break;
+      inPlace.set(p, { old: o, x });
+    }
+  // The ties of namings through shared talks of the touched events, before and after.
   const before = new Map<number, { p: number; q: number; name: string }[]>();
   const after = new Map<number, { p: number; q: number; name: string }[]>();
   posts.forEach((post, p) => {
@@ -289,15 +312,33 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       p,
       presenters(p, (t) => groupAt.get(at(p, t))),
     );
-    if (!changedNew(p))
+    const was = inPlace.get(p);
+    if (!changedNew(p) || was)
       collect(
         before,
         p,
-        presenters(p, (t) => oldTalkAt(newToOld[p]!, t)),
+        presenters(p, (t) => oldTalkAt(newToOld[p]! < 0 ? was!.old : newToOld[p]!, t), was?.x),
       );
   });
   const tiesBefore = sameTalkTies(before);
   const tiesAfter = sameTalkTies(after);
+  const stable =
+    inPlace.size === changedPosts.length &&
+    inPlace.size === changedOldCount &&
+    tiesBefore.size === tiesAfter.size &&
+    [...tiesAfter].every((tie) => tiesBefore.has(tie));
+
+  // The people merged again: the speakers of the changed posts' namings before...
+  const again = new Set<number>();
+  if (!stable)
+    trace.speakers.forEach((members, si) => {
+      for (let k = 0; k < members.length; k += 2)
+        if (changedOld[members[k]!]) {
+          again.add(si);
+          break;
+        }
+    });
+  // ... those whose ties through a shared talk of a touched event changed...
   const unchangedEnd = (n: number) => {
     const p = Math.floor(n / SHIFT);
     if (!changedNew(p)) again.add(oldSpeakerOf(p, n % SHIFT));
@@ -309,7 +350,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   // ... and those a changed post's naming shares a key with.
   const oldKeys = new Map(trace.keys);
   posts.forEach((_, p) => {
-    if (!changedNew(p)) return;
+    if (!changedNew(p) || stable) return;
     for (const person of extractionOf(p).people) {
       if (droppedPerson(person.name)) continue;
       for (const k of personKeys(person.name, person.handles, curation)) {
@@ -329,7 +370,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     }
   }
   posts.forEach((_, p) => {
-    if (!changedNew(p)) return;
+    if (!changedNew(p) || stable) return;
     extractionOf(p).people.forEach((person, q) => {
       if (!droppedPerson(person.name)) people.push(at(p, q));
     });
@@ -370,7 +411,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
 
   // Speakers: those kept in their order, the merged ones put in theirs.
   type Placed = { old: number; draft?: SpeakerDraft; members?: number[]; first: number };
-  const firstOld = (members: readonly number[]) => at(oldToNew[members[0]!]!, members[1]!);
+  // Where a post before is now, posts edited in place with their people included.
+  const placeOf = Int32Array.from(oldToNew);
+  if (stable) for (const [p, { old }] of inPlace) placeOf[old] = p;
+  const firstOld = (members: readonly number[]) => at(placeOf[members[0]!]!, members[1]!);
   const keptSpeakers: Placed[] = [];
   previous.speakers.forEach((_, si) => {
     if (!again.has(si)) keptSpeakers.push({ old: si, first: firstOld(trace.speakers[si]!) });
@@ -427,6 +471,12 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     if (s.old >= 0) finalSpeakerOfOld[s.old] = i;
     if (s.members) for (const n of s.members) finalSpeakerAt.set(n, i);
   });
+  // A naming of a post edited in place is in the speaker its place was in.
+  for (const [p, { old }] of stable ? inPlace : [])
+    extractionOf(p).people.forEach((person, q) => {
+      const si = droppedPerson(person.name) ? undefined : oldSpeakerAt(old, q);
+      if (si !== undefined) finalSpeakerAt.set(at(p, q), finalSpeakerOfOld[si]!);
+    });
   const oldSpeakerIndex = new Map(previous.speakers.map((s, i) => [s.id, i]));
   // The speaker of a post's naming, by name as a talk names its speakers.
   const namingOf = new Map<number, Map<string, number>>();
@@ -606,12 +656,35 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     for (const si of indices) talksOf[si]!.push(id);
     return id === old.id && sameList(speakers, old.speakers) ? old : { ...old, id, speakers };
   });
+  // A speaker kept with namings of posts edited in place: its mentions there are the new ones.
+  const edited = new Map<number, number[]>();
+  for (const [p, { old }] of stable ? inPlace : [])
+    extractionOf(p).people.forEach((person, q) => {
+      const si = droppedPerson(person.name) ? undefined : oldSpeakerAt(old, q);
+      if (si === undefined) return;
+      if (!edited.has(si)) edited.set(si, []);
+      edited.get(si)!.push(at(p, q));
+    });
+  const editedMentions = (si: number, mentions: Mention[]): Mention[] => {
+    const namings = edited.get(si);
+    if (!namings) return mentions;
+    const gone = new Set(
+      namings.map((n) => previous.posts[inPlace.get(Math.floor(n / SHIFT))!.old]!.id),
+    );
+    const next = mentions.filter((m) => !gone.has(m.post));
+    for (const n of namings)
+      next.push(...extractionOf(Math.floor(n / SHIFT)).people[n % SHIFT]!.mentions);
+    const sorted = mentionSorter([...new Set(next.map((m) => m.post))])(next);
+    return JSON.stringify(sorted) === JSON.stringify(mentions) ? mentions : sorted;
+  };
   const speakers: Speaker[] = speakerOrder.map((s, si) => {
     const id = speakerIdList[si]!;
     const talkList = talksOf[si]!;
     if (s.draft) return { id, ...s.draft, talks: talkList };
     const old = previous.speakers[s.old]!;
-    return id === old.id && sameList(talkList, old.talks) ? old : { ...old, id, talks: talkList };
+    const mentions = editedMentions(s.old, old.mentions);
+    if (id === old.id && sameList(talkList, old.talks) && mentions === old.mentions) return old;
+    return { ...old, id, talks: talkList, mentions };
   });
 
   // Diagnostics in the order a whole build gives them.
@@ -632,7 +705,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     } else {
       const members = lists[placed.old]!;
       for (let k = 0; k < members.length; k += 2) {
-        const post = posts[oldToNew[members[k]!]!];
+        const post = posts[placeOf[members[k]!]!];
         if (post?.id === id) return post;
       }
     }
@@ -693,8 +766,8 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   // Kept as they were when no post before them was added or removed.
   const remap = (members: number[]) => {
     for (let k = 0; k < members.length; k += 2)
-      if (oldToNew[members[k]!] !== members[k])
-        return members.map((v, j) => (j % 2 === 0 ? oldToNew[v]! : v));
+      if (placeOf[members[k]!] !== members[k])
+        return members.map((v, j) => (j % 2 === 0 ? placeOf[v]! : v));
     return members;
   };
   const split = (members: readonly number[]) =>
