@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { decodePooled, decodePooledFrom, encodePooledTo } from './pooled-codec.ts';
+import { decodePooledFrom, encodePooledTo } from './pooled-codec.ts';
 
 // The last catalog built from a content directory, tagged with a key of everything it was
 // built from (each article's cache key, the curated records' bytes, the code's version). A
@@ -68,17 +68,14 @@ export function readSnapshot(file: string, key: string): unknown {
 }
 
 /**
- * `readSnapshot` of a file's bytes read whole, for a small snapshot read ahead of its use.
+ * The body of a snapshot file's bytes read whole, when they hold `key` and are intact: what
+ * `decodePooled` reads back.
  */
-export function decodeSnapshot(bytes: Buffer, key: string): unknown {
-  try {
-    const [magic, storedKey, storedSum] = bytes.toString('latin1', 0, HEAD).trim().split(' ');
-    if (magic !== MAGIC || storedKey !== key || bytes.length <= HEAD) return undefined;
-    const body = bytes.subarray(HEAD);
-    return crc32(body) === Number(storedSum) ? decodePooled(body) : undefined;
-  } catch {
-    return undefined;
-  }
+export function snapshotBody(bytes: Buffer, key: string): Buffer | undefined {
+  const [magic, storedKey, storedSum] = bytes.toString('latin1', 0, HEAD).trim().split(' ');
+  if (magic !== MAGIC || storedKey !== key || bytes.length <= HEAD) return undefined;
+  const body = bytes.subarray(HEAD);
+  return crc32(body) === Number(storedSum) ? body : undefined;
 }
 
 /**

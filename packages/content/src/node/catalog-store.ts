@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import { decodeSnapshot, writeSnapshot } from './catalog-snapshot.ts';
+import { writeSnapshot } from './catalog-snapshot.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
+import { decodePooled } from './pooled-codec.ts';
+import { readSegments, type SegmentReads } from './read-segments.ts';
 
 // The last catalog built from a content directory, in segments: its posts, talks and speakers
 // a run of records per file, the rest of the catalog in one, and the build's trace (what a
@@ -23,8 +24,6 @@ const RECORDS: Record<Part, number> = { posts: 64, talks: 128, speakers: 128 };
 const SEGMENT = /^(posts|talks|speakers|rest|trace|articles)-[0-9a-f]+$/;
 // Articles of the trace per segment.
 const ARTICLES = 1024;
-// Segment files read ahead of the one being decoded.
-const READ_AHEAD = 4;
 
 /** What the head of a stored catalog holds. */
 export interface StoreHead {
@@ -84,28 +83,46 @@ export class CatalogStore {
     }
   }
 
-  /** The catalog a head names, and where its records came from; undefined if any is lost. */
-  async read(head: StoreHead): Promise<(Built & { layout: StoreLayout }) | undefined> {
-    const names = [head.rest, ...PARTS.flatMap((p) => head[p])];
-    if (!names.every((n) => SEGMENT.test(n))) return undefined;
-    // Files are read a few ahead of the one being decoded, on other threads: reading them
-    // costs a good part of what decoding them does.
-    const reads: Promise<Buffer | undefined>[] = [];
-    const ahead = () => {
-      if (reads.length < names.length)
-        reads.push(readFile(join(this.#dir, names[reads.length]!)).catch(() => undefined));
-    };
-    for (let i = 0; i < READ_AHEAD; i++) ahead();
+  /** The files of the catalog a head names, in the order `read` takes them. */
+  #names(head: StoreHead): string[] {
+    return [head.rest, ...PARTS.flatMap((p) => head[p])];
+  }
+
+  /**
+   * Starts reading the catalog a head names, before it is known to be needed: `read` then
+   * takes what was read. `end()` it when it is not read.
+   */
+  prefetch(head: StoreHead): SegmentReads {
+    return readSegments(this.#dir, this.#names(head));
+  }
+
+  /**
+   * The catalog a head names, and where its records came from; undefined if any is lost.
+   * `reads` is what `prefetch` started for this head, ended here.
+   */
+  async read(
+    head: StoreHead,
+    reads?: SegmentReads,
+  ): Promise<(Built & { layout: StoreLayout }) | undefined> {
+    const names = this.#names(head);
+    if (!names.every((n) => SEGMENT.test(n))) {
+      reads?.end();
+      return undefined;
+    }
+    const files = reads ?? readSegments(this.#dir, names);
     const segments: unknown[] = [];
-    for (const name of names) {
-      const bytes = await reads[segments.length]!;
-      ahead();
-      const value = bytes && decodeSnapshot(bytes, name);
-      if (value === undefined) {
-        // The reads under way end on their own; nothing waits for them.
-        return undefined;
+    try {
+      for (let i = 0; i < names.length; i++) {
+        const body = await files.take(i);
+        let value: unknown;
+        try {
+          value = body && decodePooled(body);
+        } catch {}
+        if (value === undefined) return undefined;
+        segments.push(value);
       }
-      segments.push(value);
+    } finally {
+      files.end();
     }
     const rest = segments[0] as Rest;
     if (rest?.version !== 1) return undefined;

@@ -12,12 +12,13 @@ import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources, type SourceFile } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
-import { CatalogStore } from './catalog-store.ts';
+import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
 import { loadCuration, loadEvents } from './load-records.ts';
 import { patchStored } from './patch-stored.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
+import type { SegmentReads } from './read-segments.ts';
 import { SourceManifest } from './source-manifest.ts';
 
 // The memo holds merges the code made: another version of the code ignores it.
@@ -83,6 +84,38 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
  * @example const { catalog, diagnostics } = await loadCatalog('content', { workers: 1, cacheDir: false });
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
+  const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
+  // Each content directory has its own part of the cache, so that pruning one never drops
+  // another's analyses.
+  const own =
+    cacheRoot === false
+      ? undefined
+      : join(cacheRoot, createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
+  const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
+  const head = store?.head();
+  // The stored catalog is read from the start, on another thread, while the articles are
+  // listed: a rebuild reads it whether nothing or a few articles changed.
+  const reads = store && head ? store.prefetch(head) : undefined;
+  try {
+    return await loadWith(dir, options, { own, store, head, reads });
+  } finally {
+    reads?.end();
+  }
+}
+
+/** What `loadCatalog` knows of the stored catalog before it lists the articles. */
+interface Stored {
+  readonly own: string | undefined;
+  readonly store: CatalogStore | undefined;
+  readonly head: StoreHead | undefined;
+  readonly reads: SegmentReads | undefined;
+}
+
+async function loadWith(
+  dir: string,
+  options: LoadCatalogOptions,
+  { own, store, head, reads }: Stored,
+): Promise<Built> {
   const diagnostics: Diagnostic[] = [];
   let lap = performance.now();
   const stage = (name: string) => {
@@ -92,13 +125,6 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   };
   const files = await readArticleFiles(dir);
   stage('list');
-  const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
-  // Each content directory has its own part of the cache, so that pruning one never drops
-  // another's analyses.
-  const own =
-    cacheRoot === false
-      ? undefined
-      : join(cacheRoot, createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
   const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
   const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;
   const read = (file: ArticleFile): Uint8Array | undefined => {
@@ -136,15 +162,13 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   };
   stage('keys');
   const records = own ? recordsDigest(dir) : '';
-  const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
-  const head = store?.head();
   const snapshotKey =
     store && !diagnostics.length
       ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
       : undefined;
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
-    const snapshot = await store.read(head);
+    const snapshot = await store.read(head, reads);
     stage('snapshot');
     if (snapshot) {
       if (learned > MANIFEST_SLACK)
@@ -162,6 +186,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       bytesOf,
       records: () => loadRecords(dir, recordsFile, records),
       stage,
+      reads,
     });
     if (patched) {
       cache.close();
@@ -181,6 +206,8 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
       return patched.built;
     }
   }
+  // Built whole: what was read of the stored catalog is not needed.
+  reads?.end();
   const { analyses, keys } = await analyzeSources(toAnalyze(), {
     cache,
     workers: options.workers,

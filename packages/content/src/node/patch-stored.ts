@@ -11,6 +11,7 @@ import type { WorkerJob } from './analyze-worker.ts';
 import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 import type { ArticleFile } from './read-article-files.ts';
+import type { SegmentReads } from './read-segments.ts';
 
 /** What the patch of a stored catalog is given. */
 export interface StoredPatchInput {
@@ -29,6 +30,8 @@ export interface StoredPatchInput {
     curation: { curation: Curation; diagnostics: Diagnostic[] };
   }>;
   readonly stage: (name: string) => void;
+  /** The stored catalog's files, read ahead (see `CatalogStore.prefetch`). */
+  readonly reads?: SegmentReads;
 }
 
 /** A patched catalog, its trace, the layout it was patched from and every article's key. */
@@ -100,7 +103,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     analyses.set(job.path, analysis);
   }
   stage('analyze');
-  const previous = await store.read(head);
+  const previous = await store.read(head, input.reads);
   stage('snapshot');
   // Packs pile up, one per patch, until a compaction writes them as one.
   if (previous && cache.packs > 64) cache.compact(new Set(keys));
