@@ -12,8 +12,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { writeSnapshot } from './catalog-snapshot.ts';
 import { CatalogStore, segmentsOf } from './catalog-store.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { decodePooled } from './pooled-codec.ts';
+import { readSegments } from './read-segments.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-store-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -56,6 +59,28 @@ describe('the stored catalog', () => {
       { records: next.slice(4, 8) },
       { name: 's2' },
       { records: next.slice(10) },
+    ]);
+  });
+
+  it('reads segment files in order on a thread, and nothing of a damaged or missing one', async () => {
+    const dir = join(root, 'segments');
+    const names = ['posts-01', 'posts-02', 'posts-03', 'posts-04'];
+    names.forEach((name, i) => {
+      writeSnapshot(join(dir, name), name, [{ i, html: `<p>${'x'.repeat(40)}</p>` }]);
+    });
+    const damaged = readFileSync(join(dir, names[1]!));
+    damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 1;
+    writeFileSync(join(dir, names[1]!), damaged);
+    rmSync(join(dir, names[2]!));
+    const reads = readSegments(dir, names);
+    const bodies = [];
+    for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
+    reads.end();
+    expect(bodies.map((b) => b && decodePooled(b))).toEqual([
+      [{ i: 0, html: `<p>${'x'.repeat(40)}</p>` }],
+      undefined,
+      undefined,
+      [{ i: 3, html: `<p>${'x'.repeat(40)}</p>` }],
     ]);
   });
 
