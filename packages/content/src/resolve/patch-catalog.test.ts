@@ -217,6 +217,38 @@ describe('patchCatalog', () => {
     expect(back.next.catalog.speakers).toHaveLength(2);
   });
 
+  it('declines, rather than compare every pair, when a talk is named by hundreds of posts', () => {
+    const widgetConf: Event[] = [
+      { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+    ];
+    const article = (n: number, speaker: string) =>
+      `---\ntitle: WidgetConf 2031 notes ${n}\n---\n${speaker} spoke about **Gentle gears for widget teams**.\n`;
+    const content = (count: number) =>
+      new Map(
+        Array.from({ length: count }, (_, n) => [
+          `posts/p${String(n).padStart(4, '0')}.md`,
+          article(n, n % 2 ? 'Jonathan Smithers' : 'Jonathan Smithrs'),
+        ]),
+      );
+    const edit = (old: Content) =>
+      new Map(old).set('posts/p0000.md', article(0, 'Jonathan Smithers'));
+    // A few dozen namings of one talk: the patch compares them all and agrees with a build.
+    const few = content(40);
+    const small = expectSameAsCold(
+      cold(few, undefined, widgetConf),
+      few,
+      edit(few),
+      undefined,
+      widgetConf,
+    );
+    expect(small.patched).toBe(true);
+    // Past the bound (over 250,000 pairs of namings), a whole build is cheaper: the patch declines.
+    const many = content(720);
+    expect(
+      patched(cold(many, undefined, widgetConf), many, edit(many), undefined, widgetConf),
+    ).toBeUndefined();
+  });
+
   it('looks up again the speakers of talks kept whose speaker a changed post splits', () => {
     const curated: Event[] = ['WidgetConf', 'GadgetCamp', 'DoohickeyDays'].map((name) => ({
       id: `${name.toLowerCase()}-2031`,

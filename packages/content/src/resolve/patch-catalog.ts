@@ -76,6 +76,9 @@ class NoPatch extends Error {}
 // A naming or report as one number: post index and index in the post's extraction.
 const SHIFT = 2 ** 20;
 const at = (post: number, index: number) => post * SHIFT + index;
+// Pairs of namings a patch compares through shared talks, at most: past this, talks named by
+// thousands of posts make the comparison cost more than building the catalog whole does.
+const MAX_TIE_PAIRS = 250_000;
 
 /**
  * The catalog `buildCatalog` would give for `articles`, made by patching the previous build's
@@ -249,6 +252,9 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     return out;
   };
   const sameTalkTies = (byTalk: Map<number, { p: number; q: number; name: string }[]>) => {
+    let pairs = 0;
+    for (const members of byTalk.values()) pairs += (members.length * (members.length - 1)) / 2;
+    if (pairs > MAX_TIE_PAIRS) throw new NoPatch();
     const ties = new Set<string>();
     for (const members of byTalk.values())
       for (let i = 0; i < members.length; i++)
