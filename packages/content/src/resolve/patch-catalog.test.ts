@@ -217,36 +217,54 @@ describe('patchCatalog', () => {
     expect(back.next.catalog.speakers).toHaveLength(2);
   });
 
-  it('declines, rather than compare every pair, when a talk is named by hundreds of posts', () => {
-    const widgetConf: Event[] = [
+  describe('declines where a whole build costs no more', () => {
+    const twoConfs: Event[] = [
       { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+      { id: 'gadgetcamp-2031', name: 'GadgetCamp 2031', year: 2031, origin: 'curated' },
     ];
-    const article = (n: number, speaker: string) =>
-      `---\ntitle: WidgetConf 2031 notes ${n}\n---\n${speaker} spoke about **Gentle gears for widget teams**.\n`;
-    const content = (count: number) =>
-      new Map(
-        Array.from({ length: count }, (_, n) => [
-          `posts/p${String(n).padStart(4, '0')}.md`,
-          article(n, n % 2 ? 'Jonathan Smithers' : 'Jonathan Smithrs'),
+    const article = (conf: string, n: number, speaker: string, talk: string) =>
+      `---\ntitle: ${conf} notes ${n}\n---\n${speaker} spoke about **${talk}**.\n`;
+    /** `widgets` posts naming one WidgetConf talk, and `gadgets` posts at GadgetCamp. */
+    const content = (widgets: number, gadgets: number) =>
+      new Map([
+        ...Array.from({ length: widgets }, (_, n): [string, string] => [
+          `posts/w${String(n).padStart(4, '0')}.md`,
+          article(
+            'WidgetConf 2031',
+            n,
+            n % 2 ? 'Jonathan Smithers' : 'Jonathan Smithrs',
+            'Gentle gears for widget teams',
+          ),
         ]),
-      );
+        ...Array.from({ length: gadgets }, (_, n): [string, string] => [
+          `posts/g${String(n).padStart(4, '0')}.md`,
+          article('GadgetCamp 2031', n, `Ann Lee ${n % 7}`, `Gadget talk ${n % 50}`),
+        ]),
+      ]);
     const edit = (old: Content) =>
-      new Map(old).set('posts/p0000.md', article(0, 'Jonathan Smithers'));
-    // A few dozen namings of one talk: the patch compares them all and agrees with a build.
-    const few = content(40);
-    const small = expectSameAsCold(
-      cold(few, undefined, widgetConf),
-      few,
-      edit(few),
-      undefined,
-      widgetConf,
-    );
-    expect(small.patched).toBe(true);
-    // Past the bound (over 250,000 pairs of namings), a whole build is cheaper: the patch declines.
-    const many = content(720);
-    expect(
-      patched(cold(many, undefined, widgetConf), many, edit(many), undefined, widgetConf),
-    ).toBeUndefined();
+      new Map(old).set(
+        'posts/w0000.md',
+        article('WidgetConf 2031', 0, 'Jonathan Smithers', 'Gentle gears for widget teams'),
+      );
+    const step = (widgets: number, gadgets: number) => {
+      const old = content(widgets, gadgets);
+      return expectSameAsCold(cold(old, undefined, twoConfs), old, edit(old), undefined, twoConfs);
+    };
+
+    it('patches a few dozen namings of one talk, comparing them all', () => {
+      expect(step(40, 20).patched).toBe(true);
+    });
+
+    it('declines when the talk is named so often that comparing every pair would cost more', () => {
+      // 720 namings of one talk are over 250,000 pairs, in an event of 70% of the posts.
+      expect(step(720, 310).patched).toBe(false);
+    });
+
+    it('declines when the events it would merge again hold most of many posts', () => {
+      expect(step(520, 20).patched).toBe(false);
+      // The same share of fewer posts is patched.
+      expect(step(260, 10).patched).toBe(true);
+    });
   });
 
   it('looks up again the speakers of talks kept whose speaker a changed post splits', () => {

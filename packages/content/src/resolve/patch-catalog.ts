@@ -79,6 +79,9 @@ const at = (post: number, index: number) => post * SHIFT + index;
 // Pairs of namings a patch compares through shared talks, at most: past this, talks named by
 // thousands of posts make the comparison cost more than building the catalog whole does.
 const MAX_TIE_PAIRS = 250_000;
+// Posts in the events a patch merges again past which, when they are most of the catalog, a
+// whole build is as cheap; below it a patch costs little either way.
+const MIN_DECLINED_EVENT = 500;
 
 /**
  * The catalog `buildCatalog` would give for `articles`, made by patching the previous build's
@@ -198,6 +201,11 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     if (changedNew(p)) touched.add(post.event ?? null);
   });
   const inTouched = (post: Post) => touched.has(post.event ?? null);
+  // When the touched events hold most of many posts, merging their talks again reads nearly
+  // every post's analysis: a whole build costs about as much, and declining now wastes nothing.
+  let touchedPosts = 0;
+  for (const post of posts) if (inTouched(post)) touchedPosts++;
+  if (touchedPosts > MIN_DECLINED_EVENT && touchedPosts * 4 > posts.length * 3) throw new NoPatch();
 
   const droppedTalk = (title: string | null, label: string | undefined) =>
     curation.talks.some((c) => c.drop && talkEntryMatches(c, title, label));
