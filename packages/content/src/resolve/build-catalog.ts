@@ -17,6 +17,7 @@ import {
   type TalkCand,
   talkDraft,
   talkIdText,
+  talkOfDraft,
 } from './catalog-drafts.ts';
 import type { CatalogMemo } from './catalog-memo.ts';
 import type { BuildTrace, NearAt } from './catalog-trace.ts';
@@ -189,19 +190,7 @@ export function buildCatalog(input: CatalogInput): {
     const id = talkIds.takeBase(talkBases[ti]!);
     const speakerIdList = [...d.speakerSet].sort((a, b) => a - b).map((si) => speakers[si]!.id);
     for (const si of d.speakerSet) speakers[si]!.talks.push(id);
-    return {
-      id,
-      title: d.title,
-      label: d.label,
-      altTitles: d.altTitles,
-      kind: d.kind,
-      event: d.event,
-      speakers: speakerIdList,
-      links: d.links,
-      takeaways: d.takeaways,
-      mentions: d.mentions,
-      provenance: d.provenance,
-    };
+    return talkOfDraft(d, id, speakerIdList);
   });
 
   // Findings worth a writer's look.

@@ -211,6 +211,23 @@ export function talkDraft<S>(
   };
 }
 
+/** The talk record of a draft, once its id and its speakers' ids are known. */
+export function talkOfDraft<S>(d: TalkDraft<S>, id: string, speakers: string[]): Talk {
+  return {
+    id,
+    title: d.title,
+    label: d.label,
+    altTitles: d.altTitles,
+    kind: d.kind,
+    event: d.event,
+    speakers,
+    links: d.links,
+    takeaways: d.takeaways,
+    mentions: d.mentions,
+    provenance: d.provenance,
+  };
+}
+
 /** The text a talk's id is made from. */
 export const talkIdText = (d: {
   readonly title: string | null;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
-import type { Event } from '../schema/event.ts';
+import { loadEvents } from '../node/load-records.ts';
 import { analyzeArticles } from './analyze.ts';
 import { buildCatalog } from './build-catalog.ts';
 import { CatalogMemo } from './catalog-memo.ts';
@@ -15,15 +15,8 @@ const sources = readdirSync(join(dir, 'posts')).map((f) => ({
   path: `posts/${f}`,
   source: readFileSync(join(dir, 'posts', f), 'utf8'),
 }));
-const events: Event[] = readdirSync(join(dir, 'events')).map((f) => {
-  const fields = Object.fromEntries(
-    readFileSync(join(dir, 'events', f), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
-  );
-  return { ...fields, year: Number(fields.year), origin: 'curated' } as Event;
-});
+// The events the generator wrote, as the loader reads them.
+const { events } = await loadEvents(dir);
 const build = (input: typeof sources, memo?: CatalogMemo, curated = events) =>
   JSON.stringify(buildCatalog({ ...analyzeArticles(input), events: curated, memo }));
 

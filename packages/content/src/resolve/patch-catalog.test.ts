@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { random } from '../../bench/generate/random.ts';
 import { generateCorpus } from '../../bench/generate-posts.ts';
+import { loadEvents } from '../node/load-records.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Event } from '../schema/event.ts';
 import { analyzeArticle, combineAnalyses } from './analyze.ts';
@@ -20,15 +21,8 @@ const corpus = new Map(
     readFileSync(join(dir, 'posts', f), 'utf8'),
   ]),
 );
-const events: Event[] = readdirSync(join(dir, 'events')).map((f) => {
-  const fields = Object.fromEntries(
-    readFileSync(join(dir, 'events', f), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
-  );
-  return { ...fields, year: Number(fields.year), origin: 'curated' } as Event;
-});
+// The events the generator wrote, as the loader reads them.
+const { events } = await loadEvents(dir);
 
 type Content = Map<string, string>;
 const sorted = (content: Content) => [...content.keys()].sort();

@@ -22,6 +22,7 @@ import {
   type TalkDraft,
   talkDraft,
   talkIdText,
+  talkOfDraft,
 } from './catalog-drafts.ts';
 import type { CatalogTrace, NearAt, TracedArticle } from './catalog-trace.ts';
 import { checkReferences } from './check-references.ts';
@@ -651,19 +652,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       const d = t.draft;
       const id = talkIds.takeBase(talkBases[ti]!);
       for (const si of indices) talksOf[si]!.push(id);
-      return {
-        id,
-        title: d.title,
-        label: d.label,
-        altTitles: d.altTitles,
-        kind: d.kind,
-        event: d.event,
-        speakers,
-        links: d.links,
-        takeaways: d.takeaways,
-        mentions: d.mentions,
-        provenance: d.provenance,
-      };
+      return talkOfDraft(d, id, speakers);
     }
     const old = previous.talks[t.old]!;
     const id = talkIds.takeBase(talkBases[ti]!);
