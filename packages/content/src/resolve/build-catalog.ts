@@ -12,6 +12,7 @@ import {
   finding,
   mentionSorter,
   type PersonCand,
+  personCand,
   personKeys,
   speakerDraft,
   type TalkCand,
@@ -119,15 +120,7 @@ export function buildCatalog(input: CatalogInput): {
         personIndex.set(post, named);
       }
       named.set(person.name, personCands.length);
-      personCands.push({
-        post,
-        name: person.name,
-        handles: person.handles,
-        talks,
-        mentions: person.mentions,
-        affiliation: person.affiliation,
-        role: person.role,
-      });
+      personCands.push(personCand(post, person, talks));
       personAt.push(p, q);
     });
   });

@@ -1,4 +1,4 @@
-import type { ExtractedTalk } from '../extract/extract-post.ts';
+import type { ExtractedPerson, ExtractedTalk } from '../extract/extract-post.ts';
 import { normalize } from '../extract/similarity.ts';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { Curation } from '../schema/curation.ts';
@@ -27,6 +27,17 @@ export interface PersonCand extends PersonCandidate {
   readonly affiliation?: string;
   readonly role?: string;
 }
+
+/** A post's naming of a person as a candidate, presenting the merged talks `talks`. */
+export const personCand = (post: Post, person: ExtractedPerson, talks: number[]): PersonCand => ({
+  post,
+  name: person.name,
+  handles: person.handles,
+  talks,
+  mentions: person.mentions,
+  affiliation: person.affiliation,
+  role: person.role,
+});
 
 // The order of String#localeCompare, from one collator made once: calling localeCompare sets
 // one up on every comparison, which dominated sorting thousands of mentions.

@@ -15,6 +15,7 @@ import {
   finding,
   mentionSorter,
   type PersonCand,
+  personCand,
   personKeys,
   type SpeakerDraft,
   speakerDraft,
@@ -405,15 +406,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       if (g === undefined) throw new NoPatch();
       talks.push(touchedPost ? -1 - g : g);
     });
-    return {
-      post: posts[p]!,
-      name: person.name,
-      handles: person.handles,
-      talks,
-      mentions: person.mentions,
-      affiliation: person.affiliation,
-      role: person.role,
-    };
+    return personCand(posts[p]!, person, talks);
   });
   const forced = curation.speakers
     .filter((c) => !c.drop)
