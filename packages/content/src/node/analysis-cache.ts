@@ -111,9 +111,15 @@ export class AnalysisCache {
   #index = new Map<string, [Pack, IndexRow][]>();
   #pending = new Map<string, Buffer>();
   #pendingBytes = 0;
+  readonly #packBytes: number;
 
-  constructor(dir: string) {
+  /**
+   * @param options.packBytes written bytes stored as a pack as soon as they reach it (default
+   *   16 MB): held until the end of a build, they would be a third of its memory.
+   */
+  constructor(dir: string, options: { packBytes?: number } = {}) {
     this.dir = dir;
+    this.#packBytes = options.packBytes ?? 16 << 20;
   }
 
   #load(): Pack[] {
@@ -157,12 +163,13 @@ export class AnalysisCache {
     return this.#entry(key);
   }
 
-  /** Keeps a payload to be stored by the next `flush`. */
+  /** Keeps a payload to be stored by the next `flush`, which it calls once enough is held. */
   write(key: string, payload: string | Uint8Array): void {
     // A copy: the caller's bytes may be part of a larger buffer it reuses.
     const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.from(payload);
     this.#pendingBytes += bytes.length;
     this.#pending.set(key, bytes);
+    if (this.#pendingBytes >= this.#packBytes) this.flush();
   }
 
   /** How many packs the cache holds. */

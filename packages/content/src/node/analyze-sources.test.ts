@@ -52,6 +52,23 @@ describe('AnalysisCache', () => {
   });
 });
 
+describe('AnalysisCache.write', () => {
+  it('stores a pack once enough is held, so a long build never holds every payload', () => {
+    const dir = join(root, 'pack-bytes');
+    const cache = new AnalysisCache(dir, { packBytes: 100 });
+    for (let i = 0; i < 10; i++) {
+      cache.write(`k${i}`, JSON.stringify({ i, pad: 'x'.repeat(30) }));
+      expect(cache.pendingBytes).toBeLessThan(100);
+    }
+    expect(packs(dir).length).toBe(3);
+    const reread = new AnalysisCache(dir);
+    expect(JSON.parse(reread.read('k0')!).i).toBe(0);
+    expect(JSON.parse(reread.read('k5')!).i).toBe(5);
+    // The last ones are still held, and read from memory until flushed.
+    expect(JSON.parse(cache.read('k9')!).i).toBe(9);
+  });
+});
+
 describe('AnalysisCache.compact', () => {
   it('rewrites many packs into one holding only the live entries', () => {
     const dir = join(root, 'compact');

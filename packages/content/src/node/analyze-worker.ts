@@ -1,7 +1,7 @@
 // A worker thread of `analyzeSources`: analyzes the articles it is sent and sends back the
 // analyses in the pooled encoding, all of a batch in one buffer that is moved, not copied, to
-// the calling thread (and the bytes the cache holds). It keeps them for the cache too, and
-// stores them as a pack every 16 MB and when told to flush.
+// the calling thread (and the bytes the cache holds). It keeps them for the cache too, which
+// stores them as a pack every 16 MB and when the thread is told to flush.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../resolve/analyze.ts';
 import { AnalysisCache } from './analysis-cache.ts';
@@ -37,8 +37,6 @@ parentPort?.on('message', (message: WorkerMessage) => {
     cache?.write(job.key, bytes);
     return bytes;
   });
-  // A pack every 16 MB keeps a thread's memory flat however many articles it is sent.
-  if (cache && cache.pendingBytes > 16 << 20) cache.flush();
   const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
   let at = 0;
   for (const b of encoded) {
