@@ -17,6 +17,20 @@ const talks = (body: string, front?: string) =>
     speakers: t.speakers,
   }));
 
+describe('talks of one pattern in one post', () => {
+  it('keeps apart two talks whose titles differ by one word when different people gave them', () => {
+    const found = talks(
+      'Ada Byron spoke about **Flink in production: lessons from Kafka**. Useful.\n\n' +
+        'Grace Murray spoke about **Ceph in production: lessons from Kafka**. Also useful.\n\n' +
+        'Later Ada Byron came back to **Flink in production: lessons from Kafak** in a panel.\n',
+    );
+    expect(found.map((t) => [t.title, t.speakers])).toEqual([
+      ['Flink in production: lessons from Kafka', ['Ada Byron']],
+      ['Ceph in production: lessons from Kafka', ['Grace Murray']],
+    ]);
+  });
+});
+
 describe('titles and speakers in the patterns recaps use', () => {
   it('reads "X talked about **T**" with handles in parentheses', () => {
     const x = extract(

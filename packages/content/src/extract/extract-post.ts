@@ -381,7 +381,7 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       sentence: sentenceText(hit.block, sentence),
     };
     const same = hit.title
-      ? talks.sameTitle(hit.title.text)
+      ? talks.sameTitle(hit.title.text, speakers)
       : ((hit.label !== undefined ? talks.sameSession(hit.label, speakers) : undefined) ??
         talks.backReference(hit.kind, speakers));
     if (same) {

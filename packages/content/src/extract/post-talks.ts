@@ -1,6 +1,14 @@
 import type { TalkKind } from '../schema/talk.ts';
 import type { ExtractedTalk } from './extract-post.ts';
-import { normalize, STOP_WORDS, titleSimilarity, titleTokens } from './similarity.ts';
+import {
+  normalize,
+  otherSpeakers,
+  SAME_TITLE_OTHER_SPEAKERS,
+  STOP_WORDS,
+  sameLength,
+  titleSimilarity,
+  titleTokens,
+} from './similarity.ts';
 
 export const SAME_TITLE_IN_POST = 0.75;
 
@@ -43,8 +51,8 @@ export class PostTalks {
     else if (talk.label) push(this.#byLabel, labelKey(talk.label, speaker), talk);
   }
 
-  /** The first talk (in the post's order) whose title is alike. */
-  sameTitle(title: string): ExtractedTalk | undefined {
+  /** The first talk (in the post's order) whose title is alike, given by no other people. */
+  sameTitle(title: string, speakers: readonly string[] = []): ExtractedTalk | undefined {
     const seen = new Set<ExtractedTalk>();
     let best: ExtractedTalk | undefined;
     for (const key of wordKeys(title)) {
@@ -52,7 +60,15 @@ export class PostTalks {
         if (seen.has(t)) continue;
         seen.add(t);
         if (best && this.#order.get(t)! > this.#order.get(best)!) continue;
-        if (titleSimilarity(t.title!, title) >= SAME_TITLE_IN_POST) best = t;
+        const s = titleSimilarity(t.title!, title);
+        if (s < SAME_TITLE_IN_POST) continue;
+        if (
+          s < SAME_TITLE_OTHER_SPEAKERS &&
+          sameLength(t.title!, title) &&
+          otherSpeakers(t.speakers, speakers)
+        )
+          continue;
+        best = t;
       }
     }
     return best;

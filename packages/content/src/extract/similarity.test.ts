@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, sameName, titleSimilarity } from './similarity.ts';
+import { editDistance, otherSpeakers, sameName, titleSimilarity } from './similarity.ts';
 
 /** The textbook table, unbounded. */
 function levenshtein(a: string, b: string): number {
@@ -45,5 +45,18 @@ describe('similar names and titles', () => {
   it('matches one-letter typos in words of five letters or more', () => {
     expect(titleSimilarity('Kubernetes networking', 'Kubernetes netwrking')).toBe(1);
     expect(titleSimilarity('Kubernetes networking', 'Kubernetes netwroking')).toBeLessThan(0.5);
+  });
+});
+
+describe('otherSpeakers', () => {
+  it('tells different people from one person named another way', () => {
+    expect(otherSpeakers(['Ada Lovelace'], ['Grace Hopper'])).toBe(true);
+    expect(otherSpeakers(['Ada Lovelace', 'Grace Hopper'], ['grace hopper'])).toBe(false);
+    expect(otherSpeakers(['Solomon Hykes'], ['Solomon'])).toBe(false);
+    expect(otherSpeakers(['Hykes'], ['Solomon Hykes'])).toBe(false);
+    expect(otherSpeakers(['Margaret Hamilton'], ['Margaret Hamiltn'])).toBe(false);
+    expect(otherSpeakers(['Ada Lovelace'], ['Ada Hopper'])).toBe(true);
+    // No one named on a side: nothing tells the talks apart.
+    expect(otherSpeakers([], ['Grace Hopper'])).toBe(false);
   });
 });

@@ -227,3 +227,35 @@ function wordCount(text: string): number {
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }
+
+/**
+ * How alike two titles of as many words must be to be one talk when the reports name different
+ * people: titles cut from one pattern ("Rust in production: lessons from Go") by different
+ * people are different talks, however many words they share.
+ */
+export const SAME_TITLE_OTHER_SPEAKERS = 0.95;
+
+/** Whether two titles have as many content words: one is not a shortening of the other. */
+export function sameLength(a: string, b: string): boolean {
+  return contentWords(a).words.length === contentWords(b).words.length;
+}
+
+/**
+ * Whether two reports of a talk name different people: both name someone, and no name of one
+ * is a name of the other up to case, accents and a typo, or its first or last name alone
+ * ("Solomon" for "Solomon Hykes").
+ */
+export function otherSpeakers(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) {
+    const nx = normalize(x);
+    for (const y of b) {
+      const ny = normalize(y);
+      if (nx === ny || sameName(nx, ny)) return false;
+      const xOne = !nx.includes(' ');
+      const yOne = !ny.includes(' ');
+      if (xOne !== yOne && (xOne ? ny : nx).split(' ').includes(xOne ? nx : ny)) return false;
+    }
+  }
+  return true;
+}

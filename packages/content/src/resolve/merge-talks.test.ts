@@ -63,4 +63,22 @@ describe('mergeTalks', () => {
       [3, 4],
     ]);
   });
+
+  it('keeps apart titles of one pattern given by different people, one word swapped', () => {
+    const cands = [
+      cand('p1', 'Flink in production: lessons from Kafka', ['ada lovelace']),
+      cand('p2', 'Flink in production: lessons from Redis', ['grace hopper']),
+      cand('p3', 'Ceph in production: lessons from Redis', ['linus torvalds']),
+      // The same talk, told with a typo, or by a post that names its speaker by first name.
+      cand('p4', 'Flink in production: lessons from Kafak', ['ada']),
+      cand('p5', 'Flink in production - lessons from Kafka', ['Ada Lovelace']),
+      // A word swapped, but no one named on one side: as alike as before.
+      cand('p6', 'Ceph in production: lessons from Nix'),
+      // A shortening by someone else is still the talk: a name is the likelier mistake.
+      cand('p7', 'Lessons from Kafka', ['flink in production']),
+    ];
+    const { groups } = mergeTalks(cands);
+    const sorted = groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    expect(sorted).toEqual([[0, 3, 4, 6], [1], [2, 5]]);
+  });
 });

@@ -1,5 +1,7 @@
 import {
   normalize,
+  otherSpeakers,
+  SAME_TITLE_OTHER_SPEAKERS,
   STOP_WORDS,
   titleSimilarity,
   titleTokens,
@@ -18,10 +20,11 @@ export interface TalkCandidate {
 
 export const SAME_TITLE = 0.75;
 export const NEAR_TITLE = 0.55;
-
 /**
  * Groups candidates that are one talk: same event, and titles alike up to case, punctuation,
- * word forms, a typo or a shortening (or a shared speaker for looser likeness). Candidates are
+ * word forms, a typo or a shortening (or a shared speaker for looser likeness). Titles of as
+ * many words from different people must be alike but for case, form or a typo: a word swapped
+ * for another makes another talk of the same pattern ("Rust in production: lessons from Go"). Candidates are
  * compared only with those sharing an event and a content word (blocking), so the work grows
  * with the number of near titles, not with the square of all talks.
  */
@@ -64,7 +67,14 @@ export function mergeTalks(
         const sharedSpeaker = a.speakerKeys.some((k) => b.speakerKeys.includes(k));
         if (a.title && b.title) {
           const s = similarity(words[i]!, words[j]!);
-          if (s >= SAME_TITLE || (s >= NEAR_TITLE && sharedSpeaker)) uf.union(i, j);
+          const same =
+            s >= SAME_TITLE_OTHER_SPEAKERS ||
+            (s >= SAME_TITLE &&
+              !(
+                words[i]!.length === words[j]!.length && otherSpeakers(a.speakerKeys, b.speakerKeys)
+              )) ||
+            (s >= NEAR_TITLE && sharedSpeaker);
+          if (same) uf.union(i, j);
           else if (s >= NEAR_TITLE) near.push([i, j]);
         } else if (
           !a.title &&
