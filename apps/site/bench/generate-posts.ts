@@ -19,12 +19,14 @@ const objects =
   'monoliths pipelines clusters queries builds deployments caches schedulers storage engines edge networks data lakes feature flags'.split(
     ' ',
   );
+// Enough names that each talk of a 10,000-post corpus has its own speaker, as at a real
+// conference: with fewer, one name would stand for many people and its page for a tenth of all posts.
 const first =
-  'Ada Grace Linus Margaret Ken Barbara Dennis Frances Radia Guido Anita Bjarne Sophie Yukihiro Hedy'.split(
+  'Ada Grace Linus Margaret Ken Barbara Dennis Frances Radia Guido Anita Bjarne Sophie Yukihiro Hedy Alan Edsger Donald Leslie John Tim Vint Whitfield Shafi Silvio Judea Yann Fei Andrew Jeff Sanjay Rob Russ Brian Bram Larry Rasmus Jose Chris Katherine'.split(
     ' ',
   );
 const last =
-  'Lovelace Hopper Torvalds Hamilton Thompson Liskov Ritchie Allen Perlman Rossum Borg Stroustrup Wilson Matsumoto Lamarr'.split(
+  'Lovelace Hopper Torvalds Hamilton Thompson Liskov Ritchie Allen Perlman Rossum Borg Stroustrup Wilson Matsumoto Lamarr Turing Dijkstra Knuth Lamport Backus Berners Cerf Diffie Goldwasser Micali Pearl LeCun Li Ng Dean Ghemawat Pike Cox Kernighan Moolenaar Wall Lerdorf Valim Lattner Johnson Okafor Nakamura Petrov Silva Kowalski Haddad Lindqvist Moreau Castillo Fischer'.split(
     ' ',
   );
 
