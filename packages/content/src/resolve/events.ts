@@ -10,6 +10,15 @@ const NAME_YEAR =
 const CONF_WORDS =
   /\b((?:\p{Lu}[\p{L}\d]*\s+)?\p{Lu}[\p{L}\d]*(?:con|conf|summit|camp|loop|days|fest)(?:\s+(?:EU|US|AU|Europe|London|Berlin|Asia|Africa|India|NA|UK))?|(?:\p{Lu}[\p{L}\d]*\s+)(?:Summit|Loop|Days|Conf|Camp|Fest))\b/gu;
 
+// A year as a post writes one: "part 1900" or "episode 2001" numbers a series instead.
+const YEAR =
+  /(?<!(?:\bpart|\bepisode|\bissue|\bno|\bnumber|\bvol|\bvolume|\bchapter|#)\.?\s{0,2})\b((?:19|20)\d{2})\b/gi;
+
+/** The years a text names, in order. */
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
 function yearOf(post: Post): number | undefined {
   return post.date ? Number(post.date.slice(0, 4)) : undefined;
 }
@@ -34,8 +43,8 @@ function fit(event: Event, { post, title, text, years }: PostText): number {
   const words = keyWords(event.name);
   const head = words[0];
   if (!head || !text.includes(head)) return 0;
-  const postYear = /\b((?:19|20)\d{2})\b/.exec(title)?.[1];
-  if (event.year && postYear && Number(postYear) !== event.year) return 0;
+  const postYear = yearsIn(title)[0];
+  if (event.year && postYear && postYear !== event.year) return 0;
   if (event.year && !postYear && !years.includes(event.year) && yearOf(post) !== event.year)
     return 0;
   let score = 1;
@@ -65,7 +74,7 @@ export function matchEvent(
     post,
     title: normalize(post.title),
     text,
-    years: [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])),
+    years: yearsIn(text),
   };
   let best: Event | undefined;
   let bestScore = 0;
