@@ -67,15 +67,15 @@ export function mergeTalks(
         const sharedSpeaker = a.speakerKeys.some((k) => b.speakerKeys.includes(k));
         if (a.title && b.title) {
           const s = similarity(words[i]!, words[j]!);
-          const same =
-            s >= SAME_TITLE_OTHER_SPEAKERS ||
-            (s >= SAME_TITLE &&
-              !(
-                words[i]!.length === words[j]!.length && otherSpeakers(a.speakerKeys, b.speakerKeys)
-              )) ||
-            (s >= NEAR_TITLE && sharedSpeaker);
-          if (same) uf.union(i, j);
-          else if (s >= NEAR_TITLE) near.push([i, j]);
+          if (s < NEAR_TITLE) continue;
+          // A word swapped in a title of as many words, by other people: another talk of the
+          // same pattern, neither one talk nor worth a warning that it might be.
+          const swapped =
+            s < SAME_TITLE_OTHER_SPEAKERS &&
+            words[i]!.length === words[j]!.length &&
+            otherSpeakers(a.speakerKeys, b.speakerKeys);
+          if ((s >= SAME_TITLE && !swapped) || sharedSpeaker) uf.union(i, j);
+          else if (!swapped) near.push([i, j]);
         } else if (
           !a.title &&
           !b.title &&
