@@ -3,9 +3,8 @@ import type { ExtractedTalk } from './extract-post.ts';
 import {
   normalize,
   otherSpeakers,
-  SAME_TITLE_OTHER_SPEAKERS,
+  patternSiblings,
   STOP_WORDS,
-  sameLength,
   titleSimilarity,
   titleTokens,
 } from './similarity.ts';
@@ -60,14 +59,8 @@ export class PostTalks {
         if (seen.has(t)) continue;
         seen.add(t);
         if (best && this.#order.get(t)! > this.#order.get(best)!) continue;
-        const s = titleSimilarity(t.title!, title);
-        if (s < SAME_TITLE_IN_POST) continue;
-        if (
-          s < SAME_TITLE_OTHER_SPEAKERS &&
-          sameLength(t.title!, title) &&
-          otherSpeakers(t.speakers, speakers)
-        )
-          continue;
+        if (titleSimilarity(t.title!, title) < SAME_TITLE_IN_POST) continue;
+        if (otherSpeakers(t.speakers, speakers) && patternSiblings(t.title!, title)) continue;
         best = t;
       }
     }

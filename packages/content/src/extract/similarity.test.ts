@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, otherSpeakers, sameName, titleSimilarity } from './similarity.ts';
+import {
+  editDistance,
+  otherSpeakers,
+  patternSiblings,
+  sameName,
+  titleSimilarity,
+} from './similarity.ts';
 
 /** The textbook table, unbounded. */
 function levenshtein(a: string, b: string): number {
@@ -58,5 +64,25 @@ describe('otherSpeakers', () => {
     expect(otherSpeakers(['Ada Lovelace'], ['Ada Hopper'])).toBe(true);
     // No one named on a side: nothing tells the talks apart.
     expect(otherSpeakers([], ['Grace Hopper'])).toBe(false);
+  });
+});
+
+describe('patternSiblings', () => {
+  it('tells a title with a word swapped or moved from the same title told another way', () => {
+    expect(
+      patternSiblings(
+        'Flink in production: lessons from Kafka',
+        'Ceph in production: lessons from Kafka',
+      ),
+    ).toBe(true);
+    expect(
+      patternSiblings('Why we moved from Kafka to Redis', 'Why we moved from Redis to Kafka'),
+    ).toBe(true);
+    expect(
+      patternSiblings('Why we moved from Kafka to Redis', 'why we moved from kafka to reddis!'),
+    ).toBe(false);
+    expect(patternSiblings('Lessons from Kafka', 'Flink in production: lessons from Kafka')).toBe(
+      false,
+    );
   });
 });

@@ -229,15 +229,16 @@ function wordCount(text: string): number {
 }
 
 /**
- * How alike two titles of as many words must be to be one talk when the reports name different
- * people: titles cut from one pattern ("Rust in production: lessons from Go") by different
- * people are different talks, however many words they share.
+ * Whether two titles are cut from one pattern: as many content words, not the same words in the
+ * same order up to form and typo ("Rust in production: lessons from Go" and "Go in production:
+ * lessons from Rust"). Given by different people, such titles are different talks; a
+ * shortening is not one, nor the same title with a typo.
  */
-export const SAME_TITLE_OTHER_SPEAKERS = 0.95;
-
-/** Whether two titles have as many content words: one is not a shortening of the other. */
-export function sameLength(a: string, b: string): boolean {
-  return contentWords(a).words.length === contentWords(b).words.length;
+export function patternSiblings(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.words.length !== y.words.length || x.joined === y.joined) return false;
+  return x.words.some((w, k) => !sameWord(w, y.words[k]!, x.numbers[k]! || y.numbers[k]!));
 }
 
 /**

@@ -83,4 +83,16 @@ describe('mergeTalks', () => {
     // Nor are they worth a warning that they might be one talk.
     expect(near).toEqual([]);
   });
+
+  it('keeps apart titles with their words in another order when other people gave them', () => {
+    const { groups } = mergeTalks([
+      cand('p1', 'Why we moved from Kafka to Redis', ['ada lovelace']),
+      cand('p2', 'Why we moved from Redis to Kafka', ['grace hopper']),
+      cand('p3', 'Why we moved from Kafka to Reddis', ['ada']),
+      cand('p4', 'Why we moved from Kafka to Redis', ['linus torvalds']),
+    ]);
+    const sorted = groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    // A typo is the same title whoever gave it; the same title twice is one talk.
+    expect(sorted).toEqual([[0, 2, 3], [1]]);
+  });
 });

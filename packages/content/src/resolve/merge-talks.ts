@@ -1,7 +1,7 @@
 import {
   normalize,
   otherSpeakers,
-  SAME_TITLE_OTHER_SPEAKERS,
+  patternSiblings,
   STOP_WORDS,
   titleSimilarity,
   titleTokens,
@@ -23,8 +23,8 @@ export const NEAR_TITLE = 0.55;
 /**
  * Groups candidates that are one talk: same event, and titles alike up to case, punctuation,
  * word forms, a typo or a shortening (or a shared speaker for looser likeness). Titles of as
- * many words from different people must be alike but for case, form or a typo: a word swapped
- * for another makes another talk of the same pattern ("Rust in production: lessons from Go"). Candidates are
+ * many words from different people must be the same words in the same order but for case, form
+ * or a typo: a word swapped, or two, makes another talk of the same pattern (`patternSiblings`). Candidates are
  * compared only with those sharing an event and a content word (blocking), so the work grows
  * with the number of near titles, not with the square of all talks.
  */
@@ -68,12 +68,10 @@ export function mergeTalks(
         if (a.title && b.title) {
           const s = similarity(words[i]!, words[j]!);
           if (s < NEAR_TITLE) continue;
-          // A word swapped in a title of as many words, by other people: another talk of the
-          // same pattern, neither one talk nor worth a warning that it might be.
+          // Another talk of the same pattern, by other people: neither one talk nor worth a
+          // warning that it might be.
           const swapped =
-            s < SAME_TITLE_OTHER_SPEAKERS &&
-            words[i]!.length === words[j]!.length &&
-            otherSpeakers(a.speakerKeys, b.speakerKeys);
+            otherSpeakers(a.speakerKeys, b.speakerKeys) && patternSiblings(a.title, b.title);
           if ((s >= SAME_TITLE && !swapped) || sharedSpeaker) uf.union(i, j);
           else if (!swapped) near.push([i, j]);
         } else if (
