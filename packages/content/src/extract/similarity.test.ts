@@ -62,6 +62,10 @@ describe('otherSpeakers', () => {
     expect(otherSpeakers(['Hykes'], ['Solomon Hykes'])).toBe(false);
     expect(otherSpeakers(['Margaret Hamilton'], ['Margaret Hamiltn'])).toBe(false);
     expect(otherSpeakers(['Ada Lovelace'], ['Ada Hopper'])).toBe(true);
+    expect(otherSpeakers(['Hykes Solomon'], ['Solomon Hykes'])).toBe(false);
+    expect(otherSpeakers(['J. Doe'], ['Jane Doe'])).toBe(false);
+    expect(otherSpeakers(['Jane Doe'], ['John Doe'])).toBe(true);
+    expect(otherSpeakers(['J. Doe'], ['Kim Doe'])).toBe(true);
     // No one named on a side: nothing tells the talks apart.
     expect(otherSpeakers([], ['Grace Hopper'])).toBe(false);
   });

@@ -243,8 +243,8 @@ export function patternSiblings(a: string, b: string): boolean {
 
 /**
  * Whether two reports of a talk name different people: both name someone, and no name of one
- * is a name of the other up to case, accents and a typo, or its first or last name alone
- * ("Solomon" for "Solomon Hykes").
+ * is a name of the other up to case, accents and a typo, its first or last name alone
+ * ("Solomon" for "Solomon Hykes"), its words in another order or an initial.
  */
 export function otherSpeakers(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
@@ -252,11 +252,24 @@ export function otherSpeakers(a: readonly string[], b: readonly string[]): boole
     const nx = normalize(x);
     for (const y of b) {
       const ny = normalize(y);
-      if (nx === ny || sameName(nx, ny)) return false;
-      const xOne = !nx.includes(' ');
-      const yOne = !ny.includes(' ');
-      if (xOne !== yOne && (xOne ? ny : nx).split(' ').includes(xOne ? nx : ny)) return false;
+      if (nx === ny || sameName(nx, ny) || oneNamedTwoWays(nx.split(' '), ny.split(' ')))
+        return false;
     }
   }
   return true;
+}
+
+/**
+ * Whether two normalized names can be one person's: one is the other's first or last name
+ * alone, the same words in another order ("hykes solomon"), or an initial for the first name
+ * ("j doe" for "jane doe").
+ */
+function oneNamedTwoWays(x: string[], y: string[]): boolean {
+  if (x.length === 1 || y.length === 1) {
+    const [one, full] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
+    return full.length > 1 && full.includes(one);
+  }
+  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
+  const [fx, fy] = [x[0]!, y[0]!];
+  return x.at(-1) === y.at(-1) && (fx.length === 1 || fy.length === 1) && fx[0] === fy[0];
 }
