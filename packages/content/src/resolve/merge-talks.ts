@@ -20,13 +20,14 @@ export interface TalkCandidate {
 
 export const SAME_TITLE = 0.75;
 export const NEAR_TITLE = 0.55;
+
 /**
  * Groups candidates that are one talk: same event, and titles alike up to case, punctuation,
  * word forms, a typo or a shortening (or a shared speaker for looser likeness). Titles of as
  * many words from different people must be the same words in the same order but for case, form
- * or a typo: a word swapped, or two, makes another talk of the same pattern (`patternSiblings`). Candidates are
- * compared only with those sharing an event and a content word (blocking), so the work grows
- * with the number of near titles, not with the square of all talks.
+ * or a typo: a word swapped or moved makes another talk of the same pattern (`patternSiblings`).
+ * Candidates are compared only with those sharing an event and a content word (blocking), so
+ * the work grows with the number of near titles, not with the square of all talks.
  */
 export function mergeTalks(
   cands: readonly TalkCandidate[],
