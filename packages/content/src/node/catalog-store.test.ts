@@ -1,4 +1,5 @@
 import {
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -138,6 +139,30 @@ describe('the stored catalog', () => {
       expect(next).not.toContain('patch');
       expect(json(read)).toBe(json(built));
     }
+  });
+
+  it('builds whole without reading the stored catalog when the event of the edited post holds most posts', async () => {
+    const dir = join(root, 'one-event');
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    mkdirSync(join(dir, 'events'), { recursive: true });
+    writeFileSync(
+      join(dir, 'events', 'widgetconf-2031.yaml'),
+      'id: widgetconf-2031\nname: WidgetConf 2031\nyear: 2031\n',
+    );
+    const post = (i: number) => join(dir, 'posts', `notes-${String(i).padStart(3, '0')}.md`);
+    for (let i = 0; i < 520; i++)
+      writeFileSync(
+        post(i),
+        `---\ntitle: WidgetConf 2031 notes ${i}\n---\nAda Byron${i % 40} spoke about **Gentle gears number ${i % 40}**.\n`,
+      );
+    age(dir);
+    const cacheDir = join(root, 'one-event-cache');
+    await loadCatalog(dir, { cacheDir });
+    writeFileSync(post(7), `${readFileSync(post(7), 'utf8')}\nOne more line.\n`);
+    const { built, stages } = await build(dir, cacheDir);
+    expect(stages).toContain('build');
+    expect(stages).not.toContain('snapshot');
+    expect(json(built)).toBe(json(await loadCatalog(dir, { cacheDir: false, workers: 1 })));
   });
 
   it('builds whole when curated records change, and when the store is damaged', async () => {

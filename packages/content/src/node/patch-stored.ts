@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
-import { type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
+import { declinesEvents, type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
+import { postEvents } from '../resolve/post-events.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
@@ -103,14 +104,19 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     analyses.set(job.path, analysis);
   }
   stage('analyze');
+  const { events, curation } = await input.records();
+  stage('records');
+  // The patch would decline once it had read the stored catalog: decline before.
+  if (!removed && touchesMostPosts(trace, [...analyses.values()], events.events)) {
+    cache.flush();
+    return undefined;
+  }
   const previous = await store.read(head, input.reads);
   stage('snapshot');
   // Packs pile up, one per patch, until a compaction writes them as one.
   if (previous && cache.packs > 64) cache.compact(new Set(keys));
   else cache.flush();
   if (!previous) return undefined;
-  const { events, curation } = await input.records();
-  stage('records');
   const articles: PatchArticle[] = files
     .map((f, i) => ({ path: f.path, key: keys[i]!, analysis: analyses.get(f.path) }))
     .sort(byPath);
@@ -131,4 +137,26 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     layout: { ...previous.layout, articles: traced.articles },
     keys,
   };
+}
+
+/**
+ * Whether the events of the changed posts hold so many of the stored catalog's posts that
+ * `patchCatalog` declines (an edited post is taken to stay in its event).
+ */
+function touchesMostPosts(
+  trace: CatalogTrace,
+  changed: readonly ArticleAnalysis[],
+  curated: readonly Event[],
+): boolean {
+  if (!trace.eventPosts) return false;
+  const eventOf = postEvents(curated);
+  const touched = new Set<string | null>();
+  for (const a of changed) if (a.post) touched.add(eventOf(a.post)?.id ?? null);
+  let touchedPosts = 0;
+  let posts = 0;
+  for (const [event, count] of trace.eventPosts) {
+    posts += count;
+    if (touched.has(event)) touchedPosts += count;
+  }
+  return declinesEvents(touchedPosts, posts);
 }

@@ -21,7 +21,7 @@ import {
   talkOfDraft,
 } from './catalog-drafts.ts';
 import type { CatalogMemo } from './catalog-memo.ts';
-import type { BuildTrace, NearAt } from './catalog-trace.ts';
+import { type BuildTrace, countEventPosts, type NearAt } from './catalog-trace.ts';
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { IdAllocator } from './ids.ts';
@@ -229,6 +229,7 @@ export function buildCatalog(input: CatalogInput): {
     speakers: speakerDrafts.map((d) => at(d.group, personAt)),
     near,
     inferred: inferredOf,
+    eventPosts: countEventPosts(posts),
     keys: [...new Map(keys)],
     talkBases,
     speakerBases,

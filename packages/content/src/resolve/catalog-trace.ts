@@ -19,6 +19,11 @@ export interface BuildTrace {
   readonly near: { readonly at: NearAt; readonly diagnostic: Diagnostic }[];
   /** The event inferred for each post that fits no curated event: post index, event. */
   readonly inferred: [number, Event][];
+  /**
+   * How many posts each event has (null for posts of no event), so that a later build can
+   * tell whether patching is worth it before it reads the catalog. Absent in older traces.
+   */
+  readonly eventPosts?: [event: string | null, posts: number][];
   /** Each key a naming has (see `personKeys`) and the index of the speaker it belongs to. */
   readonly keys: [string, number][];
   /** The base of each talk's id and each speaker's (see `IdAllocator.baseOf`). */
@@ -39,4 +44,14 @@ export interface TracedArticle {
 /** A build's trace with every article it was built from, in path order. */
 export interface CatalogTrace extends BuildTrace {
   readonly articles: TracedArticle[];
+}
+
+/** The `eventPosts` of a trace: how many posts each event has. */
+export function countEventPosts(
+  posts: readonly { readonly event?: string }[],
+): [string | null, number][] {
+  const counts = new Map<string | null, number>();
+  for (const post of posts)
+    counts.set(post.event ?? null, (counts.get(post.event ?? null) ?? 0) + 1);
+  return [...counts];
 }

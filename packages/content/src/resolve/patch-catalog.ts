@@ -25,7 +25,12 @@ import {
   talkIdText,
   talkOfDraft,
 } from './catalog-drafts.ts';
-import type { CatalogTrace, NearAt, TracedArticle } from './catalog-trace.ts';
+import {
+  type CatalogTrace,
+  countEventPosts,
+  type NearAt,
+  type TracedArticle,
+} from './catalog-trace.ts';
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { resolveDuplicateIds } from './duplicate-ids.ts';
@@ -84,6 +89,14 @@ const MAX_TIE_PAIRS = 250_000;
 // Posts in the events a patch merges again past which, when they are most of the catalog, a
 // whole build is as cheap; below it a patch costs little either way.
 const MIN_DECLINED_EVENT = 500;
+
+/**
+ * Whether a patch whose touched events hold `touchedPosts` of `posts` is declined: merging their
+ * talks again would read nearly every post's analysis, and a whole build costs about as much.
+ */
+export function declinesEvents(touchedPosts: number, posts: number): boolean {
+  return touchedPosts > MIN_DECLINED_EVENT && touchedPosts * 4 > posts * 3;
+}
 
 /**
  * The catalog `buildCatalog` would give for `articles`, made by patching the previous build's
@@ -207,7 +220,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   // every post's analysis: a whole build costs about as much, and declining now wastes nothing.
   let touchedPosts = 0;
   for (const post of posts) if (inTouched(post)) touchedPosts++;
-  if (touchedPosts > MIN_DECLINED_EVENT && touchedPosts * 4 > posts.length * 3) throw new NoPatch();
+  if (declinesEvents(touchedPosts, posts.length)) throw new NoPatch();
 
   const droppedTalk = (title: string | null, label: string | undefined) =>
     curation.talks.some((c) => c.drop && talkEntryMatches(c, title, label));
@@ -785,6 +798,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       ),
       near,
       inferred: inferredOf,
+      eventPosts: countEventPosts(posts),
       keys: [...keys],
       talkBases,
       speakerBases,
