@@ -81,10 +81,21 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     retainText: options.retainText ?? true,
     search: options.search ?? {},
   };
+  // How long the last catalog load took: Astro may start the posts' load only once the catalog
+  // is ready, so that load's own time says nothing of the catalog's.
+  let loadSeconds = 0;
+  const timed =
+    (load: LoadCatalog): LoadCatalog =>
+    async (dir) => {
+      const started = performance.now();
+      const result = await load(dir);
+      loadSeconds = (performance.now() - started) / 1000;
+      return result;
+    };
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(
       resolveBase(options.base, root),
-      options.load ?? fileSystemLoad(options),
+      timed(options.load ?? fileSystemLoad(options)),
     );
     return source;
   };
@@ -94,15 +105,13 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     async load(context) {
       const dir = resolveBase(options.base, context.config.root);
       const catalogSource = sourceFor(context.config.root);
-      const started = performance.now();
       loading++;
       const result = await holdingStoreSaves(context.meta, catalogSource.current()).finally(
         () => loading--,
       );
       if (collection === 'posts') {
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         context.logger.info(
-          `catalog of ${result.catalog.posts.length} posts read in ${seconds} s.`,
+          `catalog of ${result.catalog.posts.length} posts read in ${loadSeconds.toFixed(2)} s.`,
         );
       }
       await sync(context, collection, dir, result, true, entryOptions);
