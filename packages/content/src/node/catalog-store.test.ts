@@ -85,6 +85,29 @@ describe('the stored catalog', () => {
     ]);
   });
 
+  it('reads segment files on the calling thread when the thread fails, ends or cannot start', async () => {
+    const dir = join(root, 'segments-inline');
+    const names = ['posts-01', 'posts-02', 'posts-03'];
+    names.forEach((name, i) => {
+      writeSnapshot(join(dir, name), name, [{ i }]);
+    });
+    const failing = {
+      throws: new URL('data:text/javascript,throw new Error("no thread here")'),
+      exits: new URL('data:text/javascript,process.exit(0)'),
+      missing: new URL('file:///nowhere/segment-read-worker.js'),
+    };
+    for (const [how, workerUrl] of Object.entries(failing)) {
+      const reads = readSegments(dir, names, { workerUrl });
+      const bodies = [];
+      for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
+      reads.end();
+      expect(
+        bodies.map((b) => b && decodePooled(b)),
+        how,
+      ).toEqual([[{ i: 0 }], [{ i: 1 }], [{ i: 2 }]]);
+    }
+  });
+
   it('returns the stored catalog when nothing changed, equal to a build without a cache', async () => {
     const dir = join(root, 'same');
     generateCorpus(dir, { posts: 40, seed: 5 });

@@ -25,10 +25,15 @@ export interface SegmentReads {
  * Reads snapshot files (written by `writeSnapshot`, each under its own name as key) in order
  * and checks them on a worker thread, a few ahead of the ones taken: reading and checking
  * them costs the calling thread a good part of what decoding them does. Without a thread
- * (some bundlers' runtimes), they are read on this one.
+ * (some bundlers' runtimes), or once it fails or ends, they are read on this one. `workerUrl`
+ * replaces the package's worker module.
  * @example const reads = readSegments(dir, names); const body = await reads.take(0); reads.end();
  */
-export function readSegments(dir: string, names: readonly string[]): SegmentReads {
+export function readSegments(
+  dir: string,
+  names: readonly string[],
+  options: { readonly workerUrl?: URL } = {},
+): SegmentReads {
   const arrived = new Map<number, Buffer | undefined>();
   const waiting = new Map<number, (body: Buffer | undefined) => void>();
   let worker: Worker | undefined;
@@ -45,8 +50,12 @@ export function readSegments(dir: string, names: readonly string[]): SegmentRead
     waiting.clear();
   };
   try {
-    worker = new Worker(workerUrl, { workerData: { dir, names: [...names], ahead: AHEAD } });
+    worker = new Worker(options.workerUrl ?? workerUrl, {
+      workerData: { dir, names: [...names], ahead: AHEAD },
+    });
     worker.on('error', fail);
+    // A thread that ends before it is told to (out of memory, say) would leave reads waiting.
+    worker.on('exit', fail);
     worker.on('message', ({ index, body }: SegmentAnswer) => {
       const buffer = body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
       const resolve = waiting.get(index);
