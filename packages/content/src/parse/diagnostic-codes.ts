@@ -55,6 +55,14 @@ export const diagnosticCodes = {
       'The article holds a NUL character; it is read as U+FFFD, the replacement character.',
     hint: 'Remove the NUL characters; they usually come from a bad copy or a broken editor plugin.',
   },
+  'control-character': {
+    code: 'control-character',
+    severity: 'warning',
+    title: 'Control character in the text',
+    message: (detail) =>
+      `The article holds a control character (${detail}, the first of them); each is read as U+FFFD, the replacement character.`,
+    hint: 'Remove the control characters; they come from terminal output or a bad copy, and no page shows them.',
+  },
   'too-deeply-nested': {
     code: 'too-deeply-nested',
     severity: 'error',

@@ -56,6 +56,11 @@ function sourceFindings(read: SourceText, path: string): Diagnostic[] {
     found.push(
       diagnostic('nul-character', '', path, new LineIndex(read.text).position(read.nulAt)),
     );
+  if (read.control) {
+    const { at, code } = read.control;
+    const named = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    found.push(diagnostic('control-character', named, path, new LineIndex(read.text).position(at)));
+  }
   return found;
 }
 

@@ -15,7 +15,13 @@ export interface SourceText {
   readonly encoding: SourceEncoding;
   /** Offset in `text` of the first NUL character, which is read as U+FFFD. */
   readonly nulAt?: number;
+  /** The first other control character (also read as U+FFFD): its offset in `text`, its code. */
+  readonly control?: { readonly at: number; readonly code: number };
 }
+
+// Control characters no article means (tab, line feed and form feed aside): they reach no
+// page or terminal, where they would be invisible, break a feed's XML or drive the terminal.
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 /** Why a file gives no text at all. */
 export interface SourceProblem {
@@ -32,7 +38,8 @@ const size = (bytes: number) =>
 /**
  * Decodes an article (see `decodeBytes` for the encodings read), drops a byte-order mark,
  * turns CRLF and CR into LF so line numbers match what an editor shows, and reads NUL as
- * U+FFFD as CommonMark does. The digest hashes the original bytes.
+ * U+FFFD as CommonMark does, and other control characters (escape, backspace...) too, so that
+ * columns stay where an editor shows them. The digest hashes the original bytes.
  * @example (readSourceText('\uFEFFtitle: x\r\n') as SourceText).text === 'title: x\n'
  */
 export function readSourceText(
@@ -56,7 +63,17 @@ export function readSourceText(
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const nulAt = text.indexOf('\0');
   if (nulAt !== -1) text = text.replaceAll('\0', '\uFFFD');
-  return nulAt === -1 ? { text, digest, encoding } : { text, digest, encoding, nulAt };
+  CONTROL.lastIndex = 0;
+  const first = CONTROL.exec(text);
+  const control = first ? { at: first.index, code: text.charCodeAt(first.index) } : undefined;
+  if (control) text = text.replace(CONTROL, '\uFFFD');
+  return {
+    text,
+    digest,
+    encoding,
+    ...(nulAt === -1 ? {} : { nulAt }),
+    ...(control ? { control } : {}),
+  };
 }
 
 /** Maps offsets in a text to 1-based line and column. */
