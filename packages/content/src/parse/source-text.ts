@@ -23,6 +23,12 @@ export interface SourceText {
 // page or terminal, where they would be invisible, break a feed's XML or drive the terminal.
 const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
+/** `text` with each control character (see `readSourceText`) read as U+FFFD. */
+export function withoutControls(text: string): string {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text) ? text.replace(CONTROL, '\uFFFD') : text;
+}
+
 /** Why a file gives no text at all. */
 export interface SourceProblem {
   readonly code: DecodeProblem['code'] | 'file-too-large';
