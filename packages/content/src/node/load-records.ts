@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
+import { dataWithoutControls } from '../parse/source-text.ts';
 import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
@@ -48,7 +49,10 @@ async function readYaml(
     }
     return { line: 1, column: 1 };
   };
-  return { value: doc.toJS({ maxAliasCount: 100 }), at };
+  const { value, first } = dataWithoutControls(doc.toJS({ maxAliasCount: 100 }));
+  if (first)
+    diagnostics.push(diagnostic('control-character', `in \`${first.join('.')}\``, file, at(first)));
+  return { value, at };
 }
 
 function validate<T extends z.ZodType>(

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../schema/diagnostic.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
-import { LineIndex, withoutControls } from './source-text.ts';
+import { dataWithoutControls, LineIndex } from './source-text.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
 export interface FrontMatterData {
@@ -215,37 +215,19 @@ export function parseFrontMatter(block: FrontMatterBlock, file: string): FrontMa
     : result;
 }
 
-/**
- * The front matter with control characters in its values read as U+FFFD, as in the rest of the
- * article: an escape written `\u001b` in JSON, `\e` in YAML or `\u001B` in TOML is no raw
- * control character for `readSourceText` to find.
- */
+/** The front matter with control characters in its values read as U+FFFD, as in the text. */
 function controlsReplaced(
   { data, keys }: FrontMatterData,
   diagnostics: Diagnostic[],
   file: string,
 ): FrontMatterResult {
-  const dirty = (value: unknown): boolean =>
-    typeof value === 'string'
-      ? withoutControls(value) !== value
-      : Array.isArray(value)
-        ? value.some(dirty)
-        : isRecord(value) && Object.values(value).some(dirty);
-  const clean = (value: unknown): unknown => {
-    if (typeof value === 'string') return withoutControls(value);
-    if (Array.isArray(value)) return value.map(clean);
-    if (isRecord(value))
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
-    return value;
-  };
-  const first = Object.entries(data).find(([, value]) => dirty(value))?.[0];
-  if (first === undefined) return { frontMatter: { data, keys }, diagnostics };
-  const at = keys.get(first) ?? { line: 1, column: 1 };
-  // Entries, not assignments: a key may be `__proto__`.
-  const cleaned = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, clean(v)]));
+  const { value, first } = dataWithoutControls(data);
+  if (!first) return { frontMatter: { data, keys }, diagnostics };
+  const key = String(first[0]);
+  const at = keys.get(key) ?? { line: 1, column: 1 };
   return {
-    frontMatter: { data: cleaned, keys },
-    diagnostics: [...diagnostics, diagnostic('control-character', `in \`${first}\``, file, at)],
+    frontMatter: { data: value as Record<string, unknown>, keys },
+    diagnostics: [...diagnostics, diagnostic('control-character', `in \`${key}\``, file, at)],
   };
 }
 

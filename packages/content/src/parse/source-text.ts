@@ -29,6 +29,37 @@ export function withoutControls(text: string): string {
   return CONTROL.test(text) ? text.replace(CONTROL, '\uFFFD') : text;
 }
 
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/**
+ * Parsed data (front matter, a curated record) with control characters in its strings read as
+ * U+FFFD, and the path to the first string that held one; the same value when none did. Data
+ * written with escapes (`\u001b` in JSON, `\e` in YAML) holds them though its text did not.
+ */
+export function dataWithoutControls(value: unknown): {
+  value: unknown;
+  first?: (string | number)[];
+} {
+  let first: (string | number)[] | undefined;
+  const clean = (v: unknown, path: (string | number)[]): unknown => {
+    if (typeof v === 'string') {
+      const cleaned = withoutControls(v);
+      if (cleaned !== v) first ??= path;
+      return cleaned;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => clean(x, [...path, i]));
+    // Entries, not assignments: a key may be `__proto__`.
+    if (isPlain(v))
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x, [...path, k])]));
+    return v;
+  };
+  const cleaned = clean(value, []);
+  return first ? { value: cleaned, first } : { value };
+}
+
 /** Why a file gives no text at all. */
 export interface SourceProblem {
   readonly code: DecodeProblem['code'] | 'file-too-large';
