@@ -43,21 +43,27 @@ export function dataWithoutControls(value: unknown): {
   value: unknown;
   first?: (string | number)[];
 } {
-  let first: (string | number)[] | undefined;
-  const clean = (v: unknown, path: (string | number)[]): unknown => {
-    if (typeof v === 'string') {
-      const cleaned = withoutControls(v);
-      if (cleaned !== v) first ??= path;
-      return cleaned;
+  // Nearly all data holds none: it is looked through first, and copied only when it does.
+  const path: (string | number)[] = [];
+  const find = (v: unknown): boolean => {
+    if (typeof v === 'string') return withoutControls(v) !== v;
+    const entries = Array.isArray(v) ? v.entries() : isPlain(v) ? Object.entries(v) : [];
+    for (const [k, x] of entries) {
+      path.push(k);
+      if (find(x)) return true;
+      path.pop();
     }
-    if (Array.isArray(v)) return v.map((x, i) => clean(x, [...path, i]));
+    return false;
+  };
+  if (!find(value)) return { value };
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') return withoutControls(v);
+    if (Array.isArray(v)) return v.map(clean);
     // Entries, not assignments: a key may be `__proto__`.
-    if (isPlain(v))
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x, [...path, k])]));
+    if (isPlain(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
     return v;
   };
-  const cleaned = clean(value, []);
-  return first ? { value: cleaned, first } : { value };
+  return { value: clean(value), first: path };
 }
 
 /** Why a file gives no text at all. */
