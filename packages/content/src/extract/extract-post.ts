@@ -6,6 +6,7 @@ import type { TalkKind, TalkLink } from '../schema/talk.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { pointAt } from './flat-text.ts';
 import type { PatternContext, Range, TalkHit } from './hits.ts';
+import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
@@ -403,6 +404,12 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
       families: [hit.family],
     });
   }
+  // A name matched up to a typo is looked for among few people only: a post naming thousands
+  // would otherwise compare every listed name with each of them.
+  const isSpeaker = (name: string) =>
+    samePerson(name) !== undefined ||
+    (people.length <= 256 && people.some((person) => sameName(person.name, name)));
+  for (const { block, name } of listedPeople(blocks, isSpeaker)) personFor(block, name);
   return { post: post.id, talks: talks.all.filter(hasIdentity), people };
 }
 
