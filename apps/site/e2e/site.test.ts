@@ -97,6 +97,20 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("lists a talk's other spellings, never the name it is shown by", async () => {
+    const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
+    const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
+    for (const talk of [untitled, retitled]) {
+      const { page } = await visit(talkPath(talk.id));
+      const shown = await page.getByRole('heading', { level: 1 }).textContent();
+      const variants = await page.locator('article > header > p.muted q').allTextContents();
+      expect(shown).toBe(talkDisplayTitle(talk));
+      expect(variants).not.toContain(shown);
+      for (const alt of talk.altTitles.filter((t) => t !== shown)) expect(variants).toContain(alt);
+      await page.close();
+    }
+  });
+
   it('finds a speaker by name and a talk by a word of its title, typed as such', async () => {
     const { speaker } = journey;
     const { page, errors } = await visit(`/search/?q=${encodeURIComponent(speaker.name)}`);
