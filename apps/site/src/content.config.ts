@@ -2,14 +2,15 @@ import { defineCollection } from 'astro:content';
 import { confnotesLoaders } from '@confnotes/content/astro';
 import { contentDir } from './env.ts';
 
-// Pages show the rendered HTML only, and search reads its own collection: neither the Markdown
-// nor the plain text of posts need sit in memory (and in the content store) during the build.
-// Snippets are cut from the first 400 characters of each record to keep the index file small.
+// Pages show the rendered HTML only, and the search index is made beside the build: neither
+// the Markdown nor the plain text of posts need sit in memory (and in the content store) during
+// the build. Snippets are cut from the first 400 characters of each record to keep the index
+// file small.
 const loaders = confnotesLoaders({
   base: contentDir,
   retainBody: false,
   retainText: false,
-  search: { storedTextLength: 400 },
+  searchIndex: { storedTextLength: 400 },
 });
 
 export const collections = {
@@ -17,5 +18,4 @@ export const collections = {
   talks: defineCollection({ loader: loaders.talks }),
   speakers: defineCollection({ loader: loaders.speakers }),
   events: defineCollection({ loader: loaders.events }),
-  search: defineCollection({ loader: loaders.search }),
 };

@@ -7,3 +7,4 @@ export {
   confnotesLoaders,
 } from './loader.ts';
 export type { ConfnotesLoaderContext } from './loader-context.ts';
+export { searchIndexResponse } from './search-index-route.ts';

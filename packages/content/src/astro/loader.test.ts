@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeChecked } from '../node/checked-file.ts';
 import type { Catalog, Diagnostic } from '../schema/index.ts';
 import { loadSearchIndex } from '../search/search-index.ts';
 import type { CatalogResult } from './catalog-source.ts';
 import { schemas } from './entries.ts';
 import { confnotesLoaders } from './loader.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { searchIndexResponse } from './search-index-route.ts';
 
 const root = pathToFileURL('/site/');
 
@@ -230,6 +234,53 @@ describe('confnotesLoaders', () => {
         .search('capybara')
         .hits.map((h) => h.id),
     ).toEqual(['a']);
+  });
+
+  it('makes the search index beside the build with searchIndex, kept for the next build', async () => {
+    const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'confnotes-loader-'))}/`);
+    const file = fileURLToPath(new URL('confnotes/search-index.json', cacheDir));
+    const build = async (result: Catalog) => {
+      const loaders = confnotesLoaders({
+        base: '/content',
+        searchIndex: { storedTextLength: 8 },
+        load: async () => ({ catalog: result, diagnostics: [] }),
+      });
+      const posts = context('posts');
+      posts.ctx.config = { root, cacheDir };
+      await loaders.posts.load(posts.ctx);
+      const response = await searchIndexResponse();
+      expect(response.headers.get('Content-Type')).toBe('application/json');
+      return { json: await response.text(), entries: posts.entries };
+    };
+    try {
+      const first = catalog(['a', 'b']);
+      first.posts[1]!.text = 'Intro Hello quokka';
+      const made = await build(first);
+      // Not in the content store: only the posts are.
+      expect([...made.entries.keys()]).toEqual(['a', 'b']);
+      expect(
+        loadSearchIndex(made.json)
+          .search('quokka')
+          .hits.map((h) => h.id),
+      ).toEqual(['b']);
+
+      // A stand-in the loaders can only give back by reading the kept file.
+      const [head] = readFileSync(file, 'utf8').split('\n', 1);
+      const key = head!.split(' ')[0]!;
+      writeChecked(file, key, '{"planted":true}');
+      expect((await build(first)).json).toBe('{"planted":true}');
+
+      const edited = catalog(['a', 'b']);
+      edited.posts[0]!.text = 'Intro Hello capybara';
+      const again = await build(edited);
+      expect(
+        loadSearchIndex(again.json)
+          .search('capybara')
+          .hits.map((h) => h.id),
+      ).toEqual(['a']);
+    } finally {
+      rmSync(fileURLToPath(cacheDir), { recursive: true, force: true });
+    }
   });
 
   it('reads the catalog once for all collections, and lets it go once they are stored', async () => {

@@ -8,6 +8,7 @@ import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
 import { searchEntry } from './search-entry.ts';
+import { startSearchIndex } from './search-index-route.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -29,6 +30,13 @@ export type ConfnotesLoaderOptions = {
    * snippets (a smaller file for browsers); drafts are left out unless `drafts` is true.
    */
   readonly search?: EntryOptions['search'];
+  /**
+   * Make the catalog's search index beside the build, for `searchIndexResponse()` to serve
+   * (from a `search-index.json` endpoint), with these options; it is kept in Astro's cache
+   * directory for the next build. Unlike the `search` collection, the index stays out of the
+   * content store, which Astro bundles for the pages.
+   */
+  readonly searchIndex?: EntryOptions['search'];
   /**
    * Where the catalog keeps analyses of articles between builds, so a rebuild parses only the
    * articles that changed; `false` for none. Default: `node_modules/.cache/confnotes` of the
@@ -84,6 +92,18 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
   // is ready, so that load's own time says nothing of the catalog's.
   let loadSeconds = 0;
+  // Each catalog is indexed once, by whichever collection gets it first.
+  const indexed = new WeakSet<CatalogResult>();
+  const indexFor = (context: ConfnotesLoaderContext, result: CatalogResult) => {
+    if (!options.searchIndex || indexed.has(result)) return;
+    indexed.add(result);
+    const cacheDir = context.config.cacheDir;
+    startSearchIndex(
+      result.catalog,
+      options.searchIndex,
+      cacheDir ? fileURLToPath(new URL('confnotes/search-index.json', cacheDir)) : undefined,
+    );
+  };
   const timed =
     (load: LoadCatalog): LoadCatalog =>
     async (dir) => {
@@ -114,6 +134,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
           `catalog of ${result.catalog.posts.length} posts read in ${loadSeconds.toFixed(2)} s.`,
         );
       }
+      indexFor(context, result);
       await sync(context, collection, dir, result, true, entryOptions);
       unsynced.delete(collection);
       if (!context.watcher) {
@@ -125,7 +146,10 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         if (!isInside(path, dir)) return;
         void catalogSource.reload().then(
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
-          (next) => sync(context, collection, dir, next, false, entryOptions),
+          (next) => {
+            indexFor(context, next);
+            return sync(context, collection, dir, next, false, entryOptions);
+          },
           (error: unknown) => context.logger.error(String(error)),
         );
       });

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SearchDocument } from '../search/search-documents.ts';
-import { type CreateSearchIndexOptions, indexDocuments } from '../search/search-index.ts';
-import type { SearchIndexJob } from './search-index-worker.ts';
+import type { CreateSearchIndexOptions } from '../search/search-index.ts';
+import { type SearchIndexJob, searchIndexText } from './search-index-text.ts';
 
 // Beside this file: `.ts` in the repository (Node strips the types), `.js` once built.
 const workerUrl = new URL(
@@ -19,14 +19,16 @@ export interface SearchIndexText {
  * The search index of documents `searchDocuments` made, as `JSON.stringify` writes it (what
  * `loadSearchIndex` reads), built on a worker thread: a site build goes on storing its pages'
  * data meanwhile, and indexing every word of ten thousand posts takes seconds. Built on the
- * calling thread where no worker can start; the text is the same either way.
+ * calling thread where no worker can start; the text is the same either way. With `cacheFile`,
+ * the index made last time from the same documents and options is read back from there.
  * @example const { json } = await searchIndexJson(searchDocuments(catalog), { storedTextLength: 400 });
  */
 export async function searchIndexJson(
   documents: readonly SearchDocument[],
   options: CreateSearchIndexOptions = {},
+  where: { readonly cacheFile?: string } = {},
 ): Promise<SearchIndexText> {
-  const job: SearchIndexJob = { documents, options };
+  const job: SearchIndexJob = { documents, options, ...where };
   const json = await new Promise<string | undefined>((resolve) => {
     let worker: Worker;
     try {
@@ -43,7 +45,7 @@ export async function searchIndexJson(
     worker.once('exit', () => resolve(undefined));
   });
   return {
-    json: json ?? JSON.stringify(indexDocuments(documents, options)),
+    json: json ?? searchIndexText(job),
     documents: documents.length,
   };
 }

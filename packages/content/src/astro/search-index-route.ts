@@ -1,0 +1,61 @@
+import type { Catalog } from '../schema/index.ts';
+import { searchDocuments } from '../search/search-documents.ts';
+import type { EntryOptions } from './entries.ts';
+import { nativeSearchIndexJson } from './native-node.ts';
+
+// The loaders make the search index while the build goes on, and the route that serves it
+// waits for it. Astro loads the content config and the pages as separate module graphs in the
+// one process, so the index passes between them through a process-wide slot rather than this
+// module's own state.
+const SLOT = Symbol.for('@confnotes/content/astro:search-index');
+
+type Slot = { current?: Promise<string> };
+
+function slot(): Slot {
+  const global = globalThis as { [SLOT]?: Slot };
+  global[SLOT] ??= {};
+  return global[SLOT];
+}
+
+/**
+ * Starts making the catalog's search index as JSON text, on a worker thread, for
+ * `searchIndexResponse` to serve; kept in `cacheFile` for the next build.
+ */
+export function startSearchIndex(
+  catalog: Catalog,
+  options: EntryOptions['search'],
+  cacheFile: string | undefined,
+): Promise<string> {
+  const { drafts, ...indexOptions } = options;
+  const posts = drafts ? catalog.posts : catalog.posts.filter((p) => !p.draft);
+  const documents = searchDocuments({ ...catalog, posts });
+  const made = nativeSearchIndexJson()
+    .then((searchIndexJson) =>
+      searchIndexJson(documents, indexOptions, cacheFile ? { cacheFile } : {}),
+    )
+    .then(({ json }) => json);
+  // A build whose pages never ask for the index has nothing to report.
+  made.catch(() => undefined);
+  slot().current = made;
+  return made;
+}
+
+/**
+ * The search index the confnotes loaders of this process made (given `searchIndex`), as a
+ * JSON response: what a site's `search-index.json` endpoint returns, for `loadSearchIndex` in
+ * the browser. The index is made beside the build rather than kept in the content store, which
+ * would carry its megabytes through every page's bundle.
+ * @example
+ * // src/pages/search-index.json.ts
+ * import { searchIndexResponse } from '@confnotes/content/astro';
+ * export const GET = () => searchIndexResponse();
+ */
+export async function searchIndexResponse(): Promise<Response> {
+  const made = slot().current;
+  if (!made) {
+    throw new Error(
+      'No search index was made in this build: pass `searchIndex` to `confnotesLoaders` in content.config.ts.',
+    );
+  }
+  return new Response(await made, { headers: { 'Content-Type': 'application/json' } });
+}

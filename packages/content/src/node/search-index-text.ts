@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import type { SearchDocument } from '../search/search-documents.ts';
+import { type CreateSearchIndexOptions, indexDocuments } from '../search/search-index.ts';
+import { readChecked, writeChecked } from './checked-file.ts';
+
+/** What a search index is made from, and where it may be kept between builds. */
+export interface SearchIndexJob {
+  readonly documents: readonly SearchDocument[];
+  readonly options: CreateSearchIndexOptions;
+  /** A file that keeps the index for the next build with the same documents and options. */
+  readonly cacheFile?: string;
+}
+
+/**
+ * The search index of `job.documents` as `JSON.stringify` writes it: read back from
+ * `job.cacheFile` when that was made from the same documents and options, else made (and kept
+ * there). Indexing ten thousand posts takes a second; comparing their documents a fifth of it.
+ */
+export function searchIndexText({ documents, options, cacheFile }: SearchIndexJob): string {
+  const key = cacheFile
+    ? createHash('sha256')
+        .update(JSON.stringify([options, documents]))
+        .digest('base64url')
+    : '';
+  const kept = cacheFile ? readChecked(cacheFile, key) : undefined;
+  if (kept !== undefined) return kept;
+  const json = JSON.stringify(indexDocuments(documents, options));
+  if (cacheFile) writeChecked(cacheFile, key, json);
+  return json;
+}
