@@ -9,7 +9,7 @@ import { nativeSearchIndexJson } from './native-node.ts';
 // module's own state.
 const SLOT = Symbol.for('@confnotes/content/astro:search-index');
 
-type Slot = { current?: Promise<string> };
+type Slot = { current?: () => Promise<string> };
 
 function slot(): Slot {
   const global = globalThis as { [SLOT]?: Slot };
@@ -18,26 +18,29 @@ function slot(): Slot {
 }
 
 /**
- * Starts making the catalog's search index as JSON text, on a worker thread, for
- * `searchIndexResponse` to serve; kept in `cacheFile` for the next build.
+ * Readies the catalog's search index for `searchIndexResponse`, which has it made as JSON
+ * text on a worker thread when a page first asks for it (kept in `cacheFile` for the next
+ * build). Only the search documents are kept until then, not the catalog. Made while pages
+ * render, on the core they leave idle, rather than while Vite bundles them, when a build
+ * holds the most memory.
  */
 export function startSearchIndex(
   catalog: Catalog,
   options: EntryOptions['search'],
   cacheFile: string | undefined,
-): Promise<string> {
+): void {
   const { drafts, ...indexOptions } = options;
   const posts = drafts ? catalog.posts : catalog.posts.filter((p) => !p.draft);
   const documents = searchDocuments({ ...catalog, posts });
-  const made = nativeSearchIndexJson()
-    .then((searchIndexJson) =>
-      searchIndexJson(documents, indexOptions, cacheFile ? { cacheFile } : {}),
-    )
-    .then(({ json }) => json);
-  // A build whose pages never ask for the index has nothing to report.
-  made.catch(() => undefined);
-  slot().current = made;
-  return made;
+  let made: Promise<string> | undefined;
+  slot().current = () => {
+    made ??= nativeSearchIndexJson()
+      .then((searchIndexJson) =>
+        searchIndexJson(documents, indexOptions, cacheFile ? { cacheFile } : {}),
+      )
+      .then(({ json }) => json);
+    return made;
+  };
 }
 
 /**
@@ -57,5 +60,5 @@ export async function searchIndexResponse(): Promise<Response> {
       'No search index was made in this build: pass `searchIndex` to `confnotesLoaders` in content.config.ts.',
     );
   }
-  return new Response(await made, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(await made(), { headers: { 'Content-Type': 'application/json' } });
 }
