@@ -4,6 +4,22 @@ import type { Post } from '../schema/post.ts';
 import type { CatalogMemo } from './catalog-memo.ts';
 import { inferEvent, matchEvent, postOpening } from './events.ts';
 
+const FEW_HEADS = 8;
+const SPACE = 0x20;
+
+/** Whether `word` stands as a whole word in `text`, whose words are separated by single spaces. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || text.charCodeAt(at - 1) === SPACE) &&
+      (end === text.length || text.charCodeAt(end) === SPACE)
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * The curated events worth scoring for a post: those whose distinguishing first word (the only
  * way `matchEvent` accepts an event) is a word of the post's opening. Looking them up by word
@@ -21,15 +37,34 @@ function eventsByHead(
     if (!byHead.has(head)) byHead.set(head, []);
     byHead.get(head)!.push(e);
   }
+  // Only words as long as some head, and starting as one does, are looked up: an opening has
+  // hundreds of words. A site of a few conferences has a few heads, each looked for in the
+  // opening by the engine's own search instead.
+  const lengths = new Set<number>();
+  const firsts = new Set<number>();
+  for (const head of byHead.keys()) {
+    lengths.add(head.length);
+    firsts.add(head.charCodeAt(0));
+  }
+  const few = byHead.size <= FEW_HEADS ? [...byHead] : undefined;
   return (post) => {
     if (!byHead.size) return { events: [] };
     const found = new Set<Event>();
     // Normalized once, for the lookup here and the scoring in `matchEvent`.
     const opening = postOpening(post);
-    // A lookup per word costs less than a set of the words first.
-    for (const word of opening.split(' ')) {
-      const heads = byHead.get(word);
-      if (heads) for (const e of heads) found.add(e);
+    if (few) {
+      for (const [head, heads] of few)
+        if (hasWord(opening, head)) for (const e of heads) found.add(e);
+      return { events: events.filter((e) => found.has(e)), opening };
+    }
+    for (let start = 0; start <= opening.length; ) {
+      let end = opening.indexOf(' ', start);
+      if (end < 0) end = opening.length;
+      if (lengths.has(end - start) && firsts.has(opening.charCodeAt(start))) {
+        const heads = byHead.get(opening.slice(start, end));
+        if (heads) for (const e of heads) found.add(e);
+      }
+      start = end + 1;
     }
     return { events: events.filter((e) => found.has(e)), opening };
   };

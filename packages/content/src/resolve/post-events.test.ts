@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parse/parse-article.ts';
+import type { Event } from '../schema/event.ts';
+import { postEvents } from './post-events.ts';
+
+const event = (name: string, year: number): Event => ({
+  id: `${name.toLowerCase()}-${year}`,
+  name: `${name} ${year}`,
+  year,
+  origin: 'curated',
+});
+
+const post = (title: string, body: string) => {
+  const { post } = parseArticle(`---\ntitle: "${title}"\n---\n${body}\n`, 'posts/a.md');
+  if (!post) throw new Error('fixture did not parse');
+  return post;
+};
+
+const posts = [
+  post('Day one at BenchConf 2024', 'Notes.'),
+  post('My notes', 'I spent two days at GopherCon 2023 in Sydney.'),
+  post('Recap', 'Back from benchconf-2024, the talks were good.'),
+  // A word that holds a head is not that head.
+  post('Recap', 'Benchconfusion 2024 is not an event.'),
+  post('Recap', 'Nothing about any conference here.'),
+];
+
+describe('postEvents', () => {
+  it('finds the same events among a few curated ones as among many', () => {
+    const few = [event('BenchConf', 2024), event('GopherCon', 2023)];
+    const many = [
+      ...few,
+      ...['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota'].map((n) =>
+        event(`${n}Conf`, 2020),
+      ),
+    ];
+    const ofFew = postEvents(few);
+    const ofMany = postEvents(many);
+    const found = posts.map((p) => ofFew(p)?.id);
+    expect(found).toEqual([
+      'benchconf-2024',
+      'gophercon-2023',
+      'benchconf-2024',
+      undefined,
+      undefined,
+    ]);
+    expect(posts.map((p) => ofMany(p)?.id)).toEqual(found);
+  });
+});
