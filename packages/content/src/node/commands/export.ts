@@ -1,6 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
+import { writeWhole } from '../write-whole.ts';
 import { type BuildFlags, readBuildFlag, withBuildOptions } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 
@@ -50,9 +50,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   for (const d of diagnostics)
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
   if (options.out) {
-    const temporary = `${options.out}.${process.pid}.tmp`;
-    await writeFile(temporary, `${json}\n`);
-    await rename(temporary, options.out);
+    await writeWhole(options.out, `${json}\n`);
     output.err(
       `Wrote ${catalog.posts.length} posts, ${catalog.talks.length} talks and ${catalog.speakers.length} speakers to ${options.out}.`,
     );

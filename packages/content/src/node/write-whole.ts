@@ -1,0 +1,29 @@
+import { rmSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Writes `text` to `file` through a temporary name beside it, so a reader never sees half a
+ * file. The temporary file does not outlive a failed write, nor a Ctrl-C or kill during the
+ * write: the process removes it and then ends by the same signal.
+ * @example await writeWhole('catalog.json', json);
+ */
+export async function writeWhole(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    for (const s of SIGNALS) process.off(s, onSignal);
+  }
+}
