@@ -33,8 +33,8 @@ export type ConfnotesLoaderOptions = {
   /**
    * Make the catalog's search index beside the build, with these options, when
    * `searchIndexResponse()` (in a `search-index.json` endpoint) first asks for it; it is kept
-   * in Astro's cache directory for the next build. Unlike the `search` collection, the index stays out of the
-   * content store, which Astro bundles for the pages.
+   * in Astro's cache directory for the next build. Unlike the `search` collection, the index
+   * stays out of the content store, which Astro bundles for the pages.
    */
   readonly searchIndex?: EntryOptions['search'];
   /**

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { searchIndexKey } from '../node/search-index-text.ts';
 import type { Catalog } from '../schema/index.ts';
-import { searchDocuments } from '../search/search-documents.ts';
 import { type EntryOptions, SearchIndexEntry } from './entries.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import type { LoaderMeta, LoaderStore, StoredEntry } from './loader-context.ts';
 import { nativeSearchIndexJson } from './native-node.ts';
+import { searchInput } from './search-input.ts';
 
 // The digest of what the stored index was made from, kept in the collection's meta store.
 const KEY = 'confnotes-search-documents';
@@ -20,12 +20,8 @@ export async function searchEntry(
   store: LoaderStore,
   meta: LoaderMeta | undefined,
 ): Promise<StoredEntry> {
-  const { drafts, ...indexOptions } = options;
-  const posts = drafts ? catalog.posts : catalog.posts.filter((p) => !p.draft);
-  const documents = searchDocuments({ ...catalog, posts });
-  const key = createHash('sha256')
-    .update(JSON.stringify([indexOptions, documents]))
-    .digest('base64url');
+  const { documents, indexOptions } = searchInput(catalog, options);
+  const key = searchIndexKey(indexOptions, documents);
   const stored = meta?.get?.(KEY) === key ? store.get?.('index')?.data : undefined;
   const previous = SearchIndexEntry.safeParse(stored);
   if (previous.success) return { id: 'index', data: previous.data };

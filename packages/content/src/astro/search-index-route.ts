@@ -1,12 +1,11 @@
 import type { Catalog } from '../schema/index.ts';
-import { searchDocuments } from '../search/search-documents.ts';
 import type { EntryOptions } from './entries.ts';
 import { nativeSearchIndexJson } from './native-node.ts';
+import { searchInput } from './search-input.ts';
 
-// The loaders make the search index while the build goes on, and the route that serves it
-// waits for it. Astro loads the content config and the pages as separate module graphs in the
-// one process, so the index passes between them through a process-wide slot rather than this
-// module's own state.
+// The loaders keep what the search index is made of, and the route that serves it has it made.
+// Astro loads the content config and the pages as separate module graphs in the one process,
+// so the two meet through a process-wide slot rather than this module's own state.
 const SLOT = Symbol.for('@confnotes/content/astro:search-index');
 
 type Slot = { current?: () => Promise<string> };
@@ -29,9 +28,7 @@ export function startSearchIndex(
   options: EntryOptions['search'],
   cacheFile: string | undefined,
 ): void {
-  const { drafts, ...indexOptions } = options;
-  const posts = drafts ? catalog.posts : catalog.posts.filter((p) => !p.draft);
-  const documents = searchDocuments({ ...catalog, posts });
+  const { documents, indexOptions } = searchInput(catalog, options);
   let made: Promise<string> | undefined;
   slot().current = () => {
     made ??= nativeSearchIndexJson()

@@ -11,17 +11,23 @@ export interface SearchIndexJob {
   readonly cacheFile?: string;
 }
 
+/** What a kept index is known by: its documents and options. */
+export function searchIndexKey(
+  options: CreateSearchIndexOptions,
+  documents: readonly SearchDocument[],
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify([options, documents]))
+    .digest('base64url');
+}
+
 /**
  * The search index of `job.documents` as `JSON.stringify` writes it: read back from
  * `job.cacheFile` when that was made from the same documents and options, else made (and kept
  * there). Indexing ten thousand posts takes a second; comparing their documents a fifth of it.
  */
 export function searchIndexText({ documents, options, cacheFile }: SearchIndexJob): string {
-  const key = cacheFile
-    ? createHash('sha256')
-        .update(JSON.stringify([options, documents]))
-        .digest('base64url')
-    : '';
+  const key = cacheFile ? searchIndexKey(options, documents) : '';
   const kept = cacheFile ? readChecked(cacheFile, key) : undefined;
   if (kept !== undefined) return kept;
   const json = JSON.stringify(indexDocuments(documents, options));
