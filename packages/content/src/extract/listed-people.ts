@@ -13,16 +13,27 @@ const MIN_KNOWN = 2;
 
 const SET_APART: ReadonlySet<Span['kind']> = new Set(['strong', 'link', 'emphasis']);
 
+// A name counts as set apart when a span of its own covers it: one that starts at most two
+// characters before it and ends at most two after (the spaces or punctuation inside `**...**`).
+const SLACK = 2;
+
+/** The ends of the set-apart spans of a block, by where they start. */
+function setApartSpans(spans: readonly Span[]): Map<number, number[]> {
+  const byStart = new Map<number, number[]>();
+  for (const s of spans) {
+    const ends = byStart.get(s.start);
+    if (ends) ends.push(s.end);
+    else byStart.set(s.start, [s.end]);
+  }
+  return byStart;
+}
+
 /** Whether `name` is set apart in bold, italics or a link of its own (not inside a longer one). */
-function setApart(block: Block, name: NameFound): boolean {
-  const text = block.flat.text;
-  return block.flat.spans.some(
-    (s) =>
-      SET_APART.has(s.kind) &&
-      s.start <= name.start &&
-      s.end >= name.end &&
-      text.slice(s.start, s.end).trim().length <= name.name.length + 2,
-  );
+function setApart(byStart: ReadonlyMap<number, readonly number[]>, name: NameFound): boolean {
+  for (let start = name.start; start >= name.start - SLACK; start--)
+    for (const end of byStart.get(start) ?? [])
+      if (end >= name.end && end - start <= name.end - name.start + SLACK) return true;
+  return false;
 }
 
 /**
@@ -40,6 +51,7 @@ export function listedPeople(
     if (block.kind === 'heading' || block.kind === 'row') continue;
     const spans = block.flat.spans.filter((s) => SET_APART.has(s.kind));
     if (spans.length < MIN_LIST || inNegativeSection(blocks, block)) continue;
+    const byStart = setApartSpans(spans);
     let consumed = -1;
     for (const span of spans) {
       if (span.start < consumed) continue;
@@ -51,7 +63,7 @@ export function listedPeople(
         start: n.start + span.start,
         end: n.end + span.start,
       }));
-      if (!listed.every((n) => setApart(block, n))) continue;
+      if (!listed.every((n) => setApart(byStart, n))) continue;
       const known = listed.filter((n) => isSpeaker(n.name)).length;
       if (known < MIN_KNOWN || 2 * known < listed.length) continue;
       for (const name of listed) if (!isSpeaker(name.name)) found.push({ block, name });
