@@ -210,24 +210,23 @@ function toData(
  */
 export function parseFrontMatter(block: FrontMatterBlock, file: string): FrontMatterResult {
   const result = parseBlock(block, file);
-  return result.frontMatter
-    ? controlsReplaced(result.frontMatter, result.diagnostics, file)
-    : result;
-}
-
-/** The front matter with control characters in its values read as U+FFFD, as in the text. */
-function controlsReplaced(
-  { data, keys }: FrontMatterData,
-  diagnostics: Diagnostic[],
-  file: string,
-): FrontMatterResult {
+  if (!result.frontMatter) return result;
+  // Control characters in its values are read as U+FFFD, as in the text.
+  const { data, keys } = result.frontMatter;
   const { value, first } = dataWithoutControls(data);
-  if (!first) return { frontMatter: { data, keys }, diagnostics };
+  if (!first) return result;
   const key = String(first[0]);
-  const at = keys.get(key) ?? { line: 1, column: 1 };
   return {
     frontMatter: { data: value as Record<string, unknown>, keys },
-    diagnostics: [...diagnostics, diagnostic('control-character', `in \`${key}\``, file, at)],
+    diagnostics: [
+      ...result.diagnostics,
+      diagnostic(
+        'control-character',
+        `in \`${key}\``,
+        file,
+        keys.get(key) ?? { line: 1, column: 1 },
+      ),
+    ],
   };
 }
 
