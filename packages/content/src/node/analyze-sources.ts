@@ -4,7 +4,7 @@ import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { WorkerAnswer, WorkerJob, WorkerMessage } from './analyze-worker.ts';
-import { decodePooled, encodePooled } from './pooled-codec.ts';
+import { decodePooled, encodePooled, type PooledSpill } from './pooled-codec.ts';
 
 /** An article to analyze. */
 export interface SourceFile {
@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   readonly total?: number;
   /** The worker module; the package's own by default. */
   readonly workerUrl?: URL;
+  /** Where posts' bodies, HTML and text are kept instead of in memory (see `TextSpill`). */
+  readonly spill?: PooledSpill;
 }
 
 /** The analyses, in the order of the files that could be read, and each one's cache key. */
@@ -49,6 +51,19 @@ const workerUrl = new URL(
 
 const send = (worker: Worker, message: WorkerMessage) => worker.postMessage(message);
 
+/** Analyzes an article on this thread, caches the analysis and spills its long strings. */
+function analyzeHere(
+  job: WorkerJob,
+  cache: AnalysisCache | undefined,
+  spill: PooledSpill | undefined,
+): ArticleAnalysis {
+  const analysis = analyzeArticle(job);
+  if (!cache && !spill) return analysis;
+  const encoded = encodePooled(analysis);
+  cache?.write(job.key, encoded);
+  return spill ? (decodePooled(encoded, { spill }) as ArticleAnalysis) : analysis;
+}
+
 /**
  * Analyzes `jobs` on `count` worker threads and on the calling thread, handing out small batches
  * as threads free up. The calling thread would otherwise only wait: working beside the threads it
@@ -62,6 +77,7 @@ function inThreads(
   cache: AnalysisCache | undefined,
   progress: (n: number) => void,
   url: URL,
+  spill: PooledSpill | undefined,
 ): Promise<(ArticleAnalysis | undefined)[]> {
   const results: (ArticleAnalysis | undefined)[] = new Array(jobs.length);
   const batch = Math.max(1, Math.min(32, Math.ceil(jobs.length / ((count + 1) * 8))));
@@ -110,7 +126,9 @@ function inThreads(
       const [from, to] = sent.get(worker)!.shift()!;
       let at = 0;
       lengths.forEach((length, k) => {
-        results[from + k] = decodePooled(bytes.subarray(at, at + length)) as ArticleAnalysis;
+        results[from + k] = decodePooled(bytes.subarray(at, at + length), {
+          spill,
+        }) as ArticleAnalysis;
         at += length;
         // Done: let the bytes go, they are most of a cold build's memory.
         jobs[from + k] = undefined as unknown as WorkerJob;
@@ -122,9 +140,7 @@ function inThreads(
       if (stopped || next >= jobs.length) return;
       const from = take();
       for (let k = from; k < next; k++) {
-        const analysis = analyzeArticle(jobs[k]!);
-        cache?.write(jobs[k]!.key, encodePooled(analysis));
-        results[k] = analysis;
+        results[k] = analyzeHere(jobs[k]!, cache, spill);
         jobs[k] = undefined as unknown as WorkerJob;
       }
       done(next - from);
@@ -167,7 +183,7 @@ export async function analyzeSources(
   files: Iterable<SourceFile>,
   options: AnalyzeOptions = {},
 ): Promise<Analyzed> {
-  const { cache, onProgress } = options;
+  const { cache, onProgress, spill } = options;
   const version = options.version ?? ANALYSIS_VERSION;
   const analyses: ArticleAnalysis[] = [];
   const keys: string[] = [];
@@ -184,7 +200,7 @@ export async function analyzeSources(
     if (payload === undefined) return undefined;
     let analysis: ArticleAnalysis;
     try {
-      analysis = decodePooled(payload) as ArticleAnalysis;
+      analysis = decodePooled(payload, { spill }) as ArticleAnalysis;
     } catch {
       return undefined;
     }
@@ -227,13 +243,12 @@ export async function analyzeSources(
   );
   const analyzed =
     threads >= 2
-      ? await inThreads(misses, threads - 1, cache, progress, options.workerUrl ?? workerUrl)
+      ? await inThreads(misses, threads - 1, cache, progress, options.workerUrl ?? workerUrl, spill)
       : [];
   misses.forEach((job, k) => {
     let analysis = analyzed[k];
     if (!analysis) {
-      analysis = analyzeArticle(job);
-      cache?.write(job.key, encodePooled(analysis));
+      analysis = analyzeHere(job, cache, spill);
       progress(1);
     }
     analyses[slots[k]!] = analysis;

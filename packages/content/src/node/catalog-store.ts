@@ -6,7 +6,7 @@ import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { writeSnapshot } from './catalog-snapshot.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
-import { decodePooled } from './pooled-codec.ts';
+import { decodePooled, type PooledSpill } from './pooled-codec.ts';
 import { readSegments, type SegmentReads } from './read-segments.ts';
 
 // The last catalog built from a content directory, in segments: its posts, talks and speakers
@@ -98,11 +98,13 @@ export class CatalogStore {
 
   /**
    * The catalog a head names, and where its records came from; undefined if any is lost.
-   * `reads` is what `prefetch` started for this head, ended here.
+   * `reads` is what `prefetch` started for this head, ended here. Long strings go to `spill`
+   * when one is given.
    */
   async read(
     head: StoreHead,
     reads?: SegmentReads,
+    spill?: PooledSpill,
   ): Promise<(Built & { layout: StoreLayout }) | undefined> {
     const names = this.#names(head);
     if (!names.every((n) => SEGMENT.test(n))) {
@@ -116,7 +118,7 @@ export class CatalogStore {
         const body = await files.take(i);
         let value: unknown;
         try {
-          value = body && decodePooled(body);
+          value = body && decodePooled(body, { spill });
         } catch {}
         if (value === undefined) return undefined;
         segments.push(value);

@@ -35,6 +35,36 @@ describe('loadCatalog on threads and from the cache', () => {
     expect(progress.at(-1)).toBe(120);
   });
 
+  it('reads long bodies, HTML and text back from a spill when there is a cache', async () => {
+    const cacheDir = join(root, 'spill-cache');
+    const spilled = (catalog: { posts: object[] }) =>
+      catalog.posts.filter((p) =>
+        ['body', 'html', 'text'].every((k) => Object.getOwnPropertyDescriptor(p, k)?.get),
+      ).length;
+    const inMemory = await loadCatalog(content, { workers: 2, cacheDir: false });
+    const cold = await loadCatalog(content, { workers: 2, cacheDir });
+    const warm = await loadCatalog(content, { workers: 2, cacheDir });
+    const told = await loadCatalog(content, { workers: 2, cacheDir, spillText: false });
+    expect(spilled(inMemory.catalog)).toBe(0);
+    expect(spilled(told.catalog)).toBe(0);
+    // Every generated post is longer than a spilled string's least length.
+    expect(spilled(cold.catalog)).toBe(120);
+    expect(spilled(warm.catalog)).toBe(120);
+    for (const built of [cold, warm, told]) expect(built).toEqual(inMemory);
+    expect(cold.catalog.posts[7]!.html).toBe(inMemory.catalog.posts[7]!.html);
+    // A patch keeps the posts it did not touch spilled.
+    const first = join(content, files[0]!.path);
+    const before = readFileSync(first, 'utf8');
+    try {
+      writeFileSync(first, `${before}\nOne more line about the keynote.\n`);
+      const patched = await loadCatalog(content, { workers: 2, cacheDir });
+      expect(spilled(patched.catalog)).toBeGreaterThanOrEqual(119);
+      expect(patched).toEqual(await loadCatalog(content, { workers: 1, cacheDir: false }));
+    } finally {
+      writeFileSync(first, before);
+    }
+  });
+
   it('gives the same analyses on threads as inline, in the order of the files', async () => {
     const { analyses: inline } = await analyzeSources(files, { workers: 1 });
     const { analyses: threaded } = await analyzeSources(files, { workers: 2, minPerWorker: 1 });

@@ -20,6 +20,7 @@ import { patchStored } from './patch-stored.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import type { SegmentReads } from './read-segments.ts';
 import { SourceManifest } from './source-manifest.ts';
+import { TextSpill } from './text-spill.ts';
 
 // The memo holds merges the code made: another version of the code ignores it.
 const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
@@ -50,6 +51,13 @@ export interface LoadCatalogOptions {
    * `analyze`, `records`, `patch` and `store`.
    */
   readonly onStage?: (stage: string, ms: number) => void;
+  /**
+   * Whether posts' bodies, HTML and text are kept in a file of the cache directory, read back
+   * each time a post's field is read, rather than in memory: they are most of a catalog's
+   * memory. The file goes with the process, or sooner once no post can read it. Default: true
+   * when there is a cache directory.
+   */
+  readonly spillText?: boolean;
 }
 
 type Records = {
@@ -96,8 +104,9 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   // The stored catalog is read from the start, on another thread, while the articles are
   // listed: a rebuild reads it whether nothing or a few articles changed.
   const reads = store && head ? store.prefetch(head) : undefined;
+  const spill = own && options.spillText !== false ? TextSpill.open(own) : undefined;
   try {
-    return await loadWith(dir, options, { own, store, head, reads });
+    return await loadWith(dir, options, { own, store, head, reads, spill });
   } finally {
     reads?.end();
   }
@@ -109,12 +118,13 @@ interface Stored {
   readonly store: CatalogStore | undefined;
   readonly head: StoreHead | undefined;
   readonly reads: SegmentReads | undefined;
+  readonly spill: TextSpill | undefined;
 }
 
 async function loadWith(
   dir: string,
   options: LoadCatalogOptions,
-  { own, store, head, reads }: Stored,
+  { own, store, head, reads, spill }: Stored,
 ): Promise<Built> {
   const diagnostics: Diagnostic[] = [];
   let lap = performance.now();
@@ -168,7 +178,7 @@ async function loadWith(
       : undefined;
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
-    const snapshot = await store.read(head, reads);
+    const snapshot = await store.read(head, reads, spill);
     stage('snapshot');
     if (snapshot) {
       if (learned > MANIFEST_SLACK)
@@ -187,6 +197,7 @@ async function loadWith(
       records: () => loadRecords(dir, recordsFile, records),
       stage,
       reads,
+      spill,
     });
     if (patched) {
       cache.close();
@@ -213,6 +224,7 @@ async function loadWith(
     workers: options.workers,
     onProgress: options.onProgress,
     total: files.length,
+    spill,
   });
   cache?.close();
   manifest?.save(files, new Map(analyses.map((a, i) => [a.path, keys[i]!])));

@@ -10,7 +10,7 @@ import type { Event } from '../schema/event.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import type { WorkerJob } from './analyze-worker.ts';
 import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
-import { decodePooled, encodePooled } from './pooled-codec.ts';
+import { decodePooled, encodePooled, type PooledSpill } from './pooled-codec.ts';
 import type { ArticleFile } from './read-article-files.ts';
 import type { SegmentReads } from './read-segments.ts';
 
@@ -33,6 +33,8 @@ export interface StoredPatchInput {
   readonly stage: (name: string) => void;
   /** The stored catalog's files, read ahead (see `CatalogStore.prefetch`). */
   readonly reads?: SegmentReads;
+  /** Where the stored catalog's long strings are kept instead of in memory. */
+  readonly spill?: PooledSpill;
 }
 
 /** A patched catalog, its trace, the layout it was patched from and every article's key. */
@@ -111,7 +113,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     cache.flush();
     return undefined;
   }
-  const previous = await store.read(head, input.reads);
+  const previous = await store.read(head, input.reads, input.spill);
   stage('snapshot');
   // Packs pile up, one per patch, until a compaction writes them as one.
   if (previous && cache.packs > 64) cache.compact(new Set(keys));

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
+import { TextSpill } from './text-spill.ts';
 
 const long = (s: string) => s.repeat(10);
 
@@ -63,5 +67,60 @@ describe('encodePooled', () => {
     expect(decodePooled(shifted.subarray(3))).toEqual({ s: long('é') });
     expect(() => decodePooled(Buffer.from('{"s":1}'))).toThrow();
     expect(() => decodePooled(bytes.subarray(0, bytes.length - 4))).toThrow();
+  });
+});
+
+describe('decodePooled with a spill', () => {
+  const spill = () => TextSpill.open(mkdtempSync(join(tmpdir(), 'confnotes-spill-')))!;
+  const post = () => ({
+    id: 'a',
+    title: 'A recap long enough to be pooled',
+    html: long('<p>Ida Moss spoke about containers at length.</p>'.repeat(3)),
+    text: long('Zoë “quoted” — 日本 '.repeat(8)),
+    headings: [{ text: long('x'.repeat(120)) }],
+  });
+
+  it('leaves long strings in the spill and reads them back when asked', () => {
+    const value = { posts: [post(), post()] };
+    const into = spill();
+    const back = decodePooled(encodePooled(value), { spill: into }) as typeof value;
+    expect(into.size).toBeGreaterThan(2 * value.posts[0]!.html.length);
+    const first = back.posts[0]!;
+    // The record holds where its HTML is, not the HTML.
+    expect(Object.getOwnPropertyDescriptor(first, 'html')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(first, 'title')?.value).toBe(value.posts[0]!.title);
+    expect(first.html).toBe(value.posts[0]!.html);
+    expect(first.text).toBe(value.posts[0]!.text);
+    expect(first.headings[0]!.text).toBe(value.posts[0]!.headings[0]!.text);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    expect(structuredClone(back)).toEqual(value);
+    expect({ ...first }).toEqual(value.posts[0]);
+  });
+
+  it('encodes a spilled record as the record it came from, and leaves it spilled', () => {
+    const value = post();
+    const bytes = encodePooled(value);
+    const back = decodePooled(bytes, { spill: spill() }) as typeof value;
+    expect(encodePooled(back).equals(bytes)).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(back, 'html')?.get).toBeTypeOf('function');
+    expect(back.html).toBe(value.html);
+  });
+
+  it('takes a new value in place of a spilled one', () => {
+    const back = decodePooled(encodePooled(post()), { spill: spill() }) as { html: string };
+    back.html = '<p>new</p>';
+    expect(back.html).toBe('<p>new</p>');
+    expect(Object.getOwnPropertyDescriptor(back, 'html')?.value).toBe('<p>new</p>');
+    expect(Object.keys(back)).toEqual(Object.keys(post()));
+  });
+
+  it('reads a long string in a list or alone as a string', () => {
+    const text = long('y'.repeat(200));
+    const into = spill();
+    expect(decodePooled(encodePooled([text, { a: [text] }]), { spill: into })).toEqual([
+      text,
+      { a: [text] },
+    ]);
+    expect(decodePooled(encodePooled(text), { spill: into })).toBe(text);
   });
 });

@@ -9,9 +9,13 @@
 //   structure: JSON (UTF-8) of the value with each pooled string replaced by MARK
 //   occurrences: uint32[] string index of each MARK in walk order
 //   strings: uint32[3][] segment, start, length (in characters) of each distinct string
-//   segments: uint32[2][] encoding (0 latin1, 1 utf16le) and byte length of each pool segment
+//   segments: uint32[2][] kind and byte length of each pool segment; kind bit 0: utf16le, not
+//     latin1; bit 1: the segment holds only long strings
 //   the segments' bytes, each starting at an even offset
-const MAGIC = 'CNPJ1';
+// Long strings have segments of their own, so that a reader can leave them in a spill file
+// (see `PooledSpill`) without reading any short string from there.
+const MAGIC = 'CNPJ2';
+const OLD_MAGIC = 'CNPJ1';
 const HEADER = 24;
 const MARK = '\u0000';
 // Shorter strings cost less to serialize than to pool.
@@ -22,10 +26,22 @@ const SEGMENT_CHARS = 1 << 24;
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 const MAX_SHARED = 512;
 const CHUNK = 1 << 20;
+// A string this long is a body, its HTML or its text, read once or twice in a catalog's life.
+const LONG = 1024;
+
+/**
+ * Where a reader puts long strings instead of holding them: `append` stores bytes and gives
+ * where they start, `read` gives the string back (UTF-16LE when `wide`, Latin-1 otherwise).
+ */
+export interface PooledSpill {
+  append(bytes: Uint8Array): number;
+  read(at: number, bytes: number, wide: boolean): string;
+}
 
 interface Segment {
   readonly index: number;
   readonly wide: boolean;
+  readonly long: boolean;
   readonly strings: string[];
   chars: number;
 }
@@ -47,14 +63,16 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   const occurrences: number[] = [];
   const table: number[] = [];
   const segments: Segment[] = [];
-  const open: (Segment | undefined)[] = [undefined, undefined];
+  const open: (Segment | undefined)[] = [undefined, undefined, undefined, undefined];
   const add = (s: string): number => {
     // ASCII is the common case and its test runs natively; only the rest meets the regex.
     const wide = Buffer.byteLength(s, 'utf8') !== s.length && NOT_LATIN1.test(s);
-    let segment = open[+wide];
+    const long = s.length >= LONG;
+    const kind = +wide | (+long << 1);
+    let segment = open[kind];
     if (!segment || segment.chars + s.length > SEGMENT_CHARS) {
-      segment = { index: segments.length, wide, strings: [], chars: 0 };
-      open[+wide] = segment;
+      segment = { index: segments.length, wide, long, strings: [], chars: 0 };
+      open[kind] = segment;
       segments.push(segment);
     }
     const id = table.length / 3;
@@ -80,11 +98,21 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   const holders: (Record<string, unknown> | unknown[])[] = [];
   const keys: (string | number)[] = [];
   const originals: string[] = [];
+  // The accessors of spilled strings, put back in place of the strings they gave.
+  const accessors = new Map<number, PropertyDescriptor>();
   const seen = new Map<object, [from: number, to: number]>();
   const slot = (o: Record<string | number, unknown>, k: string | number, x: unknown) => {
     if (typeof x === 'string') {
       if (!pooled(x)) return;
       occurrences.push(intern(x));
+      // Only long strings are spilled, so only theirs can come from an accessor.
+      if (x.length >= LONG && !Array.isArray(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, k);
+        if (d?.get && d.configurable) {
+          accessors.set(holders.length, d);
+          Object.defineProperty(o, k, { value: x, writable: true, enumerable: true });
+        }
+      }
       holders.push(o);
       keys.push(k);
       originals.push(x);
@@ -113,15 +141,18 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
       strip(value as Record<string, unknown>);
       structure = serialize(value);
     } finally {
-      for (let i = 0; i < holders.length; i++)
-        (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
+      for (let i = 0; i < holders.length; i++) {
+        const d = accessors.get(i);
+        if (d) Object.defineProperty(holders[i]!, keys[i]!, d);
+        else (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
+      }
     }
   } else structure = serialize(value);
   const numbers = new Uint32Array(occurrences.length + table.length + 2 * segments.length);
   numbers.set(occurrences);
   numbers.set(table, occurrences.length);
   segments.forEach((s, k) => {
-    numbers[occurrences.length + table.length + 2 * k] = +s.wide;
+    numbers[occurrences.length + table.length + 2 * k] = +s.wide | (+s.long << 1);
     numbers[occurrences.length + table.length + 2 * k + 1] = s.wide ? s.chars * 2 : s.chars;
   });
   const head = Buffer.alloc(HEADER);
@@ -177,15 +208,53 @@ export function encodePooled(value: unknown): Buffer {
 
 /**
  * Reads back what `encodePooled` wrote. Throws on bytes it did not write (a damaged file is
- * caught by the checksum of whatever holds the bytes, not here).
+ * caught by the checksum of whatever holds the bytes, not here). With a `spill`, long strings
+ * held by objects go there and the objects read them back from it when asked.
  */
-export function decodePooled(bytes: Uint8Array): unknown {
+export function decodePooled(bytes: Uint8Array, options: { spill?: PooledSpill } = {}): unknown {
   const buffer = Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return decodePooledFrom((at, length) => {
     if (at + length > buffer.length) throw new Error('truncated pooled encoding');
     return buffer.subarray(at, at + length);
+  }, options);
+}
+
+/** A long string left in a spill. */
+class Spilled {
+  readonly spill: PooledSpill;
+  readonly at: number;
+  readonly bytes: number;
+  readonly wide: boolean;
+
+  constructor(spill: PooledSpill, at: number, bytes: number, wide: boolean) {
+    this.spill = spill;
+    this.at = at;
+    this.bytes = bytes;
+    this.wide = wide;
+  }
+
+  read(): string {
+    return this.spill.read(this.at, this.bytes, this.wide);
+  }
+}
+
+// A property that reads its string from the spill each time: holding it would undo the spill.
+// Setting it makes it a plain property again, of whichever object it was copied to.
+function defineSpilled(o: Record<string, unknown>, k: string, text: Spilled): void {
+  Object.defineProperty(o, k, {
+    enumerable: true,
+    configurable: true,
+    get: () => text.read(),
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, k, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    },
   });
 }
 
@@ -194,9 +263,14 @@ export function decodePooled(bytes: Uint8Array): unknown {
  * encoding is never in memory whole beside its strings: each pool segment is read and made a
  * string before the next. `read` gives `length` bytes at `at`, or throws.
  */
-export function decodePooledFrom(read: (at: number, length: number) => Buffer): unknown {
+export function decodePooledFrom(
+  read: (at: number, length: number) => Buffer,
+  options: { spill?: PooledSpill } = {},
+): unknown {
+  const { spill } = options;
   const head = read(0, HEADER);
-  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a pooled encoding');
+  const magic = head.toString('latin1', 0, MAGIC.length);
+  if (magic !== MAGIC && magic !== OLD_MAGIC) throw new Error('not a pooled encoding');
   const structureBytes = head.readUInt32LE(8);
   const occurrenceCount = head.readUInt32LE(12);
   const stringCount = head.readUInt32LE(16);
@@ -208,46 +282,66 @@ export function decodePooledFrom(read: (at: number, length: number) => Buffer): 
   const numbers = new Uint32Array(count);
   Buffer.from(numbers.buffer).set(middle.subarray(structureBytes));
   let at = HEADER + structureBytes + 4 * count;
-  const pools: string[] = [];
+  // Each segment as a string, or where a spill holds it.
+  const pools: (string | number)[] = [];
+  const wides: boolean[] = [];
   for (let k = 0; k < segmentCount; k++) {
-    const wide = numbers[occurrenceCount + 3 * stringCount + 2 * k] === 1;
+    const kind = numbers[occurrenceCount + 3 * stringCount + 2 * k]!;
+    const wide = (kind & 1) === 1;
     const length = numbers[occurrenceCount + 3 * stringCount + 2 * k + 1]!;
     const pad = at & 1;
     const bytes = read(at, pad + length);
-    pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
+    wides.push(wide);
+    if (spill && kind & 2 && magic === MAGIC) pools.push(spill.append(bytes.subarray(pad)));
+    else pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
     at += pad + length;
   }
-  const strings: (string | undefined)[] = new Array(stringCount);
+  const strings: (string | Spilled | undefined)[] = new Array(stringCount);
   let next = 0;
-  const take = (): string => {
+  const take = (): string | Spilled => {
     if (next >= occurrenceCount) throw new Error('damaged pooled encoding');
     const id = numbers[next++]!;
     let s = strings[id];
     if (s === undefined) {
       const t = occurrenceCount + 3 * id;
       const start = numbers[t + 1]!;
-      s = pools[numbers[t]!]!.slice(start, start + numbers[t + 2]!);
+      const length = numbers[t + 2]!;
+      const pool = pools[numbers[t]!];
+      if (typeof pool === 'string') s = pool.slice(start, start + length);
+      else if (pool === undefined) throw new Error('damaged pooled encoding');
+      else {
+        const scale = wides[numbers[t]!] ? 2 : 1;
+        s = new Spilled(spill!, pool + scale * start, scale * length, scale === 2);
+      }
       strings[id] = s;
     }
     return s;
   };
   // Visits values in the order `encodePooledTo` met them: keys keep their order through JSON.
   const fill = (v: unknown): unknown => {
-    if (v === MARK) return take();
+    if (v === MARK) {
+      const s = take();
+      return typeof s === 'string' ? s : s.read();
+    }
     if (typeof v !== 'object' || v === null) return v;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
-        if (x === MARK) v[i] = take();
-        else if (typeof x === 'object' && x !== null) fill(x);
+        if (x === MARK) {
+          const s = take();
+          v[i] = typeof s === 'string' ? s : s.read();
+        } else if (typeof x === 'object' && x !== null) fill(x);
       }
       return v;
     }
     const o = v as Record<string, unknown>;
     for (const k in o) {
       const x = o[k];
-      if (x === MARK) o[k] = take();
-      else if (typeof x === 'object' && x !== null) fill(x);
+      if (x === MARK) {
+        const s = take();
+        if (typeof s === 'string') o[k] = s;
+        else defineSpilled(o, k, s);
+      } else if (typeof x === 'object' && x !== null) fill(x);
     }
     return o;
   };

@@ -27,6 +27,7 @@ import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { postEvents } from './post-events.ts';
+import { withFields } from './with-fields.ts';
 
 export interface CatalogInput {
   /** Posts in a stable order (by source path). */
@@ -68,7 +69,7 @@ export function buildCatalog(input: CatalogInput): {
       inferred.set(event.id, inferred.get(event.id) ?? event);
       inferredOf.push([i, event]);
     }
-    return event ? { ...post, event: event.id } : post;
+    return event ? withFields(post, { event: event.id }) : post;
   });
   const byPost = new Map(input.extractions.map((x) => [x.post, x]));
   const sortMentions = mentionSorter(posts.map((p) => p.id));

@@ -38,6 +38,7 @@ import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { namesMatch } from './merge-speakers.ts';
 import { postEvents } from './post-events.ts';
+import { withFields } from './with-fields.ts';
 
 // A catalog build after a few articles changed, made from the previous build's catalog and
 // trace: only what the changed posts can reach is merged again. Talks are merged within an
@@ -182,7 +183,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     const event = eventOf(post);
     if (event && event.origin === 'inferred' && !curatedIds.has(event.id))
       inferredOf.push([p, event]);
-    return event ? { ...post, event: event.id } : post;
+    return event ? withFields(post, { event: event.id }) : post;
   });
   const changedNew = (p: number) => newToOld[p]! < 0;
   const extractionOf = (p: number): PostExtraction => {

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Bodies, HTML and plain text are most of a catalog's memory, and each is read a few times
+// at most (a page rendered, an index built). A spill keeps them in a file instead, and the
+// catalog's records read them back when asked. The file is removed as soon as it is opened,
+// so it never outlives the process, and its descriptor is closed once nothing can read it.
+const closer = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {}
+});
+
+/** Where a spilled string's bytes are. */
+export interface SpilledText {
+  readonly at: number;
+  readonly bytes: number;
+  readonly wide: boolean;
+}
+
+/**
+ * An append-only file of strings for the life of the objects that read from it.
+ * @example const spill = TextSpill.open(dir); const t = spill.append(Buffer.from('…')); spill.read(t.at, t.bytes, false);
+ */
+export class TextSpill {
+  readonly #fd: number;
+  #size = 0;
+
+  private constructor(fd: number) {
+    this.#fd = fd;
+    closer.register(this, fd);
+  }
+
+  /** A new spill in `dir`, or undefined when no file can be made there. */
+  static open(dir: string): TextSpill | undefined {
+    const file = join(dir, `spill-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+    let fd: number;
+    try {
+      mkdirSync(dir, { recursive: true });
+      fd = openSync(file, 'w+');
+    } catch {
+      return undefined;
+    }
+    // Where an open file cannot be removed (Windows), it goes when the process ends.
+    try {
+      rmSync(file);
+    } catch {
+      process.once('exit', () => rmSync(file, { force: true }));
+    }
+    return new TextSpill(fd);
+  }
+
+  /** Bytes written so far. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Appends `bytes` and returns where they start. */
+  append(bytes: Uint8Array): number {
+    const at = this.#size;
+    for (let done = 0; done < bytes.length; )
+      done += writeSync(this.#fd, bytes, done, bytes.length - done, at + done);
+    this.#size += bytes.length;
+    return at;
+  }
+
+  /** The string of `bytes` bytes at `at`, Latin-1 or (when `wide`) UTF-16LE. */
+  read(at: number, bytes: number, wide: boolean): string {
+    const buffer = Buffer.allocUnsafe(bytes);
+    let done = 0;
+    while (done < bytes) {
+      const n = readSync(this.#fd, buffer, done, bytes - done, at + done);
+      if (n === 0) throw new Error(`spilled text cut short at byte ${at + done}`);
+      done += n;
+    }
+    return buffer.toString(wide ? 'utf16le' : 'latin1');
+  }
+}
