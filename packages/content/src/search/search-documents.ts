@@ -31,7 +31,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const talkTitles = new Map(catalog.talks.map((talk) => [talk.id, talkDisplayTitle(talk)]));
   const docs: SearchDocument[] = [];
   for (const post of catalog.posts) {
-    docs.push({
+    const doc = {
       key: `post:${post.id}`,
       type: 'post',
       id: post.id,
@@ -44,8 +44,11 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         post.event ? events.get(post.event) : undefined,
         post.description,
       ]),
-      text: post.text,
-    });
+      text: '',
+    };
+    // Read from the post when the index is made: a post may keep its text out of memory
+    // (see `loadCatalog`'s `spillText`), and a copy here would bring it all back.
+    docs.push(Object.defineProperty(doc, 'text', { enumerable: true, get: () => post.text }));
   }
   for (const talk of catalog.talks) {
     docs.push({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
+import { searchDocuments } from './search-documents.ts';
 import { SearchHit } from './search-hit.ts';
 import { createSearchIndex, loadSearchIndex } from './search-index.ts';
 import { highlightAll, makeSnippet } from './snippet.ts';
@@ -9,6 +10,25 @@ const marked = (hit: { snippet: { text: string; highlights: { start: number; end
   hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
 
 describe('search index', () => {
+  it("reads a post's text from the post when the index asks, not before", () => {
+    let reads = 0;
+    const [first, ...rest] = catalog.posts;
+    const text = first!.text;
+    const post = Object.defineProperty({ ...first! }, 'text', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return text;
+      },
+    });
+    const docs = searchDocuments({ ...catalog, posts: [post, ...rest] });
+    expect(reads).toBe(0);
+    expect(docs[0]!.text).toBe(text);
+    expect(JSON.stringify(docs)).toBe(JSON.stringify(searchDocuments(catalog)));
+    const found = createSearchIndex({ ...catalog, posts: [post, ...rest] }).search('persistent');
+    expect(found.hits.map((h) => h.id)).toEqual(index.search('persistent').hits.map((h) => h.id));
+  });
+
   it('indexes every post, talk and speaker', () => {
     expect(index.size).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
   });
