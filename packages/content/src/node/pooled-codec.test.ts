@@ -106,6 +106,45 @@ describe('decodePooled with a spill', () => {
     expect(back.html).toBe(value.html);
   });
 
+  it('copies spilled strings from spill to spill without reading them as strings', () => {
+    const value = { posts: [post(), post()] };
+    const bytes = encodePooled(value);
+    const into = spill();
+    let reads = 0;
+    const counting = {
+      append: (b: Uint8Array) => into.append(b),
+      read: (at: number, n: number, wide: boolean) => {
+        reads++;
+        return into.read(at, n, wide);
+      },
+      copy: (at: number, n: number, to: Uint8Array, offset: number) => into.copy(at, n, to, offset),
+    };
+    const back = decodePooled(bytes, { spill: counting }) as typeof value;
+    expect(encodePooled(back).equals(bytes)).toBe(true);
+    expect(reads).toBe(0);
+    const again = decodePooled(encodePooled(back), { spill: spill() }) as typeof value;
+    expect(again).toEqual(value);
+  });
+
+  it('keeps a copied record spilled, and a value set on the copy to the copy', () => {
+    const value = post();
+    const back = decodePooled(encodePooled(value), { spill: spill() }) as typeof value;
+    const copy = Object.defineProperties(
+      {},
+      Object.getOwnPropertyDescriptors(back),
+    ) as typeof value;
+    expect(Object.getOwnPropertyDescriptor(copy, 'html')?.get).toBeTypeOf('function');
+    expect(copy.html).toBe(value.html);
+    copy.html = '<p>only the copy</p>';
+    expect(copy.html).toBe('<p>only the copy</p>');
+    expect(back.html).toBe(value.html);
+    expect(JSON.parse(JSON.stringify(copy))).toEqual({
+      ...value,
+      html: '<p>only the copy</p>',
+    });
+    expect(decodePooled(encodePooled(copy))).toEqual({ ...value, html: '<p>only the copy</p>' });
+  });
+
   it('takes a new value in place of a spilled one', () => {
     const back = decodePooled(encodePooled(post()), { spill: spill() }) as { html: string };
     back.html = '<p>new</p>';

@@ -15,7 +15,6 @@
 // Long strings have segments of their own, so that a reader can leave them in a spill file
 // (see `PooledSpill`) without reading any short string from there.
 const MAGIC = 'CNPJ2';
-const OLD_MAGIC = 'CNPJ1';
 const HEADER = 24;
 const MARK = '\u0000';
 // Shorter strings cost less to serialize than to pool.
@@ -36,13 +35,101 @@ const LONG = 1024;
 export interface PooledSpill {
   append(bytes: Uint8Array): number;
   read(at: number, bytes: number, wide: boolean): string;
+  /** Copies `bytes` bytes at `at` into `into` at `offset`. */
+  copy(at: number, bytes: number, into: Uint8Array, offset: number): void;
+}
+
+// Each object with spilled strings holds where they are under this key, out of sight of
+// JSON, spreads and `for...in`; its properties are accessors shared by all such objects.
+const SPILLED = Symbol('confnotes.spilled');
+type SpilledRecord = Record<string, Spilled>;
+type Holder = Record<string | symbol, unknown>;
+// While true, spilled properties read as MARK: the encoder's JSON of a value then has a MARK
+// wherever a spilled string is, without the value being changed.
+let marking = false;
+const getters = new Map<string, () => unknown>();
+const setters = new Map<string, (value: unknown) => void>();
+
+/** A long string left in a spill. */
+class Spilled {
+  readonly spill: PooledSpill;
+  readonly at: number;
+  readonly bytes: number;
+  readonly wide: boolean;
+
+  constructor(spill: PooledSpill, at: number, bytes: number, wide: boolean) {
+    this.spill = spill;
+    this.at = at;
+    this.bytes = bytes;
+    this.wide = wide;
+  }
+
+  get chars(): number {
+    return this.wide ? this.bytes / 2 : this.bytes;
+  }
+
+  read(): string {
+    return this.spill.read(this.at, this.bytes, this.wide);
+  }
+}
+
+function getterOf(k: string): () => unknown {
+  let get = getters.get(k);
+  if (!get) {
+    get = function (this: Holder) {
+      return marking ? MARK : (this[SPILLED] as SpilledRecord)[k]!.read();
+    };
+    getters.set(k, get);
+  }
+  return get;
+}
+
+// Setting a spilled property makes it a plain one, of whichever object it was copied to.
+function setterOf(k: string): (value: unknown) => void {
+  let set = setters.get(k);
+  if (!set) {
+    set = function (this: Holder, value: unknown) {
+      const { [k]: _, ...rest } = this[SPILLED] as SpilledRecord;
+      Object.defineProperty(this, SPILLED, { value: rest, configurable: true, writable: true });
+      Object.defineProperty(this, k, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    };
+    setters.set(k, set);
+  }
+  return set;
+}
+
+// A property that reads its string from the spill each time: holding it would undo the spill.
+function defineSpilled(o: Holder, k: string, text: Spilled): void {
+  let record = o[SPILLED] as SpilledRecord | undefined;
+  if (!record) {
+    record = {};
+    Object.defineProperty(o, SPILLED, { value: record, configurable: true, writable: true });
+  }
+  record[k] = text;
+  Object.defineProperty(o, k, {
+    enumerable: true,
+    configurable: true,
+    get: getterOf(k),
+    set: setterOf(k),
+  });
+}
+
+/** The spilled string `o[k]` reads, if it is one. */
+function spilledAt(o: Holder, k: string): Spilled | undefined {
+  const text = (o[SPILLED] as SpilledRecord | undefined)?.[k];
+  return text && Object.getOwnPropertyDescriptor(o, k)?.get === getters.get(k) ? text : undefined;
 }
 
 interface Segment {
   readonly index: number;
   readonly wide: boolean;
   readonly long: boolean;
-  readonly strings: string[];
+  readonly strings: (string | Spilled)[];
   chars: number;
 }
 
@@ -64,21 +151,25 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   const table: number[] = [];
   const segments: Segment[] = [];
   const open: (Segment | undefined)[] = [undefined, undefined, undefined, undefined];
-  const add = (s: string): number => {
+  const add = (s: string | Spilled): number => {
     // ASCII is the common case and its test runs natively; only the rest meets the regex.
-    const wide = Buffer.byteLength(s, 'utf8') !== s.length && NOT_LATIN1.test(s);
-    const long = s.length >= LONG;
+    const wide =
+      typeof s === 'string'
+        ? Buffer.byteLength(s, 'utf8') !== s.length && NOT_LATIN1.test(s)
+        : s.wide;
+    const chars = typeof s === 'string' ? s.length : s.chars;
+    const long = chars >= LONG;
     const kind = +wide | (+long << 1);
     let segment = open[kind];
-    if (!segment || segment.chars + s.length > SEGMENT_CHARS) {
+    if (!segment || segment.chars + chars > SEGMENT_CHARS) {
       segment = { index: segments.length, wide, long, strings: [], chars: 0 };
       open[kind] = segment;
       segments.push(segment);
     }
     const id = table.length / 3;
-    table.push(segment.index, segment.chars, s.length);
+    table.push(segment.index, segment.chars, chars);
     segment.strings.push(s);
-    segment.chars += s.length;
+    segment.chars += chars;
     return id;
   };
   // Short strings repeat (names, sentences quoted by a talk and its speaker); long ones are
@@ -98,14 +189,14 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   const holders: (Record<string, unknown> | unknown[])[] = [];
   const keys: (string | number)[] = [];
   const originals: string[] = [];
-  // The accessors of spilled strings, put back in place of the strings they gave.
+  // The accessors met, put back in place of the strings they gave.
   const accessors = new Map<number, PropertyDescriptor>();
   const seen = new Map<object, [from: number, to: number]>();
   const slot = (o: Record<string | number, unknown>, k: string | number, x: unknown) => {
     if (typeof x === 'string') {
       if (!pooled(x)) return;
       occurrences.push(intern(x));
-      // Only long strings are spilled, so only theirs can come from an accessor.
+      // A getter's string is most likely a long one (see `spilledAt` for the spill's own).
       if (x.length >= LONG && !Array.isArray(o)) {
         const d = Object.getOwnPropertyDescriptor(o, k);
         if (d?.get && d.configurable) {
@@ -129,7 +220,14 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
     const range: [number, number] = [occurrences.length, -1];
     seen.set(o, range);
     if (Array.isArray(o)) for (let i = 0; i < o.length; i++) slot(o as never, i, o[i]);
-    else for (const k in o) slot(o, k, o[k]);
+    else if (o[SPILLED as never]) {
+      // Spilled strings go from spill to spill without being read as strings.
+      for (const k in o) {
+        const text = spilledAt(o as Holder, k);
+        if (text) occurrences.push(add(text));
+        else slot(o, k, o[k]);
+      }
+    } else for (const k in o) slot(o, k, o[k]);
     range[1] = occurrences.length;
   };
   let structure: Buffer;
@@ -139,8 +237,10 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   } else if (typeof value === 'object' && value !== null) {
     try {
       strip(value as Record<string, unknown>);
+      marking = true;
       structure = serialize(value);
     } finally {
+      marking = false;
       for (let i = 0; i < holders.length; i++) {
         const d = accessors.get(i);
         if (d) Object.defineProperty(holders[i]!, keys[i]!, d);
@@ -181,6 +281,19 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
     if ((written + at) & 1) scratch[at++] = 0;
     const encoding = segment.wide ? 'utf16le' : 'latin1';
     for (const text of segment.strings) {
+      if (typeof text !== 'string') {
+        if (text.bytes > CHUNK - at) flush();
+        if (text.bytes > CHUNK) {
+          const whole = Buffer.allocUnsafe(text.bytes);
+          text.spill.copy(text.at, text.bytes, whole, 0);
+          write(whole);
+          written += text.bytes;
+        } else {
+          text.spill.copy(text.at, text.bytes, scratch, at);
+          at += text.bytes;
+        }
+        continue;
+      }
       const bytes = segment.wide ? 2 * text.length : text.length;
       if (bytes > CHUNK - at) {
         flush();
@@ -221,43 +334,6 @@ export function decodePooled(bytes: Uint8Array, options: { spill?: PooledSpill }
   }, options);
 }
 
-/** A long string left in a spill. */
-class Spilled {
-  readonly spill: PooledSpill;
-  readonly at: number;
-  readonly bytes: number;
-  readonly wide: boolean;
-
-  constructor(spill: PooledSpill, at: number, bytes: number, wide: boolean) {
-    this.spill = spill;
-    this.at = at;
-    this.bytes = bytes;
-    this.wide = wide;
-  }
-
-  read(): string {
-    return this.spill.read(this.at, this.bytes, this.wide);
-  }
-}
-
-// A property that reads its string from the spill each time: holding it would undo the spill.
-// Setting it makes it a plain property again, of whichever object it was copied to.
-function defineSpilled(o: Record<string, unknown>, k: string, text: Spilled): void {
-  Object.defineProperty(o, k, {
-    enumerable: true,
-    configurable: true,
-    get: () => text.read(),
-    set(this: object, value: unknown) {
-      Object.defineProperty(this, k, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    },
-  });
-}
-
 /**
  * `decodePooled` of bytes read a part at a time, in order from the start, so that a large
  * encoding is never in memory whole beside its strings: each pool segment is read and made a
@@ -269,8 +345,7 @@ export function decodePooledFrom(
 ): unknown {
   const { spill } = options;
   const head = read(0, HEADER);
-  const magic = head.toString('latin1', 0, MAGIC.length);
-  if (magic !== MAGIC && magic !== OLD_MAGIC) throw new Error('not a pooled encoding');
+  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a pooled encoding');
   const structureBytes = head.readUInt32LE(8);
   const occurrenceCount = head.readUInt32LE(12);
   const stringCount = head.readUInt32LE(16);
@@ -292,7 +367,7 @@ export function decodePooledFrom(
     const pad = at & 1;
     const bytes = read(at, pad + length);
     wides.push(wide);
-    if (spill && kind & 2 && magic === MAGIC) pools.push(spill.append(bytes.subarray(pad)));
+    if (spill && kind & 2) pools.push(spill.append(bytes.subarray(pad)));
     else pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
     at += pad + length;
   }

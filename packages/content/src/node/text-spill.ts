@@ -68,12 +68,17 @@ export class TextSpill {
   /** The string of `bytes` bytes at `at`, Latin-1 or (when `wide`) UTF-16LE. */
   read(at: number, bytes: number, wide: boolean): string {
     const buffer = Buffer.allocUnsafe(bytes);
+    this.copy(at, bytes, buffer, 0);
+    return buffer.toString(wide ? 'utf16le' : 'latin1');
+  }
+
+  /** Copies `bytes` bytes at `at` into `into` at `offset`. */
+  copy(at: number, bytes: number, into: Uint8Array, offset: number): void {
     let done = 0;
     while (done < bytes) {
-      const n = readSync(this.#fd, buffer, done, bytes - done, at + done);
+      const n = readSync(this.#fd, into, offset + done, bytes - done, at + done);
       if (n === 0) throw new Error(`spilled text cut short at byte ${at + done}`);
       done += n;
     }
-    return buffer.toString(wide ? 'utf16le' : 'latin1');
   }
 }

@@ -31,7 +31,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const talkTitles = new Map(catalog.talks.map((talk) => [talk.id, talkDisplayTitle(talk)]));
   const docs: SearchDocument[] = [];
   for (const post of catalog.posts) {
-    const doc = {
+    const doc: SearchDocument = {
       key: `post:${post.id}`,
       type: 'post',
       id: post.id,
