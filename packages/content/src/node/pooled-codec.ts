@@ -189,21 +189,11 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   const holders: (Record<string, unknown> | unknown[])[] = [];
   const keys: (string | number)[] = [];
   const originals: string[] = [];
-  // The accessors met, put back in place of the strings they gave.
-  const accessors = new Map<number, PropertyDescriptor>();
   const seen = new Map<object, [from: number, to: number]>();
   const slot = (o: Record<string | number, unknown>, k: string | number, x: unknown) => {
     if (typeof x === 'string') {
       if (!pooled(x)) return;
       occurrences.push(intern(x));
-      // A getter's string is most likely a long one (see `spilledAt` for the spill's own).
-      if (x.length >= LONG && !Array.isArray(o)) {
-        const d = Object.getOwnPropertyDescriptor(o, k);
-        if (d?.get && d.configurable) {
-          accessors.set(holders.length, d);
-          Object.defineProperty(o, k, { value: x, writable: true, enumerable: true });
-        }
-      }
       holders.push(o);
       keys.push(k);
       originals.push(x);
@@ -241,11 +231,8 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
       structure = serialize(value);
     } finally {
       marking = false;
-      for (let i = 0; i < holders.length; i++) {
-        const d = accessors.get(i);
-        if (d) Object.defineProperty(holders[i]!, keys[i]!, d);
-        else (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
-      }
+      for (let i = 0; i < holders.length; i++)
+        (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
     }
   } else structure = serialize(value);
   const numbers = new Uint32Array(occurrences.length + table.length + 2 * segments.length);
