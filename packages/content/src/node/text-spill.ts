@@ -12,12 +12,8 @@ const closer = new FinalizationRegistry<number>((fd) => {
   } catch {}
 });
 
-/** Where a spilled string's bytes are. */
-export interface SpilledText {
-  readonly at: number;
-  readonly bytes: number;
-  readonly wide: boolean;
-}
+// Spill files the system would not remove while open, removed when the process ends.
+const leftovers = new Set<string>();
 
 /**
  * An append-only file of strings for the life of the objects that read from it.
@@ -46,7 +42,11 @@ export class TextSpill {
     try {
       rmSync(file);
     } catch {
-      process.once('exit', () => rmSync(file, { force: true }));
+      if (!leftovers.size)
+        process.once('exit', () => {
+          for (const f of leftovers) rmSync(f, { force: true });
+        });
+      leftovers.add(file);
     }
     return new TextSpill(fd);
   }
