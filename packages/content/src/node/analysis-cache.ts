@@ -5,13 +5,12 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readSync,
   renameSync,
   rmSync,
-  writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { readAllAt, writeAllAt } from './positioned-io.ts';
 
 // Analyses are stored in pack files: many entries, then an index of them, then the index's
 // place. A pack is written whole under a temporary name and renamed, so a crash leaves no
@@ -48,9 +47,7 @@ export function writePack(fd: number, entries: Iterable<[key: string, payload: B
   const rows: IndexRow[] = [];
   let offset = 0;
   const put = (bytes: Buffer) => {
-    for (let done = 0; done < bytes.length; )
-      done += writeSync(fd, bytes, done, bytes.length - done, offset + done);
-    offset += bytes.length;
+    offset += writeAllAt(fd, bytes, offset);
   };
   for (const [key, payload] of entries) {
     rows.push([key, offset, payload.length, crc32(payload)]);
@@ -64,12 +61,7 @@ export function writePack(fd: number, entries: Iterable<[key: string, payload: B
 
 function readAt(fd: number, offset: number, length: number): Buffer {
   const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, offset + done);
-    if (n === 0) break;
-    done += n;
-  }
+  const done = readAllAt(fd, buffer, 0, length, offset);
   return done === length ? buffer : buffer.subarray(0, done);
 }
 

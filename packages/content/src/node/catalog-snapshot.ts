@@ -1,17 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { decodePooledFrom, encodePooledTo } from './pooled-codec.ts';
+import { readAllAt, writeAllAt } from './positioned-io.ts';
 
 // The last catalog built from a content directory, tagged with a key of everything it was
 // built from (each article's cache key, the curated records' bytes, the code's version). A
@@ -50,11 +42,7 @@ export function readSnapshot(file: string, key: string): unknown {
     const value = decodePooledFrom((at, length) => {
       if (at !== end || at + length > size) throw new Error('out of order or truncated');
       const bytes = Buffer.allocUnsafe(length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, bytes, done, length - done, HEAD + at + done);
-        if (n === 0) throw new Error('truncated');
-        done += n;
-      }
+      if (readAllAt(fd, bytes, 0, length, HEAD + at) < length) throw new Error('truncated');
       sum = crc32(bytes, sum);
       end = at + length;
       return bytes;
@@ -93,9 +81,9 @@ export function writeSnapshot(file: string, key: string, value: unknown): boolea
       let at = HEAD;
       encodePooledTo(value, (chunk) => {
         sum = crc32(chunk, sum);
-        at += writeAll(fd, chunk, at);
+        at += writeAllAt(fd, chunk, at);
       });
-      writeAll(fd, Buffer.from(`${`${MAGIC} ${key} ${sum}`.padEnd(HEAD - 1)}\n`, 'latin1'), 0);
+      writeAllAt(fd, Buffer.from(`${`${MAGIC} ${key} ${sum}`.padEnd(HEAD - 1)}\n`, 'latin1'), 0);
     } finally {
       closeSync(fd);
     }
@@ -105,11 +93,4 @@ export function writeSnapshot(file: string, key: string, value: unknown): boolea
     rmSync(temporary, { force: true });
     return false;
   }
-}
-
-function writeAll(fd: number, bytes: Uint8Array, position: number): number {
-  let done = 0;
-  while (done < bytes.length)
-    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
-  return done;
 }

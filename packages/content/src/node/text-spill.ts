@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readAllAt, writeAllAt } from './positioned-io.ts';
 
 // Bodies, HTML and plain text are most of a catalog's memory, and each is read a few times
 // at most (a page rendered, an index built). A spill keeps them in a file instead, and the
@@ -59,9 +60,7 @@ export class TextSpill {
   /** Appends `bytes` and returns where they start. */
   append(bytes: Uint8Array): number {
     const at = this.#size;
-    for (let done = 0; done < bytes.length; )
-      done += writeSync(this.#fd, bytes, done, bytes.length - done, at + done);
-    this.#size += bytes.length;
+    this.#size += writeAllAt(this.#fd, bytes, at);
     return at;
   }
 
@@ -74,11 +73,7 @@ export class TextSpill {
 
   /** Copies `bytes` bytes at `at` into `into` at `offset`. */
   copy(at: number, bytes: number, into: Uint8Array, offset: number): void {
-    let done = 0;
-    while (done < bytes) {
-      const n = readSync(this.#fd, into, offset + done, bytes - done, at + done);
-      if (n === 0) throw new Error(`spilled text cut short at byte ${at + done}`);
-      done += n;
-    }
+    const done = readAllAt(this.#fd, into, offset, bytes, at);
+    if (done < bytes) throw new Error(`spilled text cut short at byte ${at + done}`);
   }
 }
