@@ -31,7 +31,7 @@ describe('people listed beside the speakers', () => {
 
   it('knows a speaker named with a typo in the list, and adds no second person for them', () => {
     const found = people(
-      'Thanks to **Linus Pauling**, **Ada Bryon** and **Grace Murray**.\n\n' + REPORTS,
+      `Thanks to **Linus Pauling**, **Ada Bryon** and **Grace Murray**.\n\n${REPORTS}`,
     );
     expect(found.map((p) => p.name).sort()).toEqual(['Ada Byron', 'Grace Murray', 'Linus Pauling']);
   });
@@ -54,7 +54,7 @@ describe('people listed beside the speakers', () => {
 
   it('leaves alone a name the writer did not set apart as the speakers are', () => {
     const found = people(
-      'Thanks to Linus Pauling, **Ada Byron** and **Grace Murray**.\n\n' + REPORTS,
+      `Thanks to Linus Pauling, **Ada Byron** and **Grace Murray**.\n\n${REPORTS}`,
     );
     expect(found.map((p) => p.name).sort()).toEqual(['Ada Byron', 'Grace Murray']);
   });
