@@ -51,6 +51,36 @@ const workerUrl = new URL(
 
 const send = (worker: Worker, message: WorkerMessage) => worker.postMessage(message);
 
+/**
+ * An article the cache did not have. Its bytes, when they were not given, are read only when a
+ * thread takes it: read all at once, the bytes of a cold build of 50,000 articles held some
+ * 200 MB that the process never gave back.
+ */
+interface PendingJob {
+  readonly path: string;
+  key: string;
+  /** The bytes, or how to read them; undefined once analyzed or found unreadable. */
+  source: Uint8Array | (() => Uint8Array | undefined) | undefined;
+  readonly version: string;
+}
+
+/**
+ * The job with its bytes in hand, or undefined when they cannot be read (then never again: the
+ * reader reports it once). Bytes read late get their key again: the file may have changed since
+ * its key was computed, and an analysis is cached under the key of the bytes it was made from.
+ */
+function take(job: PendingJob): WorkerJob | undefined {
+  const { source } = job;
+  if (typeof source !== 'function') return source && { key: job.key, path: job.path, source };
+  const bytes = source();
+  if (!bytes) {
+    job.source = undefined;
+    return undefined;
+  }
+  job.key = analysisKey(job.path, bytes, job.version);
+  return { key: job.key, path: job.path, source: bytes };
+}
+
 /** Analyzes an article on this thread, caches the analysis and spills its long strings. */
 function analyzeHere(
   job: WorkerJob,
@@ -72,7 +102,7 @@ function analyzeHere(
  * stop and the promise still resolves: the jobs left without a result are analyzed inline after.
  */
 function inThreads(
-  jobs: WorkerJob[],
+  jobs: PendingJob[],
   count: number,
   cache: AnalysisCache | undefined,
   progress: (n: number) => void,
@@ -108,41 +138,55 @@ function inThreads(
       progress(n);
       if (finished === jobs.length) flushAll();
     };
-    const take = () => {
-      const from = next;
-      next = Math.min(jobs.length, next + batch);
-      return from;
+    /** The next batch's jobs that can be read, by index; unreadable ones are done at once. */
+    const takeBatch = (): [number[], WorkerJob[]] => {
+      const at: number[] = [];
+      const taken: WorkerJob[] = [];
+      const end = Math.min(jobs.length, next + batch);
+      for (; next < end; next++) {
+        const job = take(jobs[next]!);
+        if (!job) continue;
+        at.push(next);
+        taken.push(job);
+      }
+      return [at, taken];
     };
     // Answers come in the order batches were sent, so a worker can hold a second batch while it
     // works on one, and never waits for the calling thread to finish its own batch.
-    const sent = new Map<Worker, [number, number][]>();
+    const sent = new Map<Worker, number[][]>();
     const feed = (worker: Worker) => {
-      if (next >= jobs.length) return;
-      const from = take();
-      sent.get(worker)!.push([from, next]);
-      send(worker, { jobs: jobs.slice(from, next) });
+      while (next < jobs.length) {
+        const from = next;
+        const [at, taken] = takeBatch();
+        if (at.length < next - from) done(next - from - at.length);
+        if (!taken.length) continue;
+        sent.get(worker)!.push(at);
+        send(worker, { jobs: taken });
+        return;
+      }
     };
     const answered = (worker: Worker, { bytes, lengths }: WorkerAnswer) => {
-      const [from, to] = sent.get(worker)!.shift()!;
-      let at = 0;
+      const at = sent.get(worker)!.shift()!;
+      let offset = 0;
       lengths.forEach((length, k) => {
-        results[from + k] = decodePooled(bytes.subarray(at, at + length), {
+        results[at[k]!] = decodePooled(bytes.subarray(offset, offset + length), {
           spill,
         }) as ArticleAnalysis;
-        at += length;
-        // Done: let the bytes go, they are most of a cold build's memory.
-        jobs[from + k] = undefined as unknown as WorkerJob;
+        offset += length;
+        // Done: let given bytes go, they are most of a cold build's memory.
+        jobs[at[k]!]!.source = undefined;
       });
       feed(worker);
-      done(to - from);
+      done(at.length);
     };
     const onCallingThread = () => {
       if (stopped || next >= jobs.length) return;
-      const from = take();
-      for (let k = from; k < next; k++) {
-        results[k] = analyzeHere(jobs[k]!, cache, spill);
-        jobs[k] = undefined as unknown as WorkerJob;
-      }
+      const from = next;
+      const [at, taken] = takeBatch();
+      taken.forEach((job, k) => {
+        results[at[k]!] = analyzeHere(job, cache, spill);
+        jobs[at[k]!]!.source = undefined;
+      });
       done(next - from);
       // Let the threads' answers in before the next batch.
       if (next < jobs.length) setImmediate(onCallingThread);
@@ -175,8 +219,8 @@ function inThreads(
 /**
  * Analyzes articles, reusing cached analyses of unchanged ones and spreading the others over
  * worker threads. The result is in the order of `files` and the same whatever the cache and the
- * number of threads. Bytes are read as needed and only those of articles missing from the cache
- * are kept until they are analyzed.
+ * number of threads. Bytes given as a reader are read when a thread takes the article, and
+ * bytes given are let go once it is analyzed. Files found unreadable then are left out.
  * @example const { analyses } = await analyzeSources(files, { cache, workers: 2 });
  */
 export async function analyzeSources(
@@ -185,9 +229,10 @@ export async function analyzeSources(
 ): Promise<Analyzed> {
   const { cache, onProgress, spill } = options;
   const version = options.version ?? ANALYSIS_VERSION;
-  const analyses: ArticleAnalysis[] = [];
+  // Holes are misses until they are analyzed, and stay holes for files found unreadable then.
+  const analyses: (ArticleAnalysis | undefined)[] = [];
   const keys: string[] = [];
-  const misses: WorkerJob[] = [];
+  const misses: PendingJob[] = [];
   const slots: number[] = [];
   let done = 0;
   let total = options.total ?? 0;
@@ -208,32 +253,23 @@ export async function analyzeSources(
     return analysis.path === path ? analysis : undefined;
   };
   for (const file of files) {
-    let source = typeof file.source === 'function' ? undefined : file.source;
     let key = file.key;
+    let source: PendingJob['source'] = file.source;
     if (key === undefined) {
-      source ??= (file.source as () => Uint8Array | undefined)();
-      if (!source) continue;
-      key = analysisKey(file.path, source, version);
+      const bytes = typeof source === 'function' ? source() : source;
+      if (!bytes) continue;
+      key = analysisKey(file.path, bytes, version);
+      source = bytes;
     }
     const hit = cached(key, file.path);
-    if (!hit) {
-      source ??= (file.source as () => Uint8Array | undefined)();
-      if (!source) continue;
-      // A key given for bytes that changed after all is computed again from the bytes; a key
-      // given with the bytes was computed from them.
-      if (file.key !== undefined && typeof file.source === 'function')
-        key = analysisKey(file.path, source, version);
-    }
-    const slot = analyses.length;
     keys.push(key);
+    analyses.push(hit);
     if (hit) {
-      analyses.push(hit);
       progress(1);
       continue;
     }
-    analyses.push(undefined as unknown as ArticleAnalysis);
-    misses.push({ key, path: file.path, source: source! });
-    slots.push(slot);
+    slots.push(analyses.length - 1);
+    misses.push({ key, path: file.path, source, version });
   }
   total = analyses.length;
   // The calling thread is one of the threads: `workers` threads means `workers - 1` started.
@@ -248,11 +284,19 @@ export async function analyzeSources(
   misses.forEach((job, k) => {
     let analysis = analyzed[k];
     if (!analysis) {
-      analysis = analyzeHere(job, cache, spill);
+      const ready = take(job);
+      job.source = undefined;
+      if (ready) analysis = analyzeHere(ready, cache, spill);
       progress(1);
     }
     analyses[slots[k]!] = analysis;
+    keys[slots[k]!] = job.key;
   });
-  cache?.compact(new Set(keys));
-  return { analyses, keys };
+  const kept = analyses.flatMap((a, i) => (a ? [i] : []));
+  const found: Analyzed =
+    kept.length === analyses.length
+      ? { analyses: analyses as ArticleAnalysis[], keys }
+      : { analyses: kept.map((i) => analyses[i]!), keys: kept.map((i) => keys[i]!) };
+  cache?.compact(new Set(found.keys));
+  return found;
 }

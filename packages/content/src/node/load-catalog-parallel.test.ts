@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
-import { AnalysisCache } from './analysis-cache.ts';
+import { AnalysisCache, analysisKey } from './analysis-cache.ts';
+import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
 import { loadCatalog } from './load-catalog.ts';
@@ -91,6 +92,56 @@ describe('loadCatalog on threads and from the cache', () => {
       "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
     );
     const { analyses } = await analyzeSources(files, {
+      workers: 2,
+      minPerWorker: 1,
+      workerUrl: pathToFileURL(quitter),
+    });
+    expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
+  });
+
+  it('reads bytes when a thread takes the article, keys them as read, leaves out the unreadable', async () => {
+    const reads = new Map<string, number>();
+    const gone = files[5]!.path;
+    // Keys from an earlier state of every file: each must be computed again from what is read.
+    const readers = files.map((f) => ({
+      path: f.path,
+      key: `stale-${f.path}`,
+      source: () => {
+        reads.set(f.path, (reads.get(f.path) ?? 0) + 1);
+        return f.path === gone ? undefined : f.source;
+      },
+    }));
+    const readable = files.filter((f) => f.path !== gone);
+    const { analyses: inline } = await analyzeSources(readable, { workers: 1 });
+    for (const workers of [1, 2]) {
+      reads.clear();
+      let readFirst: number | undefined;
+      const { analyses, keys } = await analyzeSources(readers, {
+        workers,
+        minPerWorker: 1,
+        onProgress: () => {
+          readFirst ??= reads.size;
+        },
+      });
+      // Not all read up front: the first answer comes while most bytes are still on disk.
+      expect(readFirst).toBeLessThan(files.length / 2);
+      expect(analyses.map((a) => a.path)).toEqual(readable.map((f) => f.path));
+      expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
+      expect(keys).toEqual(readable.map((f) => analysisKey(f.path, f.source, ANALYSIS_VERSION)));
+      expect([...reads.values()].every((n) => n === 1)).toBe(true);
+      expect(reads.size).toBe(files.length);
+    }
+  });
+
+  it('reads again what a thread took and left undone', async () => {
+    const { analyses: inline } = await analyzeSources(files, { workers: 1 });
+    const quitter = join(root, 'quitting-reader-worker.mjs');
+    writeFileSync(
+      quitter,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
+    );
+    const readers = files.map((f) => ({ path: f.path, key: 'stale', source: () => f.source }));
+    const { analyses } = await analyzeSources(readers, {
       workers: 2,
       minPerWorker: 1,
       workerUrl: pathToFileURL(quitter),

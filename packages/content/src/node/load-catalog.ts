@@ -147,18 +147,20 @@ async function loadWith(
     }
   };
   // With a cache, every article's key is known before anything is analyzed: from the manifest
-  // when the file looks unchanged, from its bytes otherwise (they are kept for the analysis).
-  // Together they key the snapshot of the whole catalog.
+  // when the file looks unchanged, from its bytes otherwise. Together they key the snapshot of
+  // the whole catalog.
   let learned = 0;
-  // Bytes read for a key wait here until the analysis takes them, and are let go then.
+  // Bytes read for a key wait here until a patch or the analysis takes them, and are let go
+  // then. Without a stored catalog to patch, all would be kept: they are read again instead.
   const bytesOf = new Map<string, Uint8Array>();
+  const keepBytes = store !== undefined && head !== undefined;
   const sources: { path: string; key?: string; unreadable?: true }[] = files.map((f) => {
     const known = manifest?.keyOf(f);
     if (known !== undefined || !manifest) return { path: f.path, key: known };
     const bytes = read(f);
     learned++;
     if (!bytes) return { path: f.path, unreadable: true };
-    bytesOf.set(f.path, bytes);
+    if (keepBytes) bytesOf.set(f.path, bytes);
     return { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION) };
   });
   const toAnalyze = function* (): Generator<SourceFile> {
