@@ -29,8 +29,9 @@ export function normalize(text: string): string {
   }
   // Most text is ASCII once accents are taken off, and there a scan of the characters gives
   // the same result as the Unicode classes, several times faster.
-  const plain = ASCII.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const result = ASCII.test(plain)
+  const ascii = ASCII.test(text);
+  const plain = ascii ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const result = ascii || ASCII.test(plain)
     ? normalizeAscii(plain)
     : plain
         .toLowerCase()

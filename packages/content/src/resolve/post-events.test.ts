@@ -46,4 +46,19 @@ describe('postEvents', () => {
     ]);
     expect(posts.map((p) => ofMany(p)?.id)).toEqual(found);
   });
+
+  it('scores candidates in curated order, so the first of equally fitting events wins', () => {
+    const later = { ...event('GopherCon', 2023), id: 'gophercon-sydney' };
+    const text = post('Recap', 'GopherCon 2023 then BenchConf 2024, and GopherCon again.');
+    const curated = [event('BenchConf', 2024), later, event('GopherCon', 2023)];
+    const many = [
+      ...curated,
+      ...['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'].map((n) =>
+        event(`${n}Conf`, 2020),
+      ),
+    ];
+    expect(postEvents(curated)(text)?.id).toBe('benchconf-2024');
+    expect(postEvents(curated.slice(1))(text)?.id).toBe('gophercon-sydney');
+    expect(postEvents(many.slice(1))(text)?.id).toBe('gophercon-sydney');
+  });
 });
