@@ -31,12 +31,13 @@ export function normalize(text: string): string {
   // the same result as the Unicode classes, several times faster.
   const ascii = ASCII.test(text);
   const plain = ascii ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const result = ascii || ASCII.test(plain)
-    ? normalizeAscii(plain)
-    : plain
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+  const result =
+    ascii || ASCII.test(plain)
+      ? normalizeAscii(plain)
+      : plain
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
   if (short) {
     if (remembered.size >= 100_000) remembered.clear();
     remembered.set(text, result);
