@@ -5,6 +5,7 @@ import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { WorkerAnswer, WorkerJob, WorkerMessage } from './analyze-worker.ts';
 import { decodePooled, encodePooled, type PooledSpill } from './pooled-codec.ts';
+import { THREAD_LIMITS } from './thread-limits.ts';
 
 /** An article to analyze. */
 export interface SourceFile {
@@ -194,7 +195,10 @@ function inThreads(
     for (let i = 0; i < count && !stopped; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(url, { workerData: { cacheDir: cache?.dir } });
+        worker = new Worker(url, {
+          workerData: { cacheDir: cache?.dir },
+          resourceLimits: THREAD_LIMITS,
+        });
       } catch {
         stop();
         break;

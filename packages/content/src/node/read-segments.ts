@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { snapshotBody } from './catalog-snapshot.ts';
 import type { SegmentAnswer } from './segment-read-worker.ts';
+import { THREAD_LIMITS } from './thread-limits.ts';
 
 // The worker runs from source in the repository (Node strips the types) and from dist/ once built.
 const workerUrl = new URL(
@@ -52,6 +53,7 @@ export function readSegments(
   try {
     worker = new Worker(options.workerUrl ?? workerUrl, {
       workerData: { dir, names: [...names], ahead: AHEAD },
+      resourceLimits: THREAD_LIMITS,
     });
     worker.on('error', fail);
     // A thread that ends before it is told to (out of memory, say) would leave reads waiting.

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { SearchDocument } from '../search/search-documents.ts';
 import type { CreateSearchIndexOptions } from '../search/search-index.ts';
 import { type SearchIndexJob, searchIndexText } from './search-index-text.ts';
+import { THREAD_LIMITS } from './thread-limits.ts';
 
 // Beside this file: `.ts` in the repository (Node strips the types), `.js` once built.
 const workerUrl = new URL(
@@ -32,7 +33,7 @@ export async function searchIndexJson(
   const json = await new Promise<string | undefined>((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(workerUrl, { workerData: job });
+      worker = new Worker(workerUrl, { workerData: job, resourceLimits: THREAD_LIMITS });
     } catch {
       resolve(undefined);
       return;
