@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodePooled, encodePooled } from './pooled-codec.ts';
+import { decodePooled, encodePooled, encodePooledTo } from './pooled-codec.ts';
 import { TextSpill } from './text-spill.ts';
 
 const long = (s: string) => s.repeat(10);
@@ -95,6 +95,24 @@ describe('decodePooled with a spill', () => {
     expect(JSON.stringify(back)).toBe(JSON.stringify(value));
     expect(structuredClone(back)).toEqual(value);
     expect({ ...first }).toEqual(value.posts[0]);
+  });
+
+  it('writes the same bytes into one buffer as in chunks, spilled strings included', () => {
+    const streamed = (value: unknown) => {
+      const chunks: Buffer[] = [];
+      encodePooledTo(value, (chunk) => chunks.push(Buffer.from(chunk)));
+      return Buffer.concat(chunks);
+    };
+    const value = {
+      odd: 'x'.repeat(25),
+      wide: long('Zoë “quoted” — 日本'),
+      posts: [post(), post()],
+      latin: long('café '),
+    };
+    expect(encodePooled(value).equals(streamed(value))).toBe(true);
+    const back = decodePooled(encodePooled(value), { spill: spill() });
+    expect(encodePooled(back).equals(streamed(back))).toBe(true);
+    expect(decodePooled(encodePooled(back))).toEqual(value);
   });
 
   it('encodes a spilled record as the record it came from, and leaves it spilled', () => {

@@ -139,13 +139,15 @@ const serialize = (value: unknown) => Buffer.from(JSON.stringify(value) ?? 'null
 
 const pooled = (s: string) => s.length >= MIN_POOLED || s === MARK;
 
-/**
- * Encodes JSON data so that `decodePooled` gives back what a round trip through JSON text
- * would (undefined left out), keys in the same order. `write` is given the bytes in order, in chunks it must use
- * before it returns (one buffer is reused for them).
- * @example encodePooledTo(catalog, (chunk) => writeSync(fd, chunk));
- */
-export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => void): void {
+/** An encoding laid out: what goes before the text, and the text's segments. */
+interface Prepared {
+  readonly head: Buffer;
+  readonly structure: Buffer;
+  readonly numbers: Uint8Array;
+  readonly segments: readonly Segment[];
+}
+
+function prepare(value: unknown): Prepared {
   const ids = new Map<string, number>();
   const occurrences: number[] = [];
   const table: number[] = [];
@@ -248,9 +250,25 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   head.writeUInt32LE(occurrences.length, 12);
   head.writeUInt32LE(table.length / 3, 16);
   head.writeUInt32LE(segments.length, 20);
+  return {
+    head,
+    structure,
+    numbers: new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength),
+    segments,
+  };
+}
+
+/**
+ * Encodes JSON data so that `decodePooled` gives back what a round trip through JSON text
+ * would (undefined left out), keys in the same order. `write` is given the bytes in order, in chunks it must use
+ * before it returns (one buffer is reused for them).
+ * @example encodePooledTo(catalog, (chunk) => writeSync(fd, chunk));
+ */
+export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => void): void {
+  const { head, structure, numbers, segments } = prepare(value);
   write(head);
   write(structure);
-  write(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
+  write(numbers);
   // The text goes out through one buffer of at most CHUNK bytes, reused: a buffer the size of
   // every body together would cost as much to allocate as to fill, and a full CHUNK for the
   // few kilobytes of one article would cost more than the encoding itself.
@@ -301,9 +319,32 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
  * @example decodePooled(encodePooled({ html: '<p>…</p>' })) // { html: '<p>…</p>' }
  */
 export function encodePooled(value: unknown): Buffer {
-  const parts: Buffer[] = [];
-  encodePooledTo(value, (chunk) => parts.push(Buffer.from(chunk)));
-  return Buffer.concat(parts);
+  // Sized first and written in place: an article's encoding is a few kilobytes, and copying its
+  // parts into one buffer cost more than laying them out.
+  const { head, structure, numbers, segments } = prepare(value);
+  let size = head.length + structure.length + numbers.byteLength;
+  for (const segment of segments) {
+    size += size & 1;
+    for (const text of segment.strings)
+      size += typeof text !== 'string' ? text.bytes : segment.wide ? 2 * text.length : text.length;
+  }
+  const out = Buffer.allocUnsafe(size);
+  let at = head.copy(out, 0);
+  at += structure.copy(out, at);
+  out.set(numbers, at);
+  at += numbers.byteLength;
+  for (const segment of segments) {
+    if (at & 1) out[at++] = 0;
+    const encoding = segment.wide ? 'utf16le' : 'latin1';
+    for (const text of segment.strings) {
+      if (typeof text === 'string') at += out.write(text, at, encoding);
+      else {
+        text.spill.copy(text.at, text.bytes, out, at);
+        at += text.bytes;
+      }
+    }
+  }
+  return out;
 }
 
 /**
