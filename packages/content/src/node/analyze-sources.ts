@@ -287,7 +287,9 @@ export async function analyzeSources(
       : [];
   misses.forEach((job, k) => {
     let analysis = analyzed[k];
-    if (!analysis) {
+    // Left by a thread that stopped: still with its bytes or their reader. One found unreadable
+    // on the way has neither, and was counted done then.
+    if (!analysis && job.source !== undefined) {
       const ready = take(job);
       job.source = undefined;
       if (ready) analysis = analyzeHere(ready, cache, spill);

@@ -116,13 +116,16 @@ describe('loadCatalog on threads and from the cache', () => {
     for (const workers of [1, 2]) {
       reads.clear();
       let readFirst: number | undefined;
+      let done = 0;
       const { analyses, keys } = await analyzeSources(readers, {
         workers,
         minPerWorker: 1,
-        onProgress: () => {
+        onProgress: (n) => {
           readFirst ??= reads.size;
+          done = n;
         },
       });
+      expect(done).toBe(files.length);
       // Not all read up front: the first answer comes while most bytes are still on disk.
       expect(readFirst).toBeLessThan(files.length / 2);
       expect(analyses.map((a) => a.path)).toEqual(readable.map((f) => f.path));
