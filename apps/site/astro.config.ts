@@ -4,7 +4,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
-import { astroCacheDir, outDir, siteUrl } from './src/env.ts';
+import { astroCacheDir, incrementalBuild, outDir, siteUrl } from './src/env.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -58,6 +58,9 @@ export default defineConfig({
   // Each page waits on its directory and file writes; rendering the next pages meanwhile keeps
   // the CPU busy (about a third less time generating pages on two cores).
   build: { format: 'directory', concurrency: 8 },
+  // A rebuild after an edit renders again only the pages whose entries changed; the others are
+  // copied from the previous build's output (see `src/lib/page-keys.ts`).
+  experimental: { incrementalBuild },
   integrations,
   vite: { plugins: [sourceCondition] },
 });

@@ -22,3 +22,10 @@ export const astroCacheDir =
   (outDir
     ? join(dirname(resolve(outDir)), `.astro-cache-${basename(resolve(outDir))}`)
     : undefined);
+
+/**
+ * Whether a build reuses the pages of the previous build whose entries did not change (Astro's
+ * incremental build, keyed by `lib/page-keys.ts`). On unless CONFNOTES_INCREMENTAL is `0`: a
+ * one-off build (a fresh CI machine, say) then saves keeping a copy of every page for the next.
+ */
+export const incrementalBuild = process.env.CONFNOTES_INCREMENTAL !== '0';

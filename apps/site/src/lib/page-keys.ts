@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Talk } from '@confnotes/content';
+import type { Relations } from './relations.ts';
+
+type Kind = 'posts' | 'talks' | 'speakers' | 'events';
+
+/** Each entry's digest by id, per collection: the content store's own change marks. */
+export type EntryDigests = Readonly<Record<Kind, ReadonlyMap<string, string | number | undefined>>>;
+
+/** The cache key of each page that `getStaticPaths` gives, by the id the page is for. */
+export interface PageKeys {
+  post(id: string): string;
+  talk(id: string): string;
+  speaker(id: string): string;
+  event(id: string): string;
+  tag(slug: string): string;
+}
+
+/**
+ * The keys Astro's incremental build compares to reuse a page it rendered before. A page's key
+ * names every entry the page shows something of, with its digest: when one of them changes, or
+ * one joins or leaves the page, the key changes and the page is rendered again. The sets reach
+ * further than each template reads (a talk's page counts the talk's posts, so all of them are
+ * in its key), so that a page is never reused stale; an edit still renders few pages again.
+ */
+export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
+  const key = (parts: Set<string>) =>
+    createHash('sha256')
+      .update([...parts].sort().join('\n'))
+      .digest('base64url');
+  const add = (into: Set<string>, kind: Kind, id: string | null | undefined) => {
+    if (id) into.add(`${kind}/${id}@${digests[kind].get(id) ?? 'none'}`);
+  };
+  // A talk as any page shows it: its title and kind, its speakers' names, its event and the
+  // posts that cover it (drafts included: a post that becomes one leaves the count).
+  const addTalk = (into: Set<string>, talk: Talk | undefined) => {
+    if (!talk) return;
+    add(into, 'talks', talk.id);
+    add(into, 'events', talk.event);
+    for (const id of talk.speakers) add(into, 'speakers', id);
+    for (const m of talk.mentions) add(into, 'posts', m.post);
+  };
+  const talksOfEvent = new Map<string, Talk[]>();
+  for (const t of data.talks) {
+    if (!t.event) continue;
+    const list = talksOfEvent.get(t.event);
+    if (list) list.push(t);
+    else talksOfEvent.set(t.event, [t]);
+  }
+  const postsOfEvent = new Map<string, string[]>();
+  for (const p of data.posts) {
+    if (!p.event) continue;
+    const list = postsOfEvent.get(p.event);
+    if (list) list.push(p.id);
+    else postsOfEvent.set(p.event, [p.id]);
+  }
+  return {
+    post(id) {
+      const parts = new Set<string>();
+      add(parts, 'posts', id);
+      add(parts, 'events', data.post.get(id)?.event);
+      for (const { talk } of data.talksOfPost.get(id) ?? []) add(parts, 'talks', talk.id);
+      for (const { speaker } of data.speakersOfPost.get(id) ?? [])
+        add(parts, 'speakers', speaker.id);
+      return key(parts);
+    },
+    talk(id) {
+      const parts = new Set<string>();
+      addTalk(parts, data.talk.get(id));
+      return key(parts);
+    },
+    speaker(id) {
+      const parts = new Set<string>();
+      add(parts, 'speakers', id);
+      const speaker = data.speaker.get(id);
+      for (const t of speaker?.talks ?? []) addTalk(parts, data.talk.get(t));
+      for (const m of speaker?.mentions ?? []) add(parts, 'posts', m.post);
+      return key(parts);
+    },
+    event(id) {
+      const parts = new Set<string>();
+      add(parts, 'events', id);
+      for (const t of talksOfEvent.get(id) ?? []) addTalk(parts, t);
+      for (const p of postsOfEvent.get(id) ?? []) add(parts, 'posts', p);
+      return key(parts);
+    },
+    tag(slug) {
+      const parts = new Set<string>();
+      for (const p of data.tags.get(slug)?.posts ?? []) add(parts, 'posts', p.id);
+      return key(parts);
+    },
+  };
+}
