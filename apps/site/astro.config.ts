@@ -58,8 +58,8 @@ export default defineConfig({
   // Each page waits on its directory and file writes; rendering the next pages meanwhile keeps
   // the CPU busy (about a third less time generating pages on two cores).
   build: { format: 'directory', concurrency: 8 },
-  // A rebuild after an edit renders again only the pages whose entries changed; the others are
-  // copied from the previous build's output (see `src/lib/page-keys.ts`).
+  // When asked, a rebuild after an edit renders again only the pages whose entries changed; the
+  // others are copied from the previous build's output (see `src/lib/page-keys.ts`).
   experimental: { incrementalBuild },
   integrations,
   vite: { plugins: [sourceCondition] },

@@ -1,7 +1,7 @@
 // Build time and peak memory of the confnotes site beside a minimal Astro site that renders the
 // same posts with `glob()`, in the same run, cold and again after one post changed, plus the
 // JavaScript each content page ships.
-//   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192]
+//   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192] [--incremental=1]
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -27,6 +27,9 @@ const sizes = arg('sizes', 'seeds,1000').split(',');
 // The minimal site reaches Node's default heap limit near 10,000 posts: both builds get the same
 // raised limit so neither stalls in garbage collection.
 const heap = arg('heap', '8192');
+// `--incremental=1` builds this site with page reuse (CONFNOTES_INCREMENTAL); the minimal site
+// keeps Astro's defaults either way.
+const incremental = arg('incremental', '0') === '1';
 
 type Measure = { seconds: number; peakMb: number; log: string };
 
@@ -104,7 +107,11 @@ for (const size of sizes) {
     const minimalDir = join(work, 'minimal');
     writeMinimalSite(minimalDir, join(content, 'posts'), join(repo, 'node_modules'));
     const outDir = join(work, 'confnotes-dist');
-    const confnotesEnv = { CONFNOTES_CONTENT_DIR: content, CONFNOTES_OUT_DIR: outDir };
+    const confnotesEnv = {
+      CONFNOTES_CONTENT_DIR: content,
+      CONFNOTES_OUT_DIR: outDir,
+      CONFNOTES_INCREMENTAL: incremental ? '1' : '0',
+    };
 
     // Cold: no content store, no catalog cache, for either site.
     const minimal = build(minimalDir, {});
@@ -149,7 +156,8 @@ for (const size of sizes) {
 }
 
 console.log(
-  `\nnode ${process.version}, heap limit ${heap} MB, ${cpus().length} cores, ${sizes.join(', ')}\n` +
+  `\nnode ${process.version}, heap limit ${heap} MB, ${cpus().length} cores, ${sizes.join(', ')}` +
+    `${incremental ? ', confnotes with page reuse (CONFNOTES_INCREMENTAL=1)' : ''}\n` +
     '                       ---------- cold build ----------  --------- peak memory ---------  ------ rebuild, 1 post changed ------\n' +
     'size     posts   pages   minimal  confnotes ratio  minimal  confnotes ratio   minimal  confnotes ratio  JS/content page\n' +
     rows.join('\n'),

@@ -28,7 +28,7 @@ function digests(...changed: string[]): EntryDigests {
 }
 
 // Every page's key, by its path.
-function allKeys(keys: PageKeys): Map<string, string> {
+function allKeys(keys: PageKeys): Map<string, string | undefined> {
   const data = relations();
   return new Map([
     ...data.posts.map((p) => [`/posts/${p.id}/`, keys.post(p.id)] as const),

@@ -7,13 +7,16 @@ type Kind = 'posts' | 'talks' | 'speakers' | 'events';
 /** Each entry's digest by id, per collection: the content store's own change marks. */
 export type EntryDigests = Readonly<Record<Kind, ReadonlyMap<string, string | number | undefined>>>;
 
-/** The cache key of each page that `getStaticPaths` gives, by the id the page is for. */
+/**
+ * The cache key of each page that `getStaticPaths` gives, by the id the page is for; undefined
+ * for a page never to be reused.
+ */
 export interface PageKeys {
-  post(id: string): string;
-  talk(id: string): string;
-  speaker(id: string): string;
-  event(id: string): string;
-  tag(slug: string): string;
+  post(id: string): string | undefined;
+  talk(id: string): string | undefined;
+  speaker(id: string): string | undefined;
+  event(id: string): string | undefined;
+  tag(slug: string): string | undefined;
 }
 
 /**

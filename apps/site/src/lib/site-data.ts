@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { incrementalBuild } from '../env.ts';
 import { type EntryDigests, type PageKeys, pageKeys } from './page-keys.ts';
 import { type Relations, relate } from './relations.ts';
 
@@ -48,8 +49,19 @@ export async function siteData(): Promise<Relations> {
   return (await load()).relations;
 }
 
+// Without incremental builds no page is keyed: Astro then neither checks nor keeps copies.
+const noKeys: PageKeys = {
+  post: () => undefined,
+  talk: () => undefined,
+  speaker: () => undefined,
+  event: () => undefined,
+  tag: () => undefined,
+};
+
 /** The keys that let an incremental build reuse the pages whose entries did not change. */
 export function sitePageKeys(): Promise<PageKeys> {
-  keys ??= load().then(({ relations, digests }) => pageKeys(relations, digests));
+  keys ??= incrementalBuild
+    ? load().then(({ relations, digests }) => pageKeys(relations, digests))
+    : Promise.resolve(noKeys);
   return keys;
 }
