@@ -1,18 +1,33 @@
 // Builds the site from a given content directory into a given output directory: the e2e
-// global setup (seeds and fixtures) and the injection tests build the same way.
+// global setup (seeds and fixtures), the injection tests and the rebuild test build the same way.
 import { spawnSync } from 'node:child_process';
 import { astroBin, siteDir } from './paths.ts';
 
-export function buildSite(contentDir: string, distDir: string): void {
-  const run = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      CONFNOTES_CONTENT_DIR: contentDir,
-      CONFNOTES_OUT_DIR: distDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
+export interface BuildOptions {
+  /** Reuse the previous build's unchanged pages (CONFNOTES_INCREMENTAL). */
+  readonly incremental?: boolean;
+  /** Keep Astro's log of every page written, which the build gives back. */
+  readonly log?: boolean;
+}
+
+/** Builds the site and gives back what Astro printed (nothing unless `log` is set). */
+export function buildSite(contentDir: string, distDir: string, options: BuildOptions = {}): string {
+  const run = spawnSync(
+    process.execPath,
+    [astroBin, 'build', ...(options.log ? [] : ['--silent'])],
+    {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        CONFNOTES_CONTENT_DIR: contentDir,
+        CONFNOTES_OUT_DIR: distDir,
+        CONFNOTES_INCREMENTAL: options.incremental ? '1' : '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
     },
-    encoding: 'utf8',
-  });
+  );
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
 }

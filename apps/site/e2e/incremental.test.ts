@@ -1,6 +1,5 @@
 // A rebuild after edits reuses the pages whose entries did not change, and gives the same site,
 // byte for byte, as a build from scratch of the edited content: no page is left stale.
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -13,27 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBin, fixturesDir, repoContentDir, siteDir } from './paths.ts';
+import { buildSite } from './build-site.ts';
+import { fixturesDir, repoContentDir } from './paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'confnotes-site-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function build(contentDir: string, distDir: string, incremental: boolean): string {
-  const run = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      CONFNOTES_CONTENT_DIR: contentDir,
-      CONFNOTES_OUT_DIR: distDir,
-      CONFNOTES_INCREMENTAL: incremental ? '1' : '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
-}
 
 function files(dir: string): Map<string, Buffer> {
   return new Map(
@@ -61,7 +44,7 @@ describe('an incremental rebuild', () => {
       '---\ntitle: An unrelated post\ndate: 2016-02-01\ntags: [misc]\n---\nNothing about any talk.\n',
     );
     const dist = join(work, 'dist');
-    const first = build(content, dist, true);
+    const first = buildSite(content, dist, { incremental: true, log: true });
     expect(restored(first)).toEqual([]);
 
     // An edit near the top moves every later mention of one post; another gets a new title and
@@ -83,10 +66,10 @@ describe('an incremental rebuild', () => {
     );
     appendFileSync(partTwo, '\nOne more sentence, added after the first build.\n');
     rmSync(join(posts, 'a-hostile-post.md'));
-    const again = build(content, dist, true);
+    const again = buildSite(content, dist, { incremental: true, log: true });
 
     const scratch = join(work, 'scratch');
-    build(content, scratch, false);
+    buildSite(content, scratch);
     const rebuilt = files(dist);
     const fresh = files(scratch);
     expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());

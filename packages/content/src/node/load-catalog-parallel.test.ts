@@ -19,6 +19,13 @@ const files = readdirSync(join(content, 'posts'))
   .sort()
   .map((f) => ({ path: `posts/${f}`, source: readFileSync(join(content, 'posts', f)) }));
 
+// A worker that ends as soon as it is sent its first batch, without an answer.
+const quitter = pathToFileURL(join(root, 'quitting-worker.mjs'));
+writeFileSync(
+  quitter,
+  "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
+);
+
 describe('loadCatalog on threads and from the cache', () => {
   it('builds the same catalog on worker threads, from the cache, and inline without it', async () => {
     const sequential = await loadCatalog(content, { workers: 1, cacheDir: false });
@@ -86,15 +93,10 @@ describe('loadCatalog on threads and from the cache', () => {
 
   it('analyzes inline what a thread left undone when it ends without an answer', async () => {
     const { analyses: inline } = await analyzeSources(files, { workers: 1 });
-    const quitter = join(root, 'quitting-worker.mjs');
-    writeFileSync(
-      quitter,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
-    );
     const { analyses } = await analyzeSources(files, {
       workers: 2,
       minPerWorker: 1,
-      workerUrl: pathToFileURL(quitter),
+      workerUrl: quitter,
     });
     expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
   });
@@ -138,16 +140,11 @@ describe('loadCatalog on threads and from the cache', () => {
 
   it('reads again what a thread took and left undone', async () => {
     const { analyses: inline } = await analyzeSources(files, { workers: 1 });
-    const quitter = join(root, 'quitting-reader-worker.mjs');
-    writeFileSync(
-      quitter,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(0));\n",
-    );
     const readers = files.map((f) => ({ path: f.path, key: 'stale', source: () => f.source }));
     const { analyses } = await analyzeSources(readers, {
       workers: 2,
       minPerWorker: 1,
-      workerUrl: pathToFileURL(quitter),
+      workerUrl: quitter,
     });
     expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
   });
