@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editDistance,
+  normalize,
   otherSpeakers,
   patternSiblings,
   sameName,
@@ -88,5 +89,27 @@ describe('patternSiblings', () => {
     expect(patternSiblings('Lessons from Kafka', 'Flink in production: lessons from Kafka')).toBe(
       false,
     );
+  });
+});
+
+describe('normalize', () => {
+  it('lower-cases, folds accents and keeps runs of letters and digits one space apart', () => {
+    expect(normalize('  Hello,  WORLD!! 2024 ')).toBe('hello world 2024');
+    expect(normalize("DockerCon EU '15: day-2\u0000\u007f")).toBe('dockercon eu 15 day 2');
+    expect(normalize('Café Zürich — Ωmega')).toBe('cafe zurich ωmega');
+    expect(normalize('...')).toBe('');
+  });
+
+  it('gives the same for long ASCII text as the Unicode rule does', () => {
+    const words = ['Talk', 'by', 'A.B.', 'Smith', '(Acme)', '--', '2016', 'x_y', 'Q&A'];
+    const text = Array.from({ length: 3000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
+    const rule = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    expect(text.length).toBeGreaterThan(4096);
+    expect(normalize(text)).toBe(rule(text));
+    expect(normalize(`${text} Zoë`)).toBe(rule(`${text} Zoe`));
   });
 });
