@@ -272,11 +272,50 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   // The text goes out through one buffer of at most CHUNK bytes, reused: a buffer the size of
   // every body together would cost as much to allocate as to fill, and a full CHUNK for the
   // few kilobytes of one article would cost more than the encoding itself.
-  let text = segments.length;
-  for (const s of segments) text += s.wide ? 2 * s.chars : s.chars;
-  const scratch = Buffer.allocUnsafe(Math.min(CHUNK, text));
+  const scratch = Buffer.allocUnsafe(Math.min(CHUNK, textBound(segments)));
+  writeText(segments, head.length + structure.length + numbers.byteLength, scratch, write);
+}
+
+/**
+ * `encodePooledTo` into one buffer.
+ * @example decodePooled(encodePooled({ html: '<p>…</p>' })) // { html: '<p>…</p>' }
+ */
+export function encodePooled(value: unknown): Buffer {
+  // Laid out in place: an article's encoding is a few kilobytes, and copying its parts into one
+  // buffer cost more than writing them. The text's room holds all of it, so it is written once.
+  const { head, structure, numbers, segments } = prepare(value);
+  const prefix = head.length + structure.length + numbers.byteLength;
+  const out = Buffer.allocUnsafe(prefix + textBound(segments));
+  head.copy(out, 0);
+  structure.copy(out, head.length);
+  out.set(numbers, head.length + structure.length);
+  let end = prefix;
+  writeText(segments, prefix, out.subarray(prefix), (chunk) => {
+    end += chunk.length;
+  });
+  return out.subarray(0, end);
+}
+
+/** The most bytes the segments' text takes: each string's, and a byte of padding per segment. */
+function textBound(segments: readonly Segment[]): number {
+  let bytes = segments.length;
+  for (const s of segments) bytes += s.wide ? 2 * s.chars : s.chars;
+  return bytes;
+}
+
+/**
+ * Writes the segments' text, each segment at an even offset counted from `written`, through
+ * `scratch`: filled, given to `write` and reused; a string longer than it goes out on its own.
+ * A scratch of `textBound` bytes is given to `write` once, at the end.
+ */
+function writeText(
+  segments: readonly Segment[],
+  written: number,
+  scratch: Buffer,
+  write: (chunk: Uint8Array) => void,
+): void {
+  const room = scratch.length;
   let at = 0;
-  let written = HEADER + structure.length + numbers.byteLength;
   const flush = () => {
     if (at) write(scratch.subarray(0, at));
     written += at;
@@ -287,8 +326,8 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
     const encoding = segment.wide ? 'utf16le' : 'latin1';
     for (const text of segment.strings) {
       if (typeof text !== 'string') {
-        if (text.bytes > CHUNK - at) flush();
-        if (text.bytes > CHUNK) {
+        if (text.bytes > room - at) flush();
+        if (text.bytes > room) {
           const whole = Buffer.allocUnsafe(text.bytes);
           text.spill.copy(text.at, text.bytes, whole, 0);
           write(whole);
@@ -300,9 +339,9 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
         continue;
       }
       const bytes = segment.wide ? 2 * text.length : text.length;
-      if (bytes > CHUNK - at) {
+      if (bytes > room - at) {
         flush();
-        if (bytes > CHUNK) {
+        if (bytes > room) {
           write(Buffer.from(text, encoding));
           written += bytes;
           continue;
@@ -312,39 +351,6 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
     }
   }
   flush();
-}
-
-/**
- * `encodePooledTo` into one buffer.
- * @example decodePooled(encodePooled({ html: '<p>…</p>' })) // { html: '<p>…</p>' }
- */
-export function encodePooled(value: unknown): Buffer {
-  // Sized first and written in place: an article's encoding is a few kilobytes, and copying its
-  // parts into one buffer cost more than laying them out.
-  const { head, structure, numbers, segments } = prepare(value);
-  let size = head.length + structure.length + numbers.byteLength;
-  for (const segment of segments) {
-    size += size & 1;
-    for (const text of segment.strings)
-      size += typeof text !== 'string' ? text.bytes : segment.wide ? 2 * text.length : text.length;
-  }
-  const out = Buffer.allocUnsafe(size);
-  let at = head.copy(out, 0);
-  at += structure.copy(out, at);
-  out.set(numbers, at);
-  at += numbers.byteLength;
-  for (const segment of segments) {
-    if (at & 1) out[at++] = 0;
-    const encoding = segment.wide ? 'utf16le' : 'latin1';
-    for (const text of segment.strings) {
-      if (typeof text === 'string') at += out.write(text, at, encoding);
-      else {
-        text.spill.copy(text.at, text.bytes, out, at);
-        at += text.bytes;
-      }
-    }
-  }
-  return out;
 }
 
 /**
