@@ -3,11 +3,12 @@
 const ASCII = /^[\x00-\x7f]*$/;
 // Written into byte by byte and made a string once: joining word by word left a few strings
 // per word behind, some 40 KB of garbage for each post's opening that events are matched in.
-let scratch = Buffer.allocUnsafe(4096);
+// Texts longer than it get a buffer of their own, so one long text does not keep a large one.
+const scratch = Buffer.allocUnsafe(16_384);
 
 /** `normalize` of ASCII text: the runs of letters and digits, lower-cased, one space apart. */
 function normalizeAscii(text: string): string {
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(2 * text.length);
+  const out = text.length <= scratch.length ? scratch : Buffer.allocUnsafe(text.length);
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
@@ -17,11 +18,11 @@ function normalizeAscii(text: string): string {
       gap = true;
       continue;
     }
-    if (gap && n > 0) scratch[n++] = 32;
+    if (gap && n > 0) out[n++] = 32;
     gap = false;
-    scratch[n++] = c;
+    out[n++] = c;
   }
-  return scratch.toString('latin1', 0, n);
+  return out.toString('latin1', 0, n);
 }
 
 // Titles and names are normalized again and again when talks and people are compared across
