@@ -164,7 +164,7 @@ describe('the stored catalog', () => {
     }
   });
 
-  it('builds whole without reading the stored catalog when the event of the edited post holds most posts', async () => {
+  it('patches a post of an event holding most posts when it reports the talks it did, and builds whole without reading the stored catalog when it does not', async () => {
     const dir = join(root, 'one-event');
     mkdirSync(join(dir, 'posts'), { recursive: true });
     mkdirSync(join(dir, 'events'), { recursive: true });
@@ -173,19 +173,30 @@ describe('the stored catalog', () => {
       'id: widgetconf-2031\nname: WidgetConf 2031\nyear: 2031\n',
     );
     const post = (i: number) => join(dir, 'posts', `notes-${String(i).padStart(3, '0')}.md`);
+    const names = ['Ada Byron', 'Bo Chen', 'Cy Dunn', 'Di Eyre', 'Ed Fox'];
     for (let i = 0; i < 520; i++)
       writeFileSync(
         post(i),
-        `---\ntitle: WidgetConf 2031 notes ${i}\n---\nAda Byron${i % 40} spoke about **Gentle gears number ${i % 40}**.\n`,
+        `---\ntitle: WidgetConf 2031 notes ${i}\n---\n${names[i % 5]} spoke about **Gentle gears number ${i % 40}**.\n`,
       );
     age(dir);
     const cacheDir = join(root, 'one-event-cache');
     await loadCatalog(dir, { cacheDir });
-    writeFileSync(post(7), `${readFileSync(post(7), 'utf8')}\nOne more line.\n`);
+    const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
+    writeFileSync(
+      post(7),
+      `---\ntitle: WidgetConf 2031 notes 7\n---\nA first line.\n\n${readFileSync(post(7), 'utf8').split('---\n')[2]}`,
+    );
+    const edited = await build(dir, cacheDir);
+    expect(edited.stages).toContain('patch');
+    expect(json(edited.built)).toBe(json(await fresh()));
+    expect(edited.built.catalog.talks).toHaveLength(5);
+    // Another title for its talk: the talks of the whole event would be merged again.
+    writeFileSync(post(7), readFileSync(post(7), 'utf8').replace('Gentle gears', 'Gentler gears'));
     const { built, stages } = await build(dir, cacheDir);
     expect(stages).toContain('build');
     expect(stages).not.toContain('snapshot');
-    expect(json(built)).toBe(json(await loadCatalog(dir, { cacheDir: false, workers: 1 })));
+    expect(json(built)).toBe(json(await fresh()));
   });
 
   it('builds whole when curated records change, and when the store is damaged', async () => {

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import type { CatalogTrace } from '../resolve/catalog-trace.ts';
-import { declinesEvents, type PatchArticle, patchCatalog } from '../resolve/patch-catalog.ts';
+import {
+  declinesEvents,
+  type PatchArticle,
+  patchCatalog,
+  sameTalkReports,
+} from '../resolve/patch-catalog.ts';
 import { postEvents } from '../resolve/post-events.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
+import type { Post } from '../schema/post.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import type { WorkerJob } from './analyze-worker.ts';
 import type { CatalogStore, StoreHead, StoreLayout } from './catalog-store.ts';
@@ -108,8 +114,24 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   stage('analyze');
   const { events, curation } = await input.records();
   stage('records');
-  // The patch would decline once it had read the stored catalog: decline before.
-  if (!removed && touchesMostPosts(trace, [...analyses.values()], events.events)) {
+  // The patch would decline once it had read the stored catalog: decline before. It does not
+  // when the changed posts report the talks they reported before: then it makes only those.
+  const eventOf = postEvents(events.events);
+  const reportsAsBefore = () =>
+    [...analyses.values()].every((now) => {
+      const key = before.get(now.path);
+      const was = key === undefined ? undefined : cached(key, now.path);
+      return (
+        was?.post &&
+        now.post &&
+        was.extraction &&
+        now.extraction &&
+        was.post.id === now.post.id &&
+        eventOf(was.post)?.id === eventOf(now.post)?.id &&
+        sameTalkReports(was.extraction, now.extraction)
+      );
+    });
+  if (!removed && touchesMostPosts(trace, [...analyses.values()], eventOf) && !reportsAsBefore()) {
     cache.flush();
     return undefined;
   }
@@ -148,10 +170,9 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
 function touchesMostPosts(
   trace: CatalogTrace,
   changed: readonly ArticleAnalysis[],
-  curated: readonly Event[],
+  eventOf: (post: Post) => Event | undefined,
 ): boolean {
   if (!trace.eventPosts) return false;
-  const eventOf = postEvents(curated);
   const touched = new Set<string | null>();
   for (const a of changed) if (a.post) touched.add(eventOf(a.post)?.id ?? null);
   let touchedPosts = 0;

@@ -263,6 +263,57 @@ describe('patchCatalog', () => {
       // The same share of fewer posts is patched.
       expect(step(260, 10).patched).toBe(true);
     });
+
+    it('patches a post of a large event edited in place that reports the same talks', () => {
+      const old = content(520, 20);
+      const before = cold(old, undefined, twoConfs);
+      const path = 'posts/w0007.md';
+      const moved = new Map(old).set(
+        path,
+        `---\ntitle: WidgetConf 2031 notes 7\n---\nA first line.\n\n${body(old.get(path)!).trimStart()}`,
+      );
+      const step = expectSameAsCold(before, old, moved, undefined, twoConfs);
+      expect(step.patched).toBe(true);
+      // The talk and the speaker hold the post's mentions where they are now.
+      const line = (c: typeof before.catalog) =>
+        c.talks
+          .flatMap((t) => t.mentions)
+          .find((m) => m.post === c.posts.find((p) => p.source.path === path)!.id)!.line;
+      expect(line(step.next.catalog)).toBe(line(before.catalog) + 2);
+    });
+  });
+
+  it('moves the finding of a possible duplicate whose post was edited in place', () => {
+    const widgetConf: Event[] = [
+      { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+    ];
+    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
+    const old = new Map([
+      [
+        'posts/a.md',
+        article(
+          'WidgetConf 2031 day one',
+          'Ann Lee spoke about **Gentle gears for widget teams in production**.',
+        ),
+      ],
+      [
+        'posts/b.md',
+        article('WidgetConf 2031 notes', 'Bo Chen spoke about **Gentle gears for widget crews**.'),
+      ],
+    ]);
+    const before = cold(old, undefined, widgetConf);
+    expect(before.trace.near).toHaveLength(1);
+    // The finding is at the second report of the pair.
+    const path = before.catalog.posts[before.trace.near[0]!.at[2]]!.source.path;
+    const x = old.get(path)!;
+    const end = x.indexOf('\n---', 3) + 4;
+    const content = new Map(old).set(path, `${x.slice(0, end)}\nA first line.\n\n${x.slice(end)}`);
+    const step = expectSameAsCold(before, old, content, undefined, widgetConf);
+    expect(step.patched).toBe(true);
+    const finding = (c: typeof before.catalog) =>
+      c.diagnostics.find((d) => d.code === 'possible-duplicate-talk')!;
+    expect(finding(step.next.catalog).file).toBe(path);
+    expect(finding(step.next.catalog).line).toBe(finding(before.catalog).line + 3);
   });
 
   it('looks up again the speakers of talks kept whose speaker a changed post splits', () => {

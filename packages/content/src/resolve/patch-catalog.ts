@@ -208,46 +208,6 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     (a, b) => collate(a.id, b.id),
   );
 
-  // The events whose talks are merged again: those changed posts left or joined.
-  const touched = new Set<string | null>();
-  changedOld.forEach((c, o) => {
-    if (c) touched.add(previous.posts[o]!.event ?? null);
-  });
-  posts.forEach((post, p) => {
-    if (changedNew(p)) touched.add(post.event ?? null);
-  });
-  const inTouched = (post: Post) => touched.has(post.event ?? null);
-  // When the touched events hold most of many posts, merging their talks again reads nearly
-  // every post's analysis: a whole build costs about as much, and declining now wastes nothing.
-  let touchedPosts = 0;
-  for (const post of posts) if (inTouched(post)) touchedPosts++;
-  if (declinesEvents(touchedPosts, posts.length)) throw new NoPatch();
-
-  const droppedTalk = (title: string | null, label: string | undefined) =>
-    curation.talks.some((c) => c.drop && talkEntryMatches(c, title, label));
-  const droppedPerson = (name: string) =>
-    curation.speakers.some((c) => c.drop && speakerEntryMatches(c, name));
-
-  // Talks of the touched events, merged again.
-  const cands: TalkCand[] = [];
-  const candAt: number[] = [];
-  const touchedIndex = new Map<Post, number>();
-  posts.forEach((post, p) => {
-    if (!inTouched(post)) return;
-    touchedIndex.set(post, p);
-    extractionOf(p).talks.forEach((talk, t) => {
-      if (droppedTalk(talk.title, talk.label)) return;
-      cands.push({ post, event: post.event ?? null, talk });
-      candAt.push(at(p, t));
-    });
-  });
-  const merged = mergeTalkReports(cands, [], undefined);
-  // The merged talk of each report of a touched post, by its place.
-  const groupAt = new Map<number, number>();
-  merged.groups.forEach((g, gi) => {
-    for (const i of g) groupAt.set(candAt[i]!, gi);
-  });
-
   // The previous build's talks and speakers, by the reports and namings they hold.
   const oldTalkAt = recordsByPlace(trace.talks, count);
   const oldSpeakerAt = recordsByPlace(trace.speakers, count);
@@ -256,6 +216,109 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     if (s === undefined) throw new NoPatch();
     return s;
   };
+
+  // The previous analysis of an article's post, as the previous build had it, read once.
+  const previousAnalyses = new Map<number, ArticleAnalysis | undefined>();
+  const previousAnalysis = (i: number) => {
+    if (!previousAnalyses.has(i)) previousAnalyses.set(i, input.analysisOf(trace.articles[i]!));
+    return previousAnalyses.get(i);
+  };
+
+  // The talks made again. When every changed post was edited in place and reports the talks
+  // it reported (the same titles, labels and speakers, in the same event), the talks merge as
+  // before: only the talks holding their reports are made again, however large their events.
+  // Otherwise the talks of the events changed posts left or joined are merged again.
+  const narrow = talksInPlace();
+  function talksInPlace(): Set<number> | undefined {
+    if (posts.length !== count) return undefined;
+    const talks = new Set<number>();
+    for (let p = 0; p < posts.length; p++) {
+      if (!changedNew(p)) continue;
+      const i = oldArticle.get(kept[p]!.path);
+      if (i === undefined || oldPostOfArticle[i] !== p) return undefined;
+      const before = previous.posts[p]!;
+      if (before.id !== posts[p]!.id || (before.event ?? null) !== (posts[p]!.event ?? null))
+        return undefined;
+      const was = previousAnalysis(i);
+      if (was?.path !== kept[p]!.path || was.post?.id !== trace.articles[i]!.id) return undefined;
+      if (!was.extraction || !sameTalkReports(was.extraction, extractionOf(p))) return undefined;
+      was.extraction.talks.forEach((_, t) => {
+        const ti = oldTalkAt(p, t);
+        if (ti !== undefined) talks.add(ti);
+      });
+    }
+    // Each changed post of the build before is one of these: none was removed or replaced.
+    for (let o = 0; o < count; o++) if (changedOld[o] && !changedNew(o)) return undefined;
+    return talks;
+  }
+  const touched = new Set<string | null>();
+  if (!narrow) {
+    changedOld.forEach((c, o) => {
+      if (c) touched.add(previous.posts[o]!.event ?? null);
+    });
+    posts.forEach((post, p) => {
+      if (changedNew(p)) touched.add(post.event ?? null);
+    });
+    // When the touched events hold most of many posts, merging their talks again reads nearly
+    // every post's analysis: a whole build costs about as much, and declining now wastes nothing.
+    let touchedPosts = 0;
+    for (const post of posts) if (touched.has(post.event ?? null)) touchedPosts++;
+    if (declinesEvents(touchedPosts, posts.length)) throw new NoPatch();
+  }
+
+  const droppedTalk = (title: string | null, label: string | undefined) =>
+    curation.talks.some((c) => c.drop && talkEntryMatches(c, title, label));
+  const droppedPerson = (name: string) =>
+    curation.speakers.some((c) => c.drop && speakerEntryMatches(c, name));
+
+  // The reports merged again, in the order of their places, and the talks they make.
+  const cands: TalkCand[] = [];
+  const candAt: number[] = [];
+  const touchedIndex = new Map<Post, number>();
+  let merged: { groups: number[][]; near: [number, number][] };
+  if (narrow) {
+    const places = [...narrow].flatMap((ti) => {
+      const members = trace.talks[ti]!;
+      const out: number[] = [];
+      for (let k = 0; k < members.length; k += 2) out.push(at(members[k]!, members[k + 1]!));
+      return out;
+    });
+    places.sort((a, b) => a - b);
+    const candOf = new Map<number, number>();
+    for (const n of places) {
+      const p = Math.floor(n / SHIFT);
+      const post = posts[p]!;
+      touchedIndex.set(post, p);
+      candOf.set(n, cands.length);
+      cands.push({ post, event: post.event ?? null, talk: extractionOf(p).talks[n % SHIFT]! });
+      candAt.push(n);
+    }
+    const groups = [...narrow].map((ti) => {
+      const members = trace.talks[ti]!;
+      const g: number[] = [];
+      for (let k = 0; k < members.length; k += 2)
+        g.push(candOf.get(at(members[k]!, members[k + 1]!))!);
+      return g.sort((a, b) => a - b);
+    });
+    merged = { groups, near: [] };
+  } else {
+    posts.forEach((post, p) => {
+      if (!touched.has(post.event ?? null)) return;
+      touchedIndex.set(post, p);
+      extractionOf(p).talks.forEach((talk, t) => {
+        if (droppedTalk(talk.title, talk.label)) return;
+        cands.push({ post, event: post.event ?? null, talk });
+        candAt.push(at(p, t));
+      });
+    });
+    merged = mergeTalkReports(cands, [], undefined);
+  }
+  const inTouched = (post: Post) => touchedIndex.has(post);
+  // The merged talk of each report merged again, by its place.
+  const groupAt = new Map<number, number>();
+  merged.groups.forEach((g, gi) => {
+    for (const i of g) groupAt.set(candAt[i]!, gi);
+  });
 
   // The namings of a post that present each of its talks, as `buildCatalog` attaches them.
   const presenters = (
@@ -315,7 +378,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       const i = oldArticle.get(kept[p]!.path);
       const o = i === undefined ? -1 : oldPostOfArticle[i]!;
       if (o !== p) break;
-      const was = input.analysisOf(trace.articles[i!]!);
+      const was = previousAnalysis(i!);
       if (was?.path !== kept[p]!.path || was.post?.id !== trace.articles[i!]!.id || !was.extraction)
         break;
       const x = renamed(was.extraction, was.post.id, previous.posts[o]!.id);
@@ -332,7 +395,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       if (!same) break;
       inPlace.set(p, { old: o, x });
     }
-  // The ties of namings through shared talks of the touched events, before and after.
+  // The ties of namings through shared talks made again, before and after.
   const before = new Map<number, { p: number; q: number; name: string }[]>();
   const after = new Map<number, { p: number; q: number; name: string }[]>();
   posts.forEach((post, p) => {
@@ -343,12 +406,11 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       presenters(p, (t) => groupAt.get(at(p, t))),
     );
     const was = inPlace.get(p);
-    if (!changedNew(p) || was)
-      collect(
-        before,
-        p,
-        presenters(p, (t) => oldTalkAt(newToOld[p]! < 0 ? was!.old : newToOld[p]!, t), was?.x),
-      );
+    const oldTalk = (t: number) => {
+      const ti = oldTalkAt(newToOld[p]! < 0 ? was!.old : newToOld[p]!, t);
+      return narrow && ti !== undefined && !narrow.has(ti) ? undefined : ti;
+    };
+    if (!changedNew(p) || was) collect(before, p, presenters(p, oldTalk, was?.x));
   });
   const tiesBefore = sameTalkTies(before);
   const tiesAfter = sameTalkTies(after);
@@ -411,14 +473,19 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     const q = n % SHIFT;
     const x = extractionOf(p);
     const person = x.people[q]!;
-    const touchedPost = inTouched(posts[p]!);
     const talks: number[] = [];
     x.talks.forEach((talk, t) => {
       if (!talk.speakers.includes(person.name) || droppedTalk(talk.title, talk.label)) return;
-      // Merged talks of touched events and kept ones are told apart by sign.
-      const g = touchedPost ? groupAt.get(at(p, t)) : oldTalkAt(newToOld[p]!, t);
-      if (g === undefined) throw new NoPatch();
-      talks.push(touchedPost ? -1 - g : g);
+      // Talks made again and kept ones are told apart by sign.
+      const g = groupAt.get(at(p, t));
+      if (g !== undefined) {
+        talks.push(-1 - g);
+        return;
+      }
+      // Every report of a post of an event merged again is in a talk made again.
+      const ti = !narrow && inTouched(posts[p]!) ? undefined : oldTalkAt(newToOld[p]!, t);
+      if (ti === undefined) throw new NoPatch();
+      talks.push(ti);
     });
     return personCand(posts[p]!, person, talks);
   });
@@ -604,7 +671,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   mergedTalks.sort(byTalkOrder);
   const keptTalks: PlacedTalk[] = [];
   previous.talks.forEach((talk, ti) => {
-    if (!touched.has(talk.event)) {
+    if (narrow ? !narrow.has(ti) : !touched.has(talk.event ?? null)) {
       const members = trace.talks[ti]!;
       keptTalks.push({ old: ti, event: talk.event ?? '', first: firstOld(members) });
     }
@@ -725,6 +792,19 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   diagnostics.push(...talkFindings(talks, (id, i) => postIn(id, talkOrder[i]!, trace.talks)));
   const near: CatalogTrace['near'] = [];
   for (const n of trace.near) {
+    if (narrow) {
+      // Posts are where they were, and the talks merged as before: the same pairs are near,
+      // but a changed post's report may have moved, and the finding is where it is.
+      const [a, at1, b, at2] = n.at;
+      if (!changedNew(b)) near.push(n);
+      else {
+        const x = extractionOf(b).talks[at2]!;
+        const detail = `"${x.title}" looks like "${extractionOf(a).talks[at1]!.title}" (${posts[a]!.source.path}) but was kept apart.`;
+        const diagnostic = finding('possible-duplicate-talk', detail, posts[b]!, x.mentions[0]!);
+        near.push({ at: n.at, diagnostic });
+      }
+      continue;
+    }
     const a = oldToNew[n.at[0]]!;
     const b = oldToNew[n.at[2]]!;
     if (a >= 0 && b >= 0 && !inTouched(posts[a]!))
@@ -839,6 +919,20 @@ function renamed(x: PostExtraction, from: string, to: string): PostExtraction {
   for (const t of x.talks) for (const m of t.mentions) m.post = to;
   for (const p of x.people) for (const m of p.mentions) m.post = to;
   return { ...x, post: to };
+}
+
+/**
+ * Whether two extractions of a post give the merge of talks the same reports: the same
+ * titles, labels and speakers, in the same order.
+ */
+export function sameTalkReports(a: PostExtraction, b: PostExtraction): boolean {
+  return (
+    a.talks.length === b.talks.length &&
+    a.talks.every((t, i) => {
+      const u = b.talks[i]!;
+      return t.title === u.title && t.label === u.label && sameList(t.speakers, u.speakers);
+    })
+  );
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
