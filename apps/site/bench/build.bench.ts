@@ -1,7 +1,7 @@
 // Build time and peak memory of the confnotes site beside a minimal Astro site that renders the
 // same posts with `glob()`, in the same run, cold and again after one post changed, plus the
 // JavaScript each content page ships.
-//   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192] [--incremental=1]
+//   node bench/build.bench.ts [--sizes=seeds,1000,10000] [--heap=8192] [--incremental=1] [--runs=3]
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -30,6 +30,9 @@ const heap = arg('heap', '8192');
 // `--incremental=1` builds this site with page reuse (CONFNOTES_INCREMENTAL); the minimal site
 // keeps Astro's defaults either way.
 const incremental = arg('incremental', '0') === '1';
+// A build's peak memory varies by a fifth or more from run to run (when V8 collects garbage
+// decides it): `--runs=N` repeats each size N times and prints the medians.
+const runs = Math.max(1, Number(arg('runs', '1')));
 
 type Measure = { seconds: number; peakMb: number; log: string };
 
@@ -90,12 +93,10 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-const seconds = (m: Measure) => `${m.seconds.toFixed(1)} s`.padStart(8);
 const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(5);
 
-const rows: string[] = [];
-const notes: string[] = [];
-for (const size of sizes) {
+/** One cold build and one rebuild of each site for `size` posts, in a directory of its own. */
+function measure(size: string) {
   const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${size}-`));
   try {
     const loadBefore = load();
@@ -123,41 +124,75 @@ for (const size of sizes) {
     const edited = editOnePost(join(content, 'posts'));
     const minimalAgain = build(minimalDir, {});
     const confnotesAgain = build(siteDir, confnotesEnv);
-
-    rows.push(
-      [
-        size.padEnd(6),
-        String(posts).padStart(6),
-        String(pages).padStart(6),
-        seconds(minimal),
-        seconds(confnotes),
-        ratio(confnotes.seconds, minimal.seconds),
-        `${minimal.peakMb.toFixed(0)} MB`.padStart(8),
-        `${confnotes.peakMb.toFixed(0)} MB`.padStart(8),
-        ratio(confnotes.peakMb, minimal.peakMb),
-        seconds(minimalAgain),
-        seconds(confnotesAgain),
-        ratio(confnotesAgain.seconds, minimalAgain.seconds),
-        `${js} B`.padStart(6),
-      ].join('  '),
-    );
     const reused = confnotesAgain.log
       .split('\n')
       .filter((l) => /\[confnotes\] (catalog|posts:|talks:|speakers:)/.test(l))
       .map((l) => `    ${l.replace(/^.*?\[confnotes\] /, '')}`);
-    notes.push(
+    const note = [
       `${size}: load ${loadBefore} before, ${load()} after; rebuild after editing posts/${edited}:`,
       ...reused,
-    );
-    console.log(rows.at(-1));
+    ];
+    return { posts, pages, js, minimal, confnotes, minimalAgain, confnotesAgain, note };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const mb = (x: number) => `${x.toFixed(0)} MB`.padStart(8);
+const secs = (x: number) => `${x.toFixed(1)} s`.padStart(8);
+
+const rows: string[] = [];
+const notes: string[] = [];
+for (const size of sizes) {
+  const samples = Array.from({ length: runs }, () => measure(size));
+  const at = (pick: (m: (typeof samples)[number]) => Measure, field: 'seconds' | 'peakMb') =>
+    median(samples.map((m) => pick(m)[field]));
+  const minimal = at((m) => m.minimal, 'seconds');
+  const confnotes = at((m) => m.confnotes, 'seconds');
+  const minimalMb = at((m) => m.minimal, 'peakMb');
+  const confnotesMb = at((m) => m.confnotes, 'peakMb');
+  const minimalAgain = at((m) => m.minimalAgain, 'seconds');
+  const confnotesAgain = at((m) => m.confnotesAgain, 'seconds');
+  const { posts, pages, js } = samples[0]!;
+  rows.push(
+    [
+      size.padEnd(6),
+      String(posts).padStart(6),
+      String(pages).padStart(6),
+      secs(minimal),
+      secs(confnotes),
+      ratio(confnotes, minimal),
+      mb(minimalMb),
+      mb(confnotesMb),
+      ratio(confnotesMb, minimalMb),
+      secs(minimalAgain),
+      secs(confnotesAgain),
+      ratio(confnotesAgain, minimalAgain),
+      `${Math.max(...samples.map((m) => m.js))} B`.padStart(6),
+    ].join('  '),
+  );
+  notes.push(...samples.flatMap((m) => m.note));
+  if (runs > 1) {
+    const each = (a: (m: (typeof samples)[number]) => number) =>
+      samples.map((m) => a(m).toFixed(2)).join(' ');
+    notes.push(
+      `    ratios of each run: cold ${each((m) => m.confnotes.seconds / m.minimal.seconds)}; ` +
+        `memory ${each((m) => m.confnotes.peakMb / m.minimal.peakMb)}; ` +
+        `rebuild ${each((m) => m.confnotesAgain.seconds / m.minimalAgain.seconds)}`,
+    );
+  }
+  console.log(rows.at(-1));
+}
+
 console.log(
   `\nnode ${process.version}, heap limit ${heap} MB, ${cpus().length} cores, ${sizes.join(', ')}` +
-    `${incremental ? ', confnotes with page reuse (CONFNOTES_INCREMENTAL=1)' : ''}\n` +
+    `${incremental ? ', confnotes with page reuse (CONFNOTES_INCREMENTAL=1)' : ''}` +
+    `${runs > 1 ? `, medians of ${runs} runs` : ''}\n` +
     '                       ---------- cold build ----------  --------- peak memory ---------  ------ rebuild, 1 post changed ------\n' +
     'size     posts   pages   minimal  confnotes ratio  minimal  confnotes ratio   minimal  confnotes ratio  JS/content page\n' +
     rows.join('\n'),
