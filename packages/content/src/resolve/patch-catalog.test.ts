@@ -94,6 +94,11 @@ function expectSameAsCold(
 }
 
 const paths = sorted(corpus);
+/** An article of `title` whose body is `text`. */
+const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
+const widgetConf: Event[] = [
+  { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+];
 const body = (source: string) => source.slice(source.indexOf('\n---', 3) + 4);
 
 describe('patchCatalog', () => {
@@ -175,10 +180,6 @@ describe('patchCatalog', () => {
   });
 
   it('merges people again whose shared talk a changed post makes, though their posts did not change', () => {
-    const widgetConf: Event[] = [
-      { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
-    ];
-    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
     const apart = new Map([
       [
         'posts/a.md',
@@ -220,14 +221,14 @@ describe('patchCatalog', () => {
       { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
       { id: 'gadgetcamp-2031', name: 'GadgetCamp 2031', year: 2031, origin: 'curated' },
     ];
-    const article = (conf: string, n: number, speaker: string, talk: string) =>
+    const notes = (conf: string, n: number, speaker: string, talk: string) =>
       `---\ntitle: ${conf} notes ${n}\n---\n${speaker} spoke about **${talk}**.\n`;
     /** `widgets` posts naming one WidgetConf talk, and `gadgets` posts at GadgetCamp. */
     const content = (widgets: number, gadgets: number) =>
       new Map([
         ...Array.from({ length: widgets }, (_, n): [string, string] => [
           `posts/w${String(n).padStart(4, '0')}.md`,
-          article(
+          notes(
             'WidgetConf 2031',
             n,
             n % 2 ? 'Jonathan Smithers' : 'Jonathan Smithrs',
@@ -236,13 +237,13 @@ describe('patchCatalog', () => {
         ]),
         ...Array.from({ length: gadgets }, (_, n): [string, string] => [
           `posts/g${String(n).padStart(4, '0')}.md`,
-          article('GadgetCamp 2031', n, `Ann Lee ${n % 7}`, `Gadget talk ${n % 50}`),
+          notes('GadgetCamp 2031', n, `Ann Lee ${n % 7}`, `Gadget talk ${n % 50}`),
         ]),
       ]);
     const edit = (old: Content) =>
       new Map(old).set(
         'posts/w0000.md',
-        article('WidgetConf 2031', 0, 'Jonathan Smithers', 'Gentle gears for widget teams'),
+        notes('WidgetConf 2031', 0, 'Jonathan Smithers', 'Gentle gears for widget teams'),
       );
     const step = (widgets: number, gadgets: number) => {
       const old = content(widgets, gadgets);
@@ -284,10 +285,6 @@ describe('patchCatalog', () => {
   });
 
   it('moves the finding of a possible duplicate whose post was edited in place', () => {
-    const widgetConf: Event[] = [
-      { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
-    ];
-    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
     const old = new Map([
       [
         'posts/a.md',
@@ -323,7 +320,6 @@ describe('patchCatalog', () => {
       year: 2031,
       origin: 'curated',
     }));
-    const article = (title: string, text: string) => `---\ntitle: ${title}\n---\n${text}\n`;
     // a ties b's Jon Doe by name and c's Jonathan Doe by handle: one person, until a drops it.
     const tied = new Map([
       [
