@@ -117,10 +117,13 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
   // The patch would decline once it had read the stored catalog: decline before. It does not
   // when the changed posts report the talks they reported before: then it makes only those.
   const eventOf = postEvents(events.events);
+  const previousAnalyses = new Map<string, ArticleAnalysis>();
   const reportsAsBefore = () =>
     [...analyses.values()].every((now) => {
       const key = before.get(now.path);
       const was = key === undefined ? undefined : cached(key, now.path);
+      // The patch compares them again: read once.
+      if (was) previousAnalyses.set(key!, was);
       return (
         was?.post &&
         now.post &&
@@ -148,7 +151,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     catalog: previous.catalog,
     trace,
     articles,
-    analysisOf: (a) => cached(a.key, a.path),
+    analysisOf: (a) => previousAnalyses.get(a.key) ?? cached(a.key, a.path),
     events: events.events,
     curation: curation.curation,
     diagnostics: [...events.diagnostics, ...curation.diagnostics],
