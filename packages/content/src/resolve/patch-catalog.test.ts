@@ -282,6 +282,29 @@ describe('patchCatalog', () => {
           .find((m) => m.post === c.posts.find((p) => p.source.path === path)!.id)!.line;
       expect(line(step.next.catalog)).toBe(line(before.catalog) + 2);
     });
+
+    it('patches a sequence of edits in place of posts of a large event as whole builds give them', () => {
+      const r = random(3);
+      let old = content(520, 20);
+      let before = cold(old, undefined, twoConfs);
+      // Each keeps the talk the post reports: lines moved, a sentence added, a handle given.
+      const edits = [
+        (x: string) => `A first line.\n\n${x}`,
+        (x: string) => `${x}\nAnd a sentence after it.\n`,
+        (x: string) => x.replace(/(Jonathan Smithe?rs)/, '[$1](https://twitter.com/jsmithers)'),
+      ];
+      for (let n = 0; n < 6; n++) {
+        const path = `posts/w${String(Math.floor(r() * 520)).padStart(4, '0')}.md`;
+        const x = old.get(path)!;
+        const end = x.indexOf('\n---', 3) + 5;
+        const edit = edits[n % edits.length]!;
+        const content = new Map(old).set(path, x.slice(0, end) + edit(x.slice(end)));
+        const step = expectSameAsCold(before, old, content, undefined, twoConfs);
+        expect(step.patched).toBe(true);
+        old = content;
+        before = step.next;
+      }
+    });
   });
 
   it('moves the finding of a possible duplicate whose post was edited in place', () => {
