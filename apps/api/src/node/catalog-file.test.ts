@@ -32,6 +32,21 @@ describe('CATALOG_FILE', () => {
     expect(parseCatalogText(file, await readFile(file)).text.tag).toBe(text.tag);
   });
 
+  it('serves the file’s own text as the catalog’s JSON, read when asked for, not kept', async () => {
+    const catalog = fixtureCatalog({ posts: 2 });
+    const file = join(dir, 'text.json');
+    // Indented, as no serializer of the catalog would write it: the text is the file's.
+    const own = JSON.stringify(catalog, null, 1);
+    await writeFile(file, own);
+    const { text } = await catalogFileLoader(file)('/ignored');
+    expect(typeof text?.json).toBe('function');
+    const json = text!.json as () => string;
+    expect(json()).toBe(own);
+    // Changed since it was read: the catalog being served, not the file's new text.
+    await writeFile(file, JSON.stringify(fixtureCatalog({ posts: 5 })));
+    expect(json()).toBe(JSON.stringify(catalog));
+  });
+
   it('refuses a file that is not JSON or not a catalog, saying which', async () => {
     const notJson = join(dir, 'broken.json');
     await writeFile(notJson, '{"version": 1, "posts": [');

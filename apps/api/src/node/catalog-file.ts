@@ -83,6 +83,20 @@ const sameStamp = (file: string, size: bigint, mtimeNs: bigint) => {
 };
 
 /**
+ * The body of `/api/catalog`: the file's own text, read when first asked for, or, should the
+ * file have changed since it was read, the catalog being served written out (the same records).
+ */
+function fileJson(file: string, size: bigint, mtimeNs: bigint, catalog: Catalog): () => string {
+  return () => {
+    if (sameStamp(file, size, mtimeNs)) {
+      const text = readFileSync(file, 'utf8');
+      if (sameStamp(file, size, mtimeNs)) return text;
+    }
+    return JSON.stringify(catalog);
+  };
+}
+
+/**
  * A `LoadCatalog` that reads one catalog file, whatever directory it is asked for: from its
  * prepared form when one was written for the file as it is (see `prepared-catalog.ts`), else the
  * whole file.
@@ -97,27 +111,28 @@ export function catalogFileLoader(
     if (prepared) {
       const { catalog, tag, search } = prepared;
       const { size, mtimeNs } = statSync(file, { bigint: true });
-      // `/api/catalog` is the file's own text, read when first asked for. Should the file have
-      // changed since, the catalog being served is written out instead: the same records.
-      const json = () => {
-        if (sameStamp(file, size, mtimeNs)) {
-          const text = readFileSync(file, 'utf8');
-          if (sameStamp(file, size, mtimeNs)) return text;
-        }
-        return JSON.stringify(catalog);
-      };
       return {
         catalog,
         diagnostics: catalog.diagnostics,
-        text: { json, tag, search },
+        text: { json: fileJson(file, size, mtimeNs, catalog), tag, search },
         from: 'prepared file',
       };
     }
-    const read = await readCatalogText(file);
-    const { catalog } = read;
-    // Should the prepared file be written by the time the first search comes, its index is read
-    // rather than built again here (seconds for a large catalog, with the event loop held).
-    const text = { ...read.text, search: () => readPreparedSearch(file, read.text.tag) };
+    // Taken before reading: a file changed while it is read is never served as this one.
+    const stamp = statSync(file, { bigint: true });
+    // Not the text just parsed: kept for `/api/catalog`, it would hold the file's size in
+    // memory for as long as the catalog is served.
+    const {
+      catalog,
+      text: { tag },
+    } = await readCatalogText(file);
+    const text = {
+      json: fileJson(file, stamp.size, stamp.mtimeNs, catalog),
+      tag,
+      // Should the prepared file be written by the time the first search comes, its index is
+      // read rather than built again here (seconds for a large catalog, with the event loop held).
+      search: () => readPreparedSearch(file, tag),
+    };
     if (options.prepare && !worker) {
       const log = options.log ?? console.log;
       const started = performance.now();
