@@ -16,8 +16,13 @@ try {
 }
 // The stamp is taken before reading: a file changed while it is read is never taken for this one.
 const before = await stat(file, { bigint: true });
-const { catalog, text } = parseCatalogText(file, await readFile(file));
-const target = writePreparedCatalog(file, catalog, text.tag, {
+// Only the tag of the text is kept: the text itself, the file's size in memory, can go while
+// the search index is built.
+const {
+  catalog,
+  text: { tag },
+} = parseCatalogText(file, await readFile(file));
+const target = writePreparedCatalog(file, catalog, tag, {
   size: Number(before.size),
   mtimeNs: before.mtimeNs.toString(),
 });
