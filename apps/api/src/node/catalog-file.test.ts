@@ -26,7 +26,7 @@ describe('CATALOG_FILE', () => {
     expect(await readCatalogFile(file)).toEqual(catalog);
     const loaded = await catalogFileLoader(file)('/ignored');
     expect(loaded.catalog.posts).toHaveLength(catalog.posts.length);
-    // The tag hashed off the thread is the one the preparing worker hashes on its own.
+    // The tag of a file read is the one the preparing worker computes from its bytes.
     const { text } = await readCatalogText(file);
     expect(text.tag).toMatch(/^[0-9a-f]{24}$/);
     expect(parseCatalogText(file, await readFile(file)).text.tag).toBe(text.tag);

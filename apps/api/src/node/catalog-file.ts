@@ -23,24 +23,37 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
 export async function readCatalogText(
   file: string,
 ): Promise<{ catalog: Catalog; text: { json: string; tag: string } }> {
-  const bytes = await readFile(file);
-  // The digest runs on libuv's thread pool while this thread parses: a large file takes a
-  // noticeable time to hash as well as to parse.
-  const digest = crypto.subtle.digest('SHA-1', bytes);
-  const parsed = parseCatalogText(file, bytes, '');
-  const tag = Buffer.from(await digest)
-    .toString('hex')
-    .slice(0, 24);
-  return { catalog: parsed.catalog, text: { ...parsed.text, tag } };
+  // The bytes go once they are text: a large file is not held three times (bytes, text,
+  // records) while it is parsed.
+  return parseCatalogJson(file, catalogTextOf(await readFile(file)));
 }
 
 /** `readCatalogText` for bytes already read, hashed here unless `tag` is given. */
 export function parseCatalogText(
   file: string,
   bytes: Buffer,
-  tag: string = catalogTag(bytes),
+  tag?: string,
 ): { catalog: Catalog; text: { json: string; tag: string } } {
-  const text = bytes.toString('utf8');
+  return parseCatalogJson(file, catalogTextOf(bytes, tag));
+}
+
+/**
+ * A catalog file's text and version tag: a native digest of its bytes, hashed on this thread.
+ * WebCrypto's digest would hash on the thread pool, but first copies the bytes (the file's size
+ * again in memory, and about as long to copy as to hash).
+ */
+export function catalogTextOf(bytes: Buffer, tag?: string): { text: string; tag: string } {
+  return {
+    tag: tag ?? createHash('sha1').update(bytes).digest('hex').slice(0, 24),
+    text: bytes.toString('utf8'),
+  };
+}
+
+/** The catalog of a catalog file's text, checked for its shape. */
+export function parseCatalogJson(
+  file: string,
+  { text, tag }: { text: string; tag: string },
+): { catalog: Catalog; text: { json: string; tag: string } } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -55,11 +68,6 @@ export function parseCatalogText(
     );
   }
   return { catalog: json as Catalog, text: { json: text, tag } };
-}
-
-/** A catalog file's version tag: a native digest of its bytes (JavaScript hashing is far slower). */
-function catalogTag(bytes: Buffer): string {
-  return createHash('sha1').update(bytes).digest('hex').slice(0, 24);
 }
 
 export interface CatalogFileOptions {

@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseCatalogText } from './catalog-file.ts';
+import { catalogTextOf, parseCatalogJson } from './catalog-file.ts';
 import { writePreparedCatalog } from './prepared-catalog.ts';
 
 const { file } = workerData as { file: string };
@@ -21,7 +21,7 @@ const before = await stat(file, { bigint: true });
 const {
   catalog,
   text: { tag },
-} = parseCatalogText(file, await readFile(file));
+} = parseCatalogJson(file, catalogTextOf(await readFile(file)));
 const target = writePreparedCatalog(file, catalog, tag, {
   size: Number(before.size),
   mtimeNs: before.mtimeNs.toString(),
