@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,17 +68,18 @@ describe('confnotes export', () => {
     expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-yaml');
   });
 
-  it('writes the catalog to a file with --out', () => {
+  it('writes the catalog to a file with --out, as it prints it', () => {
     const out = join(dir, 'catalog.json');
-    const run = spawnSync(process.execPath, [cli, 'export', dir, '--out', out], {
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toContain('Wrote 1 posts');
-    expect(
-      spawnSync(process.execPath, [
-        '-e',
-        `JSON.parse(require('fs').readFileSync(${JSON.stringify(out)}, 'utf8'))`,
-      ]).status,
-    ).toBe(0);
+    for (const pretty of [[], ['--pretty']]) {
+      const run = spawnSync(process.execPath, [cli, 'export', dir, '--out', out, ...pretty], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toContain('Wrote 1 posts');
+      const printed = spawnSync(process.execPath, [cli, 'export', dir, ...pretty], {
+        encoding: 'utf8',
+      }).stdout;
+      expect(readFileSync(out, 'utf8')).toBe(printed);
+      expect(Catalog.parse(JSON.parse(printed)).posts).toHaveLength(1);
+    }
   });
 });

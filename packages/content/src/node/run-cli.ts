@@ -5,6 +5,11 @@ import { runExport } from './commands/export.ts';
 export interface CliOutput {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /**
+   * Writes a chunk of standard output as it is (no newline), resolving once it may be given
+   * the next: how `export` prints a catalog too large for one string. `out` is used without it.
+   */
+  readonly write?: (chunk: string) => void | Promise<void>;
 }
 
 /** A subcommand: takes its arguments, returns the exit code. */
@@ -35,6 +40,12 @@ const usage = () =>
 const consoleOutput: CliOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  // A pipe takes output as fast as its reader does: the next chunk waits until it drained.
+  write: (chunk) =>
+    new Promise((resolve) => {
+      if (process.stdout.write(chunk)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
 };
 
 /**

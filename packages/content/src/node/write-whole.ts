@@ -4,12 +4,12 @@ import { rename, writeFile } from 'node:fs/promises';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * Writes `text` to `file` through a temporary name beside it, so a reader never sees half a
- * file. The temporary file does not outlive a failed write, nor a Ctrl-C or kill during the
+ * Writes `text` (or its chunks, one after the other) to `file` through a temporary name beside
+ * it, so a reader never sees half a file. The temporary file does not outlive a failed write, nor a Ctrl-C or kill during the
  * write: the process removes it and then ends by the same signal.
  * @example await writeWhole('catalog.json', json);
  */
-export async function writeWhole(file: string, text: string): Promise<void> {
+export async function writeWhole(file: string, text: string | Iterable<string>): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   const onSignal = (signal: NodeJS.Signals) => {
     rmSync(temporary, { force: true });

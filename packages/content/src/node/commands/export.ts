@@ -1,3 +1,4 @@
+import { catalogJson } from '../catalog-json.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import { writeWhole } from '../write-whole.ts';
@@ -46,14 +47,22 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
     loadCatalog(options.dir, o),
   );
-  const json = JSON.stringify(catalog, null, options.pretty ? 2 : undefined);
   for (const d of diagnostics)
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
+  const indent = options.pretty ? 2 : 0;
+  // Written a list item at a time: the text of 50,000 posts is longer than a string can be.
   if (options.out) {
-    await writeWhole(options.out, `${json}\n`);
+    await writeWhole(options.out, withNewline(catalogJson(catalog, indent)));
     output.err(
       `Wrote ${catalog.posts.length} posts, ${catalog.talks.length} talks and ${catalog.speakers.length} speakers to ${options.out}.`,
     );
-  } else output.out(json);
+  } else if (output.write) {
+    for (const chunk of withNewline(catalogJson(catalog, indent))) await output.write(chunk);
+  } else output.out(JSON.stringify(catalog, null, indent));
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
