@@ -1,6 +1,7 @@
 import {
   type Catalog,
   type CatalogIndex,
+  catalogJson,
   createSearchIndex,
   indexCatalog,
   type SearchIndex,
@@ -51,17 +52,24 @@ export function summarizePost(post: Catalog['posts'][number]): PostSummary {
   return summary as PostSummary;
 }
 
-/** Two 32-bit hashes of a text in one pass: FNV-1a, and a multiply-rotate hash with another seed. */
-function versionTag(text: string): string {
+/**
+ * Two 32-bit hashes of a text in one pass, given in chunks: FNV-1a, and a multiply-rotate hash
+ * with another seed. The same as of the chunks joined, which a large catalog's text cannot be.
+ */
+function versionTag(chunks: Iterable<string>): string {
   let a = 0x811c9dc5;
   let b = 0x01234567;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-    b ^= b >>> 15;
+  let length = 0;
+  for (const text of chunks) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    length += text.length;
   }
-  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${text.length.toString(36)}`;
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${length.toString(36)}`;
 }
 
 /** What is already known of a catalog read from a file, so it is not computed again. */
@@ -89,8 +97,11 @@ export function createSnapshot(
 ): Snapshot {
   let json = typeof text.json === 'function' ? undefined : text.json;
   const readJson = typeof text.json === 'function' ? text.json : () => JSON.stringify(catalog);
-  if (text.tag === undefined) json ??= readJson();
-  const tag = text.tag ?? versionTag(json!);
+  // Hashed a record at a time, and not kept: the JSON of 50,000 posts is longer than a string
+  // can be, and `/api/catalog` makes it only when asked for.
+  const tag =
+    text.tag ??
+    versionTag(json !== undefined ? [json] : text.json ? [readJson()] : catalogJson(catalog));
   const postSummaries = catalog.posts.map(summarizePost);
   const seconds = new Date(Math.floor(builtAt.getTime() / 1000) * 1000);
   let search: SearchIndex | undefined;

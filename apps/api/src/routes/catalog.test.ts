@@ -1,6 +1,9 @@
 import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
+import { createApp } from '../app.ts';
+import { createSnapshot } from '../snapshot.ts';
 
 const { get, app, catalog, document } = await harness();
 
@@ -8,6 +11,24 @@ describe('GET /api/catalog', () => {
   it('exports the whole catalog, valid per the core schema', async () => {
     const { body } = await get('/api/catalog');
     expect(Catalog.parse(body)).toEqual(catalog);
+  });
+
+  it('says what to do instead when the catalog is too large for one JSON document', async () => {
+    const snapshot = createSnapshot(fixtureCatalog());
+    // What V8 throws when a string would pass its limit, as 50,000 posts' JSON does.
+    Object.defineProperty(snapshot, 'catalogJson', {
+      get: () => {
+        throw new RangeError('Invalid string length');
+      },
+    });
+    const large = createApp({ current: () => snapshot }, { onUnexpectedError: () => {} });
+    const res = await large.request('/api/catalog');
+    expect(res.status).toBe(500);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('catalog_too_large');
+    expect(error.message).toContain('confnotes export --out');
+    // Every other route still answers.
+    expect((await large.request('/api/posts?limit=1')).status).toBe(200);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Catalog } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { ApiError } from '../http/api-error.ts';
 import { errorResponses } from '../schemas/error.ts';
 
 const catalogRoute = createRoute({
@@ -43,10 +44,21 @@ const healthRoute = createRoute({
 /** `GET /api/catalog`: the export, serialised once per catalog. */
 export function catalogRoutes() {
   return new OpenAPIHono<AppEnv>().openapi(catalogRoute, (c) => {
-    const { catalogJson } = c.get('snapshot');
-    // The JSON was made from the validated catalog when it was loaded; re-serialising tens of
-    // megabytes per request would gain nothing.
-    return c.body(catalogJson, 200, { 'Content-Type': 'application/json' }) as never;
+    // Made once per catalog, when first asked for: re-serialising tens of megabytes per request
+    // would gain nothing.
+    let json: string;
+    try {
+      json = c.get('snapshot').catalogJson;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // Some 50,000 posts with their bodies make more JSON than one string can hold.
+      throw new ApiError(
+        500,
+        'catalog_too_large',
+        'The catalog is too large to answer as one JSON document. Page through /api/posts, /api/talks and /api/speakers, or write it to a file with `confnotes export --out catalog.json`.',
+      );
+    }
+    return c.body(json, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }
 

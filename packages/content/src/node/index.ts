@@ -1,4 +1,4 @@
-export { catalogJson } from './catalog-json.ts';
+export { catalogJson } from '../schema/catalog-json.ts';
 export { formatDiagnostic, runCheck } from './commands/check.ts';
 export { loadCatalog } from './load-catalog.ts';
 export { loadPosts, resolveDuplicateIds } from './load-posts.ts';

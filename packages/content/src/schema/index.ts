@@ -1,4 +1,5 @@
 export { Catalog } from './catalog.ts';
+export { catalogJson } from './catalog-json.ts';
 export { Curation, SpeakerCorrection, TalkCorrection } from './curation.ts';
 export { Diagnostic, Severity } from './diagnostic.ts';
 export { Event } from './event.ts';

@@ -1,4 +1,4 @@
-import { catalogJson } from '../catalog-json.ts';
+import { catalogJson } from '../../schema/catalog-json.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import { writeWhole } from '../write-whole.ts';

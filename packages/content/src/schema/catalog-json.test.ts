@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../node/load-catalog.ts';
 import { catalogJson } from './catalog-json.ts';
-import { loadCatalog } from './load-catalog.ts';
 
 const seeds = fileURLToPath(new URL('../../../../content', import.meta.url));
 const cacheDir = mkdtempSync(join(tmpdir(), 'confnotes-catalog-json-'));
