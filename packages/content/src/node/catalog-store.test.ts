@@ -42,7 +42,11 @@ async function build(dir: string, cacheDir: string) {
   return { built, stages };
 }
 
-const json = (x: unknown) => JSON.stringify(x);
+// A build's catalog and diagnostics: a build without a cache has no key to compare.
+const json = (x: unknown) => {
+  const { key: _key, ...rest } = x as { key?: string };
+  return JSON.stringify(rest);
+};
 
 describe('the stored catalog', () => {
   it('cuts records into segments and reuses those whose records are all still there', () => {
@@ -127,6 +131,28 @@ describe('the stored catalog', () => {
     planted.catalog.posts[0]!.title = 'Planted';
     store.write(head.key, head.records, planted, store.readTrace(head)!.trace);
     expect((await loadCatalog(dir, { cacheDir })).catalog.posts[0]!.title).toBe('Planted');
+  });
+
+  it('gives the key of what the catalog was built from, whichever way it was made', async () => {
+    const dir = join(root, 'keyed');
+    const { posts } = generateCorpus(dir, { posts: 20, seed: 4 });
+    age(dir);
+    const cacheDir = join(root, 'keyed-cache');
+    const whole = await loadCatalog(dir, { cacheDir });
+    expect(whole.key).toMatch(/^[0-9a-f]{16,}$/);
+    // Read back as stored: the same content, the same key.
+    expect((await loadCatalog(dir, { cacheDir })).key).toBe(whole.key);
+    const path = join(dir, posts[3]!.path);
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, `${before}\nOne more line.\n`);
+    const { built, stages } = await build(dir, cacheDir);
+    expect(stages).toContain('patch');
+    expect(built.key).toBeDefined();
+    expect(built.key).not.toBe(whole.key);
+    // The edit undone: the key of the first build again, though the catalog was patched twice.
+    writeFileSync(path, before);
+    expect((await loadCatalog(dir, { cacheDir })).key).toBe(whole.key);
+    expect((await loadCatalog(dir, { cacheDir: false })).key).toBeUndefined();
   });
 
   it('patches the catalog after articles are edited, added, removed or renamed, as a build gives it', async () => {

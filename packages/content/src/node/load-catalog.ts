@@ -31,7 +31,16 @@ const MANIFEST_SLACK = 32;
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-type Built = { catalog: Catalog; diagnostics: Diagnostic[] };
+type Built = {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+  /**
+   * A digest of everything the catalog was built from (each article, the curated records, the
+   * code's version), when it was built with a cache: the same key, the same catalog. Servers use
+   * it as the catalog's version instead of hashing all of its JSON.
+   */
+  key?: string;
+};
 
 export interface LoadCatalogOptions {
   /**
@@ -185,7 +194,7 @@ async function loadWith(
     if (snapshot) {
       if (learned > MANIFEST_SLACK)
         manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
-      return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics };
+      return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics, key: head.key };
     }
   } else if (store && head && snapshotKey && cache && head.records === records) {
     const patched = await patchStored({
@@ -216,7 +225,7 @@ async function loadWith(
           );
       store.write(key, records, patched.built, patched.trace, patched.layout);
       stage('store');
-      return patched.built;
+      return { ...patched.built, key };
     }
   }
   // Built whole: what was read of the stored catalog is not needed.
@@ -295,5 +304,5 @@ async function loadWith(
     rmSync(join(own!, 'catalog'), { force: true });
   }
   stage('store');
-  return built;
+  return storeKey ? { ...built, key: storeKey } : built;
 }
