@@ -47,6 +47,22 @@ describe('CATALOG_FILE', () => {
     expect(json()).toBe(JSON.stringify(catalog));
   });
 
+  it('reads a file too large for one string a list item at a time, to the same catalog', async () => {
+    const catalog = fixtureCatalog({ posts: 4 });
+    const file = join(dir, 'large.json');
+    const text = JSON.stringify(catalog, null, 2);
+    await writeFile(file, text);
+    const bytes = await readFile(file);
+    // As if the longest string were shorter than this file.
+    const large = parseCatalogText(file, bytes, undefined, 100);
+    expect(large.catalog).toEqual(catalog);
+    expect(large.text.json).toBeUndefined();
+    expect(large.text.tag).toBe(parseCatalogText(file, bytes).text.tag);
+    expect(() =>
+      parseCatalogText(file, Buffer.from(`${text.slice(0, -1)},]`), undefined, 100),
+    ).toThrow(/is not JSON: .*at byte/);
+  });
+
   it('refuses a file that is not JSON or not a catalog, saying which', async () => {
     const notJson = join(dir, 'broken.json');
     await writeFile(notJson, '{"version": 1, "posts": [');

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '@confnotes/content/portable';
+import { parseJsonByItems } from './json-by-items.ts';
 import type { LoadCatalog } from './load-catalog.ts';
 import { readPreparedCatalog, readPreparedSearch } from './prepared-catalog.ts';
 
@@ -19,22 +20,41 @@ export async function readCatalogFile(file: string): Promise<Catalog> {
   return (await readCatalogText(file)).catalog;
 }
 
-/** The catalog in a file, its text, and its version tag (a digest of the bytes). */
+// V8's longest string, in UTF-16 code units: a file of more bytes may not fit in one.
+const MAX_TEXT = 0x1fffffe8;
+
+/** The catalog in a file, its text (when it fits in a string), and its version tag. */
 export async function readCatalogText(
   file: string,
-): Promise<{ catalog: Catalog; text: { json: string; tag: string } }> {
+): Promise<{ catalog: Catalog; text: { json?: string; tag: string } }> {
   // The bytes go once they are text: a large file is not held three times (bytes, text,
   // records) while it is parsed.
-  return parseCatalogJson(file, catalogTextOf(await readFile(file)));
+  if ((await stat(file)).size <= MAX_TEXT)
+    return parseCatalogJson(file, catalogTextOf(await readFile(file)));
+  return parseCatalogText(file, await readFile(file));
 }
 
-/** `readCatalogText` for bytes already read, hashed here unless `tag` is given. */
+/**
+ * `readCatalogText` for bytes already read, hashed here unless `tag` is given. A file too large
+ * for one string (some 50,000 posts) is parsed a list item at a time, and has no text.
+ */
 export function parseCatalogText(
   file: string,
   bytes: Buffer,
   tag?: string,
-): { catalog: Catalog; text: { json: string; tag: string } } {
-  return parseCatalogJson(file, catalogTextOf(bytes, tag));
+  maxText = MAX_TEXT,
+): { catalog: Catalog; text: { json?: string; tag: string } } {
+  if (bytes.length <= maxText) return parseCatalogJson(file, catalogTextOf(bytes, tag));
+  let json: unknown;
+  try {
+    json = parseJsonByItems(bytes);
+  } catch (error) {
+    throw new Error(`CATALOG_FILE ${file} is not JSON: ${(error as Error).message}`);
+  }
+  return {
+    catalog: checkedCatalog(file, json),
+    text: { tag: tag ?? createHash('sha1').update(bytes).digest('hex').slice(0, 24) },
+  };
 }
 
 /**
@@ -60,6 +80,11 @@ export function parseCatalogJson(
   } catch (error) {
     throw new Error(`CATALOG_FILE ${file} is not JSON: ${(error as Error).message}`);
   }
+  return { catalog: checkedCatalog(file, json), text: { json: text, tag } };
+}
+
+/** The parsed JSON of a catalog file as a catalog, when it has a catalog's shape. */
+function checkedCatalog(file: string, json: unknown): Catalog {
   const catalog = json as Partial<Record<string, unknown>> | null;
   const missing = LISTS.find((list) => !Array.isArray(catalog?.[list]));
   if (catalog?.version !== 1 || missing) {
@@ -67,7 +92,7 @@ export function parseCatalogJson(
       `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. Write one with \`npx confnotes export --out <file>\`.`,
     );
   }
-  return { catalog: json as Catalog, text: { json: text, tag } };
+  return json as Catalog;
 }
 
 export interface CatalogFileOptions {

@@ -1,9 +1,9 @@
 // Writes the prepared form of a catalog file in a worker thread, so a server that has just read
 // the whole file keeps answering while the search index for the next start is built.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { catalogTextOf, parseCatalogJson } from './catalog-file.ts';
+import { readCatalogText } from './catalog-file.ts';
 import { writePreparedCatalog } from './prepared-catalog.ts';
 
 const { file } = workerData as { file: string };
@@ -21,7 +21,7 @@ const before = await stat(file, { bigint: true });
 const {
   catalog,
   text: { tag },
-} = parseCatalogJson(file, catalogTextOf(await readFile(file)));
+} = await readCatalogText(file);
 const target = writePreparedCatalog(file, catalog, tag, {
   size: Number(before.size),
   mtimeNs: before.mtimeNs.toString(),

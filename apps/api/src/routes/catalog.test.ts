@@ -17,6 +17,7 @@ describe('GET /api/catalog', () => {
     const snapshot = createSnapshot(fixtureCatalog());
     // What V8 throws when a string would pass its limit, as 50,000 posts' JSON does.
     Object.defineProperty(snapshot, 'catalogJson', {
+      configurable: true,
       get: () => {
         throw new RangeError('Invalid string length');
       },
@@ -29,6 +30,21 @@ describe('GET /api/catalog', () => {
     expect(error.message).toContain('confnotes export --out');
     // Every other route still answers.
     expect((await large.request('/api/posts?limit=1')).status).toBe(200);
+    // Node's error reading a file longer than a string, as a catalog file too large is.
+    Object.defineProperty(snapshot, 'catalogJson', {
+      get: () => {
+        throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), {
+          code: 'ERR_STRING_TOO_LONG',
+        });
+      },
+    });
+    const again = await createApp(
+      { current: () => snapshot },
+      { onUnexpectedError: () => {} },
+    ).request('/api/catalog');
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe(
+      'catalog_too_large',
+    );
   });
 });
 

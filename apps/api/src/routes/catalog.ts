@@ -50,7 +50,11 @@ export function catalogRoutes() {
     try {
       json = c.get('snapshot').catalogJson;
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
+      // V8's RangeError making the JSON; Node's ERR_STRING_TOO_LONG reading a file of it.
+      const tooLong =
+        error instanceof RangeError ||
+        (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
+      if (!tooLong) throw error;
       // Some 50,000 posts with their bodies make more JSON than one string can hold.
       throw new ApiError(
         500,
