@@ -53,7 +53,7 @@ export function parseCatalogText(
   }
   return {
     catalog: checkedCatalog(file, json),
-    text: { tag: tag ?? createHash('sha1').update(bytes).digest('hex').slice(0, 24) },
+    text: { tag: tag ?? catalogTag(bytes) },
   };
 }
 
@@ -63,10 +63,11 @@ export function parseCatalogText(
  * again in memory, and about as long to copy as to hash).
  */
 export function catalogTextOf(bytes: Buffer, tag?: string): { text: string; tag: string } {
-  return {
-    tag: tag ?? createHash('sha1').update(bytes).digest('hex').slice(0, 24),
-    text: bytes.toString('utf8'),
-  };
+  return { tag: tag ?? catalogTag(bytes), text: bytes.toString('utf8') };
+}
+
+function catalogTag(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex').slice(0, 24);
 }
 
 /** The catalog of a catalog file's text, checked for its shape. */
