@@ -79,6 +79,15 @@ export function parseJsonByItems(bytes: Buffer): Record<string, unknown> {
     }
     return i;
   };
+  // After a member or an item: whether it was the last of its object or list.
+  const ended = (close: number, what: string): boolean => {
+    skip();
+    const b = bytes[at++];
+    if (b === COMMA) return false;
+    if (b === close) return true;
+    at--;
+    return fail(`Expected , or ${what}`);
+  };
   const parse = (from: number, to: number): unknown => {
     try {
       return JSON.parse(bytes.toString('utf8', from, to));
@@ -112,12 +121,7 @@ export function parseJsonByItems(bytes: Buffer): Record<string, unknown> {
             const end = valueEnd(at);
             items.push(parse(at, end));
             at = end;
-            skip();
-            if (bytes[at] === COMMA) at++;
-            else if (bytes[at] === CLOSE_BRACKET) {
-              at++;
-              break;
-            } else fail('Expected , or ]');
+            if (ended(CLOSE_BRACKET, ']')) break;
           }
         member(out, key, items);
       } else {
@@ -125,12 +129,7 @@ export function parseJsonByItems(bytes: Buffer): Record<string, unknown> {
         member(out, key, parse(at, end));
         at = end;
       }
-      skip();
-      if (bytes[at] === COMMA) at++;
-      else if (bytes[at] === CLOSE_BRACE) {
-        at++;
-        break;
-      } else fail('Expected , or }');
+      if (ended(CLOSE_BRACE, '}')) break;
     }
   skip();
   if (at !== bytes.length) fail('Unexpected text after the JSON');
