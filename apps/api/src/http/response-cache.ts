@@ -264,7 +264,11 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         c.json = json;
       }
       const res = c.res;
-      if (res.status !== 200 || !res.headers.get('content-type')?.startsWith('application/json')) {
+      if (
+        c.get('streamed') ||
+        res.status !== 200 ||
+        !res.headers.get('content-type')?.startsWith('application/json')
+      ) {
         return;
       }
       const body =

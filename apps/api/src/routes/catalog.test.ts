@@ -13,38 +13,38 @@ describe('GET /api/catalog', () => {
     expect(Catalog.parse(body)).toEqual(catalog);
   });
 
-  it('says what to do instead when the catalog is too large for one JSON document', async () => {
-    const snapshot = createSnapshot(fixtureCatalog());
-    // What V8 throws when a string would pass its limit, as 50,000 posts' JSON does.
-    Object.defineProperty(snapshot, 'catalogJson', {
-      configurable: true,
-      get: () => {
-        throw new RangeError('Invalid string length');
-      },
-    });
-    const large = createApp({ current: () => snapshot }, { onUnexpectedError: () => {} });
-    const res = await large.request('/api/catalog');
-    expect(res.status).toBe(500);
-    const { error } = (await res.json()) as { error: { code: string; message: string } };
-    expect(error.code).toBe('catalog_too_large');
-    expect(error.message).toContain('confnotes export --out');
-    // Every other route still answers.
-    expect((await large.request('/api/posts?limit=1')).status).toBe(200);
-    // Node's error reading a file longer than a string, as a catalog file too large is.
-    Object.defineProperty(snapshot, 'catalogJson', {
-      get: () => {
-        throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), {
-          code: 'ERR_STRING_TOO_LONG',
-        });
-      },
-    });
-    const again = await createApp(
-      { current: () => snapshot },
-      { onUnexpectedError: () => {} },
-    ).request('/api/catalog');
-    expect(((await again.json()) as { error: { code: string } }).error.code).toBe(
-      'catalog_too_large',
-    );
+  it('streams a catalog too large for one JSON string, a record at a time, and keeps it nowhere', async () => {
+    const small = fixtureCatalog();
+    const snapshot = createSnapshot(small);
+    // What V8 throws when a string would pass its limit, as 50,000 posts' JSON does, and what
+    // Node throws reading a file of it.
+    const errors = [
+      new RangeError('Invalid string length'),
+      Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), {
+        code: 'ERR_STRING_TOO_LONG',
+      }),
+    ];
+    for (const error of errors) {
+      Object.defineProperty(snapshot, 'catalogJson', {
+        configurable: true,
+        get: () => {
+          throw error;
+        },
+      });
+      const large = createApp({ current: () => snapshot }, { onUnexpectedError: () => {} });
+      for (let n = 0; n < 2; n++) {
+        const res = await large.request('/api/catalog', { headers: { 'Accept-Encoding': 'gzip' } });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-encoding')).toBeNull();
+        expect(await res.text()).toBe(JSON.stringify(small));
+        const etag = res.headers.get('etag')!;
+        expect(etag).toContain(snapshot.tag);
+        const again = await large.request('/api/catalog', { headers: { 'If-None-Match': etag } });
+        expect(again.status).toBe(304);
+      }
+      // Every other route still answers, from the cache as before.
+      expect((await large.request('/api/posts?limit=1')).status).toBe(200);
+    }
   });
 });
 

@@ -1,7 +1,6 @@
-import { Catalog } from '@confnotes/content/portable';
+import { Catalog, catalogJson } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
-import { ApiError } from '../http/api-error.ts';
 import { errorResponses } from '../schemas/error.ts';
 
 const catalogRoute = createRoute({
@@ -46,23 +45,39 @@ export function catalogRoutes() {
   return new OpenAPIHono<AppEnv>().openapi(catalogRoute, (c) => {
     // Made once per catalog, when first asked for: re-serialising tens of megabytes per request
     // would gain nothing.
+    const snapshot = c.get('snapshot');
     let json: string;
     try {
-      json = c.get('snapshot').catalogJson;
+      json = snapshot.catalogJson;
     } catch (error) {
       // V8's RangeError making the JSON; Node's ERR_STRING_TOO_LONG reading a file of it.
       const tooLong =
         error instanceof RangeError ||
         (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
       if (!tooLong) throw error;
-      // Some 50,000 posts with their bodies make more JSON than one string can hold.
-      throw new ApiError(
-        500,
-        'catalog_too_large',
-        'The catalog is too large to answer as one JSON document. Page through /api/posts, /api/talks and /api/speakers, or write it to a file with `confnotes export --out catalog.json`.',
-      );
+      // Some 50,000 posts with their bodies make more JSON than one string can hold: it is
+      // written a record at a time, uncompressed and kept nowhere.
+      const etag = `"${snapshot.tag}-catalog"`;
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag }) as never;
+      c.set('streamed', true);
+      return new Response(streamOf(catalogJson(snapshot.catalog)), {
+        headers: { 'Content-Type': 'application/json', ETag: etag },
+      }) as never;
     }
     return c.body(json, 200, { 'Content-Type': 'application/json' }) as never;
+  });
+}
+
+/** A text given in chunks as a stream of its UTF-8 bytes, a chunk read when the reader wants one. */
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const source = chunks[Symbol.iterator]();
+  return new ReadableStream({
+    pull(controller) {
+      const next = source.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
   });
 }
 
