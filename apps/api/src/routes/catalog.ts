@@ -40,21 +40,28 @@ const healthRoute = createRoute({
   },
 });
 
+// Snapshots whose JSON is longer than one string can be: streamed without trying again.
+const tooLarge = new WeakSet<object>();
+
 /** `GET /api/catalog`: the export, serialised once per catalog. */
 export function catalogRoutes() {
   return new OpenAPIHono<AppEnv>().openapi(catalogRoute, (c) => {
     // Made once per catalog, when first asked for: re-serialising tens of megabytes per request
     // would gain nothing.
     const snapshot = c.get('snapshot');
-    let json: string;
+    let json: string | undefined;
     try {
-      json = snapshot.catalogJson;
+      // A catalog found too large once is not serialised in vain again (seconds each time).
+      if (!tooLarge.has(snapshot)) json = snapshot.catalogJson;
     } catch (error) {
       // V8's RangeError making the JSON; Node's ERR_STRING_TOO_LONG reading a file of it.
       const tooLong =
         error instanceof RangeError ||
         (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
       if (!tooLong) throw error;
+      tooLarge.add(snapshot);
+    }
+    if (json === undefined) {
       // Some 50,000 posts with their bodies make more JSON than one string can hold: it is
       // written a record at a time, uncompressed and kept nowhere.
       const etag = `"${snapshot.tag}-catalog"`;
