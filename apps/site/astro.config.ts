@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { astroCacheDir, incrementalBuild, outDir, siteUrl } from './src/env.ts';
+import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -27,7 +28,7 @@ const sourceCondition = {
 // lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would
 // delete each other's chunks: such a build works from a directory of its own inside the project,
 // where the chunks still resolve the project's packages.
-const integrations: AstroIntegration[] = [];
+const integrations: AstroIntegration[] = [clearOutDirAside()];
 if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
   const projectDir = process.cwd();
   const own = fileURLToPath(

@@ -80,5 +80,7 @@ describe('an incremental rebuild', () => {
       expect.arrayContaining(['/posts/an-unrelated-post/index.html', '/tags/misc/index.html']),
     );
     expect(restored(again).filter((p) => p.includes('dockercon-eu-2015-day-two'))).toEqual([]);
+    // The previous output, moved aside while the pages were rendered, is gone once the build is.
+    expect(readdirSync(work).filter((name) => name.startsWith('.dist.old-'))).toEqual([]);
   });
 });
