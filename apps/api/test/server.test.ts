@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +9,18 @@ import type { Json } from './harness.ts';
 const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../content', import.meta.url));
 let child: ChildProcess | undefined;
+// Directories a test made, removed once its server has exited.
+const made: string[] = [];
 
-afterEach(() => {
-  child?.kill('SIGKILL');
+afterEach(async () => {
+  const proc = child;
   child = undefined;
+  if (proc && proc.exitCode === null && proc.signalCode === null) {
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGKILL');
+    await exited;
+  }
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts `src/server.ts` as `npm start` does, on a port the system picks. */
@@ -82,7 +90,11 @@ describe('the server entry', () => {
   });
 
   it('reloads when content changes, and keeps serving the last good catalog', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'confnotes-content-'));
+    // In a package of its own, so the catalog cache goes inside it and with it.
+    const work = mkdtempSync(join(tmpdir(), 'confnotes-content-'));
+    made.push(work);
+    writeFileSync(join(work, 'package.json'), '{}\n');
+    const dir = join(work, 'content');
     cpSync(seeds, dir, { recursive: true });
     const { url, output } = start(dir, ['--reload']);
     const base = await url;

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from './serve-directory.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'confnotes-site-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 const site = join(base, 'dist');
 mkdirSync(join(site, 'posts', 'hello'), { recursive: true });
 writeFileSync(join(site, 'index.html'), '<h1>home</h1>');

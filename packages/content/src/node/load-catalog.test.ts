@@ -6,8 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../schema/catalog.ts';
 import { loadCatalog } from './load-catalog.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'confnotes-catalog-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The content sits in a package of its own, so the default cache goes inside it and goes with
+// it, not to a `.cache` shared by everything in the temporary directory.
+const work = mkdtempSync(join(tmpdir(), 'confnotes-catalog-'));
+const dir = join(work, 'content');
+writeFileSync(join(work, 'package.json'), '{}\n');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function write(path: string, text: string): void {
   mkdirSync(join(dir, path, '..'), { recursive: true });

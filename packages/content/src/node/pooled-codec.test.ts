@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodePooled, encodePooled, encodePooledTo } from './pooled-codec.ts';
 import { TextSpill } from './text-spill.ts';
 
@@ -71,7 +71,15 @@ describe('encodePooled', () => {
 });
 
 describe('decodePooled with a spill', () => {
-  const spill = () => TextSpill.open(mkdtempSync(join(tmpdir(), 'confnotes-spill-')))!;
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  const spill = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
+    made.push(dir);
+    return TextSpill.open(dir)!;
+  };
   const post = () => ({
     id: 'a',
     title: 'A recap long enough to be pooled',

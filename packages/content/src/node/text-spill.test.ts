@@ -1,12 +1,22 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TextSpill } from './text-spill.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+const temporary = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
+  made.push(dir);
+  return dir;
+};
 
 describe('TextSpill', () => {
   it('gives back what was appended, and leaves no file behind', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
+    const dir = temporary();
     const spill = TextSpill.open(dir)!;
     const a = spill.append(Buffer.from('plain latin1 é', 'latin1'));
     const wide = Buffer.from('日本 — “quoted”', 'utf16le');
@@ -19,13 +29,13 @@ describe('TextSpill', () => {
   });
 
   it('says when bytes it was asked for are not there', () => {
-    const spill = TextSpill.open(mkdtempSync(join(tmpdir(), 'confnotes-spill-')))!;
+    const spill = TextSpill.open(temporary())!;
     spill.append(Buffer.from('short'));
     expect(() => spill.read(2, 10, false)).toThrow(/cut short at byte 5/);
   });
 
   it('is undefined where no file can be made', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'confnotes-spill-')), 'a-file');
+    const file = join(temporary(), 'a-file');
     writeFileSync(file, '');
     expect(TextSpill.open(join(file, 'below'))).toBeUndefined();
   });
