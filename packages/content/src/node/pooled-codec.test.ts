@@ -71,15 +71,9 @@ describe('encodePooled', () => {
 });
 
 describe('decodePooled with a spill', () => {
-  const made: string[] = [];
-  afterAll(() => {
-    for (const dir of made) rmSync(dir, { recursive: true, force: true });
-  });
-  const spill = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
-    made.push(dir);
-    return TextSpill.open(dir)!;
-  };
+  const base = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const spill = () => TextSpill.open(mkdtempSync(join(base, 'case-')))!;
   const post = () => ({
     id: 'a',
     title: 'A recap long enough to be pooled',

@@ -4,15 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextSpill } from './text-spill.ts';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-const temporary = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
-  made.push(dir);
-  return dir;
-};
+const base = mkdtempSync(join(tmpdir(), 'confnotes-spill-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+const temporary = () => mkdtempSync(join(base, 'case-'));
 
 describe('TextSpill', () => {
   it('gives back what was appended, and leaves no file behind', () => {
