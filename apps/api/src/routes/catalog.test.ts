@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../test/fixture-catalog.ts';
@@ -33,7 +34,7 @@ describe('GET /api/catalog', () => {
       });
       const large = createApp({ current: () => snapshot }, { onUnexpectedError: () => {} });
       for (let n = 0; n < 2; n++) {
-        const res = await large.request('/api/catalog', { headers: { 'Accept-Encoding': 'gzip' } });
+        const res = await large.request('/api/catalog');
         expect(res.status).toBe(200);
         expect(res.headers.get('content-encoding')).toBeNull();
         expect(await res.text()).toBe(JSON.stringify(small));
@@ -41,6 +42,21 @@ describe('GET /api/catalog', () => {
         expect(etag).toContain(snapshot.tag);
         const again = await large.request('/api/catalog', { headers: { 'If-None-Match': etag } });
         expect(again.status).toBe(304);
+        // Gzipped as it is streamed for a client that takes gzip, under an ETag of its own.
+        const zipped = await large.request('/api/catalog', {
+          headers: { 'Accept-Encoding': 'br;q=1, gzip;q=0.8' },
+        });
+        expect(zipped.headers.get('content-encoding')).toBe('gzip');
+        expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+        const zippedTag = zipped.headers.get('etag')!;
+        expect(zippedTag).not.toBe(etag);
+        expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(
+          JSON.stringify(small),
+        );
+        const zippedAgain = await large.request('/api/catalog', {
+          headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': zippedTag },
+        });
+        expect(zippedAgain.status).toBe(304);
       }
       // Every other route still answers, from the cache as before.
       expect((await large.request('/api/posts?limit=1')).status).toBe(200);
