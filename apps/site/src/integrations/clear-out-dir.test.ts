@@ -1,10 +1,12 @@
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +51,18 @@ describe('clearOutDir', () => {
     expect(readdirSync(dist)).toEqual(['.git']);
     expect(readFileSync(join(dist, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/pages\n');
     expect(readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('empties an output that is a link to elsewhere, and leaves the link', async () => {
+    work = mkdtempSync(join(tmpdir(), 'confnotes-clear-'));
+    const served = join(work, 'www');
+    writePages(served, 2);
+    const dist = join(work, 'dist');
+    symlinkSync(served, dist);
+    await clearOutDir(dist);
+    expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+    expect(readdirSync(served)).toEqual([]);
+    expect(readdirSync(work).sort()).toEqual(['dist', 'www']);
   });
 
   it('does nothing before a first build', async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,20 @@ function setAsidePrefix(outDir: string): string {
  */
 export function clearOutDir(outDir: string): Promise<void> {
   const prefix = setAsidePrefix(outDir);
+  const emptyHere = () => {
+    for (const name of readdirSync(outDir))
+      if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
+    return Promise.resolve();
+  };
   if (existsSync(outDir)) {
+    // A link to the output elsewhere (a web server's directory, say) stays a link.
+    if (lstatSync(outDir).isSymbolicLink()) return emptyHere();
     const aside = `${prefix}${process.pid}-${Date.now()}`;
     try {
       renameSync(outDir, aside);
     } catch {
-      // Cannot be moved (another process holds it, say): emptied here, as Astro would.
-      for (const name of readdirSync(outDir))
-        if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
-      return Promise.resolve();
+      // Cannot be moved (a mount point, or another process holds it): emptied here, as Astro would.
+      return emptyHere();
     }
     if (existsSync(join(aside, '.git'))) {
       mkdirSync(outDir, { recursive: true });
