@@ -30,7 +30,8 @@ describe('clearOutDir', () => {
   it('empties the output at once and deletes the old pages before it resolves', async () => {
     work = mkdtempSync(join(tmpdir(), 'confnotes-clear-'));
     const dist = join(work, 'dist');
-    writePages(dist, 300);
+    // Enough pages to be deleted by a child process rather than here.
+    writePages(dist, 1200);
     // Left by a build that stopped before deleting what it had set aside.
     writePages(join(work, '.dist.old-1-2'), 3);
     mkdirSync(join(work, 'dist-other'));

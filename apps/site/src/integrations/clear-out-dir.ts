@@ -13,9 +13,25 @@ function setAsidePrefix(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.old-`);
 }
 
+// Below this many entries two levels down (the pages of a few hundred posts), deleting them
+// here takes less time than starting a process to.
+const SMALL = 1000;
+
+function isSmall(dir: string): boolean {
+  let entries = 0;
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      entries++;
+      if (entry.isDirectory()) entries += readdirSync(join(dir, entry.name)).length;
+      if (entries >= SMALL) return false;
+    }
+  } catch {}
+  return true;
+}
+
 /**
  * Empties `outDir` at once by moving it aside, and deletes what was in it in a child process at
- * low priority. Returns when that deletion ends (it never rejects). Also deletes what a build
+ * low priority (here, when it is small). Returns when that deletion ends (it never rejects). Also deletes what a build
  * that stopped half way left aside. A `.git` in `outDir` stays, as Astro's own emptying means
  * it to.
  * @example await clearOutDir('/site/dist') // '/site/dist' is empty at once; the promise waits for the deletion
@@ -49,6 +65,10 @@ export function clearOutDir(outDir: string): Promise<void> {
         .filter((path) => path.startsWith(prefix))
     : [];
   if (!aside.length) return Promise.resolve();
+  if (aside.every(isSmall)) {
+    for (const path of aside) rmSync(path, { recursive: true, force: true });
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     const removeHere = () => {
       for (const path of aside) rmSync(path, { recursive: true, force: true });
