@@ -43,6 +43,8 @@ export interface EntryOptions {
   readonly retainBody: boolean;
   /** Keep each post's plain `text` in its entry's data. */
   readonly retainText: boolean;
+  /** Keep each post's HTML as its entry's `rendered.html` (else `postHtml` reads it). */
+  readonly retainHtml: boolean;
   /** How the search index is made; drafts are left out of it unless `drafts` is true. */
   readonly search: CreateSearchIndexOptions & { readonly drafts?: boolean };
 }

@@ -7,4 +7,5 @@ export {
   confnotesLoaders,
 } from './loader.ts';
 export type { ConfnotesLoaderContext } from './loader-context.ts';
+export { postHtml } from './post-html.ts';
 export { searchIndexResponse } from './search-index-route.ts';

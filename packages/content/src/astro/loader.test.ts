@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import type { CatalogResult } from './catalog-source.ts';
 import { schemas } from './entries.ts';
 import { confnotesLoaders } from './loader.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { postHtml } from './post-html.ts';
 import { searchIndexResponse } from './search-index-route.ts';
 
 const root = pathToFileURL('/site/');
@@ -156,6 +157,44 @@ describe('confnotesLoaders', () => {
     const a = posts.entries.get('a')!;
     expect(a).not.toHaveProperty('body');
     expect(a.rendered?.html).toContain('Hello');
+  });
+
+  it('keeps the HTML out of the store with retainHtml: false, for postHtml to read', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'confnotes-html-'));
+    try {
+      let loads = 0;
+      const first = catalog(['a', 'b']);
+      first.posts[1]!.html = '<p id="p-1">Zoë’s “notes” — 日本</p>';
+      const second = catalog(['a', 'c']);
+      second.posts[0]!.html = '<p id="p-1">Edited</p>';
+      const results = [first, second];
+      const loaders = confnotesLoaders({
+        base: '/content',
+        retainHtml: false,
+        load: async () => ({ catalog: results[Math.min(loads++, 1)]!, diagnostics: [] }),
+      });
+      const watcher = { listeners: [] as Listener[] };
+      const posts = context('posts', watcher);
+      posts.ctx.config.cacheDir = pathToFileURL(`${work}/`);
+      await loaders.posts.load(posts.ctx);
+      const a = posts.entries.get('a')!;
+      expect(a).not.toHaveProperty('rendered');
+      expect(a.data).not.toHaveProperty('html');
+      expect(postHtml('a')).toBe(first.posts[0]!.html);
+      expect(postHtml('b')).toBe(first.posts[1]!.html);
+      expect(() => postHtml('nope')).toThrow(/No post with the id "nope"/);
+
+      // After a reload, the edited post's new HTML; a removed post's is gone.
+      for (const listener of watcher.listeners) listener('change', '/content/posts/a.md');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(postHtml('a')).toBe('<p id="p-1">Edited</p>');
+      expect(postHtml('c')).toBe(second.posts[1]!.html);
+      expect(() => postHtml('b')).toThrow(/No post with the id "b"/);
+      // Kept in a file of Astro's cache directory that is removed as soon as it is made.
+      expect(readdirSync(join(work, 'confnotes'))).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('keeps the plain text unless told not to; the search index still finds it', async () => {
@@ -366,10 +405,16 @@ describe('confnotesLoaders', () => {
 
   it('neither validates nor stores again the entries the previous build stored unchanged', async () => {
     const first = catalog(['a', 'b']);
-    const build = async (result: Catalog, stored?: Map<string, StoredEntry>, retainBody = true) => {
+    const build = async (
+      result: Catalog,
+      stored?: Map<string, StoredEntry>,
+      retainBody = true,
+      retainHtml = true,
+    ) => {
       const loaders = confnotesLoaders({
         base: '/content',
         retainBody,
+        retainHtml,
         load: async () => ({ catalog: result, diagnostics: [] }),
       });
       const posts = context('posts', undefined, stored);
@@ -402,6 +447,13 @@ describe('confnotesLoaders', () => {
     const after = await build(rerendered, new Map(before.entries));
     expect(after.parsed).toEqual(['b']);
     expect(after.entries.get('b')?.rendered?.html).toContain('sanitized anew');
+
+    // With the HTML kept out of the store, a change of HTML alone still stores its post again
+    // (pages keyed by digests show it), and only that one.
+    const outside = await build(catalog(['a', 'b']), undefined, true, false);
+    const reoutside = await build(rerendered, new Map(outside.entries), true, false);
+    expect(reoutside.parsed).toEqual(['b']);
+    expect(reoutside.entries.get('b')).not.toHaveProperty('rendered');
 
     // Dropping the Markdown changes what is stored, so every post is written again without it.
     const bodiless = await build(catalog(['a', 'b']), new Map(before.entries), false);

@@ -7,6 +7,7 @@ import { fileSystemLoad, resolveBase } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { keepPostHtml } from './post-html.ts';
 import { searchEntry } from './search-entry.ts';
 import { startSearchIndex } from './search-index-route.ts';
 
@@ -25,6 +26,13 @@ export type ConfnotesLoaderOptions = {
    * that searches with the `search` collection can drop it, a third of what posts store.
    */
   readonly retainText?: boolean;
+  /**
+   * Keep each post's HTML in its entry as `rendered.html` (true by default, as Astro's
+   * `glob()`). With `false`, the HTML stays out of the content store, which Vite bundles whole
+   * for the pages and which HTML is most of; pages read it with `postHtml(id)` instead, from a
+   * file this process removes when it ends. `render(entry)` then has nothing to render.
+   */
+  readonly retainHtml?: boolean;
   /**
    * How the `search` collection's index is made: `storedTextLength` cuts the text kept for
    * snippets (a smaller file for browsers); drafts are left out unless `drafts` is true.
@@ -87,6 +95,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   const entryOptions: EntryOptions = {
     retainBody: options.retainBody ?? true,
     retainText: options.retainText ?? true,
+    retainHtml: options.retainHtml ?? true,
     search: options.search ?? {},
   };
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
@@ -202,16 +211,31 @@ async function sync(
     collection === 'search'
       ? [await searchEntry(result.catalog, options.search, context.store, context.meta)]
       : entriesOf(result.catalog, collection, filePathOf, options);
+  // Every post's HTML, unchanged or not, when it is kept out of the store.
+  const html: [string, string][] | undefined =
+    collection === 'posts' && !options.retainHtml ? [] : undefined;
   for (const entry of entries) {
     seen.add(entry.id);
     // The digest covers everything stored: an entry the store already holds with this digest
     // (from the previous build's store on disk) is neither validated nor written again.
-    // (The HTML is derived by the parser, so it can change while the file and data do not.)
+    // (The HTML is derived by the parser, so it can change while the file and data do not.
+    // It is covered also when kept out of the store: pages keyed by digests show it.)
     const digest = context.generateDigest(
       collection === 'posts'
-        ? { retainBody: options.retainBody, data: entry.data, html: entry.rendered?.html }
+        ? {
+            retainBody: options.retainBody,
+            retainHtml: options.retainHtml,
+            data: entry.data,
+            html: entry.rendered?.html,
+          }
         : entry.data,
     );
+    let stored = entry;
+    if (html) {
+      html.push([entry.id, entry.rendered?.html ?? '']);
+      const { rendered: _, ...rest } = entry;
+      stored = rest;
+    }
     if (context.store.get?.(entry.id)?.digest === digest) {
       unchanged++;
       continue;
@@ -221,7 +245,11 @@ async function sync(
       data: entry.data,
       filePath: entry.filePath,
     });
-    context.store.set({ ...entry, data, digest });
+    context.store.set({ ...stored, data, digest });
+  }
+  if (html) {
+    const cacheDir = context.config.cacheDir;
+    keepPostHtml(html, cacheDir ? fileURLToPath(new URL('confnotes/', cacheDir)) : undefined);
   }
   let removed = 0;
   for (const id of context.store.keys()) {
