@@ -4,12 +4,14 @@ import { contentDir } from './env.ts';
 
 // Pages show the rendered HTML only, and the search index is made beside the build: neither
 // the Markdown nor the plain text of posts need sit in memory (and in the content store) during
-// the build. Snippets are cut from the first 400 characters of each record to keep the index
-// file small.
+// the build. The HTML stays out of the store too (most of it, bundled whole for the pages):
+// each post's page reads its own with `postHtml`. Snippets are cut from the first 400
+// characters of each record to keep the index file small.
 const loaders = confnotesLoaders({
   base: contentDir,
   retainBody: false,
   retainText: false,
+  retainHtml: false,
   searchIndex: { storedTextLength: 400 },
 });
 
