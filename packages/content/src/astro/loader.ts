@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
@@ -226,7 +227,11 @@ async function sync(
             retainBody: options.retainBody,
             retainHtml: options.retainHtml,
             data: entry.data,
-            html: entry.rendered?.html,
+            // Hashed here, natively: Astro's digest of the whole HTML took some 0.3 s more
+            // for 10,000 posts.
+            html: createHash('sha256')
+              .update(entry.rendered?.html ?? '')
+              .digest('base64url'),
           }
         : entry.data,
     );
