@@ -3,6 +3,7 @@ import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
 import { searchDocuments } from '../search/search-documents.ts';
 import { createSearchIndex, loadSearchIndex } from '../search/search-index.ts';
 import { searchIndexJson } from './search-index-json.ts';
+import { searchIndexText } from './search-index-text.ts';
 
 describe('searchIndexJson', () => {
   it('gives the JSON text of the index createSearchIndex builds, whichever thread makes it', async () => {
@@ -13,5 +14,17 @@ describe('searchIndexJson', () => {
     const index = loadSearchIndex(json);
     const speaker = catalog.speakers[0]!;
     expect(index.search(speaker.name).hits.map((h) => h.id)).toContain(speaker.id);
+  });
+
+  it('makes a large index on a worker thread, the same text as on this one', async () => {
+    const one = searchDocuments(catalog);
+    // Enough records to be indexed on a thread of its own.
+    const many = Array.from({ length: Math.ceil(3000 / one.length) }, (_, k) =>
+      one.map((d) => ({ ...d, key: `${d.key}-${k}`, id: `${d.id}-${k}` })),
+    ).flat();
+    const options = { storedTextLength: 50 };
+    const { json, documents } = await searchIndexJson(many, options);
+    expect(documents).toBe(many.length);
+    expect(json).toBe(searchIndexText({ documents: many, options }));
   });
 });
