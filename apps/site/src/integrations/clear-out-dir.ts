@@ -31,9 +31,9 @@ function isSmall(dir: string): boolean {
 
 /**
  * Empties `outDir` at once by moving it aside, and deletes what was in it in a child process at
- * low priority (here, when it is small). Returns when that deletion ends (it never rejects). Also deletes what a build
- * that stopped half way left aside. A `.git` in `outDir` stays, as Astro's own emptying means
- * it to.
+ * low priority (here, when it is small). Returns when that deletion ends (it never rejects).
+ * Also deletes what a build that stopped half way left aside. A `.git` in `outDir` stays, as
+ * Astro's own emptying means it to.
  * @example await clearOutDir('/site/dist') // '/site/dist' is empty at once; the promise waits for the deletion
  */
 export function clearOutDir(outDir: string): Promise<void> {

@@ -1,19 +1,11 @@
 import { tmpdir } from 'node:os';
 import { TextSpill } from '../node/text-spill.ts';
+import { processSlot } from './process-slot.ts';
 
 // With `retainHtml: false`, posts' HTML stays out of Astro's content store, which Vite bundles
 // whole for the pages and which is mostly HTML: it waits in a file, read one post at a time as
-// pages render. The content config and the pages are separate module graphs in one process,
-// so the loaders hand the pages their reader through a process-wide slot.
-const SLOT = Symbol.for('@confnotes/content/astro:post-html');
-
-type Reader = (id: string) => string | undefined;
-
-function slot(): { read?: Reader } {
-  const global = globalThis as { [SLOT]?: { read?: Reader } };
-  global[SLOT] ??= {};
-  return global[SLOT];
-}
+// pages render. The loaders hand the pages their reader through a process-wide slot.
+const slot = () => processSlot<{ read: (id: string) => string | undefined }>('post-html');
 
 /**
  * Keeps each post's HTML in a file of `dir` (the system's temporary directory when none is

@@ -1,20 +1,12 @@
 import type { Catalog } from '../schema/index.ts';
 import type { EntryOptions } from './entries.ts';
 import { nativeSearchIndexJson } from './native-node.ts';
+import { processSlot } from './process-slot.ts';
 import { searchInput } from './search-input.ts';
 
-// The loaders keep what the search index is made of, and the route that serves it has it made.
-// Astro loads the content config and the pages as separate module graphs in the one process,
-// so the two meet through a process-wide slot rather than this module's own state.
-const SLOT = Symbol.for('@confnotes/content/astro:search-index');
-
-type Slot = { current?: () => Promise<string> };
-
-function slot(): Slot {
-  const global = globalThis as { [SLOT]?: Slot };
-  global[SLOT] ??= {};
-  return global[SLOT];
-}
+// The loaders keep what the search index is made of, and the route that serves it has it made;
+// they meet through a process-wide slot.
+const slot = () => processSlot<{ current: () => Promise<string> }>('search-index');
 
 /**
  * Readies the catalog's search index for `searchIndexResponse`, which has it made as JSON
