@@ -16,7 +16,7 @@ export function keepPostHtml(
   posts: Iterable<readonly [id: string, html: string]>,
   dir?: string,
 ): void {
-  const spill = TextSpill.open(dir ?? tmpdir()) ?? TextSpill.open(tmpdir());
+  const spill = (dir === undefined ? undefined : TextSpill.open(dir)) ?? TextSpill.open(tmpdir());
   const kept = new Map<string, string>();
   const places = new Map<string, readonly [at: number, bytes: number]>();
   for (const [id, html] of posts) {

@@ -5,8 +5,8 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Writes `text` (or its chunks, one after the other) to `file` through a temporary name beside
- * it, so a reader never sees half a file. The temporary file does not outlive a failed write, nor a Ctrl-C or kill during the
- * write: the process removes it and then ends by the same signal.
+ * it, so a reader never sees half a file. The temporary file does not outlive a failed write,
+ * nor a Ctrl-C or kill during the write: the process removes it and then ends by the same signal.
  * @example await writeWhole('catalog.json', json);
  */
 export async function writeWhole(file: string, text: string | Iterable<string>): Promise<void> {
