@@ -68,9 +68,15 @@ export function snapshotBody(bytes: Buffer, key: string): Buffer | undefined {
 
 /**
  * Stores `value` under `key`, replacing the file whole; failing to only costs a build.
- * Whether it was stored.
+ * Whether it was stored. The encodings of `more` follow the value's in the body, for a reader
+ * that finds where each starts with `pooledLayout`.
  */
-export function writeSnapshot(file: string, key: string, value: unknown): boolean {
+export function writeSnapshot(
+  file: string,
+  key: string,
+  value: unknown,
+  more: readonly unknown[] = [],
+): boolean {
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -79,10 +85,11 @@ export function writeSnapshot(file: string, key: string, value: unknown): boolea
       // The body is written as it is encoded, and the head, which holds its checksum, last.
       let sum = 0;
       let at = HEAD;
-      encodePooledTo(value, (chunk) => {
+      const write = (chunk: Uint8Array) => {
         sum = crc32(chunk, sum);
         at += writeAllAt(fd, chunk, at);
-      });
+      };
+      for (const v of [value, ...more]) encodePooledTo(v, write);
       writeAllAt(fd, Buffer.from(`${`${MAGIC} ${key} ${sum}`.padEnd(HEAD - 1)}\n`, 'latin1'), 0);
     } finally {
       closeSync(fd);

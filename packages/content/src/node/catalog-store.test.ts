@@ -81,12 +81,60 @@ describe('the stored catalog', () => {
     const bodies = [];
     for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
     reads.end();
-    expect(bodies.map((b) => b && decodePooled(b))).toEqual([
+    expect(bodies.map((b) => b && decodePooled(b.body))).toEqual([
       [{ i: 0, html: `<p>${'x'.repeat(40)}</p>` }],
       undefined,
       undefined,
       [{ i: 3, html: `<p>${'x'.repeat(40)}</p>` }],
     ]);
+  });
+
+  it('puts long strings in a spill of the worker as it reads, read back from there', async () => {
+    const dir = join(root, 'segments-spilled');
+    const spillDir = join(root, 'segments-spill');
+    mkdirSync(spillDir, { recursive: true });
+    const names = ['posts-01', 'posts-02', 'posts-03'];
+    const values = names.map((_, i) => [
+      { i, html: `<p>${String(i).repeat(3000)}</p>`, text: 'é'.repeat(2000 + i), short: 'x' },
+    ]);
+    names.forEach((name, i) => {
+      writeSnapshot(join(dir, name), name, values[i]);
+    });
+    const reads = readSegments(dir, names, { spillDir });
+    const read = [];
+    for (let i = 0; i < names.length; i++) read.push((await reads.take(i))!);
+    expect(read.every((r) => r.placed?.some((at) => at >= 0))).toBe(true);
+    const spill = reads.spill!;
+    expect(spill).toBeDefined();
+    // Nothing appended here: each long string is read from where the worker put it.
+    const appended: number[] = [];
+    const watched = {
+      ...spill,
+      read: spill.read.bind(spill),
+      copy: spill.copy.bind(spill),
+      append: (b: Uint8Array) => (appended.push(b.length), spill.append(b)),
+    };
+    const decoded = read.map((r) => decodePooled(r.body, { spill: watched, placed: r.placed }));
+    reads.end();
+    expect(appended).toEqual([]);
+    expect(decoded).toEqual(values);
+    // The spill's file is gone once opened; the strings are still read from it.
+    expect(readdirSync(spillDir)).toEqual([]);
+    expect(decoded).toEqual(values);
+  });
+
+  it('leaves no spill file behind when reading ends before anything is taken', async () => {
+    const dir = join(root, 'segments-unread');
+    const spillDir = join(root, 'segments-unread-spill');
+    mkdirSync(spillDir, { recursive: true });
+    const names = ['posts-01', 'posts-02'];
+    names.forEach((name, i) => {
+      writeSnapshot(join(dir, name), name, [{ i, html: 'y'.repeat(5000) }]);
+    });
+    const reads = readSegments(dir, names, { spillDir });
+    reads.end();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readdirSync(spillDir)).toEqual([]);
   });
 
   it('reads segment files on the calling thread when the thread fails, ends or cannot start', async () => {
@@ -106,7 +154,7 @@ describe('the stored catalog', () => {
       for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
       reads.end();
       expect(
-        bodies.map((b) => b && decodePooled(b)),
+        bodies.map((b) => b && decodePooled(b.body)),
         how,
       ).toEqual([[{ i: 0 }], [{ i: 1 }], [{ i: 2 }]]);
     }

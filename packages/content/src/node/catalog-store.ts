@@ -6,7 +6,8 @@ import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { writeSnapshot } from './catalog-snapshot.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
-import { decodePooled, type PooledSpill } from './pooled-codec.ts';
+import { deferMentions, splitMentions } from './deferred-mentions.ts';
+import { decodePooled, type PooledSpill, pooledLayout } from './pooled-codec.ts';
 import { readSegments, type SegmentReads } from './read-segments.ts';
 
 // The last catalog built from a content directory, in segments: its posts, talks and speakers
@@ -15,6 +16,8 @@ import { readSegments, type SegmentReads } from './read-segments.ts';
 // the catalog was built from. A build that changes a few records writes the segments that
 // hold them and a new head; the others stay as they are. Each segment file is checked whole
 // when read, and a missing or damaged one makes the catalog unreadable, which costs a build.
+// A segment of talks or speakers holds their mentions after them, read when first asked for
+// (see `deferMentions`).
 
 const PARTS = ['posts', 'talks', 'speakers'] as const;
 type Part = (typeof PARTS)[number];
@@ -65,7 +68,7 @@ export class CatalogStore {
 
   constructor(dir: string, version: string) {
     this.#dir = dir;
-    this.#magic = `CNST1:${version}`;
+    this.#magic = `CNST2:${version}`;
   }
 
   /** The head of the stored catalog, or undefined when there is none of this version. */
@@ -90,10 +93,11 @@ export class CatalogStore {
 
   /**
    * Starts reading the catalog a head names, before it is known to be needed: `read` then
-   * takes what was read. `end()` it when it is not read.
+   * takes what was read. `end()` it when it is not read. With `spillDir`, long strings are
+   * put in a spill there as they are read, for a reader that spills them.
    */
-  prefetch(head: StoreHead): SegmentReads {
-    return readSegments(this.#dir, this.#names(head));
+  prefetch(head: StoreHead, spillDir?: string): SegmentReads {
+    return readSegments(this.#dir, this.#names(head), { spillDir });
   }
 
   /**
@@ -113,12 +117,29 @@ export class CatalogStore {
     }
     const files = reads ?? readSegments(this.#dir, names);
     const segments: unknown[] = [];
+    // Talks and speakers come after the rest and the posts.
+    const firstWithMentions = 1 + head.posts.length;
     try {
       for (let i = 0; i < names.length; i++) {
-        const body = await files.take(i);
+        const read = await files.take(i);
+        const body = read?.body;
+        // Long strings the worker put in a spill of its own are read from there.
+        const options =
+          read?.placed && files.spill ? { spill: files.spill, placed: read.placed } : { spill };
         let value: unknown;
         try {
-          value = body && decodePooled(body, { spill });
+          if (body && i >= firstWithMentions) {
+            const end = pooledLayout(body).length;
+            const mentions = body.subarray(end);
+            value = decodePooled(body.subarray(0, end), options);
+            // Not copied out: the records before them are a small part of the segment's bytes.
+            if (
+              pooledLayout(mentions).length !== mentions.length ||
+              !Array.isArray(value) ||
+              !deferMentions(value, mentions, spill)
+            )
+              value = undefined;
+          } else value = body && decodePooled(body, options);
         } catch {}
         if (value === undefined) return undefined;
         segments.push(value);
@@ -196,7 +217,12 @@ export class CatalogStore {
         if ('name' in segment) names[part].push(segment.name);
         else {
           const name = `${part}-${randomBytes(6).toString('hex')}`;
-          if (!writeSnapshot(join(this.#dir, name), name, segment.records)) return;
+          // Talks and speakers are stored apart from their mentions, read when first asked for.
+          const stored = part === 'posts' ? undefined : splitMentions(segment.records);
+          const written = stored
+            ? writeSnapshot(join(this.#dir, name), name, stored.records, [stored.mentions])
+            : writeSnapshot(join(this.#dir, name), name, segment.records);
+          if (!written) return;
           names[part].push(name);
         }
       }

@@ -112,8 +112,8 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
   const head = store?.head();
   // The stored catalog is read from the start, on another thread, while the articles are
   // listed: a rebuild reads it whether nothing or a few articles changed.
-  const reads = store && head ? store.prefetch(head) : undefined;
   const spill = own && options.spillText !== false ? TextSpill.open(own) : undefined;
+  const reads = store && head ? store.prefetch(head, spill ? own : undefined) : undefined;
   try {
     return await loadWith(dir, options, { own, store, head, reads, spill });
   } finally {

@@ -353,12 +353,23 @@ function writeText(
   flush();
 }
 
+/** How `decodePooled` treats long strings. */
+export interface DecodeOptions {
+  /** Where long strings held by objects go; they are read back from it when asked for. */
+  readonly spill?: PooledSpill;
+  /**
+   * Where in `spill` each segment of long strings is already, by segment index (-1 or
+   * missing: not there yet), as `readSegments`' worker puts them.
+   */
+  readonly placed?: readonly number[];
+}
+
 /**
  * Reads back what `encodePooled` wrote. Throws on bytes it did not write (a damaged file is
  * caught by the checksum of whatever holds the bytes, not here). With a `spill`, long strings
  * held by objects go there and the objects read them back from it when asked.
  */
-export function decodePooled(bytes: Uint8Array, options: { spill?: PooledSpill } = {}): unknown {
+export function decodePooled(bytes: Uint8Array, options: DecodeOptions = {}): unknown {
   const buffer = Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -368,6 +379,43 @@ export function decodePooled(bytes: Uint8Array, options: { spill?: PooledSpill }
   }, options);
 }
 
+/** A pool segment of an encoding: its kind (see the layout above) and where its bytes are. */
+export interface PooledSegment {
+  readonly kind: number;
+  readonly start: number;
+  readonly length: number;
+}
+
+/**
+ * The pool segments of the encoding at the start of `bytes`, and how many bytes it takes in
+ * all: what follows is not read by `decodePooled`. Throws when `bytes` do not start with an
+ * encoding or cut it short.
+ */
+export function pooledLayout(bytes: Uint8Array): { segments: PooledSegment[]; length: number } {
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length < HEADER || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC)
+    throw new Error('not a pooled encoding');
+  const structureBytes = buffer.readUInt32LE(8);
+  const occurrenceCount = buffer.readUInt32LE(12);
+  const stringCount = buffer.readUInt32LE(16);
+  const segmentCount = buffer.readUInt32LE(20);
+  const table = HEADER + structureBytes + 4 * (occurrenceCount + 3 * stringCount);
+  let at = table + 8 * segmentCount;
+  if (at > buffer.length) throw new Error('truncated pooled encoding');
+  const segments: PooledSegment[] = [];
+  for (let k = 0; k < segmentCount; k++) {
+    // Each segment starts at an even offset, as `writeText` laid them out.
+    at += at & 1;
+    const length = buffer.readUInt32LE(table + 8 * k + 4);
+    segments.push({ kind: buffer.readUInt32LE(table + 8 * k), start: at, length });
+    at += length;
+  }
+  if (at > buffer.length) throw new Error('truncated pooled encoding');
+  return { segments, length: at };
+}
+
 /**
  * `decodePooled` of bytes read a part at a time, in order from the start, so that a large
  * encoding is never in memory whole beside its strings: each pool segment is read and made a
@@ -375,9 +423,9 @@ export function decodePooled(bytes: Uint8Array, options: { spill?: PooledSpill }
  */
 export function decodePooledFrom(
   read: (at: number, length: number) => Buffer,
-  options: { spill?: PooledSpill } = {},
+  options: DecodeOptions = {},
 ): unknown {
-  const { spill } = options;
+  const { spill, placed } = options;
   const head = read(0, HEADER);
   if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a pooled encoding');
   const structureBytes = head.readUInt32LE(8);
@@ -401,7 +449,8 @@ export function decodePooledFrom(
     const pad = at & 1;
     const bytes = read(at, pad + length);
     wides.push(wide);
-    if (spill && kind & 2) pools.push(spill.append(bytes.subarray(pad)));
+    const there = placed?.[k] ?? -1;
+    if (spill && kind & 2) pools.push(there >= 0 ? there : spill.append(bytes.subarray(pad)));
     else pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
     at += pad + length;
   }

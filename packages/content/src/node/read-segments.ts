@@ -1,8 +1,10 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { snapshotBody } from './catalog-snapshot.ts';
 import type { SegmentAnswer } from './segment-read-worker.ts';
+import { newSpillFile, TextSpill } from './text-spill.ts';
 import { THREAD_LIMITS } from './thread-limits.ts';
 
 // The worker runs from source in the repository (Node strips the types) and from dist/ once built.
@@ -14,10 +16,18 @@ const workerUrl = new URL(
 // Files read and checked ahead of the one being decoded.
 const AHEAD = 8;
 
+/** A file's checked body, and where its long strings are in `SegmentReads.spill`, if there. */
+export interface SegmentRead {
+  readonly body: Buffer;
+  readonly placed?: readonly number[];
+}
+
 /** Snapshot files being read in order, each taken once. */
 export interface SegmentReads {
-  /** The checked body of file `index`, or undefined when it is missing or damaged. */
-  take(index: number): Promise<Buffer | undefined>;
+  /** File `index`, or undefined when it is missing or damaged. */
+  take(index: number): Promise<SegmentRead | undefined>;
+  /** The spill the files' long strings were put in, once one was. */
+  readonly spill: TextSpill | undefined;
   /** Stops reading; files not taken are let go. */
   end(): void;
 }
@@ -33,14 +43,25 @@ export interface SegmentReads {
 export function readSegments(
   dir: string,
   names: readonly string[],
-  options: { readonly workerUrl?: URL } = {},
+  options: { readonly workerUrl?: URL; readonly spillDir?: string } = {},
 ): SegmentReads {
-  const arrived = new Map<number, Buffer | undefined>();
-  const waiting = new Map<number, (body: Buffer | undefined) => void>();
+  const arrived = new Map<number, SegmentRead | undefined>();
+  const waiting = new Map<number, (read: SegmentRead | undefined) => void>();
   let worker: Worker | undefined;
+  // Made here, so that `end` removes it whether or not the worker has opened it yet.
+  let spillFile = options.spillDir === undefined ? undefined : newSpillFile(options.spillDir);
+  try {
+    if (spillFile) writeFileSync(spillFile, '', { flag: 'wx' });
+  } catch {
+    spillFile = undefined;
+  }
+  let spill: TextSpill | undefined;
   const inThread = (index: number) =>
     readFile(join(dir, names[index]!)).then(
-      (bytes) => snapshotBody(bytes, names[index]!),
+      (bytes) => {
+        const body = snapshotBody(bytes, names[index]!);
+        return body && { body };
+      },
       () => undefined,
     );
   const fail = () => {
@@ -52,19 +73,24 @@ export function readSegments(
   };
   try {
     worker = new Worker(options.workerUrl ?? workerUrl, {
-      workerData: { dir, names: [...names], ahead: AHEAD },
+      workerData: { dir, names: [...names], ahead: AHEAD, spill: spillFile },
       resourceLimits: THREAD_LIMITS,
     });
     worker.on('error', fail);
     // A thread that ends before it is told to (out of memory, say) would leave reads waiting.
     worker.on('exit', fail);
-    worker.on('message', ({ index, body }: SegmentAnswer) => {
-      const buffer = body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    worker.on('message', ({ index, body, placed }: SegmentAnswer) => {
+      // The spill is opened here once the worker has made it; its strings are read from here.
+      if (placed && !spill && spillFile) spill = TextSpill.adopt(spillFile);
+      const read = body && {
+        body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+        ...(placed && spill && { placed }),
+      };
       const resolve = waiting.get(index);
       if (resolve) {
         waiting.delete(index);
-        resolve(buffer);
-      } else arrived.set(index, buffer);
+        resolve(read);
+      } else arrived.set(index, read);
     });
   } catch {
     worker = undefined;
@@ -73,17 +99,24 @@ export function readSegments(
     take(index) {
       worker?.postMessage('more');
       if (arrived.has(index)) {
-        const body = arrived.get(index);
+        const read = arrived.get(index);
         arrived.delete(index);
-        return Promise.resolve(body);
+        return Promise.resolve(read);
       }
       if (!worker) return inThread(index);
       return new Promise((resolve) => waiting.set(index, resolve));
     },
+    get spill() {
+      return spill;
+    },
     end() {
-      void worker?.terminate();
+      // Told rather than terminated, so that it closes the spill it writes.
+      worker?.postMessage('end');
+      worker?.unref();
       worker = undefined;
       arrived.clear();
+      // A spill never opened here is nobody's.
+      if (spillFile && !spill) rmSync(spillFile, { force: true });
     },
   };
 }

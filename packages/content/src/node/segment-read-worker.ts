@@ -1,19 +1,54 @@
 // A worker thread of `readSegments`: reads snapshot files in order and checks them, keeping a
 // few ahead of the calling thread, which asks for one more each time it takes one. The bytes
-// are moved to the calling thread, not copied.
-import { readFileSync } from 'node:fs';
+// are moved to the calling thread, not copied. Given a spill file, it also writes each file's
+// long strings there, which the calling thread would otherwise do between decoding.
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMarkedAsUntransferable, parentPort, workerData } from 'node:worker_threads';
 import { snapshotBody } from './catalog-snapshot.ts';
+import { pooledLayout } from './pooled-codec.ts';
+import { writeAllAt } from './positioned-io.ts';
 
 /** What the worker sends for each file: its checked body, or nothing when it is unusable. */
 export interface SegmentAnswer {
   readonly index: number;
   readonly body?: Uint8Array;
+  /**
+   * Where in the spill file each pool segment of long strings of the body's first encoding
+   * is, by segment index; -1 for the others.
+   */
+  readonly placed?: number[];
 }
 
-const { dir, names, ahead } = workerData as { dir: string; names: string[]; ahead: number };
+const { dir, names, ahead, spill } = workerData as {
+  dir: string;
+  names: string[];
+  ahead: number;
+  spill?: string;
+};
 let next = 0;
+let fd: number | undefined;
+let spilled = 0;
+let spilling = spill !== undefined;
+
+// A file that cannot be written stops the spilling: the calling thread spills the rest.
+function place(body: Buffer): number[] | undefined {
+  if (!spilling) return undefined;
+  try {
+    const { segments } = pooledLayout(body);
+    if (!segments.some((s) => s.kind & 2)) return undefined;
+    fd ??= openSync(spill!, 'r+');
+    return segments.map((s) => {
+      if (!(s.kind & 2)) return -1;
+      const at = spilled;
+      spilled += writeAllAt(fd!, body.subarray(s.start, s.start + s.length), at);
+      return at;
+    });
+  } catch {
+    spilling = false;
+    return undefined;
+  }
+}
 
 function send(): void {
   if (next >= names.length) return;
@@ -22,12 +57,24 @@ function send(): void {
   try {
     body = snapshotBody(readFileSync(join(dir, names[index]!)), names[index]!);
   } catch {}
-  // Only a buffer of its own can be moved; a small file's may share a pool.
+  const placed = body && place(body);
+  // Only a buffer of its own can be moved; a small file's shares Node's pool, which cannot be,
+  // and so does a small copy made with `Buffer.from`.
   const own =
-    body && body.buffer.byteLength <= body.length + 128 ? body : body && Buffer.from(body);
-  const answer: SegmentAnswer = { index, body: own };
+    body && !isMarkedAsUntransferable(body.buffer) && body.buffer.byteLength <= body.length + 128
+      ? body
+      : body && new Uint8Array(body);
+  const answer: SegmentAnswer = { index, body: own, ...(placed && { placed }) };
   parentPort?.postMessage(answer, own ? [own.buffer as ArrayBuffer] : []);
+  if (next >= names.length && fd !== undefined) {
+    closeSync(fd);
+    fd = undefined;
+  }
 }
 
-parentPort?.on('message', send);
+parentPort?.on('message', (message: 'more' | 'end') => {
+  if (message === 'more') return send();
+  if (fd !== undefined) closeSync(fd);
+  process.exit(0);
+});
 for (let k = 0; k < ahead; k++) send();

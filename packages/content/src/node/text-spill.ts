@@ -16,6 +16,24 @@ const closer = new FinalizationRegistry<number>((fd) => {
 // Spill files the system would not remove while open, removed when the process ends.
 const leftovers = new Set<string>();
 
+/** A new name for a spill file in `dir`. */
+export function newSpillFile(dir: string): string {
+  return join(dir, `spill-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Removes a file this process holds open; where that cannot be done (Windows), at exit. */
+function removeOpen(file: string): void {
+  try {
+    rmSync(file);
+  } catch {
+    if (!leftovers.size)
+      process.once('exit', () => {
+        for (const f of leftovers) rmSync(f, { force: true });
+      });
+    leftovers.add(file);
+  }
+}
+
 /**
  * An append-only file of strings for the life of the objects that read from it.
  * @example const spill = TextSpill.open(dir); const t = spill.append(Buffer.from('…')); spill.read(t.at, t.bytes, false);
@@ -31,7 +49,7 @@ export class TextSpill {
 
   /** A new spill in `dir`, or undefined when no file can be made there. */
   static open(dir: string): TextSpill | undefined {
-    const file = join(dir, `spill-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+    const file = newSpillFile(dir);
     let fd: number;
     try {
       mkdirSync(dir, { recursive: true });
@@ -39,16 +57,22 @@ export class TextSpill {
     } catch {
       return undefined;
     }
-    // Where an open file cannot be removed (Windows), it goes when the process ends.
+    removeOpen(file);
+    return new TextSpill(fd);
+  }
+
+  /**
+   * The spill another thread of this process writes at `file`, read from here: it is removed
+   * as soon as it is opened, as `open`'s are. Undefined when it cannot be opened.
+   */
+  static adopt(file: string): TextSpill | undefined {
+    let fd: number;
     try {
-      rmSync(file);
+      fd = openSync(file, 'r');
     } catch {
-      if (!leftovers.size)
-        process.once('exit', () => {
-          for (const f of leftovers) rmSync(f, { force: true });
-        });
-      leftovers.add(file);
+      return undefined;
     }
+    removeOpen(file);
     return new TextSpill(fd);
   }
 

@@ -3,6 +3,7 @@ import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
+import { mentionedPosts } from './mentioned-posts.ts';
 
 /** Every lookup and relation of a catalog as a map, built once per catalog object. */
 export interface CatalogIndex {
@@ -100,8 +101,8 @@ function buildIndex(catalog: Catalog): CatalogIndex {
       if (speaker) talksBySpeaker.add(speaker.id, talk);
     }
     if (talk.event) talksByEvent.add(talk.event, talk);
-    for (const mention of talk.mentions) {
-      const post = posts.get(mention.post);
+    for (const id of mentionedPosts(talk)) {
+      const post = posts.get(id);
       postsByTalk.add(talk.id, post);
       if (post) talksByPost.add(post.id, talk);
     }
@@ -112,8 +113,8 @@ function buildIndex(catalog: Catalog): CatalogIndex {
       talksBySpeaker.add(speaker.id, talk);
       if (talk) speakersByTalk.add(talk.id, speaker);
     }
-    for (const mention of speaker.mentions) {
-      const post = posts.get(mention.post);
+    for (const id of mentionedPosts(speaker)) {
+      const post = posts.get(id);
       postsBySpeaker.add(speaker.id, post);
       if (post) speakersByPost.add(post.id, speaker);
     }
