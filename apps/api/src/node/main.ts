@@ -1,7 +1,7 @@
-// The server entry: reads the environment, loads the catalog, listens, and stops cleanly on
-// Ctrl-C. `--reload` rebuilds the catalog when content/ changes (npm run dev).
-import { readConfig, type ServerConfig } from './env.ts';
-import { startServer } from './node/start-server.ts';
+// What `src/server.ts` runs: reads the environment, loads the catalog, listens, and stops
+// cleanly on Ctrl-C. `--reload` rebuilds the catalog when content/ changes (npm run dev).
+import { readConfig, type ServerConfig } from '../env.ts';
+import { startServer } from './start-server.ts';
 
 let config: ServerConfig;
 try {

@@ -34,7 +34,7 @@ const isApiPath = (path: string) =>
 
 /**
  * Loads the catalog, then serves the API at `/api` (and the built site at `/`, if configured)
- * until `close()`. Every side effect of serving lives here and in `server.ts`.
+ * until `close()`. Every side effect of serving lives here and in `main.ts`.
  */
 export async function startServer(
   config: ServerConfig,
