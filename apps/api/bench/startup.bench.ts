@@ -3,10 +3,13 @@
 // listens, until a list, a detail and a first search are answered. Twice: first from the JSON
 // file alone (the server then writes `<file>.prepared` in the background, timed too), then from
 // that prepared file; beside the same run's baseline of reading and JSON-parsing the file alone.
+// `--content=DIR` starts it from a content directory instead, as `npm start` does: once to
+// build (or read) its cache, then three times from the cache.
 // Each start also prints the server's own breakdown: module loading, catalog, app, and its CPU time
-// until it listened, which a loaded machine skews less than wall time.
+// until it listened, which a loaded machine skews less than wall time. The server runs with the
+// Node flags of the package's start script.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,26 +17,29 @@ import { fileURLToPath } from 'node:url';
 import { preparedPath } from '../src/node/prepared-catalog.ts';
 import { syntheticCatalog } from './synthetic-catalog.ts';
 
-const posts = Number(process.argv[2] ?? 50_000);
-const dir = await mkdtemp(join(tmpdir(), 'confnotes-startup-'));
-const file = join(dir, 'catalog.json');
-const catalog = syntheticCatalog(posts);
-const postId = catalog.posts[Math.floor(posts / 2)]!.id;
-await writeFile(file, JSON.stringify(catalog));
-
-const start = performance.now();
-JSON.parse(await readFile(file, 'utf8'));
-const baseline = performance.now() - start;
+const content = process.argv.find((a) => a.startsWith('--content='))?.slice('--content='.length);
+const posts = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 50_000);
+const startScript = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start;
+const nodeFlags = startScript.split(' ').filter((a) => a.startsWith('--'));
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-async function startOnce(label: string, waitForPrepared: boolean) {
+async function startOnce(
+  label: string,
+  waitForPrepared: boolean,
+  from: Record<string, string>,
+  postId: string,
+) {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--conditions=source', fileURLToPath(new URL('../src/server.ts', import.meta.url))],
+    [...nodeFlags, fileURLToPath(new URL('../src/server.ts', import.meta.url))],
     {
-      env: { ...process.env, CATALOG_FILE: file, PORT: '0', SITE_DIR: '' },
+      env: { ...process.env, ...from, PORT: '0', SITE_DIR: '' },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -78,12 +84,31 @@ async function startOnce(label: string, waitForPrepared: boolean) {
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-console.log(
-  `${posts} posts from CATALOG_FILE | baseline read + JSON.parse ${s(baseline)} | load ${loadavg()[0]!.toFixed(1)}`,
-);
-await startOnce('from the JSON file', true);
-if (existsSync(preparedPath(file))) {
-  await startOnce('from the prepared file', false);
-  await startOnce('from the prepared file, again', false);
+if (content) {
+  const { loadCatalog } = await import('@confnotes/content/node');
+  // Any post will do for the detail; the server builds its own catalog.
+  const { catalog } = await loadCatalog(content);
+  const postId = catalog.posts[Math.floor(catalog.posts.length / 2)]!.id;
+  console.log(`${catalog.posts.length} posts from ${content} | load ${loadavg()[0]!.toFixed(1)}`);
+  for (let k = 1; k <= 3; k++)
+    await startOnce(`from the cache, start ${k}`, false, { CONTENT_DIR: content }, postId);
+} else {
+  const dir = await mkdtemp(join(tmpdir(), 'confnotes-startup-'));
+  const file = join(dir, 'catalog.json');
+  const catalog = syntheticCatalog(posts);
+  const postId = catalog.posts[Math.floor(posts / 2)]!.id;
+  await writeFile(file, JSON.stringify(catalog));
+  const start = performance.now();
+  JSON.parse(await readFile(file, 'utf8'));
+  const baseline = performance.now() - start;
+  console.log(
+    `${posts} posts from CATALOG_FILE | baseline read + JSON.parse ${s(baseline)} | load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  const from = { CATALOG_FILE: file };
+  await startOnce('from the JSON file', true, from, postId);
+  if (existsSync(preparedPath(file))) {
+    await startOnce('from the prepared file', false, from, postId);
+    await startOnce('from the prepared file, again', false, from, postId);
+  }
+  await rm(dir, { recursive: true, force: true });
 }
-await rm(dir, { recursive: true, force: true });
