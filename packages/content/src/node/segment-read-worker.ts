@@ -1,5 +1,5 @@
 // A worker thread of `readSegments`: reads snapshot files in order and checks them, keeping a
-// few ahead of the calling thread, which asks for one more each time it takes one. The bytes
+// few ahead of the calling thread, which asks for more as it takes them. The bytes
 // are moved to the calling thread, not copied. Given a spill file, it also writes each file's
 // long strings there, which the calling thread would otherwise do between decoding.
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -72,8 +72,11 @@ function send(): void {
   }
 }
 
-parentPort?.on('message', (message: 'more' | 'end') => {
-  if (message === 'more') return send();
+parentPort?.on('message', (message: number | 'end') => {
+  if (message !== 'end') {
+    for (let k = 0; k < message; k++) send();
+    return;
+  }
   if (fd !== undefined) closeSync(fd);
   process.exit(0);
 });
