@@ -353,6 +353,22 @@ function writeText(
   flush();
 }
 
+/** `bytes` as a Buffer over the same memory. */
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** The counts an encoding's header gives; throws when `head` does not start one. */
+function readHeader(head: Buffer) {
+  if (head.length < HEADER || head.toString('latin1', 0, MAGIC.length) !== MAGIC)
+    throw new Error('not a pooled encoding');
+  return {
+    structureBytes: head.readUInt32LE(8),
+    occurrenceCount: head.readUInt32LE(12),
+    stringCount: head.readUInt32LE(16),
+    segmentCount: head.readUInt32LE(20),
+  };
+}
+
 /** How `decodePooled` treats long strings. */
 export interface DecodeOptions {
   /** Where long strings held by objects go; they are read back from it when asked for. */
@@ -370,9 +386,7 @@ export interface DecodeOptions {
  * held by objects go there and the objects read them back from it when asked.
  */
 export function decodePooled(bytes: Uint8Array, options: DecodeOptions = {}): unknown {
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   return decodePooledFrom((at, length) => {
     if (at + length > buffer.length) throw new Error('truncated pooled encoding');
     return buffer.subarray(at, at + length);
@@ -392,15 +406,8 @@ export interface PooledSegment {
  * encoding or cut it short.
  */
 export function pooledLayout(bytes: Uint8Array): { segments: PooledSegment[]; length: number } {
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < HEADER || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC)
-    throw new Error('not a pooled encoding');
-  const structureBytes = buffer.readUInt32LE(8);
-  const occurrenceCount = buffer.readUInt32LE(12);
-  const stringCount = buffer.readUInt32LE(16);
-  const segmentCount = buffer.readUInt32LE(20);
+  const buffer = asBuffer(bytes);
+  const { structureBytes, occurrenceCount, stringCount, segmentCount } = readHeader(buffer);
   const table = HEADER + structureBytes + 4 * (occurrenceCount + 3 * stringCount);
   let at = table + 8 * segmentCount;
   if (at > buffer.length) throw new Error('truncated pooled encoding');
@@ -426,12 +433,9 @@ export function decodePooledFrom(
   options: DecodeOptions = {},
 ): unknown {
   const { spill, placed } = options;
-  const head = read(0, HEADER);
-  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a pooled encoding');
-  const structureBytes = head.readUInt32LE(8);
-  const occurrenceCount = head.readUInt32LE(12);
-  const stringCount = head.readUInt32LE(16);
-  const segmentCount = head.readUInt32LE(20);
+  const { structureBytes, occurrenceCount, stringCount, segmentCount } = readHeader(
+    read(0, HEADER),
+  );
   const count = occurrenceCount + 3 * stringCount + 2 * segmentCount;
   const middle = read(HEADER, structureBytes + 4 * count);
   const structure = middle.toString('utf8', 0, structureBytes);
