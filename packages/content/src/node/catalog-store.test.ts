@@ -15,6 +15,7 @@ import { generateCorpus } from '../../bench/generate-posts.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { writeSnapshot } from './catalog-snapshot.ts';
 import { CatalogStore, segmentsOf } from './catalog-store.ts';
+import { ageArticles } from './fixtures/age-articles.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled } from './pooled-codec.ts';
 import { readSegments } from './read-segments.ts';
@@ -27,12 +28,6 @@ function storeOf(cacheDir: string): { dir: string; store: CatalogStore } {
   const [own] = readdirSync(cacheDir);
   const dir = join(cacheDir, own!, 'store');
   return { dir, store: new CatalogStore(dir, ANALYSIS_VERSION) };
-}
-
-/** Dates every article back a minute, out of the manifest's window of untrusted times. */
-function age(dir: string): void {
-  const old = new Date(Date.now() - 60_000);
-  for (const f of readdirSync(join(dir, 'posts'))) utimesSync(join(dir, 'posts', f), old, old);
 }
 
 /** A build with the cache, and the stages it went through. */
@@ -163,7 +158,7 @@ describe('the stored catalog', () => {
   it('returns the stored catalog when nothing changed, equal to a build without a cache', async () => {
     const dir = join(root, 'same');
     generateCorpus(dir, { posts: 40, seed: 5 });
-    age(dir);
+    ageArticles(dir);
     const cacheDir = join(root, 'same-cache');
     const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir, workers: 1 });
@@ -184,7 +179,7 @@ describe('the stored catalog', () => {
   it('gives the key of what the catalog was built from, whichever way it was made', async () => {
     const dir = join(root, 'keyed');
     const { posts } = generateCorpus(dir, { posts: 20, seed: 4 });
-    age(dir);
+    ageArticles(dir);
     const cacheDir = join(root, 'keyed-cache');
     const whole = await loadCatalog(dir, { cacheDir });
     expect(whole.key).toMatch(/^[0-9a-f]{16,}$/);
@@ -206,7 +201,7 @@ describe('the stored catalog', () => {
   it('patches the catalog after articles are edited, added, removed or renamed, as a build gives it', async () => {
     const dir = join(root, 'patch');
     const { posts } = generateCorpus(dir, { posts: 60, seed: 8 });
-    age(dir);
+    ageArticles(dir);
     const cacheDir = join(root, 'patch-cache');
     const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir });
@@ -253,7 +248,7 @@ describe('the stored catalog', () => {
         post(i),
         `---\ntitle: WidgetConf 2031 notes ${i}\n---\n${names[i % 5]} spoke about **Gentle gears number ${i % 40}**.\n`,
       );
-    age(dir);
+    ageArticles(dir);
     const cacheDir = join(root, 'one-event-cache');
     await loadCatalog(dir, { cacheDir });
     const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
@@ -276,7 +271,7 @@ describe('the stored catalog', () => {
   it('builds whole when curated records change, and when the store is damaged', async () => {
     const dir = join(root, 'changes');
     const { posts } = generateCorpus(dir, { posts: 30, seed: 6 });
-    age(dir);
+    ageArticles(dir);
     const cacheDir = join(root, 'changes-cache');
     const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir });

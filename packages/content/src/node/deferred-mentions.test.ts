@@ -6,6 +6,7 @@ import { generateCorpus } from '../../bench/generate-posts.ts';
 import { indexCatalog } from '../query/catalog-index.ts';
 import { mentionedPosts } from '../query/mentioned-posts.ts';
 import { deferMentions, splitMentions } from './deferred-mentions.ts';
+import { ageArticles } from './fixtures/age-articles.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 
@@ -77,8 +78,7 @@ describe('mentions read when first asked for', () => {
   it('gives a stored catalog whose relations are made without reading any mentions', async () => {
     const dir = join(root, 'corpus');
     generateCorpus(dir, { posts: 60, seed: 11 });
-    const old = new Date(Date.now() - 60_000);
-    for (const f of readdirSync(join(dir, 'posts'))) utimesSync(join(dir, 'posts', f), old, old);
+    ageArticles(dir);
     const cacheDir = join(root, 'cache');
     const fresh = (await loadCatalog(dir, { cacheDir: false, workers: 1 })).catalog;
     await loadCatalog(dir, { cacheDir, workers: 1 });

@@ -9,6 +9,7 @@ import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources } from './analyze-sources.ts';
 import { defaultCacheDir } from './cache-dir.ts';
+import { ageArticles } from './fixtures/age-articles.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-parallel-'));
@@ -168,9 +169,7 @@ describe('loadCatalog on threads and from the cache', () => {
     const cacheDir = join(root, 'edit-cache');
     const before = await loadCatalog(dir, { cacheDir });
     const path = before.catalog.posts[3]!.source.path;
-    // Older than the manifest's racy window, as a file edited long ago would be.
-    const old = new Date(Date.now() - 60_000);
-    for (const f of readdirSync(join(dir, 'posts'))) utimesSync(join(dir, 'posts', f), old, old);
+    ageArticles(dir);
     await loadCatalog(dir, { cacheDir });
     const text = readFileSync(join(dir, path), 'utf8');
     writeFileSync(
