@@ -29,7 +29,10 @@ export interface ServerConfig {
   readonly siteDir: string | undefined;
   /** A prebuilt catalog JSON served instead of building one from `contentDir`. */
   readonly catalogFile?: string | undefined;
-  /** Write `<catalogFile>.prepared` for a quicker next start (on unless CATALOG_PREPARE=0). */
+  /**
+   * Write `<catalogFile>.prepared`, or a large content directory's search index to its cache,
+   * for a quicker next start and first search (on unless CATALOG_PREPARE=0).
+   */
   readonly prepareCatalog?: boolean;
 }
 

@@ -95,6 +95,9 @@ export async function startServer(
     `Loaded ${first.catalog.posts.length} posts in ${ms(loaded - loading)} (${first.from ?? 'content'}), app ${ms(appReady - loaded)}, listening ${ms(performance.now())} after the process started (modules ${ms(loading)}), CPU ${ms((cpu.user + cpu.system) / 1000)}.`,
   );
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Started once listening, so that it never delays the start it makes quicker next time.
+  const preparation = config.prepareCatalog === false ? undefined : first.prepare?.();
+  void preparation?.done.then(log);
 
   const reloader = createReloader(holder, load, config.contentDir, log);
   const stopWatching = options.reload
@@ -108,6 +111,7 @@ export async function startServer(
       new Promise<void>((done) => {
         stopWatching?.();
         void fileLoader?.close();
+        void preparation?.stop();
         server.close(() => done());
         // Idle keep-alive connections would hold close() open until they time out.
         if ('closeIdleConnections' in server) server.closeIdleConnections();

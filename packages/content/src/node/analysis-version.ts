@@ -17,17 +17,17 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const ANALYSIS_CODE = new Set(['parse', 'extract', 'resolve', 'schema', 'node']);
 
 /**
- * A digest of the package's own source when it runs from source (in its repository), where
- * the code changes without the version: an edit to the parser then invalidates the cache too.
+ * A digest of the package's own source in `folders` when it runs from source (in its
+ * repository), where the code changes without the version: an edit to the parser then
+ * invalidates the cache too.
  */
-function sourceDigest(): string {
+function sourceDigest(folders: ReadonlySet<string>): string {
   if (!import.meta.url.endsWith('.ts')) return '';
   const root = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter(
-      (f) =>
-        f.endsWith('.ts') && !f.endsWith('.test.ts') && ANALYSIS_CODE.has(f.split(/[\\/]/)[0]!),
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && folders.has(f.split(/[\\/]/)[0]!),
     )
     .sort();
   for (const f of files) hash.update(f).update(readFileSync(`${root}${f}`));
@@ -35,4 +35,16 @@ function sourceDigest(): string {
 }
 
 /** The version cached analyses are keyed by: the analysis revision and the package version. */
-export const ANALYSIS_VERSION = `${ANALYSIS_REVISION}+${pkg.version}${sourceDigest()}`;
+export const ANALYSIS_VERSION = `${ANALYSIS_REVISION}+${pkg.version}${sourceDigest(ANALYSIS_CODE)}`;
+
+let searchVersion: string | undefined;
+
+/**
+ * The version a stored search index is kept by, beside its catalog's key: the code that
+ * tokenizes and ranks decides what the index holds. Worked out when first needed, as a server
+ * that never stores an index need not read the search code at its start.
+ */
+export function searchIndexVersion(): string {
+  searchVersion ??= `${pkg.version}${sourceDigest(new Set(['search']))}`;
+  return searchVersion;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,4 +16,15 @@ export function defaultCacheDir(contentDir: string): string {
     if (dirname(dir) === dir) break;
   }
   return join(dirname(content), '.cache', 'confnotes');
+}
+
+/**
+ * The part of the cache under `cacheRoot` that belongs to one content directory: each has its
+ * own, so that pruning one never drops another's work.
+ */
+export function contentCacheDir(contentDir: string, cacheRoot: string): string {
+  return join(
+    cacheRoot,
+    createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16),
+  );
 }

@@ -7,3 +7,12 @@ export { nodeVersionProblem } from './node-version.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 export { type CliOutput, type Command, runCli } from './run-cli.ts';
 export { type SearchIndexText, searchIndexJson } from './search-index-json.ts';
+export {
+  prepareStoredSearchIndex,
+  readStoredSearchIndex,
+  type SearchPreparation,
+  type StoredSearch,
+  type StoredSearchOptions,
+  storedSearchKey,
+  writeStoredSearchIndex,
+} from './stored-search-index.ts';

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
 import { buildCatalog } from '../resolve/build-catalog.ts';
@@ -11,7 +10,7 @@ import type { Diagnostic } from '../schema/diagnostic.ts';
 import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources, type SourceFile } from './analyze-sources.ts';
-import { defaultCacheDir } from './cache-dir.ts';
+import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
 import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
@@ -102,12 +101,7 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
-  // Each content directory has its own part of the cache, so that pruning one never drops
-  // another's analyses.
-  const own =
-    cacheRoot === false
-      ? undefined
-      : join(cacheRoot, createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16));
+  const own = cacheRoot === false ? undefined : contentCacheDir(dir, cacheRoot);
   const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
   const head = store?.head();
   // The stored catalog is read from the start, on another thread, while the articles are
