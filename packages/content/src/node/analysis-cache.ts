@@ -101,8 +101,13 @@ export class AnalysisCache {
   readonly dir: string;
   #packs: Pack[] | undefined;
   #index = new Map<string, [Pack, IndexRow][]>();
-  #pending = new Map<string, Buffer>();
+  /** Where each written payload sits in `#pendingBuffer`, until the next flush. */
+  #pending = new Map<string, [offset: number, length: number]>();
   #pendingBytes = 0;
+  // Written payloads are copied into one buffer, kept from pack to pack: a copy of each (some
+  // 16 KB per article) made V8 collect its whole heap again and again during a cold build, for
+  // the memory outside it they added up to.
+  #pendingBuffer: Buffer | undefined;
   readonly #packBytes: number;
 
   /**
@@ -132,7 +137,9 @@ export class AnalysisCache {
 
   #entry(key: string): Buffer | undefined {
     const pending = this.#pending.get(key);
-    if (pending) return pending;
+    // A copy: the buffer is written over after the next flush.
+    if (pending)
+      return Buffer.from(this.#pendingBuffer!.subarray(pending[0], pending[0] + pending[1]));
     this.#load();
     const found = this.#index.get(key) ?? [];
     // Newest pack first: packs are named by time, and a later one may hold a fresher encoding.
@@ -157,10 +164,20 @@ export class AnalysisCache {
 
   /** Keeps a payload to be stored by the next `flush`, which it calls once enough is held. */
   write(key: string, payload: string | Uint8Array): void {
+    const length = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    const at = this.#pendingBytes;
+    let buffer = this.#pendingBuffer;
+    if (!buffer || at + length > buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.#packBytes + (1 << 16), 2 * (at + length)));
+      buffer?.copy(grown, 0, 0, at);
+      buffer = grown;
+      this.#pendingBuffer = grown;
+    }
     // A copy: the caller's bytes may be part of a larger buffer it reuses.
-    const bytes = typeof payload === 'string' ? Buffer.from(payload) : Buffer.from(payload);
-    this.#pendingBytes += bytes.length;
-    this.#pending.set(key, bytes);
+    if (typeof payload === 'string') buffer.write(payload, at, 'utf8');
+    else buffer.set(payload, at);
+    this.#pendingBytes += length;
+    this.#pending.set(key, [at, length]);
     if (this.#pendingBytes >= this.#packBytes) this.flush();
   }
 
@@ -177,7 +194,13 @@ export class AnalysisCache {
   /** Stores the written payloads as one pack; a failure only means misses next time. */
   flush(): void {
     if (!this.#pending.size) return;
-    this.#store(this.#pending);
+    const buffer = this.#pendingBuffer!;
+    const pending = this.#pending;
+    this.#store(
+      (function* (): Generator<[string, Buffer]> {
+        for (const [key, [at, length]] of pending) yield [key, buffer.subarray(at, at + length)];
+      })(),
+    );
     this.#pending = new Map();
     this.#pendingBytes = 0;
   }
@@ -232,6 +255,7 @@ export class AnalysisCache {
 
   /** Closes the packs; the cache opens them again when next read. */
   close(): void {
+    if (!this.#pending.size) this.#pendingBuffer = undefined;
     for (const pack of this.#packs ?? []) closeSync(pack.fd);
     this.#packs = undefined;
     this.#index.clear();

@@ -115,6 +115,10 @@ describe('decodePooled with a spill', () => {
     const back = decodePooled(encodePooled(value), { spill: spill() });
     expect(encodePooled(back).equals(streamed(back))).toBe(true);
     expect(decodePooled(encodePooled(back))).toEqual(value);
+    // The chunk buffer is kept from one encoding to the next, text longer than it included.
+    const big = { a: 'y'.repeat(3000), huge: long('z'.repeat(150_000)), b: long('café ') };
+    expect(encodePooled(big).equals(streamed(big))).toBe(true);
+    expect(encodePooled(value).equals(streamed(value))).toBe(true);
   });
 
   it('encodes a spilled record as the record it came from, and leaves it spilled', () => {

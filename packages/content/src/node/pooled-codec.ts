@@ -269,12 +269,15 @@ export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => voi
   write(head);
   write(structure);
   write(numbers);
-  // The text goes out through one buffer of at most CHUNK bytes, reused: a buffer the size of
-  // every body together would cost as much to allocate as to fill, and a full CHUNK for the
-  // few kilobytes of one article would cost more than the encoding itself.
-  const scratch = Buffer.allocUnsafe(Math.min(CHUNK, textBound(segments)));
-  writeText(segments, head.length + structure.length + numbers.byteLength, scratch, write);
+  // The text goes out through one buffer of CHUNK bytes, kept for the next encoding: a buffer
+  // the size of every body together would cost as much to allocate as to fill, and one for
+  // each of the thousand files of a stored catalog makes V8 collect its whole heap again and
+  // again, for the memory outside it that they add up to.
+  scratchChunk ??= Buffer.allocUnsafe(CHUNK);
+  writeText(segments, head.length + structure.length + numbers.byteLength, scratchChunk, write);
 }
+
+let scratchChunk: Buffer | undefined;
 
 /**
  * `encodePooledTo` into one buffer.
