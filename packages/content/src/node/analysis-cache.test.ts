@@ -33,7 +33,8 @@ describe('AnalysisCache', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.pack')).length).toBeGreaterThan(1);
     // What was read before a flush stays whole after the buffer is written over.
     expect([...early.keys()]).toEqual(['a', 'b', 'd', 'f', 'g']);
-    for (const [key, bytes] of early) expect(bytes.equals(payload(key, bytes.length)), key).toBe(true);
+    for (const [key, bytes] of early)
+      expect(bytes.equals(payload(key, bytes.length)), key).toBe(true);
     cache.close();
     const again = new AnalysisCache(dir);
     for (const [key, length] of Object.entries(sizes))
