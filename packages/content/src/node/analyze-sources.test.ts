@@ -157,3 +157,20 @@ describe('analyzeSources with a cache', () => {
     expect([miss.analyses[0]?.post?.title, reads, miss.keys]).toEqual(['A', 1, [key]]);
   });
 });
+
+describe('analyzeSources on the calling thread', () => {
+  it('lets the event loop turn while it analyzes, which gives back the parser’s native memory', async () => {
+    const files = Array.from({ length: 70 }, (_, i) => article(`A${i}`, `posts/a${i}.md`));
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      turns++;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const { analyses } = await analyzeSources(files, { workers: 1 });
+    done = true;
+    expect(analyses.map((a) => a.post?.title)).toEqual(files.map((_, i) => `A${i}`));
+    expect(turns).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -52,6 +52,9 @@ const workerUrl = new URL(
 
 const send = (worker: Worker, message: WorkerMessage) => worker.postMessage(message);
 
+/** Articles analyzed on the calling thread between turns of its event loop. */
+const INLINE_TURN = 32;
+
 /**
  * An article the cache did not have. Its bytes, when they were not given, are read only when a
  * thread takes it: read all at once, the bytes of a cold build of 50,000 articles held some
@@ -285,7 +288,8 @@ export async function analyzeSources(
     threads >= 2
       ? await inThreads(misses, threads - 1, cache, progress, options.workerUrl ?? workerUrl, spill)
       : [];
-  misses.forEach((job, k) => {
+  let inline = 0;
+  for (const [k, job] of misses.entries()) {
     let analysis = analyzed[k];
     // Left by a thread that stopped: still with its bytes or their reader. One found unreadable
     // on the way has neither, and was counted done then.
@@ -294,10 +298,14 @@ export async function analyzeSources(
       job.source = undefined;
       if (ready) analysis = analyzeHere(ready, cache, spill);
       progress(1);
+      // The Markdown parser's native memory of each article is given back from the event
+      // loop: without a turn now and then, a build of 50,000 articles on one thread held
+      // 0.4 GB of it until the end.
+      if (++inline % INLINE_TURN === 0) await new Promise((turn) => setImmediate(turn));
     }
     analyses[slots[k]!] = analysis;
     keys[slots[k]!] = job.key;
-  });
+  }
   const kept = analyses.flatMap((a, i) => (a ? [i] : []));
   const found: Analyzed =
     kept.length === analyses.length
