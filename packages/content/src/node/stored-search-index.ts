@@ -42,7 +42,6 @@ const fileOf = (dir: string, options: StoredSearchOptions) => {
 };
 
 interface Head {
-  readonly version: string;
   readonly key: string;
   readonly length: number;
   readonly crc: number;
@@ -52,18 +51,16 @@ function readHead(fd: number): Head | undefined {
   const head = Buffer.alloc(HEAD);
   if (readAllAt(fd, head, 0, HEAD, 0) < HEAD) return undefined;
   const [magic, version, key, length, crc] = head.toString('latin1').trimEnd().split(' ');
-  if (magic !== MAGIC || !version || !key) return undefined;
-  return { version, key, length: Number(length), crc: Number(crc) };
+  if (magic !== MAGIC || version !== searchIndexVersion() || !key) return undefined;
+  return { key, length: Number(length), crc: Number(crc) };
 }
 
-/**
- * The key of the catalog the stored search index of `dir` was made from, when there is one this
- * code can read (without reading the index).
- */
-export function storedSearchKey(
+/** `read` of the open stored index of `dir` and its head, when there is one this code wrote. */
+function withStored<T>(
   dir: string,
-  options: StoredSearchOptions = {},
-): string | undefined {
+  options: StoredSearchOptions,
+  read: (fd: number, head: Head) => T | undefined,
+): T | undefined {
   const file = fileOf(dir, options);
   if (!file) return undefined;
   let fd: number;
@@ -74,10 +71,23 @@ export function storedSearchKey(
   }
   try {
     const head = readHead(fd);
-    return head?.version === searchIndexVersion() ? head.key : undefined;
+    return head && read(fd, head);
+  } catch {
+    return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The key of the catalog the stored search index of `dir` was made from, when there is one this
+ * code can read (without reading the index).
+ */
+export function storedSearchKey(
+  dir: string,
+  options: StoredSearchOptions = {},
+): string | undefined {
+  return withStored(dir, options, (_, head) => head.key);
 }
 
 /**
@@ -91,28 +101,14 @@ export function readStoredSearchIndex(
   key: string,
   options: StoredSearchOptions = {},
 ): SearchIndex | undefined {
-  const file = fileOf(dir, options);
-  if (!file) return undefined;
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const head = readHead(fd);
-    if (head?.version !== searchIndexVersion() || head.key !== key) return undefined;
-    if (fstatSync(fd).size !== HEAD + head.length) return undefined;
-    // Its own memory, from offset 0: aligned for the index's typed arrays, never a pool's.
-    const bytes = new Uint8Array(head.length);
+  return withStored(dir, options, (fd, head) => {
+    if (head.key !== key || fstatSync(fd).size !== HEAD + head.length) return undefined;
+    // Memory of its own from offset 0, aligned for the index's typed arrays, and not zeroed
+    // first: it is read over whole.
+    const bytes = Buffer.allocUnsafeSlow(head.length);
     if (readAllAt(fd, bytes, 0, head.length, HEAD) < head.length) return undefined;
-    if (crc32(bytes) !== head.crc) return undefined;
-    return loadSearchIndex(bytes);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+    return crc32(bytes) === head.crc ? loadSearchIndex(bytes) : undefined;
+  });
 }
 
 /**
