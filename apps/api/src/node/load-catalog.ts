@@ -10,7 +10,7 @@ export type LoadCatalog = (dir: string) => Promise<{
   /** What it was read from, for the start-up log. */
   from?: string;
   /**
-   * Stores, on a thread of its own, what makes a first search quicker (from now on and after
+   * Stores, in a process of its own, what makes a first search quicker (from now on and after
    * the next start); given for a catalog large enough for that to be worth it, and undefined
    * when it is stored already.
    */
@@ -95,7 +95,7 @@ function prepareSearch(
     done: preparation.done.then(
       (stored) =>
         stored
-          ? `Stored the search index of ${records} records in ${((performance.now() - started) / 1000).toFixed(1)} s: a first search reads it from now on, and after the next start.`
+          ? `Stored the search index of ${records} records in ${((performance.now() - started) / 1000).toFixed(1)} s: a first search reads it instead of building it, here and after the next start.`
           : 'The search index was not stored: a first search builds it.',
       (error: Error) => `Could not store the search index: ${error.message}`,
     ),
