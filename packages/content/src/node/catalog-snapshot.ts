@@ -3,7 +3,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { decodePooledFrom, encodePooledTo } from './pooled-codec.ts';
-import { readAllAt, writeAllAt } from './positioned-io.ts';
+import { readAllAt, readOpen, writeAllAt } from './positioned-io.ts';
 
 // The last catalog built from a content directory, tagged with a key of everything it was
 // built from (each article's cache key, the curated records' bytes, the code's version). A
@@ -24,13 +24,7 @@ function readHead(fd: number): string {
  * key, or is damaged. Only the head is read when the key differs.
  */
 export function readSnapshot(file: string, key: string): unknown {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
+  return readOpen(file, (fd) => {
     const [magic, storedKey, storedSum] = readHead(fd).trim().split(' ');
     if (magic !== MAGIC || storedKey !== key) return undefined;
     const size = fstatSync(fd).size - HEAD;
@@ -48,11 +42,7 @@ export function readSnapshot(file: string, key: string): unknown {
       return bytes;
     });
     return end === size && sum === Number(storedSum) ? value : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /**

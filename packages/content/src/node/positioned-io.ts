@@ -1,4 +1,4 @@
-import { readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 /**
  * Writes all of `bytes` at `position` of `fd`: one `writeSync` may write less than it is given.
@@ -30,4 +30,25 @@ export function readAllAt(
     done += n;
   }
   return done;
+}
+
+/**
+ * What `read` makes of `file` opened for reading, closed after; undefined when the file cannot be
+ * opened or `read` throws: a cache file that is missing or damaged is only a miss.
+ * @example readOpen('cache/head', (fd) => readAllAt(fd, Buffer.alloc(8), 0, 8, 0))
+ */
+export function readOpen<T>(file: string, read: (fd: number) => T | undefined): T | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    return read(fd);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -18,7 +18,7 @@ import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../search/
 import { searchIndexVersion } from './analysis-version.ts';
 import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
 import { loadCatalog } from './load-catalog.ts';
-import { readAllAt, writeAllAt } from './positioned-io.ts';
+import { readAllAt, readOpen, writeAllAt } from './positioned-io.ts';
 
 export interface StoredSearchOptions {
   /** The cache directory `loadCatalog` was given; its default when absent. */
@@ -63,20 +63,10 @@ function withStored<T>(
 ): T | undefined {
   const file = fileOf(dir, options);
   if (!file) return undefined;
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
+  return readOpen(file, (fd) => {
     const head = readHead(fd);
     return head && read(fd, head);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /**
