@@ -134,6 +134,13 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     }),
   );
   app.use('/api/*', queryGuard());
+  // A search index being stored beside a server that has just started is waited for, not built
+  // again here: building the index of a large catalog holds every other request for seconds.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/search' || c.req.query('q') !== undefined)
+      await c.get('snapshot').searchReady();
+    await next();
+  });
   const routes = app
     .route('/api', postRoutes())
     .route('/api', talkRoutes())

@@ -18,6 +18,11 @@ export interface Snapshot {
   readonly index: CatalogIndex;
   readonly postById: ReadonlyMap<string, Catalog['posts'][number]>;
   readonly search: SearchIndex;
+  /**
+   * Resolves once `search` can be read without building the index here, when an index is being
+   * stored for this catalog (waiting at most `SEARCH_WAIT_MS`); at once otherwise.
+   */
+  searchReady(): Promise<void>;
   readonly postSummaries: readonly PostSummary[];
   readonly postSummaryById: ReadonlyMap<string, PostSummary>;
   /** The records answers are made of (post summaries, talks, speakers, events), whose JSON is kept. */
@@ -80,7 +85,12 @@ export interface CatalogText {
   readonly tag?: string | undefined;
   /** Reads a search index built earlier, if there is one, instead of building it. */
   readonly search?: (() => SearchIndex | undefined) | undefined;
+  /** While a search index for `search` to read is being stored, resolves once it is (or failed). */
+  readonly ready?: (() => Promise<unknown> | undefined) | undefined;
 }
+
+/** How long a search waits for an index being stored before it builds one itself. */
+export const SEARCH_WAIT_MS = 60_000;
 
 /**
  * Prepares a catalog for serving. The catalog must not change afterwards: reloading builds a new
@@ -116,6 +126,19 @@ export function createSnapshot(
     get search() {
       search ??= text.search?.() ?? createSearchIndex(catalog);
       return search;
+    },
+    async searchReady() {
+      const storing = search ? undefined : text.ready?.();
+      if (!storing) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, SEARCH_WAIT_MS);
+      });
+      try {
+        await Promise.race([storing.catch(() => {}), late]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     postSummaries,
     postSummaryById: new Map(postSummaries.map((post) => [post.id, post])),

@@ -51,16 +51,24 @@ export async function resolveLoadCatalog(
       const { catalog } = built;
       const records = catalog.posts.length + catalog.talks.length + catalog.speakers.length;
       const { readStoredSearchIndex: read, prepareStoredSearchIndex: store } = node;
+      let storing: Promise<unknown> | undefined;
+      const prepare = () => {
+        // Whether one is stored already is looked at after the server listens, not before.
+        if (!store || node.storedSearchKey?.(dir) === key) return undefined;
+        const preparation = prepareSearch(store(dir), records);
+        storing = preparation.done;
+        return preparation;
+      };
       return {
         ...built,
-        // The index stored for this catalog, should it be there by the first search.
-        text: { tag: key.slice(0, 24), search: read && (() => read(dir, key)) },
-        // Whether one is stored already is looked at after the server listens, not before.
-        prepare:
-          store && records >= prepareSearchAt
-            ? () =>
-                node.storedSearchKey?.(dir) === key ? undefined : prepareSearch(store(dir), records)
-            : undefined,
+        // The index stored for this catalog, should it be there by the first search, which
+        // waits for it while it is being stored.
+        text: {
+          tag: key.slice(0, 24),
+          search: read && (() => read(dir, key)),
+          ready: () => storing,
+        },
+        prepare: records >= prepareSearchAt ? prepare : undefined,
       };
     };
   }

@@ -48,12 +48,21 @@ describe('a content directory’s search index', () => {
     const server = await startServer(config(), { load: first.load, log: (l) => lines.push(l) });
     let built: string[];
     try {
-      // Asked for before the index is stored: this server builds its own.
-      built = await searchIds(server.url, 'docker');
+      // Asked for while the index is being stored: the search waits for it, and other requests
+      // are answered meanwhile.
+      let listedFirst = false;
+      const searching = searchIds(server.url, 'docker').then((ids) => ({ ids, listedFirst }));
+      const listed = await fetch(`${server.url}/api/posts?limit=1`);
+      listedFirst = true;
+      expect(listed.status).toBe(200);
+      const searched = await searching;
+      expect(searched.listedFirst).toBe(true);
+      built = searched.ids;
       expect(built.length).toBeGreaterThan(2);
-      for (let i = 0; i < 300 && !lines.some((l) => /search index/.test(l)); i++)
-        await new Promise((r) => setTimeout(r, 50));
       expect(lines.find((l) => /search index/.test(l))).toMatch(/^Stored the search index of \d+/);
+      // Read from the store, not built on the server's thread.
+      expect(first.reads).toHaveLength(1);
+      expect(first.reads[0]).toBeDefined();
     } finally {
       await server.close();
     }
