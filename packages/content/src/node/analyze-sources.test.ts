@@ -32,63 +32,6 @@ function plant(dir: string, title: string): void {
   cache.flush();
 }
 
-describe('AnalysisCache', () => {
-  it('stores entries in a pack and reads them back, and nothing once damaged', () => {
-    const dir = join(root, 'packs');
-    const cache = new AnalysisCache(dir);
-    cache.write('k1', '{"a":"é"}');
-    cache.write('k2', '{"b":2}');
-    cache.flush();
-    expect(new AnalysisCache(dir).read('k1')).toBe('{"a":"é"}');
-    const [pack] = packs(dir);
-    const file = join(dir, pack!);
-    const bytes = readFileSync(file);
-    bytes[2] = bytes[2]! ^ 1;
-    writeFileSync(file, bytes);
-    expect(new AnalysisCache(dir).read('k1')).toBeUndefined();
-    expect(new AnalysisCache(dir).read('k2')).toBe('{"b":2}');
-    writeFileSync(file, bytes.subarray(0, bytes.length - 10));
-    expect(new AnalysisCache(dir).read('k2')).toBeUndefined();
-  });
-});
-
-describe('AnalysisCache.write', () => {
-  it('stores a pack once enough is held, so a long build never holds every payload', () => {
-    const dir = join(root, 'pack-bytes');
-    const cache = new AnalysisCache(dir, { packBytes: 100 });
-    for (let i = 0; i < 10; i++) {
-      cache.write(`k${i}`, JSON.stringify({ i, pad: 'x'.repeat(30) }));
-      expect(cache.pendingBytes).toBeLessThan(100);
-    }
-    expect(packs(dir).length).toBe(3);
-    const reread = new AnalysisCache(dir);
-    expect(JSON.parse(reread.read('k0')!).i).toBe(0);
-    expect(JSON.parse(reread.read('k5')!).i).toBe(5);
-    // The last ones are still held, and read from memory until flushed.
-    expect(JSON.parse(cache.read('k9')!).i).toBe(9);
-  });
-});
-
-describe('AnalysisCache.compact', () => {
-  it('rewrites many packs into one holding only the live entries', () => {
-    const dir = join(root, 'compact');
-    for (let i = 0; i < 70; i++) {
-      const cache = new AnalysisCache(dir);
-      cache.write(`k${i}`, `{"i":${i}}`);
-      cache.flush();
-    }
-    expect(packs(dir)).toHaveLength(70);
-    new AnalysisCache(dir).compact(new Set(['k3', 'k69']));
-    expect(packs(dir)).toHaveLength(1);
-    const cache = new AnalysisCache(dir);
-    expect([cache.read('k3'), cache.read('k69'), cache.read('k4')]).toEqual([
-      '{"i":3}',
-      '{"i":69}',
-      undefined,
-    ]);
-  });
-});
-
 describe('analyzeSources with a cache', () => {
   const dir = join(root, 'cache');
 
