@@ -99,6 +99,25 @@ describe('decodePooled with a spill', () => {
     expect({ ...first }).toEqual(value.posts[0]);
   });
 
+  it('keeps a `__proto__` key of the content a plain property beside a spilled string', () => {
+    // As JSON.parse makes it from front matter: an own property, not the prototype.
+    const value = JSON.parse(
+      `{"id":"a","__proto__":{"polluted":true},"html":${JSON.stringify(post().html)}}`,
+    ) as Record<string, unknown>;
+    const back = decodePooled(encodePooled(value), { spill: spill() }) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(back, 'html')?.get).toBeTypeOf('function');
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(back.polluted).toBeUndefined();
+    expect(Object.keys(back)).toEqual(['id', '__proto__', 'html']);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    // A long string under that key is spilled as any other.
+    const text = JSON.parse(`{"__proto__":${JSON.stringify(post().html)}}`) as object;
+    const again = decodePooled(encodePooled(text), { spill: spill() }) as object;
+    expect(Object.getOwnPropertyDescriptor(again, '__proto__')?.get).toBeTypeOf('function');
+    expect(Object.getPrototypeOf(again)).toBe(Object.prototype);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(text));
+  });
+
   it('writes the same bytes into one buffer as in chunks, spilled strings included', () => {
     const streamed = (value: unknown) => {
       const chunks: Buffer[] = [];
