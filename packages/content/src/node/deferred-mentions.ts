@@ -1,5 +1,5 @@
 import { MENTIONED_POSTS, mentionedPosts } from '../query/mentioned-posts.ts';
-import { decodePooled, type PooledSpill } from './pooled-codec.ts';
+import { copyWithAccessors, decodePooled, type PooledSpill } from './pooled-codec.ts';
 
 // The store keeps a segment's talks or speakers apart from their mentions: the records with
 // the ids of the posts mentioned in place of the mentions, then the mentions. Reading the
@@ -75,35 +75,36 @@ export function splitMentions(records: readonly object[]): {
   return { records: split, mentions };
 }
 
+const MENTIONS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get: getMentions,
+  set: setMentions,
+};
+
 /**
  * Gives records read back from `splitMentions` their mentions, read from `bytes` (the
- * mentions' encoding) when first asked for. False, and the records untouched, when a record
- * does not hold its posts' ids.
+ * mentions' encoding) when first asked for. Each record is replaced in `records` by a copy
+ * whose `mentions` is an accessor (see `copyWithAccessors`). False, and the records
+ * untouched, when a record does not hold its posts' ids.
  */
-export function deferMentions(
-  records: readonly Holder[],
-  bytes: Buffer,
-  spill?: PooledSpill,
-): boolean {
+export function deferMentions(records: Holder[], bytes: Buffer, spill?: PooledSpill): boolean {
   if (!records.every((r) => Array.isArray(r.mentions))) return false;
   const deferred: Deferred = { records, bytes, spill };
-  for (const record of records) {
-    Object.defineProperty(record, MENTIONED_POSTS, {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const copy = copyWithAccessors(record, (k) => (k === 'mentions' ? MENTIONS : undefined));
+    Object.defineProperty(copy, MENTIONED_POSTS, {
       value: record.mentions,
       writable: true,
       configurable: true,
     });
-    Object.defineProperty(record, DEFERRED, {
+    Object.defineProperty(copy, DEFERRED, {
       value: deferred,
       writable: true,
       configurable: true,
     });
-    Object.defineProperty(record, 'mentions', {
-      enumerable: true,
-      configurable: true,
-      get: getMentions,
-      set: setMentions,
-    });
+    records[i] = copy;
   }
   return true;
 }
