@@ -1,7 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { combineAnalyses } from '../resolve/analyze.ts';
@@ -37,10 +44,11 @@ describe('loadCatalog on threads and from the cache', () => {
     const progress: number[] = [];
     const parallel = await loadCatalog(content, {
       workers: 2,
+      minPerWorker: 1,
       cacheDir,
       onProgress: (done) => progress.push(done),
     });
-    const cached = await loadCatalog(content, { workers: 2, cacheDir });
+    const cached = await loadCatalog(content, { workers: 2, minPerWorker: 1, cacheDir });
     expect(sequential.catalog.posts).toHaveLength(120);
     expect(JSON.stringify(keyless(parallel))).toBe(JSON.stringify(sequential));
     expect(JSON.stringify(keyless(cached))).toBe(JSON.stringify(sequential));
@@ -54,10 +62,15 @@ describe('loadCatalog on threads and from the cache', () => {
       catalog.posts.filter((p) =>
         ['body', 'html', 'text'].every((k) => Object.getOwnPropertyDescriptor(p, k)?.get),
       ).length;
-    const inMemory = await loadCatalog(content, { workers: 2, cacheDir: false });
-    const cold = await loadCatalog(content, { workers: 2, cacheDir });
-    const warm = await loadCatalog(content, { workers: 2, cacheDir });
-    const told = await loadCatalog(content, { workers: 2, cacheDir, spillText: false });
+    const inMemory = await loadCatalog(content, { workers: 2, minPerWorker: 1, cacheDir: false });
+    const cold = await loadCatalog(content, { workers: 2, minPerWorker: 1, cacheDir });
+    const warm = await loadCatalog(content, { workers: 2, minPerWorker: 1, cacheDir });
+    const told = await loadCatalog(content, {
+      workers: 2,
+      minPerWorker: 1,
+      cacheDir,
+      spillText: false,
+    });
     expect(spilled(inMemory.catalog)).toBe(0);
     expect(spilled(told.catalog)).toBe(0);
     // Every generated post is longer than a spilled string's least length.
@@ -70,7 +83,7 @@ describe('loadCatalog on threads and from the cache', () => {
     const before = readFileSync(first, 'utf8');
     try {
       writeFileSync(first, `${before}\nOne more line about the keynote.\n`);
-      const patched = await loadCatalog(content, { workers: 2, cacheDir });
+      const patched = await loadCatalog(content, { workers: 2, minPerWorker: 1, cacheDir });
       expect(spilled(patched.catalog)).toBeGreaterThanOrEqual(119);
       expect(keyless(patched)).toEqual(await loadCatalog(content, { workers: 1, cacheDir: false }));
     } finally {
@@ -83,6 +96,32 @@ describe('loadCatalog on threads and from the cache', () => {
     const { analyses: threaded } = await analyzeSources(files, { workers: 2, minPerWorker: 1 });
     expect(threaded.map((a) => a.path)).toEqual(files.map((f) => f.path));
     expect(JSON.stringify(combineAnalyses(threaded))).toBe(JSON.stringify(combineAnalyses(inline)));
+  });
+
+  it('starts threads only when each has enough articles to repay its start', async () => {
+    // A worker that says it started, then ends like the quitter: the articles are done inline.
+    const marker = join(root, 'started');
+    const announcing = pathToFileURL(join(root, 'announcing-worker.mjs'));
+    writeFileSync(
+      fileURLToPath(announcing),
+      `import { writeFileSync } from 'node:fs';\nimport { parentPort } from 'node:worker_threads';\nwriteFileSync(${JSON.stringify(marker)}, '');\nparentPort.once('message', () => process.exit(0));\n`,
+    );
+    const { analyses: inline } = await analyzeSources(files, { workers: 1 });
+    const run = async (minPerWorker?: number) => {
+      rmSync(marker, { force: true });
+      const { analyses } = await analyzeSources(files, {
+        workers: 2,
+        workerUrl: announcing,
+        minPerWorker,
+      });
+      expect(JSON.stringify(analyses)).toBe(JSON.stringify(inline));
+      return existsSync(marker);
+    };
+    // 120 articles are too few for a second thread by default...
+    expect(await run()).toBe(false);
+    // ...and enough for two threads of 60.
+    expect(await run(60)).toBe(true);
+    expect(await run(61)).toBe(false);
   });
 
   it('analyzes inline what threads could not, when a thread fails to start', async () => {
