@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../../scripts/ensure-chromium.ts';
 import { fixtureCatalog } from './fixture-catalog.ts';
 import { serveApp } from './serve-app.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let server: Awaited<ReturnType<typeof serveApp>>;
 
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 // Builds the site once per test run and installs the browser when it is missing: Debian's
 // chromium package, never a browser downloaded by a test tool. The content is the repository's
 // seeds plus a post written to attack the page (fixtures/posts).
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureChromium } from '../../../scripts/ensure-chromium.ts';
 import { buildSite } from './build-site.ts';
-import { chromiumPath, fixturesDir, repoContentDir } from './paths.ts';
+import { fixturesDir, repoContentDir } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,19 +33,4 @@ export default function setup(project: TestProject): () => void {
   project.provide('contentDir', contentDir);
   project.provide('distDir', distDir);
   return () => rmSync(work, { recursive: true, force: true });
-}
-
-function ensureChromium(): void {
-  if (existsSync(chromiumPath)) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      `The e2e tests need Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`,
-    );
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env,
-  });
 }

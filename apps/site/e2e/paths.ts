@@ -7,4 +7,4 @@ export const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta
 export const astroBin = fileURLToPath(
   new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url),
 );
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath } from '../../../scripts/ensure-chromium.ts';
