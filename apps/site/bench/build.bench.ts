@@ -158,7 +158,7 @@ for (const size of sizes) {
   const confnotesMb = at((m) => m.confnotes, 'peakMb');
   const minimalAgain = at((m) => m.minimalAgain, 'seconds');
   const confnotesAgain = at((m) => m.confnotesAgain, 'seconds');
-  const { posts, pages, js } = samples[0]!;
+  const { posts, pages } = samples[0]!;
   rows.push(
     [
       size.padEnd(6),

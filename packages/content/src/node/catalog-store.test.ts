@@ -5,7 +5,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,7 +106,10 @@ describe('the stored catalog', () => {
       ...spill,
       read: spill.read.bind(spill),
       copy: spill.copy.bind(spill),
-      append: (b: Uint8Array) => (appended.push(b.length), spill.append(b)),
+      append: (b: Uint8Array) => {
+        appended.push(b.length);
+        return spill.append(b);
+      },
     };
     const decoded = read.map((r) => decodePooled(r.body, { spill: watched, placed: r.placed }));
     reads.end();
