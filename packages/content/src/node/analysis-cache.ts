@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { readAllAt, writeAllAt } from './positioned-io.ts';
+import { openToRead, readAllAt, writeAllAt } from './positioned-io.ts';
 
 // Analyses are stored in pack files: many entries, then an index of them, then the index's
 // place. A pack is written whole under a temporary name and renamed, so a crash leaves no
@@ -67,12 +67,8 @@ function readAt(fd: number, offset: number, length: number): Buffer {
 
 /** Opens a pack and reads its index; undefined when it is truncated or damaged. */
 function openPack(file: string): Pack | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
+  const fd = openToRead(file);
+  if (fd === undefined) return undefined;
   try {
     const size = fstatSync(fd).size;
     if (size < TRAILER_SIZE) throw new Error('short');

@@ -32,18 +32,23 @@ export function readAllAt(
   return done;
 }
 
+/** A descriptor of `file` opened for reading, or undefined when it cannot be opened. */
+export function openToRead(file: string): number | undefined {
+  try {
+    return openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What `read` makes of `file` opened for reading, closed after; undefined when the file cannot be
  * opened or `read` throws: a cache file that is missing or damaged is only a miss.
  * @example readOpen('cache/head', (fd) => readAllAt(fd, Buffer.alloc(8), 0, 8, 0))
  */
 export function readOpen<T>(file: string, read: (fd: number) => T | undefined): T | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
+  const fd = openToRead(file);
+  if (fd === undefined) return undefined;
   try {
     return read(fd);
   } catch {

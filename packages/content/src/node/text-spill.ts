@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAllAt, writeAllAt } from './positioned-io.ts';
+import { openToRead, readAllAt, writeAllAt } from './positioned-io.ts';
 
 // Bodies, HTML and plain text are most of a catalog's memory, and each is read a few times
 // at most (a page rendered, an index built). A spill keeps them in a file instead, and the
@@ -66,12 +66,8 @@ export class TextSpill {
    * as soon as it is opened, as `open`'s are. Undefined when it cannot be opened.
    */
   static adopt(file: string): TextSpill | undefined {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch {
-      return undefined;
-    }
+    const fd = openToRead(file);
+    if (fd === undefined) return undefined;
     removeOpen(file);
     return new TextSpill(fd);
   }
