@@ -116,6 +116,13 @@ describe('decodePooled with a spill', () => {
     expect(Object.getOwnPropertyDescriptor(again, '__proto__')?.get).toBeTypeOf('function');
     expect(Object.getPrototypeOf(again)).toBe(Object.prototype);
     expect(JSON.stringify(again)).toBe(JSON.stringify(text));
+    // And so is an object holding one, which is read back as a copy: it stays under that key.
+    const nested = JSON.parse(`{"__proto__":{"html":${JSON.stringify(post().html)}}}`) as object;
+    const inner = decodePooled(encodePooled(nested), { spill: spill() }) as Record<string, object>;
+    expect(Object.getPrototypeOf(inner)).toBe(Object.prototype);
+    expect(Object.hasOwn(inner, '__proto__')).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(inner.__proto__, 'html')?.get).toBeTypeOf('function');
+    expect(JSON.stringify(inner)).toBe(JSON.stringify(nested));
   });
 
   it('writes the same bytes into one buffer as in chunks, spilled strings included', () => {
