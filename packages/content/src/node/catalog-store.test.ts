@@ -71,7 +71,7 @@ describe('the stored catalog', () => {
     damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 1;
     writeFileSync(join(dir, names[1]!), damaged);
     rmSync(join(dir, names[2]!));
-    const reads = readSegments(dir, names);
+    const reads = readSegments(dir, names, { minFilesForThread: 1 });
     const bodies = [];
     for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
     reads.end();
@@ -94,7 +94,7 @@ describe('the stored catalog', () => {
     names.forEach((name, i) => {
       writeSnapshot(join(dir, name), name, values[i]);
     });
-    const reads = readSegments(dir, names, { spillDir });
+    const reads = readSegments(dir, names, { spillDir, minFilesForThread: 1 });
     const read = [];
     for (let i = 0; i < names.length; i++) read.push((await reads.take(i))!);
     expect(read.every((r) => r.placed?.some((at) => at >= 0))).toBe(true);
@@ -120,6 +120,25 @@ describe('the stored catalog', () => {
     expect(decoded).toEqual(values);
   });
 
+  it('reads a few files on the calling thread, which makes no spill of its own', async () => {
+    const dir = join(root, 'segments-few');
+    const spillDir = join(root, 'segments-few-spill');
+    mkdirSync(spillDir, { recursive: true });
+    const names = ['posts-01', 'posts-02', 'posts-03'];
+    const values = names.map((_, i) => [{ i, html: `<p>${String(i).repeat(3000)}</p>` }]);
+    names.forEach((name, i) => {
+      writeSnapshot(join(dir, name), name, values[i]);
+    });
+    const reads = readSegments(dir, names, { spillDir, minFilesForThread: 4 });
+    expect(readdirSync(spillDir)).toEqual([]);
+    const read = [];
+    for (let i = 0; i < names.length; i++) read.push((await reads.take(i))!);
+    reads.end();
+    expect(read.map((r) => r.placed)).toEqual([undefined, undefined, undefined]);
+    expect(reads.spill).toBeUndefined();
+    expect(read.map((r) => decodePooled(r.body))).toEqual(values);
+  });
+
   it('leaves no spill file behind when reading ends before anything is taken', async () => {
     const dir = join(root, 'segments-unread');
     const spillDir = join(root, 'segments-unread-spill');
@@ -128,7 +147,7 @@ describe('the stored catalog', () => {
     names.forEach((name, i) => {
       writeSnapshot(join(dir, name), name, [{ i, html: 'y'.repeat(5000) }]);
     });
-    const reads = readSegments(dir, names, { spillDir });
+    const reads = readSegments(dir, names, { spillDir, minFilesForThread: 1 });
     reads.end();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(readdirSync(spillDir)).toEqual([]);
@@ -146,7 +165,7 @@ describe('the stored catalog', () => {
       missing: new URL('file:///nowhere/segment-read-worker.js'),
     };
     for (const [how, workerUrl] of Object.entries(failing)) {
-      const reads = readSegments(dir, names, { workerUrl });
+      const reads = readSegments(dir, names, { workerUrl, minFilesForThread: 1 });
       const bodies = [];
       for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
       reads.end();

@@ -1,6 +1,6 @@
 export { catalogJson } from '../schema/catalog-json.ts';
 export { formatDiagnostic, runCheck } from './commands/check.ts';
-export { loadCatalog } from './load-catalog.ts';
+export { loadCatalog, prepareCatalog } from './load-catalog.ts';
 export { loadPosts, resolveDuplicateIds } from './load-posts.ts';
 export { loadCuration, loadEvents } from './load-records.ts';
 export { nodeVersionProblem } from './node-version.ts';

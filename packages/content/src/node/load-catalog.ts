@@ -1,21 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
-import { combineAnalyses } from '../resolve/analyze.ts';
-import { buildCatalog } from '../resolve/build-catalog.ts';
-import { CatalogMemo } from '../resolve/catalog-memo.ts';
+import type { CatalogMemo } from '../resolve/catalog-memo.ts';
 import type { TracedArticle } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
-import { analyzeSources, type SourceFile } from './analyze-sources.ts';
+import type { SourceFile } from './analyze-sources.ts';
 import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
 import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
-import { loadCuration, loadEvents } from './load-records.ts';
-import { patchStored } from './patch-stored.ts';
+import type { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import type { SegmentReads } from './read-segments.ts';
 import { SourceManifest } from './source-manifest.ts';
@@ -26,6 +23,10 @@ const MEMO_MAGIC = `CNMM1:${ANALYSIS_VERSION}`;
 
 // Files whose keys a patch leaves out of the manifest: each costs the next build a read.
 const MANIFEST_SLACK = 32;
+
+// The parser, the merge and the YAML of curated records are loaded only when a catalog is built
+// or patched: a process that reads the stored catalog (a server's start, a build after one that
+// prepared the catalog) never needs them, some 200 ms of loading and 30 MB.
 
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -90,6 +91,7 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
       return JSON.parse(stored) as Records;
     } catch {}
   }
+  const { loadCuration, loadEvents } = await import('./load-records.ts');
   const records: Records = { events: await loadEvents(dir), curation: await loadCuration(dir) };
   // Stored only when the files did not change while they were read.
   if (file && recordsDigest(dir) === digest) writeChecked(file, magic, JSON.stringify(records));
@@ -105,18 +107,46 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
  * @example const { catalog, diagnostics } = await loadCatalog('content', { workers: 1, cacheDir: false });
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
+  return (await load(dir, options, false))!;
+}
+
+/**
+ * Brings the cache of a content directory up to date, as `loadCatalog` would, without reading
+ * the stored catalog when it is already so: a later `loadCatalog` then only reads it. A process
+ * starts this early, on a thread of its own, to have the catalog ready when it asks for it.
+ * Resolves false when there is no cache to prepare (`cacheDir: false`).
+ * @example await prepareCatalog('content'); const { catalog } = await loadCatalog('content');
+ */
+export async function prepareCatalog(
+  dir: string,
+  options: Omit<LoadCatalogOptions, 'spillText'> = {},
+): Promise<boolean> {
+  if (options.cacheDir === false) return false;
+  await load(dir, options, true);
+  return true;
+}
+
+async function load(
+  dir: string,
+  options: LoadCatalogOptions,
+  prepareOnly: boolean,
+): Promise<Built | undefined> {
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
   const own = cacheRoot === false ? undefined : contentCacheDir(dir, cacheRoot);
   const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
   const head = store?.head();
-  // The stored catalog is read from the start, on another thread, while the articles are
-  // listed: a rebuild reads it whether nothing or a few articles changed.
   const spill = own && options.spillText !== false ? TextSpill.open(own) : undefined;
-  const reads = store && head ? store.prefetch(head, spill ? own : undefined) : undefined;
+  // The stored catalog is read from the start, on another thread, while the articles are
+  // listed: a rebuild reads it whether nothing or a few articles changed. Not when only
+  // preparing: then it is read only if a few articles changed.
+  const reads =
+    store && head && !prepareOnly ? store.prefetch(head, spill ? own : undefined) : undefined;
   try {
-    return await loadWith(dir, options, { own, store, head, reads, spill });
+    return await loadWith(dir, options, { own, store, head, reads, spill, prepareOnly });
   } finally {
     reads?.end();
+    // Nothing will read the catalog built here.
+    if (prepareOnly) spill?.close();
   }
 }
 
@@ -127,13 +157,15 @@ interface Stored {
   readonly head: StoreHead | undefined;
   readonly reads: SegmentReads | undefined;
   readonly spill: TextSpill | undefined;
+  /** Whether the catalog is only stored, not returned (see `prepareCatalog`). */
+  readonly prepareOnly: boolean;
 }
 
 async function loadWith(
   dir: string,
   options: LoadCatalogOptions,
-  { own, store, head, reads, spill }: Stored,
-): Promise<Built> {
+  { own, store, head, reads, spill, prepareOnly }: Stored,
+): Promise<Built | undefined> {
   const diagnostics: Diagnostic[] = [];
   let lap = performance.now();
   const stage = (name: string) => {
@@ -188,6 +220,11 @@ async function loadWith(
       : undefined;
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
+    if (prepareOnly) {
+      if (learned > MANIFEST_SLACK)
+        manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
+      return undefined;
+    }
     const snapshot = await store.read(head, reads, spill);
     stage('snapshot');
     if (snapshot) {
@@ -196,6 +233,7 @@ async function loadWith(
       return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics, key: head.key };
     }
   } else if (store && head && snapshotKey && cache && head.records === records) {
+    const { patchStored } = await import('./patch-stored.ts');
     const patched = await patchStored({
       store,
       head,
@@ -229,6 +267,13 @@ async function loadWith(
   }
   // Built whole: what was read of the stored catalog is not needed.
   reads?.end();
+  const [{ analyzeSources }, { combineAnalyses }, { buildCatalog }, { CatalogMemo }] =
+    await Promise.all([
+      import('./analyze-sources.ts'),
+      import('../resolve/analyze.ts'),
+      import('../resolve/build-catalog.ts'),
+      import('../resolve/catalog-memo.ts'),
+    ]);
   const { analyses, keys } = await analyzeSources(toAnalyze(), {
     cache,
     workers: options.workers,

@@ -28,6 +28,15 @@ describe('TextSpill', () => {
     expect(() => spill.read(2, 10, false)).toThrow(/cut short at byte 5/);
   });
 
+  it('refuses to read or write once closed, and closes once', () => {
+    const spill = TextSpill.open(temporary())!;
+    const at = spill.append(Buffer.from('kept'));
+    spill.close();
+    spill.close();
+    expect(() => spill.read(at, 4, false)).toThrow(/closed/);
+    expect(() => spill.append(Buffer.from('more'))).toThrow(/closed/);
+  });
+
   it('is undefined where no file can be made', () => {
     const file = join(temporary(), 'a-file');
     writeFileSync(file, '');

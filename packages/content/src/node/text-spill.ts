@@ -41,10 +41,11 @@ function removeOpen(file: string): void {
 export class TextSpill {
   readonly #fd: number;
   #size = 0;
+  #closed = false;
 
   private constructor(fd: number) {
     this.#fd = fd;
-    closer.register(this, fd);
+    closer.register(this, fd, this);
   }
 
   /** A new spill in `dir`, or undefined when no file can be made there. */
@@ -77,10 +78,28 @@ export class TextSpill {
     return this.#size;
   }
 
+  /**
+   * Closes the file now rather than when nothing holds the spill: a worker thread's spills are
+   * never collected, and their files would stay on disk until the process ends. Nothing can
+   * be read from it after.
+   */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closer.unregister(this);
+    closeSync(this.#fd);
+  }
+
+  // A closed descriptor's number is soon another file's: reading or writing it is refused.
+  #open(): number {
+    if (this.#closed) throw new Error('the spill is closed');
+    return this.#fd;
+  }
+
   /** Appends `bytes` and returns where they start. */
   append(bytes: Uint8Array): number {
     const at = this.#size;
-    this.#size += writeAllAt(this.#fd, bytes, at);
+    this.#size += writeAllAt(this.#open(), bytes, at);
     return at;
   }
 
@@ -93,7 +112,7 @@ export class TextSpill {
 
   /** Copies `bytes` bytes at `at` into `into` at `offset`. */
   copy(at: number, bytes: number, into: Uint8Array, offset: number): void {
-    const done = readAllAt(this.#fd, into, offset, bytes, at);
+    const done = readAllAt(this.#open(), into, offset, bytes, at);
     if (done < bytes) throw new Error(`spilled text cut short at byte ${at + done}`);
   }
 }

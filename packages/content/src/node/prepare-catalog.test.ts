@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-posts.ts';
+import { ageArticles } from './fixtures/age-articles.ts';
+import { loadCatalog, prepareCatalog } from './load-catalog.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'confnotes-prepare-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const stagesOf = async (run: (onStage: (stage: string) => void) => Promise<unknown>) => {
+  const stages: string[] = [];
+  await run((stage) => stages.push(stage));
+  return stages;
+};
+
+// A build's catalog and diagnostics: a build without a cache has no key to compare.
+const json = (x: unknown) => {
+  const { key: _key, ...rest } = x as { key?: string };
+  return JSON.stringify(rest);
+};
+
+describe('prepareCatalog', () => {
+  it('stores the catalog that a later load then only reads, and reads nothing when it is stored', async () => {
+    const dir = join(root, 'posts');
+    generateCorpus(dir, { posts: 30, seed: 11 });
+    ageArticles(dir);
+    const cacheDir = join(root, 'cache');
+    const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
+
+    const prepared = await stagesOf((onStage) => prepareCatalog(dir, { cacheDir, onStage }));
+    expect(prepared).toContain('analyze');
+    expect(prepared).toContain('store');
+
+    // Stored already: the files are keyed, and the stored catalog is left unread.
+    expect(await stagesOf((onStage) => prepareCatalog(dir, { cacheDir, onStage }))).toEqual([
+      'list',
+      'keys',
+    ]);
+
+    let loaded: Awaited<ReturnType<typeof loadCatalog>> | undefined;
+    const stages = await stagesOf(async (onStage) => {
+      loaded = await loadCatalog(dir, { cacheDir, onStage });
+    });
+    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+    expect(json(loaded)).toBe(json(fresh));
+  });
+
+  it('patches the stored catalog after an edit, for the load to read', async () => {
+    const dir = join(root, 'edited');
+    generateCorpus(dir, { posts: 30, seed: 12 });
+    ageArticles(dir);
+    const cacheDir = join(root, 'edited-cache');
+    await prepareCatalog(dir, { cacheDir });
+    writeFileSync(
+      join(dir, 'posts', 'added.md'),
+      '---\ntitle: An added post\ndate: 2024-05-01\n---\n\nA short note on **Caching at the Edge** by Ada Lovelace.\n',
+    );
+    const patched = await stagesOf((onStage) => prepareCatalog(dir, { cacheDir, onStage }));
+    expect(patched).toContain('patch');
+    const stages: string[] = [];
+    const loaded = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+    expect(loaded.catalog.posts.map((p) => p.title)).toContain('An added post');
+    expect(json(loaded)).toBe(json(await loadCatalog(dir, { cacheDir: false, workers: 1 })));
+  });
+
+  it('has nothing to prepare without a cache', async () => {
+    const dir = join(root, 'uncached');
+    generateCorpus(dir, { posts: 3, seed: 13 });
+    expect(await prepareCatalog(dir, { cacheDir: false })).toBe(false);
+  });
+});
