@@ -4,7 +4,10 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
-import { astroCacheDir, incrementalBuild, outDir, siteUrl } from './src/env.ts';
+// From the core's source, as the content loaders are (see `sourceCondition`): a catalog cached
+// by the built package would be another code version's, which the loaders would not use.
+import { confnotesHeadStart } from '../../packages/content/src/astro/head-start.ts';
+import { astroCacheDir, contentDir, incrementalBuild, outDir, siteUrl } from './src/env.ts';
 import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
@@ -24,11 +27,14 @@ const sourceCondition = {
   },
 };
 
+const integrations: AstroIntegration[] = [
+  clearOutDirAside(),
+  confnotesHeadStart({ base: contentDir }),
+];
 // Astro writes its prerender chunks to `.astro/.prerender` of the working directory when `outDir`
 // lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would
 // delete each other's chunks: such a build works from a directory of its own inside the project,
 // where the chunks still resolve the project's packages.
-const integrations: AstroIntegration[] = [clearOutDirAside()];
 if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
   const projectDir = process.cwd();
   const own = fileURLToPath(

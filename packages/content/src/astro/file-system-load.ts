@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadCatalog } from './catalog-source.ts';
+import { takeHeadStart } from './head-start.ts';
 import { nativeLoadCatalog } from './native-node.ts';
 
 /** How the catalog is read from the file system: see `loadCatalog` in `../node`. */
@@ -15,11 +16,14 @@ export function resolveBase(base: string | URL, root: URL): string {
   return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
 }
 
-/** Reads the catalog of a directory with the core's `loadCatalog`. */
+/**
+ * Reads the catalog of a directory with the core's `loadCatalog`, once the head start of that
+ * directory, if one was started, has brought its cache up to date.
+ */
 export const fileSystemLoad =
   (options: ReadOptions): LoadCatalog =>
   async (dir) => {
-    const loadCatalog = await nativeLoadCatalog();
+    const [loadCatalog] = await Promise.all([nativeLoadCatalog(), takeHeadStart(dir)]);
     return loadCatalog(dir, {
       ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),

@@ -2,6 +2,11 @@ export type { CatalogResult, LoadCatalog } from './catalog-source.ts';
 export { type CollectionName, PostEntry } from './entries.ts';
 export { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 export {
+  confnotesHeadStart,
+  type HeadStartIntegration,
+  type HeadStartOptions,
+} from './head-start.ts';
+export {
   type ConfnotesLoader,
   type ConfnotesLoaderOptions,
   confnotesLoaders,

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-posts.ts';
+import { ageArticles } from '../node/fixtures/age-articles.ts';
+import { loadCatalog } from '../node/load-catalog.ts';
+import { fileSystemLoad } from './file-system-load.ts';
+import { confnotesHeadStart, startHeadStart, takeHeadStart } from './head-start.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'confnotes-head-start-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function corpus(name: string): { dir: string; cacheDir: string } {
+  const dir = join(root, name, 'content');
+  generateCorpus(dir, { posts: 20, seed: 7 });
+  ageArticles(dir);
+  return { dir, cacheDir: join(root, name, 'cache') };
+}
+
+describe('the head start', () => {
+  it('stores the catalog on a thread, so that the load after it only reads it', async () => {
+    const { dir, cacheDir } = corpus('thread');
+    await startHeadStart({ dir, cacheDir, workers: 1 });
+    const stages: string[] = [];
+    const { catalog } = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+    const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
+    expect(JSON.stringify(catalog)).toBe(JSON.stringify(fresh.catalog));
+  });
+
+  it('is waited for by the first load of its directory only', async () => {
+    const { dir, cacheDir } = corpus('waited');
+    const started = startHeadStart({ dir: `${dir}/./`, cacheDir, workers: 1 });
+    // Started once per directory, however it is written.
+    expect(startHeadStart({ dir, cacheDir })).toBe(started);
+    const { catalog } = await fileSystemLoad({ cacheDir })(dir);
+    expect(catalog.posts.length).toBe(20);
+    expect(takeHeadStart(dir)).toBeUndefined();
+  });
+
+  it('ends, and the load builds the catalog, when its thread fails', async () => {
+    const dir = join(root, 'missing', 'content');
+    // No such directory: the thread's build throws, and the head start still settles.
+    await expect(startHeadStart({ dir, cacheDir: join(root, 'missing', 'cache') })).resolves.toBe(
+      undefined,
+    );
+    expect(takeHeadStart(dir)).toBeDefined();
+    expect(takeHeadStart(dir)).toBeUndefined();
+  });
+
+  it('starts as Astro reads its config, except to preview a build', async () => {
+    const { dir, cacheDir } = corpus('integration');
+    const setup = confnotesHeadStart({ base: 'content', cacheDir }).hooks['astro:config:setup'];
+    const config = { root: pathToFileURL(join(root, 'integration/')) };
+    setup({ command: 'preview', config });
+    expect(takeHeadStart(dir)).toBeUndefined();
+    setup({ command: 'build', config });
+    const started = takeHeadStart(dir);
+    expect(started).toBeDefined();
+    await started;
+    const stages: string[] = [];
+    await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+  });
+});
