@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,13 +50,23 @@ describe('the head start', () => {
     expect(takeHeadStart(dir)).toBeUndefined();
   });
 
-  it('starts as Astro reads its config, except to preview a build', async () => {
+  it('starts as Astro reads its config, for enough articles, except to preview a build', async () => {
     const { dir, cacheDir } = corpus('integration');
-    const setup = confnotesHeadStart({ base: 'content', cacheDir }).hooks['astro:config:setup'];
+    const nested = join(dir, 'posts', 'earlier');
+    mkdirSync(nested);
+    for (const name of readdirSync(join(dir, 'posts'))
+      .filter((n) => n.includes('.'))
+      .slice(0, 8))
+      renameSync(join(dir, 'posts', name), join(nested, name));
     const config = { root: pathToFileURL(join(root, 'integration/')) };
-    setup({ command: 'preview', config });
+    const setup = (minArticles: number) =>
+      confnotesHeadStart({ base: 'content', cacheDir, minArticles }).hooks['astro:config:setup'];
+    setup(20)({ command: 'preview', config });
     expect(takeHeadStart(dir)).toBeUndefined();
-    setup({ command: 'build', config });
+    // Counted through the folders under posts/.
+    setup(21)({ command: 'build', config });
+    expect(takeHeadStart(dir)).toBeUndefined();
+    setup(20)({ command: 'build', config });
     const started = takeHeadStart(dir);
     expect(started).toBeDefined();
     await started;
