@@ -15,6 +15,7 @@ import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { writeSnapshot } from './catalog-snapshot.ts';
 import { CatalogStore, segmentsOf } from './catalog-store.ts';
 import { ageArticles } from './fixtures/age-articles.ts';
+import { builtJson as json } from './fixtures/built-json.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled } from './pooled-codec.ts';
 import { readSegments } from './read-segments.ts';
@@ -35,12 +36,6 @@ async function build(dir: string, cacheDir: string) {
   const built = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
   return { built, stages };
 }
-
-// A build's catalog and diagnostics: a build without a cache has no key to compare.
-const json = (x: unknown) => {
-  const { key: _key, ...rest } = x as { key?: string };
-  return JSON.stringify(rest);
-};
 
 describe('the stored catalog', () => {
   it('cuts records into segments and reuses those whose records are all still there', () => {

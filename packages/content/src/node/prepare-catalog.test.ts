@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { ageArticles } from './fixtures/age-articles.ts';
+import { builtJson as json } from './fixtures/built-json.ts';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-prepare-'));
@@ -13,12 +14,6 @@ const stagesOf = async (run: (onStage: (stage: string) => void) => Promise<unkno
   const stages: string[] = [];
   await run((stage) => stages.push(stage));
   return stages;
-};
-
-// A build's catalog and diagnostics: a build without a cache has no key to compare.
-const json = (x: unknown) => {
-  const { key: _key, ...rest } = x as { key?: string };
-  return JSON.stringify(rest);
 };
 
 describe('prepareCatalog', () => {
