@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,8 @@ describe('the head start', () => {
       .filter((n) => n.includes('.'))
       .slice(0, 8))
       renameSync(join(dir, 'posts', name), join(nested, name));
+    // Not an article: counted, it would make the 21st.
+    writeFileSync(join(nested, 'cover.png'), '');
     const config = { root: pathToFileURL(join(root, 'integration/')) };
     const setup = (minArticles: number) =>
       confnotesHeadStart({ base: 'content', cacheDir, minArticles }).hooks['astro:config:setup'];

@@ -1,6 +1,7 @@
 import { opendirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { isArticleName } from '../node/read-article-files.ts';
 import { resolveBase } from './file-system-load.ts';
 
 /** What the head start's thread is given. */
@@ -50,7 +51,10 @@ const workerUrl = new URL(
  */
 export const HEAD_START_MIN_ARTICLES = 1000;
 
-/** Whether `dir` holds at least `n` files, counted until there are that many. */
+/**
+ * Whether `dir` holds at least `n` articles, counted until there are that many: a listing of
+ * all of them (`readArticleFiles`) would cost the config's hook 0.2-0.4 s at 50,000 posts.
+ */
 function holdsAtLeast(dir: string, n: number): boolean {
   const folders = [dir];
   let count = 0;
@@ -64,7 +68,7 @@ function holdsAtLeast(dir: string, n: number): boolean {
     try {
       for (let entry = handle.readSync(); entry; entry = handle.readSync()) {
         if (entry.isDirectory()) folders.push(join(folder, entry.name));
-        else if (++count >= n) return true;
+        else if (isArticleName(entry.name) && ++count >= n) return true;
       }
     } finally {
       handle.closeSync();

@@ -14,6 +14,11 @@ export interface ArticleFile {
 
 const articleExtension = /\.(md|markdown|mdx|txt)$/i;
 
+/** Whether a file of this name is an article: a .md, .markdown, .mdx or .txt file. */
+export function isArticleName(name: string): boolean {
+  return articleExtension.test(name);
+}
+
 /**
  * Lists the article files of a content directory (`posts/**` with a .md, .markdown, .mdx or
  * .txt extension), sorted by path. Symbolic links are followed only when they stay inside the
@@ -54,7 +59,7 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
         if (seen.has(real)) continue;
         seen.add(real);
         visit(absolute, `${under}${name}/`);
-      } else if (info.isFile() && articleExtension.test(name)) {
+      } else if (info.isFile() && isArticleName(name)) {
         found.push({
           path: `${under}${name}`,
           absolute,
