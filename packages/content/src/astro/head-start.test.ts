@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate-posts.ts';
-import { ageArticles } from '../node/fixtures/age-articles.ts';
+import { agedCorpus } from '../node/fixtures/aged-corpus.ts';
 import { loadCatalog } from '../node/load-catalog.ts';
 import { fileSystemLoad } from './file-system-load.ts';
 import { confnotesHeadStart, startHeadStart, takeHeadStart } from './head-start.ts';
@@ -14,8 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function corpus(name: string): { dir: string; cacheDir: string } {
   const dir = join(root, name, 'content');
-  generateCorpus(dir, { posts: 20, seed: 7 });
-  ageArticles(dir);
+  agedCorpus(dir, { posts: 20, seed: 7 });
   return { dir, cacheDir: join(root, name, 'cache') };
 }
 

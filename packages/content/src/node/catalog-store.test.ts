@@ -10,11 +10,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate-posts.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { writeSnapshot } from './catalog-snapshot.ts';
 import { CatalogStore, segmentsOf } from './catalog-store.ts';
 import { ageArticles } from './fixtures/age-articles.ts';
+import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { builtJson as json } from './fixtures/built-json.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled } from './pooled-codec.ts';
@@ -173,8 +173,7 @@ describe('the stored catalog', () => {
 
   it('returns the stored catalog when nothing changed, equal to a build without a cache', async () => {
     const dir = join(root, 'same');
-    generateCorpus(dir, { posts: 40, seed: 5 });
-    ageArticles(dir);
+    agedCorpus(dir, { posts: 40, seed: 5 });
     const cacheDir = join(root, 'same-cache');
     const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir, workers: 1 });
@@ -194,8 +193,7 @@ describe('the stored catalog', () => {
 
   it('gives the key of what the catalog was built from, whichever way it was made', async () => {
     const dir = join(root, 'keyed');
-    const { posts } = generateCorpus(dir, { posts: 20, seed: 4 });
-    ageArticles(dir);
+    const { posts } = agedCorpus(dir, { posts: 20, seed: 4 });
     const cacheDir = join(root, 'keyed-cache');
     const whole = await loadCatalog(dir, { cacheDir });
     expect(whole.key).toMatch(/^[0-9a-f]{16,}$/);
@@ -216,8 +214,7 @@ describe('the stored catalog', () => {
 
   it('patches the catalog after articles are edited, added, removed or renamed, as a build gives it', async () => {
     const dir = join(root, 'patch');
-    const { posts } = generateCorpus(dir, { posts: 60, seed: 8 });
-    ageArticles(dir);
+    const { posts } = agedCorpus(dir, { posts: 60, seed: 8 });
     const cacheDir = join(root, 'patch-cache');
     const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir });
@@ -286,8 +283,7 @@ describe('the stored catalog', () => {
 
   it('builds whole when curated records change, and when the store is damaged', async () => {
     const dir = join(root, 'changes');
-    const { posts } = generateCorpus(dir, { posts: 30, seed: 6 });
-    ageArticles(dir);
+    const { posts } = agedCorpus(dir, { posts: 30, seed: 6 });
     const cacheDir = join(root, 'changes-cache');
     const fresh = () => loadCatalog(dir, { cacheDir: false, workers: 1 });
     await loadCatalog(dir, { cacheDir });

@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate-posts.ts';
 import { indexCatalog } from '../query/catalog-index.ts';
 import { mentionedPosts } from '../query/mentioned-posts.ts';
 import { deferMentions, splitMentions } from './deferred-mentions.ts';
-import { ageArticles } from './fixtures/age-articles.ts';
+import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 
@@ -77,8 +76,7 @@ describe('mentions read when first asked for', () => {
 
   it('gives a stored catalog whose relations are made without reading any mentions', async () => {
     const dir = join(root, 'corpus');
-    generateCorpus(dir, { posts: 60, seed: 11 });
-    ageArticles(dir);
+    agedCorpus(dir, { posts: 60, seed: 11 });
     const cacheDir = join(root, 'cache');
     const fresh = (await loadCatalog(dir, { cacheDir: false, workers: 1 })).catalog;
     await loadCatalog(dir, { cacheDir, workers: 1 });

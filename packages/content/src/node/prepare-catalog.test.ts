@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
-import { ageArticles } from './fixtures/age-articles.ts';
+import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { builtJson as json } from './fixtures/built-json.ts';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 
@@ -19,8 +19,7 @@ const stagesOf = async (run: (onStage: (stage: string) => void) => Promise<unkno
 describe('prepareCatalog', () => {
   it('stores the catalog that a later load then only reads, and reads nothing when it is stored', async () => {
     const dir = join(root, 'posts');
-    generateCorpus(dir, { posts: 30, seed: 11 });
-    ageArticles(dir);
+    agedCorpus(dir, { posts: 30, seed: 11 });
     const cacheDir = join(root, 'cache');
     const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
 
@@ -44,8 +43,7 @@ describe('prepareCatalog', () => {
 
   it('patches the stored catalog after an edit, for the load to read', async () => {
     const dir = join(root, 'edited');
-    generateCorpus(dir, { posts: 30, seed: 12 });
-    ageArticles(dir);
+    agedCorpus(dir, { posts: 30, seed: 12 });
     const cacheDir = join(root, 'edited-cache');
     await prepareCatalog(dir, { cacheDir });
     writeFileSync(

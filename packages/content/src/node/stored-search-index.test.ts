@@ -10,11 +10,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate-posts.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import { createSearchIndex, type SearchIndex } from '../search/search-index.ts';
 import { contentCacheDir } from './cache-dir.ts';
-import { ageArticles } from './fixtures/age-articles.ts';
+import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { loadCatalog } from './load-catalog.ts';
 import {
   prepareStoredSearchIndex,
@@ -29,8 +28,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A generated content directory with its catalog built once into its own cache. */
 async function corpus(name: string, seed: number) {
   const dir = join(root, name);
-  generateCorpus(dir, { posts: 40, seed });
-  ageArticles(dir);
+  agedCorpus(dir, { posts: 40, seed });
   const cacheDir = join(root, `${name}-cache`);
   const built = await loadCatalog(dir, { cacheDir, workers: 1 });
   return { dir, cacheDir, catalog: built.catalog, key: built.key! };
