@@ -1,6 +1,6 @@
 // The search page's island: loads the core's index file and lists typed hits, with the
 // matched words marked. Text is inserted as text nodes, never as HTML.
-import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/portable';
+import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/search';
 
 const pathOf = { post: '/posts/', talk: '/talks/', speaker: '/speakers/' } as const;
 const labelOf = { post: 'Post', talk: 'Talk', speaker: 'Speaker' } as const;

@@ -1,4 +1,4 @@
-import { searchIndexResponse } from '@confnotes/content/astro';
+import { searchIndexResponse } from '@confnotes/content/astro/pages';
 import type { APIRoute } from 'astro';
 
 // The core's search index, made by the content loaders beside the build while they had the

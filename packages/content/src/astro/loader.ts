@@ -7,10 +7,10 @@ import { type CollectionName, type EntryOptions, entriesOf, schemas } from './en
 import { fileSystemLoad, resolveBase } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
+import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
-import { keepPostHtml } from './post-html.ts';
 import { searchEntry } from './search-entry.ts';
-import { startSearchIndex } from './search-index-route.ts';
+import { startSearchIndex } from './search-index-start.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */

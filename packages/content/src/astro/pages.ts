@@ -1,0 +1,4 @@
+// What a site's pages call while they render, apart from the loaders: importing this entry
+// rather than `@confnotes/content/astro` keeps the catalog's builder out of the pages' bundle.
+export { postHtml } from './post-html.ts';
+export { searchIndexResponse } from './search-index-route.ts';

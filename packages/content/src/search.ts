@@ -1,0 +1,15 @@
+// The search index alone (make, load, query) without the catalog's schemas: what a browser
+// needs to search an index file, at a fraction of `@confnotes/content/portable`'s size.
+export type { Highlight, SearchHit, SearchHitType, Snippet } from './search/search-hit.ts';
+export {
+  type CreateSearchIndexOptions,
+  createSearchIndex,
+  loadSearchIndex,
+  MAX_QUERY_TERMS,
+  type SearchIndex,
+  type SearchMatch,
+  type SearchOptions,
+  type SearchResults,
+  type SerializedSearchIndex,
+  type StoredDocument,
+} from './search/search-index.ts';
