@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,35 @@ describe('the head start', () => {
     const { catalog } = await fileSystemLoad({ cacheDir })(dir);
     expect(catalog.posts.length).toBe(20);
     expect(takeHeadStart(dir)).toBeUndefined();
+  });
+
+  it("compiles the parser with the process's compile cache, when it has one", () => {
+    const { dir, cacheDir } = corpus('compile-cache');
+    const compileCache = join(root, 'node-compile-cache');
+    const headStart = new URL('./head-start.ts', import.meta.url).href;
+    // A process of its own: its compile cache is enabled from code, as Astro's command does,
+    // which Node does not pass on to threads.
+    const script = `
+      import { enableCompileCache } from 'node:module';
+      import { readdirSync } from 'node:fs';
+      enableCompileCache(${JSON.stringify(compileCache)});
+      const { startHeadStart } = await import(${JSON.stringify(headStart)});
+      const keep = setInterval(() => {}, 1000);
+      await startHeadStart({ dir: ${JSON.stringify(dir)}, cacheDir: ${JSON.stringify(cacheDir)}, workers: 1 });
+      const count = () => readdirSync(${JSON.stringify(compileCache)}, { recursive: true }).length;
+      // The thread writes its entries once it has said it is ready.
+      for (let i = 0; i < 100 && count() < 100; i++) await new Promise((r) => setTimeout(r, 50));
+      clearInterval(keep);
+      process.stdout.write(String(count()));
+    `;
+    // A file, not `--eval`: threads inherit the flags of the process, `--input-type` included,
+    // with which a thread's file does not load.
+    const file = join(root, 'compile-cache.mjs');
+    writeFileSync(file, script);
+    const entries = Number(execFileSync(process.execPath, [file], { encoding: 'utf8' }));
+    // The calling process compiled the few modules of the head start itself; the thread's
+    // parser is a hundred more.
+    expect(entries).toBeGreaterThanOrEqual(100);
   });
 
   it('ends, and the load builds the catalog, when its thread fails', async () => {
