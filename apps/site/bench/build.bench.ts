@@ -95,47 +95,55 @@ const load = () =>
     .join(' ');
 const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(5);
 
+// Each run's directory is deleted when the whole benchmark ends, not when the run does. On this
+// machine's ext4, creating files within a minute or so of deleting thousands makes the kernel
+// skip each recently deleted inode in turn: the builds of a run that followed the deletion of
+// the previous run's pages spent about twice as long in the kernel, and the site with more
+// pages the longer, which measured the previous run's cleanup rather than either site.
+const workDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 /** One cold build and one rebuild of each site for `size` posts, in a directory of its own. */
 function measure(size: string) {
   const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${size}-`));
-  try {
-    const loadBefore = load();
-    const content = join(work, 'content');
-    if (size === 'seeds') cpSync(join(repo, 'content'), content, { recursive: true });
-    else generatePosts(content, Number(size));
-    const posts = readdirSync(join(content, 'posts')).length;
+  workDirs.push(work);
+  const loadBefore = load();
+  const content = join(work, 'content');
+  if (size === 'seeds') cpSync(join(repo, 'content'), content, { recursive: true });
+  else generatePosts(content, Number(size));
+  const posts = readdirSync(join(content, 'posts')).length;
 
-    const minimalDir = join(work, 'minimal');
-    writeMinimalSite(minimalDir, join(content, 'posts'), join(repo, 'node_modules'));
-    const outDir = join(work, 'confnotes-dist');
-    const confnotesEnv = {
-      CONFNOTES_CONTENT_DIR: content,
-      CONFNOTES_OUT_DIR: outDir,
-      CONFNOTES_INCREMENTAL: incremental ? '1' : '0',
-    };
+  const minimalDir = join(work, 'minimal');
+  writeMinimalSite(minimalDir, join(content, 'posts'), join(repo, 'node_modules'));
+  const outDir = join(work, 'confnotes-dist');
+  const confnotesEnv = {
+    CONFNOTES_CONTENT_DIR: content,
+    CONFNOTES_OUT_DIR: outDir,
+    CONFNOTES_INCREMENTAL: incremental ? '1' : '0',
+  };
 
-    // Cold: no content store, no catalog cache, for either site.
-    const minimal = build(minimalDir, {});
-    const confnotes = build(siteDir, confnotesEnv);
-    const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
-    const js = maxContentPageJs(outDir);
+  // Cold: no content store, no catalog cache, for either site.
+  const minimal = build(minimalDir, {});
+  const confnotes = build(siteDir, confnotesEnv);
+  const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
+  const js = maxContentPageJs(outDir);
 
-    // Rebuild after one changed post: each site keeps its content store and caches.
-    const edited = editOnePost(join(content, 'posts'));
-    const minimalAgain = build(minimalDir, {});
-    const confnotesAgain = build(siteDir, confnotesEnv);
-    const reused = confnotesAgain.log
-      .split('\n')
-      .filter((l) => /\[confnotes\] (catalog|posts:|talks:|speakers:)/.test(l))
-      .map((l) => `    ${l.replace(/^.*?\[confnotes\] /, '')}`);
-    const note = [
-      `${size}: load ${loadBefore} before, ${load()} after; rebuild after editing posts/${edited}:`,
-      ...reused,
-    ];
-    return { posts, pages, js, minimal, confnotes, minimalAgain, confnotesAgain, note };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  // Rebuild after one changed post: each site keeps its content store and caches.
+  const edited = editOnePost(join(content, 'posts'));
+  const minimalAgain = build(minimalDir, {});
+  const confnotesAgain = build(siteDir, confnotesEnv);
+  const reused = confnotesAgain.log
+    .split('\n')
+    .filter((l) => /\[confnotes\] (catalog|posts:|talks:|speakers:)/.test(l))
+    .map((l) => `    ${l.replace(/^.*?\[confnotes\] /, '')}`);
+  const note = [
+    `${size}: load ${loadBefore} before, ${load()} after; rebuild after editing posts/${edited}:`,
+    ...reused,
+  ];
+  return { posts, pages, js, minimal, confnotes, minimalAgain, confnotesAgain, note };
 }
 
 const median = (xs: number[]) => {
