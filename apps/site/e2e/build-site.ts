@@ -1,7 +1,8 @@
 // Builds the site from a given content directory into a given output directory: the e2e
-// global setup (seeds and fixtures), the injection tests and the rebuild test build the same way.
+// global setup (seeds and fixtures), the injection tests and the rebuild test build the same way,
+// with the site's own build command.
 import { spawnSync } from 'node:child_process';
-import { astroBin, siteDir } from './paths.ts';
+import { buildScript, siteDir } from './paths.ts';
 
 export interface BuildOptions {
   /** Reuse the previous build's unchanged pages (CONFNOTES_INCREMENTAL). */
@@ -12,22 +13,18 @@ export interface BuildOptions {
 
 /** Builds the site and gives back what Astro printed (nothing unless `log` is set). */
 export function buildSite(contentDir: string, distDir: string, options: BuildOptions = {}): string {
-  const run = spawnSync(
-    process.execPath,
-    [astroBin, 'build', ...(options.log ? [] : ['--silent'])],
-    {
-      cwd: siteDir,
-      env: {
-        ...process.env,
-        CONFNOTES_CONTENT_DIR: contentDir,
-        CONFNOTES_OUT_DIR: distDir,
-        CONFNOTES_INCREMENTAL: options.incremental ? '1' : '0',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-      encoding: 'utf8',
+  const run = spawnSync(process.execPath, [buildScript, ...(options.log ? [] : ['--silent'])], {
+    cwd: siteDir,
+    env: {
+      ...process.env,
+      CONFNOTES_CONTENT_DIR: contentDir,
+      CONFNOTES_OUT_DIR: distDir,
+      CONFNOTES_INCREMENTAL: options.incremental ? '1' : '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
     },
-  );
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
 }

@@ -7,4 +7,6 @@ export const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta
 export const astroBin = fileURLToPath(
   new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url),
 );
+/** The site's build command (`npm run build`): `astro build` with the catalog's head start. */
+export const buildScript = fileURLToPath(new URL('../scripts/build.mjs', import.meta.url));
 export { chromiumPath } from '../../../scripts/ensure-chromium.ts';

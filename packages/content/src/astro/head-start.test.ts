@@ -7,7 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { agedCorpus } from '../node/fixtures/aged-corpus.ts';
 import { loadCatalog } from '../node/load-catalog.ts';
 import { fileSystemLoad } from './file-system-load.ts';
-import { confnotesHeadStart, startHeadStart, takeHeadStart } from './head-start.ts';
+import {
+  beginHeadStart,
+  confnotesHeadStart,
+  startHeadStart,
+  takeHeadStart,
+} from './head-start.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-head-start-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -97,6 +102,26 @@ describe('the head start', () => {
     setup(21)({ command: 'build', config });
     expect(takeHeadStart(dir)).toBeUndefined();
     setup(20)({ command: 'build', config });
+    const started = takeHeadStart(dir);
+    expect(started).toBeDefined();
+    await started;
+    const stages: string[] = [];
+    await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+  });
+
+  it('is begun by a command before Astro loads, from a base relative to the working directory', async () => {
+    const { dir, cacheDir } = corpus('command');
+    const cwd = process.cwd();
+    process.chdir(join(root, 'command'));
+    try {
+      expect(beginHeadStart({ base: 'content', cacheDir, minArticles: 21 })).toBe(false);
+      expect(takeHeadStart(dir)).toBeUndefined();
+      expect(beginHeadStart({ base: 'content', cacheDir, minArticles: 20 })).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+    // Begun for the directory the loaders read, which they take and wait for.
     const started = takeHeadStart(dir);
     expect(started).toBeDefined();
     await started;

@@ -2,6 +2,7 @@ export type { CatalogResult, LoadCatalog } from './catalog-source.ts';
 export { type CollectionName, PostEntry } from './entries.ts';
 export { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 export {
+  beginHeadStart,
   confnotesHeadStart,
   type HeadStartIntegration,
   type HeadStartOptions,
