@@ -7,12 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { agedCorpus } from '../node/fixtures/aged-corpus.ts';
 import { loadCatalog } from '../node/load-catalog.ts';
 import { fileSystemLoad } from './file-system-load.ts';
-import {
-  beginHeadStart,
-  confnotesHeadStart,
-  startHeadStart,
-  takeHeadStart,
-} from './head-start.ts';
+import { beginHeadStart, confnotesHeadStart, startHeadStart, takeHeadStart } from './head-start.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-head-start-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
