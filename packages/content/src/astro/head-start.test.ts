@@ -18,6 +18,19 @@ function corpus(name: string): { dir: string; cacheDir: string } {
   return { dir, cacheDir: join(root, name, 'cache') };
 }
 
+/**
+ * Awaits the head start the loaders of `dir` would take, and the stages of the load after it:
+ * `list`, `keys` and `snapshot` when it stored the catalog.
+ */
+async function stagesAfterHeadStart(dir: string, cacheDir: string): Promise<string[]> {
+  const started = takeHeadStart(dir);
+  expect(started).toBeDefined();
+  await started;
+  const stages: string[] = [];
+  await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+  return stages;
+}
+
 describe('the head start', () => {
   it('stores the catalog on a thread, so that the load after it only reads it', async () => {
     const { dir, cacheDir } = corpus('thread');
@@ -97,12 +110,7 @@ describe('the head start', () => {
     setup(21)({ command: 'build', config });
     expect(takeHeadStart(dir)).toBeUndefined();
     setup(20)({ command: 'build', config });
-    const started = takeHeadStart(dir);
-    expect(started).toBeDefined();
-    await started;
-    const stages: string[] = [];
-    await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
-    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+    expect(await stagesAfterHeadStart(dir, cacheDir)).toEqual(['list', 'keys', 'snapshot']);
   });
 
   it('is begun by a command before Astro loads, from a base relative to the working directory', async () => {
@@ -117,11 +125,6 @@ describe('the head start', () => {
       process.chdir(cwd);
     }
     // Begun for the directory the loaders read, which they take and wait for.
-    const started = takeHeadStart(dir);
-    expect(started).toBeDefined();
-    await started;
-    const stages: string[] = [];
-    await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
-    expect(stages).toEqual(['list', 'keys', 'snapshot']);
+    expect(await stagesAfterHeadStart(dir, cacheDir)).toEqual(['list', 'keys', 'snapshot']);
   });
 });
