@@ -134,7 +134,7 @@ export function takeHeadStart(dir: string): Promise<void> | undefined {
  * default) when it holds at least `minArticles` articles, and says whether it did: what the
  * integration does once Astro has read its config. A command that runs Astro in its own process
  * calls it before loading Astro, which takes some 0.6 s, and the integration then finds it begun.
- * @example beginHeadStart({ base: './content' }); await import('astro/bin/astro.mjs')
+ * @example beginHeadStart({ base: './content' }) // then Astro's command, in this process
  */
 export function beginHeadStart(
   options: HeadStartOptions,
