@@ -1,5 +1,3 @@
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LoadCatalog } from './catalog-source.ts';
 import { takeHeadStart } from './head-start.ts';
 import { nativeLoadCatalog } from './native-node.ts';
@@ -9,12 +7,6 @@ export type ReadOptions = {
   readonly cacheDir?: string | false;
   readonly workers?: number;
 };
-
-/** The content directory `base` names, relative to the Astro project root. */
-export function resolveBase(base: string | URL, root: URL): string {
-  if (base instanceof URL) return fileURLToPath(base);
-  return isAbsolute(base) ? base : resolve(fileURLToPath(root), base);
-}
 
 /**
  * Reads the catalog of a directory with the core's `loadCatalog`, once the head start of that

@@ -4,7 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isArticleName } from '../node/read-article-files.ts';
-import { resolveBase } from './file-system-load.ts';
+import { resolveBase } from './resolve-base.ts';
 
 /** What the head start's thread is given. */
 export interface HeadStartJob {

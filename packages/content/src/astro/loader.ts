@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
 import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
-import { fileSystemLoad, resolveBase } from './file-system-load.ts';
+import { fileSystemLoad } from './file-system-load.ts';
 import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { resolveBase } from './resolve-base.ts';
 import { searchEntry } from './search-entry.ts';
 import { startSearchIndex } from './search-index-start.ts';
 
