@@ -121,6 +121,8 @@ describe('the head start', () => {
       expect(beginHeadStart({ base: 'content', cacheDir, minArticles: 21 })).toBe(false);
       expect(takeHeadStart(dir)).toBeUndefined();
       expect(beginHeadStart({ base: 'content', cacheDir, minArticles: 20 })).toBe(true);
+      // As the integration then does: begun already, so not counted again.
+      expect(beginHeadStart({ base: 'content', cacheDir, minArticles: 1e9 })).toBe(true);
     } finally {
       process.chdir(cwd);
     }

@@ -141,6 +141,8 @@ export function beginHeadStart(
   root: URL = pathToFileURL(`${process.cwd()}${sep}`),
 ): boolean {
   const dir = resolveBase(options.base, root);
+  // Begun already (by the command, before the integration): no need to count again.
+  if (started.has(resolve(dir))) return true;
   const least = options.minArticles ?? HEAD_START_MIN_ARTICLES;
   if (!holdsAtLeast(join(dir, 'posts'), least)) return false;
   void startHeadStart({
