@@ -1,4 +1,5 @@
 import { isSpaceCode } from './char-codes.ts';
+import { ownCopy } from './own-copy.ts';
 
 // Person names are recognised by shape in the places where recaps put speakers (after "by",
 // before "talked about", on the line under a title), not by a dictionary: a lexicon-based
@@ -122,7 +123,7 @@ function flagsOf(word: string): number {
       (isNameWord(word) && !NOT_NAME_WORDS.has(lower.replace(/[.'’]+$/, '')) ? NAME_OK : 0) |
       (ORG_SUFFIX.has(lower.replace(/[.,;:]+$/, '')) ? ORG_WORD : 0);
     if (wordFlags.size >= 50_000) wordFlags.clear();
-    wordFlags.set(word, flags);
+    wordFlags.set(ownCopy(word), flags);
   }
   return flags;
 }

@@ -1,5 +1,6 @@
 import type { TalkKind } from '../schema/talk.ts';
 import type { ExtractedTalk } from './extract-post.ts';
+import { ownCopy } from './own-copy.ts';
 import {
   normalize,
   otherSpeakers,
@@ -105,7 +106,7 @@ function wordKeys(title: string): ReadonlySet<string> {
       found.add(`$${w.slice(-4)}`);
     }
     if (keysOf.size >= 10_000) keysOf.clear();
-    keysOf.set(title, found);
+    keysOf.set(ownCopy(title), found);
     keys = found;
   }
   return keys;

@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { ownCopy } from './own-copy.ts';
 
 // Sections whose lists and headings are not talks the writer attended: reading lists, word
 // lists, food, travel, a future event's line-up.
@@ -25,7 +26,7 @@ function negativeHeading(text: string): boolean {
   if (answer === undefined) {
     answer = NEGATIVE.test(text) && !TALKS.test(text);
     if (negative.size >= 4096) negative.clear();
-    negative.set(text, answer);
+    negative.set(ownCopy(text), answer);
   }
   return answer;
 }

@@ -1,5 +1,7 @@
 // Title and name similarity shared by merging within a post and across posts.
 
+import { ownCopy } from './own-copy.ts';
+
 const ASCII = /^[\x00-\x7f]*$/;
 // Written into byte by byte and made a string once: joining word by word left a few strings
 // per word behind, some 40 KB of garbage for each post's opening that events are matched in.
@@ -49,7 +51,7 @@ export function normalize(text: string): string {
           .trim();
   if (short) {
     if (remembered.size >= 100_000) remembered.clear();
-    remembered.set(text, result);
+    remembered.set(ownCopy(text), result);
   }
   return result;
 }
@@ -179,7 +181,7 @@ function contentWords(title: string): ContentWords {
     const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
     found = { words, numbers: words.map((w) => DIGITS.test(w)), joined: words.join(' ') };
     if (contents.size >= 10_000) contents.clear();
-    contents.set(title, found);
+    contents.set(ownCopy(title), found);
   }
   return found;
 }

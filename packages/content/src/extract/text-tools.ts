@@ -1,6 +1,7 @@
 import { isSpaceCode } from './char-codes.ts';
 import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
+import { ownCopy } from './own-copy.ts';
 
 // Patterns ask for the sentences of the same block many times; the last few blocks' answers
 // are kept. The texts are compared, not hashed: hashing a paragraph costs a pass over it, and
@@ -139,7 +140,7 @@ export function titleLike(text: string): boolean {
   if (answer === undefined) {
     answer = titleLikeOnce(text);
     if (titleLikeAnswers.size >= 4096) titleLikeAnswers.clear();
-    titleLikeAnswers.set(text, answer);
+    titleLikeAnswers.set(ownCopy(text), answer);
   }
   return answer;
 }

@@ -1,5 +1,6 @@
 import { linkKind } from '../parse/link-kind.ts';
 import type { LinkKind } from '../schema/post.ts';
+import { ownCopy } from './own-copy.ts';
 
 export interface UrlClass {
   readonly kind: LinkKind;
@@ -81,7 +82,7 @@ export function classifyUrl(href: string, text = ''): UrlClass {
   if (!known) {
     known = classifyOnce(href, text);
     if (classified.size >= 4096) classified.clear();
-    classified.set(href, known);
+    classified.set(ownCopy(href), known);
   }
   return known.handle === undefined
     ? { kind: known.kind }
