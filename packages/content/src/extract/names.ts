@@ -1,5 +1,5 @@
 import { isSpaceCode } from './char-codes.ts';
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 
 // Person names are recognised by shape in the places where recaps put speakers (after "by",
 // before "talked about", on the line under a title), not by a dictionary: a lexicon-based
@@ -109,7 +109,7 @@ function orgWords(words: readonly string[], text: string): boolean {
 const NAME_OK = 1;
 /** A word that ends an organisation's name ("Labs", "Inc."). */
 const ORG_WORD = 2;
-const wordFlags = new Map<string, number>();
+const wordFlags = new Remembered<number>(50_000);
 
 /**
  * What a word can be in a name, worked out once per word: names are tried at every capital
@@ -122,8 +122,7 @@ function flagsOf(word: string): number {
     flags =
       (isNameWord(word) && !NOT_NAME_WORDS.has(lower.replace(/[.'’]+$/, '')) ? NAME_OK : 0) |
       (ORG_SUFFIX.has(lower.replace(/[.,;:]+$/, '')) ? ORG_WORD : 0);
-    if (wordFlags.size >= 50_000) wordFlags.clear();
-    wordFlags.set(ownCopy(word), flags);
+    wordFlags.set(word, flags);
   }
   return flags;
 }

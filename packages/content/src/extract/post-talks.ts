@@ -1,6 +1,6 @@
 import type { TalkKind } from '../schema/talk.ts';
 import type { ExtractedTalk } from './extract-post.ts';
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 import {
   normalize,
   otherSpeakers,
@@ -94,7 +94,7 @@ function labelKey(label: string, speaker: string): string {
 }
 
 // Each title is indexed once and looked up once or more: its keys are worked out once.
-const keysOf = new Map<string, ReadonlySet<string>>();
+const keysOf = new Remembered<ReadonlySet<string>>(10_000);
 
 function wordKeys(title: string): ReadonlySet<string> {
   let keys = keysOf.get(title);
@@ -105,8 +105,7 @@ function wordKeys(title: string): ReadonlySet<string> {
       found.add(`^${w.slice(0, 4)}`);
       found.add(`$${w.slice(-4)}`);
     }
-    if (keysOf.size >= 10_000) keysOf.clear();
-    keysOf.set(ownCopy(title), found);
+    keysOf.set(title, found);
     keys = found;
   }
   return keys;

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 
 // Sections whose lists and headings are not talks the writer attended: reading lists, word
 // lists, food, travel, a future event's line-up.
@@ -19,14 +19,13 @@ export function inNegativeSection(blocks: readonly Block[], block: Block): boole
 }
 
 // Every block under a heading asks about it: each heading text is answered once.
-const negative = new Map<string, boolean>();
+const negative = new Remembered<boolean>(4096);
 
 function negativeHeading(text: string): boolean {
   let answer = negative.get(text);
   if (answer === undefined) {
     answer = NEGATIVE.test(text) && !TALKS.test(text);
-    if (negative.size >= 4096) negative.clear();
-    negative.set(ownCopy(text), answer);
+    negative.set(text, answer);
   }
   return answer;
 }

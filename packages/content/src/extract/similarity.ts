@@ -1,6 +1,6 @@
 // Title and name similarity shared by merging within a post and across posts.
 
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 
 const ASCII = /^[\x00-\x7f]*$/;
 // Written into byte by byte and made a string once: joining word by word left a few strings
@@ -29,7 +29,7 @@ function normalizeAscii(text: string): string {
 
 // Titles and names are normalized again and again when talks and people are compared across
 // thousands of posts: short strings are remembered (a bounded table, emptied when full).
-const remembered = new Map<string, string>();
+const remembered = new Remembered<string>(100_000);
 
 /** Lower-case, accents removed, punctuation folded to spaces. */
 export function normalize(text: string): string {
@@ -50,8 +50,7 @@ export function normalize(text: string): string {
           .replace(/[^\p{L}\p{N}]+/gu, ' ')
           .trim();
   if (short) {
-    if (remembered.size >= 100_000) remembered.clear();
-    remembered.set(ownCopy(text), result);
+    remembered.set(text, result);
   }
   return result;
 }
@@ -173,15 +172,14 @@ interface ContentWords {
 }
 
 // A title is compared with many others: its content words are worked out once.
-const contents = new Map<string, ContentWords>();
+const contents = new Remembered<ContentWords>(10_000);
 
 function contentWords(title: string): ContentWords {
   let found = contents.get(title);
   if (!found) {
     const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
     found = { words, numbers: words.map((w) => DIGITS.test(w)), joined: words.join(' ') };
-    if (contents.size >= 10_000) contents.clear();
-    contents.set(ownCopy(title), found);
+    contents.set(title, found);
   }
   return found;
 }

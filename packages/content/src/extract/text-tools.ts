@@ -1,7 +1,7 @@
 import { isSpaceCode } from './char-codes.ts';
 import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 
 // Patterns ask for the sentences of the same block many times; the last few blocks' answers
 // are kept. The texts are compared, not hashed: hashing a paragraph costs a pass over it, and
@@ -139,13 +139,12 @@ export function titleLike(text: string): boolean {
   let answer = titleLikeAnswers.get(text);
   if (answer === undefined) {
     answer = titleLikeOnce(text);
-    if (titleLikeAnswers.size >= 4096) titleLikeAnswers.clear();
-    titleLikeAnswers.set(ownCopy(text), answer);
+    titleLikeAnswers.set(text, answer);
   }
   return answer;
 }
 
-const titleLikeAnswers = new Map<string, boolean>();
+const titleLikeAnswers = new Remembered<boolean>(4096);
 
 function titleLikeOnce(text: string): boolean {
   const t = text.trim();

@@ -1,6 +1,6 @@
 import { linkKind } from '../parse/link-kind.ts';
 import type { LinkKind } from '../schema/post.ts';
-import { ownCopy } from './own-copy.ts';
+import { Remembered } from './remembered.ts';
 
 export interface UrlClass {
   readonly kind: LinkKind;
@@ -81,15 +81,14 @@ export function classifyUrl(href: string, text = ''): UrlClass {
   let known = classified.get(href);
   if (!known) {
     known = classifyOnce(href, text);
-    if (classified.size >= 4096) classified.clear();
-    classified.set(ownCopy(href), known);
+    classified.set(href, known);
   }
   return known.handle === undefined
     ? { kind: known.kind }
     : { kind: known.kind, handle: known.handle };
 }
 
-const classified = new Map<string, UrlClass>();
+const classified = new Remembered<UrlClass>(4096);
 
 function classifyOnce(href: string, text: string): UrlClass {
   const kind = linkKind(href, text);
