@@ -213,6 +213,12 @@ async function loadWith(
     }
   };
   stage('keys');
+  // A few files the manifest does not know are read again by the next build, which costs less
+  // than writing the manifest of every file after each build that read a few.
+  const learnKeys = (keyOf: (i: number) => string) => {
+    if (learned > MANIFEST_SLACK)
+      manifest?.save(files, new Map(files.map((f, i) => [f.path, keyOf(i)])));
+  };
   const records = own ? recordsDigest(dir) : '';
   const snapshotKey =
     store && !diagnostics.length
@@ -221,15 +227,13 @@ async function loadWith(
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
     if (prepareOnly) {
-      if (learned > MANIFEST_SLACK)
-        manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
+      learnKeys((i) => sources[i]!.key!);
       return undefined;
     }
     const snapshot = await store.read(head, reads, spill);
     stage('snapshot');
     if (snapshot) {
-      if (learned > MANIFEST_SLACK)
-        manifest?.save(files, new Map(sources.map((s) => [s.path, s.key!])));
+      learnKeys((i) => sources[i]!.key!);
       return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics, key: head.key };
     }
   } else if (store && head && snapshotKey && cache && head.records === records) {
@@ -249,10 +253,7 @@ async function loadWith(
     });
     if (patched) {
       cache.close();
-      // A few files the manifest does not know are read again by the next build, which costs
-      // less than writing the manifest of every file after each edit.
-      if (learned > MANIFEST_SLACK)
-        manifest?.save(files, new Map(files.map((f, i) => [f.path, patched.keys[i]!])));
+      learnKeys((i) => patched.keys[i]!);
       const key = patched.keys.every((k, i) => k === sources[i]!.key)
         ? snapshotKey
         : contentKey(
