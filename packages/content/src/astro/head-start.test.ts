@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agedCorpus } from '../node/fixtures/aged-corpus.ts';
+import { loadWithStages } from '../node/fixtures/load-with-stages.ts';
 import { loadCatalog } from '../node/load-catalog.ts';
 import { fileSystemLoad } from './file-system-load.ts';
 import { beginHeadStart, confnotesHeadStart, startHeadStart, takeHeadStart } from './head-start.ts';
@@ -26,20 +27,17 @@ async function stagesAfterHeadStart(dir: string, cacheDir: string): Promise<stri
   const started = takeHeadStart(dir);
   expect(started).toBeDefined();
   await started;
-  const stages: string[] = [];
-  await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
-  return stages;
+  return (await loadWithStages(dir, { cacheDir })).stages;
 }
 
 describe('the head start', () => {
   it('stores the catalog on a thread, so that the load after it only reads it', async () => {
     const { dir, cacheDir } = corpus('thread');
     await startHeadStart({ dir, cacheDir, workers: 1 });
-    const stages: string[] = [];
-    const { catalog } = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    const { built, stages } = await loadWithStages(dir, { cacheDir });
     expect(stages).toEqual(['list', 'keys', 'snapshot']);
     const fresh = await loadCatalog(dir, { cacheDir: false, workers: 1 });
-    expect(JSON.stringify(catalog)).toBe(JSON.stringify(fresh.catalog));
+    expect(JSON.stringify(built.catalog)).toBe(JSON.stringify(fresh.catalog));
   });
 
   it('is waited for by the first load of its directory only', async () => {

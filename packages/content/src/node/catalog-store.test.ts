@@ -16,6 +16,7 @@ import { CatalogStore, segmentsOf } from './catalog-store.ts';
 import { ageArticles } from './fixtures/age-articles.ts';
 import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { builtJson as json } from './fixtures/built-json.ts';
+import { loadWithStages } from './fixtures/load-with-stages.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled } from './pooled-codec.ts';
 import { readSegments } from './read-segments.ts';
@@ -31,11 +32,7 @@ function storeOf(cacheDir: string): { dir: string; store: CatalogStore } {
 }
 
 /** A build with the cache, and the stages it went through. */
-async function build(dir: string, cacheDir: string) {
-  const stages: string[] = [];
-  const built = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
-  return { built, stages };
-}
+const build = (dir: string, cacheDir: string) => loadWithStages(dir, { cacheDir });
 
 describe('the stored catalog', () => {
   it('cuts records into segments and reuses those whose records are all still there', () => {

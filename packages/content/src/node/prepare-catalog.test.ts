@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-posts.ts';
 import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { builtJson as json } from './fixtures/built-json.ts';
+import { loadWithStages } from './fixtures/load-with-stages.ts';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-prepare-'));
@@ -33,12 +34,9 @@ describe('prepareCatalog', () => {
       'keys',
     ]);
 
-    let loaded: Awaited<ReturnType<typeof loadCatalog>> | undefined;
-    const stages = await stagesOf(async (onStage) => {
-      loaded = await loadCatalog(dir, { cacheDir, onStage });
-    });
+    const { built, stages } = await loadWithStages(dir, { cacheDir });
     expect(stages).toEqual(['list', 'keys', 'snapshot']);
-    expect(json(loaded)).toBe(json(fresh));
+    expect(json(built)).toBe(json(fresh));
   });
 
   it('patches the stored catalog after an edit, for the load to read', async () => {
@@ -52,11 +50,10 @@ describe('prepareCatalog', () => {
     );
     const patched = await stagesOf((onStage) => prepareCatalog(dir, { cacheDir, onStage }));
     expect(patched).toContain('patch');
-    const stages: string[] = [];
-    const loaded = await loadCatalog(dir, { cacheDir, onStage: (s) => stages.push(s) });
+    const { built, stages } = await loadWithStages(dir, { cacheDir });
     expect(stages).toEqual(['list', 'keys', 'snapshot']);
-    expect(loaded.catalog.posts.map((p) => p.title)).toContain('An added post');
-    expect(json(loaded)).toBe(json(await loadCatalog(dir, { cacheDir: false, workers: 1 })));
+    expect(built.catalog.posts.map((p) => p.title)).toContain('An added post');
+    expect(json(built)).toBe(json(await loadCatalog(dir, { cacheDir: false, workers: 1 })));
   });
 
   it('has nothing to prepare without a cache', async () => {
