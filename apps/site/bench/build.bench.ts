@@ -15,13 +15,14 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroBin, buildScript, siteDir } from '../e2e/paths.ts';
 import { generatePosts } from './generate-posts.ts';
 import { writeMinimalSite } from './minimal-site.ts';
 
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const minimalBuild = [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
-const confnotesBuild = [join(siteDir, 'scripts', 'build.mjs')];
+// Each site's own build command, as the e2e tests run them.
+const minimalBuild = [astroBin, 'build'];
+const confnotesBuild = [buildScript];
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const sizes = arg('sizes', 'seeds,1000').split(',');
