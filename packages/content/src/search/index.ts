@@ -1,5 +1,5 @@
 // The search index itself, as `@confnotes/content/search` gives it (here with the schemas
-// of `Highlight` and `SearchHit` too, exported above).
+// of `Highlight` and `SearchHit` too, exported below).
 export * from '../search.ts';
 export {
   buildInvertedIndex,
