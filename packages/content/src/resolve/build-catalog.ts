@@ -78,13 +78,18 @@ export function buildCatalog(input: CatalogInput): {
   const talkCands: TalkCand[] = [];
   // Where each candidate comes from: its post's index and its index among the post's talks.
   const talkAt: number[] = [];
+  // Each post's candidates are the ones from `talkStart[p]` to `talkStart[p + 1]`, and the same
+  // for people: a range per post, where lists or Maps per post held tens of MB at 50,000 posts.
+  const talkStart = new Int32Array(posts.length + 1);
   posts.forEach((post, p) => {
+    talkStart[p] = talkCands.length;
     (byPost.get(post.id)?.talks ?? []).forEach((talk, t) => {
       if (curation.talks.some((c) => c.drop && talkEntryMatches(c, talk.title, talk.label))) return;
       talkCands.push({ post, event: post.event ?? null, talk });
       talkAt.push(p, t);
     });
   });
+  talkStart[posts.length] = talkCands.length;
   const droppedPeople = (name: string) =>
     curation.speakers.some((c) => c.drop && speakerEntryMatches(c, name));
   const forcedTalks = curation.talks
@@ -102,31 +107,33 @@ export function buildCatalog(input: CatalogInput): {
   });
 
   // People: one candidate per post's naming, attached to the merged talks they present there.
-  const talksOfPost = new Map<string, number[]>();
-  talkCands.forEach((t, i) => {
-    if (!talksOfPost.has(t.post.id)) talksOfPost.set(t.post.id, []);
-    talksOfPost.get(t.post.id)!.push(i);
-  });
   const personCands: PersonCand[] = [];
   const personAt: number[] = [];
-  // Per post, the candidate of each name it gives: looked up for every speaker of every talk.
-  const personIndex = new Map<Post, Map<string, number>>();
+  const personStart = new Int32Array(posts.length + 1);
+  // The candidate keeps a copy of its own size (see `personCand`).
+  const presented: number[] = [];
   posts.forEach((post, p) => {
+    personStart[p] = personCands.length;
     (byPost.get(post.id)?.people ?? []).forEach((person, q) => {
       if (droppedPeople(person.name)) return;
-      const talks = (talksOfPost.get(post.id) ?? []).flatMap((i) =>
-        talkCands[i]!.talk.speakers.includes(person.name) ? [groupOfTalk[i]!] : [],
-      );
-      let named = personIndex.get(post);
-      if (!named) {
-        named = new Map();
-        personIndex.set(post, named);
-      }
-      named.set(person.name, personCands.length);
-      personCands.push(personCand(post, person, talks));
+      presented.length = 0;
+      for (let i = talkStart[p]!; i < talkStart[p + 1]!; i++)
+        if (talkCands[i]!.talk.speakers.includes(person.name)) presented.push(groupOfTalk[i]!);
+      personCands.push(personCand(post, person, presented));
       personAt.push(p, q);
     });
   });
+  personStart[posts.length] = personCands.length;
+  // The candidate of a name a post gives (its last, should the post give the name twice):
+  // looked up for every speaker of every talk.
+  const postIndex = new Map(posts.map((post, p) => [post, p]));
+  const personOf = (post: Post, name: string) => {
+    const p = postIndex.get(post);
+    if (p === undefined) return undefined;
+    for (let i = personStart[p + 1]! - 1; i >= personStart[p]!; i--)
+      if (personCands[i]!.name === name) return i;
+    return undefined;
+  };
   const forcedPeople = curation.speakers
     .filter((c) => !c.drop)
     .map((c) => personCands.flatMap((p, i) => (speakerEntryMatches(c, p.name) ? [i] : [])))
@@ -156,7 +163,7 @@ export function buildCatalog(input: CatalogInput): {
   // Talks, ordered by event and first mention, with curated facts applied.
   const talkIds = new IdAllocator();
   const speakerOf = (post: Post, name: string) => {
-    const pi = personIndex.get(post)?.get(name);
+    const pi = personOf(post, name);
     return pi === undefined ? undefined : groupOfPerson[pi]!;
   };
   const curatedSpeakers = (names: readonly string[]) =>
@@ -220,12 +227,14 @@ export function buildCatalog(input: CatalogInput): {
   if (!input.trace) return { catalog, diagnostics };
   const at = (group: readonly number[], where: readonly number[]) =>
     group.flatMap((i) => [where[2 * i]!, where[2 * i + 1]!]);
-  const keys: [string, number][] = [];
+  // Straight into a Map (a later candidate's speaker wins a key, as before): a list of every
+  // candidate's keys first held some 40 MB more at 50,000 posts.
+  const keys = new Map<string, number>();
   const scratch: string[] = [];
   personCands.forEach((c, i) => {
     scratch.length = 0;
     for (const k of personKeys(c.name, c.handles, curation, scratch))
-      keys.push([k, groupOfPerson[i]!]);
+      keys.set(k, groupOfPerson[i]!);
   });
   const trace: BuildTrace = {
     talks: talkDrafts.map((d) => at(d.group, talkAt)),
@@ -233,7 +242,7 @@ export function buildCatalog(input: CatalogInput): {
     near,
     inferred: inferredOf,
     eventPosts: countEventPosts(posts),
-    keys: [...new Map(keys)],
+    keys: [...keys],
     talkBases,
     speakerBases,
   };

@@ -27,4 +27,29 @@ describe('withFields', () => {
     expect(copy.html).toBe('<p>body</p>');
     expect(reads).toBe(1);
   });
+
+  it('keeps what is not a plain property as it is: hidden, read-only, symbol-keyed, __proto__', () => {
+    const hidden = Symbol('hidden');
+    const record = JSON.parse('{"id":"a","__proto__":{"x":1}}') as Record<PropertyKey, unknown>;
+    Object.defineProperty(record, 'secret', { value: 's', enumerable: false });
+    Object.defineProperty(record, 'fixed', { value: 'f', enumerable: true, writable: false });
+    Object.defineProperty(record, hidden, { value: 'h', writable: true, configurable: true });
+    const copy = withFields(record, { id: 'b' });
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(copy, '__proto__')?.value).toEqual({ x: 1 });
+    expect(Object.getOwnPropertyDescriptor(copy, 'secret')).toMatchObject({
+      value: 's',
+      enumerable: false,
+    });
+    expect(Object.getOwnPropertyDescriptor(copy, 'fixed')).toMatchObject({
+      value: 'f',
+      writable: false,
+    });
+    expect(Object.getOwnPropertyDescriptor(copy, hidden)).toMatchObject({
+      value: 'h',
+      enumerable: false,
+    });
+    expect(copy.id).toBe('b');
+    expect(Object.keys(copy)).toEqual(['id', '__proto__', 'fixed']);
+  });
 });
