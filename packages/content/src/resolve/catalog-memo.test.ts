@@ -54,4 +54,17 @@ describe('CatalogMemo', () => {
       build(sources, undefined, oneLess),
     );
   });
+
+  it('holds the inputs it was asked about by digest, not the inputs themselves', () => {
+    const memo = new CatalogMemo();
+    const { catalog } = buildCatalog({ ...analyzeArticles(sources), events, memo });
+    const saved = JSON.stringify(memo);
+    const stored = JSON.parse(saved);
+    expect(stored.talks.length).toBeGreaterThan(0);
+    for (const [key] of stored.talks) expect(key).toMatch(/^[\w-]{43}$/);
+    expect(stored.eventsKey).toMatch(/^[\w-]{43}$/);
+    const titled = catalog.talks.filter((t) => t.title);
+    expect(titled.length).toBeGreaterThan(0);
+    for (const t of titled) expect(saved).not.toContain(t.title!);
+  });
 });
