@@ -116,15 +116,15 @@ const wordFlags = new Remembered<number>(50_000);
  * of a post, and the same few hundred words come back again and again.
  */
 function flagsOf(word: string): number {
-  let flags = wordFlags.get(word);
-  if (flags === undefined) {
-    const lower = word.toLowerCase();
-    flags =
-      (isNameWord(word) && !NOT_NAME_WORDS.has(lower.replace(/[.'’]+$/, '')) ? NAME_OK : 0) |
-      (ORG_SUFFIX.has(lower.replace(/[.,;:]+$/, '')) ? ORG_WORD : 0);
-    wordFlags.set(word, flags);
-  }
-  return flags;
+  return wordFlags.answer(word, flagsOnce);
+}
+
+function flagsOnce(word: string): number {
+  const lower = word.toLowerCase();
+  return (
+    (isNameWord(word) && !NOT_NAME_WORDS.has(lower.replace(/[.'’]+$/, '')) ? NAME_OK : 0) |
+    (ORG_SUFFIX.has(lower.replace(/[.,;:]+$/, '')) ? ORG_WORD : 0)
+  );
 }
 
 export interface NameShapeOptions {

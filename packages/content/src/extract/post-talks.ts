@@ -97,16 +97,15 @@ function labelKey(label: string, speaker: string): string {
 const keysOf = new Remembered<ReadonlySet<string>>(10_000);
 
 function wordKeys(title: string): ReadonlySet<string> {
-  let keys = keysOf.get(title);
-  if (!keys) {
-    const found = new Set<string>();
-    for (const w of titleTokens(title)) {
-      if (STOP_WORDS.has(w)) continue;
-      found.add(`^${w.slice(0, 4)}`);
-      found.add(`$${w.slice(-4)}`);
-    }
-    keysOf.set(title, found);
-    keys = found;
+  return keysOf.answer(title, wordKeysOnce);
+}
+
+function wordKeysOnce(title: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const w of titleTokens(title)) {
+    if (STOP_WORDS.has(w)) continue;
+    found.add(`^${w.slice(0, 4)}`);
+    found.add(`$${w.slice(-4)}`);
   }
-  return keys;
+  return found;
 }

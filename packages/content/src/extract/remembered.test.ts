@@ -27,4 +27,20 @@ describe('Remembered', () => {
     expect(answers.get('c')).toBeUndefined();
     expect(answers.get('d')).toBe(3);
   });
+
+  it('works an answer out once per text, and again once emptied', () => {
+    const asked: string[] = [];
+    const lengthOf = (text: string) => {
+      asked.push(text);
+      return text.length;
+    };
+    const answers = new Remembered<number>(2);
+    expect(answers.answer('Moby', lengthOf)).toBe(4);
+    expect(answers.answer('Moby', lengthOf)).toBe(4);
+    expect(answers.answer('Swarm', lengthOf)).toBe(5);
+    expect(asked).toEqual(['Moby', 'Swarm']);
+    answers.answer('Notary', lengthOf);
+    expect(answers.answer('Moby', lengthOf)).toBe(4);
+    expect(asked).toEqual(['Moby', 'Swarm', 'Notary', 'Moby']);
+  });
 });

@@ -22,12 +22,11 @@ export function inNegativeSection(blocks: readonly Block[], block: Block): boole
 const negative = new Remembered<boolean>(4096);
 
 function negativeHeading(text: string): boolean {
-  let answer = negative.get(text);
-  if (answer === undefined) {
-    answer = NEGATIVE.test(text) && !TALKS.test(text);
-    negative.set(text, answer);
-  }
-  return answer;
+  return negative.answer(text, negativeHeadingOnce);
+}
+
+function negativeHeadingOnce(text: string): boolean {
+  return NEGATIVE.test(text) && !TALKS.test(text);
 }
 
 /** Whether a heading sits directly under a heading that announces talks. */

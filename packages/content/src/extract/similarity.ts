@@ -33,26 +33,20 @@ const remembered = new Remembered<string>(100_000);
 
 /** Lower-case, accents removed, punctuation folded to spaces. */
 export function normalize(text: string): string {
-  const short = text.length <= 120;
-  if (short) {
-    const known = remembered.get(text);
-    if (known !== undefined) return known;
-  }
+  return text.length <= 120 ? remembered.answer(text, normalizeOnce) : normalizeOnce(text);
+}
+
+function normalizeOnce(text: string): string {
   // Most text is ASCII once accents are taken off, and there a scan of the characters gives
   // the same result as the Unicode classes, several times faster.
   const ascii = ASCII.test(text);
   const plain = ascii ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const result =
-    ascii || ASCII.test(plain)
-      ? normalizeAscii(plain)
-      : plain
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim();
-  if (short) {
-    remembered.set(text, result);
-  }
-  return result;
+  return ascii || ASCII.test(plain)
+    ? normalizeAscii(plain)
+    : plain
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 }
 
 /** Words too common to tell titles apart. */
@@ -175,13 +169,12 @@ interface ContentWords {
 const contents = new Remembered<ContentWords>(10_000);
 
 function contentWords(title: string): ContentWords {
-  let found = contents.get(title);
-  if (!found) {
-    const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
-    found = { words, numbers: words.map((w) => DIGITS.test(w)), joined: words.join(' ') };
-    contents.set(title, found);
-  }
-  return found;
+  return contents.answer(title, contentWordsOnce);
+}
+
+function contentWordsOnce(title: string): ContentWords {
+  const words = titleTokens(title).filter((t) => !STOP_WORDS.has(t));
+  return { words, numbers: words.map((w) => DIGITS.test(w)), joined: words.join(' ') };
 }
 
 function similarWords(cx: ContentWords, cy: ContentWords): number {

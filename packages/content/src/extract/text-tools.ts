@@ -136,12 +136,7 @@ export function stripKindLabel(title: string): { title: string; label?: string }
 /** Whether a phrase reads as a talk title rather than a word set apart for emphasis. */
 export function titleLike(text: string): boolean {
   // Asked of the same cleaned titles by several patterns: answered once per text.
-  let answer = titleLikeAnswers.get(text);
-  if (answer === undefined) {
-    answer = titleLikeOnce(text);
-    titleLikeAnswers.set(text, answer);
-  }
-  return answer;
+  return titleLikeAnswers.answer(text, titleLikeOnce);
 }
 
 const titleLikeAnswers = new Remembered<boolean>(4096);

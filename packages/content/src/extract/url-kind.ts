@@ -78,17 +78,15 @@ export function classifyUrl(href: string, text = ''): UrlClass {
   // Patterns ask about the same links again and again, and parsing a URL is dear: links
   // without text are answered once (a copy each time, so a caller may keep or change it).
   if (text !== '') return classifyOnce(href, text);
-  let known = classified.get(href);
-  if (!known) {
-    known = classifyOnce(href, text);
-    classified.set(href, known);
-  }
+  const known = classified.answer(href, classifyBare);
   return known.handle === undefined
     ? { kind: known.kind }
     : { kind: known.kind, handle: known.handle };
 }
 
 const classified = new Remembered<UrlClass>(4096);
+
+const classifyBare = (href: string) => classifyOnce(href, '');
 
 function classifyOnce(href: string, text: string): UrlClass {
   const kind = linkKind(href, text);
