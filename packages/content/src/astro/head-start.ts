@@ -4,6 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isArticleName } from '../node/read-article-files.ts';
+import { THREAD_LIMITS } from '../node/thread-limits.ts';
 import { resolveBase } from './resolve-base.ts';
 
 /** What the head start's thread is given. */
@@ -103,7 +104,7 @@ export function startHeadStart(job: HeadStartJob): Promise<void> {
       const current = getCompileCacheDir();
       const compileCache = current ? dirname(current) : undefined;
       const data: HeadStartThreadData = { ...job, dir, ...(compileCache ? { compileCache } : {}) };
-      worker = new Worker(workerUrl, { workerData: data });
+      worker = new Worker(workerUrl, { workerData: data, resourceLimits: THREAD_LIMITS });
     } catch {
       done();
       return;
