@@ -22,6 +22,7 @@ describe('normalizeDate', () => {
     '2015-11-19 25:00',
     'yesterday',
     '2015-11-19 10:00 XYZ',
+    '2015-11-19 10:00 +2300',
   ])('refuses %s', (input) => {
     expect(normalizeDate(input)).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import { isRealDate, isRealIsoDate } from '../schema/calendar-date.ts';
+
 // Offsets of the zone abbreviations blogs write after a time (`2025-09-24 08:00 MDT`).
 const zones: Record<string, string> = {
   UTC: 'Z',
@@ -26,11 +28,6 @@ const pattern =
 
 const pad = (n: string) => n.padStart(2, '0');
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * Turns the dates blog engines write into ISO 8601 (`2015-11-19`, `2015-11-19T08:50:20+01:00`),
  * keeping the written offset. Returns undefined for text that is not a real calendar date.
@@ -57,5 +54,7 @@ export function normalizeDate(value: unknown): string | undefined {
     else if (/^[+-]\d{2}:?\d{2}$/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(-2)}`;
     else return undefined;
   }
-  return `${date}T${pad(h)}:${mi}${s === undefined ? '' : `:${s}${frac && !/^\.0+$/.test(frac) ? frac : ''}`}${offset}`;
+  const iso = `${date}T${pad(h)}:${mi}${s === undefined ? '' : `:${s}${frac && !/^\.0+$/.test(frac) ? frac : ''}`}${offset}`;
+  // An offset no place uses (`+23:00`) is not a time the post was written at.
+  return isRealIsoDate(iso) ? iso : undefined;
 }

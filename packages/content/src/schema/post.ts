@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealIsoDate } from './calendar-date.ts';
 
 export const FrontMatterFormat = z
   .enum(['yaml', 'toml', 'json', 'pelican', 'nikola', 'hexo', 'none'])
@@ -44,10 +45,14 @@ export const PostSource = z
   .meta({ id: 'PostSource' });
 export type PostSource = z.infer<typeof PostSource>;
 
-/** ISO 8601 date (`2015-11-19`) or date-time with offset (`2015-11-19T08:50:20+01:00`). */
+/**
+ * ISO 8601 date (`2015-11-19`) or date-time with offset (`2015-11-19T08:50:20+01:00`), of a day
+ * the calendar has: pages and feeds format these dates, and `2015-13-45` cannot be formatted.
+ */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/)
+  .refine(isRealIsoDate, 'Not a real calendar date or time; write a day that exists, as YYYY-MM-DD')
   .meta({ id: 'IsoDate' });
 
 /**
