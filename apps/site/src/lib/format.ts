@@ -27,6 +27,24 @@ export function formatDate(iso: string | undefined): string {
   return text;
 }
 
+/**
+ * When an event ran: `November 16 – 17, 2015` for two days of one month, one date for one day
+ * or when only the start is known, `until` the end when only it is; empty when neither is.
+ * Every page that names an event's dates writes them this way.
+ */
+export function formatDateRange(start: string | undefined, end: string | undefined): string {
+  if (start && end) {
+    const [a, b] = [start, end].map((d) => new Date(`${d.slice(0, 10)}T00:00:00Z`));
+    // A range written backwards is shown as written rather than thrown on.
+    const range =
+      a! <= b! ? dateFormat.formatRange(a!, b!) : `${formatDate(start)} – ${formatDate(end)}`;
+    // Intl sets the dash between thin spaces, where a narrow card broke the line: no-break ones.
+    return range.replace(/[\u2009 ]–[\u2009 ]/, '\u202f–\u202f');
+  }
+  if (start) return formatDate(start);
+  return end ? `until ${formatDate(end)}` : '';
+}
+
 /** The date part of an ISO date, for `<time datetime>` and sitemap lastmod. */
 export const isoDay = (iso: string) => iso.slice(0, 10);
 
