@@ -21,6 +21,7 @@ import {
   type StoredAnswer,
 } from './http/response-cache.ts';
 import { validationHook } from './http/validation-hook.ts';
+import { indexRoutes } from './routes/api-index.ts';
 import { catalogRoutes, healthRoutes } from './routes/catalog.ts';
 import { eventRoutes } from './routes/events.ts';
 import { postRoutes } from './routes/posts.ts';
@@ -76,7 +77,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
       {
         error: {
           code: 'route_not_found',
-          message: `Nothing is served at ${c.req.path.slice(0, 200)}. The routes are listed at /api/docs.`,
+          message: `Nothing is served at ${c.req.path.slice(0, 200)}. The routes are listed at /api and /api/docs.`,
           details: { path: c.req.path.slice(0, 200) },
         },
       },
@@ -142,6 +143,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     await next();
   });
   const routes = app
+    .route('/api', indexRoutes())
     .route('/api', postRoutes())
     .route('/api', talkRoutes())
     .route('/api', speakerRoutes())

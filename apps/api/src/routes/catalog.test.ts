@@ -77,6 +77,7 @@ describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document describing every route with the core schemas', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api',
       '/api/catalog',
       '/api/events',
       '/api/events/{id}',
