@@ -1,8 +1,9 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
-import { useApp, useInput, useWindowSize } from 'ink';
+import { type Key, useApp, useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
+import { keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
 import { markKey } from './timing.ts';
@@ -121,9 +122,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     };
   }, [ready, onReady, dispatch]);
 
-  useInput((input, key) => {
-    markKey();
-    lastKey.current = performance.now();
+  const press = (input: string, key: Key): 'quit' | undefined => {
     const current = modelRef.current;
     const action = resolveKey(contextsOf(current), input, key);
     if (!action) {
@@ -133,7 +132,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     }
     if (action === 'quit') {
       exit();
-      return;
+      return 'quit';
     }
     const url = selectedUrl(current);
     if (url && (action === 'browser' || action === 'open')) {
@@ -146,6 +145,22 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
       return;
     }
     dispatch({ type: 'action', action } satisfies Msg);
+  };
+
+  useInput((input, key) => {
+    markKey();
+    lastKey.current = performance.now();
+    const presses = keyPresses(input, key);
+    for (const [i, one] of presses.entries()) {
+      // Once a filter or search is being typed, the rest of the chunk is text (a paste), not
+      // keys: a newline in pasted text must not accept the filter and run what follows as keys.
+      if (presses.length > 1 && modelRef.current.input) {
+        const text = typedText([...input].slice(i).join(''), PLAIN_KEY);
+        if (text) dispatch({ type: 'typed', text });
+        return;
+      }
+      if (press(one.input, one.key) === 'quit') return;
+    }
   });
 
   return (

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, renderReader } from './test/render-reader.tsx';
+
+let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+const open = async () => {
+  current = await renderReader();
+  return current;
+};
+afterEach(() => current?.unmount());
+
+// Each `press` argument is written to stdin as one chunk, as a terminal sends keys typed faster
+// than the reader reads them.
+describe('Reader with keys that arrive together', () => {
+  it('moves the list cursor once per character of a chunk', async () => {
+    const r = await open();
+    await r.press('jj');
+    expect(r.screen()).toContain('3/3');
+    await r.press('kk');
+    expect(r.screen()).toContain('1/3');
+  });
+
+  it('scrolls an article once per character of a chunk', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter);
+    expect(r.screen()).toMatch(/ 1-22\/\d+/);
+    await r.press('jjjjj');
+    expect(r.screen()).toMatch(/ 6-27\/\d+/);
+  });
+
+  it('starts a filter and types the rest of the chunk into it', async () => {
+    const r = await open();
+    await r.press('/imp');
+    expect(r.screen()).toContain('filter: imp');
+    expect(r.screen()).toContain('Impressions from DockerCon 2015');
+    expect(r.screen()).not.toContain('Day Two');
+  });
+
+  it('types a paste into a filter as text, a newline in it neither accepting nor quitting', async () => {
+    const r = await open();
+    await r.press('/');
+    await r.press('im\rqp');
+    expect(r.screen()).toContain('filter: imqp');
+  });
+});
