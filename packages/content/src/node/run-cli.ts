@@ -1,3 +1,4 @@
+import { consoleOutput } from './cli-output.ts';
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 
@@ -8,6 +9,7 @@ export interface CliOutput {
   /**
    * Writes a chunk of standard output as it is (no newline), resolving once it may be given
    * the next: how `export` prints a catalog too large for one string. `out` is used without it.
+   * It may throw `OutputStopped` when the output takes no more, which ends the writing quietly.
    */
   readonly write?: (chunk: string) => void | Promise<void>;
 }
@@ -37,23 +39,19 @@ const usage = () =>
     ...Object.values(commands).map((c) => `  ${c.summary}`),
   ].join('\n');
 
-const consoleOutput: CliOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  // A pipe takes output as fast as its reader does: the next chunk waits until it drained.
-  write: (chunk) =>
-    new Promise((resolve) => {
-      if (process.stdout.write(chunk)) resolve();
-      else process.stdout.once('drain', resolve);
-    }),
-};
-
 /**
  * Runs the `confnotes` command line and returns its exit code: 0 on success (warnings
  * included), 1 when the content has errors, 2 on a usage mistake.
  * @example process.exitCode = await runCli(['check', 'content']);
  */
-export async function runCli(argv: string[], output: CliOutput = consoleOutput): Promise<number> {
+export async function runCli(argv: string[], output?: CliOutput): Promise<number> {
+  if (output) return runWith(argv, output);
+  // Made only when asked for: it takes over the process's streams' errors.
+  const stdio = consoleOutput();
+  return stdio.exitCode(await runWith(argv, stdio));
+}
+
+async function runWith(argv: string[], output: CliOutput): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     output.out(usage());

@@ -1,4 +1,8 @@
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { catalogJson } from '../../schema/catalog-json.ts';
+import { OutputStopped } from '../cli-output.ts';
+import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import { writeWhole } from '../write-whole.ts';
@@ -44,6 +48,12 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     output.err(options);
     return 2;
   }
+  // Known before a build that may take minutes, rather than after it.
+  const unwritable = options.out && (await outProblem(options.out));
+  if (unwritable) {
+    output.err(writeFailure(options.out!, unwritable));
+    return 1;
+  }
   const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
     loadCatalog(options.dir, o),
   );
@@ -52,15 +62,40 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const indent = options.pretty ? 2 : 0;
   // Written a list item at a time: the text of 50,000 posts is longer than a string can be.
   if (options.out) {
-    await writeWhole(options.out, withNewline(catalogJson(catalog, indent)));
+    try {
+      await writeWhole(options.out, withNewline(catalogJson(catalog, indent)));
+    } catch (error) {
+      output.err(writeFailure(options.out, error));
+      return 1;
+    }
     output.err(
       `Wrote ${catalog.posts.length} posts, ${catalog.talks.length} talks and ${catalog.speakers.length} speakers to ${options.out}.`,
     );
   } else if (output.write) {
-    for (const chunk of withNewline(catalogJson(catalog, indent))) await output.write(chunk);
+    try {
+      for (const chunk of withNewline(catalogJson(catalog, indent))) await output.write(chunk);
+    } catch (error) {
+      // The output said why it stopped (or, for a closed pipe, that nothing needs saying).
+      if (!(error instanceof OutputStopped)) throw error;
+    }
   } else output.out(JSON.stringify(catalog, null, indent));
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
+
+/** Why `file` cannot be written, as the error writing it would give; undefined when it may be. */
+async function outProblem(file: string): Promise<NodeJS.ErrnoException | undefined> {
+  const problem = (code: string) => Object.assign(new Error(code), { code });
+  if (await isDirectory(file)) return problem('EISDIR');
+  const folder = await stat(dirname(file)).catch((error: NodeJS.ErrnoException) => error);
+  if (folder instanceof Error) return folder;
+  return folder.isDirectory() ? undefined : problem('ENOTDIR');
+}
+
+const isDirectory = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
 function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield* chunks;

@@ -1,0 +1,98 @@
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFailure } from './cli-write-failure.ts';
+
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'confnotes-cli-output-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// A catalog far larger than a pipe's buffer, so that a reader closing early is seen mid-write.
+mkdirSync(join(root, 'content', 'posts'), { recursive: true });
+writeFileSync(
+  join(root, 'content', 'posts', 'long.md'),
+  `---\ntitle: Long\n---\n${'A paragraph of a long recap.\n\n'.repeat(20_000)}`,
+);
+
+const run = (args: string[], stdout: 'pipe' | number = 'pipe') =>
+  spawnSync(process.execPath, [cli, ...args, '--no-cache'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', stdout, 'pipe'],
+  });
+
+/** Runs the CLI, reads its first chunk of standard output and closes the pipe, as `head` does. */
+function runClosedEarly(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cli, ...args, '--no-cache'], { cwd: root });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout.once('data', () => child.stdout.destroy());
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
+const oneLine = /^confnotes: cannot write [^\n]+\.\n$/;
+
+describe('confnotes output that cannot be written', () => {
+  it('ends quietly with its own exit code when the reader closes the pipe early', async () => {
+    const result = await runClosedEarly(['export', 'content']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('says in one line that --out is in a folder that does not exist, and leaves nothing', () => {
+    const result = run(['export', 'content', '--out', 'missing/cat.json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(oneLine);
+    expect(result.stderr).toContain('cannot write missing/cat.json: its folder does not exist.');
+    expect(existsSync(join(root, 'missing'))).toBe(false);
+  });
+
+  it('says in one line that --out is a folder, and leaves no temporary file in it', () => {
+    const result = run(['export', 'content', '--out', root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(oneLine);
+    expect(result.stderr).toContain(`cannot write ${root}: it is a folder.`);
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.runIf(existsSync('/dev/full'))('says in one line that the disk is full', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [
+        ['export', 'content'],
+        ['check', 'content'],
+      ]) {
+        const result = run(args, full);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(oneLine);
+        expect(result.stderr).toContain('cannot write standard output: the disk is full.');
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('names the path given and what to do, not the temporary file that failed', () => {
+    const error = Object.assign(new Error("EACCES: open 'x.json.1.tmp'"), { code: 'EACCES' });
+    expect(writeFailure('x.json', error)).toBe(
+      'confnotes: cannot write x.json: permission denied. Write to a place you may write to.',
+    );
+    expect(writeFailure('x.json', new Error('odd'))).toBe(
+      'confnotes: cannot write x.json: odd. Check the path and try again.',
+    );
+  });
+});

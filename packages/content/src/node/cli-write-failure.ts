@@ -1,0 +1,36 @@
+/** What the user can do about each way a write fails, by the error's code. */
+const REASONS: Record<string, { readonly reason: string; readonly todo: string }> = {
+  ENOENT: {
+    reason: 'its folder does not exist',
+    todo: 'Create the folder first, or pass a path in a folder that exists.',
+  },
+  ENOTDIR: {
+    reason: 'a part of the path is a file, not a folder',
+    todo: 'Pass a path whose folders are folders.',
+  },
+  EISDIR: {
+    reason: 'it is a folder',
+    todo: 'Pass a file name, such as `catalog.json` inside that folder.',
+  },
+  ENOSPC: { reason: 'the disk is full', todo: 'Free some space, or write somewhere else.' },
+  EDQUOT: {
+    reason: 'the disk quota is used up',
+    todo: 'Free some space, or write somewhere else.',
+  },
+  EACCES: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
+  EPERM: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
+  EROFS: { reason: 'the file system is read-only', todo: 'Write somewhere else.' },
+};
+
+/**
+ * The one line printed when output cannot be written: where, why, and what to do. Only the
+ * error's code is used: its own message names the temporary file, which the user never chose.
+ * @example writeFailure('out/cat.json', enoent) // 'confnotes: cannot write out/cat.json: its folder does not exist. Create ...'
+ */
+export function writeFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const known = REASONS[code];
+  const reason = known?.reason ?? (code || String((error as Error)?.message ?? error));
+  const todo = known?.todo ?? 'Check the path and try again.';
+  return `confnotes: cannot write ${path}: ${reason}. ${todo}`;
+}
