@@ -97,6 +97,43 @@ describe('confnotes check', () => {
   });
 });
 
+describe('confnotes <command> --help', () => {
+  it('prints the usage and options of the command and exits 0, wherever the flag stands', () => {
+    for (const [command, option] of [
+      ['check', '--format text|json'],
+      ['export', '--out file'],
+    ] as const) {
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        [command, 'good', '--help'],
+      ]) {
+        const result = run(...args);
+        expect(result.status).toBe(0);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toMatch(new RegExp(`^Usage: confnotes ${command} \\[dir\\]`));
+        expect(result.stdout).toContain(`  ${option} `);
+        expect(result.stdout).toContain('  --workers N ');
+        expect(result.stdout).toContain('  -h, --help ');
+      }
+    }
+  });
+
+  it('says an option needs a value, and which, when it has none', () => {
+    for (const args of [['--format'], ['--format='], ['--format', '--no-cache']]) {
+      const result = run('check', 'good', ...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^--format needs a value: `text` or `json`\.\nUsage: /);
+    }
+    const workers = run('export', 'good', '--workers');
+    expect(workers.status).toBe(2);
+    expect(workers.stderr).toMatch(/^--workers needs a value: a whole number of threads/);
+    const out = run('export', 'good', '--out', '--pretty');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^--out needs a value: the file/);
+  });
+});
+
 describe('nodeVersionProblem', () => {
   it('refuses Node older than 22.12 with what to do, and accepts newer', () => {
     expect(nodeVersionProblem('20.19.0')).toMatch(/needs Node 22\.12 or newer.*\n.*Install/);

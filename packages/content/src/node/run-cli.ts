@@ -1,6 +1,6 @@
 import { consoleOutput } from './cli-output.ts';
-import { runCheck } from './commands/check.ts';
-import { runExport } from './commands/export.ts';
+import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { EXPORT_HELP, runExport } from './commands/export.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface CliOutput {
@@ -18,15 +18,20 @@ export interface CliOutput {
 export type Command = (args: string[], output: CliOutput) => Promise<number>;
 
 // Subcommands by name.
-const commands: Record<string, { readonly summary: string; readonly run: Command }> = {
+const commands: Record<
+  string,
+  { readonly summary: string; readonly help: string; readonly run: Command }
+> = {
   check: {
     summary:
       'check [dir] [--format text|json] [--workers N] [--no-cache]  validate the articles of a content directory',
+    help: CHECK_HELP,
     run: runCheck,
   },
   export: {
     summary:
       'export [dir] [--out file] [--pretty] [--workers N] [--no-cache]  print the catalog (posts, talks, speakers) as JSON',
+    help: EXPORT_HELP,
     run: runExport,
   },
 };
@@ -61,6 +66,11 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
   if (!command) {
     output.err(`confnotes does not know the command \`${name}\`.\n\n${usage()}`);
     return 2;
+  }
+  // Help wins wherever it stands, as it does in most tools: `check content --help` too.
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    output.out(command.help);
+    return 0;
   }
   return command.run(args, output);
 }

@@ -9,6 +9,12 @@ export interface BuildFlags {
 
 export const BUILD_USAGE = '[--workers N] [--no-cache]';
 
+/** The lines of a command's help that describe the build options. */
+export const BUILD_OPTIONS_HELP = [
+  '  --workers N         threads that parse articles, 1 or more (default: one per core)',
+  '  --no-cache          build from scratch, without reading or writing the cache',
+];
+
 /**
  * Reads a build option at `args[i]` into `flags`: how many argument slots it used (0 when
  * `args[i]` is not a build option), or a message when its value is wrong.
@@ -21,6 +27,8 @@ export function readBuildFlag(args: string[], i: number, flags: BuildFlags): num
   }
   if (arg === '--workers' || arg.startsWith('--workers=')) {
     const value = arg.includes('=') ? arg.slice('--workers='.length) : args[i + 1];
+    if (!value || (!arg.includes('=') && value.startsWith('-')))
+      return '--workers needs a value: a whole number of threads, 1 or more.';
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1)
       return `--workers takes a whole number of threads, 1 or more, not \`${value ?? ''}\`.`;

@@ -4,7 +4,13 @@ import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
-import { BUILD_USAGE, type BuildFlags, readBuildFlag, withBuildOptions } from './build-options.ts';
+import {
+  BUILD_OPTIONS_HELP,
+  BUILD_USAGE,
+  type BuildFlags,
+  readBuildFlag,
+  withBuildOptions,
+} from './build-options.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -21,7 +27,11 @@ function parseArgs(args: string[]): CheckOptions | string {
     if (typeof used === 'string') return used;
     if (used > 0) i += used - 1;
     else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
+      const value = arg.includes('=') ? arg.slice('--format='.length) : args[i + 1];
+      // `--format --workers 2` lacks the value: the next option is not taken for it.
+      if (!value || (!arg.includes('=') && value.startsWith('-')))
+        return '--format needs a value: `text` or `json`.';
+      if (!arg.includes('=')) i++;
       if (value !== 'text' && value !== 'json')
         return `--format takes \`text\` or \`json\`, not \`${value ?? ''}\`.`;
       format = value;
@@ -31,6 +41,24 @@ function parseArgs(args: string[]): CheckOptions | string {
   }
   return { dir: dir ?? 'content', format, ...flags };
 }
+
+const USAGE = `confnotes check [dir] [--format text|json] ${BUILD_USAGE}`;
+
+/** What `confnotes check --help` prints. */
+export const CHECK_HELP = [
+  `Usage: ${USAGE}`,
+  '',
+  'Validates the articles of a content directory (`content` when none is given: the folder that',
+  'holds `posts/`) and prints their diagnostics, the posts found and a summary.',
+  '',
+  'Options:',
+  '  --format text|json  text (the default) prints diagnostics as a compiler does; json prints',
+  '                      the summary, posts and diagnostics as one JSON object',
+  ...BUILD_OPTIONS_HELP,
+  '  -h, --help          print this help',
+  '',
+  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on a usage mistake.',
+].join('\n');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -56,7 +84,7 @@ export function formatDiagnostic(d: Diagnostic, dir: string): string {
 export async function runCheck(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    output.err(`${options}\nUsage: confnotes check [dir] [--format text|json] ${BUILD_USAGE}`);
+    output.err(`${options}\nUsage: ${USAGE}`);
     return 2;
   }
   const isDir = await stat(options.dir).then(

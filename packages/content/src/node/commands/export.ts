@@ -6,7 +6,13 @@ import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import { writeWhole } from '../write-whole.ts';
-import { type BuildFlags, readBuildFlag, withBuildOptions } from './build-options.ts';
+import {
+  BUILD_OPTIONS_HELP,
+  BUILD_USAGE,
+  type BuildFlags,
+  readBuildFlag,
+  withBuildOptions,
+} from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 
 interface ExportOptions extends BuildFlags {
@@ -14,6 +20,26 @@ interface ExportOptions extends BuildFlags {
   readonly out?: string;
   readonly pretty: boolean;
 }
+
+const USAGE = `confnotes export [dir] [--out file] [--pretty] ${BUILD_USAGE}`;
+
+/** What `confnotes export --help` prints. */
+export const EXPORT_HELP = [
+  `Usage: ${USAGE}`,
+  '',
+  'Builds the catalog (posts, talks, speakers, events) of a content directory (`content` when',
+  'none is given) and prints it as JSON. Errors in the content are printed on stderr and make',
+  'the exit code 1, but the catalog of everything else is still written.',
+  '',
+  'Options:',
+  '  --out file          write the JSON to this file (through a temporary file) instead',
+  '  --pretty            indent the JSON',
+  ...BUILD_OPTIONS_HELP,
+  '  -h, --help          print this help',
+  '',
+  'Exit code 1 when the content has errors or the JSON cannot be written, 0 otherwise, 2 on a',
+  'usage mistake.',
+].join('\n');
 
 function parseArgs(args: string[]): ExportOptions | string {
   let dir: string | undefined;
@@ -26,8 +52,10 @@ function parseArgs(args: string[]): ExportOptions | string {
     if (typeof used === 'string') return used;
     if (used > 0) i += used - 1;
     else if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg.includes('=') ? arg.slice('--out='.length) : args[++i];
-      if (!out) return '--out takes a file name.';
+      out = arg.includes('=') ? arg.slice('--out='.length) : args[i + 1];
+      if (!out || (!arg.includes('=') && out.startsWith('-')))
+        return '--out needs a value: the file to write the catalog to.';
+      if (!arg.includes('=')) i++;
     } else if (arg === '--pretty') pretty = true;
     else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
     else if (dir === undefined) dir = arg;
@@ -45,7 +73,7 @@ function parseArgs(args: string[]): ExportOptions | string {
 export async function runExport(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    output.err(options);
+    output.err(`${options}\nUsage: ${USAGE}`);
     return 2;
   }
   // Known before a build that may take minutes, rather than after it.
