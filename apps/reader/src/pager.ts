@@ -75,20 +75,8 @@ export function highlightsOn(doc: PostDoc, state: PagerState, line: number): Hig
       out.push({ start: m.start, end: m.end, role: i === state.match ? 'currentMatch' : 'match' });
     }
   });
-  const target = doc.targets[state.focus];
-  if (target?.line === line) {
-    if (target.start !== undefined && target.end !== undefined) {
-      out.push({ start: target.start, end: target.end, role: 'focus' });
-    } else if (target.kind === 'url') {
-      // Paint the link's text on its line.
-      let offset = 0;
-      for (const piece of doc.lines[line]!.pieces) {
-        if (piece.url === target.ref) {
-          out.push({ start: offset, end: offset + piece.text.length, role: 'focus' });
-        }
-        offset += piece.text.length;
-      }
-    }
+  for (const span of doc.targets[state.focus]?.spans ?? []) {
+    if (span.line === line) out.push({ start: span.start, end: span.end, role: 'focus' });
   }
   return out;
 }

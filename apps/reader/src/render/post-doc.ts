@@ -3,6 +3,7 @@ import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
 import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
+import { linkSpans, mentionSpans, type Span } from './target-spans.ts';
 
 /** Something in a post the reader can select with Tab: a talk, a speaker or a web link. */
 export type Target = {
@@ -10,10 +11,10 @@ export type Target = {
   /** Talk or speaker id, or the URL. */
   readonly ref: string;
   readonly label: string;
-  /** Laid-out line it shows on, and the span to highlight there (if found). */
+  /** First laid-out line it shows on. */
   readonly line: number;
-  readonly start?: number;
-  readonly end?: number;
+  /** Where its text shows, to highlight when it is selected; empty if not found. */
+  readonly spans: readonly Span[];
 };
 
 export type PostDoc = RenderedDoc & {
@@ -54,27 +55,23 @@ export function lineForSource(lines: readonly DocLine[], from: number, bodyLine:
   return found;
 }
 
-/** Finds `text` at or a few lines after `line`, for highlighting a mention. */
-function locate(lines: readonly DocLine[], line: number, text: string) {
-  const needle = text.toLowerCase();
-  for (let i = line; i < Math.min(lines.length, line + 6); i++) {
-    const at = lines[i]!.text.toLowerCase().indexOf(needle);
-    if (at >= 0) return { line: i, start: at, end: at + needle.length };
-  }
-  return { line };
-}
-
 function targetsOf(index: CatalogIndex, post: Post, lines: readonly DocLine[], from: number) {
   const targets: Target[] = [];
+  const taken = new Set<string>();
   for (const m of index.mentionsInPost.get(post.id) ?? []) {
     const bodyLine = m.mention.line - post.source.bodyLine + 1;
-    const at = locate(lines, lineForSource(lines, from, bodyLine), m.mention.text);
+    const spans = mentionSpans(lines, from, bodyLine, m.mention.text, taken);
+    const line = spans[0]?.line ?? lineForSource(lines, from, bodyLine);
     const talk = m.kind === 'talk' ? index.talks.get(m.id) : undefined;
     const label = talk ? talkTitle(talk) : (index.speakers.get(m.id)?.name ?? m.id);
-    targets.push({ kind: m.kind, ref: m.id, label, ...at });
+    targets.push({ kind: m.kind, ref: m.id, label, line, spans });
   }
   return targets;
 }
+
+/** Reading order: by line, then by where on the line the target starts. */
+const byPosition = (a: Target, b: Target) =>
+  a.line - b.line || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0);
 
 const cache = new WeakMap<Post, Map<string, PostDoc>>();
 
@@ -109,9 +106,15 @@ export function postDoc(
   const targets = [
     ...targetsOf(index, post, lines, head.length),
     ...links.map(
-      (l): Target => ({ kind: 'url', ref: l.url, label: l.text || l.url, line: l.line }),
+      (l): Target => ({
+        kind: 'url',
+        ref: l.url,
+        label: l.text || l.url,
+        line: l.line,
+        spans: linkSpans(lines, l.line, l.url),
+      }),
     ),
-  ].sort((a, b) => a.line - b.line || (a.start ?? 0) - (b.start ?? 0));
+  ].sort(byPosition);
   const doc: PostDoc = {
     lines,
     links,

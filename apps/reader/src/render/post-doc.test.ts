@@ -1,0 +1,103 @@
+import type { Catalog } from '@confnotes/content/portable';
+import { describe, expect, it } from 'vitest';
+import { indexCatalog } from '../data/catalog-index.ts';
+import { highlightsOn, type PagerState } from '../pager.ts';
+import { fixtureCatalog, makePost } from '../test/catalog-fixture.ts';
+import { postDoc } from './post-doc.ts';
+
+const BODY = [
+  'Intro line.',
+  '',
+  'Later, John Fiedler has a [blog](https://blog.example/) and John Fiedler again, then a long',
+  'sentence to make the paragraph wrap on a narrow terminal, naming Solomon Hykes near its end.',
+].join('\n');
+
+/** The fixture with one more post naming speakers around a link, mentions placed by hand. */
+function catalogWithPost(): Catalog {
+  const catalog = fixtureCatalog();
+  const post = makePost({ id: 'names-and-link', title: 'Names and a link', body: BODY });
+  const at = (text: string, nth = 0) => {
+    const lines = BODY.split('\n');
+    let seen = 0;
+    for (const [i, line] of lines.entries()) {
+      for (let col = line.indexOf(text); col >= 0; col = line.indexOf(text, col + 1)) {
+        if (seen++ === nth) {
+          const fileLine = post.source.bodyLine + i;
+          const column = col + 1;
+          return {
+            post: post.id,
+            line: fileLine,
+            column,
+            endLine: fileLine,
+            endColumn: column + text.length,
+            text,
+          };
+        }
+      }
+    }
+    throw new Error(text);
+  };
+  const speakers = catalog.speakers.map((s) =>
+    s.id === 'john-fiedler'
+      ? { ...s, mentions: [...s.mentions, at('John Fiedler'), at('John Fiedler', 1)] }
+      : s.id === 'solomon-hykes'
+        ? { ...s, mentions: [...s.mentions, at('Solomon Hykes')] }
+        : s,
+  );
+  return { ...catalog, posts: [...catalog.posts, post], speakers };
+}
+
+const stateOf = (focus: number): PagerState => ({
+  screen: 'post',
+  id: 'names-and-link',
+  top: 0,
+  width: 40,
+  search: '',
+  match: -1,
+  focus,
+});
+
+describe('postDoc targets', () => {
+  const index = indexCatalog(catalogWithPost());
+  const doc = postDoc(index, index.posts.get('names-and-link')!, 40, false);
+  const highlighted = (focus: number) =>
+    doc.lines
+      .map((line, i) =>
+        highlightsOn(doc, stateOf(focus), i)
+          .map((h) => line.text.slice(h.start, h.end))
+          .join('|'),
+      )
+      .filter(Boolean)
+      .join('/');
+
+  it('lists targets in reading order, a link after a name before it on its line', () => {
+    expect(doc.targets.map((t) => `${t.kind}:${t.label}`)).toEqual([
+      'speaker:John Fiedler',
+      'url:blog',
+      'speaker:John Fiedler',
+      'speaker:Solomon Hykes',
+    ]);
+  });
+
+  it('highlights each selected target where it is, a repeated name at its own place', () => {
+    expect(highlighted(0)).toBe('John Fiedler');
+    expect(highlighted(1)).toBe('blog');
+    expect(highlighted(3)).toBe('Solomon Hykes');
+    // The second John Fiedler is further on (wrapped at this width), not the first again.
+    const [first, second] = [doc.targets[0]!, doc.targets[2]!];
+    const textOf = (t: typeof first) =>
+      t.spans.map((s) => doc.lines[s.line]!.text.slice(s.start, s.end)).join(' ');
+    expect(textOf(second)).toBe('John Fiedler');
+    expect(second.spans[0]!.line * 1000 + second.spans[0]!.start).toBeGreaterThan(
+      first.spans[0]!.line * 1000 + first.spans[0]!.start,
+    );
+  });
+
+  it('highlights a mention wrapped over two lines on both', () => {
+    const narrow = postDoc(index, index.posts.get('dockercon-day-two')!, 40, false);
+    const talk = narrow.targets.find((t) => t.kind === 'talk')!;
+    const text = talk.spans.map((s) => narrow.lines[s.line]!.text.slice(s.start, s.end));
+    expect(text.length).toBeGreaterThan(1);
+    expect(text.join(' ')).toBe('How to be successful running docker in production');
+  });
+});
