@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,34 @@ describe('confnotes check', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Pass the folder that holds `posts/`');
     expect(run('frobnicate').status).toBe(2);
+  });
+});
+
+describe('a folder that is not a content directory', () => {
+  it('is refused as a missing one is, exit 2, by both commands, and nothing is created', () => {
+    content('stray', { 'notes/readme.md': '---\ntitle: Not a post\n---\n' });
+    for (const command of ['check', 'export']) {
+      const posts = run(command, 'good/posts');
+      expect(posts.status).toBe(2);
+      expect(posts.stdout).toBe('');
+      expect(posts.stderr).toMatch(
+        /^`good\/posts` is not a content directory: .*holds no `posts\/`/,
+      );
+      expect(posts.stderr).toContain('Pass the folder that holds `posts/` (here `good`).');
+      const stray = run(command, 'stray/notes');
+      expect(stray.status).toBe(2);
+      expect(stray.stderr).toContain('Pass the folder that holds `posts/`.');
+      expect(run(command, 'nowhere').stderr).toContain('Pass the folder that holds `posts/`');
+    }
+    expect(readdirSync(join(root, 'stray'))).toEqual(['notes']);
+    expect(readdirSync(join(root, 'good')).sort()).toEqual(['posts']);
+  });
+
+  it('is a content directory with curated records only, and no posts/', () => {
+    content('curated-only', { 'speakers.yaml': '- name: Ada Lovelace\n' });
+    const result = run('check', 'curated-only', '--no-cache');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^0 posts, 0 talks and 0 speakers from 0 files in curated-only/m);
   });
 });
 

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
@@ -11,6 +10,7 @@ import {
   readBuildFlag,
   withBuildOptions,
 } from './build-options.ts';
+import { contentDirProblem } from './content-dir.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -87,14 +87,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     output.err(`${options}\nUsage: ${USAGE}`);
     return 2;
   }
-  const isDir = await stat(options.dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir) {
-    output.err(
-      `There is no content directory at \`${options.dir}\`. Pass the folder that holds \`posts/\`.`,
-    );
+  const problem = await contentDirProblem(options.dir);
+  if (problem) {
+    output.err(problem);
     return 2;
   }
   // The whole catalog, so that extraction findings (a talk with no speaker, near-identical

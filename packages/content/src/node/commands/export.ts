@@ -14,6 +14,7 @@ import {
   withBuildOptions,
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
+import { contentDirProblem } from './content-dir.ts';
 
 interface ExportOptions extends BuildFlags {
   readonly dir: string;
@@ -74,6 +75,11 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const options = parseArgs(args);
   if (typeof options === 'string') {
     output.err(`${options}\nUsage: ${USAGE}`);
+    return 2;
+  }
+  const problem = await contentDirProblem(options.dir);
+  if (problem) {
+    output.err(problem);
     return 2;
   }
   // Known before a build that may take minutes, rather than after it.
