@@ -41,4 +41,35 @@ describe('curated records', () => {
     ]);
     expect(diagnostics[0]!.message).toContain('`start`: Not a real calendar date');
   });
+
+  it('say a file with a syntax error is ignored whole, with how many records it takes along', async () => {
+    const dir = join(root, 'syntax');
+    mkdirSync(join(dir, 'events'), { recursive: true });
+    writeFileSync(
+      join(dir, 'speakers.yaml'),
+      '- name: Ada Lovelace\n- name: Grace Hopper\n- name: "unclosed\n',
+    );
+    writeFileSync(join(dir, 'talks.yaml'), '- title: Fine\n  match: [a\n- title: Also fine\n');
+    writeFileSync(join(dir, 'events', 'a.yaml'), 'id: a-2015\nname: "A 2015\n');
+    const { curation, diagnostics } = await loadCuration(dir);
+    expect(curation).toEqual({ speakers: [], talks: [] });
+    expect(diagnostics).toMatchObject([
+      { code: 'invalid-records-file', severity: 'error', file: 'speakers.yaml', line: 3 },
+      { code: 'invalid-records-file', severity: 'error', file: 'talks.yaml' },
+    ]);
+    expect(diagnostics[0]!.message).toMatch(
+      /^The whole file is ignored until its YAML syntax error is fixed: none of its 3 records apply \(Missing closing "quote\)\.$/,
+    );
+    expect(diagnostics[1]!.message).toContain('none of its 2 records apply');
+    for (const d of diagnostics) {
+      expect(d.message).not.toContain('This curated record');
+      expect(d.hint).toMatch(/^Fix the YAML syntax at this line/);
+    }
+    const events = await loadEvents(dir);
+    expect(events.events).toEqual([]);
+    expect(events.diagnostics).toMatchObject([
+      { code: 'invalid-records-file', file: 'events/a.yaml', line: 2 },
+    ]);
+    expect(events.diagnostics[0]!.message).toContain('the event it holds does not apply');
+  });
 });

@@ -13,10 +13,18 @@ interface Parsed {
   readonly at: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
-/** Reads a YAML (or JSON, a subset of YAML) file, keeping a way back from a value path to its line. */
+/** What a curated file holds, to say what is lost when it cannot be read. */
+type Holds = 'event' | 'list';
+
+/**
+ * Reads a YAML (or JSON, a subset of YAML) file, keeping a way back from a value path to its line.
+ * A file with a syntax error gives nothing at all, so it is reported as one whole-file error at
+ * the first syntax error, saying how many records it takes with it.
+ */
 async function readYaml(
   absolute: string,
   file: string,
+  holds: Holds,
   diagnostics: Diagnostic[],
 ): Promise<Parsed | undefined> {
   let text: string;
@@ -27,16 +35,22 @@ async function readYaml(
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  for (const error of doc.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
+  const [error, ...more] = doc.errors;
+  if (error) {
+    const lost = holds === 'event' ? 'the event it holds does not apply' : recordsLost(doc, text);
+    const also = more.length
+      ? `; ${more.length} more syntax error${more.length === 1 ? '' : 's'} follow`
+      : '';
     diagnostics.push(
-      diagnostic('invalid-record', error.message.split('\n')[0]!, file, {
-        line: pos.line,
-        column: pos.col,
-      }),
+      diagnostic(
+        'invalid-records-file',
+        `${lost} (${error.message.split('\n')[0]!}${also}).`,
+        file,
+        syntaxErrorAt(text, error.pos[0], lineCounter),
+      ),
     );
+    return undefined;
   }
-  if (doc.errors.length) return undefined;
   const at = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
@@ -53,6 +67,31 @@ async function readYaml(
   if (first)
     diagnostics.push(diagnostic('control-character', `in \`${first.join('.')}\``, file, at(first)));
   return { value, at };
+}
+
+/** "none of its 12 records apply", from the list's entries as far as the parser got. */
+function recordsLost(doc: ReturnType<typeof parseDocument>, text: string): string {
+  const contents = doc.contents as { items?: unknown[] } | null;
+  // A list cut short by the error still has its entries; failing that, count the `- ` lines.
+  const n = contents?.items?.length ?? text.match(/^- /gm)?.length ?? 0;
+  if (n === 0) return 'none of its records apply';
+  return n === 1 ? 'its one record does not apply' : `none of its ${n} records apply`;
+}
+
+/**
+ * Where a syntax error is, at the last line with text when the parser places it past the end
+ * of the file (an unclosed quote is found missing there, after the last line).
+ */
+function syntaxErrorAt(
+  text: string,
+  offset: number,
+  lineCounter: LineCounter,
+): { line: number; column: number } {
+  const end = text.trimEnd().length;
+  const pos = lineCounter.linePos(Math.min(offset, end));
+  if (offset < end) return { line: pos.line, column: pos.col };
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return { line: lineCounter.linePos(lineStart).line, column: 1 };
 }
 
 function validate<T extends z.ZodType>(
@@ -92,7 +131,7 @@ export async function loadEvents(
   }
   for (const name of names) {
     const file = `events/${name}`;
-    const parsed = await readYaml(join(dir, 'events', name), file, diagnostics);
+    const parsed = await readYaml(join(dir, 'events', name), file, 'event', diagnostics);
     if (!parsed) continue;
     const raw =
       parsed.value && typeof parsed.value === 'object'
@@ -118,7 +157,7 @@ export async function loadCuration(
     ['talks.yaml', TalkCorrection, curation.talks],
   ] as const;
   for (const [file, schema, out] of lists) {
-    const parsed = await readYaml(join(dir, file), file, diagnostics);
+    const parsed = await readYaml(join(dir, file), file, 'list', diagnostics);
     if (!parsed) continue;
     if (!Array.isArray(parsed.value)) {
       diagnostics.push(

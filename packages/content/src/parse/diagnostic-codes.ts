@@ -156,6 +156,14 @@ export const diagnosticCodes = {
     message: (detail) => `This curated record is not valid and is left out: ${detail}`,
     hint: 'Fix the field named here; the format of events, speakers.yaml and talks.yaml is in the README of @confnotes/content.',
   },
+  'invalid-records-file': {
+    code: 'invalid-records-file',
+    severity: 'error',
+    title: 'Curated file is not valid YAML',
+    message: (detail) =>
+      `The whole file is ignored until its YAML syntax error is fixed: ${detail}`,
+    hint: 'Fix the YAML syntax at this line (a quote or bracket left open, indentation by tabs, a `key:` with no space after the colon); the format of events, speakers.yaml and talks.yaml is in the README of @confnotes/content.',
+  },
   'talk-without-speaker': {
     code: 'talk-without-speaker',
     severity: 'info',
