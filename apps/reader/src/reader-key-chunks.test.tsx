@@ -41,4 +41,12 @@ describe('Reader with keys that arrive together', () => {
     await r.press('im\rqp');
     expect(r.screen()).toContain('filter: imqp');
   });
+
+  it('still clears a filter with Ctrl+U sent in the same chunk as the new text', async () => {
+    const r = await open();
+    await r.press('/imp');
+    await r.press('\u0015day');
+    expect(r.screen()).toContain('filter: day');
+    expect(r.screen()).toContain('Day Two');
+  });
 });

@@ -151,16 +151,23 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     markKey();
     lastKey.current = performance.now();
     const presses = keyPresses(input, key);
-    for (const [i, one] of presses.entries()) {
-      // Once a filter or search is being typed, the rest of the chunk is text (a paste), not
-      // keys: a newline in pasted text must not accept the filter and run what follows as keys.
-      if (presses.length > 1 && modelRef.current.input) {
-        const text = typedText([...input].slice(i).join(''), PLAIN_KEY);
-        if (text) dispatch({ type: 'typed', text });
-        return;
+    let text = '';
+    const flush = () => {
+      if (text) dispatch({ type: 'typed', text });
+      text = '';
+    };
+    for (const one of presses) {
+      // While a filter or search is being typed, the characters of a chunk are text (a paste):
+      // a newline in pasted text must not accept the filter and run what follows as keys. Ctrl
+      // keys (Ctrl+U) still act.
+      if (presses.length > 1 && modelRef.current.input && !one.key.ctrl) {
+        text += typedText(one.input, PLAIN_KEY) ?? '';
+        continue;
       }
+      flush();
       if (press(one.input, one.key) === 'quit') return;
     }
+    flush();
   });
 
   return (
