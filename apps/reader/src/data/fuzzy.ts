@@ -1,3 +1,5 @@
+import { foldQuery, foldText } from './fold.ts';
+
 // Fuzzy matching for the list filters: the query's characters must appear in order; runs of
 // consecutive characters and matches at word starts score higher. Scoring allocates nothing, so
 // a keystroke can score ten thousand titles; positions (for highlighting) are computed only for
@@ -5,8 +7,8 @@
 
 export type FuzzyMatch = { readonly score: number; readonly positions: readonly number[] };
 
-/** The query as matched: lower case, without spaces. */
-export const normalizeQuery = (query: string) => query.toLowerCase().replace(/\s+/g, '');
+/** The query as matched: lower case, without accents or spaces. */
+export const normalizeQuery = (query: string) => foldQuery(query).replace(/\s+/g, '');
 
 function isBoundary(code: number): boolean {
   // Space, - _ / . : ( [ and the start of the text.
@@ -23,7 +25,7 @@ function isBoundary(code: number): boolean {
 }
 
 /**
- * Scores a normalised query against lower-cased text: -1 when the characters do not all appear
+ * Scores a normalised query against folded text: -1 when the characters do not all appear
  * in order. A substring scores above any scattered match.
  */
 export function fuzzyScore(q: string, lower: string): number {
@@ -46,12 +48,12 @@ export function fuzzyScore(q: string, lower: string): number {
 }
 
 /**
- * Matches `query` against `text`, ignoring case and spaces in the query, with the positions of
+ * Matches `query` against `text`, ignoring case, accents and spaces in the query, with the positions of
  * the matched characters. Returns undefined when the characters do not all appear in order.
  */
 export function fuzzyMatch(query: string, text: string): FuzzyMatch | undefined {
   const q = normalizeQuery(query);
-  const lower = text.toLowerCase();
+  const lower = foldText(text);
   const score = fuzzyScore(q, lower);
   if (score < 0) return undefined;
   const at = lower.indexOf(q);

@@ -1,5 +1,6 @@
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
+import { foldText } from './fold.ts';
 import { fuzzyScore, normalizeQuery } from './fuzzy.ts';
 
 export type Tab = 'posts' | 'talks' | 'speakers' | 'events';
@@ -14,9 +15,11 @@ export type Row = {
   readonly detail: string;
   readonly date: string;
   readonly count: number;
-  /** Lower-cased title, what the filter scores first. */
+  /** Folded title (see `foldText`), what the filter scores first. */
   readonly lowerTitle: string;
-  /** Lower-cased title and detail, scored when the title alone does not match. */
+  /** Folded other names (a speaker's aliases, a talk's other titles), scored as titles are. */
+  readonly lowerNames?: readonly string[];
+  /** Folded title and detail, scored when no name matches. */
   readonly lowerAll: string;
 };
 
@@ -52,14 +55,20 @@ export const SORTS: Readonly<Record<Tab, readonly Sort[]>> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function buildRows(index: CatalogIndex, tab: Tab): Row[] {
-  return baseRows(index, tab).map((row) => ({
+  return baseRows(index, tab).map(({ otherNames, ...row }) => ({
     ...row,
-    lowerTitle: row.title.toLowerCase(),
-    lowerAll: `${row.title} ${row.detail}`.toLowerCase(),
+    lowerTitle: foldText(row.title),
+    ...(otherNames.length ? { lowerNames: otherNames.map((n) => foldText(visible(n))) } : {}),
+    lowerAll: foldText(`${row.title} ${row.detail}`),
   }));
 }
 
-function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowerAll'>[] {
+type BaseRow = Omit<Row, 'lowerTitle' | 'lowerAll'> & {
+  /** Other names the record goes by (a speaker's aliases, a talk's other titles), matched too. */
+  readonly otherNames: readonly string[];
+};
+
+function baseRows(index: CatalogIndex, tab: Tab): BaseRow[] {
   const { catalog } = index;
   switch (tab) {
     case 'posts':
@@ -73,6 +82,7 @@ function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowe
         ),
         date: p.date ?? '',
         count: p.wordCount,
+        otherNames: [],
       }));
     case 'talks':
       return catalog.talks.map((t) => ({
@@ -88,6 +98,7 @@ function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowe
         ),
         date: '',
         count: new Set(t.mentions.map((m) => m.post)).size,
+        otherNames: t.altTitles,
       }));
     case 'speakers':
       return catalog.speakers.map((s) => ({
@@ -98,6 +109,7 @@ function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowe
         ),
         date: '',
         count: s.talks.length,
+        otherNames: s.aliases,
       }));
     case 'events':
       return catalog.events.map((e) => ({
@@ -110,6 +122,7 @@ function baseRows(index: CatalogIndex, tab: Tab): Omit<Row, 'lowerTitle' | 'lowe
         ),
         date: e.start ?? String(e.year ?? ''),
         count: index.shared.talksByEvent.get(e.id)?.length ?? 0,
+        otherNames: [],
       }));
     default:
       return tab satisfies never;
@@ -160,6 +173,12 @@ export function filterRows(rows: readonly Row[], query: string): readonly Row[] 
   const scores: number[] = [];
   for (const row of pool) {
     let score = fuzzyScore(q, row.lowerTitle);
+    // Another name scores as the title does, a little below it.
+    for (const name of row.lowerNames ?? []) {
+      if (score >= 0) break;
+      const named = fuzzyScore(q, name);
+      if (named >= 0) score = Math.max(0, named - 50);
+    }
     if (score < 0) {
       score = fuzzyScore(q, row.lowerAll);
       if (score >= 0) score -= 500;
