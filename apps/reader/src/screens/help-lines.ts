@@ -31,6 +31,11 @@ export function helpLines(): HelpLine[] {
   return lines;
 }
 
+/** Width of the key column: the longest key label, so no description runs into its keys. */
+export function helpKeyWidth(lines: readonly HelpLine[] = helpLines()): number {
+  return Math.max(0, ...lines.map((line) => line.keys?.length ?? 0));
+}
+
 export function helpLineCount(_width: number): number {
   return helpLines().length;
 }

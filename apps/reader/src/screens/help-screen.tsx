@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { Styled } from '../components/styled.tsx';
 import { fit } from '../render/pieces.ts';
-import { helpLines } from './help-lines.ts';
+import { helpKeyWidth, helpLines } from './help-lines.ts';
 
 export type HelpScreenProps = {
   readonly top: number;
@@ -11,7 +11,10 @@ export type HelpScreenProps = {
 
 /** Every key, from the same table the input handler uses. */
 export function HelpScreen({ top, width, height }: HelpScreenProps) {
-  const lines = helpLines().slice(top, top + height);
+  const all = helpLines();
+  // Two spaces of indent, the longest key label, two spaces before the description.
+  const keyColumn = helpKeyWidth(all) + 2;
+  const lines = all.slice(top, top + height);
   return (
     <Box height={height} flexDirection="column">
       {lines.map((line, i) => (
@@ -21,8 +24,8 @@ export function HelpScreen({ top, width, height }: HelpScreenProps) {
             <Styled paint="heading">{fit(line.heading, width)}</Styled>
           ) : line.keys ? (
             <Text>
-              <Styled paint="accent">{`  ${line.keys.padEnd(22)}`}</Styled>
-              <Text>{fit(line.help ?? '', Math.max(0, width - 24))}</Text>
+              <Styled paint="accent">{`  ${line.keys.padEnd(keyColumn)}`}</Styled>
+              <Text>{fit(line.help ?? '', Math.max(0, width - keyColumn - 2))}</Text>
             </Text>
           ) : (
             ' '
