@@ -65,6 +65,15 @@ describe('confnotes check', () => {
       /^findings\/posts\/a\.md:4:\d+ info talk-without-speaker The talk "Quiet Queues at Scale"/m,
     );
     expect(result.stdout).toMatch(/1 talk and 0 speakers .*: 0 errors, 0 warnings, 1 note$/m);
+    // The hint names the curated file of the folder checked; the JSON keeps it, as its `file`,
+    // relative to the content folder.
+    expect(result.stdout).toContain('for it in `findings/talks.yaml`.');
+    expect(result.stdout).not.toContain('content/talks.yaml');
+    const json = JSON.parse(run('check', 'findings', '--format', 'json').stdout);
+    expect(json.diagnostics[0]).toMatchObject({
+      file: 'posts/a.md',
+      hint: expect.stringContaining('for it in `talks.yaml` of the content folder.'),
+    });
   });
 
   it('prints JSON with --format json', () => {

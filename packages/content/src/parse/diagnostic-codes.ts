@@ -10,7 +10,9 @@ export interface DiagnosticEntry {
 }
 
 // Every diagnostic the parser emits lives here, so wording stays in one voice: what happened,
-// then (in the hint) what to do. No "Error:" prefix; the severity already says it.
+// then (in the hint) what to do. No "Error:" prefix; the severity already says it. A curated
+// file is named as "`talks.yaml` of the content folder": the folder is not known here, and a
+// tool that knows it (the CLI) names it there instead.
 export const diagnosticCodes = {
   'unreadable-file': {
     code: 'unreadable-file',
@@ -169,21 +171,21 @@ export const diagnosticCodes = {
     severity: 'info',
     title: 'Talk with no speaker',
     message: (detail) => `The talk "${detail}" has no speaker in any post.`,
-    hint: 'Name who gave it next to the title ("by Name"), or add `speakers` for it in content/talks.yaml.',
+    hint: 'Name who gave it next to the title ("by Name"), or add `speakers` for it in `talks.yaml` of the content folder.',
   },
   'possible-duplicate-talk': {
     code: 'possible-duplicate-talk',
     severity: 'warning',
     title: 'Two near-identical talks were kept apart',
     message: (detail) => `${detail}`,
-    hint: 'If they are one talk, list both titles under `match` of one entry in content/talks.yaml.',
+    hint: 'If they are one talk, list both titles under `match` of one entry in `talks.yaml` of the content folder.',
   },
   'speaker-first-name-only': {
     code: 'speaker-first-name-only',
     severity: 'info',
     title: 'Speaker known only by a first name',
     message: (detail) => `The speaker "${detail}" is known only by a first name.`,
-    hint: 'Write the full name once in the post, or add the person to content/speakers.yaml with `match`.',
+    hint: 'Write the full name once in the post, or add the person to `speakers.yaml` of the content folder with `match`.',
   },
   'broken-reference': {
     code: 'broken-reference',

@@ -1,4 +1,3 @@
-import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
@@ -11,6 +10,7 @@ import {
   withBuildOptions,
 } from './build-options.ts';
 import { contentDirProblem } from './content-dir.ts';
+import { contentPath, hintIn } from './content-path.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -72,9 +72,8 @@ function formats(posts: readonly Post[]): [string, number][] {
 
 /** One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`. */
 export function formatDiagnostic(d: Diagnostic, dir: string): string {
-  const path = relative(process.cwd(), join(dir, d.file)) || d.file;
-  const head = `${path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = `${contentPath(dir, d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+  return d.hint ? `${head}\n  hint: ${hintIn(dir, d.hint)}` : head;
 }
 
 /**
