@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,20 @@ describe('confnotes check', () => {
       file: 'posts/a.md',
       hint: expect.stringContaining('for it in `talks.yaml` of the content folder.'),
     });
+  });
+
+  it('prints the invalid date as the README example shows it, at the key', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const example = readme.match(/^content\/posts\/x\.md:\d+:\d+ error invalid-date .*$/m)?.[0];
+    content('readme/content', { 'posts/x.md': '---\ntitle: X\ndate: 2015-02-30\n---\nBody\n' });
+    const result = spawnSync(process.execPath, [cli, 'check', 'content', '--no-cache'], {
+      cwd: join(root, 'readme'),
+      encoding: 'utf8',
+    });
+    expect(example).toBe(
+      'content/posts/x.md:3:1 error invalid-date The date "2015-02-30" in `date` is not a real calendar date.',
+    );
+    expect(result.stdout.split('\n')[0]).toBe(example);
   });
 
   it('prints JSON with --format json', () => {
