@@ -14,6 +14,7 @@ import {
   reveal,
   searchMatches,
 } from './pager.ts';
+import { diagnosticLines } from './screens/diagnostic-lines.ts';
 import { helpLineCount } from './screens/help-lines.ts';
 
 // The whole state of the reader and the one pure function that changes it, as glow has it:
@@ -324,7 +325,12 @@ function act(model: Model, action: Action): Model {
         ...model,
         route: {
           ...route,
-          top: scroll(route.top, action, model.diagnostics.length * 2, bodyHeight(model.size)),
+          top: scroll(
+            route.top,
+            action,
+            diagnosticLines(model.diagnostics, model.size.columns).length,
+            bodyHeight(model.size),
+          ),
         },
       };
     default:

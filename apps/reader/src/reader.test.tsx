@@ -147,7 +147,7 @@ describe('Reader with a catalog checked after its first frame', () => {
       }),
     });
     expect(r.screen()).toContain('DockerCon EU 2015 Day Two');
-    expect(r.screen()).toContain('! diagnostics 1');
+    expect(r.screen()).toContain('! 1 diagnostic, 1 error');
     release();
     // The check goes on once the reader has had a quiet second after its first frame.
     const flash = '1 record does not match the catalog schema: press ! to see it';

@@ -10,6 +10,8 @@ import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { fit } from './render/pieces.ts';
 import { visible } from './render/visible.ts';
+import { wrapText } from './render/wrap-text.ts';
+import { diagnosticsSummary } from './screens/diagnostic-lines.ts';
 import { DiagnosticsScreen } from './screens/diagnostics-screen.tsx';
 import { HelpScreen } from './screens/help-screen.tsx';
 import { ListScreen } from './screens/list-screen.tsx';
@@ -30,9 +32,14 @@ export function View({ model }: ViewProps) {
       <Box flexDirection="column" height={rows} width={width}>
         <Styled paint="accent">confnotes</Styled>
         {model.status === 'failed' ? (
-          <Styled paint="error">
-            {fit(visible(model.error ?? 'The catalog could not be read.'), width)}
-          </Styled>
+          <Box flexDirection="column">
+            {wrapText(model.error ?? 'The catalog could not be read.', width).map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a line is its position in the message
+              <Styled key={i} paint="error">
+                {line || ' '}
+              </Styled>
+            ))}
+          </Box>
         ) : (
           <Text>{fit(visible(`Loading the catalog… ${model.progress}`), width)}</Text>
         )}
@@ -71,7 +78,7 @@ export function View({ model }: ViewProps) {
         />
       );
       const sort = SORTS[model.tab][list.sort]!.label;
-      hints = `/ filter${list.query ? ` "${list.query}"` : ''}  s sort: ${sort}  enter open  tab next list  ! diagnostics ${model.diagnostics.length}  ? help  q quit`;
+      hints = `/ filter${list.query ? ` "${list.query}"` : ''}  s sort: ${sort}  enter open  tab next  ! ${diagnosticsSummary(model.diagnostics)}  ? help  q quit`;
       position = rowsOf.length ? `${list.cursor + 1}/${rowsOf.length}` : '0/0';
       break;
     }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '@confnotes/content/portable';
 import { Box, Text } from 'ink';
 import { Styled } from '../components/styled.tsx';
 import { fit } from '../render/pieces.ts';
-import { visible } from '../render/visible.ts';
+import { diagnosticLines } from './diagnostic-lines.ts';
 
 export type DiagnosticsScreenProps = {
   readonly diagnostics: readonly Diagnostic[];
@@ -11,7 +11,7 @@ export type DiagnosticsScreenProps = {
   readonly height: number;
 };
 
-/** What went wrong while reading the catalog: two lines per finding, like a compiler's. */
+/** What went wrong while reading the catalog, every message in full. */
 export function DiagnosticsScreen({ diagnostics, top, width, height }: DiagnosticsScreenProps) {
   if (!diagnostics.length) {
     return (
@@ -20,18 +20,7 @@ export function DiagnosticsScreen({ diagnostics, top, width, height }: Diagnosti
       </Box>
     );
   }
-  const lines = diagnostics.flatMap((d) => [
-    {
-      role:
-        d.severity === 'error'
-          ? ('error' as const)
-          : d.severity === 'warning'
-            ? ('warning' as const)
-            : ('muted' as const),
-      text: visible(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`),
-    },
-    { role: 'muted' as const, text: visible(d.hint ? `    ${d.hint}` : '') },
-  ]);
+  const lines = diagnosticLines(diagnostics, width);
   return (
     <Box height={height} flexDirection="column">
       {lines.slice(top, top + height).map((line, i) => (
