@@ -170,6 +170,14 @@ describe('confnotes <command> --help', () => {
     }
   });
 
+  it('is named by the general usage', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Run `confnotes <command> --help` for the options of a command.',
+    );
+  });
+
   it('says an option needs a value, and which, when it has none', () => {
     for (const args of [['--format'], ['--format='], ['--format', '--no-cache']]) {
       const result = run('check', 'good', ...args);

@@ -42,6 +42,8 @@ const usage = () =>
     '',
     'Commands:',
     ...Object.values(commands).map((c) => `  ${c.summary}`),
+    '',
+    'Run `confnotes <command> --help` for the options of a command.',
   ].join('\n');
 
 /**
