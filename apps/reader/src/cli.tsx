@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { render } from 'ink';
+import { ArgsError, type CliArgs, readArgs } from './cli-args.ts';
 import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
@@ -21,21 +21,6 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
   -h, --help          show this help
 
 Press ? inside the reader for every key.`;
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    allowNegative: true,
-    options: {
-      catalog: { type: 'string' },
-      api: { type: 'string' },
-      theme: { type: 'string' },
-      hyperlinks: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
 
 /**
  * A loader for a catalog file written as JSON (what `confnotes build` or the API returns). The
@@ -73,14 +58,14 @@ export function directoryLoader(dir: string): Loader {
 }
 
 async function main() {
-  let args: ReturnType<typeof parse>;
+  let values: CliArgs;
   try {
-    args = parse(process.argv.slice(2));
+    values = readArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    if (!(error instanceof ArgsError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     process.exit(2);
   }
-  const { values, positionals } = args;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -89,12 +74,19 @@ async function main() {
     process.stderr.write('confnotes-reader needs an interactive terminal (stdin and stdout).\n');
     process.exit(2);
   }
-  let load: Loader;
+  let loadFrom: Loader;
   if (values.api) {
     const { apiLoader } = await import('./api-loader.ts');
-    load = apiLoader(values.api);
-  } else if (values.catalog) load = catalogFileLoader(resolve(values.catalog));
-  else load = directoryLoader(resolve(positionals[0] ?? 'content'));
+    loadFrom = apiLoader(values.api);
+  } else if (values.catalog) loadFrom = catalogFileLoader(resolve(values.catalog));
+  else loadFrom = directoryLoader(resolve(values.dir ?? 'content'));
+
+  let failed = false;
+  const load: Loader = (progress) =>
+    loadFrom(progress).catch((error: unknown) => {
+      failed = true;
+      throw error;
+    });
 
   const hyperlinks = values.hyperlinks ?? supportsHyperlinks(env, process.stdout.isTTY);
   const look = { theme: pickTheme(env, values.theme), hyperlinks };
@@ -128,6 +120,9 @@ async function main() {
     },
   );
   await app.waitUntilExit();
+  // The reader showed why the catalog could not be read and the user quit (with q or Ctrl+C):
+  // a script that ran it should see a failure all the same.
+  if (failed) process.exitCode = 1;
 }
 
 await main();

@@ -156,4 +156,21 @@ describe('the reader in a real terminal', () => {
       await new Promise<void>((done) => server.close(() => done()));
     }
   });
+
+  it('exits 1 after showing why a catalog could not be read', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"posts": [1,,]}');
+    const t = launch({ source: `--catalog ${JSON.stringify(bad)}` });
+    await t.waitFor('is not JSON');
+    await t.keys('q');
+    await t.waitFor('reader-exit=1');
+  });
+
+  it('refuses an unknown theme and a second directory with exit code 2', async () => {
+    const t = launch({ source: '--theme solarized' });
+    expect(await t.waitFor('reader-exit=2')).toContain("Unknown theme 'solarized'");
+    t.close();
+    const u = launch({ source: 'one two' });
+    expect(await u.waitFor('reader-exit=2')).toContain('Expected at most one content directory');
+  });
 });

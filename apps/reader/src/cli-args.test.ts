@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ArgsError, readArgs } from './cli-args.ts';
+
+describe('readArgs', () => {
+  it('reads a directory, a theme and the hyperlink switch', () => {
+    expect(readArgs(['content', '--theme', 'light', '--no-hyperlinks'])).toEqual({
+      help: false,
+      dir: 'content',
+      theme: 'light',
+      hyperlinks: false,
+    });
+    expect(readArgs(['--api', 'http://127.0.0.1:4321'])).toMatchObject({
+      api: 'http://127.0.0.1:4321',
+    });
+  });
+
+  it('refuses an unknown theme, naming the ones there are', () => {
+    expect(() => readArgs(['--theme', 'solarized'])).toThrow(ArgsError);
+    expect(() => readArgs(['--theme', 'solarized'])).toThrow(
+      "Unknown theme 'solarized': use light or dark",
+    );
+  });
+
+  it('refuses more than one directory', () => {
+    expect(() => readArgs(['content', 'other'])).toThrow(
+      'Expected at most one content directory, got 2: content other',
+    );
+  });
+
+  it('says an --api that is not a web address is not a URL', () => {
+    for (const api of ['notaurl', 'ftp://example.org', '127.0.0.1:4321']) {
+      expect(() => readArgs(['--api', api])).toThrow(`--api ${api} is not a URL`);
+    }
+  });
+
+  it('turns an unknown option into the same kind of error', () => {
+    expect(() => readArgs(['--colour'])).toThrow(ArgsError);
+  });
+});

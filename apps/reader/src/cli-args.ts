@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+
+export const THEMES = ['light', 'dark'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+/** What the command line asks for. */
+export type CliArgs = {
+  readonly help: boolean;
+  /** At most one content directory. */
+  readonly dir?: string;
+  readonly catalog?: string;
+  readonly api?: string;
+  readonly theme?: ThemeName;
+  readonly hyperlinks?: boolean;
+};
+
+/** A command line the reader refuses; the message says why, for the user to fix it. */
+export class ArgsError extends Error {}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      catalog: { type: 'string' },
+      api: { type: 'string' },
+      theme: { type: 'string' },
+      hyperlinks: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+const isTheme = (name: string): name is ThemeName => (THEMES as readonly string[]).includes(name);
+
+/**
+ * Reads the command line. Throws `ArgsError` for anything the reader would otherwise quietly
+ * ignore or misread (an unknown theme falling back to the default, a second directory dropped,
+ * an API address that only fails once the reader has taken over the screen).
+ */
+export function readArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new ArgsError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    throw new ArgsError(
+      `Expected at most one content directory, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  }
+  if (values.theme !== undefined && !isTheme(values.theme)) {
+    throw new ArgsError(`Unknown theme '${values.theme}': use ${THEMES.join(' or ')}`);
+  }
+  if (values.api !== undefined && !isWebUrl(values.api)) {
+    throw new ArgsError(
+      `--api ${values.api} is not a URL: give the API's address, such as http://127.0.0.1:4321`,
+    );
+  }
+  return {
+    help: values.help ?? false,
+    ...(positionals[0] === undefined ? {} : { dir: positionals[0] }),
+    ...(values.catalog === undefined ? {} : { catalog: values.catalog }),
+    ...(values.api === undefined ? {} : { api: values.api }),
+    ...(values.theme === undefined ? {} : { theme: values.theme }),
+    ...(values.hyperlinks === undefined ? {} : { hyperlinks: values.hyperlinks }),
+  };
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+  } catch {
+    return false;
+  }
+}
