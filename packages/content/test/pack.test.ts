@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,12 +59,16 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
       diagnostics: [],
       posts: 0,
     });
+    // The installed CLI checks a content folder of the project's (one with no `posts/` is refused).
+    mkdirSync(join(project, 'posts'));
+    writeFileSync(
+      join(project, 'posts', '2015-11-19-packed.md'),
+      '+++\ntitle = "Packed"\n+++\nHello *there*.\n',
+    );
     const cli = spawnSync(process.execPath, [join(installed, 'dist/node/cli.js'), 'check', '.'], {
       cwd: project,
       encoding: 'utf8',
     });
-    expect(cli.stdout).toMatch(
-      /0 posts, 0 talks and 0 speakers from 0 files in \.: 0 errors, 0 warnings/,
-    );
+    expect(cli.stdout).toMatch(/1 post\b.* from 1 file in \.: 0 errors, 0 warnings/);
   }, 120_000);
 });
