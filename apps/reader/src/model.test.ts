@@ -68,3 +68,15 @@ describe('update', () => {
     expect(focus()).toBe(0);
   });
 });
+
+describe('search in an article', () => {
+  const search = (model: Model, text: string) =>
+    act(update(act(model, 'search'), { type: 'typed', text }), 'accept');
+
+  it('says at once when a search finds nothing, and says nothing when it finds something', () => {
+    const post = act(ready(), 'down', 'open');
+    expect(post.route.screen).toBe('post');
+    expect(search(post, 'zzzq').flash).toBe('No match for "zzzq"');
+    expect(search(post, 'volumes').flash).toBeUndefined();
+  });
+});

@@ -341,8 +341,15 @@ function act(model: Model, action: Action): Model {
 function inputAction(model: Model, action: Action): Model {
   const input = model.input!;
   switch (action) {
-    case 'accept':
-      return { ...model, input: undefined };
+    case 'accept': {
+      const accepted: Model = { ...model, input: undefined };
+      // Say so now that the search is done, not only at the next n.
+      const route = model.route;
+      if (input.kind === 'search' && route.screen === 'post' && route.search && route.match < 0) {
+        return { ...accepted, flash: `No match for "${route.search}"` };
+      }
+      return accepted;
+    }
     case 'cancel': {
       const cleared = setInput(model, '');
       return { ...cleared, input: undefined };

@@ -98,6 +98,12 @@ describe('Reader', () => {
     expect(r.screen()).toContain('Opened https://www.twistlock.com/');
   });
 
+  it('says at once that an article search found nothing', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter, '/', ...'zzzq', KEY.enter);
+    expect(r.screen()).toContain('No match for "zzzq"');
+  });
+
   it('re-wraps an article when the terminal is resized and keeps the place', async () => {
     const r = await open({ columns: 100, rows: 30 });
     await r.press('j', KEY.enter, '/', 'M', 'i', 'c', 'h', 'a', 'e', 'l', KEY.enter);
