@@ -98,6 +98,15 @@ describe('Reader', () => {
     expect(r.screen()).toContain('Opened https://www.twistlock.com/');
   });
 
+  it("names a record screen's own selection keys when o has no link to open", async () => {
+    const r = await open();
+    await r.press('2', KEY.enter);
+    expect(r.screen()).toContain('j/k select  enter open');
+    await r.press('o');
+    expect(r.screen()).toContain('Select a link first: move to it with j/k');
+    expect(r.opened).toEqual([]);
+  });
+
   it('says at once that an article search found nothing', async () => {
     const r = await open();
     await r.press('j', KEY.enter, '/', ...'zzzq', KEY.enter);

@@ -6,6 +6,7 @@ import type { Pace } from './data/catalog-check.ts';
 import { keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
+import { selectLinkHint } from './select-link-hint.ts';
 import { markKey } from './timing.ts';
 import { View } from './view.tsx';
 
@@ -141,7 +142,7 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
       return;
     }
     if (action === 'browser') {
-      dispatch({ type: 'flash', text: 'Select a link first (Tab in an article)' });
+      dispatch({ type: 'flash', text: selectLinkHint(current.route.screen) });
       return;
     }
     dispatch({ type: 'action', action } satisfies Msg);

@@ -114,10 +114,11 @@ export function View({ model }: ViewProps) {
       );
       body = <RecordScreen view={view} cursor={route.cursor} width={width} height={height} />;
       const items = flatItems(view);
+      // Here j/k choose what o or Enter acts on, not Tab as in an article.
       hints =
         items[route.cursor]?.kind === 'url'
-          ? 'o open in browser  esc back  ? help'
-          : 'enter open  esc back  ? help';
+          ? 'j/k select  o open in browser  esc back  ? help'
+          : 'j/k select  enter open  esc back  ? help';
       position = items.length ? `${route.cursor + 1}/${items.length}` : '';
       break;
     }
