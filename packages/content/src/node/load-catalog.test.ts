@@ -37,7 +37,7 @@ describe('loadCatalog', () => {
     expect(diagnostics.find((d) => d.file === 'posts/broken.md')).toMatchObject({
       severity: 'error',
       code: 'invalid-yaml',
-      line: 3,
+      line: 2,
     });
     expect(Catalog.safeParse(catalog).success).toBe(true);
   });
@@ -69,7 +69,7 @@ describe('confnotes export', () => {
     expect(run.status).toBe(1);
     const catalog = Catalog.parse(JSON.parse(run.stdout));
     expect(catalog.talks.map((t) => t.title)).toEqual(['Gentle Gears']);
-    expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-yaml');
+    expect(run.stderr).toContain('posts/broken.md:2:1 error invalid-yaml');
   });
 
   it('writes the catalog to a file with --out, as it prints it', () => {

@@ -54,7 +54,7 @@ describe('loadPosts', () => {
       'Same',
     ]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
-      { code: 'invalid-yaml', file: 'posts/broken.md', line: 3 },
+      { code: 'invalid-yaml', file: 'posts/broken.md', line: 2 },
     ]);
   });
 

@@ -54,11 +54,18 @@ describe('curated records', () => {
     const { curation, diagnostics } = await loadCuration(dir);
     expect(curation).toEqual({ speakers: [], talks: [] });
     expect(diagnostics).toMatchObject([
-      { code: 'invalid-records-file', severity: 'error', file: 'speakers.yaml', line: 3 },
+      // At the quote left open.
+      {
+        code: 'invalid-records-file',
+        severity: 'error',
+        file: 'speakers.yaml',
+        line: 3,
+        column: 9,
+      },
       { code: 'invalid-records-file', severity: 'error', file: 'talks.yaml' },
     ]);
     expect(diagnostics[0]!.message).toMatch(
-      /^The whole file is ignored until its YAML syntax error is fixed: none of its 3 records apply \(Missing closing "quote\)\.$/,
+      /^The whole file is ignored until its YAML syntax error is fixed: none of its 3 records apply \(This double quote is never closed\)\.$/,
     );
     expect(diagnostics[1]!.message).toContain('none of its 2 records apply');
     for (const d of diagnostics) {

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { dataWithoutControls } from '../parse/source-text.ts';
+import { yamlErrorPlace } from '../parse/yaml-error-place.ts';
 import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
@@ -37,17 +38,17 @@ async function readYaml(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const [error, ...more] = doc.errors;
   if (error) {
+    const place = yamlErrorPlace(text, error);
+    const pos = lineCounter.linePos(place.offset);
     const lost = holds === 'event' ? 'the event it holds does not apply' : recordsLost(doc, text);
     const also = more.length
       ? `; ${more.length} more syntax error${more.length === 1 ? '' : 's'} follow`
       : '';
     diagnostics.push(
-      diagnostic(
-        'invalid-records-file',
-        `${lost} (${error.message.split('\n')[0]!}${also}).`,
-        file,
-        syntaxErrorAt(text, error.pos[0], lineCounter),
-      ),
+      diagnostic('invalid-records-file', `${lost} (${place.message}${also}).`, file, {
+        line: pos.line,
+        column: pos.col,
+      }),
     );
     return undefined;
   }
@@ -76,22 +77,6 @@ function recordsLost(doc: ReturnType<typeof parseDocument>, text: string): strin
   const n = contents?.items?.length ?? text.match(/^- /gm)?.length ?? 0;
   if (n === 0) return 'none of its records apply';
   return n === 1 ? 'its one record does not apply' : `none of its ${n} records apply`;
-}
-
-/**
- * Where a syntax error is, at the last line with text when the parser places it past the end
- * of the file (an unclosed quote is found missing there, after the last line).
- */
-function syntaxErrorAt(
-  text: string,
-  offset: number,
-  lineCounter: LineCounter,
-): { line: number; column: number } {
-  const end = text.trimEnd().length;
-  const pos = lineCounter.linePos(Math.min(offset, end));
-  if (offset < end) return { line: pos.line, column: pos.col };
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  return { line: lineCounter.linePos(lineStart).line, column: 1 };
 }
 
 function validate<T extends z.ZodType>(

@@ -5,6 +5,7 @@ import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
+import { yamlErrorPlace } from './yaml-error-place.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
 export interface FrontMatterData {
@@ -47,11 +48,11 @@ function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
   const doc = parseDocument(block.raw, { lineCounter, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const place = yamlErrorPlace(block.raw, error);
+    const pos = lineCounter.linePos(place.offset);
     return {
       diagnostics: [
-        diagnostic('invalid-yaml', `${detail}.`, file, {
+        diagnostic('invalid-yaml', `${place.message}.`, file, {
           line: pos.line + block.rawLine - 1,
           column: pos.col,
         }),

@@ -109,6 +109,20 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('points an unclosed quote at the quote, in file lines, not at the closing ---', () => {
+    const text = '---\ntitle: "Hello\ntags: [a, b]\ndate: 2015-11-19\n---\nBody\n';
+    const { post, diagnostics } = parseArticle(text, 'posts/quote.md');
+    expect(post).toBeUndefined();
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'invalid-yaml',
+        line: 2,
+        column: 8,
+        message: 'The YAML front matter cannot be parsed: This double quote is never closed.',
+      },
+    ]);
+  });
+
   it('points invalid YAML where the YAML parser points, in file lines', () => {
     const { post, diagnostics } = parse('invalid-yaml.md');
     expect(post).toBeUndefined();

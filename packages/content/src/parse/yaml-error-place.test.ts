@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlErrorPlace } from './yaml-error-place.ts';
+
+/** The line, column and message of the first syntax error of `text`. */
+function place(text: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const { offset, message } = yamlErrorPlace(text, doc.errors[0]!);
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col, message };
+}
+
+describe('yamlErrorPlace', () => {
+  it('puts an unclosed quote where it was opened, not where the text ends', () => {
+    expect(place('title: "Hello\ndate: 2015-11-19\ntags: [a]\n')).toEqual({
+      line: 1,
+      column: 8,
+      message: 'This double quote is never closed',
+    });
+    expect(place("a: 1\ntitle: 'Hello\nb: 2\n")).toMatchObject({ line: 2, column: 8 });
+    expect(place('x:\n  - one\n  - "two\n  - three\n')).toMatchObject({ line: 3, column: 5 });
+  });
+
+  it('finds the open one among closed quotes in a flow list', () => {
+    expect(place('tags: ["a", "b\nc: 1\n')).toMatchObject({ line: 1, column: 13 });
+  });
+
+  it('leaves other errors where the parser put them, with its message', () => {
+    const found = place('a: 1\n  b: 2\nc: [1, 2\n');
+    expect(found.message).not.toMatch(/quote/);
+    expect(found.line).toBeLessThanOrEqual(3);
+  });
+});
