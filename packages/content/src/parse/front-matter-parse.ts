@@ -5,6 +5,7 @@ import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
+import { openStringColumn } from './toml-open-string.ts';
 import { yamlErrorPlace } from './yaml-error-place.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
@@ -106,12 +107,20 @@ function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResul
     return toData(data, keys, block, file);
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    const detail = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    let detail = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    let column = error.column;
+    const line = block.raw.split('\n')[error.line - 1] ?? '';
+    // At the newline of its line: a string the line never closed.
+    const open = error.column > line.length ? openStringColumn(line) : undefined;
+    if (open !== undefined) {
+      column = open;
+      detail = 'This string is never closed on its line (only """ strings run over lines)';
+    }
     return {
       diagnostics: [
         diagnostic('invalid-toml', `${detail}.`, file, {
           line: error.line + block.rawLine - 1,
-          column: error.column,
+          column,
         }),
       ],
     };

@@ -109,6 +109,13 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('points a TOML string left open at its quote, not at the end of its line', () => {
+    const text = '+++\ndate = 2015-11-19\ntitle = "Hello\n+++\nBody\n';
+    const { diagnostics } = parseArticle(text, 'posts/toml-quote.md');
+    expect(diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, column: 9 }]);
+    expect(diagnostics[0]!.message).toContain('This string is never closed on its line');
+  });
+
   it('points an unclosed quote at the quote, in file lines, not at the closing ---', () => {
     const text = '---\ntitle: "Hello\ntags: [a, b]\ndate: 2015-11-19\n---\nBody\n';
     const { post, diagnostics } = parseArticle(text, 'posts/quote.md');
