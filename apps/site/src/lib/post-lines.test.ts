@@ -31,4 +31,9 @@ describe('post lines', () => {
     );
     expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
   });
+
+  it('gives the paragraphs in reading order, however they were gathered', () => {
+    const items = postItems([post({ id: 'order-a' })], () => ['p-10', 'p-3', 'p-1']);
+    expect([...items.matchAll(/#(p-\d+)/g)].map((m) => m[1])).toEqual(['p-1', 'p-3', 'p-10']);
+  });
 });

@@ -24,6 +24,8 @@ export function postLine(post: PostEntry): string {
   return line;
 }
 
+const paragraphOrder = new Intl.Collator('en', { numeric: true });
+
 /**
  * The `<li>` items of a list of posts, each followed by links to the paragraphs `anchorsOf`
  * gives for it (where the post mentions what the page is about).
@@ -35,7 +37,8 @@ export function postItems(
   // Joined once at the end, into one flat string, rather than a rope of thousands of parts.
   const items: string[] = [];
   for (const post of posts) {
-    const anchors = anchorsOf(post.id);
+    // In reading order (`p-2` before `p-10`), whatever order the mentions were gathered in.
+    const anchors = [...anchorsOf(post.id)].sort(paragraphOrder.compare);
     if (anchors.length === 0) {
       let item = bareItems.get(post);
       if (item === undefined) {
