@@ -43,10 +43,10 @@ describe('confnotes check', () => {
     );
   });
 
-  it('exits 1 on errors and points at the key line', () => {
+  it('exits 1 on errors and points at the value at fault', () => {
     const result = run('check', 'bad');
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^bad\/posts\/x\.md:4:1 error invalid-date /m);
+    expect(result.stdout).toMatch(/^bad\/posts\/x\.md:4:7 error invalid-date /m);
     expect(result.stdout).toMatch(
       /1 post \(1 yaml\), 0 talks and 0 speakers from 2 files in bad: 1 error, 0 warnings/,
     );
@@ -76,7 +76,7 @@ describe('confnotes check', () => {
     });
   });
 
-  it('prints the invalid date as the README example shows it, at the key', () => {
+  it('prints the invalid date as the README example shows it, at the value', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
     const example = readme.match(/^content\/posts\/x\.md:\d+:\d+ error invalid-date .*$/m)?.[0];
     content('readme/content', { 'posts/x.md': '---\ntitle: X\ndate: 2015-02-30\n---\nBody\n' });
@@ -85,7 +85,7 @@ describe('confnotes check', () => {
       encoding: 'utf8',
     });
     expect(example).toBe(
-      'content/posts/x.md:3:1 error invalid-date The date "2015-02-30" in `date` is not a real calendar date.',
+      'content/posts/x.md:3:7 error invalid-date The date "2015-02-30" in `date` is not a real calendar date.',
     );
     expect(result.stdout.split('\n')[0]).toBe(example);
   });

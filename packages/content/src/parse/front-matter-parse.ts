@@ -6,12 +6,15 @@ import type { FrontMatterBlock } from './front-matter-block.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { openStringColumn } from './toml-open-string.ts';
+import type { BlockSource } from './value-position.ts';
 import { yamlErrorPlace } from './yaml-error-place.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
 export interface FrontMatterData {
   readonly data: Record<string, unknown>;
   readonly keys: ReadonlyMap<string, At>;
+  /** The block's text, to place a diagnostic at a key's value (see `valuePosition`). */
+  readonly source?: BlockSource;
 }
 
 export interface FrontMatterResult {
@@ -224,10 +227,10 @@ export function parseFrontMatter(block: FrontMatterBlock, file: string): FrontMa
   // Control characters in its values are read as U+FFFD, as in the text.
   const { data, keys } = result.frontMatter;
   const { value, first } = dataWithoutControls(data);
-  if (!first) return result;
+  if (!first) return { ...result, frontMatter: { data, keys, source: block } };
   const key = String(first[0]);
   return {
-    frontMatter: { data: value as Record<string, unknown>, keys },
+    frontMatter: { data: value as Record<string, unknown>, keys, source: block },
     diagnostics: [
       ...result.diagnostics,
       diagnostic(

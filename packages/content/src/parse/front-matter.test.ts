@@ -154,14 +154,24 @@ describe('front-matter diagnostics', () => {
     expect(diagnostics).toMatchObject([{ code: 'invalid-json', line: 4, column: 1 }]);
   });
 
-  it('reports an impossible date at its key line, and a missing title', () => {
+  it('reports an impossible date where it is written, and a missing title', () => {
     const { post, diagnostics } = parse('invalid-date-no-title.md');
     expect(post).toBeUndefined();
     expect(diagnostics).toMatchObject([
       { code: 'missing-title', line: 1, severity: 'error' },
-      { code: 'invalid-date', line: 3, column: 1, severity: 'error' },
+      { code: 'invalid-date', line: 3, column: 7, severity: 'error' },
     ]);
     expect(diagnostics[1]!.message).toContain('2015-02-30');
+  });
+
+  it('places a bad date at its value in TOML and JSON front matter too', () => {
+    const toml = parseArticle('+++\ntitle = "A"\ndate =  "2015-02-30"\n+++\nBody\n', 'posts/t.md');
+    expect(toml.diagnostics).toMatchObject([{ code: 'invalid-date', line: 3, column: 9 }]);
+    const json = parseArticle(
+      '{\n  "title": "A",\n  "date": "2015-02-30"\n}\nBody\n',
+      'posts/j.md',
+    );
+    expect(json.diagnostics).toMatchObject([{ code: 'invalid-date', line: 3, column: 11 }]);
   });
 
   it('reports front matter that is never closed', () => {

@@ -3,6 +3,7 @@ import type { Author } from '../schema/post.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
 import { normalizeDate } from './normalize-date.ts';
+import { valuePosition } from './value-position.ts';
 
 /** Front matter mapped onto the post model's names, whatever engine wrote it. */
 export interface NormalizedFields {
@@ -148,7 +149,7 @@ const falsy = (v: unknown) =>
 /**
  * Maps front-matter keys onto the post model (tags as a list or a comma string, `category` or
  * `categories`, the many spellings of the header image) and keeps every other key in `extra`.
- * Reports values of the wrong type and impossible dates at their key's line.
+ * Reports values of the wrong type and impossible dates where the value is written.
  * @example normalizeFields({ data: { tags: 'a, b' }, keys: new Map() }, 'posts/x.md').fields.tags
  */
 export function normalizeFields(
@@ -157,14 +158,19 @@ export function normalizeFields(
 ): { fields: NormalizedFields; diagnostics: Diagnostic[] } {
   const fields: NormalizedFields = { tags: [], categories: [], draft: false, extra: {} };
   const diagnostics: Diagnostic[] = [];
-  const at = (key: string): At => frontMatter.keys.get(key) ?? { line: 1, column: 1 };
+  // A value's diagnostic points at the value, where the fix is typed.
+  const valueAt = (key: string): At => {
+    const found = frontMatter.keys.get(key);
+    if (!found) return { line: 1, column: 1 };
+    return frontMatter.source ? valuePosition(frontMatter.source, found) : found;
+  };
   const wrongType = (key: string, expected: string) =>
     diagnostics.push(
       diagnostic(
         'invalid-field',
         `The front-matter key \`${key}\` should be ${expected}.`,
         file,
-        at(key),
+        valueAt(key),
       ),
     );
   let authorEmail: string | undefined;
@@ -193,7 +199,9 @@ export function normalizeFields(
           if (date) fields.date = date;
           else {
             const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
-            diagnostics.push(diagnostic('invalid-date', `${shown} in \`${key}\``, file, at(key)));
+            diagnostics.push(
+              diagnostic('invalid-date', `${shown} in \`${key}\``, file, valueAt(key)),
+            );
           }
         }
         break;
