@@ -19,9 +19,21 @@ describe('listLine', () => {
     expect(strip(listLine(row, { theme: plainTheme, width: 80, query: '', selected: true }))).toBe(
       '› Docker volumes in production  2015-11-19 · Ada Writer · 3 min',
     );
-    expect(strip(listLine(row, { theme: plainTheme, width: 40, query: '', selected: false }))).toBe(
-      '  Docker volumes in production  2015-11…',
+    expect(strip(listLine(row, { theme: plainTheme, width: 50, query: '', selected: false }))).toBe(
+      '  Docker volumes in producti…  2015-11-19 · Ada W…',
     );
+  });
+
+  it('cuts a long title rather than the whole detail, and marks both cuts', () => {
+    const long = {
+      ...row,
+      title: 'The missing piece when docker networking and services finally unleash',
+    };
+    const line = strip(
+      listLine(long, { theme: plainTheme, width: 60, query: '', selected: false }),
+    );
+    expect(line).toBe('  The missing piece when docker ne…  2015-11-19 · Ada Write…');
+    expect(line.length).toBeLessThanOrEqual(60);
   });
 
   it('paints the characters the filter matched, and only those', () => {

@@ -21,11 +21,14 @@ const paint = (theme: Theme, role: Role, text: string) => {
 
 /**
  * One line of a list: a marker on the selected row, the title with the filter's matches
- * painted, and as much of the detail as fits in `width` cells.
+ * painted, and as much of the detail as fits in `width` cells, with room kept for some of it.
  * @example listLine(row, { theme: plainTheme, width: 80, query: 'dock', selected: true })
  */
 export function listLine(row: Row, { theme, width, query, selected }: ListLineOptions): string {
-  const title = fit(row.title, Math.max(4, width - 3));
+  // A long title leaves the detail (speakers, posts, date) up to two fifths of the row rather
+  // than pushing it off: a row that is all title says nothing about who or when.
+  const reserve = row.detail ? Math.min(cells(row.detail) + 2, Math.floor(width * 0.4)) : 0;
+  const title = fit(row.title, Math.max(4, width - 3 - reserve));
   const room = width - 2 - cells(title) - 2;
   const detail = room > 6 ? fit(row.detail, room) : '';
   const base: Role = selected ? 'selected' : 'text';
