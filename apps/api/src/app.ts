@@ -2,6 +2,7 @@ import type { Catalog } from '@confnotes/content/portable';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
+import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { AppEnv } from './app-env.ts';
 import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
 import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
@@ -116,6 +117,10 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
       c.res.headers.set('Content-Security-Policy', API_CSP);
   });
   app.use('/api/*', openCors());
+  // `/api/posts/` is how clients of APIs whose paths end with a slash (pretalx's, say) ask: sent
+  // on to the route rather than answered with a 404 (no API route ends with one). Registered
+  // after the headers every answer carries, so that the redirect carries them too.
+  app.use('/api/*', trimTrailingSlash({ alwaysRedirect: true }));
   app.use(
     '*',
     methodNotAllowed({
