@@ -1,5 +1,6 @@
 import type { LoadCatalogOptions } from '../load-catalog.ts';
 import { terminalProgress } from '../progress.ts';
+import { optionAt } from './option-at.ts';
 
 /** The build options `check` and `export` share: `--workers N` and `--no-cache`. */
 export interface BuildFlags {
@@ -25,15 +26,16 @@ export function readBuildFlag(args: string[], i: number, flags: BuildFlags): num
     flags.noCache = true;
     return 1;
   }
-  if (arg === '--workers' || arg.startsWith('--workers=')) {
-    const value = arg.includes('=') ? arg.slice('--workers='.length) : args[i + 1];
-    if (!value || (!arg.includes('=') && value.startsWith('-')))
+  const workers = optionAt(args, i, '--workers');
+  if (workers) {
+    const { value, used } = workers;
+    if (value === undefined)
       return '--workers needs a value: a whole number of threads, 1 or more.';
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1)
-      return `--workers takes a whole number of threads, 1 or more, not \`${value ?? ''}\`.`;
+      return `--workers takes a whole number of threads, 1 or more, not \`${value}\`.`;
     flags.workers = n;
-    return arg.includes('=') ? 1 : 2;
+    return used;
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import {
 } from './build-options.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
+import { optionAt } from './option-at.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -24,17 +25,16 @@ function parseArgs(args: string[]): CheckOptions | string {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const used = readBuildFlag(args, i, flags);
+    const formatAt = optionAt(args, i, '--format');
     if (typeof used === 'string') return used;
     if (used > 0) i += used - 1;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : args[i + 1];
-      // `--format --workers 2` lacks the value: the next option is not taken for it.
-      if (!value || (!arg.includes('=') && value.startsWith('-')))
-        return '--format needs a value: `text` or `json`.';
-      if (!arg.includes('=')) i++;
+    else if (formatAt) {
+      const { value } = formatAt;
+      if (value === undefined) return '--format needs a value: `text` or `json`.';
       if (value !== 'text' && value !== 'json')
-        return `--format takes \`text\` or \`json\`, not \`${value ?? ''}\`.`;
+        return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
       format = value;
+      i += formatAt.used - 1;
     } else if (arg.startsWith('-')) return `check does not know the option \`${arg}\`.`;
     else if (dir === undefined) dir = arg;
     else return `check takes one directory, but got \`${dir}\` and \`${arg}\`.`;

@@ -15,6 +15,7 @@ import {
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
+import { optionAt } from './option-at.ts';
 
 interface ExportOptions extends BuildFlags {
   readonly dir: string;
@@ -50,13 +51,13 @@ function parseArgs(args: string[]): ExportOptions | string {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const used = readBuildFlag(args, i, flags);
+    const outAt = optionAt(args, i, '--out');
     if (typeof used === 'string') return used;
     if (used > 0) i += used - 1;
-    else if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg.includes('=') ? arg.slice('--out='.length) : args[i + 1];
-      if (!out || (!arg.includes('=') && out.startsWith('-')))
-        return '--out needs a value: the file to write the catalog to.';
-      if (!arg.includes('=')) i++;
+    else if (outAt) {
+      out = outAt.value;
+      if (out === undefined) return '--out needs a value: the file to write the catalog to.';
+      i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
     else if (dir === undefined) dir = arg;
