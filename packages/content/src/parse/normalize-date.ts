@@ -46,7 +46,6 @@ export function normalizeDate(value: unknown): string | undefined {
   if (!isRealDate(Number(y), Number(mo), Number(d))) return undefined;
   const date = `${y}-${pad(mo!)}-${pad(d!)}`;
   if (h === undefined) return zone ? undefined : date;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
   let offset = '';
   if (zone) {
     const named = zones[zone.toUpperCase()];
@@ -55,6 +54,7 @@ export function normalizeDate(value: unknown): string | undefined {
     else return undefined;
   }
   const iso = `${date}T${pad(h)}:${mi}${s === undefined ? '' : `:${s}${frac && !/^\.0+$/.test(frac) ? frac : ''}`}${offset}`;
-  // An offset no place uses (`+23:00`) is not a time the post was written at.
+  // A clock that shows no such time (25:00), or an offset no place uses (`+23:00`), is not
+  // when the post was written.
   return isRealIsoDate(iso) ? iso : undefined;
 }
