@@ -71,7 +71,12 @@ export function booleanParam(name: string) {
 /** Free text, bounded so one request cannot make the search scan a novel. */
 export function textParam(name: string, max = 200) {
   return z
-    .string()
+    .string({
+      // zod's own message ("expected string, received undefined") names neither the parameter
+      // nor what to send; only a required one is ever missing here.
+      error: (issue) =>
+        issue.input === undefined ? `${name} is required, e.g. ?${name}=docker` : undefined,
+    })
     .min(1, { error: `${name} must not be empty` })
     .max(max, { error: `${name} may be at most ${max} characters` });
 }
