@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from '../../test/harness.ts';
+import { serveApp } from '../../test/serve-app.ts';
 
 const { app, get } = await harness();
 
@@ -23,6 +24,21 @@ describe('GET /api', () => {
       const url = path.replace('{id}', encodeURIComponent(id)).replace('{query}', 'docker');
       // Not through `get`: the OpenAPI document and the reference are not described in it.
       expect({ name, status: (await app.request(url)).status }).toEqual({ name, status: 200 });
+    }
+  });
+});
+
+describe('GET /api over HTTP', () => {
+  it('refuses a query parameter, as every route does, instead of ignoring it', async () => {
+    const server = await serveApp((await harness()).catalog);
+    try {
+      const res = await fetch(`${server.url}/api?limit=5`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { details: object } }).error.details).toEqual({
+        parameter: 'limit',
+      });
+    } finally {
+      await server.close();
     }
   });
 });

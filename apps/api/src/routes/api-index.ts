@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
+import { noQuery } from '../http/query-guard.ts';
+import { errorResponses } from '../schemas/error.ts';
 
 // Where a client starts: what the API serves and where, as pretalx's API root lists its
 // resources, so a person exploring with curl is not left with a 404 at `/api`.
@@ -41,8 +43,12 @@ const indexRoute = createRoute({
   summary: 'What the API serves',
   description: 'The size and version of the catalog served, and the path of every resource.',
   tags: ['meta'],
+  // It takes no parameter: one given (`?limit=5`) is refused as on every other route, not ignored.
+  middleware: [noQuery()] as const,
   responses: {
     200: { description: 'The index', content: { 'application/json': { schema: ApiIndex } } },
+    400: errorResponses[400],
+    414: errorResponses[414],
   },
 });
 

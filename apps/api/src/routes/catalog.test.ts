@@ -3,6 +3,7 @@ import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
+import { serveApp } from '../../test/serve-app.ts';
 import { createApp } from '../app.ts';
 import { createSnapshot } from '../snapshot.ts';
 
@@ -123,5 +124,21 @@ describe('GET /api/docs', () => {
   it('serves only the files of the reference', async () => {
     expect((await app.request('/api/docs/package.json')).status).toBe(404);
     expect((await app.request('/api/docs/..%2Fpackage.json')).status).toBe(404);
+  });
+});
+
+describe('GET /api/catalog over HTTP', () => {
+  it('refuses fields or paging with a 400 rather than answering with every record', async () => {
+    const server = await serveApp(fixtureCatalog());
+    try {
+      for (const query of ['fields=id', 'limit=5']) {
+        const res = await fetch(`${server.url}/api/catalog?${query}`);
+        const body = (await res.json()) as { error: { message: string } };
+        expect({ query, status: res.status }).toEqual({ query, status: 400 });
+        expect(body.error.message).toMatch(/^Unknown query parameter .*this route accepts: none$/);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

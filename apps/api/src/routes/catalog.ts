@@ -2,6 +2,7 @@ import { Catalog, catalogJson } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { negotiateEncoding } from '../http/compression.ts';
+import { noQuery } from '../http/query-guard.ts';
 import { errorResponses } from '../schemas/error.ts';
 
 const catalogRoute = createRoute({
@@ -10,8 +11,13 @@ const catalogRoute = createRoute({
   summary: 'Export the whole catalog',
   description: 'Every event, post, talk, speaker and diagnostic in one document.',
   tags: ['catalog'],
+  // The whole catalog or nothing: `?fields=id` or `?limit=5` is refused rather than answered with
+  // every record, which a client would take for what it asked.
+  middleware: [noQuery()] as const,
   responses: {
     200: { description: 'The catalog', content: { 'application/json': { schema: Catalog } } },
+    400: errorResponses[400],
+    414: errorResponses[414],
     500: errorResponses[500],
   },
 });
