@@ -162,6 +162,21 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('gives the not-found page no address of its own and keeps it out of search engines', async () => {
+    // Served at whatever address was missing: a canonical URL there would name a page that
+    // does not exist, or the missing address itself.
+    const { page } = await visit('/no/such/page/');
+    expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count()).toBe(0);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await page.close();
+    const { page: post } = await visit(postPath(journey.post.id));
+    expect(await post.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`^https?://[^/]+${postPath(journey.post.id)}$`),
+    );
+    expect(await post.locator('meta[name="robots"]').count()).toBe(0);
+    await post.close();
+  });
+
   it('resolves every internal link on every page, fragments included', async () => {
     const { pages, broken } = await crawl(server.origin);
     expect(broken).toEqual([]);
