@@ -24,6 +24,7 @@ import type { CatalogMemo } from './catalog-memo.ts';
 import { type BuildTrace, countEventPosts, type NearAt } from './catalog-trace.ts';
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
+import { placeByTalks } from './events-by-talks.ts';
 import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { postEvents } from './post-events.ts';
@@ -72,6 +73,14 @@ export function buildCatalog(input: CatalogInput): {
     return event ? withFields(post, { event: event.id }) : post;
   });
   const byPost = new Map(input.extractions.map((x) => [x.post, x]));
+  const curatedById = new Map(curated.map((e) => [e.id, e]));
+  const placement = placeByTalks(
+    posts,
+    (post) => byPost.get(post.id),
+    (id) => curatedById.get(id) ?? inferred.get(id),
+    (r) => curation.talks.some((c) => c.drop && talkEntryMatches(c, r.title, r.label)),
+  );
+  for (const [p, event] of placement.placed) posts[p] = withFields(posts[p]!, { event });
   const sortMentions = mentionSorter(posts.map((p) => p.id));
 
   // Talks: one candidate per post's report, minus curated drops.
@@ -241,6 +250,7 @@ export function buildCatalog(input: CatalogInput): {
     speakers: speakerDrafts.map((d) => at(d.group, personAt)),
     near,
     inferred: inferredOf,
+    loose: placement.loose,
     eventPosts: countEventPosts(posts),
     keys: [...keys],
     talkBases,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
+import type { LoosePost } from './events-by-talks.ts';
 
 // What a catalog build did beyond the catalog, so that a later build can patch the catalog
 // for a few changed posts instead of building it again. Plain JSON, stored beside the catalog.
@@ -19,6 +20,12 @@ export interface BuildTrace {
   readonly near: { readonly at: NearAt; readonly diagnostic: Diagnostic }[];
   /** The event inferred for each post that fits no curated event: post index, event. */
   readonly inferred: [number, Event][];
+  /**
+   * The posts of no event of their own that their reports could place in one (see
+   * `placeByTalks`), with those reports' titles: a change to a report of one of these titles can
+   * move them.
+   */
+  readonly loose: LoosePost[];
   /**
    * How many posts each event has (null for posts of no event), so that a later build can
    * tell whether patching is worth it before it reads the catalog. Absent in older traces.

@@ -416,3 +416,80 @@ describe('patchCatalog', () => {
     expect(patchedCount).toBeGreaterThan(6);
   });
 });
+
+describe('patchCatalog with posts of no event', () => {
+  const conf: Event[] = [
+    { id: 'widgetconf-2031', name: 'WidgetConf 2031', year: 2031, origin: 'curated' },
+  ];
+  const talkBy = (speaker: string) => `${speaker} spoke about **Gears for distributed teams**.`;
+  const base = new Map([
+    ['posts/a.md', article('WidgetConf 2031 day one', talkBy('Ida Moss'))],
+    ['posts/b.md', article('My favourite talks', talkBy('Ida Moss'))],
+    [
+      'posts/c.md',
+      article('WidgetConf 2031 day two', 'Uma Ray spoke about **Sprockets in anger**.'),
+    ],
+  ]);
+  const first = cold(base, undefined, conf);
+  const eventOf = (c: typeof first.catalog, id: string) => c.posts.find((p) => p.id === id)?.event;
+
+  it('keeps a placed post in its event when a post without its talk changes', () => {
+    expect(eventOf(first.catalog, 'b')).toBe('widgetconf-2031');
+    const content = new Map(base).set('posts/c.md', `${base.get('posts/c.md')}\nMore.\n`);
+    const step = expectSameAsCold(first, base, content, undefined, conf);
+    expect(step.patched).toBe(true);
+    expect(eventOf(step.next.catalog, 'b')).toBe('widgetconf-2031');
+  });
+
+  it('moves a placed post out when the report that placed it changes', () => {
+    const content = new Map(base).set(
+      'posts/a.md',
+      article('WidgetConf 2031 day one', talkBy('Ola Berg')),
+    );
+    const step = expectSameAsCold(first, base, content, undefined, conf);
+    expect(eventOf(step.next.catalog, 'b')).toBeUndefined();
+  });
+
+  it('places a new post of no event as a whole build does', () => {
+    const content = new Map(base).set(
+      'posts/d.md',
+      article('Favourites again', talkBy('Ida Moss')),
+    );
+    const step = expectSameAsCold(first, base, content, undefined, conf);
+    expect(eventOf(step.next.catalog, 'd')).toBe('widgetconf-2031');
+  });
+
+  it('gives a whole build’s catalog after each of a random sequence of edits', () => {
+    const r = random(23);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    // Posts that name no event, made of the list lines of posts that do.
+    const lines = (source: string) =>
+      source
+        .split('\n')
+        .filter((l) => l.startsWith('* '))
+        .join('\n');
+    const loose = (source: string) => article('Notes from the week', lines(source));
+    let old = new Map(corpus);
+    for (const p of paths.slice(0, 6)) old.set(`${p.slice(0, -3)}-loose.md`, loose(corpus.get(p)!));
+    let before = cold(old);
+    expect(before.trace.loose.length).toBeGreaterThan(0);
+    expect(before.catalog.posts.some((p) => p.id.endsWith('-loose') && p.event)).toBe(true);
+    let patchedCount = 0;
+    for (let step = 0; step < 10; step++) {
+      const content = new Map(old);
+      const now = sorted(content);
+      const a = pick(now);
+      const b = pick(now);
+      const kind = Math.floor(r() * 4);
+      if (kind === 0) content.set(`posts/loose-${step}.md`, loose(content.get(b)!));
+      else if (kind === 1) content.delete(a);
+      else if (kind === 2) content.set(a, `${content.get(a)}\n${lines(content.get(b)!)}\n`);
+      else content.set(a, `${content.get(a)}\nStep ${step}.\n`);
+      const result = expectSameAsCold(before, old, content);
+      if (result.patched) patchedCount++;
+      old = content;
+      before = result.next;
+    }
+    expect(patchedCount).toBeGreaterThan(2);
+  });
+});

@@ -34,6 +34,7 @@ import {
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { resolveDuplicateIds } from './duplicate-ids.ts';
+import type { LoosePost } from './events-by-talks.ts';
 import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { namesMatch } from './merge-speakers.ts';
@@ -162,6 +163,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   const lite = kept.map((e) => ({ id: e.article.id!, source: { path: e.path } }));
   const duplicates = resolveDuplicateIds(lite as unknown as Post[]);
   const eventOf = postEvents(curated);
+  const placeable = (r: PostExtraction['talks'][number]) =>
+    r.title !== null &&
+    r.speakers.length > 0 &&
+    !curation.talks.some((c) => c.drop && talkEntryMatches(c, r.title, r.label));
   const curatedIds = new Set(curated.map((e) => e.id));
   const extractions = new Map<number, PostExtraction>();
   // The events inferred for posts, as the first post that infers each event gives it.
@@ -183,6 +188,8 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     const event = eventOf(post);
     if (event && event.origin === 'inferred' && !curatedIds.has(event.id))
       inferredOf.push([p, event]);
+    // Its reports may place it in an event, by the reports of every other post.
+    if (!event && extractions.get(p)!.talks.some(placeable)) throw new NoPatch();
     return event ? withFields(post, { event: event.id }) : post;
   });
   const changedNew = (p: number) => newToOld[p]! < 0;
@@ -264,6 +271,20 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     let touchedPosts = 0;
     for (const post of posts) if (touched.has(post.event ?? null)) touchedPosts++;
     if (declinesEvents(touchedPosts, posts.length)) throw new NoPatch();
+    if (movesLoosePosts()) throw new NoPatch();
+  }
+  /** Whether a changed report has the title of a report that could place a post of no event. */
+  function movesLoosePosts(): boolean {
+    if (!trace.loose.length) return false;
+    const titles = new Set(trace.loose.flatMap(([, t]) => t));
+    const named = (x: PostExtraction | null | undefined) =>
+      x?.talks.some((r) => r.title !== null && titles.has(normalize(r.title))) ?? true;
+    for (let i = 0; i < trace.articles.length; i++) {
+      const o = oldPostOfArticle[i]!;
+      if (o >= 0 && changedOld[o] && named(previousAnalysis(i)?.extraction)) return true;
+    }
+    for (let p = 0; p < posts.length; p++) if (changedNew(p) && named(extractionOf(p))) return true;
+    return false;
   }
 
   const droppedTalk = (title: string | null, label: string | undefined) =>
@@ -879,6 +900,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       ),
       near,
       inferred: inferredOf,
+      // A changed post that could be placed declined the patch: the others are as they were.
+      loose: trace.loose.flatMap(([o, t]): LoosePost[] =>
+        oldToNew[o]! >= 0 && !changedOld[o] ? [[oldToNew[o]!, t]] : [],
+      ),
       eventPosts: countEventPosts(posts),
       keys: [...keys],
       talkBases,
