@@ -3,14 +3,50 @@ import type { AppType } from './app.ts';
 
 /**
  * A typed client of the confnotes API: routes, query parameters and response bodies are checked
- * by TypeScript against the app itself.
+ * by TypeScript against the app itself. Path parameters are percent-encoded, so an id always
+ * names one record of its route (Hono's `hc` puts them in the URL as they are).
  * @example
  * const api = createApiClient('http://localhost:4321');
  * const res = await api.api.talks.$get({ query: { speaker: 'john-fiedler', limit: '5' } });
  * if (res.ok) for (const talk of (await res.json()).data) console.log(talk.id);
  */
 export function createApiClient(baseUrl: string, options?: ClientRequestOptions) {
-  return hc<AppType>(baseUrl, options);
+  return encodingParams(hc<AppType>(baseUrl, options));
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+type Call = (...args: unknown[]) => unknown;
+
+// Unencoded, `{ id: 'a/b' }` asked for another path, `{ id: 'x?fields=id' }` added a parameter
+// and `{ id: 'x#y' }` was cut at the `#`. hc builds every route as a proxy of a function, so one
+// proxy around it reaches each `$get`, `$url` and `$path` call.
+function encodingParams<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get: (object, key, receiver) => {
+      const value = Reflect.get(object, key, receiver);
+      return typeof value === 'function' ? encodingParams(value) : value;
+    },
+    apply: (call, self, args: unknown[]) => {
+      const [first, ...rest] = args;
+      const param = (first as { param?: Record<string, unknown> } | undefined)?.param;
+      if (!param) return Reflect.apply(call as Call, self, args);
+      return Reflect.apply(call as Call, self, [
+        { ...(first as object), param: encodeParams(param) },
+        ...rest,
+      ]);
+    },
+  });
+}
+
+function encodeParams(param: Record<string, unknown>): Record<string, string> {
+  const encoded: Record<string, string> = {};
+  for (const [name, value] of Object.entries(param)) {
+    const text = String(value);
+    // Even encoded, a URL resolves `.` and `..` as path steps: no request could name them.
+    if (text === '.' || text === '..')
+      throw new RangeError(`${name} cannot be "${text}" in a URL path`);
+    encoded[name] = encodeURIComponent(text);
+  }
+  return encoded;
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog, HOSTILE } from '../test/fixture-catalog.ts';
+import { serveApp } from '../test/serve-app.ts';
+import { createApiClient } from './client.ts';
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+beforeAll(async () => {
+  server = await serveApp(fixtureCatalog());
+});
+afterAll(() => server.close());
+
+describe('createApiClient', () => {
+  it('gets the record of the id given, whatever characters the id holds', async () => {
+    const api = createApiClient(server.url);
+    for (const id of [HOSTILE.slashId, HOSTILE.traversalId, HOSTILE.unicodeId, 'post-1']) {
+      const res = await api.api.posts[':id'].$get({ param: { id }, query: {} });
+      expect({ id, status: res.status }).toEqual({ id, status: 200 });
+      if (res.status === 200) expect((await res.json()).data.id).toBe(id);
+    }
+  });
+
+  it('sends an id with ? or # whole, as the id of no record, not as a query or a fragment', async () => {
+    const api = createApiClient(server.url);
+    for (const id of ['post-1?fields=id', 'post-1#x', '../catalog']) {
+      const res = await api.api.posts[':id'].$get({ param: { id }, query: {} });
+      expect({ id, status: res.status }).toEqual({ id, status: 404 });
+      const body = (await res.json()) as unknown as { error: { details: { id: string } } };
+      expect(body.error.details.id).toBe(id);
+    }
+    expect(api.api.posts[':id'].$url({ param: { id: 'a/b' }, query: {} }).pathname).toBe(
+      '/api/posts/a%2Fb',
+    );
+  });
+
+  it('refuses . and .., which no URL path can carry as an id', () => {
+    const api = createApiClient(server.url);
+    expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);
+  });
+});
