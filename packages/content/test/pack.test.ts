@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +14,21 @@ const env = { ...process.env, PATH: `${join(process.execPath, '..')}:${process.e
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, env, encoding: 'utf8' });
 
+type Packed = { filename: string; files: { path: string }[] };
+let packed: Packed | undefined;
+/** The package built and packed, once for every test of the file. */
+function pack(): Packed {
+  if (!packed) {
+    npm(['run', 'build'], pkg);
+    [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], pkg)) as Packed[];
+  }
+  return packed!;
+}
+
 describe('the published package', () => {
   it('packs, installs into an empty project and imports as ESM with types and README', () => {
-    npm(['run', 'build'], pkg);
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], pkg)) as {
-      filename: string;
-      files: { path: string }[];
-    }[];
-    const files = packed!.files.map((f) => f.path);
+    const packed = pack();
+    const files = packed.files.map((f) => f.path);
     expect(files).toContain('README.md');
     expect(files).toContain('dist/index.d.ts');
     expect(files).toContain('dist/node/cli.js');
@@ -34,7 +41,7 @@ describe('the published package', () => {
       '{"name":"consumer","private":true,"type":"module"}',
     );
     npm(
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed!.filename)],
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)],
       project,
     );
     const installed = join(project, 'node_modules/@confnotes/content');
@@ -71,4 +78,91 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
     });
     expect(cli.stdout).toMatch(/1 post\b.* from 1 file in \.: 0 errors, 0 warnings/);
   }, 120_000);
+
+  it('feeds the content layer of a new Astro site, whose build fails on an article’s error', () => {
+    const packed = pack();
+    const project = join(work, 'astro-site');
+    mkdirSync(join(project, 'src/pages/posts'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{"name":"site","private":true,"type":"module"}');
+    // The Astro of this repository, which npm has in its cache already.
+    const astro = JSON.parse(
+      readFileSync(join(pkg, '../../node_modules/astro/package.json'), 'utf8'),
+    );
+    npm(
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        join(work, packed.filename),
+        `astro@${astro.version}`,
+      ],
+      project,
+    );
+    // The content layer as the README sets it up, and pages that read every collection.
+    writeFileSync(
+      join(project, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';
+import { confnotesLoaders } from '@confnotes/content/astro';
+const loaders = confnotesLoaders({ base: './content' });
+export const collections = {
+  posts: defineCollection({ loader: loaders.posts }),
+  talks: defineCollection({ loader: loaders.talks }),
+  speakers: defineCollection({ loader: loaders.speakers }),
+  events: defineCollection({ loader: loaders.events }),
+};
+`,
+    );
+    writeFileSync(
+      join(project, 'src/pages/index.astro'),
+      `---
+import { getCollection, getEntry } from 'astro:content';
+const talks = await getCollection('talks');
+const speaker = await getEntry('speakers', talks[0].data.speakers[0]);
+const event = await getEntry('events', talks[0].data.event);
+---
+<ul>{talks.map((t) => <li class="talk">{t.data.title}</li>)}</ul>
+<p id="first">{speaker.data.name} at {event.data.name}</p>
+`,
+    );
+    writeFileSync(
+      join(project, 'src/pages/posts/[id].astro'),
+      `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('posts')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { Content } = await render(Astro.props.entry);
+---
+<h1>{Astro.props.entry.data.title}</h1><Content />
+`,
+    );
+    const posts = join(project, 'content/posts');
+    mkdirSync(posts, { recursive: true });
+    writeFileSync(
+      join(posts, 'recap.md'),
+      '---\ntitle: WidgetConf 2031 recap\ndate: 2031-05-14\n---\nIda Moss spoke about **Gears for distributed teams**.\n',
+    );
+    const build = () =>
+      spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: project,
+        env,
+        encoding: 'utf8',
+      });
+    const built = build();
+    expect(built.status, built.stderr).toBe(0);
+    const home = readFileSync(join(project, 'dist/index.html'), 'utf8');
+    expect(home).toContain('<li class="talk">Gears for distributed teams</li>');
+    expect(home).toContain('Ida Moss at WidgetConf 2031');
+    expect(readFileSync(join(project, 'dist/posts/recap/index.html'), 'utf8')).toContain(
+      '<strong>Gears for distributed teams</strong>',
+    );
+
+    writeFileSync(join(posts, 'broken.md'), '---\ntitle: Broken\ndate: 2031-02-30\n---\nHi\n');
+    const failed = build();
+    expect(failed.status).not.toBe(0);
+    expect(failed.stdout + failed.stderr).toContain(
+      'content/posts/broken.md:3:7 error invalid-date',
+    );
+  }, 240_000);
 });
