@@ -6,6 +6,7 @@ import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { AppEnv } from './app-env.ts';
 import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
 import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
+import { jsonOnly } from './http/accept.ts';
 import { ApiError } from './http/api-error.ts';
 import {
   type Compressor,
@@ -140,6 +141,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     }),
   );
   app.use('/api/*', queryGuard());
+  app.use('/api/*', jsonOnly());
   // A search index being stored beside a server that has just started is waited for, not built
   // again here: building the index of a large catalog holds every other request for seconds.
   app.use('/api/*', async (c, next) => {

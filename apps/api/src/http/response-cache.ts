@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { fnv1a, type Snapshot } from '../snapshot.ts';
+import { acceptsJson } from './accept.ts';
 import {
   COMPRESS_THRESHOLD,
   type Compressor,
@@ -229,7 +230,8 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     method: string,
     header: HeaderReader,
   ): StoredAnswer | undefined => {
-    if (!options.store) return undefined;
+    // A client that refuses JSON is answered with a 406 by the full chain, not a stored 200.
+    if (!options.store || !acceptsJson(header('accept'))) return undefined;
     const store = stores.get(snapshot);
     const entry = store?.entries.get(key);
     if (!entry || !store) return undefined;
@@ -242,6 +244,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
 
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    if (!acceptsJson(c.req.header('accept'))) return next();
     const snapshot = c.get('snapshot');
     const key = requestKey(c.req.url);
     const store = options.store ? storeFor(snapshot) : undefined;

@@ -48,6 +48,7 @@ const indexRoute = createRoute({
   responses: {
     200: { description: 'The index', content: { 'application/json': { schema: ApiIndex } } },
     400: errorResponses[400],
+    406: errorResponses[406],
     414: errorResponses[414],
   },
 });

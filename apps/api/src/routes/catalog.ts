@@ -17,6 +17,7 @@ const catalogRoute = createRoute({
   responses: {
     200: { description: 'The catalog', content: { 'application/json': { schema: Catalog } } },
     400: errorResponses[400],
+    406: errorResponses[406],
     414: errorResponses[414],
     500: errorResponses[500],
   },

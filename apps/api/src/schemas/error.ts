@@ -26,6 +26,7 @@ const json = (description: string) => ({
 export const errorResponses = {
   400: json('A parameter is missing, malformed, repeated or not one of the allowed values'),
   404: json('No record has this id'),
+  406: json('The Accept header refuses application/json, the only type served'),
   414: json('The query string is longer than the API accepts'),
   500: json('The server failed; the message gives no internals'),
 } as const;
