@@ -230,6 +230,29 @@ describe('the built site in Chromium', () => {
     }
   });
 
+  it('wraps titles and names that have no break opportunity rather than widen a phone page', async () => {
+    // A talk about `java.util.concurrent` or a speaker's long handle has no space or hyphen to
+    // break at: each heading, link and chip is given such a text in turn.
+    const word =
+      'io.opentelemetry.instrumentation.spring.autoconfigure.OpenTelemetryAutoConfiguration';
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const tagged = catalog.posts.find((p) => p.tags.length > 0)!;
+    const paths = { ...pageTypes, tags: '/tags/', taggedPost: postPath(tagged.id) };
+    for (const [name, path] of Object.entries(paths)) {
+      await page.goto(new URL(path, server.origin).href, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate((long) => {
+        const texts = 'h1, h2, h3, main a, .meta li, .cards p, .list li, blockquote p';
+        for (const el of document.querySelectorAll(texts)) {
+          if (!el.closest('.matrix-wrap, .sr-only')) el.textContent = long;
+        }
+        return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      }, word);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   it('saves screenshots of every page type at desktop and phone widths', async () => {
     mkdirSync(screenshotDir, { recursive: true });
     const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
