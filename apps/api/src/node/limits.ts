@@ -60,7 +60,13 @@ export function overLimit(request: Request, limits: ServerLimits): Response | un
 function refuse(status: number, code: string, message: string): Response {
   return new Response(JSON.stringify({ error: { code, message } }), {
     status,
-    // The unread body would otherwise keep the connection busy.
-    headers: { 'Content-Type': 'application/json', Connection: 'close' },
+    headers: {
+      'Content-Type': 'application/json',
+      // Without it a page on another site sees a network error, not this answer: the API is
+      // open to every origin, its refusals included.
+      'Access-Control-Allow-Origin': '*',
+      // The unread body would otherwise keep the connection busy.
+      Connection: 'close',
+    },
   });
 }
