@@ -77,6 +77,15 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
       encoding: 'utf8',
     });
     expect(cli.stdout).toMatch(/1 post\b.* from 1 file in \.: 0 errors, 0 warnings/);
+    const version = spawnSync(
+      process.execPath,
+      [join(installed, 'dist/node/cli.js'), '--version'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(version.stdout.trim()).toBe(manifest.version);
   }, 120_000);
 
   it('feeds the content layer of a new Astro site, whose build fails on an article’s error', () => {

@@ -193,6 +193,20 @@ describe('confnotes <command> --help', () => {
   });
 });
 
+describe('confnotes --version', () => {
+  it('prints the version of the package it runs from, and exits 0', () => {
+    const { version } = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+    ) as { version: string };
+    for (const flag of ['--version', '-v', 'version']) {
+      const result = run(flag);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+    }
+    expect(run('--help').stdout).toContain('Run `confnotes --version`');
+  });
+});
+
 describe('nodeVersionProblem', () => {
   it('refuses Node older than 22.12 with what to do, and accepts newer', () => {
     expect(nodeVersionProblem('20.19.0')).toMatch(/needs Node 22\.12 or newer.*\n.*Install/);

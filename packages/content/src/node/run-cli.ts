@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { consoleOutput } from './cli-output.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
@@ -44,7 +45,16 @@ const usage = () =>
     ...Object.values(commands).map((c) => `  ${c.summary}`),
     '',
     'Run `confnotes <command> --help` for the options of a command.',
+    'Run `confnotes --version` for the version of confnotes.',
   ].join('\n');
+
+// The package's manifest is two folders up from this file, in the source and in `dist/` alike.
+const version = () =>
+  (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /**
  * Runs the `confnotes` command line and returns its exit code: 0 on success (warnings
@@ -63,6 +73,10 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     output.out(usage());
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    output.out(version());
+    return 0;
   }
   const command = commands[name];
   if (!command) {
