@@ -129,6 +129,43 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('loads the search index once while the reader types, and shows the last query', async () => {
+    const { speaker } = journey;
+    const page = await browser.context.newPage();
+    let loads = 0;
+    await page.route('**/search-index.json', async (route) => {
+      loads += 1;
+      // The first load is the slow one, as on a phone network while the reader keeps typing.
+      if (loads === 1) await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    await page.fill('#q', speaker.name);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toContain(speaker.name);
+    // Long enough for the slow load to land: its results must not replace the newer ones.
+    await page.waitForTimeout(1500);
+    expect(await status.textContent()).toContain(speaker.name);
+    expect(await page.locator('#search-results li a').first().textContent()).toBe(speaker.name);
+    expect(loads).toBe(1);
+    await page.close();
+  });
+
+  it('says when the search index cannot be loaded, and loads it again for the next query', async () => {
+    const page = await browser.context.newPage();
+    let loads = 0;
+    await page.route('**/search-index.json', (route) =>
+      ++loads === 1 ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toContain('could not be loaded');
+    await page.fill('#q', journey.speaker.name);
+    await expect.poll(() => status.textContent()).toContain(journey.speaker.name);
+    expect(loads).toBe(2);
+    await page.close();
+  });
+
   it('renders a post that holds scripts, event handlers and javascript: links inert', async () => {
     const hostile = catalog.posts.find((p) => p.title === 'A hostile post')!;
     const { page, errors } = await visit(postPath(hostile.id));

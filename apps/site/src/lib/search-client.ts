@@ -25,16 +25,33 @@ export async function search(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
-  let index: SearchIndex | undefined;
+  // One load shared by every query typed while it runs: the index of a large site is megabytes,
+  // and a load per keystroke would also let an earlier query's results land after later ones.
+  let index: Promise<SearchIndex> | undefined;
+  let latest = 0;
   const show = async (q: string) => {
+    const turn = ++latest;
     if (q.trim() === '') {
       status.textContent = 'Type a name, a title or a word.';
       list.replaceChildren();
       return;
     }
     status.textContent = 'Searching…';
-    index ??= loadSearchIndex(await (await fetch('/search-index.json')).json());
-    const { total, hits } = index.search(q, { limit: 50 });
+    index ??= fetch('/search-index.json')
+      .then((response) => response.json())
+      .then(loadSearchIndex);
+    let loaded: SearchIndex;
+    try {
+      loaded = await index;
+    } catch {
+      // A failed load is not kept: the next query tries again.
+      index = undefined;
+      if (turn === latest) status.textContent = 'The search index could not be loaded. Try again.';
+      return;
+    }
+    // The reader typed on while the index loaded: the newer query shows its own results.
+    if (turn !== latest) return;
+    const { total, hits } = loaded.search(q, { limit: 50 });
     status.textContent = total === 0 ? `Nothing matches “${q}”.` : `${total} results for “${q}”.`;
     list.replaceChildren(
       ...hits.map((hit) => {
