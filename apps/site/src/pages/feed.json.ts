@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { feedDate } from '../lib/feed-date.ts';
 import { postPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: post.title,
       summary: post.description ?? post.excerpt,
       content_text: post.excerpt,
-      ...(post.date ? { date_published: post.date } : {}),
+      ...(post.date ? { date_published: feedDate(post.date) } : {}),
       ...(post.author ? { authors: [{ name: post.author.name }] } : {}),
       tags: post.tags,
     })),

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { rssDate } from '../lib/feed-date.ts';
 import { postPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
       `<title>${xml(post.title)}</title>`,
       `<link>${xml(url)}</link>`,
       `<guid isPermaLink="true">${xml(url)}</guid>`,
-      post.date ? `<pubDate>${new Date(post.date).toUTCString()}</pubDate>` : '',
+      post.date ? `<pubDate>${rssDate(post.date)}</pubDate>` : '',
       post.author ? `<dc:creator>${xml(post.author.name)}</dc:creator>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
       `<description>${xml(post.description ?? post.excerpt)}</description>`,
