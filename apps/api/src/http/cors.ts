@@ -16,6 +16,8 @@ export function openCors(): MiddlewareHandler {
       return new Response(null, {
         status: 204,
         headers: {
+          // For a plain OPTIONS (no preflight), which asks what the resource allows.
+          allow: METHODS,
           'access-control-allow-origin': '*',
           'access-control-allow-methods': METHODS,
           'access-control-max-age': '86400',
