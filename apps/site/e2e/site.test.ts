@@ -231,6 +231,19 @@ describe('the built site in Chromium', () => {
     expect([...pages.keys()].filter((p) => p.startsWith('/posts/')).length).toBeGreaterThan(2);
   });
 
+  it('names one post, talk, speaker or tag in the singular, in text and descriptions', async () => {
+    const { pages } = await crawl(server.origin);
+    const plural = /(?<![\d.,])1 (?:posts|talks|speakers|tags|results|conference editions)\b/;
+    const wrong = [...pages].flatMap(([path, html]) => {
+      const found = plural.exec(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
+      const described = plural.exec(
+        html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '',
+      );
+      return [found, described].flatMap((m) => (m ? [`${path}: ${m[0]}`] : []));
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('shows every page type without console errors, serious axe violations or content-page JavaScript', async () => {
     const report: Record<string, unknown> = {};
     for (const [name, path] of Object.entries(pageTypes)) {

@@ -1,6 +1,7 @@
 // The search page's island: loads the core's index file and lists typed hits, with the
 // matched words marked. Text is inserted as text nodes, never as HTML.
 import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/search';
+import { count } from './count.ts';
 
 const pathOf = { post: '/posts/', talk: '/talks/', speaker: '/speakers/' } as const;
 const labelOf = { post: 'Post', talk: 'Talk', speaker: 'Speaker' } as const;
@@ -52,7 +53,8 @@ export async function search(): Promise<void> {
     // The reader typed on while the index loaded: the newer query shows its own results.
     if (turn !== latest) return;
     const { total, hits } = loaded.search(q, { limit: 50 });
-    status.textContent = total === 0 ? `Nothing matches “${q}”.` : `${total} results for “${q}”.`;
+    status.textContent =
+      total === 0 ? `Nothing matches “${q}”.` : `${count(total, 'result')} for “${q}”.`;
     list.replaceChildren(
       ...hits.map((hit) => {
         const li = document.createElement('li');

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { count } from './count.ts';
+
+describe('count', () => {
+  it('names one thing in the singular and any other number in the plural', () => {
+    expect(count(1, 'post')).toBe('1 post');
+    expect(count(0, 'post')).toBe('0 posts');
+    expect(count(2, 'conference edition')).toBe('2 conference editions');
+    expect(count(1, 'match', 'matches')).toBe('1 match');
+    expect(count(5, 'match', 'matches')).toBe('5 matches');
+  });
+});
