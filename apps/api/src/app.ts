@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { AppEnv } from './app-env.ts';
 import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
+import { describeCaching } from './docs/caching-in-document.ts';
 import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
 import { jsonOnly } from './http/accept.ts';
 import { ApiError } from './http/api-error.ts';
@@ -184,7 +185,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
       ],
     });
   app.get('/api/openapi.json', (c) => {
-    documentJson ??= JSON.stringify(describe());
+    documentJson ??= JSON.stringify(describeCaching(describe()));
     return c.body(documentJson, 200, { 'Content-Type': 'application/json' });
   });
 

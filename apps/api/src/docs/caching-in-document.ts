@@ -1,0 +1,58 @@
+// The response cache sets these on every successful JSON answer under /api, after the routes
+// run, so the routes' own descriptions cannot carry them: they are added to the document here.
+
+type Operation = {
+  parameters?: unknown[];
+  responses: Record<string, { description: string; headers?: Record<string, unknown> }>;
+};
+type Document = { paths?: Record<string, Record<string, Operation | undefined> | undefined> };
+
+const header = (description: string) => ({ description, schema: { type: 'string' } });
+
+const CACHING_HEADERS = {
+  ETag: header('Strong validator of this answer; send it back in If-None-Match'),
+  'Last-Modified': header('When the catalog served was loaded'),
+  'Cache-Control': header('How long the answer may be reused, e.g. `public, max-age=60`'),
+};
+
+const LINK = header(
+  'When there is a next or a previous page: `<…>; rel="next"`, `<…>; rel="prev"`, the URLs of ' +
+    '`meta.next` and `meta.prev`',
+);
+
+const CONDITIONS = [
+  {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'An ETag received earlier: a 304 without a body while it is still current',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'If-Modified-Since',
+    in: 'header',
+    required: false,
+    description: 'A Last-Modified received earlier; ignored when If-None-Match is sent',
+    schema: { type: 'string' },
+  },
+];
+
+/**
+ * Describes conditional requests on every GET under /api that answers JSON: the 304, the caching
+ * headers of the 200 (and `Link` on lists, the operations that take `page`).
+ */
+export function describeCaching<T extends object>(document: T): T {
+  for (const [path, item] of Object.entries((document as Document).paths ?? {})) {
+    const get = item?.get;
+    const ok = get?.responses['200'];
+    if (!(path === '/api' || path.startsWith('/api/')) || !get || !ok) continue;
+    const paged = get.parameters?.some((p) => (p as { name?: string }).name === 'page');
+    ok.headers = { ...ok.headers, ...CACHING_HEADERS, ...(paged && { Link: LINK }) };
+    get.responses['304'] = {
+      description: 'Not modified: the ETag in If-None-Match is current',
+      headers: { ...CACHING_HEADERS },
+    };
+    get.parameters = [...(get.parameters ?? []), ...CONDITIONS];
+  }
+  return document;
+}
