@@ -2,7 +2,6 @@ import type { Catalog } from '@confnotes/content/portable';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
-import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { AppEnv } from './app-env.ts';
 import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
 import { describeCaching } from './docs/caching-in-document.ts';
@@ -23,6 +22,7 @@ import {
   responseCache,
   type StoredAnswer,
 } from './http/response-cache.ts';
+import { trimTrailingSlash } from './http/trailing-slash.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { indexRoutes } from './routes/api-index.ts';
 import { catalogRoutes, healthRoutes } from './routes/catalog.ts';
@@ -122,7 +122,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   // `/api/posts/` is how clients of APIs whose paths end with a slash (pretalx's, say) ask: sent
   // on to the route rather than answered with a 404 (no API route ends with one). Registered
   // after the headers every answer carries, so that the redirect carries them too.
-  app.use('/api/*', trimTrailingSlash({ alwaysRedirect: true }));
+  app.use('/api/*', trimTrailingSlash());
   app.use(
     '*',
     methodNotAllowed({
