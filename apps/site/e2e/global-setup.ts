@@ -1,6 +1,6 @@
 // Builds the site once per test run and installs the browser when it is missing: Debian's
 // chromium package, never a browser downloaded by a test tool. The content is the repository's
-// seeds plus a post written to attack the page (fixtures/posts).
+// seeds plus the posts of fixtures/posts: one written to attack the page, one in German.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

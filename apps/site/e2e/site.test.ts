@@ -166,6 +166,23 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("marks a post's own words with the language its front matter gives", async () => {
+    const post = catalog.posts.find((p) => p.lang?.includes('_'))!;
+    const { page } = await visit(postPath(post.id));
+    const tag = post.lang!.replace('_', '-');
+    const langOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.closest('[lang]')!.getAttribute('lang'));
+    expect(await langOf('h1')).toBe(tag);
+    expect(await langOf('.prose p')).toBe(tag);
+    // The site's own labels around the post stay in the site's language.
+    expect(await langOf('header.site nav')).toBe('en');
+    expect(await langOf('article .meta')).toBe('en');
+    await page.close();
+  });
+
   it('renders a post that holds scripts, event handlers and javascript: links inert', async () => {
     const hostile = catalog.posts.find((p) => p.title === 'A hostile post')!;
     const { page, errors } = await visit(postPath(hostile.id));
