@@ -32,6 +32,17 @@ describe('createApiClient', () => {
     );
   });
 
+  it('types a refusal by its status, with the error body (checked by npm run typecheck)', async () => {
+    const api = createApiClient(server.url);
+    const res = await api.api.talks[':id'].$get({ param: { id: 'no-such-talk' }, query: {} });
+    // Compiles only when the client's type has the 404: the app's own knows only the 200.
+    if (res.status === 404) expect((await res.json()).error.code).toBe('not_found');
+    else expect.fail(`answered ${res.status}`);
+    const bad = await api.api.posts.$get({ query: { limit: '0' } });
+    if (!bad.ok) expect((await bad.json()).error.details).toEqual({ parameter: 'limit' });
+    else expect.fail('limit=0 was accepted');
+  });
+
   it('refuses . and .., which no URL path can carry as an id', () => {
     const api = createApiClient(server.url);
     expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);

@@ -1,5 +1,19 @@
-import { type ClientRequestOptions, hc } from 'hono/client';
+import { type ApplyGlobalResponse, type ClientRequestOptions, hc } from 'hono/client';
 import type { AppType } from './app.ts';
+import type { ErrorBody } from './schemas/error.ts';
+
+// Routes refuse a request by throwing, so the app's type knows only their 200s: without these,
+// `res.status === 404` would not compile and a refusal's body would be typed as the record.
+type Refusals = {
+  400: { json: ErrorBody };
+  404: { json: ErrorBody };
+  406: { json: ErrorBody };
+  414: { json: ErrorBody };
+  500: { json: ErrorBody };
+};
+
+/** The app as its clients see it: every route's answers, its refusals included. */
+export type ApiType = ApplyGlobalResponse<AppType, Refusals>;
 
 /**
  * A typed client of the confnotes API: routes, query parameters and response bodies are checked
@@ -11,7 +25,7 @@ import type { AppType } from './app.ts';
  * if (res.ok) for (const talk of (await res.json()).data) console.log(talk.id);
  */
 export function createApiClient(baseUrl: string, options?: ClientRequestOptions) {
-  return encodingParams(hc<AppType>(baseUrl, options));
+  return encodingParams(hc<ApiType>(baseUrl, options));
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
