@@ -97,6 +97,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('keeps each paragraph link whole on one line, apart from its neighbours', async () => {
+    const { page } = await visit(postPath(journey.post.id));
+    const links = page.locator('aside.panel a[href*="#p-"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    // Every width a reader might have, from a phone to a desktop, moves where lines end.
+    for (let width = 360; width <= 1280; width += 24) {
+      await page.setViewportSize({ width, height: 900 });
+      const broken = await links.evaluateAll((all) =>
+        all.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
+      );
+      expect(broken, `at ${width} px`).toEqual([]);
+    }
+    // The space between two links is not part of either: no underline runs from one to the next.
+    const texts = await links.allTextContents();
+    expect(texts.filter((t) => t !== t.trim())).toEqual([]);
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;

@@ -26,8 +26,8 @@ describe('post lines', () => {
     const items = postItems([a, b], (id) => (id === 'items-a' ? ['p-2', 'p-10'] : []));
     expect(items.match(/<li>/g)).toHaveLength(2);
     expect(items).toContain(
-      '<span> · mentioned in <a href="/posts/items-a/#p-2">¶ 2<span class="sr-only"> of A &amp; B</span></a>, ' +
-        '<a href="/posts/items-a/#p-10">¶ 10<span class="sr-only"> of A &amp; B</span></a></span></li>',
+      '<span> · mentioned in <a href="/posts/items-a/#p-2">¶\u00a02<span class="sr-only"> of A &amp; B</span></a>, ' +
+        '<a href="/posts/items-a/#p-10">¶\u00a010<span class="sr-only"> of A &amp; B</span></a></span></li>',
     );
     expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { PostEntry } from '@confnotes/content/astro';
-import { formatDate } from './format.ts';
+import { formatDate, paragraphLabel } from './format.ts';
 import { html } from './html.ts';
 import { paragraphPath, postPath } from './paths.ts';
 
@@ -51,8 +51,7 @@ export function postItems(
     const of = `<span class="sr-only"> of ${html(post.title)}</span>`;
     const where = anchors
       .map(
-        (a) =>
-          `<a href="${html(paragraphPath(post.id, a))}">¶ ${html(a.replace(/^p-/, ''))}${of}</a>`,
+        (a) => `<a href="${html(paragraphPath(post.id, a))}">${html(paragraphLabel(a))}${of}</a>`,
       )
       .join(', ');
     items.push(`<li>${postLine(post)}<span> · mentioned in ${where}</span></li>`);
