@@ -43,6 +43,16 @@ describe('createApiClient', () => {
     else expect.fail('limit=0 was accepted');
   });
 
+  it('needs no query where every parameter is optional (checked by npm run typecheck)', async () => {
+    const api = createApiClient(server.url);
+    const list = await api.api.posts.$get();
+    if (!list.ok) expect.fail(`the list answered ${list.status}`);
+    const id = (await list.json()).data[0]!.id;
+    const detail = await api.api.posts[':id'].$get({ param: { id } });
+    if (detail.ok) expect((await detail.json()).data.id).toBe(id);
+    else expect.fail(`the detail answered ${detail.status}`);
+  });
+
   it('refuses . and .., which no URL path can carry as an id', () => {
     const api = createApiClient(server.url);
     expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);

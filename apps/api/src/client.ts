@@ -1,3 +1,4 @@
+import type { Hono, Schema } from 'hono';
 import { type ApplyGlobalResponse, type ClientRequestOptions, hc } from 'hono/client';
 import type { AppType } from './app.ts';
 import type { ErrorBody } from './schemas/error.ts';
@@ -12,8 +13,27 @@ type Refusals = {
   500: { json: ErrorBody };
 };
 
+// A query whose parameters are all optional may be left out (`$get({ param: { id } })`): hc
+// would otherwise require `query: {}` beside the id on every detail.
+type OptionalQuery<I> = I extends { query: infer Q }
+  ? object extends Q
+    ? Omit<I, 'query'> & { query?: Q }
+    : I
+  : I;
+type LooseEndpoint<R> = R extends { input: infer I }
+  ? Omit<R, 'input'> & { input: OptionalQuery<I> }
+  : R;
+type LooseSchema<S> = { [P in keyof S]: { [M in keyof S[P]]: LooseEndpoint<S[P][M]> } };
+
+type Refused = ApplyGlobalResponse<AppType, Refusals>;
+
 /** The app as its clients see it: every route's answers, its refusals included. */
-export type ApiType = ApplyGlobalResponse<AppType, Refusals>;
+export type ApiType =
+  Refused extends Hono<infer E, infer S, infer B>
+    ? LooseSchema<S> extends infer L extends Schema
+      ? Hono<E, L, B>
+      : never
+    : never;
 
 /**
  * A typed client of the confnotes API: routes, query parameters and response bodies are checked
