@@ -1,6 +1,7 @@
 // Builds the site once per test run and installs the browser when it is missing: Debian's
 // chromium package, never a browser downloaded by a test tool. The content is the repository's
-// seeds plus the posts of fixtures/posts: one written to attack the page, one in German.
+// seeds plus fixtures: a post written to attack the page, one in German, and an event no
+// post covers yet.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ export default function setup(project: TestProject): () => void {
   const distDir = join(work, 'dist');
   cpSync(repoContentDir, contentDir, { recursive: true });
   cpSync(join(fixturesDir, 'posts'), join(contentDir, 'posts'), { recursive: true });
+  cpSync(join(fixturesDir, 'events'), join(contentDir, 'events'), { recursive: true });
   try {
     buildSite(contentDir, distDir);
   } catch (error) {

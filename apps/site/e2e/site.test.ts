@@ -115,6 +115,18 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('says so on the page of an event no post covers yet, rather than show empty lists', async () => {
+    const uncovered = catalog.events.find(
+      (e) =>
+        !catalog.posts.some((p) => p.event === e.id) &&
+        !catalog.talks.some((t) => t.event === e.id && t.mentions.length > 0),
+    )!;
+    const { page } = await visit(eventPath(uncovered.id));
+    expect(await page.locator('main').textContent()).toContain('No published post covers');
+    expect(await page.locator('main table, main ul.cards, main h2').count()).toBe(0);
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
