@@ -40,6 +40,7 @@ const LINKS = {
 const indexRoute = createRoute({
   method: 'get',
   path: '/',
+  operationId: 'getApiIndex',
   summary: 'What the API serves',
   description: 'The size and version of the catalog served, and the path of every resource.',
   tags: ['meta'],

@@ -8,6 +8,7 @@ import { errorResponses } from '../schemas/error.ts';
 const catalogRoute = createRoute({
   method: 'get',
   path: '/catalog',
+  operationId: 'getCatalog',
   summary: 'Export the whole catalog',
   description: 'Every event, post, talk, speaker and diagnostic in one document.',
   tags: ['catalog'],
@@ -40,6 +41,7 @@ const Health = z
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'getHealth',
   summary: 'Health check',
   description: 'Answers 200 while a catalog is being served, with its size and version.',
   tags: ['meta'],

@@ -25,6 +25,7 @@ const EVENT_INCLUDES = ['talks', 'speakers', 'posts'] as const;
 const listRoute = createRoute({
   method: 'get',
   path: '/events',
+  operationId: 'listEvents',
   summary: 'List events',
   description: 'Conference editions, latest first. Filter by year or by text in name or location.',
   tags: ['events'],
@@ -51,6 +52,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/events/{id}',
+  operationId: 'getEvent',
   summary: 'Get an event',
   description: 'One event; `include=talks,speakers,posts` embeds what happened there.',
   tags: ['events'],

@@ -36,6 +36,7 @@ const POST_INCLUDES = ['talks', 'speakers', 'event'] as const;
 const listRoute = createRoute({
   method: 'get',
   path: '/posts',
+  operationId: 'listPosts',
   summary: 'List posts',
   description:
     'Posts newest first, without their bodies. Filter by tag, event, speaker, year or free text.',
@@ -66,6 +67,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/posts/{id}',
+  operationId: 'getPost',
   summary: 'Get a post',
   description: 'One post with its body as HTML (default), Markdown or plain text.',
   tags: ['posts'],

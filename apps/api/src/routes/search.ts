@@ -9,6 +9,7 @@ import { listParam, paging, strictQuery, textParam } from '../schemas/params.ts'
 const searchRoute = createRoute({
   method: 'get',
   path: '/search',
+  operationId: 'search',
   summary: 'Search posts, talks and speakers',
   description:
     'One ranked search over posts, talks and speakers: typed hits, best first, with the matched ' +

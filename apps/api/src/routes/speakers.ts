@@ -25,6 +25,7 @@ const SPEAKER_INCLUDES = ['talks', 'posts'] as const;
 const listRoute = createRoute({
   method: 'get',
   path: '/speakers',
+  operationId: 'listSpeakers',
   summary: 'List speakers',
   description: 'Speakers by name. Filter by event or free text.',
   tags: ['speakers'],
@@ -51,6 +52,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/speakers/{id}',
+  operationId: 'getSpeaker',
   summary: 'Get a speaker',
   description: 'One speaker; `include=talks,posts` embeds their talks and the posts naming them.',
   tags: ['speakers'],

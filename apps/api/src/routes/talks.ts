@@ -27,6 +27,7 @@ const TALK_INCLUDES = ['speakers', 'posts', 'event'] as const;
 const listRoute = createRoute({
   method: 'get',
   path: '/talks',
+  operationId: 'listTalks',
   summary: 'List talks',
   description: 'Talks by title. Filter by event, speaker, kind, slides or video, or free text.',
   tags: ['talks'],
@@ -57,6 +58,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/talks/{id}',
+  operationId: 'getTalk',
   summary: 'Get a talk',
   description: 'One talk; `include=speakers,posts,event` embeds the records it relates to.',
   tags: ['talks'],

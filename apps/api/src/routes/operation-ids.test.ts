@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../../test/fixture-catalog.ts';
+import { serveApp } from '../../test/serve-app.ts';
+
+let server: Awaited<ReturnType<typeof serveApp>>;
+beforeAll(async () => {
+  server = await serveApp(fixtureCatalog());
+});
+afterAll(() => server.close());
+
+describe('the OpenAPI document', () => {
+  it('names every operation with a unique operationId, for generated clients and deep links', async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const ids = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({
+        path,
+        method,
+        id: operation.operationId,
+      })),
+    );
+    expect(ids.length).toBeGreaterThan(10);
+    for (const { path, method, id } of ids) {
+      expect({ path, method, id }).toEqual({
+        path,
+        method,
+        id: expect.stringMatching(/^[a-z][A-Za-z]+$/),
+      });
+    }
+    expect(new Set(ids.map(({ id }) => id)).size).toBe(ids.length);
+  });
+});
