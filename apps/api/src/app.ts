@@ -127,8 +127,11 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     '*',
     methodNotAllowed({
       app,
-      onMethodNotAllowed: (c, methods) =>
-        c.json(
+      onMethodNotAllowed: (c, routed) => {
+        // OPTIONS is answered under /api too (see openCors), so a 405 there names it as OPTIONS does.
+        const api = c.req.path === '/api' || c.req.path.startsWith('/api/');
+        const methods = api ? [...routed, 'OPTIONS'] : routed;
+        return c.json(
           {
             error: {
               code: 'method_not_allowed',
@@ -138,7 +141,8 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
           },
           405,
           { Allow: methods.join(', ') },
-        ),
+        );
+      },
     }),
   );
   app.use('/api/*', queryGuard());

@@ -61,7 +61,7 @@ describe('bad requests', () => {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const res = await app.request('/api/posts/post-1', { method });
       expect(res.status, method).toBe(405);
-      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     }
   });
 

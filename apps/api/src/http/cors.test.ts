@@ -24,4 +24,13 @@ describe('OPTIONS', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('If-None-Match');
   });
+
+  it('is named in the Allow of a 405, as OPTIONS itself names it', async () => {
+    const options = await fetch(`${server.url}/api/talks`, { method: 'OPTIONS' });
+    const refused = await fetch(`${server.url}/api/talks`, { method: 'DELETE' });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('allow')).toBe(options.headers.get('allow'));
+    const { error } = (await refused.json()) as { error: { details: { allowed: string[] } } };
+    expect(error.details.allowed).toEqual(['GET', 'HEAD', 'OPTIONS']);
+  });
 });
