@@ -172,7 +172,8 @@ describe('the built site in Chromium', () => {
     await page.goto(new URL('/search/?q=docker', server.origin).href);
     await page.fill('#q', speaker.name);
     const status = page.locator('#search-status');
-    await expect.poll(() => status.textContent()).toContain(speaker.name);
+    // The results come once the slow load lands, a second or more from now.
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain(speaker.name);
     // Long enough for the slow load to land: its results must not replace the newer ones.
     await page.waitForTimeout(1500);
     expect(await status.textContent()).toContain(speaker.name);
