@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { listParameters } from '../schemas/params.ts';
 import { ApiError, invalidParameter } from './api-error.ts';
 
 /** Longest query string accepted; the longest legitimate one (all filters and fields) is far shorter. */
@@ -25,10 +26,13 @@ export function queryGuard(): MiddlewareHandler {
       const seen = new Set<string>();
       for (const name of new URLSearchParams(search).keys()) {
         if (seen.has(name)) {
-          throw invalidParameter(
-            name.slice(0, 40),
-            `${name.slice(0, 40)} is given more than once; give it once (lists are comma-separated)`,
-          );
+          const shown = name.slice(0, 40);
+          // Only where a comma makes a list: `tag=a,b` would be taken as the one tag "a,b" and
+          // match nothing, without a word.
+          const hint = listParameters.has(name)
+            ? `; give it once, its values comma-separated (${shown}=a,b)`
+            : `; give it once: it takes a single value`;
+          throw invalidParameter(shown, `${shown} is given more than once${hint}`);
         }
         seen.add(name);
       }

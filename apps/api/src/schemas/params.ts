@@ -37,8 +37,12 @@ export function enumParam<const T extends string>(name: string, values: readonly
   });
 }
 
+/** The names of the parameters any route takes as a comma-separated list. */
+export const listParameters = new Set<string>();
+
 /** A comma-separated list of words from a fixed set, e.g. `include=speakers,posts`. */
 export function listParam<const T extends string>(name: string, values: readonly T[]) {
+  listParameters.add(name);
   const allowed = new Set<string>(values);
   return z
     .string()
