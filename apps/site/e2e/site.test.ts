@@ -279,6 +279,21 @@ describe('the built site in Chromium', () => {
     expect([...pages.keys()].filter((p) => p.startsWith('/posts/')).length).toBeGreaterThan(2);
   });
 
+  it('gives every page one h1 and headings that never skip a level', async () => {
+    const { pages } = await crawl(server.origin);
+    const wrong = [...pages].flatMap(([path, html]) => {
+      const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      const skips = levels.filter(
+        (level, i) => i > 0 && level > Math.max(...levels.slice(0, i)) + 1,
+      );
+      const ones = levels.filter((level) => level === 1).length;
+      return ones !== 1 || skips.length > 0 || levels[0] !== 1
+        ? [`${path}: ${levels.join(' ')}`]
+        : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('names one post, talk, speaker or tag in the singular, in text and descriptions', async () => {
     const { pages } = await crawl(server.origin);
     const plural = /(?<![\d.,])1 (?:posts|talks|speakers|tags|results|conference editions)\b/;
