@@ -45,6 +45,8 @@ describe('Accept', () => {
       expect({ accept, status: res.status }).toEqual({ accept, status: 200 });
     }
     expect((await get('/api/docs', 'text/html')).status).toBe(200);
+    const openapi = 'application/vnd.oai.openapi+json;version=3.1';
+    for (let i = 0; i < 2; i++) expect((await get('/api/openapi.json', openapi)).status).toBe(200);
   });
 });
 

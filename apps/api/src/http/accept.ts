@@ -36,13 +36,16 @@ export function notAcceptable(): ApiError {
 
 /**
  * Answers 406 to a request whose `Accept` refuses JSON, rather than a 200 the client said it
- * cannot use. The reference pages (`/api/docs`) are HTML and scripts, and are left alone.
+ * cannot use. The reference pages (`/api/docs`) are HTML and scripts, and are left alone, as is
+ * the OpenAPI document: tools ask for it by types of their own
+ * (`application/vnd.oai.openapi+json`) and read the JSON all the same.
  */
 export function jsonOnly(): MiddlewareHandler {
   return async (c, next) => {
     const path = c.req.path;
-    const docs = path === '/api/docs' || path.startsWith('/api/docs/');
-    if (!docs && !acceptsJson(c.req.header('accept'))) throw notAcceptable();
+    const exempt =
+      path === '/api/openapi.json' || path === '/api/docs' || path.startsWith('/api/docs/');
+    if (!exempt && !acceptsJson(c.req.header('accept'))) throw notAcceptable();
     await next();
   };
 }
