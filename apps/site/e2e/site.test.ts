@@ -127,6 +127,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("lists the posts on a talk's page oldest first, with undated posts after dated ones", async () => {
+    const dated = (id: string) => !!catalog.posts.find((p) => p.id === id)?.date;
+    const talk = catalog.talks.find((t) => {
+      const ids = t.mentions.map((m) => m.post);
+      return ids.some(dated) && ids.some((id) => !dated(id));
+    })!;
+    const { page } = await visit(talkPath(talk.id));
+    const shown = await page
+      .locator('.said > li')
+      .evaluateAll((items) => items.map((li) => li.querySelector('time')?.dateTime ?? ''));
+    const undated = shown.filter((d) => d === '').length;
+    expect(undated).toBeGreaterThan(0);
+    expect(shown.slice(shown.length - undated)).toEqual(Array(undated).fill(''));
+    const dates = shown.slice(0, shown.length - undated);
+    expect(dates).toEqual([...dates].sort());
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
