@@ -75,7 +75,12 @@ export function pageMeta(
       ? withParams(url, { cursor: encodeCursor(to) }, ['page'])
       : withParams(url, { page: String(Math.floor(to / limit) + 1) }, ['cursor']);
   const next = hasNext ? link(offset + limit) : null;
-  const prev = hasPrev ? link(Math.max(0, offset - limit)) : null;
+  // Past the end (a page number too high, or a list that shrank on reload), the previous page is
+  // the last one with records, not the empty one just before this.
+  const lastStart = byCursor
+    ? Math.max(0, total - limit)
+    : Math.max(0, Math.ceil(total / limit) - 1) * limit;
+  const prev = hasPrev ? link(Math.max(0, Math.min(offset - limit, lastStart))) : null;
   const links = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean);
   return {
     meta: {
