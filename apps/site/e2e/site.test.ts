@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Catalog, talkDisplayTitle } from '@confnotes/content';
 import { loadCatalog } from '@confnotes/content/node';
+import { createSearchIndex } from '@confnotes/content/search';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
@@ -197,6 +198,25 @@ describe('the built site in Chromium', () => {
     expect(await status.textContent()).toContain(speaker.name);
     expect(await page.locator('#search-results li a').first().textContent()).toBe(speaker.name);
     expect(loads).toBe(1);
+    await page.close();
+  });
+
+  it('says when a search lists only the best of its results', async () => {
+    // A site of a hundred posts that all say the same word, served as the search index.
+    const posts = Array.from({ length: 100 }, (_, i) => ({
+      ...journey.post,
+      id: `copy-${i}`,
+      text: `${journey.post.text} everywhere`,
+    }));
+    const index = createSearchIndex({ ...catalog, posts }).toJSON();
+    const page = await browser.context.newPage();
+    await page.route('**/search-index.json', (route) => route.fulfill({ json: index }));
+    await page.goto(new URL('/search/?q=everywhere', server.origin).href);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toContain('100 results');
+    const listed = await page.locator('#search-results li').count();
+    expect(listed).toBeLessThan(100);
+    expect(await status.textContent()).toContain(`best ${listed} are shown`);
     await page.close();
   });
 

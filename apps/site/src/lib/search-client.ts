@@ -53,8 +53,11 @@ export async function search(): Promise<void> {
     // The reader typed on while the index loaded: the newer query shows its own results.
     if (turn !== latest) return;
     const { total, hits } = loaded.search(q, { limit: 50 });
+    // Only the best hits are listed: a reader told of more must learn why the list ends sooner.
+    const shown =
+      hits.length < total ? ` The best ${hits.length} are shown; add a word to narrow them.` : '';
     status.textContent =
-      total === 0 ? `Nothing matches “${q}”.` : `${count(total, 'result')} for “${q}”.`;
+      total === 0 ? `Nothing matches “${q}”.` : `${count(total, 'result')} for “${q}”.${shown}`;
     list.replaceChildren(
       ...hits.map((hit) => {
         const li = document.createElement('li');
