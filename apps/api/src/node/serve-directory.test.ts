@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveDirectory } from './serve-directory.ts';
+import { startServer } from './start-server.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'confnotes-site-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -11,6 +13,7 @@ mkdirSync(join(site, 'posts', 'hello'), { recursive: true });
 writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
 writeFileSync(join(site, 'posts', 'hello', 'index.html'), '<h1>hello</h1>');
 writeFileSync(join(site, 'style.css'), 'body{}');
+writeFileSync(join(site, '404.html'), '<h1>not here</h1>');
 writeFileSync(join(base, 'secret.txt'), 'outside');
 symlinkSync(join(base, 'secret.txt'), join(site, 'link.txt'));
 const serve = await serveDirectory(site);
@@ -47,6 +50,32 @@ describe('serving the built site', () => {
     ]) {
       const res = await at(path);
       expect(res, path).toBeUndefined();
+    }
+  });
+});
+
+describe('a server with a site', () => {
+  it('answers a page the site lacks with its 404 page, and /api with JSON still', async () => {
+    const content = join(base, 'content');
+    cpSync(fileURLToPath(new URL('../../../../content', import.meta.url)), content, {
+      recursive: true,
+    });
+    const running = await startServer(
+      { port: 0, host: '127.0.0.1', contentDir: content, siteDir: site, prepareCatalog: false },
+      { log: () => {} },
+    );
+    const origin = running.url.replace('localhost', '127.0.0.1');
+    try {
+      const missing = await fetch(`${origin}/no-such-page`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await missing.text()).toBe('<h1>not here</h1>');
+      expect((await fetch(`${origin}/posts/hello/`)).status).toBe(200);
+      const api = await fetch(`${origin}/api/no-such-route`);
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toBe('application/json');
+    } finally {
+      await running.close();
     }
   });
 });

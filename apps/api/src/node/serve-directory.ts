@@ -88,3 +88,29 @@ export async function serveDirectory(dir: string) {
     return new Response(body, { status: 200, headers });
   };
 }
+
+/**
+ * The site's own `404.html`, with status 404, for a GET or HEAD of a page the site does not have,
+ * as static hosts answer; undefined when the site has no such page. Read on each miss, so a
+ * rebuilt site's page is the one served.
+ */
+export async function notFoundPage(dir: string) {
+  const root = await realpath(resolve(dir));
+  return async (request: Request): Promise<Response | undefined> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    const file = await fileAt(root, join(root, '404.html'));
+    if (!file) return undefined;
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file.path));
+    return new Response(body, {
+      status: 404,
+      headers: {
+        'Content-Type': TYPES['.html']!,
+        'Content-Length': String(file.size),
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': SITE_CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      },
+    });
+  };
+}

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from 
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
-import { serveDirectory } from './serve-directory.ts';
+import { notFoundPage, serveDirectory } from './serve-directory.ts';
 import { createStoredServer } from './stored-listener.ts';
 
 export interface StartOptions {
@@ -63,12 +63,14 @@ export async function startServer(
   });
   const appReady = performance.now();
   const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
+  const siteNotFound = config.siteDir ? await notFoundPage(config.siteDir) : undefined;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const fetch = async (request: Request) => {
     const refused = overLimit(request, limits);
     if (refused) return refused;
     if (site && !isApiPath(new URL(request.url).pathname)) {
-      const response = await site(request);
+      // A page the site lacks gets the site's 404 page, not the API's JSON error.
+      const response = (await site(request)) ?? (await siteNotFound?.(request));
       if (response) return response;
     }
     return app.fetch(request);
