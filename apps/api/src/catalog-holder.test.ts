@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../test/fixture-catalog.ts';
 import type { Json } from '../test/harness.ts';
+import { serveApp } from '../test/serve-app.ts';
 import { createApp } from './app.ts';
 import { createCatalogHolder } from './catalog-holder.ts';
 
@@ -34,5 +35,26 @@ describe('catalog holder', () => {
     const res = await app.request('/api/posts?limit=100&fields=id');
     expect(calls).toBe(1);
     expect(((await res.json()) as Json).meta.total).toBe(catalog.posts.length);
+  });
+
+  it('keeps Last-Modified, and answers If-Modified-Since with 304, across a reload of the same catalog', async () => {
+    const catalog = fixtureCatalog({ posts: 3 });
+    const holder = createCatalogHolder(catalog);
+    const server = await serveApp(holder);
+    try {
+      const first = await fetch(`${server.url}/api/posts`);
+      const lastModified = first.headers.get('last-modified')!;
+      // Last-Modified counts whole seconds: a new one would differ after this.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      holder.replace(structuredClone(catalog));
+      const again = await fetch(`${server.url}/api/posts`);
+      expect(again.headers.get('last-modified')).toBe(lastModified);
+      const conditional = await fetch(`${server.url}/api/posts?limit=5`, {
+        headers: { 'If-Modified-Since': lastModified },
+      });
+      expect(conditional.status).toBe(304);
+    } finally {
+      await server.close();
+    }
   });
 });

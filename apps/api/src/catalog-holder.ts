@@ -7,7 +7,10 @@ export interface CatalogSource {
 }
 
 export interface CatalogHolder extends CatalogSource {
-  /** Builds the new snapshot completely, then swaps it in with one assignment. */
+  /**
+   * Builds the new snapshot completely, then swaps it in with one assignment; keeps the current
+   * one when the new catalog has the same version tag.
+   */
   replace(catalog: Catalog, text?: CatalogText): Snapshot;
 }
 
@@ -22,6 +25,9 @@ export function createCatalogHolder(catalog: Catalog, text?: CatalogText): Catal
     current: () => snapshot,
     replace(next, nextText) {
       const built = createSnapshot(next, undefined, nextText);
+      // The same catalog again (a file saved unchanged): the snapshot served stays, and with it
+      // its Last-Modified, stored answers and search index, so clients' validators stay good.
+      if (built.tag === snapshot.tag) return snapshot;
       snapshot = built;
       return built;
     },
