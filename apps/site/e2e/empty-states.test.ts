@@ -1,0 +1,59 @@
+// A site as it starts: one post, before any event, talk, speaker or tag is on file. Each page
+// says what is missing rather than show a heading with nothing under it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, openBrowser } from './browser.ts';
+import { buildSite } from './build-site.ts';
+import { crawl } from './crawl.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-site-empty-'));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const posts = join(work, 'content', 'posts');
+  mkdirSync(posts, { recursive: true });
+  writeFileSync(
+    join(posts, 'a-first-note.md'),
+    '---\ntitle: A first note\ndate: 2024-05-02\n---\n\nNothing from a conference yet.\n',
+  );
+  buildSite(join(work, 'content'), join(work, 'dist'));
+  server = await serveStatic(join(work, 'dist'));
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a site of one post and nothing else', () => {
+  it('shows no page or section that is a heading alone', async () => {
+    const { pages } = await crawl(server.origin);
+    expect([...pages.keys()]).toEqual(expect.arrayContaining(['/', '/talks/', '/speakers/']));
+    const page = await browser.context.newPage();
+    const empty: string[] = [];
+    for (const path of pages.keys()) {
+      if (path === '/search/') continue;
+      await page.goto(new URL(path, server.origin).href);
+      const bare = await page.evaluate(() => {
+        // What a block says besides its headings.
+        const said = (el: Element) => {
+          const copy = el.cloneNode(true) as Element;
+          for (const h of copy.querySelectorAll('h1, h2')) h.remove();
+          return copy.textContent!.trim();
+        };
+        const main = document.querySelector('main')!;
+        return [main, ...main.querySelectorAll('section')]
+          .filter((block) => said(block) === '')
+          .map((block) => block.querySelector('h1, h2')?.textContent ?? block.tagName);
+      });
+      empty.push(...bare.map((heading) => `${path}: ${heading}`));
+    }
+    await page.close();
+    expect(empty).toEqual([]);
+  });
+});
