@@ -16,4 +16,14 @@ describe('a required text parameter', () => {
     expect(error.details).toEqual({ parameter: 'q' });
     expect(error.message).toBe('q is required, e.g. ?q=docker');
   });
+
+  it('refuses spaces alone as it refuses an empty value, rather than matching nothing', async () => {
+    for (const path of ['/api/search?q=%20%20', '/api/posts?q=%20', '/api/talks?q=+']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      const { error } = (await res.json()) as { error: { message: string } };
+      expect(error.message).toBe('q must not be empty or only spaces');
+    }
+    expect((await fetch(`${server.url}/api/search?q=%20docker%20`)).status).toBe(200);
+  });
 });

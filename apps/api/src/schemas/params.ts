@@ -74,15 +74,20 @@ export function booleanParam(name: string) {
 
 /** Free text, bounded so one request cannot make the search scan a novel. */
 export function textParam(name: string, max = 200) {
-  return z
-    .string({
-      // zod's own message ("expected string, received undefined") names neither the parameter
-      // nor what to send; only a required one is ever missing here.
-      error: (issue) =>
-        issue.input === undefined ? `${name} is required, e.g. ?${name}=docker` : undefined,
-    })
-    .min(1, { error: `${name} must not be empty` })
-    .max(max, { error: `${name} may be at most ${max} characters` });
+  return (
+    z
+      .string({
+        // zod's own message ("expected string, received undefined") names neither the parameter
+        // nor what to send; only a required one is ever missing here.
+        error: (issue) =>
+          issue.input === undefined ? `${name} is required, e.g. ?${name}=docker` : undefined,
+      })
+      // Spaces alone (a search box sent as typed) are as empty as nothing: refused, not a search
+      // that matches no record.
+      .trim()
+      .min(1, { error: `${name} must not be empty or only spaces` })
+      .max(max, { error: `${name} may be at most ${max} characters` })
+  );
 }
 
 /** A filter naming a record by id. */
