@@ -281,6 +281,14 @@ describe('the built site in Chromium', () => {
     expect(active).toEqual({ scripts: 0, handlers: [], jsLinks: [] });
     // The visible text survives: only the active parts were removed.
     expect(await prose.textContent()).toContain('Every attempt below must be inert.');
+    // A link whose target was removed leads nowhere, and no longer looks like a link.
+    const lookalikes = await prose
+      .locator('a:not([href])')
+      .evaluateAll((all) =>
+        all.filter((a) => getComputedStyle(a).color !== getComputedStyle(a.parentElement!).color),
+      );
+    expect(await prose.locator('a:not([href])').count()).toBeGreaterThan(0);
+    expect(lookalikes).toEqual([]);
     expect(errors.filter((e) => !/no-such-image|404/.test(e))).toEqual([]);
     await page.close();
   });
