@@ -48,7 +48,7 @@ describe('bad requests', () => {
       expect(status, url).toBe(404);
       expect(body.error.code).toBe('not_found');
     }
-    expect((await get(`/api/speakers/${'x'.repeat(201)}`)).status).toBe(400);
+    expect((await get(`/api/speakers/${'x'.repeat(1001)}`)).status).toBe(400);
   });
 
   it('answers 404 with the way to the reference for unknown routes', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../test/fixture-catalog.ts';
+import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import { serveApp } from '../../test/serve-app.ts';
 
 let server: Awaited<ReturnType<typeof serveApp>>;
@@ -25,5 +25,26 @@ describe('a required text parameter', () => {
       expect(error.message).toBe('q must not be empty or only spaces');
     }
     expect((await fetch(`${server.url}/api/search?q=%20docker%20`)).status).toBe(200);
+  });
+});
+
+describe('an id in a path', () => {
+  it('fetches every record a list shows, however long its id', async () => {
+    // A post's id is its file name's: nothing cuts it at 200 characters.
+    const id = `${'a-very-long-file-name-'.repeat(12)}recap`;
+    const catalog = fixtureCatalog();
+    const long = await serveApp({ ...catalog, posts: [...catalog.posts, makePost(id)] });
+    try {
+      const list = await fetch(`${long.url}/api/posts?limit=100&fields=id`);
+      const { data } = (await list.json()) as { data: { id: string }[] };
+      expect(data.map((post) => post.id)).toContain(id);
+      const detail = await fetch(`${long.url}/api/posts/${id}`);
+      expect({ length: id.length, status: detail.status }).toEqual({
+        length: id.length,
+        status: 200,
+      });
+    } finally {
+      await long.close();
+    }
   });
 });

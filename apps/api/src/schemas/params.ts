@@ -90,12 +90,20 @@ export function textParam(name: string, max = 200) {
   );
 }
 
+/**
+ * The longest id a request may name. A post's id comes from its file name or its `slug`, and an
+ * event's from its curated file, none of them cut at a length: a bound below theirs made records
+ * that lists show but no detail would fetch. This one is past any file name and far inside the
+ * server's URL limit.
+ */
+export const MAX_ID_LENGTH = 1000;
+
 /** A filter naming a record by id. */
 export function idFilter(name: string) {
   return z
     .string()
     .min(1, { error: `${name} must not be empty` })
-    .max(200, { error: `${name} may be at most 200 characters` });
+    .max(MAX_ID_LENGTH, { error: `${name} may be at most ${MAX_ID_LENGTH} characters` });
 }
 
 /**
@@ -117,7 +125,7 @@ export const IdParam = z.object({
   id: z
     .string()
     .min(1)
-    .max(200, { error: 'id may be at most 200 characters' })
+    .max(MAX_ID_LENGTH, { error: `id may be at most ${MAX_ID_LENGTH} characters` })
     .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'id must not contain control characters' })
     .openapi({ param: { name: 'id', in: 'path' }, example: 'docker-in-production' }),
 });
