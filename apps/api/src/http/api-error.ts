@@ -43,7 +43,21 @@ export function invalidParameter(
   });
 }
 
-/** A 404 naming the kind of record and the id that was asked for. */
-export function notFound(resource: string, id: string): ApiError {
-  return new ApiError(404, 'not_found', `No ${resource} has the id "${id}".`, { resource, id });
+/** The records a 404 can be about, and what search finds of them. */
+export type Resource = 'post' | 'talk' | 'speaker' | 'event';
+
+/**
+ * A 404 naming the kind of record and the id that was asked for, and where the ids are: a client
+ * that guessed one (or kept one from an older catalog) is told where to look it up.
+ */
+export function notFound(resource: Resource, id: string): ApiError {
+  const list = `/api/${resource}s`;
+  // Events are not among the search's hits.
+  const search = resource === 'event' ? '' : `, or search for it with /api/search?q=<words>`;
+  return new ApiError(
+    404,
+    'not_found',
+    `No ${resource} has the id "${id}". Look it up at ${list}${search}.`,
+    { resource, id, list },
+  );
 }

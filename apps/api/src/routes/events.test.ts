@@ -35,6 +35,8 @@ describe('GET /api/events/{id}', () => {
   it('answers 404 naming the event', async () => {
     const { status, body } = await get('/api/events/dockercon-2099');
     expect(status).toBe(404);
-    expect(body.error.message).toBe('No event has the id "dockercon-2099".');
+    expect(body.error.message).toBe(
+      'No event has the id "dockercon-2099". Look it up at /api/events.',
+    );
   });
 });
