@@ -355,7 +355,7 @@ describe('the built site in Chromium', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('shows every page type without console errors, serious axe violations or content-page JavaScript', async () => {
+  it('shows every page type without console errors, axe violations above minor or content-page JavaScript', async () => {
     const report: Record<string, unknown> = {};
     for (const [name, path] of Object.entries(pageTypes)) {
       const page = await browser.context.newPage();
@@ -381,7 +381,8 @@ describe('the built site in Chromium', () => {
           nodes: v.nodes.length,
         }));
       })) as { id: string; impact: string }[];
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      // Moderate ones too: two search landmarks of one name leave a screen reader two of a kind.
+      const serious = violations.filter((v) => v.impact !== 'minor');
       report[name] = { errors, serious, scriptBytes };
       expect(errors, `${name}: console errors`).toEqual([]);
       expect(serious, `${name}: axe`).toEqual([]);
