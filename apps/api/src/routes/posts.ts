@@ -6,7 +6,7 @@ import { pickFields } from '../lib/fields.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
-import { errorResponses } from '../schemas/error.ts';
+import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
@@ -60,7 +60,7 @@ const listRoute = createRoute({
       description: 'A page of posts',
       content: { 'application/json': { schema: listOf(selectable(PostSummary)) } },
     },
-    ...errorResponses,
+    ...listErrorResponses,
   },
 });
 

@@ -2,7 +2,7 @@ import { SearchHit, SearchHitType } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { pageMeta, pageRange } from '../lib/paginate.ts';
-import { errorResponses } from '../schemas/error.ts';
+import { listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import { listParam, paging, strictQuery, textParam } from '../schemas/params.ts';
 
@@ -28,7 +28,7 @@ const searchRoute = createRoute({
       description: 'A page of hits',
       content: { 'application/json': { schema: listOf(SearchHit).meta({ id: 'SearchResults' }) } },
     },
-    ...errorResponses,
+    ...listErrorResponses,
   },
 });
 

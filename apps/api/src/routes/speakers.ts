@@ -5,7 +5,7 @@ import { pickFields } from '../lib/fields.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
-import { errorResponses } from '../schemas/error.ts';
+import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
@@ -45,7 +45,7 @@ const listRoute = createRoute({
       description: 'A page of speakers',
       content: { 'application/json': { schema: listOf(selectable(Speaker)) } },
     },
-    ...errorResponses,
+    ...listErrorResponses,
   },
 });
 

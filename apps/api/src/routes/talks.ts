@@ -6,7 +6,7 @@ import { pickFields } from '../lib/fields.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
-import { errorResponses } from '../schemas/error.ts';
+import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   booleanParam,
@@ -51,7 +51,7 @@ const listRoute = createRoute({
       description: 'A page of talks',
       content: { 'application/json': { schema: listOf(selectable(Talk)) } },
     },
-    ...errorResponses,
+    ...listErrorResponses,
   },
 });
 

@@ -30,3 +30,8 @@ export const errorResponses = {
   414: json('The query string is longer than the API accepts'),
   500: json('The server failed; the message gives no internals'),
 } as const;
+
+const { 404: _noRecord, ...withoutNotFound } = errorResponses;
+
+/** The error responses of a list or a search: the same but the 404, which names no id there. */
+export const listErrorResponses = withoutNotFound;
