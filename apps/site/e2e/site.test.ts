@@ -146,6 +146,27 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("keeps all of a post's side panel within reach on a short desktop window", async () => {
+    const mentioned = (id: string) =>
+      catalog.talks.filter((t) => t.mentions.some((m) => m.post === id)).length;
+    const post = [...catalog.posts].sort((a, b) => mentioned(b.id) - mentioned(a.id))[0]!;
+    const { page } = await visit(postPath(post.id));
+    await page.setViewportSize({ width: 1280, height: 480 });
+    // Halfway through the post, the panel stays beside it: all of it, not only its top.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const { bottom, height } = await page.evaluate(() => ({
+      bottom: document.querySelector('aside.panel')!.getBoundingClientRect().bottom,
+      height: window.innerHeight,
+    }));
+    expect(bottom).toBeLessThanOrEqual(height);
+    const last = page.locator('aside.panel a').last();
+    await last.focus();
+    expect(await last.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThanOrEqual(
+      height,
+    );
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
