@@ -106,7 +106,8 @@ function storeFor(snapshot: Snapshot): Store {
   return store;
 }
 
-function matches(header: string | undefined, etags: readonly string[]): boolean {
+/** Whether an `If-None-Match` names one of the ETags: `*`, a list, weak (`W/`) or strong. */
+export function matches(header: string | undefined, etags: readonly string[]): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   return header
@@ -267,6 +268,12 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         c.json = json;
       }
       const res = c.res;
+      // A streamed answer is kept nowhere, but carries the same caching headers as a stored one.
+      if (c.get('streamed') && res.status === 200) {
+        res.headers.set('cache-control', cacheControl);
+        res.headers.set('last-modified', snapshot.lastModified);
+        return;
+      }
       if (
         c.get('streamed') ||
         res.status !== 200 ||

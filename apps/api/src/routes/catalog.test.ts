@@ -142,3 +142,32 @@ describe('GET /api/catalog over HTTP', () => {
     }
   });
 });
+
+describe('GET /api/catalog streamed, over HTTP', () => {
+  it('carries the caching headers and answers a weak or listed If-None-Match with 304', async () => {
+    const snapshot = createSnapshot(fixtureCatalog());
+    Object.defineProperty(snapshot, 'catalogJson', {
+      configurable: true,
+      get: () => {
+        throw new RangeError('Invalid string length');
+      },
+    });
+    const server = await serveApp({ current: () => snapshot });
+    try {
+      const res = await fetch(`${server.url}/api/catalog`);
+      await res.arrayBuffer();
+      expect(res.headers.get('cache-control')).toMatch(/max-age/);
+      expect(res.headers.get('last-modified')).toBe(snapshot.lastModified);
+      const etag = res.headers.get('etag')!;
+      // As a CDN that compresses sends it back, and as a client holding two sends them.
+      for (const sent of [`W/${etag}`, `"other", ${etag}`]) {
+        const again = await fetch(`${server.url}/api/catalog`, {
+          headers: { 'If-None-Match': sent },
+        });
+        expect({ sent, status: again.status }).toEqual({ sent, status: 304 });
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { negotiateEncoding } from '../http/compression.ts';
 import { noQuery } from '../http/query-guard.ts';
+import { matches } from '../http/response-cache.ts';
 import { errorResponses } from '../schemas/error.ts';
 
 const catalogRoute = createRoute({
@@ -79,7 +80,9 @@ export function catalogRoutes() {
       const gzip = negotiateEncoding(c.req.header('accept-encoding'), ['gzip']) === 'gzip';
       const etag = `"${snapshot.tag}-catalog${gzip ? '-gzip' : ''}"`;
       const vary = { Vary: 'Accept-Encoding' };
-      if (c.req.header('if-none-match') === etag)
+      // Any form a cache may send back (a CDN that compresses makes the ETag weak): a new
+      // download here is hundreds of megabytes.
+      if (matches(c.req.header('if-none-match'), [etag]))
         return c.body(null, 304, { ETag: etag, ...vary }) as never;
       c.set('streamed', true);
       const text = streamOf(catalogJson(snapshot.catalog));
