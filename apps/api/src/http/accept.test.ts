@@ -39,6 +39,7 @@ describe('Accept', () => {
       'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
       'application/json, text/plain, */*',
       '',
+      ',,,',
     ];
     for (const accept of accepts) {
       const res = await get('/api/posts?limit=1', accept);
@@ -57,5 +58,8 @@ describe('acceptsJson', () => {
     expect(acceptsJson('*/*;q=0, application/json')).toBe(true);
     expect(acceptsJson('application/*;q=0.1')).toBe(true);
     expect(acceptsJson('text/*')).toBe(false);
+    // Nothing that names a type is as if the header was not sent.
+    expect(acceptsJson(',,,')).toBe(true);
+    expect(acceptsJson('json')).toBe(true);
   });
 });

@@ -12,8 +12,12 @@ export function acceptsJson(header: string | undefined): boolean {
   if (header.trim() === '') return true;
   let weight: number | undefined;
   let specificity = -1;
+  let ranges = 0;
   for (const part of header.split(',')) {
     const [range = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    // Empty or malformed elements name no type: a header of only those is as if not sent.
+    if (!/^[^/\s]+\/[^/\s]+$/.test(range)) continue;
+    ranges++;
     const rank =
       range === 'application/json' ? 2 : range === 'application/*' ? 1 : range === '*/*' ? 0 : -1;
     if (rank <= specificity) continue;
@@ -21,6 +25,7 @@ export function acceptsJson(header: string | undefined): boolean {
     specificity = rank;
     weight = q === undefined ? 1 : Number(q);
   }
+  if (ranges === 0) return true;
   return weight !== undefined && weight > 0;
 }
 
