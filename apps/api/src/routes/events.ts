@@ -9,6 +9,7 @@ import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
+  fieldsParam,
   IdParam,
   intParam,
   listParam,
@@ -37,7 +38,7 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Words of the name or location, any case' }),
       year: intParam('year', 1900, 2200).optional(),
-      fields: listParam('fields', EVENT_FIELDS).optional(),
+      fields: fieldsParam(EVENT_FIELDS).optional(),
     }),
   },
   responses: {
@@ -60,7 +61,7 @@ const detailRoute = createRoute({
     params: IdParam,
     query: strictQuery({
       include: listParam('include', EVENT_INCLUDES).optional(),
-      fields: listParam('fields', EVENT_FIELDS).optional(),
+      fields: fieldsParam(EVENT_FIELDS).optional(),
     }),
   },
   responses: {

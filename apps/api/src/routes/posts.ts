@@ -10,6 +10,7 @@ import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
+  fieldsParam,
   IdParam,
   idFilter,
   intParam,
@@ -52,7 +53,7 @@ const listRoute = createRoute({
       event: idFilter('event').optional().openapi({ description: 'Event id' }),
       speaker: idFilter('speaker').optional().openapi({ description: 'Speaker id' }),
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
-      fields: listParam('fields', POST_FIELDS).optional(),
+      fields: fieldsParam(POST_FIELDS).optional(),
     }),
   },
   responses: {
@@ -78,7 +79,7 @@ const detailRoute = createRoute({
         description: 'Body format, default `html`',
       }),
       include: listParam('include', POST_INCLUDES).optional(),
-      fields: listParam('fields', POST_DETAIL_FIELDS).optional(),
+      fields: fieldsParam(POST_DETAIL_FIELDS).optional(),
     }),
   },
   responses: {

@@ -9,6 +9,7 @@ import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
+  fieldsParam,
   IdParam,
   idFilter,
   listParam,
@@ -37,7 +38,7 @@ const listRoute = createRoute({
         .openapi({ description: 'Default `name`; with q, best match first' }),
       q: textParam('q').optional(),
       event: idFilter('event').optional().openapi({ description: 'Event id' }),
-      fields: listParam('fields', SPEAKER_FIELDS).optional(),
+      fields: fieldsParam(SPEAKER_FIELDS).optional(),
     }),
   },
   responses: {
@@ -60,7 +61,7 @@ const detailRoute = createRoute({
     params: IdParam,
     query: strictQuery({
       include: listParam('include', SPEAKER_INCLUDES).optional(),
-      fields: listParam('fields', SPEAKER_FIELDS).optional(),
+      fields: fieldsParam(SPEAKER_FIELDS).optional(),
     }),
   },
   responses: {

@@ -11,6 +11,7 @@ import { listOf } from '../schemas/list.ts';
 import {
   booleanParam,
   enumParam,
+  fieldsParam,
   IdParam,
   idFilter,
   listParam,
@@ -43,7 +44,7 @@ const listRoute = createRoute({
       kind: enumParam('kind', TalkKind.options).optional(),
       hasSlides: booleanParam('hasSlides').optional(),
       hasVideo: booleanParam('hasVideo').optional(),
-      fields: listParam('fields', TALK_FIELDS).optional(),
+      fields: fieldsParam(TALK_FIELDS).optional(),
     }),
   },
   responses: {
@@ -66,7 +67,7 @@ const detailRoute = createRoute({
     params: IdParam,
     query: strictQuery({
       include: listParam('include', TALK_INCLUDES).optional(),
-      fields: listParam('fields', TALK_FIELDS).optional(),
+      fields: fieldsParam(TALK_FIELDS).optional(),
     }),
   },
   responses: {

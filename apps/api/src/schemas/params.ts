@@ -65,6 +65,14 @@ export function listParam<const T extends string>(name: string, values: readonly
     });
 }
 
+/** `fields`: the top-level fields to keep of each record; the id is kept whatever is asked. */
+export function fieldsParam<const T extends string>(values: readonly T[]) {
+  return listParam('fields', values).openapi({
+    type: 'string',
+    description: `Comma-separated, any of: ${values.join(', ')}. \`id\` is always kept.`,
+  });
+}
+
 /** `true` or `false`. */
 export function booleanParam(name: string) {
   return z

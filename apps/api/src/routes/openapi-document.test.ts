@@ -30,4 +30,18 @@ describe('the OpenAPI document', () => {
     }
     expect(new Set(ids.map(({ id }) => id)).size).toBe(ids.length);
   });
+
+  it('says of every fields parameter that the id is always kept, as it is', async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, { get: { parameters?: { name: string; description?: string }[] } }>;
+    };
+    const fields = Object.values(document.paths).flatMap(
+      (item) => item.get.parameters?.filter((p) => p.name === 'fields') ?? [],
+    );
+    expect(fields.length).toBe(8);
+    for (const parameter of fields) expect(parameter.description).toMatch(/`id` is always kept/);
+    const res = await fetch(`${server.url}/api/talks?fields=title&limit=1`);
+    const { data } = (await res.json()) as { data: object[] };
+    expect(Object.keys(data[0]!).sort()).toEqual(['id', 'title']);
+  });
 });
