@@ -16,6 +16,9 @@ describe('the server limits', () => {
     });
     expect(res.status).toBe(414);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('url_too_long');
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('url_too_long');
+    // What to do about it, not only what was wrong.
+    expect(error.message).toMatch(/; shorten the query \(q, fields\) or the path\.$/);
   });
 });

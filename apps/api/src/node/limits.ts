@@ -44,14 +44,18 @@ export function nodeServerOptions(limits: ServerLimits): ServerOptions {
 /** The answer to a request over a size limit, before any route sees it; undefined if within. */
 export function overLimit(request: Request, limits: ServerLimits): Response | undefined {
   if (request.url.length > limits.maxUrlLength + 64) {
-    return refuse(414, 'url_too_long', `The URL is longer than ${limits.maxUrlLength} characters.`);
+    return refuse(
+      414,
+      'url_too_long',
+      `The URL is longer than ${limits.maxUrlLength} characters; shorten the query (q, fields) or the path.`,
+    );
   }
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > limits.maxBodyBytes) {
     return refuse(
       413,
       'body_too_large',
-      `The request body has ${length} bytes; the server accepts at most ${limits.maxBodyBytes}.`,
+      `The request body has ${length} bytes; the server accepts at most ${limits.maxBodyBytes}, and the API reads none: send a GET without a body.`,
     );
   }
   return undefined;
