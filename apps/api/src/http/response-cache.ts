@@ -269,7 +269,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       }
       const res = c.res;
       // A streamed answer is kept nowhere, but carries the same caching headers as a stored one.
-      if (c.get('streamed') && res.status === 200) {
+      if (c.get('streamed') && (res.status === 200 || res.status === 304)) {
         res.headers.set('cache-control', cacheControl);
         res.headers.set('last-modified', snapshot.lastModified);
         return;

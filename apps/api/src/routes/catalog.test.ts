@@ -165,6 +165,7 @@ describe('GET /api/catalog streamed, over HTTP', () => {
           headers: { 'If-None-Match': sent },
         });
         expect({ sent, status: again.status }).toEqual({ sent, status: 304 });
+        expect(again.headers.get('last-modified')).toBe(snapshot.lastModified);
       }
     } finally {
       await server.close();

@@ -80,11 +80,11 @@ export function catalogRoutes() {
       const gzip = negotiateEncoding(c.req.header('accept-encoding'), ['gzip']) === 'gzip';
       const etag = `"${snapshot.tag}-catalog${gzip ? '-gzip' : ''}"`;
       const vary = { Vary: 'Accept-Encoding' };
+      c.set('streamed', true);
       // Any form a cache may send back (a CDN that compresses makes the ETag weak): a new
       // download here is hundreds of megabytes.
       if (matches(c.req.header('if-none-match'), [etag]))
         return c.body(null, 304, { ETag: etag, ...vary }) as never;
-      c.set('streamed', true);
       const text = streamOf(catalogJson(snapshot.catalog));
       return new Response(gzip ? text.pipeThrough(new CompressionStream('gzip')) : text, {
         headers: {
