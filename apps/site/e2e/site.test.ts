@@ -167,6 +167,28 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('lets the keyboard reach and scroll a code block wider than a phone', async () => {
+    const post = catalog.posts.find((p) => p.html.includes('<pre'))!;
+    const { page } = await visit(postPath(post.id));
+    await page.setViewportSize({ width: 360, height: 740 });
+    const pre = page.locator('.prose pre').first();
+    expect(await pre.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected into the page above
+      const result = await window.axe.run(document, {
+        runOnly: ['scrollable-region-focusable'],
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v: { id: string }) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await pre.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pre.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;

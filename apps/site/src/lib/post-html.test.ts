@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { postPageHtml } from './post-html.ts';
+
+describe('postPageHtml', () => {
+  it('lets the keyboard reach each code block, which may scroll sideways', () => {
+    expect(postPageHtml('<pre><code>a</code></pre><pre class="x">b</pre>')).toBe(
+      '<pre tabindex="0"><code>a</code></pre><pre tabindex="0" class="x">b</pre>',
+    );
+  });
+
+  it('leaves elements whose names only start alike, and text that names the tag', () => {
+    const html = '<p>Use &lt;pre&gt; or <code>&lt;pre&gt;</code></p><preview>x</preview>';
+    expect(postPageHtml(html)).toBe(html);
+  });
+
+  it('moves the headings under the page title', () => {
+    expect(postPageHtml('<h1>A</h1>')).toBe('<h2>A</h2>');
+  });
+});
