@@ -189,6 +189,29 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('scrolls a table wider than a phone instead of breaking its words', async () => {
+    const post = catalog.posts.find((p) => p.html.includes('<table'))!;
+    const { page } = await visit(postPath(post.id));
+    await page.setViewportSize({ width: 360, height: 740 });
+    const broken = await page.locator('.prose th').evaluateAll((cells) =>
+      cells
+        .filter((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return !/\s/.test(cell.textContent!.trim()) && range.getClientRects().length > 1;
+        })
+        .map((cell) => cell.textContent),
+    );
+    expect(broken).toEqual([]);
+    const box = page.locator('.prose table').first().locator('..');
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;

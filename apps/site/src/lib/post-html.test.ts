@@ -13,6 +13,12 @@ describe('postPageHtml', () => {
     expect(postPageHtml(html)).toBe(html);
   });
 
+  it('puts each table in a box of its own that scrolls', () => {
+    expect(postPageHtml('<table><tr><td>a</td></tr></table><p>&lt;table&gt;</p>')).toBe(
+      '<div class="table-wrap" tabindex="0"><table><tr><td>a</td></tr></table></div><p>&lt;table&gt;</p>',
+    );
+  });
+
   it('moves the headings under the page title', () => {
     expect(postPageHtml('<h1>A</h1>')).toBe('<h2>A</h2>');
   });

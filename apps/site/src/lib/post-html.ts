@@ -4,7 +4,18 @@ import { headingsUnder } from './heading-levels.ts';
 // focus, and not every browser lets it focus a scroller on its own.
 const codeBlock = /<pre(?=[\s>])(?![^>]*\stabindex=)/g;
 
-/** A post's HTML as its page shows it: headings under the title, code blocks focusable. */
+// A table wider than the column would otherwise squeeze its words letter by letter: it scrolls
+// sideways in a box of its own, which the keyboard can focus for the same reason.
+const tableOpen = /<table(?=[\s>])/g;
+const tableClose = /<\/table>/g;
+
+/**
+ * A post's HTML as its page shows it: headings under the title, code blocks focusable, tables
+ * in a scrolling box.
+ */
 export function postPageHtml(html: string): string {
-  return headingsUnder(html).replace(codeBlock, '<pre tabindex="0"');
+  return headingsUnder(html)
+    .replace(codeBlock, '<pre tabindex="0"')
+    .replace(tableOpen, '<div class="table-wrap" tabindex="0"><table')
+    .replace(tableClose, '</table></div>');
 }
