@@ -1,6 +1,7 @@
 import type { Event, Speaker, Talk } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { talkName } from './format.ts';
+import { htmlLang } from './lang.ts';
 import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';
 import type { Relations } from './relations.ts';
 
@@ -55,7 +56,9 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
     ...(post.date ? { datePublished: post.date } : {}),
     ...(post.author ? { author: { '@type': 'Person', name: post.author.name } } : {}),
     ...(post.description || post.excerpt ? { description: post.description ?? post.excerpt } : {}),
-    keywords: post.tags.join(', '),
+    ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),
+    // An empty `keywords` claims the post has some; a post without tags gives none.
+    ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
     wordCount: post.wordCount,
   };
 }
