@@ -376,6 +376,18 @@ describe('the built site in Chromium', () => {
     await post.close();
   });
 
+  it("writes a JSON Feed with RFC 3339 dates and each post's language", async () => {
+    const feed = await (await fetch(new URL('/feed.json', server.origin))).json();
+    const rfc3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+    const items: { url: string; date_published?: string; language?: string }[] = feed.items;
+    for (const item of items) {
+      if (item.date_published) expect(item.date_published).toMatch(rfc3339);
+    }
+    const foreign = catalog.posts.find((p) => p.lang?.includes('_'))!;
+    const item = items.find((i) => i.url.endsWith(postPath(foreign.id)))!;
+    expect(item.language).toBe(foreign.lang!.replace('_', '-'));
+  });
+
   it('resolves every internal link on every page, fragments included', async () => {
     const { pages, broken } = await crawl(server.origin);
     expect(broken).toEqual([]);

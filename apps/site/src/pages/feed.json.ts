@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { feedDate } from '../lib/feed-date.ts';
+import { htmlLang } from '../lib/lang.ts';
 import { postPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       ...(post.date ? { date_published: feedDate(post.date) } : {}),
       ...(post.author ? { authors: [{ name: post.author.name }] } : {}),
       tags: post.tags,
+      ...(htmlLang(post.lang) ? { language: htmlLang(post.lang) } : {}),
     })),
   };
   return new Response(JSON.stringify(feed), {
