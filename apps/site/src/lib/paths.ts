@@ -10,10 +10,16 @@ export const tagPath = (tag: string) => `/tags/${tagSlug(tag)}/`;
 export const paragraphPath = (postId: string, anchor: string | undefined) =>
   anchor ? `${postPath(postId)}#${anchor}` : postPath(postId);
 
+// Signs that tell languages apart (C, C++, C#, .NET and NET): dropped, they would put the
+// posts of several tags on one page.
+const signs: Record<string, string> = { '+': ' plus ', '#': ' sharp ' };
+
 /** Tags are free text in front matter; their URLs are lower-case and hyphenated. */
 export function tagSlug(tag: string): string {
   return (
     tag
+      .replace(/[+#]/g, (sign) => signs[sign]!)
+      .replace(/^\s*\./, 'dot ')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
