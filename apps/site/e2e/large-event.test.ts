@@ -1,0 +1,56 @@
+// An event more than two dozen posts cover: its page shows a bar per talk instead of the grid.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, openBrowser } from './browser.ts';
+import { buildSite } from './build-site.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-site-large-event-'));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const content = join(work, 'content');
+  mkdirSync(join(content, 'posts'), { recursive: true });
+  mkdirSync(join(content, 'events'), { recursive: true });
+  writeFileSync(
+    join(content, 'events', 'big-conf-2016.yaml'),
+    'id: big-conf-2016\nname: Big Conf 2016\nstart: 2016-04-04\n',
+  );
+  const own = ['Parsing with tables', 'Sorting by hand', 'Queues at scale', 'Caches that forget'];
+  for (let i = 0; i < 30; i++) {
+    // Every post covers the keynote; some a talk of their own as well.
+    const talks = ['At Big Conf 2016, Ada Lovelace spoke about **Engines that weave patterns**.'];
+    if (i < own.length) talks.push(`Then Grace Hopper spoke about **${own[i]}**.`);
+    writeFileSync(
+      join(content, 'posts', `recap-${i}.md`),
+      `---\ntitle: Recap ${i}\ndate: 2016-04-${String((i % 28) + 1).padStart(2, '0')}\n---\n\n${talks.join('\n\n')}\n`,
+    );
+  }
+  buildSite(content, join(work, 'dist'));
+  server = await serveStatic(join(work, 'dist'));
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the page of an event many posts cover', () => {
+  it('writes the number of posts beside each bar, for every reader', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(new URL('/events/big-conf-2016/', server.origin).href);
+    const rows = await page
+      .locator('.bar-chart li')
+      .evaluateAll((items) =>
+        items.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+      );
+    await page.close();
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.filter((row) => !/ \d+ posts?$/.test(row))).toEqual([]);
+    expect(rows[0]).toMatch(/ 30 posts$/);
+  });
+});
