@@ -212,6 +212,23 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("gives link previews a post's picture when it has an address of its own", async () => {
+    const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
+    const { page } = await visit(postPath(pictured.id));
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(
+      pictured.image,
+    );
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+      'summary_large_image',
+    );
+    await page.close();
+    // A path relative to the blog the post came from names nothing here.
+    const relative = catalog.posts.find((p) => p.image && !/^https?:/.test(p.image))!;
+    const { page: other } = await visit(postPath(relative.id));
+    expect(await other.locator('meta[property="og:image"]').count()).toBe(0);
+    await other.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
