@@ -248,6 +248,8 @@ describe('the built site in Chromium', () => {
     const { page, errors } = await visit(`/search/?q=${encodeURIComponent(speaker.name)}`);
     const first = page.locator('#search-results li').first();
     await first.waitFor();
+    // The header's box, where a search usually starts, still shows what was asked.
+    expect(await page.inputValue('#site-q')).toBe(speaker.name);
     expect(await first.getAttribute('data-type')).toBe('speaker');
     expect(await first.locator('a').textContent()).toBe(speaker.name);
 

@@ -24,8 +24,11 @@ export async function search(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  // The header's search box, which sent the reader here, keeps what they typed in it.
+  const header = document.querySelector<HTMLInputElement>('#site-q');
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
+  if (header) header.value = query;
   // One load shared by every query typed while it runs: the index of a large site is megabytes,
   // and a load per keystroke would also let an earlier query's results land after later ones.
   let index: Promise<SearchIndex> | undefined;
@@ -77,6 +80,7 @@ export async function search(): Promise<void> {
     );
   };
   input.addEventListener('input', () => {
+    if (header) header.value = input.value;
     history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : '?');
     void show(input.value);
   });
