@@ -229,6 +229,22 @@ describe('the built site in Chromium', () => {
     await other.close();
   });
 
+  it('describes a post in one line of a few hundred characters, whatever its excerpt', async () => {
+    const long = catalog.posts.find((p) => !p.description && p.excerpt.length > 400)!;
+    const { page } = await visit(postPath(long.id));
+    for (const selector of [
+      'meta[name="description"]',
+      'meta[property="og:description"]',
+      'meta[name="twitter:description"]',
+    ]) {
+      const text = (await page.locator(selector).getAttribute('content'))!;
+      expect(text.length, selector).toBeLessThanOrEqual(301);
+      expect(text, selector).not.toMatch(/\n/);
+      expect(long.excerpt.replace(/\s+/g, ' ')).toContain(text.replace(/…$/, ''));
+    }
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;
