@@ -245,6 +245,33 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("never ends a line at the dash of an event's dates, on a card of any width", async () => {
+    const { page } = await visit('/');
+    const dates = page.locator('section[aria-labelledby="events"] .cards p').first();
+    expect(await dates.textContent()).toContain('–');
+    for (let width = 120; width <= 360; width += 4) {
+      await dates.evaluate((el, w) => {
+        (el as HTMLElement).style.width = `${w}px`;
+      }, width);
+      // The dash and the character after it, and the one before it, must share a line.
+      const tops = await dates.evaluate((el) => {
+        const text = el.firstChild!;
+        const at = text.textContent!.indexOf('–');
+        const top = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(text, from);
+          range.setEnd(text, to);
+          return Math.round(range.getClientRects()[0]!.top);
+        };
+        const before = text.textContent!.slice(0, at).search(/\S\s*$/);
+        const after = at + 1 + text.textContent!.slice(at + 1).search(/[^\s\u2060]/);
+        return [top(before, before + 1), top(at, at + 1), top(after, after + 1)];
+      });
+      expect(new Set(tops).size, `at ${width} px: ${tops}`).toBe(1);
+    }
+    await page.close();
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;

@@ -16,10 +16,14 @@ describe('formatDate', () => {
 
 describe('formatDateRange', () => {
   const range = (...dates: Parameters<typeof formatDateRange>) =>
-    formatDateRange(...dates).replaceAll('\u202f', ' ');
+    formatDateRange(...dates)
+      .replaceAll('\u202f', ' ')
+      .replaceAll('\u2060', '');
 
-  it('keeps the dash on the line of the day before it', () => {
-    expect(formatDateRange('2015-11-16', '2015-11-17')).toBe('November 16\u202f–\u202f17, 2015');
+  it('keeps the dash on the line of the days on either side of it', () => {
+    expect(formatDateRange('2015-11-16', '2015-11-17')).toBe(
+      'November 16\u202f–\u2060\u202f17, 2015',
+    );
   });
 
   it('writes the shared parts of two dates once', () => {

@@ -38,8 +38,9 @@ export function formatDateRange(start: string | undefined, end: string | undefin
     // A range written backwards is shown as written rather than thrown on.
     const range =
       a! <= b! ? dateFormat.formatRange(a!, b!) : `${formatDate(start)} – ${formatDate(end)}`;
-    // Intl sets the dash between thin spaces, where a narrow card broke the line: no-break ones.
-    return range.replace(/[\u2009 ]–[\u2009 ]/, '\u202f–\u202f');
+    // Intl sets the dash between thin spaces, where a narrow card broke the line: no-break ones,
+    // and a word joiner after the dash, after which a line may otherwise still end.
+    return range.replace(/[\u2009 ]–[\u2009 ]/, '\u202f–\u2060\u202f');
   }
   if (start) return formatDate(start);
   return end ? `until ${formatDate(end)}` : '';
