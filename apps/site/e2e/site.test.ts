@@ -272,6 +272,17 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("keeps the talks of every event out of the home page's structured data", async () => {
+    const html = await (await fetch(new URL('/', server.origin))).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    expect(blocks.length).toBe(catalog.events.length);
+    for (const [, json] of blocks) expect(JSON.parse(json!)).not.toHaveProperty('subEvent');
+    // The event's own page still names its talks.
+    const event = catalog.events.find((e) => catalog.talks.some((t) => t.event === e.id))!;
+    const page = await (await fetch(new URL(eventPath(event.id), server.origin))).text();
+    expect(page).toContain('"subEvent"');
+  });
+
   it("lists a talk's other spellings, never the name it is shown by", async () => {
     const untitled = catalog.talks.find((t) => !t.title && t.mentions.some((m) => m.title))!;
     const retitled = catalog.talks.find((t) => t.title && t.altTitles.length > 0)!;

@@ -1,7 +1,8 @@
 import type { PostEntry } from '@confnotes/content/astro';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
-import { postJsonLd } from './json-ld.ts';
+import { eventJsonLd, postJsonLd } from './json-ld.ts';
+import { relate } from './relations.ts';
 
 const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
 const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
@@ -22,5 +23,28 @@ describe('postJsonLd', () => {
     expect(postJsonLd(post({ id: 'a-post' }), site).url).toBe(
       'https://notes.example/posts/a-post/',
     );
+  });
+});
+
+describe('eventJsonLd', () => {
+  const data = relate({
+    posts: fixtureCatalog.posts.map(({ html: _h, body: _b, ...p }) => p),
+    talks: fixtureCatalog.talks,
+    speakers: fixtureCatalog.speakers,
+    events: fixtureCatalog.events,
+  });
+  const event = fixtureCatalog.events[0]!;
+
+  it("lists the event's talks as sub-events on the event's own page", () => {
+    const ld = eventJsonLd(event, data, site);
+    expect((ld.subEvent as unknown[]).length).toBe(
+      fixtureCatalog.talks.filter((t) => t.event === event.id).length,
+    );
+  });
+
+  it('leaves the talks out where a page lists events, as an event can have hundreds', () => {
+    const ld = eventJsonLd(event, data, site, { talks: false });
+    expect(ld).not.toHaveProperty('subEvent');
+    expect(ld.url).toBe(`https://notes.example/events/${event.id}/`);
   });
 });

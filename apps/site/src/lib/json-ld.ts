@@ -22,8 +22,16 @@ const talkLd = (t: Talk, data: Relations, site: URL) => ({
   }),
 });
 
-/** schema.org Event with its talks as `subEvent` and their speakers as `performer`. */
-export function eventJsonLd(event: Event, data: Relations, site: URL): Record<string, unknown> {
+/**
+ * schema.org Event with its talks as `subEvent` and their speakers as `performer`; without
+ * them (`talks: false`) where the page lists events, not talks: an event can have hundreds.
+ */
+export function eventJsonLd(
+  event: Event,
+  data: Relations,
+  site: URL,
+  { talks = true }: { talks?: boolean } = {},
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -32,7 +40,13 @@ export function eventJsonLd(event: Event, data: Relations, site: URL): Record<st
     ...(event.start ? { startDate: event.start } : {}),
     ...(event.end ? { endDate: event.end } : {}),
     ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
-    subEvent: data.talks.filter((t) => t.event === event.id).map((t) => talkLd(t, data, site)),
+    ...(talks
+      ? {
+          subEvent: data.talks
+            .filter((t) => t.event === event.id)
+            .map((t) => talkLd(t, data, site)),
+        }
+      : {}),
   };
 }
 
