@@ -359,6 +359,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the page and its loaded index when the reader presses Enter in the search box', async () => {
+    const page = await browser.context.newPage();
+    let loads = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/search-index.json')) loads += 1;
+    });
+    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toContain('docker');
+    await page.fill('#q', journey.speaker.name);
+    await page.press('#q', 'Enter');
+    await expect.poll(() => status.textContent()).toContain(journey.speaker.name);
+    await page.waitForLoadState('networkidle');
+    expect(loads).toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(journey.speaker.name);
+    await page.close();
+  });
+
   it('says when the search index cannot be loaded, and loads it again for the next query', async () => {
     const page = await browser.context.newPage();
     let loads = 0;

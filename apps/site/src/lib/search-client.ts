@@ -84,5 +84,10 @@ export async function search(): Promise<void> {
     history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : '?');
     void show(input.value);
   });
+  // Results follow the typing already: Enter would only load the page, and its index, again.
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void show(input.value);
+  });
   await show(query);
 }
