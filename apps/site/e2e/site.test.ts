@@ -374,6 +374,8 @@ describe('the built site in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(loads).toBe(1);
     expect(new URL(page.url()).searchParams.get('q')).toBe(journey.speaker.name);
+    await page.fill('#q', '');
+    expect(page.url()).toBe(new URL('/search/', server.origin).href);
     await page.close();
   });
 

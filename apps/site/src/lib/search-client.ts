@@ -81,7 +81,12 @@ export async function search(): Promise<void> {
   };
   input.addEventListener('input', () => {
     if (header) header.value = input.value;
-    history.replaceState(null, '', input.value ? `?q=${encodeURIComponent(input.value)}` : '?');
+    // An emptied box leaves the page's own address, not one ending in a bare `?`.
+    history.replaceState(
+      null,
+      '',
+      input.value ? `?q=${encodeURIComponent(input.value)}` : location.pathname,
+    );
     void show(input.value);
   });
   // Results follow the typing already: Enter would only load the page, and its index, again.
