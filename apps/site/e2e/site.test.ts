@@ -408,6 +408,16 @@ describe('the built site in Chromium', () => {
     // The site's own labels around the post stay in the site's language.
     expect(await langOf('header.site nav')).toBe('en');
     expect(await langOf('article .meta')).toBe('en');
+    // Wherever its title is listed, it keeps its language.
+    for (const list of ['/', '/posts/']) {
+      await page.goto(new URL(list, server.origin).href);
+      expect(
+        await page
+          .locator(`main a[href="${postPath(post.id)}"]`)
+          .first()
+          .getAttribute('lang'),
+      ).toBe(tag);
+    }
     await page.close();
   });
 

@@ -7,6 +7,14 @@ const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => po
 const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
 
 describe('post cards', () => {
+  it("marks a post's title and summary with its language, not the labels around them", () => {
+    const card = postCard(post({ id: 'lang-card', title: 'Ein Bericht', lang: 'de_DE' }), 'h3');
+    expect(card).toContain('<a href="/posts/lang-card/" lang="de-DE">Ein Bericht</a>');
+    expect(card).toContain('<p lang="de-DE">');
+    expect(card).toContain('<p class="muted">');
+    expect(postCard(post({ id: 'no-lang', lang: undefined }), 'h3')).not.toContain('lang=');
+  });
+
   it('links the title and shows author, day, reading time and summary, escaped', () => {
     const card = postCard(
       post({

@@ -1,6 +1,7 @@
 import type { PostEntry } from '@confnotes/content/astro';
 import { formatDate, summary } from './format.ts';
 import { html } from './html.ts';
+import { htmlLang } from './lang.ts';
 import { postPath } from './paths.ts';
 
 // A post's card shows on the home page, its event's page and each of its tags' pages; a tag
@@ -20,11 +21,14 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
     const date = post.date
       ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
       : 'undated';
+    // The post's own words carry its language, as on its page; the labels stay the site's.
+    const lang = htmlLang(post.lang);
+    const own = lang ? ` lang="${html(lang)}"` : '';
     card =
-      `<li><${level}><a href="${html(postPath(post.id))}">${html(post.title)}</a></${level}>` +
+      `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +
       `<p class="muted">${post.author?.name ? `${html(post.author.name)} · ` : ''}${date} · ` +
       `${post.readingMinutes} min read</p>` +
-      `<p>${html(summary(post.description ?? post.excerpt))}</p></li>`;
+      `<p${own}>${html(summary(post.description ?? post.excerpt))}</p></li>`;
     cards[level] = card;
   }
   return card;

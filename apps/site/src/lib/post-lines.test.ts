@@ -7,6 +7,11 @@ const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => po
 const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
 
 describe('post lines', () => {
+  it("marks a post's title with its language", () => {
+    const line = postLine(post({ id: 'lang-line', title: 'Ein Bericht', lang: 'de_DE' }));
+    expect(line.startsWith('<a href="/posts/lang-line/" lang="de-DE">Ein Bericht</a>')).toBe(true);
+  });
+
   it('links the title and shows the day, with text from posts escaped', () => {
     const line = postLine(post({ id: 'hostile-a', title: `<img src=x onerror="alert('x')">&` }));
     expect(

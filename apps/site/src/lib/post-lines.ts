@@ -1,6 +1,7 @@
 import type { PostEntry } from '@confnotes/content/astro';
 import { formatDate, paragraphLabel } from './format.ts';
 import { html } from './html.ts';
+import { htmlLang } from './lang.ts';
 import { paragraphPath, postPath } from './paths.ts';
 
 // A speaker page can list thousands of posts, and the same post appears on many speaker pages:
@@ -18,7 +19,9 @@ export function postLine(post: PostEntry): string {
     const date = post.date
       ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
       : 'undated';
-    line = `<a href="${html(postPath(post.id))}">${html(post.title)}</a><span class="muted"> · ${date}</span>`;
+    const lang = htmlLang(post.lang);
+    const own = lang ? ` lang="${html(lang)}"` : '';
+    line = `<a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a><span class="muted"> · ${date}</span>`;
     lines.set(post, line);
   }
   return line;
