@@ -1,7 +1,7 @@
 import type { PostEntry } from '@confnotes/content/astro';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
-import { eventJsonLd, postJsonLd } from './json-ld.ts';
+import { eventJsonLd, postJsonLd, talkJsonLd } from './json-ld.ts';
 import { relate } from './relations.ts';
 
 const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
@@ -46,5 +46,22 @@ describe('eventJsonLd', () => {
     const ld = eventJsonLd(event, data, site, { talks: false });
     expect(ld).not.toHaveProperty('subEvent');
     expect(ld.url).toBe(`https://notes.example/events/${event.id}/`);
+  });
+});
+
+describe('talkJsonLd', () => {
+  it("names the talk's event by its address as well as its name", () => {
+    const data = relate({
+      posts: fixtureCatalog.posts.map(({ html: _h, body: _b, ...p }) => p),
+      talks: fixtureCatalog.talks,
+      speakers: fixtureCatalog.speakers,
+      events: fixtureCatalog.events,
+    });
+    const talk = fixtureCatalog.talks.find((t) => t.event)!;
+    expect(talkJsonLd(talk, data, site).superEvent).toEqual({
+      '@type': 'Event',
+      name: data.event.get(talk.event!)!.name,
+      url: `https://notes.example/events/${talk.event}/`,
+    });
   });
 });

@@ -56,7 +56,16 @@ export function talkJsonLd(talk: Talk, data: Relations, site: URL): Record<strin
   return {
     '@context': 'https://schema.org',
     ...talkLd(talk, data, site),
-    ...(event ? { superEvent: { '@type': 'Event', name: event.name } } : {}),
+    // The event's address ties the talk to the event's own description, as a name alone cannot.
+    ...(event
+      ? {
+          superEvent: {
+            '@type': 'Event',
+            name: event.name,
+            url: new URL(eventPath(event.id), site).href,
+          },
+        }
+      : {}),
   };
 }
 
