@@ -214,3 +214,24 @@ describe('the catalog', () => {
     expect(c.posts[0]!.event).toBe('gearcon-eu-2029');
   });
 });
+
+describe('an event named in a post’s front matter', () => {
+  it('puts the post in it, and is one event with the same one a title names', () => {
+    const c = catalogOf(
+      {
+        'posts/a.md':
+          '---\ntitle: My notes\nevent: WidgetConf 2031\n---\nIda Moss spoke about **Gears**.\n',
+        'posts/b.md': '---\ntitle: Notes\nevent: PyCon US\ndate: 2016-05-30\n---\nText.\n',
+        'posts/c.md': article('PyCon US 2016 recap', 'Text.'),
+      },
+      { events: [widgetConf] },
+    );
+    expect(c.posts.map((p) => p.event)).toEqual([
+      'widgetconf-2031',
+      'pycon-us-2016',
+      'pycon-us-2016',
+    ]);
+    expect(c.events.map((e) => e.id)).toEqual(['pycon-us-2016', 'widgetconf-2031']);
+    expect(c.talks[0]!.event).toBe('widgetconf-2031');
+  });
+});

@@ -115,3 +115,40 @@ export function inferEvent(post: Post): Event | undefined {
   }
   return undefined;
 }
+
+// Front-matter keys that name a post's event outright, compared lower-cased.
+const DECLARING_KEYS = new Set(['event', 'conference']);
+
+/** The event a post's front matter names (`event:` or `conference:`), as written. */
+export function declaredEvent(post: Post): string | undefined {
+  for (const [key, value] of Object.entries(post.extra ?? {})) {
+    if (!DECLARING_KEYS.has(key.toLowerCase())) continue;
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The event a post's front matter names: the curated event of that id or name, else one of
+ * that name (with the post's year when the name gives none), as an event inferred from a title
+ * would be, so that posts naming it either way share it.
+ * @example eventNamed('PyCon US', curated, post /* dated 2016 *\/)?.id // 'pycon-us-2016'
+ */
+export function eventNamed(
+  declared: string,
+  curated: readonly Event[],
+  post: Post,
+): Event | undefined {
+  const key = normalize(declared);
+  const slug = slugify(declared);
+  const found = curated.find(
+    (e) => e.id === declared || e.id === slug || normalize(e.name) === key,
+  );
+  if (found) return found;
+  if (!key) return undefined;
+  const named = yearsIn(declared)[0];
+  const year = named ?? yearOf(post);
+  const name = named === undefined && year !== undefined ? `${declared} ${year}` : declared;
+  return { id: slugify(name), name, year, origin: 'inferred' };
+}

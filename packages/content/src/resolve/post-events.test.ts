@@ -62,3 +62,37 @@ describe('postEvents', () => {
     expect(postEvents(many.slice(1))(text)?.id).toBe('gophercon-sydney');
   });
 });
+
+describe('an event named in the front matter', () => {
+  const named = (frontMatter: string, body = 'Notes from GopherCon 2023.') => {
+    const { post } = parseArticle(
+      `---\ntitle: Recap\n${frontMatter}\n---\n${body}\n`,
+      'posts/a.md',
+    );
+    if (!post) throw new Error('fixture did not parse');
+    return post;
+  };
+  const curated = [event('BenchConf', 2024), event('GopherCon', 2023)];
+  const of = postEvents(curated);
+
+  it('is the curated event of that id or name, whatever the text names', () => {
+    expect(of(named('event: benchconf-2024'))?.id).toBe('benchconf-2024');
+    expect(of(named('Event: "benchconf 2024"'))?.id).toBe('benchconf-2024');
+    expect(of(named('conference: BenchConf 2024'))?.id).toBe('benchconf-2024');
+  });
+
+  it('is an event of that name otherwise, with the post’s year when the name has none', () => {
+    expect(of(named('event: PyCon US 2016'))).toEqual({
+      id: 'pycon-us-2016',
+      name: 'PyCon US 2016',
+      year: 2016,
+      origin: 'inferred',
+    });
+    expect(of(named('event: PyCon US\ndate: 2017-05-20'))?.id).toBe('pycon-us-2017');
+  });
+
+  it('is left to the text when it is empty or not text', () => {
+    expect(of(named('event: ""'))?.id).toBe('gophercon-2023');
+    expect(of(named('event: [a, b]'))?.id).toBe('gophercon-2023');
+  });
+});

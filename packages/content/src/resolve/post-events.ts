@@ -2,7 +2,7 @@ import { normalize } from '../extract/similarity.ts';
 import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
 import type { CatalogMemo } from './catalog-memo.ts';
-import { inferEvent, matchEvent, postOpening } from './events.ts';
+import { declaredEvent, eventNamed, inferEvent, matchEvent, postOpening } from './events.ts';
 
 /**
  * The curated events worth scoring for a post: those whose distinguishing first word (the only
@@ -38,7 +38,8 @@ function eventsByHead(
 }
 
 /**
- * The event of each post: the curated event that fits it, else one inferred from its text.
+ * The event of each post: the one its front matter names (`event:`), else the curated event
+ * that fits it, else one inferred from its text.
  * With a memo, the curated match of a post seen before is not looked for again.
  */
 export function postEvents(
@@ -53,6 +54,12 @@ export function postEvents(
     return matchEvent(post, events, opening);
   };
   return (post) => {
+    // The event the front matter names wins over any the text suggests.
+    const declared = declaredEvent(post);
+    if (declared !== undefined) {
+      const named = eventNamed(declared, curated, post);
+      if (named) return named;
+    }
     const found = memo
       ? curatedById.get(
           memo.event(`${post.digest}\u0000${post.source.path}`, () => curatedOf(post)?.id ?? ''),
