@@ -1,44 +1,27 @@
 // A site as it starts: one post, before any event, talk, speaker or tag is on file. Each page
 // says what is missing rather than show a heading with nothing under it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, openBrowser } from './browser.ts';
-import { buildSite } from './build-site.ts';
+import { describe, expect, it } from 'vitest';
 import { crawl } from './crawl.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { ownSite } from './own-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'confnotes-site-empty-'));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const posts = join(work, 'content', 'posts');
-  mkdirSync(posts, { recursive: true });
+const site = ownSite('empty', (content) =>
   writeFileSync(
-    join(posts, 'a-first-note.md'),
+    join(content, 'posts', 'a-first-note.md'),
     '---\ntitle: A first note\ndate: 2024-05-02\n---\n\nNothing from a conference yet.\n',
-  );
-  buildSite(join(work, 'content'), join(work, 'dist'));
-  server = await serveStatic(join(work, 'dist'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+  ),
+);
 
 describe('a site of one post and nothing else', () => {
   it('shows no page or section that is a heading alone', async () => {
-    const { pages } = await crawl(server.origin);
+    const { pages } = await crawl(site.server.origin);
     expect([...pages.keys()]).toEqual(expect.arrayContaining(['/', '/talks/', '/speakers/']));
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const empty: string[] = [];
     for (const path of pages.keys()) {
       if (path === '/search/') continue;
-      await page.goto(new URL(path, server.origin).href);
+      await page.goto(new URL(path, site.server.origin).href);
       const bare = await page.evaluate(() => {
         // What a block says besides its headings.
         const said = (el: Element) => {

@@ -1,19 +1,10 @@
 // An event more than two dozen posts cover: its page shows a bar per talk instead of the grid.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, openBrowser } from './browser.ts';
-import { buildSite } from './build-site.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { ownSite } from './own-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'confnotes-site-large-event-'));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const content = join(work, 'content');
-  mkdirSync(join(content, 'posts'), { recursive: true });
+const site = ownSite('large-event', (content) => {
   mkdirSync(join(content, 'events'), { recursive: true });
   writeFileSync(
     join(content, 'events', 'big-conf-2016.yaml'),
@@ -29,20 +20,12 @@ beforeAll(async () => {
       `---\ntitle: Recap ${i}\ndate: 2016-04-${String((i % 28) + 1).padStart(2, '0')}\n---\n\n${talks.join('\n\n')}\n`,
     );
   }
-  buildSite(content, join(work, 'dist'));
-  server = await serveStatic(join(work, 'dist'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 describe('the page of an event many posts cover', () => {
   it('writes the number of posts beside each bar, for every reader', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL('/events/big-conf-2016/', server.origin).href);
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/events/big-conf-2016/', site.server.origin).href);
     const rows = await page
       .locator('.bar-chart li')
       .evaluateAll((items) =>

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { type Browser, openBrowser } from './browser.ts';
+import { buildSite } from './build-site.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+
+/** A built site of a test file's own, its server and a browser, ready in the file's tests. */
+export interface OwnSite {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds a site from content a test file writes (`write` is given the content directory, with
+ * `posts/` made), serves it on 127.0.0.1 and opens a browser before the file's tests; closes
+ * and removes everything after them. For sites the shared fixture cannot stand for.
+ * @example const site = ownSite('empty', (content) => writeFileSync(join(content, 'posts', 'a.md'), '…'));
+ */
+export function ownSite(name: string, write: (content: string) => void): OwnSite {
+  const work = mkdtempSync(join(tmpdir(), `confnotes-site-${name}-`));
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const content = join(work, 'content');
+    mkdirSync(join(content, 'posts'), { recursive: true });
+    write(content);
+    buildSite(content, join(work, 'dist'));
+    server = await serveStatic(join(work, 'dist'));
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
