@@ -1,4 +1,5 @@
 import type { Talk } from '@confnotes/content';
+import { count } from './count.ts';
 import { talkKindLabel, talkName } from './format.ts';
 import { html } from './html.ts';
 import { speakerPath, talkPath } from './paths.ts';
@@ -35,7 +36,7 @@ export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): st
     card =
       `<li><${level}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
       `<p class="muted"><span class="kind">${html(talkKindLabel[talk.kind])}</span> ` +
-      `${posts === 1 ? '1 post' : `${posts} posts`}</p>` +
+      `${count(posts, 'post')}</p>` +
       `${speakers ? `<p>${speakers}</p>` : ''}</li>`;
     cards.set(key, card);
   }
