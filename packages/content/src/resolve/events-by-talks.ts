@@ -38,6 +38,15 @@ export function fitsEventDate(post: Pick<Post, 'date'>, event: Event): boolean {
 type Report = PostExtraction['talks'][number];
 
 /**
+ * Whether a report can place a post of no event: it has a title and names a speaker, and is
+ * not one that `skip` (curated drops) says is no talk. A patch of the catalog declines on the
+ * same test, so the two never disagree.
+ */
+export function canPlace(report: Report, skip: (report: Report) => boolean): boolean {
+  return report.title !== null && report.speakers.length > 0 && !skip(report);
+}
+
+/**
  * The event of each post of no event whose titled reports are reports of one event's talks:
  * the same title up to case, accents and punctuation, with a speaker in common. A post whose
  * reports point to several events, or to one its date does not fit, is left with none. Only
@@ -52,7 +61,7 @@ export function placeByTalks(
 ): TalkPlacement {
   const placed = new Map<number, string>();
   const loose: LoosePost[] = [];
-  const placeable = (r: Report) => r.title !== null && r.speakers.length > 0 && !skip(r);
+  const placeable = (r: Report) => canPlace(r, skip);
   posts.forEach((post, p) => {
     if (post.event) return;
     const titles = (extractionOf(post)?.talks ?? [])

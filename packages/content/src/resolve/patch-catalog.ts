@@ -34,7 +34,7 @@ import {
 import { checkReferences } from './check-references.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { resolveDuplicateIds } from './duplicate-ids.ts';
-import type { LoosePost } from './events-by-talks.ts';
+import { canPlace, type LoosePost } from './events-by-talks.ts';
 import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { namesMatch } from './merge-speakers.ts';
@@ -164,9 +164,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   const duplicates = resolveDuplicateIds(lite as unknown as Post[]);
   const eventOf = postEvents(curated);
   const placeable = (r: PostExtraction['talks'][number]) =>
-    r.title !== null &&
-    r.speakers.length > 0 &&
-    !curation.talks.some((c) => c.drop && talkEntryMatches(c, r.title, r.label));
+    canPlace(r, (x) => curation.talks.some((c) => c.drop && talkEntryMatches(c, x.title, x.label)));
   const curatedIds = new Set(curated.map((e) => e.id));
   const extractions = new Map<number, PostExtraction>();
   // The events inferred for posts, as the first post that infers each event gives it.
