@@ -17,7 +17,8 @@ const CACHING_HEADERS = {
 
 const LINK = header(
   'When there is a next or a previous page: `<…>; rel="next"`, `<…>; rel="prev"`, the URLs of ' +
-    '`meta.next` and `meta.prev`',
+    '`meta.next` and `meta.prev`; after the first page `<…>; rel="first"`, before the last ' +
+    '`<…>; rel="last"`',
 );
 
 const CONDITIONS = [

@@ -21,7 +21,9 @@ describe('a page past the end of a list', () => {
     const past = await get(`/api/posts?limit=10&page=${meta.pages + 5}`);
     expect(past.data).toEqual([]);
     expect(past.meta.prev).toBe(`/api/posts?limit=10&page=${meta.pages}`);
-    expect(past.link).toBe(`</api/posts?limit=10&page=${meta.pages}>; rel="prev"`);
+    expect(past.link).toBe(
+      `</api/posts?limit=10&page=${meta.pages}>; rel="prev", </api/posts?limit=10&page=1>; rel="first"`,
+    );
     expect((await get(past.meta.prev!)).data.length).toBeGreaterThan(0);
   });
 
@@ -34,5 +36,40 @@ describe('a page past the end of a list', () => {
     // Inside the list, prev is still the page just before.
     const second = await get('/api/posts?limit=10&page=2');
     expect(second.meta.prev).toBe('/api/posts?limit=10&page=1');
+  });
+});
+
+const rels = (link: string | null) =>
+  Object.fromEntries(
+    [...(link ?? '').matchAll(/<([^>]+)>; rel="(\w+)"/g)].map((m) => [m[2]!, m[1]!]),
+  );
+
+describe('links to the first and last pages', () => {
+  it('gives first after the first page and last before the last, as page numbers', async () => {
+    const { meta } = await get('/api/posts?limit=10');
+    expect(meta.pages).toBeGreaterThan(2);
+    expect(Object.keys(rels((await get('/api/posts?limit=10')).link)).sort()).toEqual([
+      'last',
+      'next',
+    ]);
+    expect(rels((await get('/api/posts?limit=10&page=2')).link)).toEqual({
+      next: '/api/posts?limit=10&page=3',
+      prev: '/api/posts?limit=10&page=1',
+      first: '/api/posts?limit=10&page=1',
+      last: `/api/posts?limit=10&page=${meta.pages}`,
+    });
+    const end = await get(`/api/posts?limit=10&page=${meta.pages}`);
+    expect(Object.keys(rels(end.link)).sort()).toEqual(['first', 'prev']);
+  });
+
+  it('leads to the records at either end when paging by cursor', async () => {
+    const all = await get('/api/posts?limit=100');
+    const ids = (page: { data: unknown[] }) => page.data.map((p) => (p as { id: string }).id);
+    const second = await get(`/api/posts?limit=10&cursor=${btoa('o10').replace(/=+$/, '')}`);
+    const links = rels(second.link);
+    expect(links.first).toBe('/api/posts?limit=10');
+    expect(ids(await get(links.first!))).toEqual(ids(all).slice(0, 10));
+    expect(links.last).toMatch(/cursor=/);
+    expect(ids(await get(links.last!))).toEqual(ids(all).slice(-10));
   });
 });

@@ -58,7 +58,8 @@ export function pageRange(request: PageRequest): { offset: number; limit: number
 }
 
 /**
- * Where a page sits in a list of `total` records, with links to its neighbours. Paging by
+ * Where a page sits in a list of `total` records, with links to its neighbours and to the first
+ * and last pages. Paging by
  * `cursor` answers with cursor links, otherwise with page numbers; `meta` is the same.
  */
 export function pageMeta(
@@ -81,7 +82,18 @@ export function pageMeta(
     ? Math.max(0, total - limit)
     : Math.max(0, Math.ceil(total / limit) - 1) * limit;
   const prev = hasPrev ? link(Math.max(0, Math.min(offset - limit, lastStart))) : null;
-  const links = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean);
+  // As GitHub's API gives them, so a client can jump to either end without counting: `first`
+  // from any page after it, `last` from any page before it.
+  const first = hasPrev
+    ? withParams(url, byCursor ? {} : { page: '1' }, byCursor ? ['cursor', 'page'] : ['cursor'])
+    : null;
+  const last = hasNext ? link(lastStart) : null;
+  const links = [
+    next && `<${next}>; rel="next"`,
+    prev && `<${prev}>; rel="prev"`,
+    first && `<${first}>; rel="first"`,
+    last && `<${last}>; rel="last"`,
+  ].filter(Boolean);
   return {
     meta: {
       total,
