@@ -491,6 +491,17 @@ describe('the built site in Chromium', () => {
     expect(item.language).toBe(foreign.lang!.replace('_', '-'));
   });
 
+  it("writes RSS in the site's language, and names the language of a post written in another", async () => {
+    const rss = await (await fetch(new URL('/rss.xml', server.origin))).text();
+    expect(rss).toMatch(/<channel>[\s\S]*<language>en<\/language>/);
+    const foreign = catalog.posts.find((p) => p.lang?.includes('_'))!;
+    const item = rss.split('<item>').find((i) => i.includes(`${postPath(foreign.id)}</link>`))!;
+    expect(item).toContain(`<dc:language>${foreign.lang!.replace('_', '-')}</dc:language>`);
+    const english = rss.split('<item>').filter((i) => !i.includes(postPath(foreign.id)));
+    expect(english.length).toBeGreaterThan(1);
+    for (const other of english) expect(other).not.toContain('<dc:language>');
+  });
+
   it('resolves every internal link on every page, fragments included', async () => {
     const { pages, broken } = await crawl(server.origin);
     expect(broken).toEqual([]);

@@ -1,3 +1,4 @@
+import type { Event } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
@@ -63,5 +64,31 @@ describe('talkJsonLd', () => {
       name: data.event.get(talk.event!)!.name,
       url: `https://notes.example/events/${talk.event}/`,
     });
+  });
+});
+
+describe("a talk's place and day", () => {
+  const talk = fixtureCatalog.talks.find((t) => t.event)!;
+  const base = fixtureCatalog.events.find((e) => e.id === talk.event)!;
+  const withEvent = (event: Event) =>
+    relate({
+      posts: fixtureCatalog.posts.map(({ html: _h, body: _b, ...p }) => p),
+      talks: fixtureCatalog.talks,
+      speakers: fixtureCatalog.speakers,
+      events: fixtureCatalog.events.map((e) => (e.id === event.id ? event : e)),
+    });
+
+  it("gives the event's place as the talk's location", () => {
+    const ld = talkJsonLd(talk, withEvent({ ...base, location: 'Barcelona, Spain' }), site);
+    expect(ld.location).toEqual({ '@type': 'Place', name: 'Barcelona, Spain' });
+    const nowhere = talkJsonLd(talk, withEvent({ ...base, location: undefined }), site);
+    expect(nowhere).not.toHaveProperty('location');
+  });
+
+  it("dates the talk by the event's day only when the event lasted one day", () => {
+    const oneDay = { ...base, start: '2015-11-16', end: '2015-11-16' };
+    expect(talkJsonLd(talk, withEvent(oneDay), site).startDate).toBe('2015-11-16');
+    const twoDays = { ...base, start: '2015-11-16', end: '2015-11-17' };
+    expect(talkJsonLd(talk, withEvent(twoDays), site)).not.toHaveProperty('startDate');
   });
 });

@@ -50,12 +50,22 @@ export function eventJsonLd(
   };
 }
 
+/**
+ * Where and when a talk was given, as far as its event tells: the event's place, and its day
+ * when the event lasted one (on a longer one, which day is not known).
+ */
+const talkPlaceAndDay = (event: Event | undefined) => ({
+  ...(event?.location ? { location: { '@type': 'Place', name: event.location } } : {}),
+  ...(event?.start && (!event.end || event.end === event.start) ? { startDate: event.start } : {}),
+});
+
 /** schema.org Event for one talk. */
 export function talkJsonLd(talk: Talk, data: Relations, site: URL): Record<string, unknown> {
   const event = talk.event ? data.event.get(talk.event) : undefined;
   return {
     '@context': 'https://schema.org',
     ...talkLd(talk, data, site),
+    ...talkPlaceAndDay(event),
     // The event's address ties the talk to the event's own description, as a name alone cannot.
     ...(event
       ? {

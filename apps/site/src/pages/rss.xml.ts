@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { rssDate } from '../lib/feed-date.ts';
+import { htmlLang } from '../lib/lang.ts';
 import { postPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
@@ -16,6 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
       `<guid isPermaLink="true">${xml(url)}</guid>`,
       post.date ? `<pubDate>${rssDate(post.date)}</pubDate>` : '',
       post.author ? `<dc:creator>${xml(post.author.name)}</dc:creator>` : '',
+      // The channel's language is the site's; a post written in another says so itself.
+      htmlLang(post.lang) ? `<dc:language>${xml(htmlLang(post.lang)!)}</dc:language>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
       `<description>${xml(post.description ?? post.excerpt)}</description>`,
       '</item>',
@@ -28,6 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
 <link>${xml(new URL('/', site).href)}</link>
 <atom:link href="${xml(new URL('/rss.xml', site).href)}" rel="self" type="application/rss+xml"/>
 <description>Conference recaps: posts, talks and speakers.</description>
+<language>en</language>
 ${items.join('\n')}
 </channel>
 </rss>
