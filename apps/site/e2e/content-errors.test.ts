@@ -32,5 +32,7 @@ describe('a build of invalid content', () => {
     expect(run.status).not.toBe(0);
     expect(output).toMatch(/posts\/bad-date\.md:3:\d+ error invalid-date: The date .*2015-13-40/);
     expect(output).toContain('hint: Write the date as YYYY-MM-DD');
+    // The diagnostics are the whole story: no stack heading with nothing under it.
+    expect(output).not.toContain('Stack trace:');
   });
 });

@@ -24,6 +24,8 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
     // The positions in the message are what matter; a stack into the loader would bury them.
-    this.stack = this.message;
+    // Empty, not the message: Astro prints a "Stack trace:" heading over any stack, and the
+    // lines of one that has none of the form `at ...` left it empty.
+    this.stack = '';
   }
 }
