@@ -53,6 +53,14 @@ describe('createApiClient', () => {
     else expect.fail(`the detail answered ${detail.status}`);
   });
 
+  it('takes numbers as well as text for query parameters (checked by npm run typecheck)', async () => {
+    const api = createApiClient(server.url);
+    const page = await api.api.posts.$get({ query: { limit: 3, page: 2 } });
+    if (!page.ok) expect.fail(`answered ${page.status}`);
+    expect((await page.json()).meta).toMatchObject({ limit: 3, page: 2 });
+    expect(api.api.talks.$url({ query: { limit: 7 } }).search).toBe('?limit=7');
+  });
+
   it('refuses . and .., which no URL path can carry as an id', () => {
     const api = createApiClient(server.url);
     expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);

@@ -13,12 +13,16 @@ type Refusals = {
   500: { json: ErrorBody };
 };
 
+// A free-text parameter may also be given as a number (`limit: 5`): hc puts either in the URL
+// as text, and the app's type knows only that a query arrives as strings.
+type Loose<Q> = { [K in keyof Q]: string extends Q[K] ? Q[K] | number : Q[K] };
+
 // A query whose parameters are all optional may be left out (`$get({ param: { id } })`): hc
 // would otherwise require `query: {}` beside the id on every detail.
 type OptionalQuery<I> = I extends { query: infer Q }
   ? object extends Q
-    ? Omit<I, 'query'> & { query?: Q }
-    : I
+    ? Omit<I, 'query'> & { query?: Loose<Q> }
+    : Omit<I, 'query'> & { query: Loose<Q> }
   : I;
 type LooseEndpoint<R> = R extends { input: infer I }
   ? Omit<R, 'input'> & { input: OptionalQuery<I> }
@@ -41,7 +45,7 @@ export type ApiType =
  * names one record of its route (Hono's `hc` puts them in the URL as they are).
  * @example
  * const api = createApiClient('http://localhost:4321');
- * const res = await api.api.talks.$get({ query: { speaker: 'john-fiedler', limit: '5' } });
+ * const res = await api.api.talks.$get({ query: { speaker: 'john-fiedler', limit: 5 } });
  * if (res.ok) for (const talk of (await res.json()).data) console.log(talk.id);
  */
 export function createApiClient(baseUrl: string, options?: ClientRequestOptions) {
