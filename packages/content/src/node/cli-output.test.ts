@@ -53,6 +53,31 @@ describe('confnotes output that cannot be written', () => {
     expect(result.code).toBe(0);
   });
 
+  // `/proc/self/fd/1` is `/dev/stdout` without the risk, should the CLI rename a file over it.
+  // A shell gives it a pipe (Node's own pipes are sockets, which it cannot open), and says the
+  // CLI's exit code on stderr after anything the CLI said there.
+  it.runIf(existsSync('/proc/self/fd/1'))(
+    'writes an --out that is a pipe in place, and ends quietly when its reader stops early',
+    () => {
+      const piped = (reader: string) =>
+        spawnSync(
+          'sh',
+          [
+            '-c',
+            `{ "$0" "$1" export content --no-cache --out /proc/self/fd/1; echo "exit $?" >&2; } | ${reader}`,
+            process.execPath,
+            cli,
+          ],
+          // The catalog of the long post is larger than the default 1 MB.
+          { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        );
+      const whole = piped('cat');
+      expect(whole.stderr).toMatch(/^Wrote 1 posts, .* to \/proc\/self\/fd\/1\.\nexit 0\n$/);
+      expect(JSON.parse(whole.stdout).posts).toHaveLength(1);
+      expect(piped('head -c 1').stderr).toBe('exit 0\n');
+    },
+  );
+
   it('says in one line that --out is in a folder that does not exist, and leaves nothing', () => {
     const result = run(['export', 'content', '--out', 'missing/cat.json']);
     expect(result.status).toBe(1);

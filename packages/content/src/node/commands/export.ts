@@ -5,7 +5,6 @@ import { OutputStopped } from '../cli-output.ts';
 import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
-import { writeWhole } from '../write-whole.ts';
 import {
   BUILD_OPTIONS_HELP,
   BUILD_USAGE,
@@ -16,6 +15,7 @@ import {
 import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { optionAt } from './option-at.ts';
+import { writeOut } from './write-out.ts';
 
 interface ExportOptions extends BuildFlags {
   readonly dir: string;
@@ -94,12 +94,15 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   );
   for (const d of diagnostics)
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
+  const code = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   const indent = options.pretty ? 2 : 0;
   // Written a list item at a time: the text of 50,000 posts is longer than a string can be.
   if (options.out) {
     try {
-      await writeWhole(options.out, withNewline(catalogJson(catalog, indent)));
+      await writeOut(options.out, withNewline(catalogJson(catalog, indent)));
     } catch (error) {
+      // A pipe whose reader stopped (`--out /dev/stdout | head -1`) took what it wanted.
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return code;
       output.err(writeFailure(options.out, error));
       return 1;
     }
@@ -114,7 +117,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
       if (!(error instanceof OutputStopped)) throw error;
     }
   } else output.out(JSON.stringify(catalog, null, indent));
-  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return code;
 }
 
 /** Why `file` cannot be written, as the error writing it would give; undefined when it may be. */
