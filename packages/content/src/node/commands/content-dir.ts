@@ -1,32 +1,57 @@
-import { stat } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What a content directory holds, any one of which makes a folder one. */
 const MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'];
 
+/** Whether a failed look-up only says that nothing is there. */
+const isMissing = (error: NodeJS.ErrnoException) =>
+  error.code === 'ENOENT' || error.code === 'ENOTDIR';
+
+/** The message for a folder of the content that is there but cannot be read. */
+function unreadable(path: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOTDIR')
+    return `\`${path}\` is a file, not a folder. Put the articles in a folder \`posts/\` of the content directory.`;
+  const reason =
+    error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code;
+  return `Cannot read \`${path}\`: ${reason}. Make it readable by the current user, or run confnotes as a user who may read it.`;
+}
+
 /**
  * Why `dir` is not a content directory, as the message to print, or undefined when it is one.
  * A folder holding none of its files would otherwise check as `0 posts ... 0 errors`, which
- * looks like success when the user only pointed at the wrong folder (`content/posts`, `.`).
+ * looks like success when the user only pointed at the wrong folder (`content/posts`, `.`);
+ * so would one that cannot be read, or whose `posts/` cannot be listed.
  * @example await contentDirProblem('content/posts') // 'There is no content directory at ...'
  */
 export async function contentDirProblem(dir: string): Promise<string | undefined> {
-  const isDir = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir)
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error && !isMissing(info)) return unreadable(dir, info);
+  if (info instanceof Error)
     return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`.`;
+  if (!info.isDirectory())
+    return `\`${dir}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`;
   const found = await Promise.all(
     MARKS.map((name) =>
       stat(join(dir, name)).then(
-        () => true,
-        () => false,
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error,
       ),
     ),
   );
-  if (found.some(Boolean)) return undefined;
-  // `check content/posts` is the likeliest slip: name the folder meant.
-  const meant = basename(dir) === 'posts' ? ` (here \`${dirname(dir)}\`)` : '';
-  return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
+  const [posts] = found;
+  const denied = found.find((error) => error && !isMissing(error));
+  if (found.every(Boolean)) {
+    if (denied) return unreadable(dir, denied);
+    // `check content/posts` is the likeliest slip: name the folder meant.
+    const meant = basename(dir) === 'posts' ? ` (here \`${dirname(dir)}\`)` : '';
+    return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
+  }
+  if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
+  // Articles are listed from `posts/`; one that cannot be listed would give no post and no error.
+  const listed = await opendir(join(dir, 'posts')).then(
+    (folder) => folder.close(),
+    (error: NodeJS.ErrnoException) => error,
+  );
+  return listed ? unreadable(join(dir, 'posts'), listed) : undefined;
 }

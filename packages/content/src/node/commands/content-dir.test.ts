@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentDirProblem } from './content-dir.ts';
+
+const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'confnotes-content-dir-'));
+afterAll(() => {
+  if (existsSync(join(root, 'locked'))) chmodSync(join(root, 'locked', 'posts'), 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+function content(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+// Root reads every folder whatever its mode: as root, the CLI is run as `nobody` instead.
+const uid = process.getuid?.();
+const hasSetpriv = spawnSync('setpriv', ['--version']).status === 0;
+const asUser =
+  uid === 0 && hasSetpriv
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']
+    : uid !== undefined && uid !== 0
+      ? []
+      : undefined;
+
+describe('contentDirProblem', () => {
+  it('accepts a content directory, and one with no posts/ but curated records', async () => {
+    expect(await contentDirProblem(content('good', { 'posts/a.md': '# A\n' }))).toBeUndefined();
+    expect(await contentDirProblem(content('curated', { 'talks.yaml': '[]\n' }))).toBeUndefined();
+  });
+
+  it('says that a file given as the folder, or as its posts/, is a file', async () => {
+    const file = join(content('file', { 'a.md': '# A\n' }), 'a.md');
+    expect(await contentDirProblem(file)).toBe(
+      `\`${file}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`,
+    );
+    const dir = content('posts-file', { posts: '# A\n' });
+    expect(await contentDirProblem(dir)).toMatch(
+      new RegExp(`^\`${join(dir, 'posts')}\` is a file, not a folder\\. Put the articles in`),
+    );
+  });
+
+  it.runIf(asUser)(
+    'refuses a posts/ that cannot be read, exit 2, instead of checking 0 posts and 0 errors',
+    () => {
+      const dir = content('locked', { 'posts/a.md': '---\ntitle: A\n---\n' });
+      chmodSync(root, 0o755);
+      chmodSync(join(dir, 'posts'), 0o000);
+      const [command, ...args] = [...asUser!, process.execPath, cli, 'check', 'locked'];
+      const result = spawnSync(command!, [...args, '--no-cache'], { cwd: root, encoding: 'utf8' });
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        'Cannot read `locked/posts`: permission denied. Make it readable by the current user, or run confnotes as a user who may read it.\n',
+      );
+      expect(result.status).toBe(2);
+    },
+  );
+});
