@@ -3,6 +3,7 @@ import { type RecordKind as CheckedKind, recordProblem } from './data/catalog-ch
 import { type CatalogIndex, indexCatalog } from './data/catalog-index.ts';
 import { filterRows, SORTS, sortedRows, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, type RecordKind, recordView } from './data/record-items.ts';
+import { fitListWindow, fitTop } from './fit-window.ts';
 import type { Action } from './keys.ts';
 import {
   clamp,
@@ -139,8 +140,33 @@ export function update(model: Model, msg: Msg): Model {
 }
 
 function resize(model: Model, size: Size): Model {
-  const next = { ...model, size };
-  return model.route.screen === 'post' ? { ...next, route: fitPager(next, model.route) } : next;
+  const height = bodyHeight(size);
+  const lists = { ...model.lists };
+  for (const tab of TABS) {
+    const list = lists[tab];
+    // A window at the top that shows its cursor needs no count of the rows.
+    if (list.offset === 0 && list.cursor < height) continue;
+    lists[tab] = fitListWindow(list, currentRows(model, tab).length, height);
+  }
+  const next = { ...model, size, lists };
+  return { ...next, route: fitRoute(next, model.route) };
+}
+
+/** A route as it should show at the model's size, which may have changed since it was left. */
+function fitRoute(model: Model, route: Route): Route {
+  const height = bodyHeight(model.size);
+  switch (route.screen) {
+    case 'post':
+      return fitPager(model, route);
+    case 'help':
+      return { ...route, top: fitTop(route.top, helpLineCount(model.size.columns), height) };
+    case 'diagnostics': {
+      const length = diagnosticLines(model.diagnostics, model.size.columns).length;
+      return { ...route, top: fitTop(route.top, length, height) };
+    }
+    default:
+      return route;
+  }
 }
 
 /** Maps a pager state computed at another width to the current layout. */
@@ -246,7 +272,7 @@ function back(model: Model): Model {
     }
     return model;
   }
-  const route = previous.screen === 'post' ? fitPager(model, previous) : previous;
+  const route = fitRoute(model, previous);
   return { ...model, history: model.history.slice(0, -1), route };
 }
 
