@@ -193,6 +193,23 @@ describe('confnotes <command> --help', () => {
   });
 });
 
+describe('--', () => {
+  it('ends the options: what follows is the directory, even when it starts with -', () => {
+    content('-dashed', { 'posts/a.md': '---\ntitle: A\n---\nFine.\n' });
+    for (const command of ['check', 'export']) {
+      const result = run(command, '--no-cache', '--', '-dashed');
+      expect(result.stderr).not.toContain('does not know');
+      expect(result.status).toBe(0);
+      expect(run(command, '-dashed').stderr).toMatch(/^\w+ does not know the option `-dashed`/);
+      // After `--`, `--help` is a folder's name too, and one folder is all a command takes.
+      const help = run(command, 'good', '--', '--help');
+      expect(help.status).toBe(2);
+      expect(help.stderr).toMatch(/^\w+ takes one directory, but got `good` and `--help`\./);
+    }
+    expect(run('check', '--format', 'json', '--', 'good').status).toBe(0);
+  });
+});
+
 describe('confnotes --version', () => {
   it('prints the version of the package it runs from, and exits 0', () => {
     const { version } = JSON.parse(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { consoleOutput } from './cli-output.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 
 /** Where a command writes; tests pass their own. */
@@ -83,8 +84,8 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     output.err(`confnotes does not know the command \`${name}\`.\n\n${usage()}`);
     return 2;
   }
-  // Help wins wherever it stands, as it does in most tools: `check content --help` too.
-  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+  // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.
+  if (splitAtDashes(args).options.some((arg) => arg === '--help' || arg === '-h')) {
     output.out(command.help);
     return 0;
   }

@@ -11,6 +11,7 @@ import {
 } from './build-options.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
+import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
 
 interface CheckOptions extends BuildFlags {
@@ -18,10 +19,11 @@ interface CheckOptions extends BuildFlags {
   readonly format: 'text' | 'json';
 }
 
-function parseArgs(args: string[]): CheckOptions | string {
-  let dir: string | undefined;
+function parseArgs(argv: string[]): CheckOptions | string {
   let format: CheckOptions['format'] = 'text';
   const flags: BuildFlags = {};
+  const { options: args, operands } = splitAtDashes(argv);
+  const dirs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const used = readBuildFlag(args, i, flags);
@@ -36,9 +38,11 @@ function parseArgs(args: string[]): CheckOptions | string {
       format = value;
       i += formatAt.used - 1;
     } else if (arg.startsWith('-')) return `check does not know the option \`${arg}\`.`;
-    else if (dir === undefined) dir = arg;
-    else return `check takes one directory, but got \`${dir}\` and \`${arg}\`.`;
+    else dirs.push(arg);
   }
+  const [dir, second] = [...dirs, ...operands];
+  if (second !== undefined)
+    return `check takes one directory, but got \`${dir}\` and \`${second}\`.`;
   return { dir: dir ?? 'content', format, ...flags };
 }
 

@@ -14,6 +14,7 @@ import {
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
+import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
 import { writeOut } from './write-out.ts';
 
@@ -43,11 +44,12 @@ export const EXPORT_HELP = [
   'usage mistake.',
 ].join('\n');
 
-function parseArgs(args: string[]): ExportOptions | string {
-  let dir: string | undefined;
+function parseArgs(argv: string[]): ExportOptions | string {
   let out: string | undefined;
   let pretty = false;
   const flags: BuildFlags = {};
+  const { options: args, operands } = splitAtDashes(argv);
+  const dirs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const used = readBuildFlag(args, i, flags);
@@ -60,9 +62,11 @@ function parseArgs(args: string[]): ExportOptions | string {
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
-    else if (dir === undefined) dir = arg;
-    else return `export takes one directory, but got \`${dir}\` and \`${arg}\`.`;
+    else dirs.push(arg);
   }
+  const [dir, second] = [...dirs, ...operands];
+  if (second !== undefined)
+    return `export takes one directory, but got \`${dir}\` and \`${second}\`.`;
   return { dir: dir ?? 'content', out, pretty, ...flags };
 }
 
