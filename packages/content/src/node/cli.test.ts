@@ -170,6 +170,13 @@ describe('confnotes <command> --help', () => {
     }
   });
 
+  it('is the message of a mistake on stderr, exit 2, when no command is given', () => {
+    const result = run();
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: confnotes <command> \[options\]\n/);
+  });
+
   it('is named by the general usage', () => {
     const result = run('--help');
     expect(result.status).toBe(0);

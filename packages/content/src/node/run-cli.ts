@@ -71,9 +71,14 @@ export async function runCli(argv: string[], output?: CliOutput): Promise<number
 
 async function runWith(argv: string[], output: CliOutput): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  // Asked for, the usage is the output; for a missing command it is the message of a mistake.
+  if (!name) {
+    output.err(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     output.out(usage());
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
     output.out(version());
