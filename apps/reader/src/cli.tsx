@@ -123,6 +123,9 @@ async function main() {
   // The reader showed why the catalog could not be read and the user quit (with q or Ctrl+C):
   // a script that ran it should see a failure all the same.
   if (failed) process.exitCode = 1;
+  // The user quit, maybe before the catalog was read: parsing workers or an API that has not
+  // answered must not keep the process, and the shell prompt, waiting for what nobody will see.
+  process.exit();
 }
 
 await main();

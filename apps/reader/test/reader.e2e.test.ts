@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '@confnotes/api';
@@ -154,6 +154,23 @@ describe('the reader in a real terminal', () => {
       await t.waitFor('reader-exit=0');
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
+    }
+  });
+
+  it('quits at once while the catalog is still loading', async () => {
+    // An API that takes the connection and never answers: the catalog never arrives.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const t = launch({ source: `--api ${url}` });
+      await t.waitFor('Loading the catalog');
+      await t.keys('q');
+      await t.waitFor('reader-exit=0');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => silent.close(() => done()));
     }
   });
 
