@@ -125,15 +125,27 @@ export const plainTheme: Theme = {
   },
 };
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /**
- * Picks the palette: `NO_COLOR` (any non-empty value) wins, then an explicit choice, then the
- * background colour the terminal advertises in `COLORFGBG` ("fg;bg", bg 7 or 15 is light).
+ * Whether the terminal is to get no colour: `NO_COLOR` (any non-empty value), or what makes
+ * chalk, which paints Ink's own text, drop colours (`FORCE_COLOR=0`, or `TERM=dumb` unless
+ * `FORCE_COLOR` asks for colour). Rows and articles are painted by the theme: a palette kept
+ * there would colour them while the title and status bars stayed plain.
  */
-export function pickTheme(
-  env: Readonly<Record<string, string | undefined>>,
-  choice?: string,
-): Theme {
-  if (env.NO_COLOR) return plainTheme;
+function colourless(env: Env): boolean {
+  if (env.NO_COLOR) return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false';
+  return env.TERM === 'dumb';
+}
+
+/**
+ * Picks the palette: no colour when the terminal is to get none (see `colourless`), then an
+ * explicit choice, then the background colour the terminal advertises in `COLORFGBG` ("fg;bg",
+ * bg 7 or 15 is light).
+ */
+export function pickTheme(env: Env, choice?: string): Theme {
+  if (colourless(env)) return plainTheme;
   if (choice === 'light') return lightTheme;
   if (choice === 'dark') return darkTheme;
   const bg = env.COLORFGBG?.split(';').at(-1);
