@@ -120,6 +120,31 @@ describe('confnotes check', () => {
   });
 });
 
+describe('a file named with control characters', () => {
+  it('keeps each diagnostic on its line, and writes no escape sequence to the terminal', () => {
+    content('named', {
+      'posts/new\nline.md': '---\ntitle: A\ndate: 2015-13-01\n---\n',
+      'posts/\u001b[31mred.md': '---\ntitle: B\ndate: 2015-13-01\n---\n',
+    });
+    const result = run('check', 'named', '--no-cache');
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain('\u001b');
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(
+      'named/posts/\\u001b[31mred.md:3:7 error invalid-date The date "2015-13-01" in `date` is not a real calendar date.',
+    );
+    expect(
+      lines.filter((line) => line.startsWith('named/posts/new\\u000aline.md:3:7 error')),
+    ).toHaveLength(1);
+    // The JSON keeps the name as it is: JSON escapes it.
+    const json = JSON.parse(run('check', 'named', '--no-cache', '--format', 'json').stdout);
+    expect(json.diagnostics.map((d: { file: string }) => d.file).sort()).toEqual([
+      'posts/\u001b[31mred.md',
+      'posts/new\nline.md',
+    ]);
+  });
+});
+
 describe('a folder that is not a content directory', () => {
   it('is refused as a missing one is, exit 2, by both commands, and nothing is created', () => {
     content('stray', { 'notes/readme.md': '---\ntitle: Not a post\n---\n' });

@@ -13,6 +13,7 @@ import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
+import { printable } from './printable.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -74,10 +75,15 @@ function formats(posts: readonly Post[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`. */
+/**
+ * One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`, and
+ * its hint on the next line, each one line whatever the file is named.
+ */
 export function formatDiagnostic(d: Diagnostic, dir: string): string {
-  const head = `${contentPath(dir, d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${hintIn(dir, d.hint)}` : head;
+  const head = printable(
+    `${contentPath(dir, d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`,
+  );
+  return d.hint ? `${head}\n  hint: ${printable(hintIn(dir, d.hint))}` : head;
 }
 
 /**
@@ -142,7 +148,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   for (const d of diagnostics) output.out(formatDiagnostic(d, options.dir));
   if (diagnostics.length > 0) output.out('');
   for (const post of posts) {
-    output.out(`  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}`);
+    output.out(
+      printable(`  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}`),
+    );
   }
   const found =
     posts.length > 0
