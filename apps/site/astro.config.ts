@@ -7,7 +7,14 @@ import { defineConfig } from 'astro/config';
 // From the core's source, as the content loaders are (see `sourceCondition`): a catalog cached
 // by the built package would be another code version's, which the loaders would not use.
 import { confnotesHeadStart } from '../../packages/content/src/astro/head-start.ts';
-import { astroCacheDir, contentDir, incrementalBuild, outDir, siteUrl } from './src/env.ts';
+import {
+  astroCacheDir,
+  contentDir,
+  incrementalBuild,
+  outDir,
+  siteBase,
+  siteUrl,
+} from './src/env.ts';
 import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
@@ -59,6 +66,7 @@ if (outDir && !resolve(outDir).startsWith(`${process.cwd()}${sep}`)) {
 
 export default defineConfig({
   site: siteUrl,
+  base: siteBase,
   ...(outDir ? { outDir } : {}),
   ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
   trailingSlash: 'always',
@@ -69,5 +77,9 @@ export default defineConfig({
   // others are copied from the previous build's output (see `src/lib/page-keys.ts`).
   experimental: { incrementalBuild },
   integrations,
-  vite: { plugins: [sourceCondition] },
+  vite: {
+    plugins: [sourceCondition],
+    // Where `src/lib/paths.ts` puts every link, in pages and in the search island.
+    define: { __CONFNOTES_BASE__: JSON.stringify(siteBase) },
+  },
 });

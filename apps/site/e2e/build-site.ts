@@ -9,6 +9,8 @@ export interface BuildOptions {
   readonly incremental?: boolean;
   /** Keep Astro's log of every page written, which the build gives back. */
   readonly log?: boolean;
+  /** The site's public address (CONFNOTES_SITE_URL), whose path the site is served under. */
+  readonly siteUrl?: string;
 }
 
 /** Builds the site and gives back what Astro printed (nothing unless `log` is set). */
@@ -20,6 +22,7 @@ export function buildSite(contentDir: string, distDir: string, options: BuildOpt
       CONFNOTES_CONTENT_DIR: contentDir,
       CONFNOTES_OUT_DIR: distDir,
       CONFNOTES_INCREMENTAL: options.incremental ? '1' : '0',
+      ...(options.siteUrl ? { CONFNOTES_SITE_URL: options.siteUrl } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

@@ -15,10 +15,15 @@ export interface OwnSite {
 /**
  * Builds a site from content a test file writes (`write` is given the content directory, with
  * `posts/` made), serves it on 127.0.0.1 and opens a browser before the file's tests; closes
- * and removes everything after them. For sites the shared fixture cannot stand for.
+ * and removes everything after them. For sites the shared fixture cannot stand for. With
+ * `siteUrl`, the site is built for that address and served under its path.
  * @example const site = ownSite('empty', (content) => writeFileSync(join(content, 'posts', 'a.md'), '…'));
  */
-export function ownSite(name: string, write: (content: string) => void): OwnSite {
+export function ownSite(
+  name: string,
+  write: (content: string) => void,
+  options: { readonly siteUrl?: string } = {},
+): OwnSite {
   const work = mkdtempSync(join(tmpdir(), `confnotes-site-${name}-`));
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -26,8 +31,9 @@ export function ownSite(name: string, write: (content: string) => void): OwnSite
     const content = join(work, 'content');
     mkdirSync(join(content, 'posts'), { recursive: true });
     write(content);
-    buildSite(content, join(work, 'dist'));
-    server = await serveStatic(join(work, 'dist'));
+    buildSite(content, join(work, 'dist'), options);
+    const base = options.siteUrl ? new URL(options.siteUrl).pathname : '/';
+    server = await serveStatic(join(work, 'dist'), base);
     browser = await openBrowser();
   });
   afterAll(async () => {

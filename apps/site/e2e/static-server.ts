@@ -1,5 +1,6 @@
 // The smallest static host that behaves like a real one for the built site: directory
-// indexes, content types, the 404 page for a missing path. Listens on 127.0.0.1, any free port.
+// indexes, content types, the 404 page for a missing path, and a site served under a path of
+// its own (`base`) as a host of several sites serves it. Listens on 127.0.0.1, any free port.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,14 +19,19 @@ const types: Record<string, string> = {
 
 export type StaticServer = { origin: string; close(): Promise<void> };
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();
       return;
     }
-    let file = join(root, path);
+    // Outside the base there is nothing of this site: not even its 404 page.
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    let file = join(root, path.slice(base.length));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

@@ -6,8 +6,15 @@ import { fileURLToPath } from 'node:url';
 export const contentDir =
   process.env.CONFNOTES_CONTENT_DIR ?? fileURLToPath(new URL('../../../content', import.meta.url));
 
-/** The public origin used for canonical URLs, feeds and the sitemap. */
+/**
+ * The public address of the site's home page, for canonical URLs, feeds and the sitemap. Its
+ * path is where the site is served from: `https://someone.github.io/notes/` builds a site whose
+ * pages all live under `/notes/`, as a static host of several sites serves it.
+ */
 export const siteUrl = process.env.CONFNOTES_SITE_URL ?? 'http://localhost:4321';
+
+/** The path of `siteUrl`, with a slash at each end: Astro's `base`. */
+export const siteBase = new URL(siteUrl).pathname.replace(/\/?$/, '/');
 
 /** Where `astro build` writes; the benchmark builds elsewhere so `dist/` stays the served site. */
 export const outDir = process.env.CONFNOTES_OUT_DIR;

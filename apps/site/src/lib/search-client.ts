@@ -2,8 +2,9 @@
 // matched words marked. Text is inserted as text nodes, never as HTML.
 import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/search';
 import { count } from './count.ts';
+import { postPath, sitePath, speakerPath, talkPath } from './paths.ts';
 
-const pathOf = { post: '/posts/', talk: '/talks/', speaker: '/speakers/' } as const;
+const pathOf = { post: postPath, talk: talkPath, speaker: speakerPath } as const;
 const labelOf = { post: 'Post', talk: 'Talk', speaker: 'Speaker' } as const;
 
 function marked(text: string, highlights: readonly Highlight[]): Node[] {
@@ -41,7 +42,7 @@ export async function search(): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
-    index ??= fetch('/search-index.json')
+    index ??= fetch(sitePath('/search-index.json'))
       .then((response) => response.json())
       .then(loadSearchIndex);
     let loaded: SearchIndex;
@@ -69,7 +70,7 @@ export async function search(): Promise<void> {
         kind.className = 'kind';
         kind.textContent = labelOf[hit.type];
         const link = document.createElement('a');
-        link.href = `${pathOf[hit.type]}${hit.id}/`;
+        link.href = pathOf[hit.type](hit.id);
         link.append(...marked(hit.title, hit.titleHighlights));
         const snippet = document.createElement('p');
         snippet.className = 'muted';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
-import { postPath } from '../lib/paths.ts';
+import { postPath, sitePath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
 /** JSON Feed 1.1 of the 50 latest posts. */
@@ -10,8 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'confnotes',
-    home_page_url: new URL('/', site).href,
-    feed_url: new URL('/feed.json', site).href,
+    home_page_url: new URL(sitePath('/'), site).href,
+    feed_url: new URL(sitePath('/feed.json'), site).href,
     items: data.posts.slice(0, 50).map((post) => ({
       id: new URL(postPath(post.id), site).href,
       url: new URL(postPath(post.id), site).href,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { rssDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
-import { postPath } from '../lib/paths.ts';
+import { postPath, sitePath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
 
@@ -28,8 +28,8 @@ export const GET: APIRoute = async ({ site }) => {
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>confnotes</title>
-<link>${xml(new URL('/', site).href)}</link>
-<atom:link href="${xml(new URL('/rss.xml', site).href)}" rel="self" type="application/rss+xml"/>
+<link>${xml(new URL(sitePath('/'), site).href)}</link>
+<atom:link href="${xml(new URL(sitePath('/rss.xml'), site).href)}" rel="self" type="application/rss+xml"/>
 <description>Conference recaps: posts, talks and speakers.</description>
 <language>en</language>
 ${items.join('\n')}

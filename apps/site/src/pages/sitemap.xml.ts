@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { isoDay } from '../lib/format.ts';
-import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../lib/paths.ts';
+import { eventPath, postPath, sitePath, speakerPath, tagPath, talkPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
 
@@ -22,13 +22,13 @@ export const GET: APIRoute = async ({ site }) => {
     latest([...postIds].map((id) => data.post.get(id)?.date));
   const newest = latest(data.posts.map((p) => p.date));
   const pages: [string, string | undefined][] = [
-    ['/', newest],
-    ['/posts/', newest],
-    ['/talks/', newest],
-    ['/speakers/', newest],
-    ['/events/', newest],
-    ['/tags/', newest],
-    ['/search/', newest],
+    [sitePath('/'), newest],
+    [sitePath('/posts/'), newest],
+    [sitePath('/talks/'), newest],
+    [sitePath('/speakers/'), newest],
+    [sitePath('/events/'), newest],
+    [sitePath('/tags/'), newest],
+    [sitePath('/search/'), newest],
     ...data.posts.map((p): [string, string | undefined] => [
       postPath(p.id),
       p.date && isoDay(p.date),
