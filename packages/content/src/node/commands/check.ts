@@ -62,7 +62,8 @@ export const CHECK_HELP = [
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
-  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on a usage mistake.',
+  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on a usage mistake',
+  'or a folder that is not a content directory or cannot be read.',
 ].join('\n');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

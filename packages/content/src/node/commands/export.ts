@@ -41,7 +41,7 @@ export const EXPORT_HELP = [
   '  -h, --help          print this help',
   '',
   'Exit code 1 when the content has errors or the JSON cannot be written, 0 otherwise, 2 on a',
-  'usage mistake.',
+  'usage mistake or a folder that is not a content directory or cannot be read.',
 ].join('\n');
 
 function parseArgs(argv: string[]): ExportOptions | string {
