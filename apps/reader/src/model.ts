@@ -15,6 +15,7 @@ import {
   reveal,
   searchMatches,
 } from './pager.ts';
+import { endSearch, startSearch, typeSearch } from './pager-search.ts';
 import { diagnosticLines } from './screens/diagnostic-lines.ts';
 import { helpLineCount } from './screens/help-lines.ts';
 
@@ -201,7 +202,9 @@ function fitPager(model: Model, state: PagerState): PagerState {
   if (oldTarget && target && wasShown(oldTarget.line)) {
     top = reveal(top, target.line, height, doc.lines.length);
   }
-  return { ...state, width: size.columns, top, match };
+  const fitted: PagerState = { ...state, width: size.columns, top, match };
+  if (state.searchFrom === undefined) return fitted;
+  return { ...fitted, searchFrom: clamp(remapTop(old, doc, state.searchFrom), 0, last) };
 }
 
 function typed(model: Model, text: string): Model {
@@ -220,17 +223,10 @@ function setInput(model: Model, text: string): Model {
     return { ...model, input: { ...input, text }, lists };
   }
   if (model.route.screen !== 'post' || !model.index) return model;
-  const state = model.route;
-  const doc = pagerDoc(model.index, state.id, model.size.columns, model.showUrls);
+  const doc = pagerDoc(model.index, model.route.id, model.size.columns, model.showUrls);
   if (!doc) return model;
-  // Incremental search: jump to the first match at or below the top of the window.
-  const matches = searchMatches(doc, text);
-  const first = matches.findIndex((m) => m.line >= state.top);
-  const match = matches.length ? Math.max(first, 0) : -1;
-  const height = bodyHeight(model.size);
-  const top =
-    match >= 0 ? reveal(state.top, matches[match]!.line, height, doc.lines.length) : state.top;
-  return { ...model, input: { ...input, text }, route: { ...state, search: text, match, top } };
+  const route = typeSearch(doc, model.route, text, bodyHeight(model.size));
+  return { ...model, input: { ...input, text }, route };
 }
 
 function go(model: Model, route: Route): Model {
@@ -368,17 +364,20 @@ function inputAction(model: Model, action: Action): Model {
   const input = model.input!;
   switch (action) {
     case 'accept': {
-      const accepted: Model = { ...model, input: undefined };
-      // Say so now that the search is done, not only at the next n.
       const route = model.route;
-      if (input.kind === 'search' && route.screen === 'post' && route.search && route.match < 0) {
+      if (route.screen !== 'post') return { ...model, input: undefined };
+      const accepted: Model = { ...model, input: undefined, route: endSearch(route, false) };
+      // Say so now that the search is done, not only at the next n.
+      if (input.kind === 'search' && route.search && route.match < 0) {
         return { ...accepted, flash: `No match for "${route.search}"` };
       }
       return accepted;
     }
     case 'cancel': {
       const cleared = setInput(model, '');
-      return { ...cleared, input: undefined };
+      const route = cleared.route;
+      if (route.screen !== 'post') return { ...cleared, input: undefined };
+      return { ...cleared, input: undefined, route: endSearch(route, true) };
     }
     case 'erase':
       return setInput(model, [...input.text].slice(0, -1).join(''));
@@ -463,7 +462,7 @@ function pagerAction(model: Model, state: PagerState, action: Action): Model {
   const set = (next: Partial<PagerState>): Model => ({ ...model, route: { ...state, ...next } });
   switch (action) {
     case 'search':
-      return { ...set({ search: '', match: -1 }), input: { kind: 'search', text: '' } };
+      return { ...model, route: startSearch(state), input: { kind: 'search', text: '' } };
     case 'next-match':
     case 'prev-match': {
       const matches = searchMatches(doc, state.search);

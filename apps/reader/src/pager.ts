@@ -16,6 +16,8 @@ export type PagerState = {
   readonly match: number;
   /** Index of the selected target in the document's `targets`, -1 for none. */
   readonly focus: number;
+  /** Where the window was when the search being typed began: a cancelled search goes back. */
+  readonly searchFrom?: number;
 };
 
 export type Match = { readonly line: number; readonly start: number; readonly end: number };
