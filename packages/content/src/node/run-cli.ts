@@ -3,6 +3,7 @@ import { consoleOutput } from './cli-output.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
+import { guarded } from './commands/unexpected-error.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface CliOutput {
@@ -59,7 +60,7 @@ const version = () =>
 
 /**
  * Runs the `confnotes` command line and returns its exit code: 0 on success (warnings
- * included), 1 when the content has errors, 2 on a usage mistake.
+ * included), 1 when the content has errors, 2 on a usage mistake or an unexpected error.
  * @example process.exitCode = await runCli(['check', 'content']);
  */
 export async function runCli(argv: string[], output?: CliOutput): Promise<number> {
@@ -94,5 +95,5 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     output.out(command.help);
     return 0;
   }
-  return command.run(args, output);
+  return guarded(() => command.run(args, output), output);
 }
