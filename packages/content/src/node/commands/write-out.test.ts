@@ -3,6 +3,7 @@ import {
   closeSync,
   constants,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -36,6 +37,15 @@ describe('writeOut', () => {
     await writeOut(link, ['{}\n']);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('{}\n');
+  });
+
+  it('writes through a link to a file not written yet, which it creates', async () => {
+    const link = join(root, 'dangling.json');
+    symlinkSync('later/../created.json', link);
+    mkdirSync(join(root, 'later'));
+    await writeOut(link, ['[]\n']);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'created.json'), 'utf8')).toBe('[]\n');
   });
 
   it.runIf(hasMkfifo)('writes into a named pipe, which stays a pipe', async () => {

@@ -1,16 +1,25 @@
-import { realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, readlink, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { writeWhole } from '../write-whole.ts';
 
 /**
  * Writes `chunks` to the path given as `--out`. A file is written through a temporary name
  * beside it, so that a reader never sees half of it; when the path is a symbolic link, beside
- * the file it leads to, so that the link stays a link. Anything else that exists (a device
- * such as `/dev/null` or `/dev/stdout`, a named pipe) is written in place: renaming a file over
- * it would replace it, or, in `/dev` and not as root, be refused.
+ * the file it leads to (created if it does not exist yet), so that the link stays a link.
+ * Anything else that exists (a device such as `/dev/null` or `/dev/stdout`, a named pipe) is
+ * written in place: renaming a file over it would replace it, or, in `/dev` and not as root,
+ * be refused.
  * @example await writeOut('catalog.json', catalogJson(catalog, 0));
  */
 export async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
-  const target = await stat(path).catch(() => undefined);
-  if (target && !target.isFile()) await writeFile(path, chunks);
-  else await writeWhole(target ? await realpath(path) : path, chunks);
+  const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (!(target instanceof Error)) {
+    if (target.isFile()) await writeWhole(await realpath(path), chunks);
+    else await writeFile(path, chunks);
+    return;
+  }
+  // A link to a file not written yet: the file it names is written (a loop of links is ELOOP).
+  const link = target.code === 'ENOENT' ? await lstat(path).catch(() => undefined) : undefined;
+  if (link?.isSymbolicLink()) return writeOut(resolve(dirname(path), await readlink(path)), chunks);
+  await writeWhole(path, chunks);
 }
