@@ -6,6 +6,7 @@ import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
+import { visible } from './render/visible.ts';
 import { pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
 
@@ -82,10 +83,10 @@ async function main() {
   } else if (values.catalog) loadFrom = catalogFileLoader(resolve(values.catalog));
   else loadFrom = directoryLoader(resolve(values.dir ?? 'content'));
 
-  let failed = false;
+  let failure: string | undefined;
   const load: Loader = (progress) =>
     loadFrom(progress).catch((error: unknown) => {
-      failed = true;
+      failure = error instanceof Error ? error.message : String(error);
       throw error;
     });
 
@@ -122,8 +123,12 @@ async function main() {
   );
   await app.waitUntilExit();
   // The reader showed why the catalog could not be read and the user quit (with q or Ctrl+C):
-  // a script that ran it should see a failure all the same.
-  if (failed) process.exitCode = 1;
+  // the message stays on the terminal once the alternate screen is gone (where a long one is
+  // seen whole), and a script that ran the reader sees a failure all the same.
+  if (failure !== undefined) {
+    process.stderr.write(`${visible(failure, true)}\n`);
+    process.exitCode = 1;
+  }
   // The user quit, maybe before the catalog was read: parsing workers or an API that has not
   // answered must not keep the process, and the shell prompt, waiting for what nobody will see.
   process.exit();

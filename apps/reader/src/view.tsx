@@ -10,9 +10,9 @@ import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { fit } from './render/pieces.ts';
 import { visible } from './render/visible.ts';
-import { wrapText } from './render/wrap-text.ts';
 import { diagnosticsSummary } from './screens/diagnostic-lines.ts';
 import { DiagnosticsScreen } from './screens/diagnostics-screen.tsx';
+import { failureLines } from './screens/failure-lines.ts';
 import { HelpScreen } from './screens/help-screen.tsx';
 import { ListScreen } from './screens/list-screen.tsx';
 import { PagerScreen } from './screens/pager-screen.tsx';
@@ -33,7 +33,11 @@ export function View({ model }: ViewProps) {
         <Styled paint="accent">confnotes</Styled>
         {model.status === 'failed' ? (
           <Box flexDirection="column">
-            {wrapText(model.error ?? 'The catalog could not be read.', width).map((line, i) => (
+            {failureLines(
+              model.error ?? 'The catalog could not be read.',
+              width,
+              Math.max(1, rows - 2),
+            ).map((line, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a line is its position in the message
               <Styled key={i} paint="error">
                 {line || ' '}

@@ -180,7 +180,9 @@ describe('the reader in a real terminal', () => {
     const t = launch({ source: `--catalog ${JSON.stringify(bad)}` });
     await t.waitFor('is not JSON');
     await t.keys('q');
-    await t.waitFor('reader-exit=1');
+    // The message stays on the terminal after the reader's screen is gone.
+    const after = await t.waitFor('reader-exit=1');
+    expect(after).toMatch(/bad\.json is not JSON[^\n]*\n(.*\n)*reader-exit=1/);
   });
 
   it('refuses an unknown theme and a second directory with exit code 2', async () => {
