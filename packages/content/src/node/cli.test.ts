@@ -223,9 +223,12 @@ describe('confnotes <command> --help', () => {
     const workers = run('export', 'good', '--workers');
     expect(workers.status).toBe(2);
     expect(workers.stderr).toMatch(/^--workers needs a value: a whole number of threads/);
-    const out = run('export', 'good', '--out', '--pretty');
-    expect(out.status).toBe(2);
-    expect(out.stderr).toMatch(/^--out needs a value: the file/);
+    for (const value of ['--pretty', '']) {
+      const out = run('export', 'good', '--out', value);
+      expect(out.status).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toMatch(/^--out needs a value: the file/);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ describe('optionAt', () => {
   it('gives no value when there is none, or when another option follows', () => {
     expect(optionAt(['--out'], 0, '--out')?.value).toBeUndefined();
     expect(optionAt(['--out='], 0, '--out')?.value).toBeUndefined();
+    expect(optionAt(['--out', '', 'content'], 0, '--out')).toEqual({ value: undefined, used: 2 });
     expect(optionAt(['--format', '--workers', '2'], 0, '--format')).toEqual({
       value: undefined,
       used: 1,

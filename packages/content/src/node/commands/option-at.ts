@@ -8,7 +8,7 @@ export interface OptionAt {
 /**
  * Option `name` at `args[i]`, or undefined when `args[i]` is another argument. An option
  * followed by another option lacks its value: `--format --workers 2` does not take `--workers`
- * for the format.
+ * for the format; so does one given an empty value.
  * @example optionAt(['--out', 'x.json'], 0, '--out') // { value: 'x.json', used: 2 }
  */
 export function optionAt(args: readonly string[], i: number, name: string): OptionAt | undefined {
@@ -17,7 +17,7 @@ export function optionAt(args: readonly string[], i: number, name: string): Opti
     return { value: arg.slice(name.length + 1) || undefined, used: 1 };
   if (arg !== name) return undefined;
   const next = args[i + 1];
-  return next === undefined || next.startsWith('-')
-    ? { value: undefined, used: 1 }
-    : { value: next, used: 2 };
+  if (next === undefined || next.startsWith('-')) return { value: undefined, used: 1 };
+  // An empty value (`--out "$OUT"` with OUT unset) is no value, as `--out=` is.
+  return { value: next || undefined, used: 2 };
 }
