@@ -111,6 +111,18 @@ describe('confnotes output that cannot be written', () => {
     }
   });
 
+  it.runIf(existsSync('/proc/self/fd/1'))(
+    'says what to do when --out is a standard output that cannot be opened by name',
+    () => {
+      // spawnSync gives the child a socket, not a pipe.
+      const result = run(['export', 'content', '--out', '/proc/self/fd/1']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        'confnotes: cannot write /proc/self/fd/1: it is a socket or a device that is not there. Leave out `--out` to write to standard output.\n',
+      );
+    },
+  );
+
   it('names the path given and what to do, not the temporary file that failed', () => {
     const error = Object.assign(new Error("EACCES: open 'x.json.1.tmp'"), { code: 'EACCES' });
     expect(writeFailure('x.json', error)).toBe(

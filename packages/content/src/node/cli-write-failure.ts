@@ -20,6 +20,12 @@ const REASONS: Record<string, { readonly reason: string; readonly todo: string }
   EACCES: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
   EPERM: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
   EROFS: { reason: 'the file system is read-only', todo: 'Write somewhere else.' },
+  // What opening `/dev/stdout` gives when standard output is a socket (as Node's child processes
+  // get), or a device that is not there.
+  ENXIO: {
+    reason: 'it is a socket or a device that is not there',
+    todo: 'Leave out `--out` to write to standard output.',
+  },
 };
 
 /**
