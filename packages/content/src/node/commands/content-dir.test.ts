@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +56,21 @@ describe('contentDirProblem', () => {
     expect(await contentDirProblem(dir)).toMatch(
       new RegExp(`^\`${join(dir, 'posts')}\` is a file, not a folder\\. Put the articles in`),
     );
+  });
+
+  it('refuses a posts/ that links out of the content directory, whose articles are not read', async () => {
+    const shared = content('shared', { 'posts/a.md': '---\ntitle: A\n---\n' });
+    const dir = content('linked', { 'talks.yaml': '[]\n' });
+    symlinkSync(join(shared, 'posts'), join(dir, 'posts'));
+    expect(await contentDirProblem(dir)).toBe(
+      `\`${join(dir, 'posts')}\` is a link out of the content directory (to \`${realpathSync(join(shared, 'posts'))}\`), and confnotes reads no article outside it. Move the articles into \`${join(dir, 'posts')}\`, or pass the folder that holds them (\`${realpathSync(shared)}\`).`,
+    );
+    // A link that stays inside is followed, and so is a link to the whole content directory.
+    const inside = content('inside', { 'drafts/a.md': '---\ntitle: A\n---\n' });
+    symlinkSync('drafts', join(inside, 'posts'));
+    expect(await contentDirProblem(inside)).toBeUndefined();
+    symlinkSync(shared, join(root, 'whole'));
+    expect(await contentDirProblem(join(root, 'whole'))).toBeUndefined();
   });
 
   it.runIf(asUser)(

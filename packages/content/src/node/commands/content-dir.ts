@@ -1,5 +1,5 @@
-import { opendir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { opendir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
 
 /** What a content directory holds, any one of which makes a folder one. */
 const MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'];
@@ -48,10 +48,20 @@ export async function contentDirProblem(dir: string): Promise<string | undefined
     return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
   }
   if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
-  // Articles are listed from `posts/`; one that cannot be listed would give no post and no error.
-  const listed = await opendir(join(dir, 'posts')).then(
+  return postsProblem(dir);
+}
+
+/** Why no article of the `posts/` of `dir`, which exists, would be read; undefined if they are. */
+async function postsProblem(dir: string): Promise<string | undefined> {
+  const posts = join(dir, 'posts');
+  // A `posts/` that cannot be listed would give no post and no error.
+  const listed = await opendir(posts).then(
     (folder) => folder.close(),
     (error: NodeJS.ErrnoException) => error,
   );
-  return listed ? unreadable(join(dir, 'posts'), listed) : undefined;
+  if (listed) return unreadable(posts, listed);
+  // Nor would a link out of the content directory, which the build does not follow.
+  const [root, real] = await Promise.all([realpath(dir), realpath(posts)]);
+  if (real === root || real.startsWith(root + sep)) return undefined;
+  return `\`${posts}\` is a link out of the content directory (to \`${real}\`), and confnotes reads no article outside it. Move the articles into \`${posts}\`, or pass the folder that holds them (\`${dirname(real)}\`).`;
 }
