@@ -1,10 +1,11 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
 import { type RecordKind as CheckedKind, recordProblem } from './data/catalog-check.ts';
 import { type CatalogIndex, indexCatalog } from './data/catalog-index.ts';
-import { filterRows, SORTS, sortedRows, TABS, type Tab } from './data/list-rows.ts';
+import { filterRows, type Row, SORTS, sortedRows, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, type RecordKind, recordView } from './data/record-items.ts';
 import { fitListWindow, fitTop } from './fit-window.ts';
 import type { Action } from './keys.ts';
+import { reselect, type Selection, selectionOf } from './list-selection.ts';
 import {
   clamp,
   lineOfFileLine,
@@ -37,7 +38,12 @@ export type Route =
   | { readonly screen: 'help'; readonly top: number }
   | { readonly screen: 'diagnostics'; readonly top: number };
 
-export type Input = { readonly kind: 'filter' | 'search'; readonly text: string };
+export type Input = {
+  readonly kind: 'filter' | 'search';
+  readonly text: string;
+  /** The row selected when a filter began, selected again if the filter is cancelled. */
+  readonly from?: Selection;
+};
 
 export type Model = {
   readonly status: 'loading' | 'ready' | 'failed';
@@ -256,15 +262,28 @@ function unsound(model: Model, kind: CheckedKind, id: string): Model | undefined
   return { ...model, flash: `This ${kind} cannot be shown (${problem}): see ! diagnostics` };
 }
 
+const withSelection = (list: ListState, rows: readonly Row[]) => {
+  const from = selectionOf(list, rows);
+  return from ? { from } : {};
+};
+
+/** The current list without its filter, `selection` still selected. */
+function clearFilter(model: Model, selection: Selection | undefined): Model {
+  const list = model.lists[model.tab];
+  const rows = currentRows({
+    ...model,
+    lists: { ...model.lists, [model.tab]: { ...list, query: '' } },
+  });
+  const cleared = reselect(list, '', rows, selection, bodyHeight(model.size));
+  return { ...model, lists: { ...model.lists, [model.tab]: cleared } };
+}
+
 function back(model: Model): Model {
   const previous = model.history.at(-1);
   if (!previous) {
     const list = model.lists[model.tab];
     if (model.route.screen === 'list' && list.query) {
-      return {
-        ...model,
-        lists: { ...model.lists, [model.tab]: { ...list, query: '', cursor: 0, offset: 0 } },
-      };
+      return clearFilter(model, selectionOf(list, currentRows(model)));
     }
     return model;
   }
@@ -374,6 +393,7 @@ function inputAction(model: Model, action: Action): Model {
       return accepted;
     }
     case 'cancel': {
+      if (input.kind === 'filter') return { ...clearFilter(model, input.from), input: undefined };
       const cleared = setInput(model, '');
       const route = cleared.route;
       if (route.screen !== 'post') return { ...cleared, input: undefined };
@@ -433,7 +453,10 @@ function listAction(model: Model, action: Action): Model {
     case 'tab-events':
       return switchTab('events');
     case 'filter':
-      return { ...model, input: { kind: 'filter', text: list.query } };
+      return {
+        ...model,
+        input: { kind: 'filter', text: list.query, ...withSelection(list, rows) },
+      };
     case 'sort':
       return setList({ sort: (list.sort + 1) % SORTS[model.tab].length, cursor: 0, offset: 0 });
     case 'open': {
