@@ -30,6 +30,11 @@ describe('apiLoader', () => {
     expect(steps[0]).toContain(url);
   });
 
+  it('takes the address the server announces, which ends in /api', async () => {
+    const { catalog: read } = await apiLoader(`${url}/api/`)(() => {});
+    expect(read.posts.map((p) => p.id)).toEqual(catalog.posts.map((p) => p.id));
+  });
+
   it('says what to do when the API is not running', async () => {
     const closed = await new Promise<string>((resolve) => {
       const probe = serve({ fetch: () => new Response(''), port: 0, hostname: '127.0.0.1' }, () => {

@@ -4,12 +4,14 @@ import type { Loader } from './reader.tsx';
 
 /**
  * A loader that reads the whole catalog from a running confnotes API (`GET /api/catalog`)
- * through its typed client; its list fields are checked before the first frame, every record
- * against its schema after it.
+ * through its typed client, given the server's address with or without its `/api`; its list
+ * fields are checked before the first frame, every record against its schema after it.
  */
 export function apiLoader(baseUrl: string): Loader {
   return async (progress) => {
-    const url = baseUrl.replace(/\/+$/, '');
+    // The server announces itself as `http://host:port/api`: that address, pasted as it is,
+    // names the same API as the server's own address.
+    const url = baseUrl.replace(/\/+$/, '').replace(/\/api$/, '');
     // The schemas load while the API answers.
     loadSchemas();
     progress(`asking ${url} for its catalog`);
