@@ -206,6 +206,17 @@ describe('confnotes <command> --help', () => {
     expect(result.stderr).toMatch(/^Usage: confnotes <command> \[options\]\n/);
   });
 
+  it('is what `confnotes help <command>` prints too', () => {
+    for (const command of ['check', 'export']) {
+      const result = run('help', command);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(run(command, '--help').stdout);
+    }
+    const unknown = run('help', 'frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^confnotes does not know the command `frobnicate`\./);
+  });
+
   it('is named by the general usage', () => {
     const result = run('--help');
     expect(result.status).toBe(0);

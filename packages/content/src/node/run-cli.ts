@@ -77,6 +77,8 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     output.err(usage());
     return 2;
   }
+  // `confnotes help check` is `confnotes check --help`, as `git help commit` is.
+  if (name === 'help' && args[0] !== undefined) return runWith([args[0], '--help'], output);
   if (name === '--help' || name === '-h' || name === 'help') {
     output.out(usage());
     return 0;
