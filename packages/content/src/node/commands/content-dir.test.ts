@@ -47,6 +47,15 @@ describe('contentDirProblem', () => {
     expect(await contentDirProblem(content('curated', { 'talks.yaml': '[]\n' }))).toBeUndefined();
   });
 
+  it('names `.` for a missing folder when the working directory is a content directory', () => {
+    const dir = content('here', { 'posts/a.md': '---\ntitle: A\n---\n' });
+    const result = spawnSync(process.execPath, [cli, 'check'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'There is no content directory at `content`. Pass the folder that holds `posts/` (here `.`).\n',
+    );
+  });
+
   it('says that a file given as the folder, or as its posts/, is a file', async () => {
     const file = join(content('file', { 'a.md': '# A\n' }), 'a.md');
     expect(await contentDirProblem(file)).toBe(

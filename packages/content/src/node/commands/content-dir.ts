@@ -4,6 +4,12 @@ import { basename, dirname, join, sep } from 'node:path';
 /** What a content directory holds, any one of which makes a folder one. */
 const MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'];
 
+const isFolder = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
 /** Whether a failed look-up only says that nothing is there. */
 const isMissing = (error: NodeJS.ErrnoException) =>
   error.code === 'ENOENT' || error.code === 'ENOTDIR';
@@ -27,8 +33,11 @@ function unreadable(path: string, error: NodeJS.ErrnoException): string {
 export async function contentDirProblem(dir: string): Promise<string | undefined> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error && !isMissing(info)) return unreadable(dir, info);
-  if (info instanceof Error)
-    return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`.`;
+  if (info instanceof Error) {
+    // `confnotes check` run inside the content folder looks for `content` in it: name `.`.
+    const here = (await isFolder('posts')) ? ' (here `.`)' : '';
+    return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`${here}.`;
+  }
   if (!info.isDirectory())
     return `\`${dir}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`;
   const found = await Promise.all(
