@@ -334,7 +334,8 @@ function act(model: Model, action: Action): Model {
     case 'help':
       return model.route.screen === 'help' ? back(model) : go(model, { screen: 'help', top: 0 });
     case 'diagnostics':
-      return model.route.screen === 'diagnostics'
+      // Until the catalog is read there is nothing to list: "no diagnostics" would be untrue.
+      return model.route.screen === 'diagnostics' || model.status !== 'ready'
         ? model
         : go(model, { screen: 'diagnostics', top: 0 });
     case 'back':
@@ -342,8 +343,9 @@ function act(model: Model, action: Action): Model {
     default:
       break;
   }
-  if (model.status !== 'ready') return model;
   const route = model.route;
+  // Help needs no catalog: it scrolls while the catalog loads.
+  if (model.status !== 'ready' && route.screen !== 'help') return model;
   switch (route.screen) {
     case 'list':
       return listAction(model, action);

@@ -1,8 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { StatusBar } from './components/status-bar.tsx';
+import { Frame } from './components/frame.tsx';
 import { Styled } from './components/styled.tsx';
-import { TitleBar } from './components/title-bar.tsx';
 import { talkTitle } from './data/catalog-index.ts';
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, recordView } from './data/record-items.ts';
@@ -23,11 +22,22 @@ export type ViewProps = { readonly model: Model };
 const percent = (top: number, height: number, lines: number) =>
   lines <= height ? 'all' : `${Math.round((Math.min(lines, top + height) / lines) * 100)}%`;
 
+const HELP_HINTS = '? or esc close  j/k scroll';
+const NO_COUNTS: Record<Tab, number> = { posts: 0, talks: 0, speakers: 0, events: 0 };
+
 /** The whole screen for a model: title bar, the current screen, status bar. */
 export function View({ model }: ViewProps) {
   const { columns: width, rows } = model.size;
   const height = bodyHeight(model.size);
   if (model.status !== 'ready' || !model.index) {
+    // The keys can be read while the catalog loads, or after it failed to.
+    if (model.route.screen === 'help') {
+      return (
+        <Frame model={model} counts={NO_COUNTS} trail="keys" hints={HELP_HINTS} position="">
+          <HelpScreen top={model.route.top} width={width} height={height} />
+        </Frame>
+      );
+    }
     return (
       <Box flexDirection="column" height={rows} width={width}>
         <Styled paint="accent">confnotes</Styled>
@@ -47,7 +57,7 @@ export function View({ model }: ViewProps) {
         ) : (
           <Text>{fit(visible(`Loading the catalog… ${model.progress}`), width)}</Text>
         )}
-        <Styled paint="muted">q to quit</Styled>
+        <Styled paint="muted">{'? help  q quit'}</Styled>
       </Box>
     );
   }
@@ -129,7 +139,7 @@ export function View({ model }: ViewProps) {
     case 'help':
       trail = 'keys';
       body = <HelpScreen top={route.top} width={width} height={height} />;
-      hints = '? or esc close  j/k scroll';
+      hints = HELP_HINTS;
       break;
     case 'diagnostics':
       trail = `diagnostics (${model.diagnostics.length})`;
@@ -146,23 +156,14 @@ export function View({ model }: ViewProps) {
       return route satisfies never;
   }
   return (
-    <Box flexDirection="column" height={rows} width={width}>
-      <TitleBar
-        tab={model.tab}
-        counts={counts}
-        width={width}
-        {...(trail === undefined ? {} : { trail })}
-      />
-      <Box height={height} flexDirection="column">
-        {body}
-      </Box>
-      <StatusBar
-        {...(model.input ? { input: model.input } : {})}
-        {...(model.flash ? { flash: model.flash } : {})}
-        hints={hints}
-        position={position}
-        width={width}
-      />
-    </Box>
+    <Frame
+      model={model}
+      counts={counts}
+      hints={hints}
+      position={position}
+      {...(trail === undefined ? {} : { trail })}
+    >
+      {body}
+    </Frame>
   );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderReader } from '../test/render-reader.tsx';
+import { KEY, renderReader } from '../test/render-reader.tsx';
 
 let current: Awaited<ReturnType<typeof renderReader>> | undefined;
 afterEach(() => current?.unmount());
@@ -21,6 +21,33 @@ describe('a catalog that could not be read', () => {
       Array.from({ length: 7 }, (_, i) => `problem number ${i + 1}`),
     );
     expect(lines[8]).toBe('… 23 more lines, printed when you quit');
-    expect(lines[9]).toBe('q to quit');
+    expect(lines[9]).toBe('? help  q quit');
+  });
+});
+
+describe('the keys before the catalog is read', () => {
+  it('shows help with ? while the catalog loads, scrolls it, and closes it with esc', async () => {
+    const r = await renderReader({ rows: 12, load: () => new Promise(() => {}) });
+    current = r;
+    expect(r.screen()).toContain('? help  q quit');
+    await r.press('?');
+    expect(r.screen().split('\n').slice(0, 2)).toEqual(['confnotes › keys', 'Everywhere']);
+    await r.press('j');
+    expect(r.screen().split('\n')[1]).toMatch(/^ {2}q, ctrl\+c +quit$/);
+    await r.press(KEY.esc, '!');
+    expect(r.screen()).toContain('Loading the catalog');
+  });
+
+  it('shows help with ? after the catalog failed to load', async () => {
+    const r = await renderReader({
+      load: async () => {
+        throw new Error('the catalog is broken');
+      },
+    });
+    current = r;
+    await r.press('?');
+    expect(r.screen()).toContain('Everywhere');
+    await r.press('?');
+    expect(r.screen()).toContain('the catalog is broken');
   });
 });
