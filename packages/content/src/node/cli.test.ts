@@ -4,20 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentTree } from './commands/fixtures/content-tree.ts';
 import { nodeVersionProblem } from './node-version.ts';
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'confnotes-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function content(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const content = (name: string, files: Record<string, string>) => contentTree(root, name, files);
 
 // A bare `node` may be an older system Node: spawn the one running the tests.
 const run = (...args: string[]) =>

@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDirProblem } from './content-dir.ts';
+import { contentTree } from './fixtures/content-tree.ts';
 
 const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'confnotes-content-dir-'));
@@ -22,14 +14,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function content(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const content = (name: string, files: Record<string, string>) => contentTree(root, name, files);
 
 // Root reads every folder whatever its mode: as root, the CLI is run as `nobody` instead.
 const uid = process.getuid?.();
