@@ -16,10 +16,15 @@ export function formatDiagnostic(diagnostic: Diagnostic, base = ''): string {
 export class ContentError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
-  constructor(diagnostics: readonly Diagnostic[], base: string) {
+  /** @param next what to do about them, the message's last line */
+  constructor(
+    diagnostics: readonly Diagnostic[],
+    base: string,
+    next = 'Fix the files above, then build again.',
+  ) {
     const count = diagnostics.length === 1 ? '1 error' : `${diagnostics.length} errors`;
     super(
-      `confnotes found ${count} in ${base}:\n${diagnostics.map((d) => formatDiagnostic(d, base)).join('\n')}\nFix the files above, then build again.`,
+      `confnotes found ${count} in ${base}:\n${diagnostics.map((d) => formatDiagnostic(d, base)).join('\n')}\n${next}`,
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;

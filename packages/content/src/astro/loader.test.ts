@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeChecked } from '../node/checked-file.ts';
 import type { Catalog, Diagnostic } from '../schema/index.ts';
 import { loadSearchIndex } from '../search/search-index.ts';
@@ -366,6 +366,65 @@ describe('confnotesLoaders', () => {
     );
     expect(posts.logged.join('\n')).toContain('content/posts/a.md:1:7 warning no-date');
     expect(posts.entries.size).toBe(0);
+  });
+
+  it('reports errors saved while a dev server runs, and keeps the pages it had', async () => {
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-date',
+      message: 'The date "2015-13-40" is not a calendar date.',
+      file: 'posts/a.md',
+      line: 3,
+      column: 7,
+    };
+    const results = [
+      { catalog: catalog(['a']), diagnostics: [] },
+      { catalog: catalog(['a', 'b']), diagnostics: [error] },
+    ];
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => results[Math.min(loads++, 1)]!,
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    await loaders.posts.load(posts.ctx);
+    for (const listener of watcher.listeners) listener('change', '/site/content/posts/a.md');
+    await vi.waitFor(() => expect(posts.logged.join('\n')).toContain('error invalid-date'));
+    const report = posts.logged.find((m) => m.includes('error invalid-date'))!;
+    // Nothing is built again by hand in dev: saving the fixed file is what reloads.
+    expect(report).not.toContain('build again');
+    expect(report.split('\n').at(-1)).toBe(
+      'Fix the files above and save them: until then the pages show the content as it was.',
+    );
+    expect([...posts.entries.keys()]).toEqual(['a']);
+  });
+
+  it('starts a dev server with every article that has no error, and says which have', async () => {
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-date',
+      message: 'The date "2015-13-40" is not a calendar date.',
+      file: 'posts/c.md',
+      line: 3,
+      column: 7,
+    };
+    // The catalog holds the articles that could be read; the broken one is its diagnostic.
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => ({ catalog: catalog(['a', 'b']), diagnostics: [error] }),
+    });
+    const posts = context('posts', { listeners: [] });
+    const talks = context('talks', { listeners: [] });
+    await Promise.all([loaders.posts.load(posts.ctx), loaders.talks.load(talks.ctx)]);
+    expect([...posts.entries.keys()]).toEqual(['a', 'b']);
+    expect(talks.entries.size).toBe(1);
+    const reports = posts.logged.filter((m) => m.includes('error invalid-date'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('content/posts/c.md:3:7 error invalid-date');
+    expect(reports[0]!.split('\n').at(-1)).toMatch(/save them; meanwhile the pages of every other/);
+    // Told once, with the posts, not again by each collection.
+    expect(talks.logged.filter((m) => m.includes('invalid-date'))).toEqual([]);
   });
 
   it('rejects a record the core schema does not accept', async () => {

@@ -146,7 +146,15 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         );
       }
       indexFor(context, result);
-      await sync(context, collection, dir, result, true, entryOptions);
+      // A build stops at an error; a dev server starts with every article that has none.
+      await sync(
+        context,
+        collection,
+        dir,
+        result,
+        context.watcher ? 'serve' : 'throw',
+        entryOptions,
+      );
       unsynced.delete(collection);
       if (!context.watcher) {
         if (unsynced.size === 0 && loading === 0) catalogSource.forget();
@@ -159,7 +167,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
           (next) => {
             indexFor(context, next);
-            return sync(context, collection, dir, next, false, entryOptions);
+            return sync(context, collection, dir, next, 'keep', entryOptions);
           },
           (error: unknown) => context.logger.error(String(error)),
         );
@@ -175,12 +183,26 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   };
 }
 
+/**
+ * What a load does when the content holds errors: a build stops (`throw`); a dev server's first
+ * load reports them and serves every other article (`serve`); its reloads report them and keep
+ * what they had (`keep`), so the page of an article being edited stays while it is broken.
+ */
+type OnErrors = 'throw' | 'serve' | 'keep';
+
+// A dev server reloads as soon as a file is saved: nothing is to be built again by hand.
+const AFTER_ERRORS = {
+  serve:
+    'Fix the files above and save them; meanwhile the pages of every other article are served.',
+  keep: 'Fix the files above and save them: until then the pages show the content as it was.',
+} as const;
+
 async function sync(
   context: ConfnotesLoaderContext,
   collection: CollectionName,
   dir: string,
   result: CatalogResult,
-  failOnError: boolean,
+  onErrors: OnErrors,
   options: EntryOptions,
 ): Promise<void> {
   const shown = displayPath(dir, fileURLToPath(context.config.root));
@@ -200,10 +222,10 @@ async function sync(
     }
   }
   if (errors.length > 0) {
-    const error = new ContentError(errors, shown);
-    if (failOnError) throw error;
-    context.logger.error(error.message);
-    return;
+    if (onErrors === 'throw') throw new ContentError(errors, shown);
+    if (collection === 'posts')
+      context.logger.error(new ContentError(errors, shown, AFTER_ERRORS[onErrors]).message);
+    if (onErrors === 'keep') return;
   }
   const rootPath = fileURLToPath(context.config.root);
   const filePathOf = (path: string) => relative(rootPath, resolve(dir, path)).split(sep).join('/');
