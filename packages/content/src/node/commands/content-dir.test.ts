@@ -52,12 +52,17 @@ describe('contentDirProblem', () => {
     );
   });
 
-  it('refuses a posts/ that links out of the content directory, whose articles are not read', async () => {
+  it('refuses a posts/ that links out of the content directory or nowhere, whose articles are not read', async () => {
     const shared = content('shared', { 'posts/a.md': '---\ntitle: A\n---\n' });
     const dir = content('linked', { 'talks.yaml': '[]\n' });
     symlinkSync(join(shared, 'posts'), join(dir, 'posts'));
     expect(await contentDirProblem(dir)).toBe(
       `\`${join(dir, 'posts')}\` is a link out of the content directory (to \`${realpathSync(join(shared, 'posts'))}\`), and confnotes reads no article outside it. Move the articles into \`${join(dir, 'posts')}\`, or pass the folder that holds them (\`${realpathSync(shared)}\`).`,
+    );
+    const dangling = content('dangling', { 'talks.yaml': '[]\n' });
+    symlinkSync('../moved/posts', join(dangling, 'posts'));
+    expect(await contentDirProblem(dangling)).toBe(
+      `\`${join(dangling, 'posts')}\` is a link to \`../moved/posts\`, which does not exist. Point it at the folder of the articles, or remove it.`,
     );
     // A link that stays inside is followed, and so is a link to the whole content directory.
     const inside = content('inside', { 'drafts/a.md': '---\ntitle: A\n---\n' });

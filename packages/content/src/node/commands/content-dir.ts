@@ -1,4 +1,4 @@
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
 /** What a content directory holds, any one of which makes a folder one. */
@@ -27,7 +27,7 @@ function unreadable(path: string, error: NodeJS.ErrnoException): string {
  * Why `dir` is not a content directory, as the message to print, or undefined when it is one.
  * A folder holding none of its files would otherwise check as `0 posts ... 0 errors`, which
  * looks like success when the user only pointed at the wrong folder (`content/posts`, `.`);
- * so would one that cannot be read, or whose `posts/` cannot be listed.
+ * so would one that cannot be read, or whose `posts/` cannot be listed or leads nowhere.
  * @example await contentDirProblem('content/posts') // 'There is no content directory at ...'
  */
 export async function contentDirProblem(dir: string): Promise<string | undefined> {
@@ -49,6 +49,13 @@ export async function contentDirProblem(dir: string): Promise<string | undefined
     ),
   );
   const [posts] = found;
+  // A `posts` link that leads nowhere would read as no posts at all.
+  const dangling =
+    posts?.code === 'ENOENT'
+      ? await readlink(join(dir, 'posts')).catch(() => undefined)
+      : undefined;
+  if (dangling !== undefined)
+    return `\`${join(dir, 'posts')}\` is a link to \`${dangling}\`, which does not exist. Point it at the folder of the articles, or remove it.`;
   const denied = found.find((error) => error && !isMissing(error));
   if (found.every(Boolean)) {
     if (denied) return unreadable(dir, denied);
