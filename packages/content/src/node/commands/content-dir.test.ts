@@ -16,15 +16,13 @@ afterAll(() => {
 
 const content = (name: string, files: Record<string, string>) => contentTree(root, name, files);
 
-// Root reads every folder whatever its mode: as root, the CLI is run as `nobody` instead.
+// Root reads every folder whatever its mode: as root, the CLI is run as `nobody` instead, when
+// `nobody` may run it (a checkout in a private home folder is out of its reach).
+const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
 const uid = process.getuid?.();
-const hasSetpriv = spawnSync('setpriv', ['--version']).status === 0;
-const asUser =
-  uid === 0 && hasSetpriv
-    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups']
-    : uid !== undefined && uid !== 0
-      ? []
-      : undefined;
+const nobodyRuns = () =>
+  spawnSync(nobody[0]!, [...nobody.slice(1), process.execPath, cli, '--version']).status === 0;
+const asUser = uid === 0 ? (nobodyRuns() ? nobody : undefined) : uid === undefined ? undefined : [];
 
 describe('contentDirProblem', () => {
   it('accepts a content directory, and one with no posts/ but curated records', async () => {
