@@ -3,6 +3,7 @@ import { Styled } from '../components/styled.tsx';
 import type { Item, RecordView } from '../data/record-items.ts';
 import { fit } from '../render/pieces.ts';
 import { visible } from '../render/visible.ts';
+import { wrapText } from '../render/wrap-text.ts';
 import type { Role } from '../theme.ts';
 
 export type RecordScreenProps = {
@@ -23,10 +24,22 @@ const ICON: Record<Item['kind'], string> = {
   url: '↗ link',
 };
 
+/** `text` wrapped to `width` cells; a list item ("- ...") hangs its next lines under its text. */
+function wrapped(text: string, width: number, role: Role): Line[] {
+  const bullet = text.startsWith('- ') ? '- ' : '';
+  const hang = ' '.repeat(bullet.length);
+  return wrapText(text.slice(bullet.length), Math.max(1, width - bullet.length)).map((line, i) => ({
+    text: `${i === 0 ? bullet : hang}${line}`,
+    role,
+  }));
+}
+
 /** A talk, speaker or event: its facts, then the records and links it leads to. */
 export function RecordScreen({ view, cursor, width, height }: RecordScreenProps) {
-  const lines: Line[] = [{ text: visible(view.title), role: 'heading' }];
-  for (const fact of view.facts) if (fact) lines.push({ text: visible(fact), role: 'muted' });
+  // The title and the facts (other titles, takeaways) are read, not chosen: they wrap, where a
+  // line cut at the width would lose the end of a takeaway with no way to see it.
+  const lines: Line[] = wrapped(view.title, width, 'heading');
+  for (const fact of view.facts) if (fact) lines.push(...wrapped(fact, width, 'muted'));
   let n = 0;
   for (const section of view.sections) {
     if (!section.items.length) continue;

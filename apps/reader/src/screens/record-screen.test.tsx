@@ -1,0 +1,35 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { LookContext } from '../components/theme-context.ts';
+import { cells } from '../render/pieces.ts';
+import { plainTheme } from '../theme.ts';
+import { RecordScreen } from './record-screen.tsx';
+
+const takeaway =
+  'When the client container requests a volume, the supercontainer fetches it from the backup';
+
+describe('RecordScreen', () => {
+  it('wraps a long title and takeaways instead of cutting them, a takeaway hanging under its text', () => {
+    const view = {
+      title: 'Persistent, stateful services with docker clusters, namespaces and docker volumes',
+      facts: ['talk · DockerCon EU 2015', `- ${takeaway}`],
+      sections: [
+        { title: 'Speakers', items: [{ kind: 'speaker' as const, id: 'm', label: 'Michael' }] },
+      ],
+    };
+    const { lastFrame, unmount } = render(
+      <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
+        <RecordScreen view={view} cursor={0} width={40} height={20} />
+      </LookContext.Provider>,
+    );
+    const lines = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+    unmount();
+    expect(lines.every((line) => cells(line) <= 40)).toBe(true);
+    const text = lines.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain(view.title);
+    expect(text).toContain(`- ${takeaway}`);
+    const first = lines.findIndex((line) => line.startsWith('- When'));
+    expect(lines[first + 1]).toMatch(/^ {2}\S/);
+    expect(lines).toContain('› ▸ speaker  Michael');
+  });
+});
