@@ -211,6 +211,15 @@ describe('confnotes <command> --help', () => {
     expect(unknown.stderr).toMatch(/^confnotes does not know the command `frobnicate`\./);
   });
 
+  it('fits a terminal of 80 columns, the general usage too', () => {
+    for (const args of [['--help'], ['check', '--help'], ['export', '--help']]) {
+      const long = run(...args)
+        .stdout.split('\n')
+        .filter((line) => line.length > 80);
+      expect(long).toEqual([]);
+    }
+  });
+
   it('is named by the general usage', () => {
     const result = run('--help');
     expect(result.status).toBe(0);

@@ -26,14 +26,12 @@ const commands: Record<
   { readonly summary: string; readonly help: string; readonly run: Command }
 > = {
   check: {
-    summary:
-      'check [dir] [--format text|json] [--workers N] [--no-cache]  validate the articles of a content directory',
+    summary: 'check [dir]   validate the articles of a content directory',
     help: CHECK_HELP,
     run: runCheck,
   },
   export: {
-    summary:
-      'export [dir] [--out file] [--pretty] [--workers N] [--no-cache]  print the catalog (posts, talks, speakers) as JSON',
+    summary: 'export [dir]  print the catalog (posts, talks, speakers, events) as JSON',
     help: EXPORT_HELP,
     run: runExport,
   },

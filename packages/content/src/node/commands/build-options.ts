@@ -12,7 +12,8 @@ export const BUILD_USAGE = '[--workers N] [--no-cache]';
 
 /** The lines of a command's help that describe the build options. */
 export const BUILD_OPTIONS_HELP = [
-  '  --workers N         threads that parse articles, 1 or more (default: one per core)',
+  '  --workers N         threads that parse articles, 1 or more (default: one per',
+  '                      core)',
   '  --no-cache          build from scratch, without reading or writing the cache',
 ];
 

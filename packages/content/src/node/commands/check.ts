@@ -53,17 +53,19 @@ const USAGE = `confnotes check [dir] [--format text|json] ${BUILD_USAGE}`;
 export const CHECK_HELP = [
   `Usage: ${USAGE}`,
   '',
-  'Validates the articles of a content directory (`content` when none is given: the folder that',
-  'holds `posts/`) and prints their diagnostics, the posts found and a summary.',
+  'Validates the articles of a content directory (`content` when none is given:',
+  'the folder that holds `posts/`) and prints their diagnostics, the posts found',
+  'and a summary.',
   '',
   'Options:',
-  '  --format text|json  text (the default) prints diagnostics as a compiler does; json prints',
-  '                      the summary, posts and diagnostics as one JSON object',
+  '  --format text|json  text (the default) prints diagnostics as a compiler',
+  '                      does; json prints the summary, posts and diagnostics as',
+  '                      one JSON object',
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
-  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on a usage mistake',
-  'or a folder that is not a content directory or cannot be read.',
+  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on',
+  'a usage mistake or a folder that is not a content directory or cannot be read.',
 ].join('\n');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

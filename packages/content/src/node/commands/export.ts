@@ -30,18 +30,21 @@ const USAGE = `confnotes export [dir] [--out file] [--pretty] ${BUILD_USAGE}`;
 export const EXPORT_HELP = [
   `Usage: ${USAGE}`,
   '',
-  'Builds the catalog (posts, talks, speakers, events) of a content directory (`content` when',
-  'none is given) and prints it as JSON. Errors in the content are printed on stderr and make',
-  'the exit code 1, but the catalog of everything else is still written.',
+  'Builds the catalog (posts, talks, speakers, events) of a content directory',
+  '(`content` when none is given) and prints it as JSON. Errors in the content are',
+  'printed on stderr and make the exit code 1, but the catalog of everything else',
+  'is still written.',
   '',
   'Options:',
-  '  --out file          write the JSON to this file (through a temporary file) instead',
+  '  --out file          write the JSON to this file instead (through a temporary',
+  '                      file)',
   '  --pretty            indent the JSON',
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
-  'Exit code 1 when the content has errors or the JSON cannot be written, 0 otherwise, 2 on a',
-  'usage mistake or a folder that is not a content directory or cannot be read.',
+  'Exit code 1 when the content has errors or the JSON cannot be written, 0',
+  'otherwise, 2 on a usage mistake or a folder that is not a content directory or',
+  'cannot be read.',
 ].join('\n');
 
 function parseArgs(argv: string[]): ExportOptions | string {
