@@ -20,6 +20,34 @@ const LABEL: Record<Tab, string> = {
   events: 'Events',
 };
 
+/** How much of each tab is named, from the whole title bar to the least that still says where. */
+const FORMS = [
+  { brand: true, others: 'full' },
+  { brand: false, others: 'full' },
+  { brand: false, others: 'name' },
+  { brand: false, others: 'number' },
+] as const;
+
+/**
+ * The title bar's pieces in the widest form that fits in `width`: a narrow terminal (a split
+ * pane) drops the brand, then the other tabs' counts, then their names, so that the selected
+ * tab, with its name and count, is always there to say which list this is.
+ */
+function tabPieces(tab: Tab, counts: Readonly<Record<Tab, number>>, width: number) {
+  let pieces: { brand: boolean; labels: string[] } = { brand: true, labels: [] };
+  for (const form of FORMS) {
+    const labels = TABS.map((t, i) => {
+      if (t === tab || form.others === 'full') return ` ${i + 1} ${LABEL[t]} ${counts[t]} `;
+      return form.others === 'name' ? ` ${i + 1} ${LABEL[t]} ` : ` ${i + 1} `;
+    });
+    pieces = { brand: form.brand, labels };
+    // The brand is "confnotes "; a space separates the tabs.
+    const used = (form.brand ? 10 : 0) + labels.reduce((sum, label) => sum + label.length + 1, -1);
+    if (used <= width) break;
+  }
+  return pieces;
+}
+
 /** The top line: the tabs with their counts, or the trail of the open record. */
 export function TitleBar({ tab, counts, trail, width }: TitleBarProps) {
   if (trail !== undefined) {
@@ -29,15 +57,14 @@ export function TitleBar({ tab, counts, trail, width }: TitleBarProps) {
       </Box>
     );
   }
+  const { brand, labels } = tabPieces(tab, counts, width);
   return (
     <Box height={1}>
       <Text wrap="truncate-end">
-        <Styled paint="accent">confnotes </Styled>
+        {brand ? <Styled paint="accent">confnotes </Styled> : null}
         {TABS.map((t, i) => (
           <Text key={t}>
-            <Styled
-              paint={t === tab ? 'selected' : 'muted'}
-            >{` ${i + 1} ${LABEL[t]} ${counts[t]} `}</Styled>
+            <Styled paint={t === tab ? 'selected' : 'muted'}>{labels[i]}</Styled>
             <Text> </Text>
           </Text>
         ))}
