@@ -27,6 +27,15 @@ describe('readArgs', () => {
     );
   });
 
+  it('refuses two sources at once instead of reading one and dropping the other', () => {
+    expect(() => readArgs(['content', '--catalog', 'cat.json'])).toThrow(
+      'Read one catalog at a time: got the directory content and --catalog cat.json.',
+    );
+    expect(() => readArgs(['--catalog', 'cat.json', '--api', 'http://127.0.0.1:4321'])).toThrow(
+      ArgsError,
+    );
+  });
+
   it('says an --api that is not a web address is not a URL', () => {
     for (const api of ['notaurl', 'ftp://example.org', '127.0.0.1:4321']) {
       expect(() => readArgs(['--api', api])).toThrow(`--api ${api} is not a URL`);

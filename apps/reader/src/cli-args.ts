@@ -36,8 +36,9 @@ const isTheme = (name: string): name is ThemeName => (THEMES as readonly string[
 
 /**
  * Reads the command line. Throws `ArgsError` for anything the reader would otherwise quietly
- * ignore or misread (an unknown theme falling back to the default, a second directory dropped,
- * an API address that only fails once the reader has taken over the screen).
+ * ignore or misread (an unknown theme falling back to the default, a second directory or a
+ * second source dropped, an API address that only fails once the reader has taken over the
+ * screen).
  */
 export function readArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -50,6 +51,16 @@ export function readArgs(argv: readonly string[]): CliArgs {
   if (positionals.length > 1) {
     throw new ArgsError(
       `Expected at most one content directory, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  }
+  const sources = [
+    ...(positionals[0] === undefined ? [] : [`the directory ${positionals[0]}`]),
+    ...(values.catalog === undefined ? [] : [`--catalog ${values.catalog}`]),
+    ...(values.api === undefined ? [] : [`--api ${values.api}`]),
+  ];
+  if (sources.length > 1) {
+    throw new ArgsError(
+      `Read one catalog at a time: got ${sources.join(' and ')}. Give a content directory, --catalog or --api.`,
     );
   }
   if (values.theme !== undefined && !isTheme(values.theme)) {
