@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './env.ts';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 
 describe('server environment', () => {
   it('defaults to port 4321 on 127.0.0.1 over the repository content', () => {
@@ -12,11 +15,19 @@ describe('server environment', () => {
     const config = readConfig({
       PORT: '0',
       CONTENT_DIR: 'content',
-      INIT_CWD: '/work/main',
+      INIT_CWD: repo,
       SITE_DIR: '',
     });
     expect(config.port).toBe(0);
-    expect(config.contentDir).toBe('/work/main/content');
+    expect(config.contentDir).toBe(`${repo}/content`);
+  });
+
+  it("takes the site's CONFNOTES_CONTENT_DIR when CONTENT_DIR is not set, as npm start builds both", () => {
+    const site = { INIT_CWD: repo, SITE_DIR: '' };
+    expect(readConfig({ ...site, CONFNOTES_CONTENT_DIR: 'apps' }).contentDir).toBe(`${repo}/apps`);
+    expect(
+      readConfig({ ...site, CONTENT_DIR: 'content', CONFNOTES_CONTENT_DIR: 'apps' }).contentDir,
+    ).toBe(`${repo}/content`);
   });
 
   it('refuses a bad PORT or a missing directory with a message naming it', () => {

@@ -15,6 +15,10 @@ const Env = z.object({
   PORT: Port.optional(),
   HOST: z.string().min(1).optional(),
   CONTENT_DIR: z.string().min(1, { error: 'CONTENT_DIR must not be empty' }).optional(),
+  CONFNOTES_CONTENT_DIR: z
+    .string()
+    .min(1, { error: 'CONFNOTES_CONTENT_DIR must not be empty' })
+    .optional(),
   SITE_DIR: z.string().optional(),
   CATALOG_FILE: z.string().min(1, { error: 'CATALOG_FILE must not be empty' }).optional(),
   CATALOG_PREPARE: z.enum(['0', '1'], { error: 'CATALOG_PREPARE must be 0 or 1' }).optional(),
@@ -49,7 +53,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const vars = parsed.data;
   const base = vars.INIT_CWD ?? process.cwd();
   const path = (value: string) => (isAbsolute(value) ? value : resolve(base, value));
-  const contentDir = vars.CONTENT_DIR ? path(vars.CONTENT_DIR) : resolve(repoRoot, 'content');
+  // The site's build reads CONFNOTES_CONTENT_DIR: `npm start`, which builds the site and then
+  // serves it with the API, takes either name for both.
+  const given = vars.CONTENT_DIR ?? vars.CONFNOTES_CONTENT_DIR;
+  const contentDir = given ? path(given) : resolve(repoRoot, 'content');
   const catalogFile = vars.CATALOG_FILE ? path(vars.CATALOG_FILE) : undefined;
   if (catalogFile !== undefined && !existsSync(catalogFile)) {
     throw new Error(

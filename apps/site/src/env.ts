@@ -2,9 +2,19 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The content directory; the repository's `content/` unless CONFNOTES_CONTENT_DIR names another. */
+// npm runs a workspace's scripts in the workspace's folder: a path given on its command line
+// (`CONFNOTES_CONTENT_DIR=../notes npm run build -w @confnotes/site`) means one from where npm
+// was run, as the API reads its own. Without npm, from the working directory.
+const from = process.env.INIT_CWD ?? process.cwd();
+const given = (value: string | undefined) => (value ? resolve(from, value) : undefined);
+
+/**
+ * The content directory: CONFNOTES_CONTENT_DIR, or CONTENT_DIR (the API's name for it, which
+ * `npm start` documents for both), else the repository's `content/`.
+ */
 export const contentDir =
-  process.env.CONFNOTES_CONTENT_DIR ?? fileURLToPath(new URL('../../../content', import.meta.url));
+  given(process.env.CONFNOTES_CONTENT_DIR || process.env.CONTENT_DIR) ??
+  fileURLToPath(new URL('../../../content', import.meta.url));
 
 /**
  * The public address of the site's home page, for canonical URLs, feeds and the sitemap. Its
@@ -17,7 +27,7 @@ export const siteUrl = process.env.CONFNOTES_SITE_URL ?? 'http://localhost:4321'
 export const siteBase = new URL(siteUrl).pathname.replace(/\/?$/, '/');
 
 /** Where `astro build` writes; the benchmark builds elsewhere so `dist/` stays the served site. */
-export const outDir = process.env.CONFNOTES_OUT_DIR;
+export const outDir = given(process.env.CONFNOTES_OUT_DIR);
 
 /**
  * Where Astro keeps its content layer store between builds. A build into its own `outDir` (the
@@ -25,10 +35,8 @@ export const outDir = process.env.CONFNOTES_OUT_DIR;
  * same time in this project would otherwise overwrite each other's `data-store.json`.
  */
 export const astroCacheDir =
-  process.env.CONFNOTES_ASTRO_CACHE_DIR ??
-  (outDir
-    ? join(dirname(resolve(outDir)), `.astro-cache-${basename(resolve(outDir))}`)
-    : undefined);
+  given(process.env.CONFNOTES_ASTRO_CACHE_DIR) ??
+  (outDir ? join(dirname(outDir), `.astro-cache-${basename(outDir)}`) : undefined);
 
 /**
  * Whether a build reuses the pages of the previous build whose entries did not change (Astro's

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The module reads the environment once, as the build does: each case imports it afresh.
+async function envWith(vars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const name of [
+    'INIT_CWD',
+    'CONFNOTES_CONTENT_DIR',
+    'CONTENT_DIR',
+    'CONFNOTES_OUT_DIR',
+    'CONFNOTES_ASTRO_CACHE_DIR',
+  ])
+    vi.stubEnv(name, vars[name]);
+  return import('./env.ts');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('the build environment', () => {
+  it('takes relative paths from where npm was run, not from the site folder npm runs in', async () => {
+    const env = await envWith({
+      INIT_CWD: '/home/writer/notes',
+      CONFNOTES_CONTENT_DIR: 'content',
+      CONFNOTES_OUT_DIR: '../public',
+    });
+    expect(env.contentDir).toBe('/home/writer/notes/content');
+    expect(env.outDir).toBe('/home/writer/public');
+    expect(env.astroCacheDir).toBe('/home/writer/.astro-cache-public');
+  });
+
+  it("reads the API's CONTENT_DIR too, which npm start documents for the site and the API", async () => {
+    const env = await envWith({ INIT_CWD: '/srv', CONTENT_DIR: 'recaps' });
+    expect(env.contentDir).toBe('/srv/recaps');
+    const both = await envWith({ INIT_CWD: '/srv', CONTENT_DIR: 'a', CONFNOTES_CONTENT_DIR: 'b' });
+    expect(both.contentDir).toBe('/srv/b');
+  });
+
+  it("builds the repository's content into dist/ when nothing is set", async () => {
+    const env = await envWith({});
+    expect(env.contentDir).toMatch(/\/content$/);
+    expect(env.outDir).toBeUndefined();
+  });
+});
