@@ -7,7 +7,9 @@ export type LoadCatalog = (dir: string) => Promise<CatalogResult>;
 /**
  * One catalog shared by the four collections: Astro calls each collection's `load()` on its
  * own, and reading the content directory four times would quadruple the build's parsing work.
- * `reload()` calls made close together (the four watchers seeing one file change) share one load.
+ * `reload()` calls made close together (the four watchers seeing one file change, an editor's
+ * save in two writes) share one load; a call made once that load has begun gets a load of its
+ * own after it, so a file saved while the catalog is being read is never left out.
  */
 export type CatalogSource = {
   current(): Promise<CatalogResult>;
@@ -16,23 +18,30 @@ export type CatalogSource = {
   forget(): void;
 };
 
-const COALESCE_MS = 200;
+const COALESCE_MS = 100;
 
 export function createCatalogSource(dir: string, load: LoadCatalog): CatalogSource {
   let result: Promise<CatalogResult> | undefined;
-  let reloadedAt = 0;
+  // The reload that has not begun reading yet, which later calls join.
+  let next: Promise<CatalogResult> | undefined;
   return {
     current() {
       result ??= load(dir);
       return result;
     },
     reload() {
-      const now = Date.now();
-      if (!result || now - reloadedAt > COALESCE_MS) {
-        reloadedAt = now;
+      if (next) return next;
+      const before = result;
+      next = (async () => {
+        await Promise.all([
+          before?.catch(() => undefined),
+          new Promise((wait) => setTimeout(wait, COALESCE_MS)),
+        ]);
+        next = undefined;
         result = load(dir);
-      }
-      return result;
+        return result;
+      })();
+      return next;
     },
     forget() {
       result = undefined;

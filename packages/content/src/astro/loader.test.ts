@@ -186,8 +186,7 @@ describe('confnotesLoaders', () => {
 
       // After a reload, the edited post's new HTML; a removed post's is gone.
       for (const listener of watcher.listeners) listener('change', '/content/posts/a.md');
-      await new Promise((r) => setTimeout(r, 20));
-      expect(postHtml('a')).toBe('<p id="p-1">Edited</p>');
+      await vi.waitFor(() => expect(postHtml('a')).toBe('<p id="p-1">Edited</p>'));
       expect(postHtml('c')).toBe(second.posts[1]!.html);
       expect(() => postHtml('b')).toThrow(/No post with the id "b"/);
       // Kept in a file of Astro's cache directory that is removed as soon as it is made.
@@ -456,9 +455,8 @@ describe('confnotesLoaders', () => {
     for (const listener of watcher.listeners) listener('change', '/elsewhere/x.md');
     expect(loads).toBe(1);
     for (const listener of watcher.listeners) listener('change', '/content/posts/c.md');
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect([...posts.entries.keys()].sort()).toEqual(['b', 'c']));
     expect(loads).toBe(2);
-    expect([...posts.entries.keys()].sort()).toEqual(['b', 'c']);
     expect(talks.entries.has('talk')).toBe(true);
   });
 
