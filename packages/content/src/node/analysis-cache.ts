@@ -216,7 +216,11 @@ export class AnalysisCache {
       renameSync(temporary, file);
       return file;
     } catch {
-      rmSync(temporary, { force: true });
+      // Where the cache cannot be written (its folder is a file, say), there is nothing to
+      // remove either: the build goes on without it.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {}
       return undefined;
     }
   }

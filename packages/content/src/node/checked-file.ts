@@ -32,7 +32,10 @@ export function writeChecked(file: string, magic: string, body: string): boolean
     renameSync(temporary, file);
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    // Where it could not be written (its folder is a file, say), there may be nothing to remove.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {}
     return false;
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,5 +85,56 @@ describe('confnotes export', () => {
       expect(readFileSync(out, 'utf8')).toBe(printed);
       expect(Catalog.parse(JSON.parse(printed)).posts).toHaveLength(1);
     }
+  });
+});
+
+describe('what the listing could not read', () => {
+  it('is in every catalog, built, read back or patched, once', async () => {
+    const site = join(work, 'listed');
+    const outside = join(work, 'outside');
+    mkdirSync(join(site, 'content', 'posts'), { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(site, 'package.json'), '{}\n');
+    writeFileSync(join(outside, 'elsewhere.md'), '---\ntitle: Elsewhere\n---\nSecret.\n');
+    const content = join(site, 'content');
+    const post = (name: string, text: string) =>
+      writeFileSync(join(content, 'posts', name), `---\ntitle: ${text}\n---\n${text}.\n`);
+    post('a.md', 'A');
+    post('b.md', 'B');
+    symlinkSync(join(outside, 'elsewhere.md'), join(content, 'posts', 'out.md'));
+    const cacheDir = join(site, 'cache');
+    const links = (d: { code: string; file: string }[]) =>
+      d.filter((x) => x.code === 'unfollowed-link').map((x) => x.file);
+    const stages: string[][] = [];
+    const load = async () => {
+      const seen: string[] = [];
+      const built = await loadCatalog(content, { cacheDir, onStage: (s) => seen.push(s) });
+      stages.push(seen);
+      return built;
+    };
+    const cold = await load();
+    const read = await load();
+    post('b.md', 'B, edited');
+    const patched = await load();
+    for (const { catalog, diagnostics } of [cold, read, patched]) {
+      expect(catalog.posts.map((p) => p.id)).toEqual(['a', 'b']);
+      expect(links(diagnostics)).toEqual(['posts/out.md']);
+      expect(links(catalog.diagnostics)).toEqual(['posts/out.md']);
+    }
+    // The three ways a catalog is had, each taken.
+    expect(stages[0]).toContain('build');
+    expect(stages[1]).toContain('snapshot');
+    expect(stages[2]).toContain('patch');
+  });
+});
+
+describe('a cache that cannot be kept', () => {
+  it('builds the catalog without one, as with cacheDir: false', async () => {
+    const blocked = join(work, 'blocked');
+    writeFileSync(blocked, 'a file where the cache folder would be\n');
+    const cached = await loadCatalog(dir, { cacheDir: join(blocked, 'confnotes') });
+    const plain = await loadCatalog(dir, { cacheDir: false, workers: 1 });
+    expect(cached.catalog).toEqual(plain.catalog);
+    expect(cached.key).toBeUndefined();
   });
 });

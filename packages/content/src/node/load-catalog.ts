@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { CatalogMemo } from '../resolve/catalog-memo.ts';
@@ -74,6 +74,16 @@ export interface LoadCatalogOptions {
   readonly spillText?: boolean;
 }
 
+/** `built` with the listing's diagnostics first, in its catalog as in its own list. */
+function withListed(built: Built, listed: readonly Diagnostic[]): Built {
+  if (listed.length === 0) return built;
+  return {
+    ...built,
+    catalog: { ...built.catalog, diagnostics: [...listed, ...built.catalog.diagnostics] },
+    diagnostics: [...listed, ...built.diagnostics],
+  };
+}
+
 type Records = {
   events: Awaited<ReturnType<typeof loadEvents>>;
   curation: Awaited<ReturnType<typeof loadCuration>>;
@@ -126,13 +136,27 @@ export async function prepareCatalog(
   return true;
 }
 
+/**
+ * `dir` when the cache can be kept there, made if need be; undefined otherwise (a file where
+ * a folder of it should be, a read-only disk): then the catalog is built without a cache, as
+ * with `cacheDir: false`, rather than not at all.
+ */
+function usable(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(
   dir: string,
   options: LoadCatalogOptions,
   prepareOnly: boolean,
 ): Promise<Built | undefined> {
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
-  const own = cacheRoot === false ? undefined : contentCacheDir(dir, cacheRoot);
+  const own = cacheRoot === false ? undefined : usable(contentCacheDir(dir, cacheRoot));
   const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
   const head = store?.head();
   const spill = own && options.spillText !== false ? TextSpill.open(own) : undefined;
@@ -173,7 +197,10 @@ async function loadWith(
     options.onStage?.(name, now - lap);
     lap = now;
   };
-  const files = await readArticleFiles(dir);
+  // What the listing could not read: never stored with a catalog, since it is not part of what
+  // the catalog is built from, but given with each one built, patched or read.
+  const listed: Diagnostic[] = [];
+  const files = await readArticleFiles(dir, listed);
   stage('list');
   const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
   const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;
@@ -234,7 +261,10 @@ async function loadWith(
     stage('snapshot');
     if (snapshot) {
       learnKeys((i) => sources[i]!.key!);
-      return { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics, key: head.key };
+      return withListed(
+        { catalog: snapshot.catalog, diagnostics: snapshot.diagnostics, key: head.key },
+        listed,
+      );
     }
   } else if (store && head && snapshotKey && cache && head.records === records) {
     const { patchStored } = await import('./patch-stored.ts');
@@ -263,7 +293,7 @@ async function loadWith(
           );
       store.write(key, records, patched.built, patched.trace, patched.layout);
       stage('store');
-      return { ...patched.built, key };
+      return withListed({ ...patched.built, key }, listed);
     }
   }
   // Built whole: what was read of the stored catalog is not needed.
@@ -350,5 +380,5 @@ async function loadWith(
     rmSync(join(own!, 'catalog'), { force: true });
   }
   stage('store');
-  return storeKey ? { ...built, key: storeKey } : built;
+  return withListed(storeKey ? { ...built, key: storeKey } : built, listed);
 }

@@ -18,7 +18,7 @@ export async function loadPosts(
 ): Promise<{ posts: Post[]; diagnostics: Diagnostic[] }> {
   const posts: Post[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of await readArticleFiles(dir)) {
+  for (const file of await readArticleFiles(dir, diagnostics)) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file.absolute);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,54 @@ describe('curated records', () => {
       { code: 'invalid-records-file', file: 'events/a.yaml', line: 2 },
     ]);
     expect(events.diagnostics[0]!.message).toContain('the event it holds does not apply');
+  });
+});
+
+describe('curated files the build does not read', () => {
+  const codes = (d: { code: string; file: string; message: string }[]) =>
+    d.map((x) => `${x.file} ${x.code}: ${x.message}`);
+
+  it('follow no link out of the content folder, and say so', async () => {
+    const dir = join(root, 'linked');
+    const outside = join(root, 'outside');
+    mkdirSync(join(dir, 'events'), { recursive: true });
+    mkdirSync(join(outside, 'events'), { recursive: true });
+    writeFileSync(join(outside, 'speakers.yaml'), '- name: Mallory\n  match: [Eve]\n');
+    writeFileSync(join(outside, 'event.yaml'), 'id: secret-2020\nname: Secret 2020\n');
+    symlinkSync(join(outside, 'speakers.yaml'), join(dir, 'speakers.yaml'));
+    symlinkSync(join(dir, 'nothing.yaml'), join(dir, 'talks.yaml'));
+    symlinkSync(join(outside, 'event.yaml'), join(dir, 'events', 'secret.yaml'));
+    writeFileSync(join(dir, 'events', 'ok.yaml'), 'id: ok-2020\nname: OK 2020\n');
+    const { events, diagnostics } = await loadEvents(dir);
+    expect(events.map((e) => e.id)).toEqual(['ok-2020']);
+    expect(codes(diagnostics)).toEqual([
+      'events/secret.yaml unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+    ]);
+    const { curation, diagnostics: found } = await loadCuration(dir);
+    expect(curation.speakers).toEqual([]);
+    expect(codes(found)).toEqual([
+      'speakers.yaml unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+      'talks.yaml unfollowed-link: This symbolic link is not followed: it leads to nothing.',
+    ]);
+    const other = join(root, 'linked-events');
+    mkdirSync(other, { recursive: true });
+    symlinkSync(join(outside, 'events'), join(other, 'events'));
+    expect(codes((await loadEvents(other)).diagnostics)).toEqual([
+      'events unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+    ]);
+  });
+
+  it('say which could not be read, and take nothing from it', async () => {
+    const dir = join(root, 'unreadable');
+    mkdirSync(join(dir, 'talks.yaml'), { recursive: true });
+    writeFileSync(join(dir, 'events'), 'not a folder\n');
+    expect(codes((await loadCuration(dir)).diagnostics)).toEqual([
+      'talks.yaml unreadable-file: The file could not be read: EISDIR.',
+    ]);
+    expect(codes((await loadEvents(dir)).diagnostics)).toEqual([
+      'events/ unreadable-folder: The folder could not be listed (ENOTDIR): what it holds is left out.',
+    ]);
+    // Absent files are no news: most content has no curated records.
+    expect((await loadCuration(join(root, 'dates'))).diagnostics).toEqual([]);
   });
 });

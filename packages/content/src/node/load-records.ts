@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
@@ -8,6 +8,7 @@ import { yamlErrorPlace } from '../parse/yaml-error-place.ts';
 import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
+import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 
 interface Parsed {
   readonly value: unknown;
@@ -17,23 +18,60 @@ interface Parsed {
 /** What a curated file holds, to say what is lost when it cannot be read. */
 type Holds = 'event' | 'list';
 
+const START = { line: 1, column: 1 };
+
+// The content folder as links are judged from: its real path, when it has one.
+const contentRoot = (dir: string) => realpath(dir).catch(() => resolve(dir));
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/**
+ * The text of a curated file of the content folder `root` (a real path), or undefined when
+ * there is none, said in `diagnostics` unless it is simply absent: a file that cannot be read
+ * or a link out of the content folder would otherwise drop its records unsaid.
+ */
+async function readRecordsText(
+  root: string,
+  absolute: string,
+  file: string,
+  diagnostics: Diagnostic[],
+): Promise<string | undefined> {
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code !== 'ENOENT') diagnostics.push(diagnostic('unreadable-file', code, file, START));
+    // No file, or a link to none.
+    else if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink())
+      diagnostics.push(diagnostic('unfollowed-link', LEADS_NOWHERE, file, START));
+    return undefined;
+  }
+  if (!insideContent(root, real)) {
+    diagnostics.push(diagnostic('unfollowed-link', LEADS_OUT, file, START));
+    return undefined;
+  }
+  try {
+    return await readFile(real, 'utf8');
+  } catch (error) {
+    diagnostics.push(diagnostic('unreadable-file', codeOf(error), file, START));
+    return undefined;
+  }
+}
+
 /**
  * Reads a YAML (or JSON, a subset of YAML) file, keeping a way back from a value path to its line.
  * A file with a syntax error gives nothing at all, so it is reported as one whole-file error at
  * the first syntax error, saying how many records it takes with it.
  */
 async function readYaml(
+  root: string,
   absolute: string,
   file: string,
   holds: Holds,
   diagnostics: Diagnostic[],
 ): Promise<Parsed | undefined> {
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = await readRecordsText(root, absolute, file, diagnostics);
+  if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const [error, ...more] = doc.errors;
@@ -108,15 +146,25 @@ export async function loadEvents(
 ): Promise<{ events: Event[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const events: Event[] = [];
+  const root = await contentRoot(dir);
+  const folder = join(dir, 'events');
   let names: string[] = [];
   try {
-    names = (await readdir(join(dir, 'events'))).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
-  } catch {
+    const real = await realpath(folder);
+    if (!insideContent(root, real)) {
+      diagnostics.push(diagnostic('unfollowed-link', LEADS_OUT, 'events', START));
+      return { events, diagnostics };
+    }
+    names = (await readdir(real)).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+  } catch (error) {
+    // No events/ is no curated event; one that cannot be listed loses them all.
+    if (codeOf(error) !== 'ENOENT')
+      diagnostics.push(diagnostic('unreadable-folder', codeOf(error), 'events/', START));
     return { events, diagnostics };
   }
   for (const name of names) {
     const file = `events/${name}`;
-    const parsed = await readYaml(join(dir, 'events', name), file, 'event', diagnostics);
+    const parsed = await readYaml(root, join(folder, name), file, 'event', diagnostics);
     if (!parsed) continue;
     const raw =
       parsed.value && typeof parsed.value === 'object'
@@ -141,8 +189,9 @@ export async function loadCuration(
     ['speakers.yaml', SpeakerCorrection, curation.speakers],
     ['talks.yaml', TalkCorrection, curation.talks],
   ] as const;
+  const root = await contentRoot(dir);
   for (const [file, schema, out] of lists) {
-    const parsed = await readYaml(join(dir, file), file, 'list', diagnostics);
+    const parsed = await readYaml(root, join(dir, file), file, 'list', diagnostics);
     if (!parsed) continue;
     if (!Array.isArray(parsed.value)) {
       diagnostics.push(

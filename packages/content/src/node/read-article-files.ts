@@ -1,5 +1,8 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnostic } from '../parse/diagnostic-codes.ts';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 
 /** An article file under a content directory. */
 export interface ArticleFile {
@@ -22,35 +25,57 @@ export function isArticleName(name: string): boolean {
 /**
  * Lists the article files of a content directory (`posts/**` with a .md, .markdown, .mdx or
  * .txt extension), sorted by path. Symbolic links are followed only when they stay inside the
- * content directory. A missing `posts/` folder gives an empty list.
+ * content directory. A missing `posts/` folder gives an empty list. What could not be listed,
+ * and links not followed, are added to `problems` (when given) as diagnostics, so that no
+ * article goes missing unsaid.
  * @example const files = await readArticleFiles('content'); files[0]?.path
  */
-export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
+export async function readArticleFiles(
+  dir: string,
+  problems: Diagnostic[] = [],
+): Promise<ArticleFile[]> {
   // Synchronous calls: listing tens of thousands of files one promise at a time costs more
   // than the rest of a rebuild with nothing changed.
   const root = realpathSync(dir);
   const found: ArticleFile[] = [];
   const seen = new Set<string>();
+  const at = { line: 1, column: 1 };
+  const failed = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
   // Each folder's path relative to the content directory is carried down, so that an
   // article's path is one concatenation, not a `relative` of two absolute paths.
   const visit = (folder: string, under: string): void => {
     let entries: string[];
     try {
       entries = readdirSync(folder).sort();
-    } catch {
+    } catch (error) {
+      problems.push(diagnostic('unreadable-folder', failed(error), under, at));
       return;
     }
     for (const name of entries) {
       const absolute = join(folder, name);
-      let info = lstatSync(absolute);
-      if (info.isSymbolicLink()) {
-        let target: string | undefined;
-        try {
-          target = realpathSync(absolute);
-        } catch {}
-        if (!target || (target !== root && !target.startsWith(root + sep))) continue;
-        if (seen.has(target)) continue;
-        info = statSync(target);
+      const path = `${under}${name}`;
+      let info: Stats;
+      try {
+        info = lstatSync(absolute);
+        if (info.isSymbolicLink()) {
+          let target: string | undefined;
+          try {
+            target = realpathSync(absolute);
+          } catch {}
+          if (!target || !insideContent(root, target)) {
+            // Only what could be an article or a folder of them is worth a word.
+            if (!target || isArticleName(name) || statSync(target).isDirectory())
+              problems.push(
+                diagnostic('unfollowed-link', target ? LEADS_OUT : LEADS_NOWHERE, path, at),
+              );
+            continue;
+          }
+          if (seen.has(target)) continue;
+          info = statSync(target);
+        }
+      } catch (error) {
+        problems.push(diagnostic('unreadable-file', failed(error), path, at));
+        continue;
       }
       if (info.isDirectory()) {
         // A folder reached again through a link (to posts/ itself, or to a folder above it)
@@ -58,14 +83,9 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
         const real = realpathSync(absolute);
         if (seen.has(real)) continue;
         seen.add(real);
-        visit(absolute, `${under}${name}/`);
+        visit(absolute, `${path}/`);
       } else if (info.isFile() && isArticleName(name)) {
-        found.push({
-          path: `${under}${name}`,
-          absolute,
-          size: info.size,
-          mtimeMs: info.mtimeMs,
-        });
+        found.push({ path, absolute, size: info.size, mtimeMs: info.mtimeMs });
       }
     }
   };
@@ -77,7 +97,10 @@ export async function readArticleFiles(dir: string): Promise<ArticleFile[]> {
     return found;
   }
   // posts/ itself may be a link: it is read only when it stays inside the content directory.
-  if (realPosts !== root && !realPosts.startsWith(root + sep)) return found;
+  if (!insideContent(root, realPosts)) {
+    problems.push(diagnostic('unfollowed-link', LEADS_OUT, 'posts', at));
+    return found;
+  }
   seen.add(realPosts);
   visit(posts, 'posts/');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

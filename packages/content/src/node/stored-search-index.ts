@@ -112,6 +112,9 @@ export async function writeStoredSearchIndex(
 ): Promise<StoredSearch | undefined> {
   const file = fileOf(dir, options);
   if (!file) return undefined;
+  // Said at once, and why (a file where the folder should be, say): the catalog would be
+  // built without the cache, all for an index with nowhere to go.
+  mkdirSync(dirname(file), { recursive: true });
   // One thread: this runs beside a server, which keeps the other cores.
   let built: Awaited<ReturnType<typeof loadCatalog>> | undefined = await loadCatalog(dir, {
     cacheDir: options.cacheDir,

@@ -18,8 +18,22 @@ export const diagnosticCodes = {
     code: 'unreadable-file',
     severity: 'error',
     title: 'File cannot be read',
-    message: (detail) => `The article could not be read: ${detail}.`,
+    message: (detail) => `The file could not be read: ${detail}.`,
     hint: 'Check that the file exists and that it is readable by the current user.',
+  },
+  'unreadable-folder': {
+    code: 'unreadable-folder',
+    severity: 'error',
+    title: 'Folder cannot be listed',
+    message: (detail) => `The folder could not be listed (${detail}): what it holds is left out.`,
+    hint: 'Check that the folder exists and that the current user may list and enter it.',
+  },
+  'unfollowed-link': {
+    code: 'unfollowed-link',
+    severity: 'warning',
+    title: 'Symbolic link not followed',
+    message: (detail) => `This symbolic link is not followed: ${detail}.`,
+    hint: 'Put the file itself in the content folder, or link to one inside it: a link out of the content folder is never read, so that content cannot reach other files of the machine.',
   },
   'invalid-encoding': {
     code: 'invalid-encoding',

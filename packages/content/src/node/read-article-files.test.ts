@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import { readArticleFiles } from './read-article-files.ts';
+
+// Root lists every folder whatever its mode: a folder named `locked` is refused here instead,
+// as a folder the user may not list is.
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  return {
+    ...fs,
+    readdirSync: ((path: string, ...rest: never[]) => {
+      if (String(path).endsWith('/locked'))
+        throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
+    }) as typeof fs.readdirSync,
+  };
+});
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-list-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function tree(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const said = (problems: Diagnostic[]) =>
+  problems.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
+
+describe('readArticleFiles', () => {
+  it('lists every article it can, and says which folder it could not list', async () => {
+    const dir = tree('locked-folder', { 'posts/a.md': 'A', 'posts/locked/b.md': 'B' });
+    const problems: Diagnostic[] = [];
+    const files = await readArticleFiles(dir, problems);
+    expect(files.map((f) => f.path)).toEqual(['posts/a.md']);
+    expect(said(problems)).toEqual([
+      'posts/locked/ error unreadable-folder: The folder could not be listed (EACCES): what it holds is left out.',
+    ]);
+  });
+
+  it('follows links inside the content folder, and says which it does not follow', async () => {
+    const outside = tree('outside', { 'elsewhere.md': 'secret', 'more/c.md': 'C' });
+    const dir = tree('links', { 'posts/a.md': 'A', 'drafts/d.md': 'D', 'notes.txt': 'n' });
+    symlinkSync(join(dir, 'drafts', 'd.md'), join(dir, 'posts', 'inside.md'));
+    symlinkSync(join(outside, 'elsewhere.md'), join(dir, 'posts', 'out.md'));
+    symlinkSync(join(outside, 'more'), join(dir, 'posts', 'more'));
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'posts', 'dangling.md'));
+    // Not an article, not a folder: nothing to say about it.
+    symlinkSync(join(outside, 'elsewhere.md'), join(dir, 'posts', 'picture.png'));
+    const problems: Diagnostic[] = [];
+    const files = await readArticleFiles(dir, problems);
+    expect(files.map((f) => f.path)).toEqual(['posts/a.md', 'posts/inside.md']);
+    expect(said(problems)).toEqual([
+      'posts/dangling.md warning unfollowed-link: This symbolic link is not followed: it leads to nothing.',
+      'posts/more warning unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+      'posts/out.md warning unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+    ]);
+  });
+
+  it('says so when posts/ itself leads out of the content folder', async () => {
+    const outside = tree('outside-posts', { 'a.md': 'A' });
+    const dir = tree('linked-posts', { 'talks.yaml': '[]\n' });
+    symlinkSync(outside, join(dir, 'posts'));
+    const problems: Diagnostic[] = [];
+    expect(await readArticleFiles(dir, problems)).toEqual([]);
+    expect(said(problems)).toEqual([
+      'posts warning unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
+    ]);
+  });
+});
