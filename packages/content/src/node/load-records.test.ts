@@ -129,3 +129,20 @@ describe('curated files the build does not read', () => {
     expect((await loadCuration(join(root, 'dates'))).diagnostics).toEqual([]);
   });
 });
+
+describe('a curated file YAML reads no value from', () => {
+  it('is reported where the writer fixes it, and the build goes on', async () => {
+    const dir = join(root, 'starred');
+    mkdirSync(join(dir, 'events'), { recursive: true });
+    writeFileSync(join(dir, 'speakers.yaml'), '- name: Ann Other\n- name: *Bob*\n  match: [Bob]\n');
+    writeFileSync(join(dir, 'events', 'a.yaml'), 'id: a-2020\nname: *A*\n');
+    const told = (d: { file: string; line: number; column: number; message: string }[]) =>
+      d.map((x) => `${x.file}:${x.line}:${x.column} ${x.message}`);
+    expect(told((await loadCuration(dir)).diagnostics)).toEqual([
+      'speakers.yaml:2:9 The whole file is ignored until its YAML syntax error is fixed: none of its 2 records apply (A value that starts with `*` is read as a YAML alias, not as text: put the value in quotes).',
+    ]);
+    expect(told((await loadEvents(dir)).diagnostics)).toEqual([
+      'events/a.yaml:2:7 The whole file is ignored until its YAML syntax error is fixed: the event it holds does not apply (A value that starts with `*` is read as a YAML alias, not as text: put the value in quotes).',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { dataWithoutControls } from '../parse/source-text.ts';
-import { yamlErrorPlace } from '../parse/yaml-error-place.ts';
+import { yamlErrorPlace, yamlValueError } from '../parse/yaml-error-place.ts';
 import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
@@ -102,7 +102,22 @@ async function readYaml(
     }
     return { line: 1, column: 1 };
   };
-  const { value, first } = dataWithoutControls(doc.toJS({ maxAliasCount: 100 }));
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const why = yamlValueError(text, error);
+    const pos = lineCounter.linePos(why.offset ?? 0);
+    const lost = holds === 'event' ? 'the event it holds does not apply' : recordsLost(doc, text);
+    diagnostics.push(
+      diagnostic('invalid-records-file', `${lost} (${why.message}).`, file, {
+        line: pos.line,
+        column: pos.col,
+      }),
+    );
+    return undefined;
+  }
+  const { value, first } = dataWithoutControls(js);
   if (first)
     diagnostics.push(diagnostic('control-character', `in \`${first.join('.')}\``, file, at(first)));
   return { value, at };

@@ -7,7 +7,7 @@ import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { openStringColumn } from './toml-open-string.ts';
 import type { BlockSource } from './value-position.ts';
-import { yamlErrorPlace } from './yaml-error-place.ts';
+import { yamlErrorPlace, yamlValueError } from './yaml-error-place.ts';
 
 /** Front-matter keys and values, with the file position of each top-level key. */
 export interface FrontMatterData {
@@ -76,17 +76,18 @@ function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // An alias bomb (aliases of aliases, growing exponentially) or nesting deep enough to
-    // exhaust the stack: the YAML is valid, but not something to expand.
-    const message = (error as Error).message;
-    const detail = /alias/i.test(message)
-      ? 'it expands too many aliases'
-      : error instanceof RangeError
-        ? 'it nests too deeply to read'
-        : message.replace(/\.$/, '');
+    const why = yamlValueError(block.raw, error);
+    const at = why.offset === undefined ? undefined : lineCounter.linePos(why.offset);
     return {
       diagnostics: [
-        diagnostic('invalid-yaml', `${detail}.`, file, { line: block.rawLine, column: 1 }),
+        diagnostic(
+          'invalid-yaml',
+          `${why.message}.`,
+          file,
+          at
+            ? { line: at.line + block.rawLine - 1, column: at.col }
+            : { line: block.rawLine, column: 1 },
+        ),
       ],
     };
   }

@@ -144,6 +144,35 @@ describe('front-matter diagnostics', () => {
     expect(diagnostics[0]!.hint).toBeTruthy();
   });
 
+  it('says a value that starts with * is read as an alias, at the asterisk, and to quote it', () => {
+    const said = (title: string) => {
+      const source = `---\ndate: 2016-01-02\ntitle: ${title}\n---\nBody\n`;
+      const { post, diagnostics } = parseArticle(Buffer.from(source), 'posts/star.md');
+      expect(post?.title).toBe(diagnostics.length ? undefined : '*Nix* tools');
+      return diagnostics.map((d) => `${d.line}:${d.column} ${d.code}: ${d.message}`);
+    };
+    const told =
+      '3:8 invalid-yaml: The YAML front matter cannot be parsed: A value that starts with `*` is read as a YAML alias, not as text: put the value in quotes.';
+    // Emphasis and then more words: a syntax error; emphasis alone: an alias of no anchor.
+    expect(said('*Nix* tools for everyone')).toEqual([told]);
+    expect(said('*Emphasis*')).toEqual([told]);
+    expect(said('"*Nix* tools"')).toEqual([]);
+  });
+
+  it('still says an alias bomb is one', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    const letters = 'abcdefgh';
+    for (let i = 1; i < letters.length; i++) {
+      const previous = `*${letters[i - 1]}`;
+      lines.push(`${letters[i]}: &${letters[i]} [${Array(9).fill(previous).join(', ')}]`);
+    }
+    const source = `---\ntitle: Bomb\n${lines.join('\n')}\n---\nBody\n`;
+    const { diagnostics } = parseArticle(Buffer.from(source), 'posts/bomb.md');
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'The YAML front matter cannot be parsed: it expands too many aliases.',
+    ]);
+  });
+
   it('points invalid TOML at the line and column TOML reports', () => {
     const { diagnostics } = parse('invalid-toml.md');
     expect(diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, severity: 'error' }]);

@@ -11,6 +11,25 @@ export interface YamlErrorPlace {
 const QUOTED = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 
 /**
+ * What a writer is told of a value that starts with `*` (`title: *Nix* tools`, emphasis written
+ * as in Markdown): YAML reads an alias there, which cannot be followed by more text and names
+ * no anchor, and its own messages say neither.
+ */
+export const STAR_VALUE =
+  'A value that starts with `*` is read as a YAML alias, not as text: put the value in quotes';
+
+// `key: *`, or `- *` in a list, up to the asterisk.
+const STAR_START = /^(\s*(?:-\s+)?[^\s:#-][^:#]*:\s+|\s*-\s+)\*/;
+
+/** The offset of the `*` that begins the value of the line holding `at`, if it begins with one. */
+export function starValueAt(text: string, at: number): number | undefined {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', start);
+  const star = STAR_START.exec(text.slice(start, end < 0 ? undefined : end));
+  return star ? start + star[1]!.length : undefined;
+}
+
+/**
  * Where to report `error` in `text`. The parser finds an unclosed quote missing at the end of
  * the text (or of the next scalar that cannot belong to it), lines after the quote that was
  * left open: that quote is where to look. Other errors stay where the parser put them, but
@@ -27,6 +46,8 @@ export function yamlErrorPlace(text: string, error: YAMLError): YamlErrorPlace {
       return { offset: open, message: `This ${quote} quote is never closed` };
     }
   }
+  const star = starValueAt(text, at);
+  if (star !== undefined) return { offset: star, message: STAR_VALUE };
   const end = text.trimEnd().length;
   if (at < end) return { offset: at, message };
   // Past the end: at the start of the last line with text.
@@ -46,4 +67,21 @@ function openQuoteBefore(text: string, at: number): number | undefined {
     });
   }
   return found;
+}
+
+/**
+ * Why YAML with no syntax error could not be turned into values, and where when that is known:
+ * an alias of no anchor (`name: *Bob*`, emphasis written as in Markdown), an alias bomb
+ * (aliases of aliases, growing exponentially) or nesting deep enough to exhaust the stack.
+ */
+export function yamlValueError(text: string, error: unknown): { offset?: number; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const unresolved = /^Unresolved alias\b.*: (.+)$/.exec(message)?.[1];
+  if (unresolved !== undefined) {
+    const found = text.indexOf(`*${unresolved}`);
+    return found < 0 ? { message: STAR_VALUE } : { offset: found, message: STAR_VALUE };
+  }
+  if (/alias/i.test(message)) return { message: 'it expands too many aliases' };
+  if (error instanceof RangeError) return { message: 'it nests too deeply to read' };
+  return { message: message.replace(/\.$/, '') };
 }
