@@ -72,7 +72,7 @@ describe('confnotes output that cannot be written', () => {
           { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
         );
       const whole = piped('cat');
-      expect(whole.stderr).toMatch(/^Wrote 1 posts, .* to \/proc\/self\/fd\/1\.\nexit 0\n$/);
+      expect(whole.stderr).toMatch(/^Wrote 1 post, .* to \/proc\/self\/fd\/1\.\nexit 0\n$/);
       expect(JSON.parse(whole.stdout).posts).toHaveLength(1);
       expect(piped('head -c 1').stderr).toBe('exit 0\n');
     },

@@ -78,7 +78,7 @@ describe('confnotes export', () => {
       const run = spawnSync(process.execPath, [cli, 'export', dir, '--out', out, ...pretty], {
         encoding: 'utf8',
       });
-      expect(run.stderr).toContain('Wrote 1 posts');
+      expect(run.stderr).toMatch(/^Wrote 1 post, 1 talk and 1 speaker to /m);
       const printed = spawnSync(process.execPath, [cli, 'export', dir, ...pretty], {
         encoding: 'utf8',
       }).stdout;

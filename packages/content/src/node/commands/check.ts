@@ -13,6 +13,7 @@ import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
+import { plural } from './plural.ts';
 import { printable } from './printable.ts';
 
 interface CheckOptions extends BuildFlags {
@@ -67,8 +68,6 @@ export const CHECK_HELP = [
   'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on',
   'a usage mistake or a folder that is not a content directory or cannot be read.',
 ].join('\n');
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Posts per front-matter format, most common first. */
 function formats(posts: readonly Post[]): [string, number][] {

@@ -16,6 +16,7 @@ import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
+import { plural } from './plural.ts';
 import { writeOut } from './write-out.ts';
 
 interface ExportOptions extends BuildFlags {
@@ -114,7 +115,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
       return 1;
     }
     output.err(
-      `Wrote ${catalog.posts.length} posts, ${catalog.talks.length} talks and ${catalog.speakers.length} speakers to ${options.out}.`,
+      `Wrote ${plural(catalog.posts.length, 'post')}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} to ${options.out}.`,
     );
   } else if (output.write) {
     try {
