@@ -9,7 +9,7 @@ const stream = (isTTY: boolean) => {
 describe('terminalProgress', () => {
   it('draws a progress line on a terminal and clears it at the end', () => {
     const tty = stream(true);
-    const progress = terminalProgress(tty, { delay: 0, interval: 0 });
+    const progress = terminalProgress(tty, { delay: 0, interval: 0, term: 'xterm-256color' });
     progress?.update(5, 10);
     progress?.update(10, 10);
     progress?.end();
@@ -32,5 +32,25 @@ describe('terminalProgress', () => {
     progress?.update(10, 10);
     progress?.end();
     expect(tty.written).toEqual([]);
+  });
+
+  it('writes no escape sequence to a dumb terminal, and overwrites with spaces', () => {
+    const tty = stream(true);
+    const progress = terminalProgress(tty, { delay: 0, interval: 0, term: 'dumb' });
+    progress?.update(95, 100);
+    progress?.update(100, 100);
+    progress?.end();
+    expect(tty.written.join('')).not.toContain('\x1b');
+    expect(tty.written).toEqual([
+      '\rReading articles 95/100 (95%)',
+      `\r${' '.repeat(29)}\rReading articles 100/100 (100%)`,
+      `\r${' '.repeat(31)}\r`,
+    ]);
+  });
+
+  it('cuts the line to a narrow terminal, which would wrap it and leave copies behind', () => {
+    const tty = { ...stream(true), columns: 12 };
+    terminalProgress(tty, { delay: 0, interval: 0, term: 'xterm' })?.update(1, 2);
+    expect(tty.written).toEqual(['\r\x1b[KReading art']);
   });
 });

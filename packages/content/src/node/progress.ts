@@ -1,6 +1,8 @@
 /** Where a progress line is drawn: a terminal stream such as `process.stderr`. */
 export interface ProgressStream {
   readonly isTTY?: boolean;
+  /** Its width, when known: the line is cut to it, since a wrapped line cannot be redrawn. */
+  readonly columns?: number;
   write(text: string): unknown;
 }
 
@@ -18,23 +20,28 @@ export interface Progress {
  */
 export function terminalProgress(
   stream: ProgressStream,
-  { label = 'Reading articles', delay = 300, interval = 100 } = {},
+  { label = 'Reading articles', delay = 300, interval = 100, term = process.env.TERM } = {},
 ): Progress | undefined {
   if (!stream.isTTY) return undefined;
+  // A dumb terminal knows no escape sequences: the line is written over with spaces instead.
+  const dumb = term === 'dumb';
   const start = performance.now();
   let last = -Infinity;
-  let shown = false;
+  let drawn = 0;
+  const clear = () => (!dumb ? '\r\x1b[K' : drawn ? `\r${' '.repeat(drawn)}\r` : '\r');
   return {
     update(done, total) {
       const now = performance.now();
       if (now - start < delay || (now - last < interval && done < total)) return;
       last = now;
-      shown = true;
       const percent = total ? Math.floor((100 * done) / total) : 100;
-      stream.write(`\r\x1b[K${label} ${done}/${total} (${percent}%)`);
+      let line = `${label} ${done}/${total} (${percent}%)`;
+      if (stream.columns && line.length >= stream.columns) line = line.slice(0, stream.columns - 1);
+      stream.write(`${clear()}${line}`);
+      drawn = line.length;
     },
     end() {
-      if (shown) stream.write('\r\x1b[K');
+      if (drawn) stream.write(clear());
     },
   };
 }
