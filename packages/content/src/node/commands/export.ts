@@ -16,6 +16,7 @@ import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
+import { sourceAt } from './out-over-source.ts';
 import { plural } from './plural.ts';
 import { writeOut } from './write-out.ts';
 
@@ -44,8 +45,8 @@ export const EXPORT_HELP = [
   '  -h, --help          print this help',
   '',
   'Exit code 1 when the content has errors or the JSON cannot be written, 0',
-  'otherwise, 2 on a usage mistake or a folder that is not a content directory or',
-  'cannot be read.',
+  'otherwise, 2 on a usage mistake, a folder that is not a content directory or',
+  'cannot be read, or an --out that would write over a source of the catalog.',
 ].join('\n');
 
 function parseArgs(argv: string[]): ExportOptions | string {
@@ -89,6 +90,13 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const problem = await contentDirProblem(options.dir);
   if (problem) {
     output.err(problem);
+    return 2;
+  }
+  const source = options.out && (await sourceAt(options.dir, options.out));
+  if (source) {
+    output.err(
+      `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a name the build does not read (catalog.json).`,
+    );
     return 2;
   }
   // Known before a build that may take minutes, rather than after it.

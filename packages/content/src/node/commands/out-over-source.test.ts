@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sourceAt } from './out-over-source.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-out-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const content = join(work, 'content');
+mkdirSync(join(content, 'posts', 'day-one'), { recursive: true });
+mkdirSync(join(content, 'events'), { recursive: true });
+writeFileSync(join(content, 'talks.yaml'), '[]\n');
+writeFileSync(join(content, 'posts', 'a.md'), '# A\n');
+symlinkSync(content, join(work, 'link-to-content'));
+
+describe('sourceAt', () => {
+  it('names the source a catalog written there would replace, existing or not', async () => {
+    expect(await sourceAt(content, join(content, 'talks.yaml'))).toBe('talks.yaml');
+    expect(await sourceAt(content, join(content, 'speakers.yaml'))).toBe('speakers.yaml');
+    expect(await sourceAt(content, join(content, 'posts', 'a.md'))).toBe('posts/a.md');
+    expect(await sourceAt(content, join(content, 'posts', 'day-one', 'new.markdown'))).toBe(
+      'posts/day-one/new.markdown',
+    );
+    expect(await sourceAt(content, join(content, 'events', 'conf.json'))).toBe('events/conf.json');
+    // The same file by way of a link to the content folder.
+    expect(await sourceAt(content, join(work, 'link-to-content', 'talks.yaml'))).toBe('talks.yaml');
+  });
+
+  it('lets the catalog go anywhere the build does not read', async () => {
+    expect(await sourceAt(content, join(content, 'catalog.json'))).toBeUndefined();
+    expect(await sourceAt(content, join(content, 'posts', 'catalog.json'))).toBeUndefined();
+    expect(await sourceAt(content, join(work, 'talks.yaml'))).toBeUndefined();
+    expect(await sourceAt(content, '/dev/stdout')).toBeUndefined();
+  });
+});
+
+describe('confnotes export --out over a source', () => {
+  it('is refused with exit 2 before anything is built, and the source is kept', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const cli = new URL('../cli.ts', import.meta.url).pathname;
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=source', cli, 'export', content, '--out', join(content, 'talks.yaml')],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/would write over `talks\.yaml` of the content folder/);
+    expect(readFileSync(join(content, 'talks.yaml'), 'utf8')).toBe('[]\n');
+  });
+});
