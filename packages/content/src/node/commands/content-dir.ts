@@ -1,5 +1,6 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { insideContent } from '../content-bounds.ts';
 
 /** What a content directory holds, any one of which makes a folder one. */
 const MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'];
@@ -78,6 +79,6 @@ async function postsProblem(dir: string): Promise<string | undefined> {
   if (listed) return unreadable(posts, listed);
   // Nor would a link out of the content directory, which the build does not follow.
   const [root, real] = await Promise.all([realpath(dir), realpath(posts)]);
-  if (real === root || real.startsWith(root + sep)) return undefined;
+  if (insideContent(root, real)) return undefined;
   return `\`${posts}\` is a link out of the content directory (to \`${real}\`), and confnotes reads no article outside it. Move the articles into \`${posts}\`, or pass the folder that holds them (\`${dirname(real)}\`).`;
 }
