@@ -7,6 +7,7 @@ import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { visible } from './render/visible.ts';
+import { stopProcess } from './stop-process.ts';
 import { pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
 
@@ -102,7 +103,13 @@ async function main() {
       }
     : undefined;
   const app = render(
-    <Reader load={load} look={look} openUrl={openUrl} {...(onReady ? { onReady } : {})} />,
+    <Reader
+      load={load}
+      look={look}
+      openUrl={openUrl}
+      {...(onReady ? { onReady } : {})}
+      {...(process.platform === 'win32' ? {} : { stop: stopProcess })}
+    />,
     {
       alternateScreen: true,
       patchConsole: false,

@@ -7,6 +7,7 @@ export type Context = 'global' | 'list' | 'pager' | 'record' | 'scroll' | 'input
 
 export type Action =
   | 'quit'
+  | 'suspend'
   | 'help'
   | 'back'
   | 'diagnostics'
@@ -48,6 +49,12 @@ export type Binding = {
 
 export const BINDINGS: readonly Binding[] = [
   { context: 'global', action: 'quit', keys: ['q', 'ctrl+c'], help: 'quit' },
+  {
+    context: 'global',
+    action: 'suspend',
+    keys: ['ctrl+z'],
+    help: 'suspend to the shell (fg comes back)',
+  },
   { context: 'global', action: 'help', keys: ['?'], help: 'show or hide this help' },
   { context: 'global', action: 'back', keys: ['esc', 'backspace'], help: 'go back' },
   { context: 'global', action: 'diagnostics', keys: ['!'], help: 'diagnostics of the catalog' },

@@ -31,6 +31,11 @@ export type ReaderProps = {
   readonly openUrl: (url: string) => Promise<string>;
   /** Called once the first full frame with the catalog has been rendered. */
   readonly onReady?: () => void;
+  /**
+   * Stops the process until the shell continues it (Ctrl+Z, then `fg`); resolves once it runs
+   * again. Absent where processes cannot be stopped (Windows).
+   */
+  readonly stop?: () => Promise<void>;
 };
 
 /** How long the background check waits after the first frame or a key before it goes on. */
@@ -53,12 +58,12 @@ function contextsOf(model: Model): Context[] {
 }
 
 /** The reader: state in one reducer, keys through the key table, effects dispatching messages. */
-export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
+export function Reader({ load, look, openUrl, onReady, stop }: ReaderProps) {
   const { columns, rows } = useWindowSize();
   const [model, send] = useReducer(update, { columns, rows }, (size) =>
     initialModel(size, { showUrls: !look.hyperlinks }),
   );
-  const { exit } = useApp();
+  const { exit, suspendTerminal } = useApp();
   // The model as of the last message, ahead of the next render: keys that arrive together (Enter,
   // then g) must each see what the one before did, not the frame on screen.
   const modelRef = useRef(model);
@@ -125,7 +130,10 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
 
   const press = (input: string, key: Key): 'quit' | undefined => {
     const current = modelRef.current;
-    const action = resolveKey(contextsOf(current), input, key);
+    // A Ctrl key of the global table (Ctrl+Z) acts while a filter or search is typed, too.
+    const action =
+      resolveKey(contextsOf(current), input, key) ??
+      (key.ctrl ? resolveKey(['global'], input, key) : undefined);
     if (!action) {
       const text = current.input ? typedText(input, key) : undefined;
       if (text) dispatch({ type: 'typed', text });
@@ -134,6 +142,13 @@ export function Reader({ load, look, openUrl, onReady }: ReaderProps) {
     if (action === 'quit') {
       exit();
       return 'quit';
+    }
+    if (action === 'suspend') {
+      // Ink hands the terminal back as it was (cooked mode, cursor, main screen) while the
+      // process is stopped, and takes it again and repaints when the shell continues it.
+      if (stop) void suspendTerminal(stop);
+      else dispatch({ type: 'flash', text: 'The reader cannot be suspended here' });
+      return;
     }
     const url = selectedUrl(current);
     if (url && (action === 'browser' || action === 'open')) {

@@ -8,7 +8,14 @@ const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Renders the reader (on the fixture catalog unless told) on a fake terminal of the given size; keys are written as a terminal sends them. */
 export async function renderReader(
-  options: { catalog?: Catalog; load?: Loader; columns?: number; rows?: number } = {},
+  options: {
+    catalog?: Catalog;
+    load?: Loader;
+    columns?: number;
+    rows?: number;
+    /** Stands for stopping the process on Ctrl+Z; the reader runs on once it resolves. */
+    stop?: () => Promise<void>;
+  } = {},
 ) {
   const opened: string[] = [];
   const catalog = options.catalog ?? fixtureCatalog();
@@ -20,6 +27,7 @@ export async function renderReader(
         opened.push(url);
         return `Opened ${url}`;
       }}
+      {...(options.stop ? { stop: options.stop } : {})}
     />,
   );
   const resize = async (columns: number, rows: number) => {
