@@ -23,14 +23,24 @@ const Env = z.object({
   CATALOG_FILE: z.string().min(1, { error: 'CATALOG_FILE must not be empty' }).optional(),
   CATALOG_PREPARE: z.enum(['0', '1'], { error: 'CATALOG_PREPARE must be 0 or 1' }).optional(),
   INIT_CWD: z.string().optional(),
+  CONFNOTES_SITE_URL: z
+    .url({
+      error: 'CONFNOTES_SITE_URL must be an absolute URL, such as https://example.org/notes/',
+    })
+    .optional(),
 });
 
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   readonly contentDir: string;
-  /** The built site served at `/`, if any. */
+  /** The built site served at `siteBase`, if any. */
   readonly siteDir: string | undefined;
+  /**
+   * Where the site is served: `/`, or the path of CONFNOTES_SITE_URL, which the site's build
+   * also reads and puts every link under (`/notes/`).
+   */
+  readonly siteBase?: string;
   /** A prebuilt catalog JSON served instead of building one from `contentDir`. */
   readonly catalogFile?: string | undefined;
   /**
@@ -86,6 +96,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: vars.HOST ?? '127.0.0.1',
     contentDir,
     siteDir,
+    siteBase: vars.CONFNOTES_SITE_URL
+      ? new URL(vars.CONFNOTES_SITE_URL).pathname.replace(/\/?$/, '/')
+      : '/',
     catalogFile,
     prepareCatalog: vars.CATALOG_PREPARE !== '0',
   };

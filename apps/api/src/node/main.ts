@@ -14,7 +14,8 @@ try {
 const reload = process.argv.includes('--reload');
 const running = await startServer(config, { reload });
 console.log(`confnotes API: ${running.url}/api  (reference: ${running.url}/api/docs)`);
-if (config.siteDir) console.log(`site: ${running.url}/ from ${config.siteDir}`);
+if (config.siteDir)
+  console.log(`site: ${running.url}${config.siteBase ?? '/'} from ${config.siteDir}`);
 if (reload) console.log(`watching ${config.contentDir} for changes`);
 
 let stopping = false;

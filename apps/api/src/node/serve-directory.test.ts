@@ -79,3 +79,34 @@ describe('a server with a site', () => {
     }
   });
 });
+
+describe('a site built to live under a path', () => {
+  it('is served under that path, its home also without the slash, and nothing outside it', async () => {
+    const under = await serveDirectory(site, '/notes/');
+    const get = (path: string) => under(new Request(`http://localhost${path}`));
+    expect(await (await get('/notes/'))?.text()).toBe('<h1>home</h1>');
+    expect(await (await get('/notes/posts/hello/'))?.text()).toBe('<h1>hello</h1>');
+    const bare = await get('/notes?ref=x');
+    expect(bare?.status).toBe(301);
+    expect(bare?.headers.get('location')).toBe('/notes/?ref=x');
+    for (const path of [
+      '/',
+      '/posts/hello/',
+      '/notesx/',
+      '/notes/../secret.txt',
+      '/notes/%2e%2e/secret.txt',
+    ])
+      expect(await get(path), path).toBeUndefined();
+  });
+
+  it('takes the path from CONFNOTES_SITE_URL, as the site build does', async () => {
+    const { readConfig } = await import('../env.ts');
+    expect(readConfig({ SITE_DIR: '' }).siteBase).toBe('/');
+    expect(
+      readConfig({ SITE_DIR: '', CONFNOTES_SITE_URL: 'https://me.example/notes' }).siteBase,
+    ).toBe('/notes/');
+    expect(() => readConfig({ SITE_DIR: '', CONFNOTES_SITE_URL: 'notes' })).toThrow(
+      /CONFNOTES_SITE_URL must be an absolute URL/,
+    );
+  });
+});

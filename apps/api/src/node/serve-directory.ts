@@ -47,18 +47,23 @@ async function fileAt(root: string, path: string) {
 }
 
 /**
- * Serves the files of a built static site. A request path never leaves `root`: it is decoded
+ * Serves the files of a built static site, under `base` (`/`, or the path the site was built
+ * for: `/notes/`), as its static host would. A request path never leaves `root`: it is decoded
  * once, refused with control characters or backslashes, resolved, checked to stay inside, and
  * checked again after symbolic links are followed. Answers undefined for anything it does not
  * serve, so the caller can fall through to the API.
  */
-export async function serveDirectory(dir: string) {
+export async function serveDirectory(dir: string, base = '/') {
   const root = await realpath(resolve(dir));
   return async (request: Request): Promise<Response | undefined> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
     let path: string;
     try {
-      path = decodeURIComponent(new URL(request.url).pathname);
+      const under = new URL(request.url).pathname;
+      // The base without its slash is the site's home too, as a host redirects it.
+      if (`${under}/` === base) return redirect(base, new URL(request.url).search);
+      if (!under.startsWith(base)) return undefined;
+      path = decodeURIComponent(`/${under.slice(base.length)}`);
     } catch {
       return undefined;
     }
@@ -88,6 +93,9 @@ export async function serveDirectory(dir: string) {
     return new Response(body, { status: 200, headers });
   };
 }
+
+const redirect = (to: string, search: string) =>
+  new Response(null, { status: 301, headers: { Location: `${to}${search}` } });
 
 /**
  * The site's own `404.html`, with status 404, for a GET or HEAD of a page the site does not have,

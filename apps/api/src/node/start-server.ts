@@ -62,7 +62,9 @@ export async function startServer(
     maxAge: options.reload ? 0 : 60,
   });
   const appReady = performance.now();
-  const site = config.siteDir ? await serveDirectory(config.siteDir) : undefined;
+  const site = config.siteDir
+    ? await serveDirectory(config.siteDir, config.siteBase ?? '/')
+    : undefined;
   const siteNotFound = config.siteDir ? await notFoundPage(config.siteDir) : undefined;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const fetch = async (request: Request) => {
