@@ -10,6 +10,7 @@ import {
   clamp,
   lineOfFileLine,
   maxTop,
+  nextTarget,
   type PagerState,
   pagerDoc,
   remapTop,
@@ -504,12 +505,7 @@ function pagerAction(model: Model, state: PagerState, action: Action): Model {
     case 'prev-link': {
       const n = doc.targets.length;
       if (!n) return { ...model, flash: 'This post names no talk, speaker or link' };
-      let focus: number;
-      if (state.focus < 0) {
-        // Start from what is on screen rather than from the top of the document.
-        const visible = doc.targets.findIndex((t) => t.line >= state.top);
-        focus = action === 'next-link' ? Math.max(0, visible) : visible > 0 ? visible - 1 : n - 1;
-      } else focus = (state.focus + (action === 'next-link' ? 1 : -1) + n) % n;
+      const focus = nextTarget(doc, state, height, action === 'next-link');
       return set({ focus, top: reveal(state.top, doc.targets[focus]!.line, height, lines) });
     }
     case 'open': {

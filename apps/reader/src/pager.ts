@@ -82,3 +82,29 @@ export function highlightsOn(doc: PostDoc, state: PagerState, line: number): Hig
   }
   return out;
 }
+
+/**
+ * The target Tab (`forward`) or Shift+Tab selects next. From a selected target in the window it
+ * moves one on, wrapping; with none selected, or the selected one scrolled out of the window, it
+ * starts from the window (the first target from its top, the last before its bottom), so that
+ * scrolling away and pressing Tab does not pull the reader back to where the last target was.
+ */
+export function nextTarget(
+  doc: PostDoc,
+  state: PagerState,
+  height: number,
+  forward: boolean,
+): number {
+  const n = doc.targets.length;
+  const focused = doc.targets[state.focus];
+  if (focused && focused.line >= state.top && focused.line < state.top + height) {
+    return (state.focus + (forward ? 1 : -1) + n) % n;
+  }
+  if (forward)
+    return Math.max(
+      0,
+      doc.targets.findIndex((t) => t.line >= state.top),
+    );
+  const after = doc.targets.findIndex((t) => t.line >= state.top + height);
+  return after < 0 ? n - 1 : (after - 1 + n) % n;
+}
