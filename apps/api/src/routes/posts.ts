@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { pickFields } from '../lib/fields.ts';
+import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
@@ -50,8 +51,12 @@ const listRoute = createRoute({
         .openapi({ description: 'Default `-date`; with q, best match first' }),
       q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
-      event: idFilter('event').optional().openapi({ description: 'Event id' }),
-      speaker: idFilter('speaker').optional().openapi({ description: 'Speaker id' }),
+      event: idFilter('event')
+        .optional()
+        .openapi({ description: 'Event id (one no event has is a 400)' }),
+      speaker: idFilter('speaker')
+        .optional()
+        .openapi({ description: 'Speaker id (one no speaker has is a 400)' }),
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
       fields: fieldsParam(POST_FIELDS).optional(),
     }),
@@ -114,6 +119,7 @@ export function postRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
+      requireKnownIds(c.get('snapshot'), query);
       const filters: ((post: PostSummary) => boolean)[] = [];
       if (query.tag !== undefined) {
         const tagged = new Set(

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { pickFields } from '../lib/fields.ts';
+import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
@@ -37,7 +38,9 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Default `name`; with q, best match first' }),
       q: textParam('q').optional(),
-      event: idFilter('event').optional().openapi({ description: 'Event id' }),
+      event: idFilter('event')
+        .optional()
+        .openapi({ description: 'Event id (one no event has is a 400)' }),
       fields: fieldsParam(SPEAKER_FIELDS).optional(),
     }),
   },
@@ -93,6 +96,7 @@ export function speakerRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
+      requireKnownIds(c.get('snapshot'), query);
       const filters: ((speaker: Speaker) => boolean)[] = [];
       if (query.event !== undefined) {
         const ofEvent = new Set(snapshot.index.speakersByEvent.get(query.event) ?? []);

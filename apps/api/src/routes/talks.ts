@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { pickFields } from '../lib/fields.ts';
+import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
@@ -39,8 +40,12 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Default `title`; with q, best match first' }),
       q: textParam('q').optional(),
-      event: idFilter('event').optional().openapi({ description: 'Event id' }),
-      speaker: idFilter('speaker').optional().openapi({ description: 'Speaker id' }),
+      event: idFilter('event')
+        .optional()
+        .openapi({ description: 'Event id (one no event has is a 400)' }),
+      speaker: idFilter('speaker')
+        .optional()
+        .openapi({ description: 'Speaker id (one no speaker has is a 400)' }),
       kind: enumParam('kind', TalkKind.options).optional(),
       hasSlides: booleanParam('hasSlides').optional(),
       hasVideo: booleanParam('hasVideo').optional(),
@@ -102,6 +107,7 @@ export function talkRoutes() {
     .openapi(listRoute, (c) => {
       const snapshot = c.get('snapshot');
       const query = c.req.valid('query');
+      requireKnownIds(c.get('snapshot'), query);
       const filters: ((talk: Talk) => boolean)[] = [];
       if (query.event !== undefined) filters.push((talk) => talk.event === query.event);
       if (query.speaker !== undefined) {
