@@ -43,7 +43,14 @@ describe('apiLoader', () => {
       });
     });
     await expect(apiLoader(closed)(() => {})).rejects.toThrow(
-      /could not be reached.*Is it running/,
+      /could not be reached \(connect ECONNREFUSED [^)]*\)\. Is it running/,
+    );
+  });
+
+  it('gives the reason fetch keeps to itself, and no "is it running" where the address is wrong', async () => {
+    // Port 1 is one fetch refuses to use at all.
+    await expect(apiLoader('http://127.0.0.1:1')(() => {})).rejects.toThrow(
+      'could not be reached (bad port). Check the address given to --api.',
     );
   });
 
