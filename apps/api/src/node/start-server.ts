@@ -5,6 +5,7 @@ import { createCatalogHolder } from '../catalog-holder.ts';
 import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
 import type { ServerConfig } from '../env.ts';
 import { catalogFileLoader } from './catalog-file.ts';
+import { answerClientError } from './client-error.ts';
 import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
@@ -91,6 +92,7 @@ export async function startServer(
       () => resolveServer(started),
     );
     started.once('error', reject);
+    started.on('clientError', answerClientError);
   });
   const { port } = server.address() as AddressInfo;
   const cpu = process.cpuUsage();
