@@ -8,7 +8,7 @@ import { plainText } from './plain-text.ts';
  * The anchor of each paragraph: `p-1`, `p-2`... counting mdast `paragraph` nodes in document
  * order. The HTML gives the element that renders each paragraph the same id (a `<p>`, or a
  * `<span>` inside a tight list item), so a mention found in the tree links into the page.
- * @example paragraphAnchors(parseMarkdown('a\n\nb')).size === 2
+ * @example paragraphAnchors(parseArticle('a\n\nb', 'posts/a.md').tree!).size === 2
  */
 export function paragraphAnchors(tree: Root): Map<Paragraph, string> {
   const anchors = new Map<Paragraph, string>();
@@ -21,7 +21,7 @@ export function paragraphAnchors(tree: Root): Map<Paragraph, string> {
 /**
  * Headings in document order with GitHub-style slug anchors (`## Day two` -> `day-two`,
  * repeats get `-1`, `-2`).
- * @example headings(parseMarkdown('# A b\n'))[0]?.anchor === 'a-b'
+ * @example headings(parseArticle('# A b\n', 'posts/a.md').tree!)[0]?.anchor === 'a-b'
  */
 export function headings(tree: Root): (PostHeading & { node: Heading })[] {
   const slugger = new GithubSlugger();

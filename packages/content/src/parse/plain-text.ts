@@ -31,7 +31,7 @@ const hasText = /\S/;
  * The readable text of a node: text, inline code, image alt and code blocks; no HTML. Blocks
  * are separated by a blank line; runs of spaces and line breaks inside a paragraph become one
  * space.
- * @example plainText(parseMarkdown('Hi *there*\n\n- a\n- b')) === 'Hi there\n\na\n\nb'
+ * @example plainText(parseArticle('Hi *there*\n\n- a\n- b', 'posts/a.md').tree!) === 'Hi there\n\na\n\nb'
  */
 export function plainText(node: Nodes): string {
   switch (node.type) {
