@@ -182,8 +182,12 @@ const childFile = fileURLToPath(
  * started keeps answering (and keeps the cores) while the index of a large catalog is made. A
  * process rather than a thread: making the index of 50,000 posts takes some 1.5 GB for a while,
  * which a thread's allocator keeps from the server long after. `done` rejects when the process
- * fails.
- * @example const { done } = prepareStoredSearchIndex('content'); console.log((await done)?.file);
+ * fails. Neither the process nor `done` keeps the caller running, and the process stops when
+ * the caller exits: a script that waits for the index calls `writeStoredSearchIndex` instead.
+ * @example
+ * // In a server, which runs on anyway:
+ * const { done, stop } = prepareStoredSearchIndex('content');
+ * done.then((stored) => console.log(stored?.file)); // call stop() when the server closes
  */
 export function prepareStoredSearchIndex(
   dir: string,
