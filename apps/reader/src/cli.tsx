@@ -7,7 +7,7 @@ import { env, supportsHyperlinks } from './env.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { visible } from './render/visible.ts';
-import { stopProcess } from './stop-process.ts';
+import { onStopSignal, stopProcess } from './stop-process.ts';
 import { pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
 
@@ -108,7 +108,7 @@ async function main() {
       look={look}
       openUrl={openUrl}
       {...(onReady ? { onReady } : {})}
-      {...(process.platform === 'win32' ? {} : { stop: stopProcess })}
+      {...(process.platform === 'win32' ? {} : { stop: stopProcess, stopSignals: onStopSignal })}
     />,
     {
       alternateScreen: true,

@@ -36,6 +36,8 @@ export type ReaderProps = {
    * again. Absent where processes cannot be stopped (Windows).
    */
   readonly stop?: () => Promise<void>;
+  /** Listens for requests to stop from outside (SIGTSTP); returns what stops listening. */
+  readonly stopSignals?: (suspend: () => void) => () => void;
 };
 
 /** How long the background check waits after the first frame or a key before it goes on. */
@@ -58,7 +60,7 @@ function contextsOf(model: Model): Context[] {
 }
 
 /** The reader: state in one reducer, keys through the key table, effects dispatching messages. */
-export function Reader({ load, look, openUrl, onReady, stop }: ReaderProps) {
+export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: ReaderProps) {
   const { columns, rows } = useWindowSize();
   const [model, send] = useReducer(update, { columns, rows }, (size) =>
     initialModel(size, { showUrls: !look.hyperlinks }),
@@ -78,6 +80,22 @@ export function Reader({ load, look, openUrl, onReady, stop }: ReaderProps) {
       dispatch({ type: 'resize', columns, rows });
     }
   }, [columns, rows, model.size.columns, model.size.rows, dispatch]);
+
+  // Ink hands the terminal back as it was (cooked mode, cursor, main screen) while the process
+  // is stopped, and takes it again and repaints when the shell continues it.
+  const suspended = useRef(false);
+  const suspend = useCallback(() => {
+    if (!stop) {
+      dispatch({ type: 'flash', text: 'The reader cannot be suspended here' });
+      return;
+    }
+    if (suspended.current) return;
+    suspended.current = true;
+    void suspendTerminal(stop).finally(() => {
+      suspended.current = false;
+    });
+  }, [stop, suspendTerminal, dispatch]);
+  useEffect(() => stopSignals?.(suspend), [stopSignals, suspend]);
 
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);
@@ -144,10 +162,7 @@ export function Reader({ load, look, openUrl, onReady, stop }: ReaderProps) {
       return 'quit';
     }
     if (action === 'suspend') {
-      // Ink hands the terminal back as it was (cooked mode, cursor, main screen) while the
-      // process is stopped, and takes it again and repaints when the shell continues it.
-      if (stop) void suspendTerminal(stop);
-      else dispatch({ type: 'flash', text: 'The reader cannot be suspended here' });
+      suspend();
       return;
     }
     const url = selectedUrl(current);

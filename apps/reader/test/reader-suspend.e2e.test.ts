@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,20 +24,24 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => term?.close());
 
+/** An interactive bash, with job control, running the reader on the directory. */
+async function readerInShell() {
+  const t = startTerminal("PS1='$ ' bash --norc --noprofile -i", {
+    columns: 80,
+    rows: 24,
+    env: { TERM: 'xterm-256color', NO_COLOR: '' },
+  });
+  term = t;
+  await t.waitFor(/^\$/m);
+  await t.type(`${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${JSON.stringify(dir)}`);
+  await t.keys('Enter');
+  await t.waitFor('1 Posts 3');
+  return t;
+}
+
 describe('the reader under a shell with job control', () => {
   it('stops on Ctrl+Z, giving the shell a usable terminal, and comes back with fg where it was', async () => {
-    const t = startTerminal("PS1='$ ' bash --norc --noprofile -i", {
-      columns: 80,
-      rows: 24,
-      env: { TERM: 'xterm-256color', NO_COLOR: '' },
-    });
-    term = t;
-    await t.waitFor(/^\$/m);
-    await t.type(
-      `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${JSON.stringify(dir)}`,
-    );
-    await t.keys('Enter');
-    await t.waitFor('1 Posts 3');
+    const t = await readerInShell();
     await t.keys('j', 'C-z');
     // The shell has the main screen back, and the terminal reads lines again (stty shows icanon).
     await t.waitFor('Stopped');
@@ -50,6 +55,24 @@ describe('the reader under a shell with job control', () => {
     await t.keys('Enter');
     const back = await t.waitFor('1 Posts 3');
     expect(back.split('\n')[2]).toMatch(/^› /);
+    await t.keys('q');
+    await t.type('echo "reader-exit=$?"');
+    await t.keys('Enter');
+    await t.waitFor('reader-exit=0');
+  });
+
+  it('hands the terminal back as Ctrl+Z does when it is stopped with kill -TSTP', async () => {
+    const t = await readerInShell();
+    // The reader is the shell's one child.
+    const reader = execFileSync('ps', ['-o', 'pid=', '--ppid', t.display('#{pane_pid}')], {
+      encoding: 'utf8',
+    }).trim();
+    process.kill(Number(reader), 'SIGTSTP');
+    await t.waitFor('Stopped');
+    expect(t.display('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+    await t.type('fg');
+    await t.keys('Enter');
+    await t.waitFor('1 Posts 3');
     await t.keys('q');
     await t.type('echo "reader-exit=$?"');
     await t.keys('Enter');

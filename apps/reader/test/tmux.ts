@@ -21,6 +21,8 @@ export type Terminal = {
     timeoutMs?: number,
   ): Promise<string>;
   resize(columns: number, rows: number): Promise<void>;
+  /** A tmux format about the pane, such as `#{pane_pid}` or `#{alternate_on}`. */
+  display(format: string): string;
   close(): void;
 };
 
@@ -89,6 +91,9 @@ export function startTerminal(
     async resize(columns, rows) {
       tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
       await sleep(100);
+    },
+    display(format) {
+      return tmux('display-message', '-p', '-t', 'e2e', format).trim();
     },
     close() {
       spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
