@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
 import { headings } from './anchors.ts';
+import { checkArticleArguments } from './article-arguments.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
@@ -68,13 +69,16 @@ const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column
 
 /**
  * Parses one article file into a post and its Markdown tree. Never throws on bad content:
- * everything wrong is a diagnostic, and a post is returned whenever there is no error.
+ * everything wrong is a diagnostic, and a post is returned whenever there is no error. Only
+ * arguments of the wrong type (a `source` neither a string nor bytes, a `path` not a string)
+ * throw, a TypeError that names the argument.
  * `path` is relative to the content directory and is the `file` of every diagnostic.
  * @example
  * const { post, tree } = parseArticle('---\ntitle: Day two\n---\nHello\n', 'posts/day-two.md');
  * post?.title === 'Day two'; tree?.children[0]?.type === 'paragraph';
  */
 export function parseArticle(source: string | Uint8Array, path: string): ParsedArticle {
+  checkArticleArguments(source, path);
   const read = readSourceText(source);
   if ('problem' in read) {
     const { code, detail, line, column } = read.problem;
