@@ -7,3 +7,4 @@ export { type ParsedArticle, parseArticle } from './parse-article.ts';
 export { parsePost } from './parse-post.ts';
 export { plainText } from './plain-text.ts';
 export { postId, slugify } from './post-id.ts';
+export { MAX_ARTICLE_BYTES } from './source-text.ts';
