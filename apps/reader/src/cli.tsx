@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { render } from 'ink';
 import { ArgsError, type CliArgs, readArgs } from './cli-args.ts';
-import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import { env, supportsHyperlinks } from './env.ts';
+import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
 import { openUrl } from './open-url.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { visible } from './render/visible.ts';
@@ -24,41 +23,6 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
   -h, --help          show this help
 
 Press ? inside the reader for every key.`;
-
-/**
- * A loader for a catalog file written as JSON (what `confnotes build` or the API returns). The
- * list fields are checked before the first frame, every record against its schema after it.
- */
-export function catalogFileLoader(file: string): Loader {
-  return async (progress) => {
-    progress(`reading ${file}`);
-    // The schemas load while the file is read.
-    loadSchemas();
-    const text = await readFile(file, 'utf8');
-    progress(`parsing ${Math.round(text.length / 1024)} KiB of catalog`);
-    // Let the progress frame reach the screen before parsing takes the event loop.
-    await new Promise((resolve) => setImmediate(resolve));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${file} is not JSON: ${(error as Error).message}`);
-    }
-    return acceptCatalog(raw, file);
-  };
-}
-
-/** A loader that builds the catalog from a content directory with the core package. */
-export function directoryLoader(dir: string): Loader {
-  return async (progress) => {
-    // The catalog builder (Markdown parsing and all) is loaded only when a directory is read.
-    const { loadCatalog } = await import('@confnotes/content/node');
-    progress(`reading the articles in ${dir}`);
-    return loadCatalog(dir, {
-      onProgress: (done, total) => progress(`parsed ${done} of ${total} articles in ${dir}`),
-    });
-  };
-}
 
 async function main() {
   let values: CliArgs;

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'confnotes-reader-loaders-'));
+  writeFileSync(join(dir, 'catalog.json'), '{}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ignore = () => {};
+
+describe('a path that is not what it was given as', () => {
+  it('names a missing content directory or catalog file in words, with what to give', async () => {
+    const missing = join(dir, 'nowhere');
+    await expect(directoryLoader(missing)(ignore)).rejects.toThrow(
+      `There is no content directory at ${missing}. Pass the folder that holds posts/`,
+    );
+    await expect(catalogFileLoader(missing)(ignore)).rejects.toThrow(
+      `There is no catalog file at ${missing}. Give --catalog a catalog exported as JSON`,
+    );
+  });
+
+  it('says a catalog file is not a directory, and a directory not a catalog file', async () => {
+    const file = join(dir, 'catalog.json');
+    await expect(directoryLoader(file)(ignore)).rejects.toThrow(
+      `${file} is a file, not a content directory. Pass the folder that holds posts/, or read a catalog file with --catalog ${file}`,
+    );
+    await expect(catalogFileLoader(dir)(ignore)).rejects.toThrow(
+      `${dir} is a folder, not a catalog file. A content folder is read without --catalog`,
+    );
+  });
+});

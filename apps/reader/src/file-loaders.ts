@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises';
+import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
+import type { Loader } from './reader.tsx';
+
+// The loaders that read the file system, and what they say when the path given is not what it
+// should be: the system's own words (`ENOENT: no such file or directory, lstat '...'`) name a
+// call, not what the user gave or what to give instead.
+
+type Source = 'directory' | 'catalog';
+
+/** What to tell the user when reading `path`, given as a `source`, failed with `error`. */
+function sourceProblem(error: unknown, path: string, source: Source): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new Error(
+      source === 'directory'
+        ? `There is no content directory at ${path}. Pass the folder that holds posts/ (./content when none is given).`
+        : `There is no catalog file at ${path}. Give --catalog a catalog exported as JSON (confnotes export --out <file>).`,
+    );
+  }
+  if (code === 'EISDIR') {
+    return new Error(
+      `${path} is a folder, not a catalog file. A content folder is read without --catalog: confnotes-reader ${path}`,
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new Error(`Cannot read ${path}: permission denied. Make it readable by this user.`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * A loader for a catalog file written as JSON (what `confnotes export` or the API returns). The
+ * list fields are checked before the first frame, every record against its schema after it.
+ */
+export function catalogFileLoader(file: string): Loader {
+  return async (progress) => {
+    progress(`reading ${file}`);
+    // The schemas load while the file is read.
+    loadSchemas();
+    const text = await readFile(file, 'utf8').catch((error: unknown) => {
+      throw sourceProblem(error, file, 'catalog');
+    });
+    progress(`parsing ${Math.round(text.length / 1024)} KiB of catalog`);
+    // Let the progress frame reach the screen before parsing takes the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${file} is not JSON: ${(error as Error).message}`);
+    }
+    return acceptCatalog(raw, file);
+  };
+}
+
+/** A loader that builds the catalog from a content directory with the core package. */
+export function directoryLoader(dir: string): Loader {
+  return async (progress) => {
+    const info = await stat(dir).catch((error: unknown) => {
+      throw sourceProblem(error, dir, 'directory');
+    });
+    // The core reads a file given as the directory as an empty catalog: "No posts" would hide
+    // that the user gave a catalog file without --catalog.
+    if (!info.isDirectory()) {
+      throw new Error(
+        `${dir} is a file, not a content directory. Pass the folder that holds posts/, or read a catalog file with --catalog ${dir}`,
+      );
+    }
+    // The catalog builder (Markdown parsing and all) is loaded only when a directory is read.
+    const { loadCatalog } = await import('@confnotes/content/node');
+    progress(`reading the articles in ${dir}`);
+    return loadCatalog(dir, {
+      onProgress: (done, total) => progress(`parsed ${done} of ${total} articles in ${dir}`),
+    });
+  };
+}
