@@ -12,6 +12,7 @@ import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
 import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
+import { realContentDir } from './content-root.ts';
 import type { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import type { SegmentReads } from './read-segments.ts';
@@ -155,6 +156,8 @@ async function load(
   options: LoadCatalogOptions,
   prepareOnly: boolean,
 ): Promise<Built | undefined> {
+  // Before a cache folder is made for it.
+  realContentDir(dir);
   const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
   const own = cacheRoot === false ? undefined : usable(contentCacheDir(dir, cacheRoot));
   const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
+import { realContentDir } from './content-root.ts';
 
 /** An article file under a content directory. */
 export interface ArticleFile {
@@ -27,7 +28,8 @@ export function isArticleName(name: string): boolean {
  * .txt extension), sorted by path. Symbolic links are followed only when they stay inside the
  * content directory. A missing `posts/` folder gives an empty list. What could not be listed,
  * and links not followed, are added to `problems` (when given) as diagnostics, so that no
- * article goes missing unsaid.
+ * article goes missing unsaid. A content folder that does not exist throws (see
+ * `realContentDir`).
  * @example const files = await readArticleFiles('content'); files[0]?.path
  */
 export async function readArticleFiles(
@@ -36,7 +38,7 @@ export async function readArticleFiles(
 ): Promise<ArticleFile[]> {
   // Synchronous calls: listing tens of thousands of files one promise at a time costs more
   // than the rest of a rebuild with nothing changed.
-  const root = realpathSync(dir);
+  const root = realContentDir(dir);
   const found: ArticleFile[] = [];
   const seen = new Set<string>();
   const at = { line: 1, column: 1 };

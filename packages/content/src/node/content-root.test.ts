@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog, prepareCatalog } from './load-catalog.ts';
+import { loadPosts } from './load-posts.ts';
+import { readArticleFiles } from './read-article-files.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'confnotes-root-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const missing = join(root, 'no-such-content');
+const cacheDir = join(root, 'cache');
+
+// Each loader a library user calls with a folder of their own.
+const loaders: [string, (dir: string) => Promise<unknown>][] = [
+  ['loadCatalog', (dir) => loadCatalog(dir, { cacheDir })],
+  ['loadCatalog without a cache', (dir) => loadCatalog(dir, { cacheDir: false })],
+  ['prepareCatalog', (dir) => prepareCatalog(dir, { cacheDir })],
+  ['loadPosts', (dir) => loadPosts(dir)],
+  ['readArticleFiles', (dir) => readArticleFiles(dir)],
+];
+
+describe('a content folder that is not there', () => {
+  it.each(loaders)('%s says which folder is missing and what to give', async (_, load) => {
+    const refused = await load(missing).then(
+      () => undefined,
+      (error: unknown) => error as Error & { code?: string },
+    );
+    expect(refused?.message).toBe(
+      `There is no content folder at ${JSON.stringify(missing)} (${missing}). Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+    );
+    // Code that tells missing from unreadable by the system's code keeps doing so.
+    expect(refused?.code).toBe('ENOENT');
+    expect((refused?.cause as { code?: string } | undefined)?.code).toBe('ENOENT');
+  });
+
+  it('gets no cache folder made for it', async () => {
+    await loadCatalog(missing, { cacheDir }).catch(() => undefined);
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it.each(loaders)('%s refuses a folder that is not a string with a TypeError', async (_, load) => {
+    await expect(load(undefined as never)).rejects.toThrow(
+      new TypeError('The content folder must be given as a path (a string), not undefined.'),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// The loaders take a content folder from their caller: a folder that is not there is the
+// caller's mistake, not content's, so it throws rather than being a diagnostic. The system's
+// own words (`ENOENT: no such file or directory, lstat '...'`) name a call, not the folder
+// given or what to give instead.
+
+/**
+ * The real path of the content folder `dir`. Throws an Error (with the system's `code`, and
+ * its error as `cause`) that names the folder when it does not exist or cannot be reached,
+ * and a TypeError when `dir` is not a string.
+ * @example realContentDir('content') // '/home/me/site/content'
+ */
+export function realContentDir(dir: string): string {
+  if (typeof dir !== 'string') {
+    throw new TypeError(
+      `The content folder must be given as a path (a string), not ${dir === null ? 'null' : typeof dir}.`,
+    );
+  }
+  try {
+    return realpathSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${JSON.stringify(dir)} (${resolve(dir)})`;
+    const what =
+      code === 'ENOENT'
+        ? `There is no content folder at ${where}`
+        : `The content folder ${where} cannot be reached (${code ?? (error as Error).message})`;
+    throw Object.assign(
+      new Error(
+        `${what}. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+        {
+          cause: error,
+        },
+      ),
+      { code },
+    );
+  }
+}
