@@ -25,9 +25,9 @@ export interface SearchMatch {
 export interface SearchOptions {
   /** Only these kinds of record; all three when absent. */
   readonly types?: readonly SearchHitType[];
-  /** Hits to return, 20 by default. */
+  /** Hits to return, 20 by default (and when NaN); a fraction is rounded down. */
   readonly limit?: number;
-  /** Hits to skip first, for paging. */
+  /** Hits to skip first, for paging: none by default (and when NaN); a fraction is rounded down. */
   readonly offset?: number;
 }
 
@@ -68,6 +68,12 @@ export interface CreateSearchIndexOptions {
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
 
+// Paging numbers often come from a URL or a computation (`Number(params.get('limit'))`, a
+// height over a row's): the ranking below indexes its results with them, so a fraction would
+// read past the hits it kept.
+const wholeCount = (value: number | undefined, absent: number) =>
+  value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
+
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
@@ -103,8 +109,8 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
       return top.map(({ doc, score }) => ({ type: stored[doc]!.type, id: stored[doc]!.id, score }));
     },
     search(query, options = {}) {
-      const offset = Math.max(0, options.offset ?? 0);
-      const limit = Math.max(0, options.limit ?? 20);
+      const offset = wholeCount(options.offset, 0);
+      const limit = wholeCount(options.limit, 20);
       const { total, top } = run(query, options.types, offset, limit);
       const hits = top.map(({ doc, score, terms }): SearchHit => {
         const record = stored[doc]!;
