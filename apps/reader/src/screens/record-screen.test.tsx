@@ -32,4 +32,30 @@ describe('RecordScreen', () => {
     expect(lines[first + 1]).toMatch(/^ {2}\S/);
     expect(lines).toContain('› ▸ speaker  Michael');
   });
+
+  it('keeps the title in view while the first items fit under it', () => {
+    const view = {
+      title: 'A talk',
+      facts: ['talk · Event', `- ${takeaway}`, `- ${takeaway}`],
+      sections: [
+        {
+          title: 'Speakers',
+          items: ['Ann', 'Bob', 'Cy'].map((label) => ({
+            kind: 'speaker' as const,
+            id: label,
+            label,
+          })),
+        },
+      ],
+    };
+    const { lastFrame, unmount } = render(
+      <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
+        <RecordScreen view={view} cursor={1} width={60} height={10} />
+      </LookContext.Provider>,
+    );
+    const lines = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+    unmount();
+    expect(lines[0]).toBe('A talk');
+    expect(lines).toContain('› ▸ speaker  Bob');
+  });
 });

@@ -57,7 +57,12 @@ export function RecordScreen({ view, cursor, width, height }: RecordScreenProps)
     }
   }
   const selectedLine = lines.findIndex((l) => l.item === cursor);
-  const top = Math.max(0, Math.min(selectedLine - Math.floor(height / 2), lines.length - height));
+  // The title and facts stay in view while the selection fits under them; further down, the
+  // selection is kept in the middle of the window.
+  const top =
+    selectedLine < height
+      ? 0
+      : Math.max(0, Math.min(selectedLine - Math.floor(height / 2), lines.length - height));
   return (
     <Box height={height} flexDirection="column">
       {lines.slice(top, top + height).map((line, i) => (
