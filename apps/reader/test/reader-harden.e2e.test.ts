@@ -33,6 +33,9 @@ function launch(catalogFile: string, rawLog: string): Terminal {
     'echo "reader-exit=$?"',
     'sleep 600',
   ].join('; ');
+  // A test walks several catalogs: afterEach closes only the last terminal, and each one waits
+  // ten minutes after the reader quits.
+  term?.close();
   term = startTerminal(`sh -c '${script.replaceAll("'", "'\\''")}'`, {
     columns: 100,
     rows: 30,
