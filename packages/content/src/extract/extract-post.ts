@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { appendAll } from '../parse/append-all.ts';
 import type { Mention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
@@ -120,7 +121,10 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       }
       if (block.kind === 'heading' && found.length) break;
     }
-    all.push(...found.filter((hit) => !aboutTheFuture(hit)));
+    appendAll(
+      all,
+      found.filter((hit) => !aboutTheFuture(hit)),
+    );
   }
   return absorbIntoHeadings(orientLists(all));
 }

@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { appendAll } from '../parse/append-all.ts';
 import { isSpaceCode, isWordCode } from './char-codes.ts';
 
 /** A styled or linked stretch of a flattened block: where titles and names usually stand. */
@@ -86,7 +87,7 @@ function walk(node: PhrasingContent, b: Builder): void {
 export function flatten(node: Nodes): FlatText {
   const b: Builder = { text: '', spans: [], pieces: [] };
   if ('children' in node) for (const child of node.children as PhrasingContent[]) walk(child, b);
-  b.spans.push(...quoteSpans(b.text));
+  appendAll(b.spans, quoteSpans(b.text));
   b.spans.sort((x, y) => x.start - y.start || y.end - x.end);
   return { text: b.text, spans: b.spans, pieces: b.pieces };
 }
@@ -107,7 +108,7 @@ export function flattenCells(cells: readonly Nodes[]): {
     if ('children' in cell) for (const child of cell.children as PhrasingContent[]) walk(child, b);
     ranges.push({ start, end: b.text.length });
   });
-  b.spans.push(...quoteSpans(b.text));
+  appendAll(b.spans, quoteSpans(b.text));
   b.spans.sort((x, y) => x.start - y.start || y.end - x.end);
   return { flat: { text: b.text, spans: b.spans, pieces: b.pieces }, cells: ranges };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { appendAll } from '../parse/append-all.ts';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { parsePost } from '../parse/parse-post.ts';
 import { resolveDuplicateIds } from '../resolve/duplicate-ids.ts';
@@ -29,8 +30,8 @@ export async function loadPosts(
     }
     const parsed = parsePost(bytes, file.path);
     if (parsed.post) posts.push(parsed.post);
-    diagnostics.push(...parsed.diagnostics);
+    appendAll(diagnostics, parsed.diagnostics);
   }
-  diagnostics.push(...resolveDuplicateIds(posts));
+  appendAll(diagnostics, resolveDuplicateIds(posts));
   return { posts, diagnostics };
 }

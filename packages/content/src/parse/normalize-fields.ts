@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Author } from '../schema/post.ts';
+import { appendAll } from './append-all.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
 import { normalizeDate } from './normalize-date.ts';
@@ -222,7 +223,7 @@ export function normalizeFields(
       case 'tags':
       case 'categories': {
         const list = stringList(value);
-        if (list) fields[field].push(...list);
+        if (list) appendAll(fields[field], list);
         else wrongType(key, 'a list of words, or a comma-separated string');
         break;
       }
@@ -243,8 +244,8 @@ export function normalizeFields(
         // Zola keeps tags and categories under [taxonomies].
         if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
           const t = value as Record<string, unknown>;
-          fields.tags.push(...(stringList(t.tags) ?? []));
-          fields.categories.push(...(stringList(t.categories ?? t.category) ?? []));
+          appendAll(fields.tags, stringList(t.tags) ?? []);
+          appendAll(fields.categories, stringList(t.categories ?? t.category) ?? []);
         } else fields.extra[key] = value;
         break;
       }

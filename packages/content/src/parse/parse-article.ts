@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
 import { headings } from './anchors.ts';
+import { appendAll } from './append-all.ts';
 import { checkArticleArguments } from './article-arguments.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
@@ -126,11 +127,11 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
       );
     }
   }
-  diagnostics.push(...malformedLinks(markdown, tree, index, bodyLine, path));
+  appendAll(diagnostics, malformedLinks(markdown, tree, index, bodyLine, path));
   if (!parsed.frontMatter) return { tree, diagnostics: diagnostics.sort(byPosition) };
 
   const { fields, diagnostics: fieldDiagnostics } = normalizeFields(parsed.frontMatter, path);
-  diagnostics.push(...fieldDiagnostics);
+  appendAll(diagnostics, fieldDiagnostics);
   if (!fields.title) {
     const where = block.format === 'none' ? ' (the file has no front matter)' : '';
     diagnostics.push(diagnostic('missing-title', where, path, { line: 1, column: 1 }));

@@ -1,5 +1,6 @@
 import { extractPost, type PostExtraction } from '../extract/extract-post.ts';
 import { paragraphAnchors } from '../parse/anchors.ts';
+import { appendAll } from '../parse/append-all.ts';
 import { parseArticle } from '../parse/parse-article.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
@@ -56,7 +57,7 @@ export function combineAnalyses(analyses: readonly ArticleAnalysis[]): {
   const kept = sorted.filter((a) => a.post && a.extraction);
   const posts = kept.map((a) => a.post!);
   const before = posts.map((p) => p.id);
-  diagnostics.push(...resolveDuplicateIds(posts));
+  appendAll(diagnostics, resolveDuplicateIds(posts));
   const extractions = kept.map((a, i) => {
     const x = a.extraction!;
     const id = posts[i]!.id;

@@ -1,5 +1,6 @@
 import type { PostExtraction } from '../extract/extract-post.ts';
 import { normalize } from '../extract/similarity.ts';
+import { appendAll } from '../parse/append-all.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
@@ -208,7 +209,7 @@ export function buildCatalog(input: CatalogInput): {
   // Findings worth a writer's look.
   const postById = new Map(posts.map((p) => [p.id, p]));
   const postOf = (id: string) => postById.get(id);
-  diagnostics.push(...talkFindings(talks, postOf));
+  appendAll(diagnostics, talkFindings(talks, postOf));
   const near = merged.near.map(([i, j]) => {
     const a = talkCands[i]!;
     const b = talkCands[j]!;
@@ -223,15 +224,18 @@ export function buildCatalog(input: CatalogInput): {
       ),
     };
   });
-  diagnostics.push(...near.map((n) => n.diagnostic));
-  diagnostics.push(...speakerFindings(speakers, postOf));
+  appendAll(
+    diagnostics,
+    near.map((n) => n.diagnostic),
+  );
+  appendAll(diagnostics, speakerFindings(speakers, postOf));
 
   const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
   const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(
     (a, b) => collate(a.id, b.id),
   );
   const catalog: Catalog = { version: 1, events, posts, talks, speakers, diagnostics: [] };
-  diagnostics.push(...checkReferences(catalog));
+  appendAll(diagnostics, checkReferences(catalog));
   catalog.diagnostics = diagnostics;
   if (!input.trace) return { catalog, diagnostics };
   const at = (group: readonly number[], where: readonly number[]) =>

@@ -1,5 +1,6 @@
 import type { PostExtraction } from '../extract/extract-post.ts';
 import { normalize } from '../extract/similarity.ts';
+import { appendAll } from '../parse/append-all.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
@@ -769,7 +770,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     );
     const next = mentions.filter((m) => !gone.has(m.post));
     for (const n of namings)
-      next.push(...extractionOf(Math.floor(n / SHIFT)).people[n % SHIFT]!.mentions);
+      appendAll(next, extractionOf(Math.floor(n / SHIFT)).people[n % SHIFT]!.mentions);
     const sorted = mentionSorter([...new Set(next.map((m) => m.post))])(next);
     return JSON.stringify(sorted) === JSON.stringify(mentions) ? mentions : sorted;
   };
@@ -808,7 +809,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
     postById ??= new Map(posts.map((p) => [p.id, p]));
     return postById.get(id);
   };
-  diagnostics.push(...talkFindings(talks, (id, i) => postIn(id, talkOrder[i]!, trace.talks)));
+  appendAll(
+    diagnostics,
+    talkFindings(talks, (id, i) => postIn(id, talkOrder[i]!, trace.talks)),
+  );
   const near: CatalogTrace['near'] = [];
   for (const n of trace.near) {
     if (narrow) {
@@ -851,7 +855,10 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   near.sort(
     (x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1] || x.at[2] - y.at[2] || x.at[3] - y.at[3],
   );
-  diagnostics.push(...near.map((n) => n.diagnostic));
+  appendAll(
+    diagnostics,
+    near.map((n) => n.diagnostic),
+  );
   diagnostics.push(
     ...speakerFindings(speakers, (id, i) => postIn(id, speakerOrder[i]!, trace.speakers)),
   );
