@@ -5,7 +5,7 @@ import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
 import type { TalkKind, TalkLink } from '../schema/talk.ts';
 import { type Block, blocksOf } from './blocks.ts';
-import { pointAt } from './flat-text.ts';
+import { type FlatText, pointAt } from './flat-text.ts';
 import type { PatternContext, Range, TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
@@ -20,6 +20,7 @@ import { talkListItem } from './patterns/talk-list.ts';
 import { orientLists, titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
+import { RangeSet } from './range-set.ts';
 import { inNegativeSection } from './sections.ts';
 import { normalize, sameName, titleSimilarity } from './similarity.ts';
 import {
@@ -96,13 +97,14 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function claimedBefore(found: readonly TalkHit[], count: number, hit: TalkHit): boolean {
-  for (let i = 0; i < count; i++) {
-    const f = found[i]!;
-    if (overlaps(f.at, hit.at) || (f.title && hit.title && overlaps(f.title, hit.title)))
-      return true;
-  }
-  return false;
+/**
+ * Whether `hit` overlaps a hit of `found` where it is (`at`) or, both having titles, where its
+ * title is: then `found` has claimed that stretch of text first.
+ */
+function claimedBy(found: readonly TalkHit[]): (hit: TalkHit) => boolean {
+  const at = new RangeSet(found.map((f) => f.at));
+  const titles = new RangeSet(found.flatMap((f) => (f.title ? [f.title] : [])));
+  return (hit) => at.overlaps(hit.at) || (!!hit.title && titles.overlaps(hit.title));
 }
 
 function hitsOf(blocks: readonly Block[]): TalkHit[] {
@@ -114,9 +116,9 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
     for (const family of FAMILIES[block.kind]) {
       // The first family to claim a stretch of text keeps it: a hit is checked against the
       // hits of earlier families only.
-      const earlier = found.length;
+      const claimed = found.length > 0 ? claimedBy(found) : undefined;
       for (const hit of family(ctx)) {
-        if (claimedBefore(found, earlier, hit)) continue;
+        if (claimed?.(hit)) continue;
         found.push(hit);
       }
       if (block.kind === 'heading' && found.length) break;
@@ -233,6 +235,18 @@ function handlesFor(block: Block, name: NameFound): Handles {
   return handles;
 }
 
+// Whether a block's text has a link at all, looked up once per block rather than once per talk
+// named in it: a paragraph naming thousands of talks would otherwise take quadratic time.
+const linkedTexts = new WeakMap<FlatText, boolean>();
+const hasLink = (flat: FlatText) => {
+  let linked = linkedTexts.get(flat);
+  if (linked === undefined) {
+    linked = flat.spans.some((s) => s.kind === 'link');
+    linkedTexts.set(flat, linked);
+  }
+  return linked;
+};
+
 function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
   const links: TalkLink[] = [];
   const add = (url: string | undefined, page: boolean) => {
@@ -242,7 +256,7 @@ function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
     else if (page && c.kind === 'other' && /^https?:/.test(url)) links.push({ url, kind: 'page' });
   };
   // Most talks are named in a block without links and have no section of their own.
-  if (!hit.body && !hit.block.flat.spans.some((s) => s.kind === 'link')) return links;
+  if (!hit.body && !hasLink(hit.block.flat)) return links;
   const own = hit.title ?? hit.at;
   for (const span of spansAround(hit.block.flat, own.start, own.end))
     if (span.kind === 'link' && overlaps(span, own)) add(span.url, true);

@@ -1,4 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { HeldTitles } from '../range-set.ts';
 import {
   cleanTitle,
   innermostTitle,
@@ -23,6 +24,7 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
+  const titles = new HeldTitles();
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const t = innermostTitle(block.flat, span);
@@ -39,7 +41,8 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
     if (NOT_A_TALK_BEFORE.test(before)) continue;
     if (!introduced && !titleCased(title)) continue;
-    if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
+    if (titles.holds(t)) continue;
+    titles.add(t);
     hits.push({
       block,
       title: { text: title, start: t.start, end: t.end },

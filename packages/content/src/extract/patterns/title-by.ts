@@ -1,6 +1,7 @@
 import type { FlatText } from '../flat-text.ts';
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
+import { HeldTitles } from '../range-set.ts';
 import { sectionBody } from '../sections.ts';
 import {
   cleanTitle,
@@ -233,6 +234,7 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
+  const titles = new HeldTitles();
   for (const span of block.flat.spans) {
     if (span.kind === 'code') continue;
     // The connector first: most spans have none, and the other checks cost more.
@@ -259,7 +261,8 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       Math.min(sentence.end + 1, text.length),
     );
     if (!after.names.length) continue;
-    if (hits.some((h) => h.title && h.title.start <= t.start && h.title.end >= t.end)) continue;
+    if (titles.holds(t)) continue;
+    titles.add(t);
     hits.push({
       block,
       title: { text: title, start: t.start, end: t.end },
