@@ -7,7 +7,7 @@ import { indexCatalog } from './catalog-index.ts';
 
 /**
  * The post with this id, or undefined.
- * @example getPost(catalog, '2015-11-19-dockercon-eu-2015-day-two')?.title
+ * @example getPost(catalog, 'dockercon-eu-2015-day-two')?.title
  */
 export function getPost(catalog: Catalog, id: string): Post | undefined {
   return indexCatalog(catalog).posts.get(id);

@@ -34,7 +34,7 @@ export function postsOfTalk(catalog: Catalog, talkId: string): readonly Post[] {
 
 /**
  * The talks a post mentions.
- * @example talksOfPost(catalog, '2015-11-19-dockercon-eu-2015-day-two').length
+ * @example talksOfPost(catalog, 'dockercon-eu-2015-day-two').length
  */
 export function talksOfPost(catalog: Catalog, postId: string): readonly Talk[] {
   return indexCatalog(catalog).talksByPost.get(postId) ?? none;
@@ -42,7 +42,7 @@ export function talksOfPost(catalog: Catalog, postId: string): readonly Talk[] {
 
 /**
  * The speakers a post names, directly or as speakers of the talks it mentions.
- * @example speakersOfPost(catalog, '2015-11-19-dockercon-eu-2015-day-two').map((s) => s.name)
+ * @example speakersOfPost(catalog, 'dockercon-eu-2015-day-two').map((s) => s.name)
  */
 export function speakersOfPost(catalog: Catalog, postId: string): readonly Speaker[] {
   return indexCatalog(catalog).speakersByPost.get(postId) ?? none;
