@@ -91,6 +91,13 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     limit: number,
     withTerms = true,
   ) => {
+    // A query read from a page (`params.get('q')`, an input's missing value) can be null: said
+    // so, rather than "Cannot read properties of null" from inside the tokenizer.
+    if (typeof query !== 'string') {
+      throw new TypeError(
+        `A search query must be a string, not ${query === null ? 'null' : typeof query}: pass '' to find nothing.`,
+      );
+    }
     const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
