@@ -155,6 +155,7 @@ function validate<T extends z.ZodType>(
 /**
  * Reads the curated events of `content/events/` (one YAML or JSON file per event). A record
  * that does not validate is reported at the line of the offending field and left out.
+ * @example const { events, diagnostics } = await loadEvents('content');
  */
 export async function loadEvents(
   dir: string,
@@ -194,6 +195,7 @@ export async function loadEvents(
 /**
  * Reads the curated corrections `content/speakers.yaml` and `content/talks.yaml` (each a list
  * of entries). Entries that do not validate are reported and left out; the others apply.
+ * @example const { curation, diagnostics } = await loadCuration('content');
  */
 export async function loadCuration(
   dir: string,
