@@ -13,13 +13,26 @@ export function slugify(text: string): string {
 
 const datePrefix = /^(\d{4})-(\d{2})-(\d{2})-/;
 
-/** The file name of a path without its directory and extension. */
-const stem = (path: string) => (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '');
+/**
+ * The name a path gives its post: the file name without its directory and extension, or for a
+ * page bundle (Hugo, Zola, Gatsby, Astro: a folder per post, its text in `index.md`, Hugo's
+ * branch bundles in `_index.md`) the folder's name, since every bundle's file has the same one.
+ * Windows separators count too: a path made with `path.relative` there has them.
+ */
+const stem = (path: string) => {
+  const segments = path.split(/[\\/]/);
+  const name = (segments.pop() ?? path).replace(/\.[^.]+$/, '');
+  const folder = segments.at(-1);
+  // `posts/index.md` is no bundle: its folder is the one all posts are in.
+  const bundle = folder && !(segments.length === 1 && folder === 'posts');
+  return bundle && /^_?index$/i.test(name) ? folder : name;
+};
 
 /**
- * The post id: the front matter's `slug` if any, else the file name without a `YYYY-MM-DD-`
- * prefix, slugified.
+ * The post id: the front matter's `slug` if any, else the file name (a page bundle's folder
+ * name, for its `index.md`) without a `YYYY-MM-DD-` prefix, slugified.
  * @example postId('posts/2015-11-19-dockercon-day-two.md', undefined) === 'dockercon-day-two'
+ * @example postId('posts/2015-11-19-dockercon-day-two/index.md', undefined) === 'dockercon-day-two'
  */
 export function postId(path: string, slug: string | undefined): string {
   const fromSlug = slug ? slugify(slug) : '';
@@ -27,7 +40,7 @@ export function postId(path: string, slug: string | undefined): string {
   return slugify(stem(path).replace(datePrefix, '')) || slugify(stem(path)) || 'post';
 }
 
-/** The `YYYY-MM-DD` a file name starts with, if it is a real date. */
+/** The `YYYY-MM-DD` a file name (a page bundle's folder name) starts with, if it is a real date. */
 export function fileNameDate(path: string): string | undefined {
   const match = datePrefix.exec(stem(path));
   if (!match) return undefined;
