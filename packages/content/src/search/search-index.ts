@@ -61,6 +61,7 @@ export interface CreateSearchIndexOptions {
   /**
    * Characters of each record's text kept for snippets (all by default). A browser index can
    * keep fewer to ship a smaller file; a match past the cut then shows the record's opening.
+   * A fraction is rounded down, a negative number keeps none and NaN all.
    */
   readonly storedTextLength?: number;
 }
@@ -68,9 +69,10 @@ export interface CreateSearchIndexOptions {
 /** A query uses at most this many words; the rest are ignored so a pasted paragraph stays fast. */
 export const MAX_QUERY_TERMS = 12;
 
-// Paging numbers often come from a URL or a computation (`Number(params.get('limit'))`, a
-// height over a row's): the ranking below indexes its results with them, so a fraction would
-// read past the hits it kept.
+// Counts given to the index (a page's limit and offset, the text kept) often come from a URL or
+// a computation (`Number(params.get('limit'))`, a height over a row's): the ranking below
+// indexes its results with them, so a fraction would read past the hits it kept, and `slice`
+// reads a negative count from the end. NaN counts as not given.
 const wholeCount = (value: number | undefined, absent: number) =>
   value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
 
@@ -170,12 +172,13 @@ export function indexDocuments(
   docs: readonly SearchDocument[],
   options: CreateSearchIndexOptions = {},
 ): SearchIndex {
-  const cut = options.storedTextLength;
+  // `slice` reads -1 as "all but the last character" and NaN as 0.
+  const cut = wholeCount(options.storedTextLength, Number.POSITIVE_INFINITY);
   const stored = docs.map(({ type, id, title, text }) => ({
     type,
     id,
     title,
-    text: cut === undefined ? text : text.slice(0, cut),
+    text: text.length > cut ? text.slice(0, cut) : text,
   }));
   return wrap(new InvertedIndex(packPostings(docs)), stored);
 }

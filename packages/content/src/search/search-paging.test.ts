@@ -31,3 +31,22 @@ describe('paging numbers that are not whole', () => {
     expect(index.search('docker', { offset: 1.5, limit: 0.5 }).total).toBe(all.length);
   });
 });
+
+describe('a storedTextLength that is not a whole count', () => {
+  const textOf = (storedTextLength: number) =>
+    createSearchIndex(catalog, { storedTextLength })
+      .toJSON()
+      .documents.map((d) => d.text);
+  const whole = createSearchIndex(catalog)
+    .toJSON()
+    .documents.map((d) => d.text);
+
+  it('keeps no text when negative, instead of all but the last character', () => {
+    expect(textOf(-1).every((text) => text === '')).toBe(true);
+  });
+
+  it('keeps all the text for NaN, as when none is given, and rounds a fraction down', () => {
+    expect(textOf(Number.NaN)).toEqual(whole);
+    expect(textOf(10.9)).toEqual(whole.map((text) => text.slice(0, 10)));
+  });
+});
