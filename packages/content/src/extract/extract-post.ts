@@ -97,13 +97,31 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+// Up to this many earlier hits, asking each costs less than sorting them into RangeSets: most
+// blocks hold a few, and the sets made for each family of each block slowed extraction by a
+// tenth. Past it (a block naming hundreds of talks) the sets keep the time linear.
+const SCAN_LIMIT = 32;
+
 /**
- * Whether `hit` overlaps a hit of `found` where it is (`at`) or, both having titles, where its
- * title is: then `found` has claimed that stretch of text first.
+ * Whether `hit` overlaps one of the hits `found` holds now (not those pushed after) where it is
+ * (`at`) or, both having titles, where its title is: then `found` has claimed that stretch of
+ * text first.
  */
 function claimedBy(found: readonly TalkHit[]): (hit: TalkHit) => boolean {
-  const at = new RangeSet(found.map((f) => f.at));
-  const titles = new RangeSet(found.flatMap((f) => (f.title ? [f.title] : [])));
+  const count = found.length;
+  if (count <= SCAN_LIMIT) {
+    return (hit) => {
+      for (let i = 0; i < count; i++) {
+        const f = found[i]!;
+        if (overlaps(f.at, hit.at) || (f.title && hit.title && overlaps(f.title, hit.title)))
+          return true;
+      }
+      return false;
+    };
+  }
+  const earlier = found.slice(0, count);
+  const at = new RangeSet(earlier.map((f) => f.at));
+  const titles = new RangeSet(earlier.flatMap((f) => (f.title ? [f.title] : [])));
   return (hit) => at.overlaps(hit.at) || (!!hit.title && titles.overlaps(hit.title));
 }
 
