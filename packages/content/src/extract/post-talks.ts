@@ -12,6 +12,12 @@ import {
 
 export const SAME_TITLE_IN_POST = 0.75;
 
+// A word most titles of a post share ("talk", in a list of hundreds) tells none apart, as a stop
+// word does not: a bucket of more talks than this is not searched, and a title of the same words
+// is still found whole (`#byTitle`). Real posts name a few dozen talks at most; a post naming
+// twenty thousand with one word in common took six minutes, every title against every other.
+const CROWDED = 64;
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -28,13 +34,19 @@ export class PostTalks {
   readonly all: ExtractedTalk[] = [];
   readonly #order = new Map<ExtractedTalk, number>();
   readonly #byWord = new Map<string, ExtractedTalk[]>();
+  /** The first talk of each title, normalized. */
+  readonly #byTitle = new Map<string, ExtractedTalk>();
   readonly #byLabel = new Map<string, ExtractedTalk[]>();
   readonly #byKindSpeaker = new Map<string, ExtractedTalk[]>();
 
   add(talk: ExtractedTalk): void {
     this.#order.set(talk, this.all.length);
     this.all.push(talk);
-    if (talk.title) for (const key of wordKeys(talk.title)) push(this.#byWord, key, talk);
+    if (talk.title) {
+      for (const key of wordKeys(talk.title)) push(this.#byWord, key, talk);
+      const whole = normalize(talk.title);
+      if (!this.#byTitle.has(whole)) this.#byTitle.set(whole, talk);
+    }
     for (const s of talk.speakers) this.#indexSpeaker(talk, s);
     if (!talk.title && talk.label && !talk.speakers.length)
       push(this.#byLabel, labelKey(talk.label, ''), talk);
@@ -55,15 +67,20 @@ export class PostTalks {
   sameTitle(title: string, speakers: readonly string[] = []): ExtractedTalk | undefined {
     const seen = new Set<ExtractedTalk>();
     let best: ExtractedTalk | undefined;
+    const consider = (t: ExtractedTalk) => {
+      if (seen.has(t)) return;
+      seen.add(t);
+      if (best && this.#order.get(t)! > this.#order.get(best)!) return;
+      if (titleSimilarity(t.title!, title) < SAME_TITLE_IN_POST) return;
+      if (otherSpeakers(t.speakers, speakers) && patternSiblings(t.title!, title)) return;
+      best = t;
+    };
+    const whole = this.#byTitle.get(normalize(title));
+    if (whole) consider(whole);
     for (const key of wordKeys(title)) {
-      for (const t of this.#byWord.get(key) ?? []) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        if (best && this.#order.get(t)! > this.#order.get(best)!) continue;
-        if (titleSimilarity(t.title!, title) < SAME_TITLE_IN_POST) continue;
-        if (otherSpeakers(t.speakers, speakers) && patternSiblings(t.title!, title)) continue;
-        best = t;
-      }
+      const bucket = this.#byWord.get(key);
+      if (!bucket || bucket.length > CROWDED) continue;
+      for (const t of bucket) consider(t);
     }
     return best;
   }

@@ -72,4 +72,10 @@ export const proseCases: Record<string, Case> = {
   possessives: (n) => head + fill("Ann Lee's talk on **Great Title** and ", n),
   'keynotes by': (n) => head + fill('the keynote by Ann Lee and ', n),
   'quoted titles by': (n) => head + fill('"Great Title" by Ann Lee, ', n),
+  // Every title another, all sharing words: each must not be compared with all the others.
+  'distinct titles sharing their words': (n) => {
+    let text = head;
+    for (let i = 0; text.length < n; i++) text += `"Talk number ${i} on containers" by Ann Lee, `;
+    return text;
+  },
 };
