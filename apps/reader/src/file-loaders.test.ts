@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,5 +32,17 @@ describe('a path that is not what it was given as', () => {
     await expect(catalogFileLoader(dir)(ignore)).rejects.toThrow(
       `${dir} is a folder, not a catalog file. A content folder is read without --catalog`,
     );
+  });
+
+  it('says a folder that holds no content is not a content directory, not "No posts"', async () => {
+    const posts = join(dir, 'content', 'posts');
+    mkdirSync(posts, { recursive: true });
+    writeFileSync(join(posts, 'a.md'), '---\ntitle: A\n---\nText.\n');
+    // The likeliest slip: the posts folder itself.
+    await expect(directoryLoader(posts)(ignore)).rejects.toThrow(
+      /is not a content directory: it holds no `posts\/`.*Pass the folder that holds `posts\/` \(here `.*content`\)/,
+    );
+    const catalog = await directoryLoader(join(dir, 'content'))(ignore);
+    expect(catalog.catalog.posts.map((p) => p.id)).toEqual(['a']);
   });
 });

@@ -68,7 +68,11 @@ export function directoryLoader(dir: string): Loader {
       );
     }
     // The catalog builder (Markdown parsing and all) is loaded only when a directory is read.
-    const { loadCatalog } = await import('@confnotes/content/node');
+    const { contentDirProblem, loadCatalog } = await import('@confnotes/content/node');
+    // A folder that holds no content (`content/posts`, a home folder) would read as an empty
+    // catalog, "No posts", as if the articles had gone: the core says what is wrong, as the CLI.
+    const problem = await contentDirProblem(dir);
+    if (problem) throw new Error(problem);
     progress(`reading the articles in ${dir}`);
     return loadCatalog(dir, {
       onProgress: (done, total) => progress(`parsed ${done} of ${total} articles in ${dir}`),

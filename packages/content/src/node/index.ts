@@ -6,6 +6,7 @@ import type * as SearchJson from './search-index-json.ts';
 export { resolveDuplicateIds } from '../resolve/duplicate-ids.ts';
 export { catalogJson } from '../schema/catalog-json.ts';
 export { formatDiagnostic, runCheck } from './commands/check.ts';
+export { contentDirProblem } from './commands/content-dir.ts';
 export { loadCatalog, prepareCatalog } from './load-catalog.ts';
 export { nodeVersionProblem } from './node-version.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';
