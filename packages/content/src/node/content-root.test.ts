@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 import { loadPosts } from './load-posts.ts';
+import { loadCuration, loadEvents } from './load-records.ts';
 import { readArticleFiles } from './read-article-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-root-'));
@@ -18,6 +19,8 @@ const loaders: [string, (dir: string) => Promise<unknown>][] = [
   ['prepareCatalog', (dir) => prepareCatalog(dir, { cacheDir })],
   ['loadPosts', (dir) => loadPosts(dir)],
   ['readArticleFiles', (dir) => readArticleFiles(dir)],
+  ['loadEvents', (dir) => loadEvents(dir)],
+  ['loadCuration', (dir) => loadCuration(dir)],
 ];
 
 describe('a content folder that is not there', () => {

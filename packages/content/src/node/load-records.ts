@@ -1,5 +1,5 @@
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
@@ -9,6 +9,7 @@ import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/cura
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
+import { realContentDir } from './content-root.ts';
 
 interface Parsed {
   readonly value: unknown;
@@ -20,8 +21,6 @@ type Holds = 'event' | 'list';
 
 const START = { line: 1, column: 1 };
 
-// The content folder as links are judged from: its real path, when it has one.
-const contentRoot = (dir: string) => realpath(dir).catch(() => resolve(dir));
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /**
@@ -162,7 +161,7 @@ export async function loadEvents(
 ): Promise<{ events: Event[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const events: Event[] = [];
-  const root = await contentRoot(dir);
+  const root = realContentDir(dir);
   const folder = join(dir, 'events');
   let names: string[] = [];
   try {
@@ -206,7 +205,7 @@ export async function loadCuration(
     ['speakers.yaml', SpeakerCorrection, curation.speakers],
     ['talks.yaml', TalkCorrection, curation.talks],
   ] as const;
-  const root = await contentRoot(dir);
+  const root = realContentDir(dir);
   for (const [file, schema, out] of lists) {
     const parsed = await readYaml(root, join(dir, file), file, 'list', diagnostics);
     if (!parsed) continue;
