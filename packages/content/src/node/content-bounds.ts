@@ -8,6 +8,9 @@ import { sep } from 'node:path';
 export const insideContent = (root: string, target: string): boolean =>
   target === root || target.startsWith(root + sep);
 
+/** What a content folder holds, any one of which makes a folder one. */
+export const CONTENT_MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'] as const;
+
 /** Why a link is not followed, in the words of an `unfollowed-link` diagnostic. */
 export const LEADS_OUT = 'it leads out of the content folder';
 export const LEADS_NOWHERE = 'it leads to nothing';

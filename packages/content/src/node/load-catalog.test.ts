@@ -138,3 +138,28 @@ describe('a cache that cannot be kept', () => {
     expect(cached.key).toBeUndefined();
   });
 });
+
+describe('a folder that holds no content', () => {
+  it('builds an empty catalog with a warning that says so, where a content folder has none', async () => {
+    const folder = (name: string, files: string[], dirs: string[] = []) => {
+      const at = join(work, 'marks', name);
+      mkdirSync(at, { recursive: true });
+      for (const d of dirs) mkdirSync(join(at, d), { recursive: true });
+      for (const f of files) writeFileSync(join(at, f), '[]\n');
+      return at;
+    };
+    const codes = async (at: string) =>
+      (await loadCatalog(at, { cacheDir: false })).diagnostics.map((d) => d.code);
+    // The likeliest slip: the articles' folder given as the content folder.
+    const slip = folder('posts-given', ['a.md']);
+    const { catalog, diagnostics } = await loadCatalog(slip, { cacheDir: false });
+    expect(catalog.posts).toEqual([]);
+    expect(diagnostics).toMatchObject([
+      { code: 'not-a-content-folder', severity: 'warning', file: 'posts/' },
+    ]);
+    expect(catalog.diagnostics.map((d) => d.code)).toEqual(['not-a-content-folder']);
+    // A new site with no article yet, or curated records only, is a content folder.
+    expect(await codes(folder('new-site', [], ['posts']))).toEqual([]);
+    expect(await codes(folder('records-only', ['talks.yaml']))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { CatalogMemo } from '../resolve/catalog-memo.ts';
@@ -11,6 +11,7 @@ import type { SourceFile } from './analyze-sources.ts';
 import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
 import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
+import { CONTENT_MARKS } from './content-bounds.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
 import { realContentDir } from './content-root.ts';
 import type { loadCuration, loadEvents } from './load-records.ts';
@@ -204,6 +205,12 @@ async function loadWith(
   // the catalog is built from, but given with each one built, patched or read.
   const listed: Diagnostic[] = [];
   const files = await readArticleFiles(dir, listed);
+  // A wrong folder (`content/posts`, a loader's `base` off by one) would build an empty catalog,
+  // and an empty site, without a word.
+  if (files.length === 0 && !CONTENT_MARKS.some((name) => existsSync(join(dir, name))))
+    listed.push(
+      diagnostic('not-a-content-folder', 'the catalog is empty', 'posts/', { line: 1, column: 1 }),
+    );
   stage('list');
   const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
   const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;

@@ -28,6 +28,14 @@ export const diagnosticCodes = {
     message: (detail) => `The folder could not be listed (${detail}): what it holds is left out.`,
     hint: 'Check that the folder exists and that the current user may list and enter it.',
   },
+  'not-a-content-folder': {
+    code: 'not-a-content-folder',
+    severity: 'warning',
+    title: 'Folder holds no content',
+    message: (detail) =>
+      `The content folder holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`: ${detail}.`,
+    hint: 'Give the folder that holds `posts/` (the `base` of the Astro loaders, the folder passed to confnotes); a folder given one level too deep (`content/posts`) is the usual slip.',
+  },
   'unfollowed-link': {
     code: 'unfollowed-link',
     severity: 'warning',

@@ -1,9 +1,6 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { insideContent } from '../content-bounds.ts';
-
-/** What a content directory holds, any one of which makes a folder one. */
-const MARKS = ['posts', 'events', 'speakers.yaml', 'talks.yaml'];
+import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
 
 const isFolder = (path: string) =>
   stat(path).then(
@@ -42,7 +39,7 @@ export async function contentDirProblem(dir: string): Promise<string | undefined
   if (!info.isDirectory())
     return `\`${dir}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`;
   const found = await Promise.all(
-    MARKS.map((name) =>
+    CONTENT_MARKS.map((name) =>
       stat(join(dir, name)).then(
         () => undefined,
         (error: NodeJS.ErrnoException) => error,
