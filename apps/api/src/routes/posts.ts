@@ -11,12 +11,13 @@ import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
+  eventFilter,
   fieldsParam,
   IdParam,
-  idFilter,
   intParam,
   listParam,
   paging,
+  speakerFilter,
   strictQuery,
   textParam,
 } from '../schemas/params.ts';
@@ -51,12 +52,8 @@ const listRoute = createRoute({
         .openapi({ description: 'Default `-date`; with q, best match first' }),
       q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
-      event: idFilter('event')
-        .optional()
-        .openapi({ description: 'Event id (one no event has is a 400)' }),
-      speaker: idFilter('speaker')
-        .optional()
-        .openapi({ description: 'Speaker id (one no speaker has is a 400)' }),
+      event: eventFilter,
+      speaker: speakerFilter,
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
       fields: fieldsParam(POST_FIELDS).optional(),
     }),

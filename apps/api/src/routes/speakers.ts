@@ -10,9 +10,9 @@ import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
   enumParam,
+  eventFilter,
   fieldsParam,
   IdParam,
-  idFilter,
   listParam,
   paging,
   strictQuery,
@@ -38,9 +38,7 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Default `name`; with q, best match first' }),
       q: textParam('q').optional(),
-      event: idFilter('event')
-        .optional()
-        .openapi({ description: 'Event id (one no event has is a 400)' }),
+      event: eventFilter,
       fields: fieldsParam(SPEAKER_FIELDS).optional(),
     }),
   },

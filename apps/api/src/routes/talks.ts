@@ -12,11 +12,12 @@ import { listOf } from '../schemas/list.ts';
 import {
   booleanParam,
   enumParam,
+  eventFilter,
   fieldsParam,
   IdParam,
-  idFilter,
   listParam,
   paging,
+  speakerFilter,
   strictQuery,
   textParam,
 } from '../schemas/params.ts';
@@ -40,12 +41,8 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Default `title`; with q, best match first' }),
       q: textParam('q').optional(),
-      event: idFilter('event')
-        .optional()
-        .openapi({ description: 'Event id (one no event has is a 400)' }),
-      speaker: idFilter('speaker')
-        .optional()
-        .openapi({ description: 'Speaker id (one no speaker has is a 400)' }),
+      event: eventFilter,
+      speaker: speakerFilter,
       kind: enumParam('kind', TalkKind.options).optional(),
       hasSlides: booleanParam('hasSlides').optional(),
       hasVideo: booleanParam('hasVideo').optional(),

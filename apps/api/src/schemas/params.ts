@@ -115,6 +115,17 @@ export function idFilter(name: string) {
 }
 
 /**
+ * The lists' filters by event and by speaker, described once: an id no record has is refused
+ * (see `requireKnownIds`), which every list that takes them says alike.
+ */
+export const eventFilter = idFilter('event')
+  .optional()
+  .openapi({ description: 'Event id (one no event has is a 400)' });
+export const speakerFilter = idFilter('speaker')
+  .optional()
+  .openapi({ description: 'Speaker id (one no speaker has is a 400)' });
+
+/**
  * The query of a route, refusing any parameter it does not name, so a typo (`limt=5`) is a 400
  * rather than a silently ignored filter.
  */
