@@ -6,6 +6,7 @@ import type { ArticleAnalysis } from '../resolve/analyze.ts';
 import { AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { analyzeSources } from './analyze-sources.ts';
+import { threadExits } from './fixtures/thread-exits.ts';
 import { decodePooled, encodePooled } from './pooled-codec.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-cache-'));
@@ -115,5 +116,22 @@ describe('analyzeSources on the calling thread', () => {
     done = true;
     expect(analyses.map((a) => a.post?.title)).toEqual(files.map((_, i) => `A${i}`));
     expect(turns).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('analyzeSources on threads', () => {
+  it('lets its threads end by themselves, none terminated (which can crash Node as others start)', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => article(`A${i}`, `posts/a${i}.md`));
+    const dir = join(root, 'threads');
+    let titles: (string | undefined)[] = [];
+    const exits = await threadExits(async () => {
+      const cache = new AnalysisCache(dir);
+      const { analyses } = await analyzeSources(files, { workers: 3, minPerWorker: 1, cache });
+      titles = analyses.map((a) => a.post?.title);
+    });
+    expect(titles).toEqual(files.map((_, i) => `A${i}`));
+    expect(exits).toEqual([0, 0]);
+    // Both stored their analyses before ending.
+    expect(packs(dir).length).toBeGreaterThanOrEqual(1);
   });
 });

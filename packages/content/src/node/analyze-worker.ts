@@ -30,6 +30,9 @@ parentPort?.on('message', (message: WorkerMessage) => {
   if ('flush' in message) {
     cache?.flush();
     parentPort?.postMessage('flushed');
+    // The thread ends itself once the answer is out: terminating it from the calling thread
+    // while another starts can crash Node (nodejs/node#56312).
+    parentPort?.close();
     return;
   }
   const encoded = message.jobs.map((job) => {

@@ -17,9 +17,10 @@ import { ageArticles } from './fixtures/age-articles.ts';
 import { agedCorpus } from './fixtures/aged-corpus.ts';
 import { builtJson as json } from './fixtures/built-json.ts';
 import { loadWithStages } from './fixtures/load-with-stages.ts';
+import { threadExits } from './fixtures/thread-exits.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decodePooled } from './pooled-codec.ts';
-import { readSegments } from './read-segments.ts';
+import { readSegments, type SegmentReads } from './read-segments.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-store-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,10 +64,14 @@ describe('the stored catalog', () => {
     damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 1;
     writeFileSync(join(dir, names[1]!), damaged);
     rmSync(join(dir, names[2]!));
-    const reads = readSegments(dir, names, { minFilesForThread: 1 });
-    const bodies = [];
-    for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
-    reads.end();
+    const bodies: Awaited<ReturnType<SegmentReads['take']>>[] = [];
+    const exits = await threadExits(async () => {
+      const reads = readSegments(dir, names, { minFilesForThread: 1 });
+      for (let i = 0; i < names.length; i++) bodies.push(await reads.take(i));
+      reads.end();
+    });
+    // Told to end, the thread ends by itself.
+    expect(exits).toEqual([0]);
     expect(bodies.map((b) => b && decodePooled(b.body))).toEqual([
       [{ i: 0, html: `<p>${'x'.repeat(40)}</p>` }],
       undefined,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
 import { searchDocuments } from '../search/search-documents.ts';
 import { createSearchIndex, loadSearchIndex } from '../search/search-index.ts';
+import { threadExits } from './fixtures/thread-exits.ts';
 import { searchIndexJson } from './search-index-json.ts';
 import { searchIndexText } from './search-index-text.ts';
 
@@ -23,7 +24,12 @@ describe('searchIndexJson', () => {
       one.map((d) => ({ ...d, key: `${d.key}-${k}`, id: `${d.id}-${k}` })),
     ).flat();
     const options = { storedTextLength: 50 };
-    const { json, documents } = await searchIndexJson(many, options);
+    let made = { json: '', documents: 0 };
+    // The thread ends by itself once it has answered.
+    expect(await threadExits(async () => (made = await searchIndexJson(many, options)))).toEqual([
+      0,
+    ]);
+    const { json, documents } = made;
     expect(documents).toBe(many.length);
     expect(json).toBe(searchIndexText({ documents: many, options }));
   });

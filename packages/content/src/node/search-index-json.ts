@@ -46,10 +46,9 @@ export async function searchIndexJson(
       resolve(undefined);
       return;
     }
-    worker.once('message', (text: string) => {
-      resolve(text);
-      void worker.terminate();
-    });
+    // The thread ends by itself once it has answered: not terminated, which can crash Node
+    // while another thread starts (nodejs/node#56312).
+    worker.once('message', (text: string) => resolve(text));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });

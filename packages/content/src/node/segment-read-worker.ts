@@ -78,6 +78,7 @@ parentPort?.on('message', (message: number | 'end') => {
     return;
   }
   if (fd !== undefined) closeSync(fd);
-  process.exit(0);
+  // Let the thread end as it would with nothing left to do, not cut short by `process.exit`.
+  parentPort?.close();
 });
 for (let k = 0; k < ahead; k++) send();
