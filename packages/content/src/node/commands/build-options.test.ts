@@ -23,6 +23,8 @@ describe('--workers and --no-cache', () => {
     expect(flags).toEqual({ workers: 2, noCache: true });
     expect(readBuildFlag(['--pretty'], 0, flags)).toBe(0);
     expect(readBuildFlag(['--workers', 'many'], 0, flags)).toMatch(/whole number/);
+    for (const odd of ['0x2', '1e1', ' 2', '2.0', '+2', '99999999999999999999'])
+      expect(readBuildFlag([`--workers=${odd}`], 0, {})).toMatch(/whole number/);
     expect(run('check', 'content', '--workers', '0').status).toBe(2);
   });
 

@@ -32,8 +32,9 @@ export function readBuildFlag(args: string[], i: number, flags: BuildFlags): num
     const { value, used } = workers;
     if (value === undefined)
       return '--workers needs a value: a whole number of threads, 1 or more.';
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
+    // Digits only: `Number` also reads `0x2`, `1e1` and ` 2 `, which no one means as a count.
+    const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < 1)
       return `--workers takes a whole number of threads, 1 or more, not \`${value}\`.`;
     flags.workers = n;
     return used;
