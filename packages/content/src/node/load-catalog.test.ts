@@ -1,9 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../schema/catalog.ts';
+import { contentCacheDir } from './cache-dir.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 // The content sits in a package of its own, so the default cache goes inside it and goes with
@@ -136,6 +145,18 @@ describe('a cache that cannot be kept', () => {
     const plain = await loadCatalog(dir, { cacheDir: false, workers: 1 });
     expect(cached.catalog).toEqual(plain.catalog);
     expect(cached.key).toBeUndefined();
+  });
+});
+
+describe('an empty cache folder name', () => {
+  it('keeps the cache where it goes by default, not in the working directory', async () => {
+    const fallback = join(work, 'node_modules', '.cache', 'confnotes');
+    rmSync(fallback, { recursive: true, force: true });
+    const { key } = await loadCatalog(dir, { cacheDir: '', workers: 1 });
+    expect(existsSync(contentCacheDir(dir, fallback))).toBe(true);
+    expect(existsSync(contentCacheDir(dir, ''))).toBe(false);
+    // Its catalog is stored there, keyed; a build without a cache has no key.
+    expect(key).toBeDefined();
   });
 });
 

@@ -47,8 +47,8 @@ type Built = {
 export interface LoadCatalogOptions {
   /**
    * Where analyses of articles are kept between builds, so a rebuild reads again only what
-   * changed; `false` for no cache. Default: `node_modules/.cache/confnotes` of the nearest
-   * package, or `.cache/confnotes` beside the content directory.
+   * changed; `false` for no cache. Default (and for `''`): `node_modules/.cache/confnotes` of
+   * the nearest package, or `.cache/confnotes` beside the content directory.
    */
   readonly cacheDir?: string | false;
   /** Threads that parse articles; 1 parses on the calling thread. Default: one per core. */
@@ -159,7 +159,8 @@ async function load(
 ): Promise<Built | undefined> {
   // Before a cache folder is made for it.
   realContentDir(dir);
-  const cacheRoot = options.cacheDir ?? defaultCacheDir(dir);
+  // An empty folder name (an unset variable passed on) is no folder, not the working one.
+  const cacheRoot = options.cacheDir === false ? false : options.cacheDir || defaultCacheDir(dir);
   const own = cacheRoot === false ? undefined : usable(contentCacheDir(dir, cacheRoot));
   const store = own ? new CatalogStore(join(own, 'store'), ANALYSIS_VERSION) : undefined;
   const head = store?.head();
