@@ -1,5 +1,6 @@
+import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE } from '../../test/fixture-catalog.ts';
+import { HOSTILE, makePost } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
 
 const { get, catalog } = await harness();
@@ -57,6 +58,30 @@ describe('GET /api/posts', () => {
     expect(body.data).toEqual([]);
     expect(body.meta.next).toBeNull();
     expect(res.headers.get('link')).toContain('rel="prev"');
+  });
+
+  it('orders by the instant a date names, whatever its offset', async () => {
+    // 23:30 in Tokyo is 14:30 UTC, half an hour before 10:00 in New York: later as text only.
+    const zoned = await harness(
+      Catalog.parse({
+        version: 1,
+        events: [],
+        posts: [
+          makePost('tokyo', { date: '2016-03-01T23:30:00+09:00' }),
+          makePost('new-york', { date: '2016-03-01T10:00:00-05:00' }),
+          makePost('that-day', { date: '2016-03-01' }),
+        ],
+        talks: [],
+        speakers: [],
+        diagnostics: [],
+      }),
+    );
+    expect(ids((await zoned.get('/api/posts')).body)).toEqual(['new-york', 'tokyo', 'that-day']);
+    expect(ids((await zoned.get('/api/posts?sort=date')).body)).toEqual([
+      'that-day',
+      'tokyo',
+      'new-york',
+    ]);
   });
 
   it('selects fields', async () => {

@@ -2,6 +2,7 @@ import { normalizeTag, postYear } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
+import { dateInstant } from '../lib/date-order.ts';
 import { pickFields } from '../lib/fields.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
@@ -143,7 +144,11 @@ export function postRoutes() {
         byId: (id) => snapshot.postSummaryById.get(id),
         sort: query.sort,
         defaultSort: '-date',
-        sortValues: { date: (p) => p.date, title: (p) => p.title, words: (p) => p.wordCount },
+        sortValues: {
+          date: (p) => dateInstant(p.date),
+          title: (p) => p.title,
+          words: (p) => p.wordCount,
+        },
         q: query.q,
         filters,
       });
