@@ -18,8 +18,10 @@ import {
   searchMatches,
 } from './pager.ts';
 import { endSearch, startSearch, typeSearch } from './pager-search.ts';
+import { moveInRecord } from './record-scroll.ts';
 import { diagnosticLines } from './screens/diagnostic-lines.ts';
 import { helpLineCount } from './screens/help-lines.ts';
+import { recordLines } from './screens/record-lines.ts';
 
 // The whole state of the reader and the one pure function that changes it, as glow has it:
 // screens render a Model, keys and side effects become Msgs, `update` returns the next Model.
@@ -35,9 +37,17 @@ export type ListState = {
 export type Route =
   | { readonly screen: 'list' }
   | PagerState
-  | { readonly screen: RecordKind; readonly id: string; readonly cursor: number }
+  | RecordRoute
   | { readonly screen: 'help'; readonly top: number }
   | { readonly screen: 'diagnostics'; readonly top: number };
+
+/** A talk, speaker or event: the selected item and the first line in the window. */
+export type RecordRoute = {
+  readonly screen: RecordKind;
+  readonly id: string;
+  readonly cursor: number;
+  readonly top: number;
+};
 
 export type Input = {
   readonly kind: 'filter' | 'search';
@@ -468,7 +478,7 @@ function listAction(model: Model, action: Action): Model {
       if (model.tab === 'posts') return openPost(model, row.id);
       const screen =
         model.tab === 'talks' ? 'talk' : model.tab === 'speakers' ? 'speaker' : 'event';
-      return go(model, { screen, id: row.id, cursor: 0 });
+      return go(model, { screen, id: row.id, cursor: 0, top: 0 });
     }
     default: {
       // Moving the cursor: a list of n rows scrolls like a document of n + height - 1 lines.
@@ -512,18 +522,14 @@ function pagerAction(model: Model, state: PagerState, action: Action): Model {
       const target = doc.targets[state.focus];
       if (!target) return { ...model, flash: 'Press Tab to select a talk, speaker or link first' };
       if (target.kind === 'url') return model;
-      return go(model, { screen: target.kind, id: target.ref, cursor: 0 });
+      return go(model, { screen: target.kind, id: target.ref, cursor: 0, top: 0 });
     }
     default:
       return set({ top: scroll(state.top, action, lines, height) });
   }
 }
 
-function recordAction(
-  model: Model,
-  route: { readonly screen: RecordKind; readonly id: string; readonly cursor: number },
-  action: Action,
-): Model {
+function recordAction(model: Model, route: RecordRoute, action: Action): Model {
   const view = recordView(model.index!, route.screen, route.id);
   const items = view ? flatItems(view) : [];
   if (action === 'open') {
@@ -536,11 +542,14 @@ function recordAction(
         item.line === undefined ? undefined : { fileLine: item.line, ref: route.id },
       );
     }
-    return go(model, { screen: item.kind, id: item.id, cursor: 0 });
+    return go(model, { screen: item.kind, id: item.id, cursor: 0, top: 0 });
   }
-  const height = Math.max(1, bodyHeight(model.size) - 4);
-  const cursor = scroll(route.cursor, action, items.length + height - 1, height);
-  return { ...model, route: { ...route, cursor: Math.min(cursor, Math.max(0, items.length - 1)) } };
+  if (!view) return model;
+  const lines = recordLines(view, model.size.columns);
+  return {
+    ...model,
+    route: { ...route, ...moveInRecord(lines, route, action, bodyHeight(model.size)) },
+  };
 }
 
 /** The URL the selected thing points to, if it is a web link (for `o` and Enter). */

@@ -107,6 +107,33 @@ describe('Reader', () => {
     expect(r.opened).toEqual([]);
   });
 
+  it('scrolls a record on a short terminal to its title and takeaways, above its first item', async () => {
+    const catalog = fixtureCatalog();
+    const talk = catalog.talks.find((t) => t.title?.startsWith('How to be successful'))!;
+    talk.takeaways = Array.from({ length: 6 }, (_, i) => `Takeaway number ${i + 1} of the talk`);
+    const r = await open({ catalog, rows: 8, columns: 60 });
+    await r.press('2', '/', 's', 'u', 'c', 'c', KEY.enter, KEY.enter);
+    const body = () => r.screen().split('\n').slice(1, -1).join('\n');
+    // Opened at its title; j scrolls down until the first item is in view, then selects.
+    expect(body()).toContain('How to be successful running docker in production');
+    expect(body()).not.toContain('› ▸ speaker');
+    const reached = new Set<string>();
+    let presses = 0;
+    while (!body().includes('› ▸ speaker  John Fiedler') && presses < 12) {
+      await r.press('j');
+      presses++;
+      for (const line of body().split('\n')) reached.add(line.trim());
+    }
+    // Title, event line, six takeaways, a blank and a heading: five lines more than six rows.
+    expect(presses).toBe(5);
+    for (let i = 1; i <= 6; i++) expect(reached).toContain(`- Takeaway number ${i} of the talk`);
+    // And k goes back up to the title, which a window that only followed the selection hid.
+    await r.press(...Array(8).fill('k'));
+    expect(body()).toContain('How to be successful running docker in production');
+    await r.press(KEY.enter);
+    expect(r.screen()).toContain('speaker › John Fiedler');
+  });
+
   it('says at once that an article search found nothing', async () => {
     const r = await open();
     await r.press('j', KEY.enter, '/', ...'zzzq', KEY.enter);

@@ -126,7 +126,15 @@ export function View({ model }: ViewProps) {
       trail = visible(
         `${route.screen} › ${route.screen === 'talk' ? talkTitle(index.talks.get(route.id)!) : view.title}`,
       );
-      body = <RecordScreen view={view} cursor={route.cursor} width={width} height={height} />;
+      body = (
+        <RecordScreen
+          view={view}
+          cursor={route.cursor}
+          top={route.top}
+          width={width}
+          height={height}
+        />
+      );
       const items = flatItems(view);
       // Here j/k choose what o or Enter acts on, not Tab as in an article.
       hints =

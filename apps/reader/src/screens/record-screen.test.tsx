@@ -19,7 +19,7 @@ describe('RecordScreen', () => {
     };
     const { lastFrame, unmount } = render(
       <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
-        <RecordScreen view={view} cursor={0} width={40} height={20} />
+        <RecordScreen view={view} cursor={0} top={0} width={40} height={20} />
       </LookContext.Provider>,
     );
     const lines = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
@@ -50,7 +50,7 @@ describe('RecordScreen', () => {
     };
     const { lastFrame, unmount } = render(
       <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
-        <RecordScreen view={view} cursor={1} width={60} height={10} />
+        <RecordScreen view={view} cursor={1} top={0} width={60} height={10} />
       </LookContext.Provider>,
     );
     const lines = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
