@@ -1,3 +1,4 @@
+import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
 import { harness } from '../../test/harness.ts';
 
@@ -17,6 +18,34 @@ describe('GET /api/events', () => {
       (await get('/api/events?q=barcelona')).body.data.map((e: { id: string }) => e.id),
     ).toEqual(['dockercon-eu-2015']);
     expect((await get('/api/events?sort=name')).body.data[0].id).toBe('dockercon-eu-2015');
+  });
+
+  it('finds words by text whatever their accents, as the search index does', async () => {
+    const zurich = await harness(
+      Catalog.parse({
+        version: 1,
+        events: [
+          {
+            id: 'devopsdays-zurich-2017',
+            name: 'DevOpsDays',
+            location: 'Zürich',
+            origin: 'curated',
+          },
+          { id: 'montreal-2018', name: 'Conférence Montreal', origin: 'curated' },
+        ],
+        posts: [],
+        talks: [],
+        speakers: [],
+        diagnostics: [],
+      }),
+    );
+    const found = async (q: string) =>
+      (await zurich.get(`/api/events?q=${encodeURIComponent(q)}`)).body.data.map(
+        (e: { id: string }) => e.id,
+      );
+    expect(await found('zurich')).toEqual(['devopsdays-zurich-2017']);
+    expect(await found('ZÜRICH devops')).toEqual(['devopsdays-zurich-2017']);
+    expect(await found('conference montréal')).toEqual(['montreal-2018']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { normalizeTerm } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
@@ -36,7 +37,7 @@ const listRoute = createRoute({
       sort: enumParam('sort', EVENT_SORTS).optional().openapi({ description: 'Default `-start`' }),
       q: textParam('q')
         .optional()
-        .openapi({ description: 'Words of the name or location, any case' }),
+        .openapi({ description: 'Words of the name or location, any case or accents' }),
       year: intParam('year', 1900, 2200).optional(),
       fields: fieldsParam(EVENT_FIELDS).optional(),
     }),
@@ -100,10 +101,11 @@ export function eventRoutes() {
       const filters: ((event: Event) => boolean)[] = [];
       if (query.year !== undefined) filters.push((event) => eventYear(event) === query.year);
       // Events are few and not in the search index: match words of name and location directly.
+      // Folded as the search index folds words, so `zurich` finds Zürich as `monica` finds Mónica.
       if (query.q !== undefined) {
-        const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
+        const words = normalizeTerm(query.q).split(/\s+/).filter(Boolean);
         filters.push((event) => {
-          const text = `${event.name} ${event.location ?? ''} ${event.id}`.toLowerCase();
+          const text = normalizeTerm(`${event.name} ${event.location ?? ''} ${event.id}`);
           return words.every((word) => text.includes(word));
         });
       }
