@@ -17,4 +17,22 @@ describe('tagSlug', () => {
     expect(tagSlug('node.js')).toBe('node-js');
     expect(tagSlug('!!!')).toBe('tag');
   });
+
+  it('gives tags written in other scripts pages of their own, in their own letters', () => {
+    const tags = [
+      'コンテナ',
+      'セキュリティ',
+      'Контейнеры',
+      'Безопасность',
+      'κοντέινερ',
+      '容器',
+      'ガバナンス',
+    ];
+    const slugs = tags.map(tagSlug);
+    expect(new Set(slugs).size).toBe(tags.length);
+    expect(tagSlug('Контейнеры')).toBe('контейнеры');
+    // A kana with its voicing mark stays the one character it was written as.
+    expect(tagSlug('ガバナンス')).toBe('ガバナンス');
+    expect(tagSlug('Cloud Native 云原生')).toBe('cloud-native-云原生');
+  });
 });

@@ -27,16 +27,22 @@ export const paragraphPath = (postId: string, anchor: string | undefined) =>
 // posts of several tags on one page.
 const signs: Record<string, string> = { '+': ' plus ', '#': ' sharp ' };
 
-/** Tags are free text in front matter; their URLs are lower-case and hyphenated. */
+/**
+ * Tags are free text in front matter; their URLs are lower-case and hyphenated. Letters of every
+ * script are kept (`コンテナ`, `контейнеры`): kept to a-z, all such tags shared one page.
+ */
 export function tagSlug(tag: string): string {
   return (
     tag
       .replace(/[+#]/g, (sign) => signs[sign]!)
       .replace(/^\s*\./, 'dot ')
       .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      // Accents are dropped from Latin letters alone: elsewhere a mark makes another letter
+      // (й is not и, ガ is not カ).
+      .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'tag'
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .normalize('NFC') || 'tag'
   );
 }
