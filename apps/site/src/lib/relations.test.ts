@@ -45,4 +45,19 @@ describe('relate', () => {
     expect(data.talksOfPost.has('impressions-from-dockercon-2015-part-2')).toBe(false);
     expect(data.tags.has('conference')).toBe(false);
   });
+
+  it('lists a post once under a tag it gives in two spellings of one page', () => {
+    const base = input();
+    const posts = base.posts.map((p) =>
+      p.id === 'impressions-from-dockercon-2015-part-2'
+        ? { ...p, tags: ['Docker', 'docker', 'Cloud Native', 'cloud-native'] }
+        : p,
+    );
+    const data = relate({ ...base, posts });
+    expect(data.tags.get('docker')?.posts.map((p) => p.id)).toEqual([
+      '2015-11-19-dockercon-eu-2015-day-two',
+      'impressions-from-dockercon-2015-part-2',
+    ]);
+    expect(data.tags.get('cloud-native')?.posts).toHaveLength(1);
+  });
 });

@@ -101,12 +101,17 @@ export function relate(input: {
   // Tags repeat across thousands of posts: each distinct spelling is slugged once.
   const slugs = new Map<string, string>();
   for (const p of posts) {
-    for (const tag of new Set(p.tags)) {
+    // Two spellings of one tag in a post (`Docker`, `docker`) lead to one page: it lists the
+    // post once.
+    const own = new Set<string>();
+    for (const tag of p.tags) {
       let slug = slugs.get(tag);
       if (slug === undefined) {
         slug = tagSlug(tag);
         slugs.set(tag, slug);
       }
+      if (own.has(slug)) continue;
+      own.add(slug);
       const entry = tags.get(slug);
       if (entry) entry.posts.push(p);
       else tags.set(slug, { tag, posts: [p] });
