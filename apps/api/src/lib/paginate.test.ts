@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Meta = { total: number; pages: number; prev: string | null };
+type Meta = { total: number; page: number; pages: number; prev: string | null };
 const get = async (path: string) => {
   const res = await fetch(`${server.url}${path}`);
   const body = (await res.json()) as { data: unknown[]; meta: Meta };
@@ -70,6 +70,28 @@ describe('links to the first and last pages', () => {
     expect(links.first).toBe('/api/posts?limit=10');
     expect(ids(await get(links.first!))).toEqual(ids(all).slice(0, 10));
     expect(links.last).toMatch(/cursor=/);
-    expect(ids(await get(links.last!))).toEqual(ids(all).slice(-10));
+    const last = await get(links.last!);
+    expect(ids(last)).toEqual(ids(all).slice(40));
+    expect(last.meta.page).toBe(last.meta.pages);
+  });
+
+  it('gives as last the page that following next reaches, from any cursor', async () => {
+    const all = await get('/api/posts?limit=100');
+    const ids = (page: { data: unknown[] }) => page.data.map((p) => (p as { id: string }).id);
+    for (const start of [10, 15]) {
+      let page = await get(`/api/posts?limit=10&cursor=${btoa(`o${start}`).replace(/=+$/, '')}`);
+      const last = rels(page.link).last;
+      const seen = ids(page);
+      let reached: string | undefined;
+      while (rels(page.link).next) {
+        expect(rels(page.link).last).toBe(last);
+        reached = rels(page.link).next!;
+        page = await get(reached);
+        seen.push(...ids(page));
+      }
+      // The pages met on the way do not overlap, and the end is where `last` pointed.
+      expect(reached).toBe(last);
+      expect(seen).toEqual(ids(all).slice(start));
+    }
   });
 });

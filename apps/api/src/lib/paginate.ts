@@ -77,10 +77,11 @@ export function pageMeta(
       : withParams(url, { page: String(Math.floor(to / limit) + 1) }, ['cursor']);
   const next = hasNext ? link(offset + limit) : null;
   // Past the end (a page number too high, or a list that shrank on reload), the previous page is
-  // the last one with records, not the empty one just before this.
-  const lastStart = byCursor
-    ? Math.max(0, total - limit)
-    : Math.max(0, Math.ceil(total / limit) - 1) * limit;
+  // the last one with records, not the empty one just before this. Cursor pages step by `limit`
+  // from wherever the cursor stands: the last is the one `next` leads to, where `total - limit`
+  // overlapped the page before it and repeated its page number.
+  const phase = byCursor ? offset % limit : 0;
+  const lastStart = total > phase ? phase + Math.floor((total - 1 - phase) / limit) * limit : 0;
   const prev = hasPrev ? link(Math.max(0, Math.min(offset - limit, lastStart))) : null;
   // As GitHub's API gives them, so a client can jump to either end without counting: `first`
   // from any page after it, `last` from any page before it.
