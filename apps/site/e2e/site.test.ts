@@ -212,6 +212,33 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("prints dark text for white paper when the reader's system is in dark mode", async () => {
+    const { page } = await visit(postPath(journey.post.id));
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    // Paper is white and Chromium prints no backgrounds: the text alone must read on it.
+    const contrasts = await page.evaluate(() => {
+      const luminance = (color: string) => {
+        const [r, g, b] = color
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((c) => {
+            const v = Number(c) / 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const selectors = ['h1', '.prose p', '.prose a[href]', '.meta', 'aside.panel a'];
+      return selectors.map((selector) => {
+        const color = getComputedStyle(document.querySelector(selector)!).color;
+        return [selector, Math.round((1.05 / (luminance(color) + 0.05)) * 10) / 10] as const;
+      });
+    });
+    for (const [selector, contrast] of contrasts) {
+      expect(contrast, selector).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.close();
+  });
+
   it("gives link previews a post's picture when it has an address of its own", async () => {
     const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
     const { page } = await visit(postPath(pictured.id));
