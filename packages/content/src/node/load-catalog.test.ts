@@ -148,6 +148,47 @@ describe('a cache that cannot be kept', () => {
   });
 });
 
+describe('curated corrections that match nothing', () => {
+  it('are warnings at their entries, built whole or patched, until a post matches them', async () => {
+    const site = join(work, 'unused');
+    const content = join(site, 'content');
+    mkdirSync(join(content, 'posts'), { recursive: true });
+    const post = (name: string, who: string) =>
+      writeFileSync(
+        join(content, 'posts', name),
+        `---\ntitle: ${name}\n---\n${who} spoke about **Gentle Gears at Scale**.\n`,
+      );
+    post('a.md', 'Ida Moss');
+    post('b.md', 'Ada Lee');
+    writeFileSync(
+      join(content, 'speakers.yaml'),
+      '- name: Ida Moss\n  affiliation: Acme\n- name: Bo Stone\n  affiliation: Initech\n',
+    );
+    const seen: string[][] = [];
+    const load = async () => {
+      const stages: string[] = [];
+      const built = await loadCatalog(content, {
+        cacheDir: join(site, 'cache'),
+        onStage: (s) => stages.push(s),
+      });
+      seen.push(stages);
+      return built.diagnostics
+        .filter((d) => d.code === 'unused-correction')
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    };
+    const warning =
+      'speakers.yaml:3:3 This curated speaker "Bo Stone" matches nothing the posts report, so it changes nothing.';
+    expect(await load()).toEqual([warning]);
+    expect(await load()).toEqual([warning]);
+    post('b.md', 'Ada Lee and Bo Stone');
+    expect(await load()).toEqual([]);
+    post('b.md', 'Ada Lee');
+    expect(await load()).toEqual([warning]);
+    const way = (s: string[]) => ['patch', 'build', 'snapshot'].find((x) => s.includes(x));
+    expect(seen.map(way)).toEqual(['build', 'snapshot', 'patch', 'patch']);
+  });
+});
+
 describe('an empty cache folder name', () => {
   it('keeps the cache where it goes by default, not in the working directory', async () => {
     const fallback = join(work, 'node_modules', '.cache', 'confnotes');

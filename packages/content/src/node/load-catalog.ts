@@ -372,6 +372,7 @@ async function loadWith(
     extractions: analyzed.extractions,
     events: events.events,
     curation: curation.curation,
+    curationPlaces: curation.places,
     diagnostics: [
       ...diagnostics,
       ...analyzed.diagnostics,

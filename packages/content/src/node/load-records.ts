@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { dataWithoutControls } from '../parse/source-text.ts';
 import { yamlErrorPlace, yamlValueError } from '../parse/yaml-error-place.ts';
+import type { CorrectionPlace, CurationPlaces } from '../resolve/unused-corrections.ts';
 import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
@@ -194,19 +195,21 @@ export async function loadEvents(
 /**
  * Reads the curated corrections `content/speakers.yaml` and `content/talks.yaml` (each a list
  * of entries). Entries that do not validate are reported and left out; the others apply.
+ * `places` gives where each one is written, for `buildCatalog` to say which matched nothing.
  * @example const { curation, diagnostics } = await loadCuration('content');
  */
 export async function loadCuration(
   dir: string,
-): Promise<{ curation: Curation; diagnostics: Diagnostic[] }> {
+): Promise<{ curation: Curation; diagnostics: Diagnostic[]; places: CurationPlaces }> {
   const diagnostics: Diagnostic[] = [];
   const curation: Curation = { speakers: [], talks: [] };
+  const places = { speakers: [] as CorrectionPlace[], talks: [] as CorrectionPlace[] };
   const lists = [
-    ['speakers.yaml', SpeakerCorrection, curation.speakers],
-    ['talks.yaml', TalkCorrection, curation.talks],
+    ['speakers.yaml', SpeakerCorrection, curation.speakers, places.speakers],
+    ['talks.yaml', TalkCorrection, curation.talks, places.talks],
   ] as const;
   const root = realContentDir(dir);
-  for (const [file, schema, out] of lists) {
+  for (const [file, schema, out, at] of lists) {
     const parsed = await readYaml(root, join(dir, file), file, 'list', diagnostics);
     if (!parsed) continue;
     if (!Array.isArray(parsed.value)) {
@@ -220,8 +223,10 @@ export async function loadCuration(
     }
     parsed.value.forEach((entry, i) => {
       const valid = validate(schema, entry, parsed, [i], file, diagnostics);
-      if (valid) (out as unknown[]).push(valid);
+      if (!valid) return;
+      (out as unknown[]).push(valid);
+      at.push({ file, ...parsed.at([i]) });
     });
   }
-  return { curation, diagnostics };
+  return { curation, diagnostics, places };
 }

@@ -8,6 +8,7 @@ import {
   sameTalkReports,
 } from '../resolve/patch-catalog.ts';
 import { postEvents } from '../resolve/post-events.ts';
+import type { CurationPlaces } from '../resolve/unused-corrections.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
@@ -34,7 +35,7 @@ export interface StoredPatchInput {
   /** The curated records, loaded when the patch gets that far. */
   readonly records: () => Promise<{
     events: { events: Event[]; diagnostics: Diagnostic[] };
-    curation: { curation: Curation; diagnostics: Diagnostic[] };
+    curation: { curation: Curation; diagnostics: Diagnostic[]; places?: CurationPlaces };
   }>;
   readonly stage: (name: string) => void;
   /** The stored catalog's files, read ahead (see `CatalogStore.prefetch`). */
@@ -154,6 +155,7 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     analysisOf: (a) => previousAnalyses.get(a.key) ?? cached(a.key, a.path),
     events: events.events,
     curation: curation.curation,
+    curationPlaces: curation.places,
     diagnostics: [...events.diagnostics, ...curation.diagnostics],
   });
   stage('patch');

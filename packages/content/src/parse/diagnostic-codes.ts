@@ -188,6 +188,14 @@ export const diagnosticCodes = {
       `The whole file is ignored until its YAML syntax error is fixed: ${detail}`,
     hint: 'Fix the YAML syntax at this line (a quote or bracket left open, indentation by tabs, a `key:` with no space after the colon); the format of events, speakers.yaml and talks.yaml is in the README of @confnotes/content.',
   },
+  'unused-correction': {
+    code: 'unused-correction',
+    severity: 'warning',
+    title: 'Curated correction matches nothing',
+    message: (detail) =>
+      `This curated ${detail} matches nothing the posts report, so it changes nothing.`,
+    hint: 'Check its spelling (and its `match` list) against the posts: a correction applies to the talk or speaker whose title or name it gives; remove it if no post reports it any more.',
+  },
   'talk-without-speaker': {
     code: 'talk-without-speaker',
     severity: 'info',

@@ -29,6 +29,7 @@ import { placeByTalks } from './events-by-talks.ts';
 import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { postEvents } from './post-events.ts';
+import { type CurationPlaces, unusedCorrections } from './unused-corrections.ts';
 import { withFields } from './with-fields.ts';
 
 export interface CatalogInput {
@@ -39,6 +40,11 @@ export interface CatalogInput {
   /** Curated events from `content/events/`. */
   readonly events?: readonly Event[];
   readonly curation?: Curation;
+  /**
+   * Where each curated entry is written (`loadCuration` gives it): with it, a correction that
+   * matched nothing is a warning there.
+   */
+  readonly curationPlaces?: CurationPlaces;
   /** Diagnostics gathered while loading, passed through to the catalog. */
   readonly diagnostics?: readonly Diagnostic[];
   /** What an earlier build of the same content can lend this one; the catalog is the same. */
@@ -229,6 +235,8 @@ export function buildCatalog(input: CatalogInput): {
     near.map((n) => n.diagnostic),
   );
   appendAll(diagnostics, speakerFindings(speakers, postOf));
+  if (input.curationPlaces)
+    appendAll(diagnostics, unusedCorrections(talks, speakers, curation, input.curationPlaces));
 
   const usedEvents = new Set(posts.map((p) => p.event).filter(Boolean));
   const events = [...curated, ...[...inferred.values()].filter((e) => usedEvents.has(e.id))].sort(

@@ -40,6 +40,7 @@ import { IdAllocator } from './ids.ts';
 import { mergePeople, mergeTalkReports } from './merge-reports.ts';
 import { namesMatch } from './merge-speakers.ts';
 import { postEvents } from './post-events.ts';
+import { type CurationPlaces, unusedCorrections } from './unused-corrections.ts';
 import { withFields } from './with-fields.ts';
 
 // A catalog build after a few articles changed, made from the previous build's catalog and
@@ -70,6 +71,8 @@ export interface CatalogPatchInput {
   /** The same curated events and curation as the previous build's. */
   readonly events?: readonly Event[];
   readonly curation?: Curation;
+  /** Where each curated entry is written, as `buildCatalog` takes it. */
+  readonly curationPlaces?: CurationPlaces;
   /** Diagnostics of the curated records, which follow the articles' own. */
   readonly diagnostics?: readonly Diagnostic[];
 }
@@ -862,6 +865,8 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
   diagnostics.push(
     ...speakerFindings(speakers, (id, i) => postIn(id, speakerOrder[i]!, trace.speakers)),
   );
+  if (input.curationPlaces)
+    appendAll(diagnostics, unusedCorrections(talks, speakers, curation, input.curationPlaces));
   const catalog: Catalog = { version: 1, events, posts, talks, speakers, diagnostics: [] };
   // The previous catalog's references were sound and kept records keep theirs: only the
   // records made or changed here are checked.
