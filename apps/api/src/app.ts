@@ -22,6 +22,7 @@ import {
   responseCache,
   type StoredAnswer,
 } from './http/response-cache.ts';
+import { routedPath } from './http/routed-path.ts';
 import { trimTrailingSlash } from './http/trailing-slash.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { indexRoutes } from './routes/api-index.ts';
@@ -118,7 +119,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     if (!c.res.headers.has('Content-Security-Policy'))
       c.res.headers.set('Content-Security-Policy', API_CSP);
   });
-  app.use('/api/*', openCors());
+  app.use('/api/*', openCors(routedPath(app)));
   // `/api/posts/` is how clients of APIs whose paths end with a slash (pretalx's, say) ask: sent
   // on to the route rather than answered with a 404 (no API route ends with one). Registered
   // after the headers every answer carries, so that the redirect carries them too.

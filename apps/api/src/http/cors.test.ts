@@ -33,4 +33,24 @@ describe('OPTIONS', () => {
     const { error } = (await refused.json()) as { error: { details: { allowed: string[] } } };
     expect(error.details.allowed).toEqual(['GET', 'HEAD', 'OPTIONS']);
   });
+
+  it('is a 404 on a path nothing is served at, as a GET there is, not a list of methods', async () => {
+    for (const path of ['/api/nothing', '/api/posts/any-id/talks', '/api/Posts']) {
+      const options = await fetch(`${server.url}${path}`, { method: 'OPTIONS' });
+      const get = await fetch(`${server.url}${path}`);
+      expect({ path, status: options.status, allow: options.headers.get('allow') }).toEqual({
+        path,
+        status: get.status,
+        allow: null,
+      });
+      expect(options.status).toBe(404);
+      const { error } = (await options.json()) as { error: { code: string } };
+      expect(error.code).toBe('route_not_found');
+      expect(options.headers.get('access-control-allow-origin')).toBe('*');
+    }
+    for (const path of ['/api', '/api/posts/any-id', '/api/posts/', '/api/openapi.json']) {
+      const options = await fetch(`${server.url}${path}`, { method: 'OPTIONS' });
+      expect({ path, status: options.status }).toEqual({ path, status: 204 });
+    }
+  });
 });

@@ -7,11 +7,12 @@ const EXPOSED = 'ETag, Link, Last-Modified';
  * CORS open to every origin for reading. Hono's `cors()` sets its headers before the route runs,
  * which makes Hono build a placeholder response and then copy it into the route's own (a full
  * web `Response` per request on Node); setting them afterwards on the final response costs
- * nothing of the sort.
+ * nothing of the sort. `routed` says which paths have a resource to describe.
  */
-export function openCors(): MiddlewareHandler {
+export function openCors(routed: (path: string) => boolean = () => true): MiddlewareHandler {
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS') {
+    // Of a path no route answers, OPTIONS is the 404 a GET gets, not methods it does not have.
+    if (c.req.method === 'OPTIONS' && routed(c.req.path)) {
       const requested = c.req.header('access-control-request-headers');
       return new Response(null, {
         status: 204,
