@@ -1,10 +1,10 @@
 import { normalize } from '../extract/similarity.ts';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
-import type { Curation, SpeakerCorrection, TalkCorrection } from '../schema/curation.ts';
+import type { Curation, TalkCorrection } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
-import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
+import { talkEntryMatches } from './curation-match.ts';
 
 /** Where a curated entry is written: its file (in the content folder) and the line of its `-`. */
 export interface CorrectionPlace {
@@ -55,14 +55,12 @@ export function unusedCorrections(
     });
   }
   if (curation.speakers.some((c) => !c.drop)) {
+    // A speaker entry matches by name alone (see `speakerEntryMatches`): the names say it all.
     const named = new Set<string>();
     for (const s of speakers) for (const n of [s.name, ...s.aliases]) named.add(normalize(n));
-    curation.speakers.forEach((c: SpeakerCorrection, k) => {
+    curation.speakers.forEach((c, k) => {
       if (c.drop || [c.name, ...c.aliases, ...c.match].some((n) => named.has(normalize(n)))) return;
-      const taken = speakers.some((s) =>
-        [s.name, ...s.aliases].some((n) => speakerEntryMatches(c, n)),
-      );
-      if (!taken) say('speaker', c.name, places.speakers[k]);
+      say('speaker', c.name, places.speakers[k]);
     });
   }
   return out;
