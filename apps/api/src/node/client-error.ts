@@ -8,6 +8,14 @@ const ANSWERS: Record<string, [status: number, reason: string, code: string, mes
     'headers_too_large',
     'The request line and headers are larger than the server accepts; send fewer or shorter headers (cookies, long custom headers).',
   ],
+  // Node's parser knows a fixed list of methods and refuses any other (`FOO`, `get`) before a
+  // route could answer 405: not broken HTTP, a method this server does not implement.
+  HPE_INVALID_METHOD: [
+    501,
+    'Not Implemented',
+    'method_not_implemented',
+    'The request method is not one this server implements (methods are case-sensitive); the API answers GET, HEAD and OPTIONS.',
+  ],
   ERR_HTTP_REQUEST_TIMEOUT: [
     408,
     'Request Timeout',

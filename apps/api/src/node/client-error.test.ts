@@ -1,0 +1,39 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeedServer, startSeedServer } from '../../test/harden/start-seeds.ts';
+
+let server: SeedServer;
+beforeAll(async () => {
+  server = await startSeedServer();
+});
+afterAll(() => server?.close());
+
+/** Sends a request as written, for those no HTTP client would send. */
+function sendRaw(request: string): Promise<string> {
+  const url = new URL(server.origin);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => socket.write(request));
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk;
+    });
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+describe('a request Node refuses before parsing it', () => {
+  it('with a method Node does not know is a 501 naming the methods, not broken HTTP', async () => {
+    for (const method of ['FOO', 'get']) {
+      const answer = await sendRaw(`${method} /api/posts HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect({ method, line: answer.split('\r\n')[0] }).toEqual({
+        method,
+        line: 'HTTP/1.1 501 Not Implemented',
+      });
+      expect(answer).toContain('Access-Control-Allow-Origin: *');
+      const { error } = JSON.parse(answer.split('\r\n\r\n')[1]!);
+      expect(error.code).toBe('method_not_implemented');
+      expect(error.message).toMatch(/the API answers GET, HEAD and OPTIONS\.$/);
+    }
+  });
+});
