@@ -239,6 +239,18 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('prints a page without the menu, the search form and the footer', async () => {
+    const { page } = await visit(postPath(journey.post.id));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.site nav', 'header.site form', 'footer.site', '.skip']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    // The site's name still says where the page came from, above the post itself.
+    expect(await page.locator('header.site .brand').isVisible()).toBe(true);
+    expect(await page.locator('.prose').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it("gives link previews a post's picture when it has an address of its own", async () => {
     const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
     const { page } = await visit(postPath(pictured.id));
