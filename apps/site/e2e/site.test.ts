@@ -251,6 +251,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("shows the whole of the coverage grid's caption on a phone, wherever the grid is scrolled", async () => {
+    const event = catalog.events.find((e) => catalog.talks.some((t) => t.event === e.id))!;
+    const { page } = await visit(eventPath(event.id));
+    await page.setViewportSize({ width: 360, height: 740 });
+    const wrap = page.locator('.matrix-wrap');
+    expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const outside = () =>
+      page.locator('table.matrix caption').evaluate((caption) => {
+        const range = document.createRange();
+        range.selectNodeContents(caption);
+        return [...range.getClientRects()].filter((r) => r.left < 0 || r.right > innerWidth).length;
+      });
+    expect(await outside()).toBe(0);
+    await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    expect(await outside()).toBe(0);
+    await page.close();
+  });
+
   it("gives link previews a post's picture when it has an address of its own", async () => {
     const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
     const { page } = await visit(postPath(pictured.id));
