@@ -61,6 +61,20 @@ describe('createApiClient', () => {
     expect(api.api.talks.$url({ query: { limit: 7 } }).search).toBe('?limit=7');
   });
 
+  it('types the 304 of a conditional request (checked by npm run typecheck)', async () => {
+    const api = createApiClient(server.url);
+    const first = await api.api.talks[':id'].$get({ param: { id: 'stateful' } });
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await api.api.talks[':id'].$get(
+      { param: { id: 'stateful' } },
+      { headers: { 'If-None-Match': etag! } },
+    );
+    // Compiles only when the client's type has the 304: the app's own knows only the 200.
+    if (again.status === 304) expect(await again.text()).toBe('');
+    else expect.fail(`answered ${again.status}`);
+  });
+
   it('refuses . and .., which no URL path can carry as an id', () => {
     const api = createApiClient(server.url);
     expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);

@@ -29,7 +29,12 @@ type LooseEndpoint<R> = R extends { input: infer I }
   : R;
 type LooseSchema<S> = { [P in keyof S]: { [M in keyof S[P]]: LooseEndpoint<S[P][M]> } };
 
-type Refused = ApplyGlobalResponse<AppType, Refusals>;
+// The cache answers a conditional request (If-None-Match, If-Modified-Since) before any route
+// runs, so the app's type does not know its 304 either: without it `res.status === 304` would
+// not compile.
+type NotModified = { 304: { text: '' } };
+
+type Refused = ApplyGlobalResponse<AppType, Refusals & NotModified>;
 
 /** The app as its clients see it: every route's answers, its refusals included. */
 export type ApiType =
