@@ -374,6 +374,16 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('names the query in the title of the search page, as history and tabs show it', async () => {
+    const { page } = await visit('/search/?q=docker');
+    await expect.poll(() => page.title()).toBe('“docker” · Search · confnotes');
+    await page.fill('#q', journey.speaker.name);
+    await expect.poll(() => page.title()).toBe(`“${journey.speaker.name}” · Search · confnotes`);
+    await page.fill('#q', '');
+    await expect.poll(() => page.title()).toBe('Search · confnotes');
+    await page.close();
+  });
+
   it('loads the search index once while the reader types, and shows the last query', async () => {
     const { speaker } = journey;
     const page = await browser.context.newPage();

@@ -34,8 +34,11 @@ export async function search(): Promise<void> {
   // and a load per keystroke would also let an earlier query's results land after later ones.
   let index: Promise<SearchIndex> | undefined;
   let latest = 0;
+  // Every search would otherwise share one title in the history list, in tabs and in bookmarks.
+  const pageTitle = document.title;
   const show = async (q: string) => {
     const turn = ++latest;
+    document.title = q.trim() === '' ? pageTitle : `“${q.trim()}” · ${pageTitle}`;
     if (q.trim() === '') {
       status.textContent = 'Type a name, a title or a word.';
       list.replaceChildren();
