@@ -53,12 +53,15 @@ describe('createApiClient', () => {
     else expect.fail(`the detail answered ${detail.status}`);
   });
 
-  it('takes numbers as well as text for query parameters (checked by npm run typecheck)', async () => {
+  it('takes numbers and booleans as well as text for query parameters (checked by npm run typecheck)', async () => {
     const api = createApiClient(server.url);
     const page = await api.api.posts.$get({ query: { limit: 3, page: 2 } });
     if (!page.ok) expect.fail(`answered ${page.status}`);
     expect((await page.json()).meta).toMatchObject({ limit: 3, page: 2 });
     expect(api.api.talks.$url({ query: { limit: 7 } }).search).toBe('?limit=7');
+    const slides = await api.api.talks.$get({ query: { hasSlides: true, hasVideo: false } });
+    if (!slides.ok) expect.fail(`answered ${slides.status}`);
+    expect((await slides.json()).data.map((talk) => talk.id)).toEqual(['stateful']);
   });
 
   it('types the 304 of a conditional request (checked by npm run typecheck)', async () => {

@@ -13,9 +13,16 @@ type Refusals = {
   500: { json: ErrorBody };
 };
 
-// A free-text parameter may also be given as a number (`limit: 5`): hc puts either in the URL
-// as text, and the app's type knows only that a query arrives as strings.
-type Loose<Q> = { [K in keyof Q]: string extends Q[K] ? Q[K] | number : Q[K] };
+// A free-text parameter may also be given as a number (`limit: 5`), and a true-or-false one as a
+// boolean (`hasSlides: true`): hc puts each in the URL as text, and the app's type knows only
+// that a query arrives as strings.
+type Loose<Q> = {
+  [K in keyof Q]: string extends Q[K]
+    ? Q[K] | number
+    : Exclude<Q[K], undefined> extends 'true' | 'false'
+      ? Q[K] | boolean
+      : Q[K];
+};
 
 // A query whose parameters are all optional may be left out (`$get({ param: { id } })`): hc
 // would otherwise require `query: {}` beside the id on every detail.
