@@ -128,6 +128,20 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("lists under the home page's events covered only events a post covers", async () => {
+    const covers = (id: string) =>
+      catalog.posts.some((p) => p.event === id) ||
+      catalog.talks.some((t) => t.event === id && t.mentions.length > 0);
+    const { page } = await visit('/');
+    const listed = await page
+      .locator('section[aria-labelledby="events"] h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const uncovered = catalog.events.filter((e) => !covers(e.id));
+    expect(uncovered.length).toBeGreaterThan(0);
+    expect(listed).toEqual(catalog.events.filter((e) => covers(e.id)).map((e) => eventPath(e.id)));
+    await page.close();
+  });
+
   it("lists the posts on a talk's page oldest first, with undated posts after dated ones", async () => {
     const dated = (id: string) => !!catalog.posts.find((p) => p.id === id)?.date;
     const talk = catalog.talks.find((t) => {
