@@ -142,6 +142,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('marks in the menu the section the reader is in', async () => {
+    const current = async (path: string) => {
+      const { page } = await visit(path);
+      const marked = await page
+        .locator('header.site nav a[aria-current]')
+        .evaluateAll((links) =>
+          links.map((a) => `${a.textContent} ${a.getAttribute('aria-current')}`),
+        );
+      await page.close();
+      return marked;
+    };
+    expect(await current('/talks/')).toEqual(['Talks page']);
+    expect(await current(talkPath(journey.talk.id))).toEqual(['Talks true']);
+    expect(await current(speakerPath(journey.speaker.id))).toEqual(['Speakers true']);
+    expect(await current('/')).toEqual([]);
+    expect(await current('/search/')).toEqual([]);
+  });
+
   it("lists the posts on a talk's page oldest first, with undated posts after dated ones", async () => {
     const dated = (id: string) => !!catalog.posts.find((p) => p.id === id)?.date;
     const talk = catalog.talks.find((t) => {
