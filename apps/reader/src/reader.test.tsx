@@ -134,6 +134,27 @@ describe('Reader', () => {
     expect(r.screen()).toContain('speaker › John Fiedler');
   });
 
+  it('marks a draft as such in the list and above the article', async () => {
+    const catalog = fixtureCatalog();
+    const post = catalog.posts.find((p) => p.title === 'Impressions from DockerCon 2015')!;
+    post.draft = true;
+    const r = await open({ catalog });
+    const row = r
+      .screen()
+      .split('\n')
+      .find((line) => line.includes('Impressions from DockerCon'));
+    expect(row).toContain('draft · 2015-11-17 · Bo Reporter');
+    await r.press('/', 'i', 'm', 'p', KEY.enter, KEY.enter);
+    expect(r.screen()).toContain('draft · Bo Reporter · 2015-11-17');
+    // The others are not.
+    expect(
+      r
+        .screen()
+        .split('\n')
+        .filter((line) => line.includes('draft')),
+    ).toHaveLength(1);
+  });
+
   it('says at once that an article search found nothing', async () => {
     const r = await open();
     await r.press('j', KEY.enter, '/', ...'zzzq', KEY.enter);

@@ -76,7 +76,8 @@ function baseRows(index: CatalogIndex, tab: Tab): BaseRow[] {
         id: p.id,
         title: visible(p.title),
         detail: visible(
-          [p.date?.slice(0, 10), p.author?.name, `${p.readingMinutes} min`]
+          // A draft is not published: said first, as the site leaves it out.
+          [p.draft && 'draft', p.date?.slice(0, 10), p.author?.name, `${p.readingMinutes} min`]
             .filter(Boolean)
             .join(' · '),
         ),

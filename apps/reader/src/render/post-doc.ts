@@ -32,6 +32,7 @@ function header(post: Post, width: number): DocLine[] {
   add(post.title, 'heading');
   if (post.subtitle) add(post.subtitle, 'emphasis');
   const meta = [
+    post.draft && 'draft',
     post.author?.name,
     post.date?.slice(0, 10),
     `${post.readingMinutes} min read`,
