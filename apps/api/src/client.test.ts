@@ -82,4 +82,12 @@ describe('createApiClient', () => {
     const api = createApiClient(server.url);
     expect(() => api.api.talks[':id'].$url({ param: { id: '..' }, query: {} })).toThrow(RangeError);
   });
+
+  it('refuses an empty id, which would fetch the list and type it as the record', () => {
+    const api = createApiClient(server.url);
+    expect(() => api.api.posts[':id'].$get({ param: { id: '' } })).toThrow(
+      'id cannot be "" in a URL path',
+    );
+    expect(() => api.api.talks[':id'].$url({ param: { id: '' } })).toThrow(RangeError);
+  });
 });

@@ -93,8 +93,9 @@ function encodeParams(param: Record<string, unknown>): Record<string, string> {
   const encoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(param)) {
     const text = String(value);
-    // Even encoded, a URL resolves `.` and `..` as path steps: no request could name them.
-    if (text === '.' || text === '..')
+    // Even encoded, a URL resolves `.` and `..` as path steps: no request could name them. An
+    // empty one leaves the path of the list, whose answer would be typed as the record's.
+    if (text === '' || text === '.' || text === '..')
       throw new RangeError(`${name} cannot be "${text}" in a URL path`);
     encoded[name] = encodeURIComponent(text);
   }
