@@ -160,6 +160,19 @@ describe('the built site in Chromium', () => {
     expect(await current('/search/')).toEqual([]);
   });
 
+  it('fits the menu in the 320 px that reflow asks for, whichever section is marked', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/speakers/', speakerPath(journey.speaker.id)]) {
+      await page.goto(new URL(path, server.origin).href);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   it("lists the posts on a talk's page oldest first, with undated posts after dated ones", async () => {
     const dated = (id: string) => !!catalog.posts.find((p) => p.id === id)?.date;
     const talk = catalog.talks.find((t) => {
