@@ -98,6 +98,19 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("shows a section the table of contents leads to whole, its marked heading's top not cut off", async () => {
+    const post = catalog.posts.find((p) => p.headings.length >= 3 && p.readingMinutes >= 3)!;
+    const { page } = await visit(postPath(post.id));
+    await page.locator('nav.toc a').nth(2).click();
+    const { top, outline } = await page.locator('.prose :target').evaluate((el) => ({
+      top: el.getBoundingClientRect().top,
+      outline: Number.parseFloat(getComputedStyle(el).outlineWidth),
+    }));
+    expect(outline).toBeGreaterThan(0);
+    expect(top).toBeGreaterThanOrEqual(outline);
+    await page.close();
+  });
+
   it('keeps each paragraph link whole on one line, apart from its neighbours', async () => {
     const { page } = await visit(postPath(journey.post.id));
     const links = page.locator('aside.panel a[href*="#p-"]');
