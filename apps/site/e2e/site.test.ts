@@ -327,6 +327,24 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('prints the whole of a code block or table wider than the paper, with nothing cut off', async () => {
+    const post = catalog.posts.find((p) => p.html.includes('<pre') && p.html.includes('<table'))!;
+    const { page } = await visit(postPath(post.id));
+    // About the width of a page of A4 or Letter.
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page
+      .locator('.prose pre, .prose .table-wrap')
+      .evaluateAll((boxes) =>
+        boxes.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.tagName),
+      );
+    expect(hidden).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("gives link previews a post's picture when it has an address of its own", async () => {
     const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
     const { page } = await visit(postPath(pictured.id));
