@@ -3,12 +3,14 @@ import { type ApplyGlobalResponse, type ClientRequestOptions, hc } from 'hono/cl
 import type { AppType } from './app.ts';
 import type { ErrorBody } from './schemas/error.ts';
 
-// Routes refuse a request by throwing, so the app's type knows only their 200s: without these,
-// `res.status === 404` would not compile and a refusal's body would be typed as the record.
+// Routes refuse a request by throwing (and the cache answers a failed If-Match with a 412), so
+// the app's type knows only their 200s: without these, `res.status === 404` would not compile
+// and a refusal's body would be typed as the record.
 type Refusals = {
   400: { json: ErrorBody };
   404: { json: ErrorBody };
   406: { json: ErrorBody };
+  412: { json: ErrorBody };
   414: { json: ErrorBody };
   500: { json: ErrorBody };
 };

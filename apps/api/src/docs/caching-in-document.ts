@@ -3,7 +3,10 @@
 
 type Operation = {
   parameters?: unknown[];
-  responses: Record<string, { description: string; headers?: Record<string, unknown> }>;
+  responses: Record<
+    string,
+    { description: string; headers?: Record<string, unknown>; content?: unknown }
+  >;
 };
 type Document = { paths?: Record<string, Record<string, Operation | undefined> | undefined> };
 
@@ -36,10 +39,25 @@ const CONDITIONS = [
     description: 'A Last-Modified received earlier; ignored when If-None-Match is sent',
     schema: { type: 'string' },
   },
+  {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description: 'ETags (strong) the answer must still have, else a 412 and no answer',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'If-Unmodified-Since',
+    in: 'header',
+    required: false,
+    description:
+      'A Last-Modified the catalog must not have changed since, else a 412; ignored when If-Match is sent',
+    schema: { type: 'string' },
+  },
 ];
 
 /**
- * Describes conditional requests on every GET under /api that answers JSON: the 304, the caching
+ * Describes conditional requests on every GET under /api that answers JSON: the 304 and 412, the caching
  * headers of the 200 (and `Link` on lists, the operations that take `page`).
  */
 export function describeCaching<T extends object>(document: T): T {
@@ -52,6 +70,10 @@ export function describeCaching<T extends object>(document: T): T {
     get.responses['304'] = {
       description: 'Not modified: the ETag in If-None-Match is current',
       headers: { ...CACHING_HEADERS },
+    };
+    get.responses['412'] = {
+      description: 'Precondition failed: If-Match or If-Unmodified-Since does not hold',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     };
     get.parameters = [...(get.parameters ?? []), ...CONDITIONS];
   }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import type { Json } from '../../test/harness.ts';
+import { serveApp } from '../../test/serve-app.ts';
 import { createApp } from '../app.ts';
 import type { AppEnv } from '../app-env.ts';
 import { createCatalogHolder } from '../catalog-holder.ts';
@@ -156,5 +157,73 @@ describe('the store bound', () => {
     expect(runs).toBe(3);
     await app.request('/api/4');
     expect([1, 2, 3, 4].map((n) => stored(n) !== undefined)).toEqual([true, false, true, true]);
+  });
+});
+
+describe('If-Match and If-Unmodified-Since', () => {
+  let server: Awaited<ReturnType<typeof serveApp>>;
+  beforeAll(async () => {
+    server = await serveApp(fixtureCatalog());
+  });
+  afterAll(() => server.close());
+
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    fetch(`${server.url}${path}`, { method, headers });
+
+  it('answer 412 with the error body when they do not hold, before and after the answer is stored', async () => {
+    for (const path of ['/api/talks?limit=1', '/api/talks/stateful']) {
+      // The first request runs the route, the next ones are answered from the store.
+      for (let round = 0; round < 2; round++) {
+        const res = await get(path, { 'If-Match': '"not-this-one"', Origin: 'https://x.example' });
+        expect({ path, round, status: res.status }).toEqual({ path, round, status: 412 });
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(res.headers.get('access-control-allow-origin')).toBe('*');
+        const { error } = (await res.json()) as { error: { code: string; details: object } };
+        expect(error.code).toBe('precondition_failed');
+        expect(error.details).toEqual({ header: 'If-Match', etag: res.headers.get('etag') });
+      }
+      const early = await get(path, { 'If-Unmodified-Since': 'Thu, 01 Jan 2015 00:00:00 GMT' });
+      expect(early.status).toBe(412);
+      const head = await get(path, { 'If-Match': '"not-this-one"' }, 'HEAD');
+      expect(head.status).toBe(412);
+    }
+  });
+
+  it('let the answer through when they hold, or cannot be read', async () => {
+    const first = await get('/api/speakers/john-fiedler');
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    const holding: Record<string, string>[] = [
+      { 'If-Match': etag },
+      { 'If-Match': `"other", ${etag}` },
+      { 'If-Match': '*' },
+      { 'If-Unmodified-Since': lastModified },
+      { 'If-Unmodified-Since': 'not a date' },
+      // If-Match wins over If-Unmodified-Since, as RFC 9110 orders them.
+      { 'If-Match': etag, 'If-Unmodified-Since': 'Thu, 01 Jan 2015 00:00:00 GMT' },
+    ];
+    for (const headers of holding) {
+      const res = await get('/api/speakers/john-fiedler', headers);
+      expect({ headers, status: res.status }).toEqual({ headers, status: 200 });
+    }
+    // A weak ETag never satisfies If-Match, which compares strongly.
+    expect((await get('/api/speakers/john-fiedler', { 'If-Match': `W/${etag}` })).status).toBe(412);
+    // Evaluated before If-None-Match: a matching one does not turn a failed If-Match into a 304.
+    const both = await get('/api/speakers/john-fiedler', {
+      'If-Match': '"x"',
+      'If-None-Match': etag,
+    });
+    expect(both.status).toBe(412);
+  });
+
+  it('are described in the OpenAPI document', async () => {
+    const document = (await (await get('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { parameters: { name: string }[]; responses: object } }>;
+    };
+    const talks = document.paths['/api/talks']!.get;
+    expect(talks.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['If-Match', 'If-Unmodified-Since']),
+    );
+    expect(talks.responses).toHaveProperty('412');
   });
 });

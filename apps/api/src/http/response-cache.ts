@@ -74,7 +74,7 @@ export interface ResponseCache {
 
 /** A stored answer as written on the wire; `body` is null for HEAD and 304. */
 export interface StoredAnswer {
-  readonly status: 200 | 304;
+  readonly status: 200 | 304 | 412;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array | null;
 }
@@ -114,6 +114,55 @@ export function matches(header: string | undefined, etags: readonly string[]): b
     .split(',')
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => etags.includes(tag));
+}
+
+/** Whether an `If-Match` names one of the ETags: `*`, or a strong one (a weak one never matches). */
+function matchesStrongly(header: string, etags: readonly string[]): boolean {
+  if (header.trim() === '*') return true;
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .some((tag) => !tag.startsWith('W/') && etags.includes(tag));
+}
+
+const PRECONDITION_MESSAGES = {
+  'If-Match': "If-Match names none of this answer's current ETags; get it again without If-Match.",
+  'If-Unmodified-Since':
+    'The catalog has changed since If-Unmodified-Since; get the answer again without it.',
+};
+
+// A failed precondition: an error like the API's others, never cached (a cache keys it by URL
+// alone), with the ETag the client's did not match.
+function preconditionFailed(
+  chosen: Variant,
+  method: string,
+  header: keyof typeof PRECONDITION_MESSAGES,
+): StoredAnswer {
+  const {
+    'cache-control': _cache,
+    'last-modified': _modified,
+    vary: _vary,
+    ...headers
+  } = chosen.notModified;
+  const body = encoder.encode(
+    JSON.stringify({
+      error: {
+        code: 'precondition_failed',
+        message: PRECONDITION_MESSAGES[header],
+        details: { header, etag: chosen.etag },
+      },
+    }),
+  );
+  return {
+    status: 412,
+    headers: {
+      ...headers,
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'content-length': String(body.byteLength),
+    },
+    body: method === 'HEAD' ? null : body,
+  };
 }
 
 function variant(
@@ -203,6 +252,17 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     method: string,
     header: HeaderReader,
   ): StoredAnswer => {
+    // RFC 9110's order: If-Match (else If-Unmodified-Since) before If-None-Match; a GET whose
+    // precondition fails must not be answered with the representation.
+    const ifMatch = header('if-match');
+    if (ifMatch !== undefined && !matchesStrongly(ifMatch, [entry.identity.etag, chosen.etag]))
+      return preconditionFailed(chosen, method, 'If-Match');
+    const ifUnmodifiedSince = ifMatch === undefined ? header('if-unmodified-since') : undefined;
+    if (
+      ifUnmodifiedSince !== undefined &&
+      Date.parse(snapshot.lastModified) > Date.parse(ifUnmodifiedSince)
+    )
+      return preconditionFailed(chosen, method, 'If-Unmodified-Since');
     const ifNoneMatch = header('if-none-match');
     const ifModifiedSince = ifNoneMatch === undefined ? header('if-modified-since') : undefined;
     const notModified =
