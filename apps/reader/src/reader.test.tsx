@@ -155,6 +155,16 @@ describe('Reader', () => {
     ).toHaveLength(1);
   });
 
+  it('names every author of a post written by more than one', async () => {
+    const catalog = fixtureCatalog();
+    const post = catalog.posts.find((p) => p.title === 'Impressions from DockerCon 2015')!;
+    post.authors = [post.author!, { name: 'Cy Second' }];
+    const r = await open({ catalog });
+    expect(r.screen()).toContain('2015-11-17 · Bo Reporter, Cy Second');
+    await r.press('/', 'i', 'm', 'p', KEY.enter, KEY.enter);
+    expect(r.screen()).toContain('Bo Reporter, Cy Second · 2015-11-17');
+  });
+
   it('says at once that an article search found nothing', async () => {
     const r = await open();
     await r.press('j', KEY.enter, '/', ...'zzzq', KEY.enter);

@@ -48,6 +48,8 @@ const LOOKS_RIGHT: Record<RecordKind, (r: Loose) => boolean> = {
     name(p.title) &&
     maybe(p.date, 'string') &&
     (p.author === undefined || (isObject(p.author) && name(p.author.name))) &&
+    (p.authors === undefined ||
+      (Array.isArray(p.authors) && p.authors.every((a) => isObject(a) && name(a.name)))) &&
     strings(p.tags) &&
     maybe(p.event, 'string') &&
     typeof p.wordCount === 'number' &&

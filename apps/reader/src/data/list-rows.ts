@@ -1,3 +1,4 @@
+import { postAuthors } from '@confnotes/content/portable';
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
 import { foldText } from './fold.ts';
@@ -77,7 +78,14 @@ function baseRows(index: CatalogIndex, tab: Tab): BaseRow[] {
         title: visible(p.title),
         detail: visible(
           // A draft is not published: said first, as the site leaves it out.
-          [p.draft && 'draft', p.date?.slice(0, 10), p.author?.name, `${p.readingMinutes} min`]
+          [
+            p.draft && 'draft',
+            p.date?.slice(0, 10),
+            postAuthors(p)
+              .map((a) => a.name)
+              .join(', '),
+            `${p.readingMinutes} min`,
+          ]
             .filter(Boolean)
             .join(' · '),
         ),

@@ -17,6 +17,7 @@ export const HEAD = {
     title: true,
     date: true,
     author: true,
+    authors: true,
     tags: true,
     event: true,
     wordCount: true,

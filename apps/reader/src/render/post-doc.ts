@@ -1,4 +1,4 @@
-import type { Post } from '@confnotes/content/portable';
+import { type Post, postAuthors } from '@confnotes/content/portable';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
 import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
@@ -33,7 +33,9 @@ function header(post: Post, width: number): DocLine[] {
   if (post.subtitle) add(post.subtitle, 'emphasis');
   const meta = [
     post.draft && 'draft',
-    post.author?.name,
+    postAuthors(post)
+      .map((a) => a.name)
+      .join(', '),
     post.date?.slice(0, 10),
     `${post.readingMinutes} min read`,
     `${post.wordCount} words`,

@@ -61,6 +61,27 @@ describe('front matter in every format', () => {
     });
   });
 
+  it('keeps every author a post names, the first also as `author`', () => {
+    const authorsOf = (head: string) => {
+      const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');
+      expect(diagnostics).toEqual([]);
+      expect(Post.parse(post)).toBeTruthy();
+      return [post?.author?.name, post?.authors?.map((a) => a.name)];
+    };
+    const both = ['Ann One', ['Ann One', 'Bob Two']];
+    expect(authorsOf('+++\ntitle = "T"\nauthors = ["Ann One", "Bob Two"]\n+++')).toEqual(both);
+    expect(authorsOf('Title: T\nAuthors: Ann One, Bob Two\n')).toEqual(both);
+    expect(authorsOf('---\ntitle: T\nauthor: Ann One\nauthors: [Bob Two, Ann One]\n---')).toEqual(
+      both,
+    );
+    // One name, commas and all, under the singular key; one author is `author` alone.
+    expect(authorsOf('---\ntitle: T\nauthor: Ann One, PhD\n---')).toEqual([
+      'Ann One, PhD',
+      undefined,
+    ]);
+    expect(authorsOf('---\ntitle: T\nauthors: [Ann One]\n---')).toEqual(['Ann One', undefined]);
+  });
+
   it('reads a Nikola comment header: slug for the id, UTC date, draft status', () => {
     const { post } = parse('nikola.md');
     expect(post).toMatchObject({

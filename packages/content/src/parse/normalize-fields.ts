@@ -12,6 +12,8 @@ export interface NormalizedFields {
   subtitle?: string;
   date?: string;
   author?: Author;
+  /** Every author, when the front matter names more than one; `author` is the first. */
+  authors?: Author[];
   tags: string[];
   categories: string[];
   description?: string;
@@ -125,6 +127,22 @@ function imageOf(v: unknown): string | undefined {
   return scalar(v);
 }
 
+/**
+ * Every author a value names: each of a list, or each of a comma-separated string given to a
+ * plural key (`Authors: Ann One, Bob Two`, as Pelican writes them); one name otherwise.
+ */
+function authorsOf(v: unknown, plural: boolean): Author[] {
+  const names = Array.isArray(v)
+    ? v
+    : plural && typeof v === 'string' && v.includes(',')
+      ? v.split(',')
+      : [v];
+  return names.flatMap((x) => {
+    const author = authorOf(typeof x === 'string' ? x.trim() : x);
+    return author ? [author] : [];
+  });
+}
+
 function authorOf(v: unknown): Author | undefined {
   if (Array.isArray(v)) return authorOf(v[0]);
   if (typeof v === 'object' && v !== null) {
@@ -176,6 +194,7 @@ export function normalizeFields(
     );
   let authorEmail: string | undefined;
   let authorUrl: string | undefined;
+  const authors: Author[] = [];
 
   for (const [key, value] of Object.entries(frontMatter.data)) {
     const field = fieldOf(key);
@@ -208,9 +227,11 @@ export function normalizeFields(
         break;
       }
       case 'author': {
-        const author = authorOf(value);
-        if (author) fields.author = author;
-        else if (value !== null && value !== '')
+        const found = authorsOf(value, /s$/i.test(key.trim()));
+        // `author` and `authors` both given: every one they name, each once.
+        for (const author of found)
+          if (!authors.some((a) => a.name === author.name)) authors.push(author);
+        if (!found.length && value !== null && value !== '')
           wrongType(key, 'a name, or an object with a `name`');
         break;
       }
@@ -263,13 +284,17 @@ export function normalizeFields(
         field satisfies never;
     }
   }
-  if (fields.author && (authorEmail || authorUrl)) {
-    fields.author = {
-      ...fields.author,
-      ...(authorEmail && !fields.author.email ? { email: authorEmail } : {}),
-      ...(authorUrl && !fields.author.url ? { url: authorUrl } : {}),
+  const [first] = authors;
+  if (first && (authorEmail || authorUrl)) {
+    authors[0] = {
+      ...first,
+      ...(authorEmail && !first.email ? { email: authorEmail } : {}),
+      ...(authorUrl && !first.url ? { url: authorUrl } : {}),
     };
-  } else if (!fields.author) {
+  }
+  if (authors.length) fields.author = authors[0];
+  if (authors.length > 1) fields.authors = authors;
+  if (!first) {
     if (authorEmail) fields.extra.author_email = authorEmail;
     if (authorUrl) fields.extra.author_url = authorUrl;
   }

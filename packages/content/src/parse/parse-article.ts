@@ -150,6 +150,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
     ...(date ? { date } : {}),
     ...(fields.author ? { author: fields.author } : {}),
+    ...(fields.authors ? { authors: fields.authors } : {}),
     tags: fields.tags,
     categories: fields.categories,
     ...(fields.description ? { description: fields.description } : {}),

@@ -1,6 +1,7 @@
 export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
 export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
 export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';
+export { postAuthors } from './post-authors.ts';
 export {
   postsOfTalk,
   speakersOfEvent,

@@ -66,6 +66,10 @@ export const Post = z
     subtitle: z.string().optional(),
     date: IsoDate.optional(),
     author: Author.optional(),
+    authors: z
+      .array(Author)
+      .optional()
+      .describe('Every author, when the post names more than one; the first is `author`'),
     tags: z.array(z.string()),
     categories: z.array(z.string()),
     description: z.string().optional(),

@@ -1,3 +1,4 @@
+import { postAuthors } from '../query/post-authors.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { SearchHitType } from './search-hit.ts';
 
@@ -40,7 +41,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         post.subtitle,
         ...post.tags,
         ...post.categories,
-        post.author?.name,
+        ...postAuthors(post).map((a) => a.name),
         post.event ? events.get(post.event) : undefined,
         post.description,
       ]),
