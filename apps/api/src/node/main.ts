@@ -1,7 +1,8 @@
 // What `src/server.ts` runs: reads the environment, loads the catalog, listens, and stops
 // cleanly on Ctrl-C. `--reload` rebuilds the catalog when content/ changes (npm run dev).
 import { readConfig, type ServerConfig } from '../env.ts';
-import { startServer } from './start-server.ts';
+import { listenErrorMessage } from './listen-error.ts';
+import { type RunningServer, startServer } from './start-server.ts';
 
 let config: ServerConfig;
 try {
@@ -12,7 +13,17 @@ try {
 }
 
 const reload = process.argv.includes('--reload');
-const running = await startServer(config, { reload });
+let running: RunningServer;
+try {
+  running = await startServer(config, { reload });
+} catch (error) {
+  // A port already taken is the common mistake (a second `npm start`): said in a line, not
+  // thrown as a stack trace.
+  const message = listenErrorMessage(error, config);
+  if (!message) throw error;
+  console.error(message);
+  process.exit(1);
+}
 console.log(`confnotes API: ${running.url}/api  (reference: ${running.url}/api/docs)`);
 if (config.siteDir)
   console.log(`site: ${running.url}${config.siteBase ?? '/'} from ${config.siteDir}`);
