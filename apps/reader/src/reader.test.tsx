@@ -155,14 +155,15 @@ describe('Reader', () => {
     ).toHaveLength(1);
   });
 
-  it('names every author of a post written by more than one', async () => {
+  it('names every author of a post written by more than one, and when it was updated', async () => {
     const catalog = fixtureCatalog();
     const post = catalog.posts.find((p) => p.title === 'Impressions from DockerCon 2015')!;
     post.authors = [post.author!, { name: 'Cy Second' }];
+    post.updated = '2015-12-01T09:00:00Z';
     const r = await open({ catalog });
     expect(r.screen()).toContain('2015-11-17 · Bo Reporter, Cy Second');
     await r.press('/', 'i', 'm', 'p', KEY.enter, KEY.enter);
-    expect(r.screen()).toContain('Bo Reporter, Cy Second · 2015-11-17');
+    expect(r.screen()).toContain('Bo Reporter, Cy Second · 2015-11-17 · updated 2015-12-01');
   });
 
   it('says at once that an article search found nothing', async () => {

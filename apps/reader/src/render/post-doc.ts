@@ -37,6 +37,9 @@ function header(post: Post, width: number): DocLine[] {
       .map((a) => a.name)
       .join(', '),
     post.date?.slice(0, 10),
+    post.updated && post.updated.slice(0, 10) !== post.date?.slice(0, 10)
+      ? `updated ${post.updated.slice(0, 10)}`
+      : undefined,
     `${post.readingMinutes} min read`,
     `${post.wordCount} words`,
   ].filter(Boolean);

@@ -61,6 +61,27 @@ describe('front matter in every format', () => {
     });
   });
 
+  it('reads when a post was last changed, under the names blog engines give it', () => {
+    const read = (head: string) => parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');
+    const updated = (head: string) => read(head).post?.updated;
+    expect(
+      updated('+++\ntitle = "T"\ndate = 2015-11-19\nlastmod = 2015-12-01T10:00:00+01:00\n+++'),
+    ).toBe('2015-12-01T10:00:00+01:00');
+    expect(updated('---\ntitle: T\nlast_modified_at: 2015-12-02\n---')).toBe('2015-12-02');
+    expect(updated('Title: T\nDate: 2015-11-19 10:20\nModified: 2015-12-03 08:00\n')).toBe(
+      '2015-12-03T08:00',
+    );
+    expect(updated('---\ntitle: T\nupdated: 2015-12-04\n---')).toBe('2015-12-04');
+    expect(read('---\ntitle: T\nupdated: 2015-12-04\n---').post?.extra).toEqual({});
+    // The date it was written stays the date.
+    expect(read('---\ntitle: T\ndate: 2015-11-19\nupdated: 2015-12-04\n---').post?.date).toBe(
+      '2015-11-19',
+    );
+    const wrong = read('---\ntitle: T\nupdated: someday\n---');
+    expect(wrong.post?.updated).toBeUndefined();
+    expect(wrong.diagnostics).toMatchObject([{ code: 'invalid-date', line: 3, column: 10 }]);
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

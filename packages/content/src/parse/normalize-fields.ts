@@ -11,6 +11,8 @@ export interface NormalizedFields {
   title?: string;
   subtitle?: string;
   date?: string;
+  /** When the post was last changed, if its front matter says. */
+  updated?: string;
   author?: Author;
   /** Every author, when the front matter names more than one; `author` is the first. */
   authors?: Author[];
@@ -30,6 +32,7 @@ type Field =
   | 'title'
   | 'subtitle'
   | 'date'
+  | 'updated'
   | 'author'
   | 'authorEmail'
   | 'authorUrl'
@@ -57,6 +60,18 @@ const aliases: Record<string, Field> = {
   publishedat: 'date',
   created: 'date',
   createdat: 'date',
+  // Hugo `lastmod`, Zola `updated`, Jekyll `last_modified_at`, Pelican `Modified`, Ghost
+  // `updated_at`, schema.org `dateModified`.
+  updated: 'updated',
+  updatedat: 'updated',
+  updatedon: 'updated',
+  lastmod: 'updated',
+  lastmodified: 'updated',
+  lastmodifiedat: 'updated',
+  lastupdated: 'updated',
+  modified: 'updated',
+  modifiedat: 'updated',
+  datemodified: 'updated',
   author: 'author',
   authors: 'author',
   authorname: 'author',
@@ -211,12 +226,13 @@ export function normalizeFields(
         break;
       }
       case 'date':
+      case 'updated':
       case 'published': {
         if (field === 'published' && typeof value === 'boolean') fields.draft ||= !value;
         else if (value === null || value === '') break;
         else {
           const date = normalizeDate(value);
-          if (date) fields.date = date;
+          if (date) fields[field === 'updated' ? 'updated' : 'date'] = date;
           else {
             const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
             diagnostics.push(

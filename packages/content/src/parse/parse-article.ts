@@ -149,6 +149,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     title: fields.title,
     ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
     ...(date ? { date } : {}),
+    ...(fields.updated ? { updated: fields.updated } : {}),
     ...(fields.author ? { author: fields.author } : {}),
     ...(fields.authors ? { authors: fields.authors } : {}),
     tags: fields.tags,

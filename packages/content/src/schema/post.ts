@@ -65,6 +65,9 @@ export const Post = z
     title: z.string().min(1),
     subtitle: z.string().optional(),
     date: IsoDate.optional(),
+    updated: IsoDate.optional().describe(
+      'When the post was last changed, as its front matter says (`updated`, `lastmod`, `modified`...)',
+    ),
     author: Author.optional(),
     authors: z
       .array(Author)
