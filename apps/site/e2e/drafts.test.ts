@@ -1,0 +1,33 @@
+// A draft is not published: neither are the talks and speakers that only it names.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crawl } from './crawl.ts';
+import { ownSite } from './own-site.ts';
+
+const site = ownSite('drafts', (content) => {
+  writeFileSync(
+    join(content, 'posts', 'published.md'),
+    '---\ntitle: Published\ndate: 2016-04-04\n---\n\nAda Lovelace spoke about **Engines that weave patterns**.\n',
+  );
+  writeFileSync(
+    join(content, 'posts', 'unpublished.md'),
+    '---\ntitle: Unpublished\ndate: 2016-04-05\ndraft: true\n---\n\nGrace Hopper spoke about **Secret compilers**.\n',
+  );
+});
+
+describe('a site with a draft', () => {
+  it('publishes no page, link or address for a talk or speaker only the draft names', async () => {
+    const { pages } = await crawl(site.server.origin);
+    const talks = [...pages.keys()].filter((p) => /^\/(talks|speakers)\/./.test(p));
+    expect(talks).toEqual(['/talks/engines-that-weave-patterns/', '/speakers/ada-lovelace/']);
+    const said = [...pages.values()].join('\n');
+    expect(said).not.toMatch(/Secret compilers|Grace Hopper/);
+    for (const path of ['/talks/secret-compilers/', '/speakers/grace-hopper/']) {
+      const response = await fetch(new URL(path, site.server.origin));
+      expect(response.status, path).toBe(404);
+    }
+    const sitemap = await (await fetch(new URL('/sitemap.xml', site.server.origin))).text();
+    expect(sitemap).not.toMatch(/secret-compilers|grace-hopper/);
+  });
+});
