@@ -12,22 +12,26 @@ const site = ownSite('drafts', (content) => {
   );
   writeFileSync(
     join(content, 'posts', 'unpublished.md'),
-    '---\ntitle: Unpublished\ndate: 2016-04-05\ndraft: true\n---\n\nGrace Hopper spoke about **Secret compilers**.\n',
+    '---\ntitle: Unpublished\ndate: 2016-04-05\ndraft: true\nevent: Hidden Conf 2016\n---\n\nGrace Hopper spoke about **Secret compilers**.\n',
   );
 });
 
 describe('a site with a draft', () => {
-  it('publishes no page, link or address for a talk or speaker only the draft names', async () => {
+  it('publishes no page, link or address for a talk, speaker or event only the draft names', async () => {
     const { pages } = await crawl(site.server.origin);
-    const talks = [...pages.keys()].filter((p) => /^\/(talks|speakers)\/./.test(p));
-    expect(talks).toEqual(['/talks/engines-that-weave-patterns/', '/speakers/ada-lovelace/']);
+    const records = [...pages.keys()].filter((p) => /^\/(talks|speakers|events)\/./.test(p));
+    expect(records).toEqual(['/talks/engines-that-weave-patterns/', '/speakers/ada-lovelace/']);
     const said = [...pages.values()].join('\n');
-    expect(said).not.toMatch(/Secret compilers|Grace Hopper/);
-    for (const path of ['/talks/secret-compilers/', '/speakers/grace-hopper/']) {
+    expect(said).not.toMatch(/Secret compilers|Grace Hopper|Hidden Conf/);
+    for (const path of [
+      '/talks/secret-compilers/',
+      '/speakers/grace-hopper/',
+      '/events/hidden-conf-2016/',
+    ]) {
       const response = await fetch(new URL(path, site.server.origin));
       expect(response.status, path).toBe(404);
     }
     const sitemap = await (await fetch(new URL('/sitemap.xml', site.server.origin))).text();
-    expect(sitemap).not.toMatch(/secret-compilers|grace-hopper/);
+    expect(sitemap).not.toMatch(/secret-compilers|grace-hopper|hidden-conf/);
   });
 });

@@ -85,7 +85,13 @@ export function relate(input: {
       curated(s.provenance),
   );
   const speaker = new Map(speakers.map((s) => [s.id, s]));
-  const event = new Map(input.events.map((e) => [e.id, e]));
+  // An event read from the posts (not on file) that drafts alone are about, likewise.
+  const usedEvents = new Set<string | null | undefined>([
+    ...posts.map((p) => p.event),
+    ...talks.map((t) => t.event),
+  ]);
+  const events = input.events.filter((e) => e.origin !== 'inferred' || usedEvents.has(e.id));
+  const event = new Map(events.map((e) => [e.id, e]));
 
   const talksOfPost = new Map<string, { talk: Talk; mentions: TalkMention[] }[]>();
   const coverage = new Map<string, Set<string>>();
@@ -135,7 +141,7 @@ export function relate(input: {
     posts,
     talks,
     speakers,
-    events: input.events,
+    events,
     post,
     talk,
     speaker,
