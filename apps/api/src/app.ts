@@ -15,6 +15,7 @@ import {
   webCompressor,
 } from './http/compression.ts';
 import { openCors } from './http/cors.ts';
+import { refuseMethod } from './http/method-refusal.ts';
 import { queryGuard } from './http/query-guard.ts';
 import {
   type HeaderReader,
@@ -119,33 +120,13 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     if (!c.res.headers.has('Content-Security-Policy'))
       c.res.headers.set('Content-Security-Policy', API_CSP);
   });
-  app.use('/api/*', openCors(routedPath(app)));
+  const routed = routedPath(app);
+  app.use('/api/*', openCors(routed));
   // `/api/posts/` is how clients of APIs whose paths end with a slash (pretalx's, say) ask: sent
   // on to the route rather than answered with a 404 (no API route ends with one). Registered
   // after the headers every answer carries, so that the redirect carries them too.
-  app.use('/api/*', trimTrailingSlash());
-  app.use(
-    '*',
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, routed) => {
-        // OPTIONS is answered under /api too (see openCors), so a 405 there names it as OPTIONS does.
-        const api = c.req.path === '/api' || c.req.path.startsWith('/api/');
-        const methods = api ? [...routed, 'OPTIONS'] : routed;
-        return c.json(
-          {
-            error: {
-              code: 'method_not_allowed',
-              message: `${c.req.method} is not allowed here; this route answers ${methods.join(', ')}.`,
-              details: { allowed: methods },
-            },
-          },
-          405,
-          { Allow: methods.join(', ') },
-        );
-      },
-    }),
-  );
+  app.use('/api/*', trimTrailingSlash(routed));
+  app.use('*', methodNotAllowed({ app, onMethodNotAllowed: refuseMethod }));
   app.use('/api/*', queryGuard());
   app.use('/api/*', jsonOnly());
   // A search index being stored beside a server that has just started is waited for, not built

@@ -47,4 +47,18 @@ describe('a path that ends with a slash', () => {
   it('is still refused for methods other than GET and HEAD', async () => {
     expect((await viaProxy('/api/posts/', 'POST')).status).not.toBe(301);
   });
+
+  it('refuses another method with the 405 the path without it gives, not a 404', async () => {
+    for (const path of ['/api/posts', `/api/talks/${catalog.talks[0]!.id}`, '/api']) {
+      const bare = await fetch(`${server.url}${path}`, { method: 'POST' });
+      const slashed = await fetch(`${server.url}${path}/`, { method: 'POST' });
+      expect({ path, status: slashed.status, allow: slashed.headers.get('allow') }).toEqual({
+        path,
+        status: 405,
+        allow: bare.headers.get('allow'),
+      });
+      expect(await slashed.json()).toEqual(await bare.json());
+    }
+    expect((await fetch(`${server.url}/api/nothing/`, { method: 'DELETE' })).status).toBe(404);
+  });
 });

@@ -1,13 +1,20 @@
 import type { MiddlewareHandler } from 'hono';
+import { refuseMethod } from './method-refusal.ts';
 
 /**
  * Sends a GET or HEAD of a path ending with a slash (`/api/posts/?limit=1`) on to the path without
  * it, query kept, with a 301. The Location is relative: Hono's own redirect names the scheme and
- * host the server saw, which behind an HTTPS proxy sends the client to `http://`.
+ * host the server saw, which behind an HTTPS proxy sends the client to `http://`. Other methods
+ * are not redirected: on a path `routed` answers (trailing slash aside), they get the 405 they get
+ * without the slash, not a 404 saying nothing is served there.
  */
-export function trimTrailingSlash(): MiddlewareHandler {
+export function trimTrailingSlash(
+  routed: (path: string) => boolean = () => false,
+): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD' && c.req.path.endsWith('/') && routed(c.req.path))
+      return refuseMethod(c, ['GET', 'HEAD']);
     if (
       (method === 'GET' || method === 'HEAD') &&
       c.req.path.length > 1 &&
