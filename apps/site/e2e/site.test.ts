@@ -523,6 +523,21 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('brings the reader back to where they were in the results after following one', async () => {
+    const { page } = await visit('/search/?q=docker');
+    await page.setViewportSize({ width: 360, height: 640 });
+    const link = page.locator('#search-results li a').nth(15);
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(1000);
+    await link.click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+    await page.goBack();
+    await page.locator('#search-results li').first().waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+    await page.close();
+  });
+
   it('says when the search index cannot be loaded, and loads it again for the next query', async () => {
     const page = await browser.context.newPage();
     let loads = 0;

@@ -98,5 +98,11 @@ export async function search(): Promise<void> {
     event.preventDefault();
     void show(input.value);
   });
+  // The browser puts a page reached by Back where it was before the results are back, when the
+  // page is still too short to scroll there: the page keeps its place and goes back to it.
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => history.replaceState({ scrollY: window.scrollY }, ''));
+  const { scrollY } = (history.state ?? {}) as { scrollY?: number };
   await show(query);
+  if (typeof scrollY === 'number') window.scrollTo(0, scrollY);
 }
