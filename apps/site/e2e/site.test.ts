@@ -152,6 +152,9 @@ describe('the built site in Chromium', () => {
     const uncovered = catalog.events.filter((e) => !covers(e.id));
     expect(uncovered.length).toBeGreaterThan(0);
     expect(listed).toEqual(catalog.events.filter((e) => covers(e.id)).map((e) => eventPath(e.id)));
+    // Nor does the description search engines and link previews show name one as recapped.
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    for (const e of uncovered) expect(description).not.toContain(e.name);
     await page.close();
   });
 
