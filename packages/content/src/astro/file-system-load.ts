@@ -6,6 +6,7 @@ import { nativeLoadCatalog } from './native-node.ts';
 export type ReadOptions = {
   readonly cacheDir?: string | false;
   readonly workers?: number;
+  readonly drafts?: boolean;
 };
 
 /**
@@ -19,5 +20,7 @@ export const fileSystemLoad =
     return loadCatalog(dir, {
       ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      // A site publishes: drafts, and what only they report, unless asked for (a preview).
+      drafts: options.drafts ?? false,
     });
   };

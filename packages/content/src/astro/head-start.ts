@@ -12,6 +12,8 @@ export interface HeadStartJob {
   readonly dir: string;
   readonly cacheDir?: string;
   readonly workers?: number;
+  /** Whether the catalog keeps drafts, as the loaders' `drafts` (default false). */
+  readonly drafts?: boolean;
 }
 
 /** What the thread is given: the job, and the compile cache directory of the process. */
@@ -26,6 +28,8 @@ export type HeadStartOptions = {
   readonly cacheDir?: string;
   /** Threads that parse articles; default one per core (see `loadCatalog`). */
   readonly workers?: number;
+  /** The loaders' `drafts`, when they are given it: the catalog prepared is theirs. */
+  readonly drafts?: boolean;
   /** Articles under `posts/` from which the head start is taken (default 1,000). */
   readonly minArticles?: number;
 };
@@ -150,6 +154,7 @@ export function beginHeadStart(
     dir,
     ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.drafts !== undefined ? { drafts: options.drafts } : {}),
   });
   return true;
 }

@@ -55,6 +55,12 @@ export type ConfnotesLoaderOptions = {
   readonly cacheDir?: string | false;
   /** Threads that parse articles; default one per core (see `loadCatalog`). */
   readonly workers?: number;
+  /**
+   * Keep draft posts (`draft: true`) in the collections, with the talks and speakers only
+   * they report, for a preview. Default false: a site leaves them out, and with them every
+   * talk, speaker and takeaway known only from a draft. Give the head start the same value.
+   */
+  readonly drafts?: boolean;
 };
 
 /** The loader of one collection; its schema types that collection's entries in Astro. */

@@ -114,6 +114,31 @@ describe('confnotes check', () => {
   });
 });
 
+describe('confnotes export', () => {
+  content('drafts', {
+    'posts/live.md': '---\ntitle: Live\n---\nIda Moss spoke about **Gentle Gears at Scale**.\n',
+    'posts/next.md':
+      '---\ntitle: Next\ndraft: true\n---\nBo Stone spoke about **Quiet Queues at Scale**.\n',
+  });
+  const exported = (...flags: string[]) => {
+    const result = run('export', 'drafts', '--no-cache', ...flags);
+    expect(result.status).toBe(0);
+    const catalog = JSON.parse(result.stdout);
+    return [catalog.posts, catalog.talks, catalog.speakers].map((list: { id: string }[]) =>
+      list.map((r) => r.id),
+    );
+  };
+
+  it('leaves out drafts and what only they report, unless given --drafts', () => {
+    expect(exported()).toEqual([['live'], ['gentle-gears-at-scale'], ['ida-moss']]);
+    expect(exported('--drafts')).toEqual([
+      ['live', 'next'],
+      ['gentle-gears-at-scale', 'quiet-queues-at-scale'],
+      ['bo-stone', 'ida-moss'],
+    ]);
+  });
+});
+
 describe('a file named with control characters', () => {
   it('keeps each diagnostic on its line, and writes no escape sequence to the terminal', () => {
     content('named', {

@@ -189,6 +189,77 @@ describe('curated corrections that match nothing', () => {
   });
 });
 
+describe('a catalog without drafts', () => {
+  it('leaves out drafts with what only they report, built whole, read back or after a change', async () => {
+    const site = join(work, 'drafts');
+    const content = join(site, 'content');
+    const bare = join(site, 'bare');
+    for (const dir of [content, bare]) mkdirSync(join(dir, 'posts'), { recursive: true });
+    const both = (name: string, text: string) => {
+      for (const dir of [content, bare]) writeFileSync(join(dir, 'posts', name), text);
+    };
+    const post = (title: string, body: string, head = '') =>
+      `---\ntitle: ${title}\n${head}---\n${body}\n`;
+    both('a.md', post('A', 'Ida Moss spoke about **Gentle Gears at Scale**.'));
+    // The draft takes the id `a` first in path order, reports a talk of its own, and says
+    // something of the published post's talk, all unpublished.
+    writeFileSync(
+      join(content, 'posts', '0-draft.md'),
+      post(
+        'Draft',
+        'Bo Stone spoke about **Quiet Queues at Scale**. Ida Moss spoke about **Gentle Gears at Scale**: it was dull.\n\n## Bad\n\n[broken] (http://x)',
+        'slug: a\ndraft: true\n',
+      ),
+    );
+    const cacheDir = join(site, 'cache');
+    const stagesOf: string[][] = [];
+    const load = async (dir: string, drafts?: boolean) => {
+      const stages: string[] = [];
+      const built = await loadCatalog(dir, { cacheDir, drafts, onStage: (x) => stages.push(x) });
+      stagesOf.push(stages);
+      return built;
+    };
+    const published = await load(content, false);
+    const expected = (await load(bare, false)).catalog;
+    const shape = (c: Catalog) => ({
+      posts: c.posts.map((p) => p.id),
+      talks: c.talks.map((t) => [t.id, t.mentions.map((m) => m.post)]),
+      speakers: c.speakers.map((s) => s.name),
+    });
+    expect(shape(published.catalog)).toEqual(shape(expected));
+    expect(shape(published.catalog)).toEqual({
+      posts: ['a'],
+      talks: [['gentle-gears-at-scale', ['a']]],
+      speakers: ['Ida Moss'],
+    });
+    // What is wrong in a draft is still said.
+    expect(published.diagnostics.map((d) => [d.file, d.code])).toContainEqual([
+      'posts/0-draft.md',
+      'malformed-link',
+    ]);
+    // With drafts, the same files give the draft too; each catalog is read back as itself.
+    const all = await load(content);
+    expect(all.catalog.posts.map((p) => [p.id, p.draft])).toEqual([
+      ['a', true],
+      ['a-2', false],
+    ]);
+    expect(all.catalog.talks).toHaveLength(2);
+    // The store keeps the last catalog built: this one is built again, not patched from it.
+    expect(shape((await load(content, false)).catalog)).toEqual(shape(expected));
+    expect(stagesOf.at(-1)).toContain('build');
+    expect(shape((await load(content, false)).catalog)).toEqual(shape(expected));
+    expect(stagesOf.at(-1)).toContain('snapshot');
+    // A change beside a draft: built whole, never patched from a catalog that had it.
+    both('a.md', post('A', 'Ida Moss spoke about **Gentle Gears at Scale**, again.'));
+    const changed = await load(content, false);
+    expect(stagesOf.at(-1)).not.toContain('patch');
+    expect(shape(changed.catalog)).toEqual(shape((await load(bare, false)).catalog));
+    // Content with no draft is patched as ever.
+    expect(stagesOf.at(-1)).toContain('patch');
+    expect(changed.catalog.talks[0]!.mentions.map((m) => m.post)).toEqual(['a']);
+  });
+});
+
 describe('an empty cache folder name', () => {
   it('keeps the cache where it goes by default, not in the working directory', async () => {
     const fallback = join(work, 'node_modules', '.cache', 'confnotes');

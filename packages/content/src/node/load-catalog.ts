@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
+import type { ArticleAnalysis } from '../resolve/analyze.ts';
 import type { CatalogMemo } from '../resolve/catalog-memo.ts';
 import type { TracedArticle } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
@@ -74,6 +75,13 @@ export interface LoadCatalogOptions {
    * when there is a cache directory.
    */
   readonly spillText?: boolean;
+  /**
+   * Whether draft posts (`draft: true`, or `published: false`) are in the catalog, with the
+   * talks and speakers only they report and what they say of the others. Default: true. A site
+   * that publishes the catalog sets it to false: leaving drafts out of its lists alone would
+   * still publish the talks, speakers and takeaways they report.
+   */
+  readonly drafts?: boolean;
 }
 
 /** `built` with the listing's diagnostics first, in its catalog as in its own list. */
@@ -258,9 +266,12 @@ async function loadWith(
       manifest?.save(files, new Map(files.map((f, i) => [f.path, keyOf(i)])));
   };
   const records = own ? recordsDigest(dir) : '';
+  // A catalog without drafts is another catalog of the same files: keyed apart, and never
+  // patched from one with them (nor the other way).
+  const stamp = options.drafts === false ? `${records}+published` : records;
   const snapshotKey =
     store && !diagnostics.length
-      ? contentKey(ANALYSIS_VERSION, records, sources as { path: string; key: string }[])
+      ? contentKey(ANALYSIS_VERSION, stamp, sources as { path: string; key: string }[])
       : undefined;
   const recordsFile = own && join(own, 'records');
   if (store && head && snapshotKey && head.key === snapshotKey) {
@@ -277,7 +288,7 @@ async function loadWith(
         listed,
       );
     }
-  } else if (store && head && snapshotKey && cache && head.records === records) {
+  } else if (store && head && snapshotKey && cache && head.records === stamp) {
     const { patchStored } = await import('./patch-stored.ts');
     const patched = await patchStored({
       store,
@@ -291,6 +302,7 @@ async function loadWith(
       stage,
       reads,
       spill,
+      leftOut: options.drafts === false ? (a) => a.post?.draft === true : undefined,
     });
     if (patched) {
       cache.close();
@@ -299,10 +311,10 @@ async function loadWith(
         ? snapshotKey
         : contentKey(
             ANALYSIS_VERSION,
-            records,
+            stamp,
             files.map((f, i) => ({ path: f.path, key: patched.keys[i]! })),
           );
-      store.write(key, records, patched.built, patched.trace, patched.layout);
+      store.write(key, stamp, patched.built, patched.trace, patched.layout);
       stage('store');
       return withListed({ ...patched.built, key }, listed);
     }
@@ -332,14 +344,16 @@ async function loadWith(
     snapshotKey && analyses.length === files.length
       ? contentKey(
           ANALYSIS_VERSION,
-          records,
+          stamp,
           analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
         )
       : undefined;
+  const leftOut = (a: ArticleAnalysis) => options.drafts === false && a.post?.draft === true;
   // What a later patch needs of each article, taken before ids are made unique.
   const articles: TracedArticle[] | undefined = storeKey
     ? analyses
-        .map((a, i) => ({
+        .flatMap((a, i) => (leftOut(a) ? [] : [{ a, i }]))
+        .map(({ a, i }) => ({
           path: a.path,
           key: keys[i]!,
           id: a.post?.id ?? null,
@@ -348,7 +362,7 @@ async function loadWith(
         .sort(byPath)
     : undefined;
   stage('analyze');
-  let analyzed: ReturnType<typeof combineAnalyses> | undefined = combineAnalyses(analyses);
+  let analyzed: ReturnType<typeof combineAnalyses> | undefined = combineAnalyses(analyses, leftOut);
   // From here on only the posts and extractions are needed, and after the build none of them:
   // the analyses are let go before the catalog is stored, which is when memory peaks.
   analyses.length = 0;
@@ -387,7 +401,7 @@ async function loadWith(
   memo = undefined;
   if (memoFile && next !== undefined && next !== body) writeChecked(memoFile, MEMO_MAGIC, next);
   if (store && storeKey && trace && articles) {
-    store.write(storeKey, records, built, { ...trace, articles });
+    store.write(storeKey, stamp, built, { ...trace, articles });
     // Where a catalog was stored whole before it was stored in segments.
     rmSync(join(own!, 'catalog'), { force: true });
   }

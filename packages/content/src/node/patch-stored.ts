@@ -42,6 +42,11 @@ export interface StoredPatchInput {
   readonly reads?: SegmentReads;
   /** Where the stored catalog's long strings are kept instead of in memory. */
   readonly spill?: PooledSpill;
+  /**
+   * Posts the catalog leaves out (drafts, for a published catalog). A changed article that is
+   * one is built whole: the stored catalog's trace holds only the posts it has.
+   */
+  readonly leftOut?: (analysis: ArticleAnalysis) => boolean;
 }
 
 /** A patched catalog, its trace, the layout it was patched from and every article's key. */
@@ -113,6 +118,10 @@ export async function patchStored(input: StoredPatchInput): Promise<StoredPatch 
     analyses.set(job.path, analysis);
   }
   stage('analyze');
+  if (input.leftOut && [...analyses.values()].some(input.leftOut)) {
+    cache.flush();
+    return undefined;
+  }
   const { events, curation } = await input.records();
   stage('records');
   // The patch would decline once it had read the stored catalog: decline before. It does not

@@ -46,15 +46,19 @@ const byPath = (a: { path: string }, b: { path: string }) =>
 /**
  * Puts per-article analyses together in path order and makes post ids unique: a renamed post's
  * extraction and mentions follow it to its new id. The analyses' objects are updated in place.
+ * Posts `leftOut` says (drafts, for a published catalog) are not kept; their diagnostics are.
  */
-export function combineAnalyses(analyses: readonly ArticleAnalysis[]): {
+export function combineAnalyses(
+  analyses: readonly ArticleAnalysis[],
+  leftOut?: (analysis: ArticleAnalysis) => boolean,
+): {
   posts: Post[];
   extractions: PostExtraction[];
   diagnostics: Diagnostic[];
 } {
   const sorted = [...analyses].sort(byPath);
   const diagnostics = sorted.flatMap((a) => a.diagnostics);
-  const kept = sorted.filter((a) => a.post && a.extraction);
+  const kept = sorted.filter((a) => a.post && a.extraction && !leftOut?.(a));
   const posts = kept.map((a) => a.post!);
   const before = posts.map((p) => p.id);
   appendAll(diagnostics, resolveDuplicateIds(posts));

@@ -24,9 +24,11 @@ interface ExportOptions extends BuildFlags {
   readonly dir: string;
   readonly out?: string;
   readonly pretty: boolean;
+  readonly drafts: boolean;
 }
 
-const USAGE = `confnotes export [dir] [--out file] [--pretty] ${BUILD_USAGE}`;
+// On two lines: one would not fit 80 columns.
+const USAGE = `confnotes export [dir] [--out file] [--pretty] [--drafts]\n       ${BUILD_USAGE}`;
 
 /** What `confnotes export --help` prints. */
 export const EXPORT_HELP = [
@@ -41,6 +43,9 @@ export const EXPORT_HELP = [
   '  --out file          write the JSON to this file instead (through a temporary',
   '                      file)',
   '  --pretty            indent the JSON',
+  '  --drafts            keep draft posts (draft: true), and the talks and speakers',
+  '                      only they report; left out by default, as a site leaves',
+  '                      them out',
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
@@ -52,6 +57,7 @@ export const EXPORT_HELP = [
 function parseArgs(argv: string[]): ExportOptions | string {
   let out: string | undefined;
   let pretty = false;
+  let drafts = false;
   const flags: BuildFlags = {};
   const { options: args, operands } = splitAtDashes(argv);
   const dirs: string[] = [];
@@ -66,17 +72,18 @@ function parseArgs(argv: string[]): ExportOptions | string {
       if (out === undefined) return '--out needs a value: the file to write the catalog to.';
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
+    else if (arg === '--drafts') drafts = true;
     else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
     else dirs.push(arg);
   }
   const [dir, second] = [...dirs, ...operands];
   if (second !== undefined)
     return `export takes one directory, but got \`${dir}\` and \`${second}\`.`;
-  return { dir: dir ?? 'content', out, pretty, ...flags };
+  return { dir: dir ?? 'content', out, pretty, drafts, ...flags };
 }
 
 /**
- * `confnotes export [dir] [--out file] [--pretty] [--workers N] [--no-cache]`: the whole catalog as JSON, on stdout or
+ * `confnotes export [dir] [--out file] [--pretty] [--drafts] [--workers N] [--no-cache]`: the whole catalog as JSON, on stdout or
  * written to a file (through a temporary name, so a reader never sees half a file). Errors in
  * the content are printed on stderr and make the exit code 1, but the catalog of everything
  * else is still written.
@@ -106,7 +113,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     return 1;
   }
   const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
-    loadCatalog(options.dir, o),
+    loadCatalog(options.dir, { ...o, drafts: options.drafts }),
   );
   for (const d of diagnostics)
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
