@@ -42,4 +42,12 @@ describe('server environment', () => {
     expect(readConfig({ SITE_DIR: '', CATALOG_PREPARE: '0' }).prepareCatalog).toBe(false);
     expect(() => readConfig({ CATALOG_PREPARE: 'yes' })).toThrow(/CATALOG_PREPARE must be 0 or 1/);
   });
+
+  it('leaves drafts out unless CONFNOTES_DRAFTS=1', () => {
+    expect(readConfig({ SITE_DIR: '' }).drafts).toBe(false);
+    expect(readConfig({ SITE_DIR: '', CONFNOTES_DRAFTS: '1' }).drafts).toBe(true);
+    expect(() => readConfig({ CONFNOTES_DRAFTS: 'yes' })).toThrow(
+      /CONFNOTES_DRAFTS must be 0 or 1/,
+    );
+  });
 });

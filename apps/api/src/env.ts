@@ -22,6 +22,7 @@ const Env = z.object({
   SITE_DIR: z.string().optional(),
   CATALOG_FILE: z.string().min(1, { error: 'CATALOG_FILE must not be empty' }).optional(),
   CATALOG_PREPARE: z.enum(['0', '1'], { error: 'CATALOG_PREPARE must be 0 or 1' }).optional(),
+  CONFNOTES_DRAFTS: z.enum(['0', '1'], { error: 'CONFNOTES_DRAFTS must be 0 or 1' }).optional(),
   INIT_CWD: z.string().optional(),
   CONFNOTES_SITE_URL: z
     .url({
@@ -48,6 +49,11 @@ export interface ServerConfig {
    * for a quicker next start and first search (on unless CATALOG_PREPARE=0).
    */
   readonly prepareCatalog?: boolean;
+  /**
+   * Serve draft posts, and the talks and speakers only they report (CONFNOTES_DRAFTS=1, for a
+   * preview). Off by default: the API serves what the site publishes.
+   */
+  readonly drafts?: boolean;
 }
 
 /**
@@ -101,5 +107,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       : '/',
     catalogFile,
     prepareCatalog: vars.CATALOG_PREPARE !== '0',
+    drafts: vars.CONFNOTES_DRAFTS === '1',
   };
 }

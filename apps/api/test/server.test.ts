@@ -24,9 +24,9 @@ afterEach(async () => {
 });
 
 /** Starts `src/server.ts` as `npm start` does, on a port the system picks. */
-function start(contentDir: string, args: string[] = []) {
+function start(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
   const proc = spawn(process.execPath, ['--conditions=source', server, ...args], {
-    env: { ...process.env, PORT: '0', SITE_DIR: '', CONTENT_DIR: contentDir },
+    env: { ...process.env, PORT: '0', SITE_DIR: '', CONTENT_DIR: contentDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = proc;
@@ -73,6 +73,40 @@ describe('the server entry', () => {
     const exit = new Promise<number | null>((resolve) => proc.once('exit', resolve));
     proc.kill('SIGINT');
     expect(await exit).toBe(0);
+  });
+
+  it('serves no draft, nor what only a draft reports, unless CONFNOTES_DRAFTS=1', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'confnotes-drafts-'));
+    made.push(work);
+    writeFileSync(join(work, 'package.json'), '{}\n');
+    const dir = join(work, 'content');
+    cpSync(seeds, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'posts', 'zz-draft.md'),
+      '---\ntitle: Zyzzyva notes\ndraft: true\n---\nBo Quillfeather spoke about **Quiet Queues at Scale**.\n',
+    );
+    const served = async (env: Record<string, string>) => {
+      const { proc, url } = start(dir, [], env);
+      const base = await url;
+      const get = async (path: string) => (await (await fetch(`${base}${path}`)).json()) as Json;
+      const found = {
+        post: (await fetch(`${base}/api/posts/zz-draft`)).status,
+        talks: (await get('/api/talks?q=queues')).data.length,
+        speakers: (await get('/api/speakers?q=quillfeather')).data.length,
+        search: (await get('/api/search?q=zyzzyva')).data.length,
+      };
+      const exit = new Promise((resolve) => proc.once('exit', resolve));
+      proc.kill('SIGINT');
+      await exit;
+      return found;
+    };
+    expect(await served({})).toEqual({ post: 404, talks: 0, speakers: 0, search: 0 });
+    expect(await served({ CONFNOTES_DRAFTS: '1' })).toEqual({
+      post: 200,
+      talks: 1,
+      speakers: 1,
+      search: 1,
+    });
   });
 
   it('refuses an invalid PORT with a message', async () => {

@@ -9,7 +9,8 @@ import { buildWorker } from './build-worker.ts';
 const config = readConfig();
 const catalog = config.catalogFile
   ? await readCatalogFile(config.catalogFile)
-  : (await (await resolveLoadCatalog())(config.contentDir)).catalog;
+  : (await (await resolveLoadCatalog(undefined, { drafts: config.drafts }))(config.contentDir))
+      .catalog;
 const outDir = fileURLToPath(new URL('../dist/worker', import.meta.url));
 const built = await buildWorker(catalog, outDir);
 console.log(`worker: ${built.script}\nassets: ${built.assets} (${catalog.posts.length} posts)`);

@@ -35,18 +35,26 @@ type NodeCore = typeof import('@confnotes/content/node');
  */
 export async function resolveLoadCatalog(
   log: (message: string) => void = console.warn,
-  { prepareSearchAt = PREPARE_SEARCH_AT }: { readonly prepareSearchAt?: number } = {},
+  {
+    prepareSearchAt = PREPARE_SEARCH_AT,
+    drafts = false,
+  }: {
+    readonly prepareSearchAt?: number;
+    /** Keep draft posts and what only they report; left out by default, as the site does. */
+    readonly drafts?: boolean;
+  } = {},
 ): Promise<LoadCatalog> {
   const node = (await import('@confnotes/content/node')) as Partial<NodeCore> &
     Record<string, unknown>;
   if (typeof node.loadCatalog === 'function') {
     const load = node.loadCatalog as (
       dir: string,
+      options: { readonly drafts: boolean },
     ) => Promise<{ catalog: Catalog; diagnostics: Diagnostic[]; key?: string }>;
     // The key of what the catalog was built from is its version: hashing the JSON of 50,000
     // posts instead takes seconds at every start.
     return async (dir) => {
-      const { key, ...built } = await load(dir);
+      const { key, ...built } = await load(dir, { drafts });
       if (!key) return built;
       const { catalog } = built;
       const records = catalog.posts.length + catalog.talks.length + catalog.speakers.length;
@@ -55,7 +63,7 @@ export async function resolveLoadCatalog(
       const prepare = () => {
         // Whether one is stored already is looked at after the server listens, not before.
         if (!store || node.storedSearchKey?.(dir) === key) return undefined;
-        const preparation = prepareSearch(store(dir), records);
+        const preparation = prepareSearch(store(dir, { drafts }), records);
         storing = preparation.done;
         return preparation;
       };

@@ -45,7 +45,8 @@ export async function startServer(
   const fileLoader = config.catalogFile
     ? catalogFileLoader(config.catalogFile, { prepare: config.prepareCatalog ?? true, log })
     : undefined;
-  const load = options.load ?? fileLoader ?? (await resolveLoadCatalog(log));
+  const load =
+    options.load ?? fileLoader ?? (await resolveLoadCatalog(log, { drafts: config.drafts }));
   const loading = performance.now();
   const first = await load(config.contentDir);
   const loaded = performance.now();

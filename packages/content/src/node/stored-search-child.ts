@@ -3,8 +3,11 @@
 import { setPriority } from 'node:os';
 import { type StoredSearchOptions, writeStoredSearchIndex } from './stored-search-index.ts';
 
-const [dir, cacheDir] = process.argv.slice(2) as [string, string | undefined];
-const options: StoredSearchOptions = { cacheDir: cacheDir === '' ? false : cacheDir };
+const [dir, cacheDir, drafts] = process.argv.slice(2) as [string, string | undefined, string?];
+const options: StoredSearchOptions = {
+  cacheDir: cacheDir === '' ? false : cacheDir,
+  ...(drafts ? { drafts: drafts === 'true' } : {}),
+};
 // Lowest priority, so the process that started it (a server answering requests) gets the cores
 // first.
 try {

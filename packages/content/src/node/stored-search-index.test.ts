@@ -94,6 +94,26 @@ describe('a stored search index', () => {
     expect(readStoredSearchIndex(dir, key, { cacheDir: false })).toBeUndefined();
   });
 
+  it('is made of the catalog without drafts when asked, in its process too', async () => {
+    const { dir, cacheDir } = await corpus('drafts', 11);
+    writeFileSync(
+      join(dir, 'posts', 'zz-draft.md'),
+      '---\ntitle: Zyzzyva unpublished\ndraft: true\n---\nNot yet.\n',
+    );
+    const published = await loadCatalog(dir, { cacheDir, workers: 1, drafts: false });
+    const stored = await prepareStoredSearchIndex(dir, { cacheDir, drafts: false }).done;
+    expect(stored?.key).toBe(published.key);
+    const read = readStoredSearchIndex(dir, published.key!, { cacheDir })!;
+    expect(read.search('Zyzzyva').hits).toEqual([]);
+    const all = await writeStoredSearchIndex(dir, { cacheDir });
+    expect(all?.key).not.toBe(published.key);
+    expect(
+      readStoredSearchIndex(dir, all!.key, { cacheDir })!
+        .search('Zyzzyva')
+        .hits.map((h) => h.id),
+    ).toEqual(['zz-draft']);
+  });
+
   it('tells why a process could not store it, and stores nothing once stopped', async () => {
     const { dir, cacheDir } = await corpus('d', 9);
     // A file where the index's folder should be: nothing can be written there.

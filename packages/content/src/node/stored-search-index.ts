@@ -23,6 +23,8 @@ import { readAllAt, readOpen, writeAllAt } from './positioned-io.ts';
 export interface StoredSearchOptions {
   /** The cache directory `loadCatalog` was given; its default when absent. */
   readonly cacheDir?: string | false;
+  /** The `drafts` `loadCatalog` was given: the index is made of that catalog. */
+  readonly drafts?: boolean;
 }
 
 /** What was stored: the key of the catalog the index was made from, and where. */
@@ -119,6 +121,7 @@ export async function writeStoredSearchIndex(
   let built: Awaited<ReturnType<typeof loadCatalog>> | undefined = await loadCatalog(dir, {
     cacheDir: options.cacheDir,
     workers: 1,
+    ...(options.drafts !== undefined ? { drafts: options.drafts } : {}),
   });
   const { key } = built;
   if (!key) return undefined;
@@ -194,7 +197,10 @@ export function prepareStoredSearchIndex(
   options: StoredSearchOptions = {},
 ): SearchPreparation {
   const cacheDir = options.cacheDir === false ? '' : (options.cacheDir ?? defaultCacheDir(dir));
-  const child = fork(childFile, [dir, cacheDir], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const drafts = options.drafts === undefined ? '' : String(options.drafts);
+  const child = fork(childFile, [dir, cacheDir, drafts], {
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
   let answer: { stored?: StoredSearch | null; error?: string } = {};
   child.once('message', (message: typeof answer) => {
     answer = message;
