@@ -20,6 +20,21 @@ describe('postJsonLd', () => {
     expect(postJsonLd(post({ lang: undefined }), site)).not.toHaveProperty('inLanguage');
   });
 
+  it('names every author of a post written by several', () => {
+    const two = post({
+      author: { name: 'Ann One' },
+      authors: [{ name: 'Ann One' }, { name: 'Bob Two' }],
+    });
+    expect(postJsonLd(two, site).author).toEqual([
+      { '@type': 'Person', name: 'Ann One' },
+      { '@type': 'Person', name: 'Bob Two' },
+    ]);
+    expect(postJsonLd(post({ author: { name: 'Ann One' } }), site).author).toEqual({
+      '@type': 'Person',
+      name: 'Ann One',
+    });
+  });
+
   it('gives the absolute address of the post', () => {
     expect(postJsonLd(post({ id: 'a-post' }), site).url).toBe(
       'https://notes.example/posts/a-post/',

@@ -1,5 +1,6 @@
 import type { Event, Speaker, Talk } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { authorsOf } from './authors.ts';
 import { talkName } from './format.ts';
 import { htmlLang } from './lang.ts';
 import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';
@@ -79,6 +80,12 @@ export function talkJsonLd(talk: Talk, data: Relations, site: URL): Record<strin
   };
 }
 
+/** One author as a Person, several as a list of them, none as no `author` at all. */
+function byline(authors: readonly { name: string }[]): { author?: unknown } {
+  const people = authors.map((a) => ({ '@type': 'Person', name: a.name }));
+  return people.length === 0 ? {} : { author: people.length === 1 ? people[0] : people };
+}
+
 /** schema.org BlogPosting for a post. */
 export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> {
   return {
@@ -87,7 +94,7 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
     headline: post.title,
     url: new URL(postPath(post.id), site).href,
     ...(post.date ? { datePublished: post.date } : {}),
-    ...(post.author ? { author: { '@type': 'Person', name: post.author.name } } : {}),
+    ...byline(authorsOf(post)),
     ...(post.description || post.excerpt ? { description: post.description ?? post.excerpt } : {}),
     ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),
     // An empty `keywords` claims the post has some; a post without tags gives none.

@@ -34,6 +34,18 @@ describe('post cards', () => {
     );
   });
 
+  it('names every author of a post written by several', () => {
+    const card = postCard(
+      post({
+        id: 'two-hands',
+        author: { name: 'Ann One' },
+        authors: [{ name: 'Ann One' }, { name: 'Bob Two' }, { name: 'Cy Three' }],
+      }),
+      'h3',
+    );
+    expect(card).toContain('<p class="muted">Ann One, Bob Two and Cy Three · ');
+  });
+
   it('says undated, leaves out a missing author and summarises the excerpt when no description', () => {
     const card = postCard(
       post({

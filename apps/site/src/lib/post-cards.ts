@@ -1,4 +1,5 @@
 import type { PostEntry } from '@confnotes/content/astro';
+import { authorNames } from './authors.ts';
 import { formatDate, summary } from './format.ts';
 import { html } from './html.ts';
 import { htmlLang } from './lang.ts';
@@ -24,9 +25,10 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
     // The post's own words carry its language, as on its page; the labels stay the site's.
     const lang = htmlLang(post.lang);
     const own = lang ? ` lang="${html(lang)}"` : '';
+    const by = authorNames(post);
     card =
       `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +
-      `<p class="muted">${post.author?.name ? `${html(post.author.name)} · ` : ''}${date} · ` +
+      `<p class="muted">${by ? `${html(by)} · ` : ''}${date} · ` +
       `${post.readingMinutes} min read</p>` +
       `<p${own}>${html(summary(post.description ?? post.excerpt))}</p></li>`;
     cards[level] = card;

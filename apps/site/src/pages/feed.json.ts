@@ -1,8 +1,15 @@
 import type { APIRoute } from 'astro';
+import { authorsOf } from '../lib/authors.ts';
 import { feedDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
+
+// Every author: JSON Feed 1.1 lists them, and one who wrote half the post is not left out.
+const authorList = (post: Parameters<typeof authorsOf>[0]) => {
+  const authors = authorsOf(post).map((a) => ({ name: a.name }));
+  return authors.length > 0 ? { authors } : {};
+};
 
 /** JSON Feed 1.1 of the 50 latest posts. */
 export const GET: APIRoute = async ({ site }) => {
@@ -19,7 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
       summary: post.description ?? post.excerpt,
       content_text: post.excerpt,
       ...(post.date ? { date_published: feedDate(post.date) } : {}),
-      ...(post.author ? { authors: [{ name: post.author.name }] } : {}),
+      ...authorList(post),
       tags: post.tags,
       ...(htmlLang(post.lang) ? { language: htmlLang(post.lang) } : {}),
     })),

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { authorsOf } from '../lib/authors.ts';
 import { rssDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
       `<link>${xml(url)}</link>`,
       `<guid isPermaLink="true">${xml(url)}</guid>`,
       post.date ? `<pubDate>${rssDate(post.date)}</pubDate>` : '',
-      post.author ? `<dc:creator>${xml(post.author.name)}</dc:creator>` : '',
+      ...authorsOf(post).map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),
       // The channel's language is the site's; a post written in another says so itself.
       htmlLang(post.lang) ? `<dc:language>${xml(htmlLang(post.lang)!)}</dc:language>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),

@@ -1,0 +1,20 @@
+import { type Author, postAuthors } from '@confnotes/content';
+import type { PostEntry } from '@confnotes/content/astro';
+
+/**
+ * Every author of a post, in the order its front matter gives them: a post written by several
+ * named only its first wherever it was listed.
+ */
+export const authorsOf = (post: Pick<PostEntry, 'author' | 'authors'>): readonly Author[] =>
+  postAuthors(post);
+
+/** Names joined as a byline reads: `Ann`, `Ann and Bob`, `Ann, Bob and Cy`. */
+export function joinNames(names: readonly string[]): string {
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** A post's authors by name, as a byline reads; empty for a post that names none. */
+export const authorNames = (post: Pick<PostEntry, 'author' | 'authors'>): string =>
+  joinNames(authorsOf(post).map((a) => a.name));
