@@ -97,6 +97,7 @@ describe('confnotes check', () => {
       warnings: 0,
       notes: 0,
       formats: { yaml: 1 },
+      drafts: 0,
     });
     expect(report.diagnostics[0]).toMatchObject({
       code: 'invalid-date',
@@ -114,7 +115,7 @@ describe('confnotes check', () => {
   });
 });
 
-describe('confnotes export', () => {
+describe('drafts', () => {
   content('drafts', {
     'posts/live.md': '---\ntitle: Live\n---\nIda Moss spoke about **Gentle Gears at Scale**.\n',
     'posts/next.md':
@@ -128,6 +129,20 @@ describe('confnotes export', () => {
       list.map((r) => r.id),
     );
   };
+
+  it('are checked by `check`, which says which posts are drafts', () => {
+    const result = run('check', 'drafts', '--no-cache');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}\s+next {2}Next {2}\(draft\)$/m);
+    expect(result.stdout).toMatch(/^ {2}\s+live {2}Live$/m);
+    expect(result.stdout).toContain('2 posts (2 yaml; 1 draft), 2 talks');
+    const json = JSON.parse(run('check', 'drafts', '--no-cache', '--format', 'json').stdout);
+    expect(json.summary.drafts).toBe(1);
+    expect(json.posts.map((p: { id: string; draft: boolean }) => [p.id, p.draft])).toEqual([
+      ['live', false],
+      ['next', true],
+    ]);
+  });
 
   it('leaves out drafts and what only they report, unless given --drafts', () => {
     expect(exported()).toEqual([['live'], ['gentle-gears-at-scale'], ['ida-moss']]);

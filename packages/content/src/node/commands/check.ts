@@ -112,6 +112,8 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const notes = diagnostics.filter((d) => d.severity === 'info').length;
+  // Checked as the rest, but a site and the API leave them out: said, so no one is surprised.
+  const drafts = posts.filter((p) => p.draft).length;
   const files = new Set([
     ...posts.map((p) => p.source.path),
     ...diagnostics.filter((d) => d.file.startsWith('posts/')).map((d) => d.file),
@@ -130,6 +132,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
             warnings,
             notes,
             formats: Object.fromEntries(formats(posts)),
+            drafts,
           },
           posts: posts.map((p) => ({
             id: p.id,
@@ -137,6 +140,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
             date: p.date,
             path: p.source.path,
             format: p.source.format,
+            draft: p.draft,
           })),
           diagnostics,
         },
@@ -151,14 +155,16 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   if (diagnostics.length > 0) output.out('');
   for (const post of posts) {
     output.out(
-      printable(`  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}`),
+      printable(
+        `  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}${post.draft ? '  (draft)' : ''}`,
+      ),
     );
   }
   const found =
     posts.length > 0
       ? ` (${formats(posts)
           .map(([f, n]) => `${n} ${f}`)
-          .join(', ')})`
+          .join(', ')}${drafts ? `; ${plural(drafts, 'draft')}` : ''})`
       : '';
   output.out(
     `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`,
