@@ -35,6 +35,11 @@ describe('postJsonLd', () => {
     });
   });
 
+  it('gives the day a post was changed after it was published', () => {
+    expect(postJsonLd(post({ updated: '2016-04-05' }), site).dateModified).toBe('2016-04-05');
+    expect(postJsonLd(post({ updated: undefined }), site)).not.toHaveProperty('dateModified');
+  });
+
   it('gives the absolute address of the post', () => {
     expect(postJsonLd(post({ id: 'a-post' }), site).url).toBe(
       'https://notes.example/posts/a-post/',

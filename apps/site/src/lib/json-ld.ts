@@ -94,6 +94,7 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
     headline: post.title,
     url: new URL(postPath(post.id), site).href,
     ...(post.date ? { datePublished: post.date } : {}),
+    ...(post.updated ? { dateModified: post.updated } : {}),
     ...byline(authorsOf(post)),
     ...(post.description || post.excerpt ? { description: post.description ?? post.excerpt } : {}),
     ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),

@@ -26,6 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
       summary: post.description ?? post.excerpt,
       content_text: post.excerpt,
       ...(post.date ? { date_published: feedDate(post.date) } : {}),
+      ...(post.updated ? { date_modified: feedDate(post.updated) } : {}),
       ...authorList(post),
       tags: post.tags,
       ...(htmlLang(post.lang) ? { language: htmlLang(post.lang) } : {}),

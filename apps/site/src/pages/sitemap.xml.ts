@@ -15,12 +15,16 @@ function latest(dates: Iterable<string | undefined>): string | undefined {
   return newest;
 }
 
-/** Every page, each with the date of the newest post it shows as `lastmod` (none if undated). */
+// A post changed since it was published last changed then: search engines read it again.
+const changed = (post: { date?: string; updated?: string } | undefined) =>
+  post && latest([post.date, post.updated]);
+
+/** Every page, each with the day the newest post it shows last changed, as `lastmod`. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await siteData();
   const dateOf = (postIds: Iterable<string>) =>
-    latest([...postIds].map((id) => data.post.get(id)?.date));
-  const newest = latest(data.posts.map((p) => p.date));
+    latest([...postIds].map((id) => changed(data.post.get(id))));
+  const newest = latest(data.posts.map(changed));
   const pages: [string, string | undefined][] = [
     [sitePath('/'), newest],
     [sitePath('/posts/'), newest],
@@ -29,10 +33,7 @@ export const GET: APIRoute = async ({ site }) => {
     [sitePath('/events/'), newest],
     [sitePath('/tags/'), newest],
     [sitePath('/search/'), newest],
-    ...data.posts.map((p): [string, string | undefined] => [
-      postPath(p.id),
-      p.date && isoDay(p.date),
-    ]),
+    ...data.posts.map((p): [string, string | undefined] => [postPath(p.id), changed(p)]),
     ...data.talks.map((t): [string, string | undefined] => [
       talkPath(t.id),
       dateOf(data.coverage.get(t.id) ?? []),
@@ -43,11 +44,11 @@ export const GET: APIRoute = async ({ site }) => {
     ]),
     ...data.events.map((e): [string, string | undefined] => [
       eventPath(e.id),
-      latest(data.posts.filter((p) => p.event === e.id).map((p) => p.date)),
+      latest(data.posts.filter((p) => p.event === e.id).map(changed)),
     ]),
     ...[...data.tags.values()].map(({ tag, posts }): [string, string | undefined] => [
       tagPath(tag),
-      latest(posts.map((p) => p.date)),
+      latest(posts.map(changed)),
     ]),
   ];
   const urls = pages.map(
