@@ -3,6 +3,7 @@ import { authorsOf } from '../lib/authors.ts';
 import { rssDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
+import { rssHtml } from '../lib/rss-html.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
 
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
       // The channel's language is the site's; a post written in another says so itself.
       htmlLang(post.lang) ? `<dc:language>${xml(htmlLang(post.lang)!)}</dc:language>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
-      `<description>${xml(post.description ?? post.excerpt)}</description>`,
+      `<description>${xml(rssHtml(post.description ?? post.excerpt))}</description>`,
       '</item>',
     ].join('');
   });
