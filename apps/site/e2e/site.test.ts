@@ -348,6 +348,19 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
+  it("prints the whole of a post's side panel, on paper wide enough to hold it beside the post", async () => {
+    const mentioned = (id: string) =>
+      catalog.talks.filter((t) => t.mentions.some((m) => m.post === id)).length;
+    const post = [...catalog.posts].sort((a, b) => mentioned(b.id) - mentioned(a.id))[0]!;
+    const { page } = await visit(postPath(post.id));
+    // A landscape page: wide as a desktop window, short.
+    await page.setViewportSize({ width: 1280, height: 480 });
+    await page.emulateMedia({ media: 'print' });
+    const panel = page.locator('aside.panel');
+    expect(await panel.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("gives link previews a post's picture when it has an address of its own", async () => {
     const pictured = catalog.posts.find((p) => p.image?.startsWith('https://'))!;
     const { page } = await visit(postPath(pictured.id));
