@@ -1,0 +1,33 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, posix } from 'node:path';
+
+// What the content loaders read as posts: a bundle's other articles are posts of their own.
+const articles = /^\.(md|markdown|mdown|mkd|mdx)$/i;
+
+/**
+ * The files a page-bundle post (`posts/<name>/index.md`, Hugo's and Zola's layout) keeps beside
+ * its text, which it links to relatively (`![](diagram.png)`): the site publishes each at the
+ * same place under the post's page, where its link finds it. Paths are relative to the bundle,
+ * with `/`. Hidden files and symbolic links are left out: neither is the post's to publish.
+ * @example bundleAssets('/notes', 'posts/my-talk/index.md') // ['diagram.png', 'img/photo.jpg']
+ */
+export function bundleAssets(contentDir: string, sourcePath: string): string[] {
+  const folder = dirname(sourcePath);
+  const name = basename(sourcePath, extname(sourcePath));
+  // `posts/index.md` is no bundle: its folder holds every post.
+  if (!/^_?index$/i.test(name) || folder === '.' || folder === 'posts') return [];
+  const found: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir)) {
+      if (entry.startsWith('.')) continue;
+      const path = join(dir, entry);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path, posix.join(prefix, entry));
+      else if (stat.isFile() && !articles.test(extname(entry))) {
+        found.push(posix.join(prefix, entry));
+      }
+    }
+  };
+  walk(join(contentDir, folder), '');
+  return found;
+}

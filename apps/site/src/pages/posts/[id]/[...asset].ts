@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { contentDir } from '../../../env.ts';
+import { bundleAssets } from '../../../lib/bundle-assets.ts';
+
+// A page-bundle post's pictures and files, beside its page where its relative links point.
+export async function getStaticPaths() {
+  const posts = await getCollection('posts', (entry) => !entry.data.draft);
+  return posts.flatMap((entry) =>
+    bundleAssets(contentDir, entry.data.source.path).map((asset) => ({
+      params: { id: entry.id, asset },
+      props: { file: join(contentDir, entry.data.source.path, '..', asset) },
+    })),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await readFile((props as { file: string }).file));
