@@ -237,6 +237,19 @@ describe('a catalog without drafts', () => {
       'posts/0-draft.md',
       'malformed-link',
     ]);
+    // A correction of what only the draft reports is not called unused, but with drafts it is
+    // in use, and one of nothing at all is said there.
+    writeFileSync(
+      join(content, 'speakers.yaml'),
+      '- name: Bo Stone\n  affiliation: Acme\n- name: Nobody Here\n',
+    );
+    const unused = (built: { diagnostics: { code: string; message: string }[] }) =>
+      built.diagnostics.filter((d) => d.code === 'unused-correction').map((d) => d.message);
+    expect(unused(await load(content, false))).toEqual([]);
+    expect(unused(await load(content))).toEqual([
+      'This curated speaker "Nobody Here" matches nothing the posts report, so it changes nothing.',
+    ]);
+    rmSync(join(content, 'speakers.yaml'));
     // With drafts, the same files give the draft too; each catalog is read back as itself.
     const all = await load(content);
     expect(all.catalog.posts.map((p) => [p.id, p.draft])).toEqual([
