@@ -4,6 +4,7 @@ import { formatDate, summary } from './format.ts';
 import { html } from './html.ts';
 import { htmlLang } from './lang.ts';
 import { postPath } from './paths.ts';
+import { textDir } from './text-dir.ts';
 
 // A post's card shows on the home page, its event's page and each of its tags' pages; a tag
 // page can list thousands: each card is written once per build and heading level. Cards are
@@ -24,7 +25,7 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
       : 'undated';
     // The post's own words carry its language, as on its page; the labels stay the site's.
     const lang = htmlLang(post.lang);
-    const own = lang ? ` lang="${html(lang)}"` : '';
+    const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
     const by = authorNames(post);
     card =
       `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +

@@ -3,6 +3,7 @@ import { formatDate, paragraphLabel } from './format.ts';
 import { html } from './html.ts';
 import { htmlLang } from './lang.ts';
 import { paragraphPath, postPath } from './paths.ts';
+import { textDir } from './text-dir.ts';
 
 // A speaker page can list thousands of posts, and the same post appears on many speaker pages:
 // each post's line is written once per build, and a page joins the lines, rather than Astro
@@ -20,7 +21,7 @@ export function postLine(post: PostEntry): string {
       ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
       : 'undated';
     const lang = htmlLang(post.lang);
-    const own = lang ? ` lang="${html(lang)}"` : '';
+    const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
     line = `<a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a><span class="muted"> · ${date}</span>`;
     lines.set(post, line);
   }
