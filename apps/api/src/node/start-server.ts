@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener, serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { createCatalogHolder } from '../catalog-holder.ts';
 import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from 
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
+import { requestErrorResponse } from './request-error.ts';
 import { notFoundPage, serveDirectory } from './serve-directory.ts';
 import { createStoredServer } from './stored-listener.ts';
 
@@ -87,8 +88,17 @@ export async function startServer(
         port: config.port,
         hostname: config.host,
         serverOptions: nodeServerOptions(limits),
-        // Stored answers are written as a bare node:http server would; the rest goes to `fetch`.
-        createServer: createStoredServer(app),
+        // Stored answers are written as a bare node:http server would; the rest goes to `fetch`,
+        // through a listener of our own: `serve()` gives its own no error handler, so a request
+        // no URL can be made of got a bare 400.
+        createServer: ((options: Parameters<ReturnType<typeof createStoredServer>>[0]) =>
+          createStoredServer(app)(
+            options,
+            getRequestListener(fetch, {
+              hostname: config.host,
+              errorHandler: requestErrorResponse,
+            }),
+          )) as ReturnType<typeof createStoredServer>,
       },
       () => resolveServer(started),
     );

@@ -1,0 +1,48 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeedServer, startSeedServer } from '../../test/harden/start-seeds.ts';
+
+let server: SeedServer;
+beforeAll(async () => {
+  server = await startSeedServer();
+});
+afterAll(() => server?.close());
+
+/** Sends a request as written, and reads the answer until the server closes or it is whole. */
+function sendRaw(request: string): Promise<string> {
+  const url = new URL(server.origin);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => socket.write(request));
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk;
+      const [head = '', body = ''] = text.split('\r\n\r\n');
+      const length = /content-length: (\d+)/i.exec(head)?.[1];
+      if (length !== undefined && Buffer.byteLength(body) >= Number(length)) {
+        socket.end();
+        resolve(text);
+      }
+    });
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
+describe('a request no URL can be made of', () => {
+  it('is a JSON 400 with CORS, as the API refuses other requests, not a bare status line', async () => {
+    for (const request of [
+      'GET * HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET /api\\posts HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET /api/posts HTTP/1.1\r\nHost: a b\r\n\r\n',
+    ]) {
+      const answer = await sendRaw(request);
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect({ request, line: head.split('\r\n')[0] }).toEqual({
+        request,
+        line: 'HTTP/1.1 400 Bad Request',
+      });
+      expect(head.toLowerCase()).toContain('access-control-allow-origin: *');
+      expect(JSON.parse(body).error.code).toBe('bad_request');
+    }
+  });
+});
