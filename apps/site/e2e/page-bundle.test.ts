@@ -16,7 +16,7 @@ const site = ownSite('page-bundle', (content) => {
   mkdirSync(join(bundle, 'img'), { recursive: true });
   writeFileSync(
     join(bundle, 'index.md'),
-    '---\ntitle: My talk\ndate: 2016-06-06\n---\n\nThe architecture:\n\n![The architecture](diagram.png)\n\n![The room](img/room.png)\n',
+    '---\ntitle: My talk\ndate: 2016-06-06\nimage: ./diagram.png\n---\n\nThe architecture:\n\n![The architecture](diagram.png)\n\n![The room](img/room.png)\n',
   );
   writeFileSync(join(bundle, 'diagram.png'), png);
   writeFileSync(join(bundle, 'img', 'room.png'), png);
@@ -35,5 +35,15 @@ describe('a page-bundle post', () => {
     for (const path of ['/posts/my-talk/.secret', '/posts/my-talk/index.md']) {
       expect((await fetch(new URL(path, site.server.origin))).status, path).toBe(404);
     }
+  });
+
+  it('gives link previews the picture its front matter names from the bundle', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/my-talk/', site.server.origin).href);
+    const image = await page.evaluate(
+      () => document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
+    );
+    await page.close();
+    expect(image).toMatch(/^https?:\/\/[^/]+\/posts\/my-talk\/diagram\.png$/);
   });
 });
