@@ -4,9 +4,11 @@ import { toHtml } from 'hast-util-to-html';
 import type { List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
+import { embedsAsLinks } from './embed-links.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { labelTaskItems } from './task-list-labels.ts';
 
 type Span = readonly [start: number, end: number, id: string];
 
@@ -135,8 +137,15 @@ export function renderThroughHast(
   addAnchors(hast, anchorsByOffset(tree, headingAnchors));
   // Without raw HTML the tree is already structured: sanitize it as it is. Only raw HTML needs
   // the round trip through a parser, which is most of the cost of rendering.
-  if (!hasRaw(hast)) return toHtml(sanitize(hast, sanitizeSchema) as HastRoot);
+  if (!hasRaw(hast)) return toHtml(finish(sanitize(hast, sanitizeSchema) as HastRoot));
   const html = toHtml(hast, { allowDangerousHtml: true });
   const parsed = htmlToHast(html, { fragment: true }) as HastRoot;
-  return toHtml(sanitize(parsed, sanitizeSchema) as HastRoot);
+  embedsAsLinks(parsed);
+  return toHtml(finish(sanitize(parsed, sanitizeSchema) as HastRoot));
+}
+
+/** What the sanitized tree still lacks: names for task list checkboxes. */
+function finish(tree: HastRoot): HastRoot {
+  labelTaskItems(tree);
+  return tree;
 }
