@@ -10,6 +10,7 @@ import { confnotesHeadStart } from '../../packages/content/src/astro/head-start.
 import {
   astroCacheDir,
   contentDir,
+  drafts,
   incrementalBuild,
   outDir,
   siteBase,
@@ -36,7 +37,7 @@ const sourceCondition = {
 
 const integrations: AstroIntegration[] = [
   clearOutDirAside(),
-  confnotesHeadStart({ base: contentDir }),
+  confnotesHeadStart({ base: contentDir, drafts }),
 ];
 // Astro writes its prerender chunks to `.astro/.prerender` of the working directory when `outDir`
 // lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would

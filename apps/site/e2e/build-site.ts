@@ -11,6 +11,8 @@ export interface BuildOptions {
   readonly log?: boolean;
   /** The site's public address (CONFNOTES_SITE_URL), whose path the site is served under. */
   readonly siteUrl?: string;
+  /** Publish drafts too, as a preview (CONFNOTES_DRAFTS). */
+  readonly drafts?: boolean;
 }
 
 /** Builds the site and gives back what Astro printed (nothing unless `log` is set). */
@@ -23,6 +25,7 @@ export function buildSite(contentDir: string, distDir: string, options: BuildOpt
       CONFNOTES_OUT_DIR: distDir,
       CONFNOTES_INCREMENTAL: options.incremental ? '1' : '0',
       ...(options.siteUrl ? { CONFNOTES_SITE_URL: options.siteUrl } : {}),
+      CONFNOTES_DRAFTS: options.drafts ? '1' : '0',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { crawl } from './crawl.ts';
 import { ownSite } from './own-site.ts';
 
-const site = ownSite('drafts', (content) => {
+const write = (content: string) => {
   writeFileSync(
     join(content, 'posts', 'published.md'),
     '---\ntitle: Published\ndate: 2016-04-04\n---\n\nAda Lovelace spoke about **Engines that weave patterns**.\n',
@@ -14,7 +14,9 @@ const site = ownSite('drafts', (content) => {
     join(content, 'posts', 'unpublished.md'),
     '---\ntitle: Unpublished\ndate: 2016-04-05\ndraft: true\nevent: Hidden Conf 2016\n---\n\nGrace Hopper spoke about **Secret compilers**.\n',
   );
-});
+};
+const site = ownSite('drafts', write);
+const preview = ownSite('drafts-preview', write, { drafts: true });
 
 describe('a site with a draft', () => {
   it('publishes no page, link or address for a talk, speaker or event only the draft names', async () => {
@@ -33,5 +35,19 @@ describe('a site with a draft', () => {
     }
     const sitemap = await (await fetch(new URL('/sitemap.xml', site.server.origin))).text();
     expect(sitemap).not.toMatch(/secret-compilers|grace-hopper|hidden-conf/);
+  });
+});
+
+describe('a preview with drafts (CONFNOTES_DRAFTS=1)', () => {
+  it('publishes the draft and what it reports, as the API serves them with the same variable', async () => {
+    for (const path of [
+      '/posts/unpublished/',
+      '/talks/secret-compilers/',
+      '/speakers/grace-hopper/',
+      '/events/hidden-conf-2016/',
+    ]) {
+      const response = await fetch(new URL(path, preview.server.origin));
+      expect(response.status, path).toBe(200);
+    }
   });
 });

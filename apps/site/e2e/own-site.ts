@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { type Browser, openBrowser } from './browser.ts';
-import { buildSite } from './build-site.ts';
+import { type BuildOptions, buildSite } from './build-site.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** A built site of a test file's own, its server and a browser, ready in the file's tests. */
@@ -22,7 +22,7 @@ export interface OwnSite {
 export function ownSite(
   name: string,
   write: (content: string) => void,
-  options: { readonly siteUrl?: string } = {},
+  options: Pick<BuildOptions, 'siteUrl' | 'drafts'> = {},
 ): OwnSite {
   const work = mkdtempSync(join(tmpdir(), `confnotes-site-${name}-`));
   let server: StaticServer | undefined;

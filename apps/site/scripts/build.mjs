@@ -11,10 +11,10 @@ import { dirname, join } from 'node:path';
 // head start's thread use the cache too.
 if (!process.env.CI) enableCompileCache();
 
-const { contentDir } = await import('../src/env.ts');
+const { contentDir, drafts } = await import('../src/env.ts');
 const { beginHeadStart } = await import('../../../packages/content/src/astro/head-start.ts');
 
-beginHeadStart({ base: contentDir });
+beginHeadStart({ base: contentDir, drafts });
 const astroBin = join(
   dirname(createRequire(import.meta.url).resolve('astro/package.json')),
   'bin',

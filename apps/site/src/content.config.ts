@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { confnotesLoaders } from '@confnotes/content/astro';
-import { contentDir } from './env.ts';
+import { contentDir, drafts } from './env.ts';
 
 // Pages show the rendered HTML only, and the search index is made beside the build: neither
 // the Markdown nor the plain text of posts need sit in memory (and in the content store) during
@@ -12,7 +12,8 @@ const loaders = confnotesLoaders({
   retainBody: false,
   retainText: false,
   retainHtml: false,
-  searchIndex: { storedTextLength: 400 },
+  searchIndex: { storedTextLength: 400, drafts },
+  drafts,
 });
 
 export const collections = {

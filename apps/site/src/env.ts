@@ -17,6 +17,12 @@ export const contentDir =
   fileURLToPath(new URL('../../../content', import.meta.url));
 
 /**
+ * Whether drafts are published, with the talks and speakers only they report: CONFNOTES_DRAFTS=1,
+ * for a preview (the API reads the same variable). Off by default.
+ */
+export const drafts = process.env.CONFNOTES_DRAFTS === '1';
+
+/**
  * The public address of the site's home page, for canonical URLs, feeds and the sitemap. Its
  * path is where the site is served from: `https://someone.github.io/notes/` builds a site whose
  * pages all live under `/notes/`, as a static host of several sites serves it.

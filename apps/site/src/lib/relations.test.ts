@@ -34,18 +34,6 @@ describe('relate', () => {
     expect(data.coverage.get('persistent-stateful-services')?.size).toBe(2);
   });
 
-  it('leaves drafts out of lists, coverage and tags', () => {
-    const base = input();
-    const posts = base.posts.map((p) =>
-      p.id === 'impressions-from-dockercon-2015-part-2' ? { ...p, draft: true } : p,
-    );
-    const data = relate({ ...base, posts });
-    expect(data.posts.map((p) => p.id)).toEqual(['2015-11-19-dockercon-eu-2015-day-two']);
-    expect(data.coverage.get('cgroups-namespaces-and-beyond')?.size ?? 0).toBe(0);
-    expect(data.talksOfPost.has('impressions-from-dockercon-2015-part-2')).toBe(false);
-    expect(data.tags.has('conference')).toBe(false);
-  });
-
   it('lists a post once under a tag it gives in two spellings of one page', () => {
     const base = input();
     const posts = base.posts.map((p) =>
@@ -59,31 +47,5 @@ describe('relate', () => {
       'impressions-from-dockercon-2015-part-2',
     ]);
     expect(data.tags.get('cloud-native')?.posts).toHaveLength(1);
-  });
-
-  it('leaves out talks and speakers only drafts name, unless on file in the content folder', async () => {
-    const base = input();
-    const posts = base.posts.map((p) =>
-      p.id === 'impressions-from-dockercon-2015-part-2' ? { ...p, draft: true } : p,
-    );
-    const talks = base.talks.map((t) =>
-      t.id === 'ci-with-jenkins-docker-compose'
-        ? { ...t, provenance: { title: 'curated' as const } }
-        : t,
-    );
-    const never = { ...base.talks[0]!, id: 'never-mentioned', mentions: [], speakers: [] };
-    const data = relate({ ...base, posts, talks: [...talks, never] });
-    const talkIds = data.talks.map((t) => t.id);
-    expect(talkIds).not.toContain('cgroups-namespaces-and-beyond');
-    expect(data.talk.has('understanding-docker-security')).toBe(false);
-    // Curated, or on file without a mention: published as the content folder says.
-    expect(talkIds).toEqual(
-      expect.arrayContaining(['ci-with-jenkins-docker-compose', 'never-mentioned']),
-    );
-    const speakerIds = data.speakers.map((s) => s.id);
-    expect(speakerIds).not.toContain('jerome-petazzoni');
-    expect(data.speaker.has('diogo-monica')).toBe(false);
-    // Named by a published post too, or the speaker of a talk still shown.
-    expect(speakerIds).toEqual(expect.arrayContaining(['nathan-mccauley', 'sandro-cirulli']));
   });
 });

@@ -1,4 +1,4 @@
-import type { Event, Mention, Provenance, Speaker, Talk, TalkMention } from '@confnotes/content';
+import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { compareText } from './compare-text.ts';
 import { tagSlug } from './paths.ts';
@@ -57,52 +57,35 @@ function firstLine(x: { mentions: Mention[] }): number {
   return line;
 }
 
-/** Builds the relations once per build; drafts are left out of every list. */
+/**
+ * Builds the relations once per build. Drafts are the loader's to leave out (with the talks and
+ * speakers only they report), or to keep for a preview: whatever it gives is published.
+ */
 export function relate(input: {
   posts: PostEntry[];
   talks: Talk[];
   speakers: Speaker[];
   events: Event[];
 }): Relations {
-  const posts = input.posts.filter((p) => !p.draft).sort(newestFirst);
+  const posts = [...input.posts].sort(newestFirst);
   const post = new Map(posts.map((p) => [p.id, p]));
   // Each post's place in `posts`: lists of posts are put newest first by comparing numbers.
   const rank = new Map(posts.map((p, i) => [p.id, i]));
+  const talk = new Map(input.talks.map((t) => [t.id, t]));
+  const speaker = new Map(input.speakers.map((s) => [s.id, s]));
+  const event = new Map(input.events.map((e) => [e.id, e]));
   const live = <M extends Mention>(ms: readonly M[]) => ms.filter((m) => post.has(m.post));
-  const isLive = (m: Mention) => post.has(m.post);
-  // A talk or speaker that drafts alone name would tell of what is not published yet. One on
-  // file in the content folder (curated), or that no post names at all, is shown as it was.
-  const curated = (p: Provenance) => Object.values(p).includes('curated');
-  const talks = input.talks.filter(
-    (t) => t.mentions.length === 0 || t.mentions.some(isLive) || curated(t.provenance),
-  );
-  const talk = new Map(talks.map((t) => [t.id, t]));
-  const speakers = input.speakers.filter(
-    (s) =>
-      (s.mentions.length === 0 && s.talks.length === 0) ||
-      s.mentions.some(isLive) ||
-      s.talks.some((id) => talk.has(id)) ||
-      curated(s.provenance),
-  );
-  const speaker = new Map(speakers.map((s) => [s.id, s]));
-  // An event read from the posts (not on file) that drafts alone are about, likewise.
-  const usedEvents = new Set<string | null | undefined>([
-    ...posts.map((p) => p.event),
-    ...talks.map((t) => t.event),
-  ]);
-  const events = input.events.filter((e) => e.origin !== 'inferred' || usedEvents.has(e.id));
-  const event = new Map(events.map((e) => [e.id, e]));
 
   const talksOfPost = new Map<string, { talk: Talk; mentions: TalkMention[] }[]>();
   const coverage = new Map<string, Set<string>>();
-  for (const t of talks) {
+  for (const t of input.talks) {
     const ms = live(t.mentions);
     group(talksOfPost, t, ms, (talk, mentions) => ({ talk, mentions }));
     coverage.set(t.id, new Set(ms.map((m) => m.post)));
   }
   const speakersOfPost = new Map<string, { speaker: Speaker; mentions: Mention[] }[]>();
   const postsOfSpeaker = new Map<string, PostEntry[]>();
-  for (const s of speakers) {
+  for (const s of input.speakers) {
     const ms = live(s.mentions);
     group(speakersOfPost, s, ms, (speaker, mentions) => ({ speaker, mentions }));
     const ids = new Set(ms.map((m) => m.post));
@@ -139,9 +122,9 @@ export function relate(input: {
   }
   return {
     posts,
-    talks,
-    speakers,
-    events,
+    talks: input.talks,
+    speakers: input.speakers,
+    events: input.events,
     post,
     talk,
     speaker,

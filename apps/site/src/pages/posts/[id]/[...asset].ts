@@ -7,7 +7,7 @@ import { bundleAssets } from '../../../lib/bundle-assets.ts';
 
 // A page-bundle post's pictures and files, beside its page where its relative links point.
 export async function getStaticPaths() {
-  const posts = await getCollection('posts', (entry) => !entry.data.draft);
+  const posts = await getCollection('posts');
   return posts.flatMap((entry) =>
     bundleAssets(contentDir, entry.data.source.path).map((asset) => ({
       params: { id: entry.id, asset },
