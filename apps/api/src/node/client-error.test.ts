@@ -1,6 +1,6 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeedServer, startSeedServer } from '../../test/harden/start-seeds.ts';
+import { sendRaw as rawRequest } from '../../test/raw-request.ts';
 
 let server: SeedServer;
 beforeAll(async () => {
@@ -8,19 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Sends a request as written, for those no HTTP client would send. */
-function sendRaw(request: string): Promise<string> {
-  const url = new URL(server.origin);
-  return new Promise<string>((resolve, reject) => {
-    const socket = connect(Number(url.port), url.hostname, () => socket.write(request));
-    let text = '';
-    socket.on('data', (chunk) => {
-      text += chunk;
-    });
-    socket.on('end', () => resolve(text));
-    socket.on('error', reject);
-  });
-}
+const sendRaw = (request: string) => rawRequest(server.origin, request);
 
 describe('a request Node refuses before parsing it', () => {
   it('with a method Node does not know is a 501 naming the methods, not broken HTTP', async () => {

@@ -1,6 +1,6 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeedServer, startSeedServer } from '../../test/harden/start-seeds.ts';
+import { sendRaw as rawRequest } from '../../test/raw-request.ts';
 
 let server: SeedServer;
 beforeAll(async () => {
@@ -8,25 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Sends a request as written, and reads the answer until the server closes or it is whole. */
-function sendRaw(request: string): Promise<string> {
-  const url = new URL(server.origin);
-  return new Promise<string>((resolve, reject) => {
-    const socket = connect(Number(url.port), url.hostname, () => socket.write(request));
-    let text = '';
-    socket.on('data', (chunk) => {
-      text += chunk;
-      const [head = '', body = ''] = text.split('\r\n\r\n');
-      const length = /content-length: (\d+)/i.exec(head)?.[1];
-      if (length !== undefined && Buffer.byteLength(body) >= Number(length)) {
-        socket.end();
-        resolve(text);
-      }
-    });
-    socket.on('end', () => resolve(text));
-    socket.on('error', reject);
-  });
-}
+const sendRaw = (request: string) => rawRequest(server.origin, request);
 
 describe('a request no URL can be made of', () => {
   it('is a JSON 400 with CORS, as the API refuses other requests, not a bare status line', async () => {
