@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Json } from './harness.ts';
+import { serverExit } from './server-exit.ts';
 
 const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../content', import.meta.url));
@@ -110,15 +111,7 @@ describe('the server entry', () => {
   });
 
   it('refuses an invalid PORT with a message', async () => {
-    const proc = spawn(process.execPath, ['--conditions=source', server], {
-      env: { ...process.env, PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    proc.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const code = await new Promise((resolve) => proc.once('exit', resolve));
+    const { code, stderr } = await serverExit({ PORT: 'eighty' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/PORT must be a number/);
   });

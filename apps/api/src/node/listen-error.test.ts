@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { serverExit } from '../../test/server-exit.ts';
 import { listenErrorMessage } from './listen-error.ts';
-
-const server = fileURLToPath(new URL('../server.ts', import.meta.url));
 
 describe('a server that cannot listen', () => {
   it('says in one line that the port is taken and what to do, and exits 1', async () => {
@@ -12,15 +9,11 @@ describe('a server that cannot listen', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as { port: number };
     try {
-      const proc = spawn(process.execPath, ['--conditions=source', server], {
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_DIR: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const { code, stderr } = await serverExit({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SITE_DIR: '',
       });
-      let stderr = '';
-      proc.stderr.on('data', (chunk) => {
-        stderr += chunk;
-      });
-      const code = await new Promise((resolve) => proc.once('exit', resolve));
       expect(code).toBe(1);
       expect(stderr.trim()).toBe(
         `Cannot listen on 127.0.0.1:${port}: another process is using it. Stop it, or set PORT to another port (PORT=0 picks a free one).`,
