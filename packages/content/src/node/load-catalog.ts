@@ -269,6 +269,8 @@ async function loadWith(
   // A catalog without drafts is another catalog of the same files: keyed apart, and never
   // patched from one with them (nor the other way).
   const stamp = options.drafts === false ? `${records}+published` : records;
+  const leftOut =
+    options.drafts === false ? (a: ArticleAnalysis) => a.post?.draft === true : undefined;
   const snapshotKey =
     store && !diagnostics.length
       ? contentKey(ANALYSIS_VERSION, stamp, sources as { path: string; key: string }[])
@@ -302,7 +304,7 @@ async function loadWith(
       stage,
       reads,
       spill,
-      leftOut: options.drafts === false ? (a) => a.post?.draft === true : undefined,
+      leftOut,
     });
     if (patched) {
       cache.close();
@@ -348,11 +350,10 @@ async function loadWith(
           analyses.map((a, i) => ({ path: a.path, key: keys[i]! })),
         )
       : undefined;
-  const leftOut = (a: ArticleAnalysis) => options.drafts === false && a.post?.draft === true;
   // What a later patch needs of each article, taken before ids are made unique.
   const articles: TracedArticle[] | undefined = storeKey
     ? analyses
-        .flatMap((a, i) => (leftOut(a) ? [] : [{ a, i }]))
+        .flatMap((a, i) => (leftOut?.(a) ? [] : [{ a, i }]))
         .map(({ a, i }) => ({
           path: a.path,
           key: keys[i]!,
@@ -362,7 +363,7 @@ async function loadWith(
         .sort(byPath)
     : undefined;
   stage('analyze');
-  const draftsLeftOut = analyses.some(leftOut);
+  const draftsLeftOut = leftOut !== undefined && analyses.some(leftOut);
   let analyzed: ReturnType<typeof combineAnalyses> | undefined = combineAnalyses(analyses, leftOut);
   // From here on only the posts and extractions are needed, and after the build none of them:
   // the analyses are let go before the catalog is stored, which is when memory peaks.
