@@ -1,12 +1,5 @@
-import { type Author, postAuthors } from '@confnotes/content';
+import { postAuthors } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
-
-/**
- * Every author of a post, in the order its front matter gives them: a post written by several
- * named only its first wherever it was listed.
- */
-export const authorsOf = (post: Pick<PostEntry, 'author' | 'authors'>): readonly Author[] =>
-  postAuthors(post);
 
 /** Names joined as a byline reads: `Ann`, `Ann and Bob`, `Ann, Bob and Cy`. */
 export function joinNames(names: readonly string[]): string {
@@ -17,4 +10,4 @@ export function joinNames(names: readonly string[]): string {
 
 /** A post's authors by name, as a byline reads; empty for a post that names none. */
 export const authorNames = (post: Pick<PostEntry, 'author' | 'authors'>): string =>
-  joinNames(authorsOf(post).map((a) => a.name));
+  joinNames(postAuthors(post).map((a) => a.name));

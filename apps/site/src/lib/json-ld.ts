@@ -1,6 +1,6 @@
 import type { Event, Speaker, Talk } from '@confnotes/content';
+import { postAuthors } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
-import { authorsOf } from './authors.ts';
 import { talkName } from './format.ts';
 import { htmlLang } from './lang.ts';
 import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';
@@ -95,7 +95,7 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
     url: new URL(postPath(post.id), site).href,
     ...(post.date ? { datePublished: post.date } : {}),
     ...(post.updated ? { dateModified: post.updated } : {}),
-    ...byline(authorsOf(post)),
+    ...byline(postAuthors(post)),
     ...(post.description || post.excerpt ? { description: post.description ?? post.excerpt } : {}),
     ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),
     // An empty `keywords` claims the post has some; a post without tags gives none.

@@ -1,13 +1,13 @@
+import { postAuthors } from '@confnotes/content';
 import type { APIRoute } from 'astro';
-import { authorsOf } from '../lib/authors.ts';
 import { feedDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
 // Every author: JSON Feed 1.1 lists them, and one who wrote half the post is not left out.
-const authorList = (post: Parameters<typeof authorsOf>[0]) => {
-  const authors = authorsOf(post).map((a) => ({ name: a.name }));
+const authorList = (post: Parameters<typeof postAuthors>[0]) => {
+  const authors = postAuthors(post).map((a) => ({ name: a.name }));
   return authors.length > 0 ? { authors } : {};
 };
 

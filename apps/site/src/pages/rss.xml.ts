@@ -1,5 +1,5 @@
+import { postAuthors } from '@confnotes/content';
 import type { APIRoute } from 'astro';
-import { authorsOf } from '../lib/authors.ts';
 import { rssDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       `<link>${xml(url)}</link>`,
       `<guid isPermaLink="true">${xml(url)}</guid>`,
       post.date ? `<pubDate>${rssDate(post.date)}</pubDate>` : '',
-      ...authorsOf(post).map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),
+      ...postAuthors(post).map((a) => `<dc:creator>${xml(a.name)}</dc:creator>`),
       // The channel's language is the site's; a post written in another says so itself.
       htmlLang(post.lang) ? `<dc:language>${xml(htmlLang(post.lang)!)}</dc:language>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
