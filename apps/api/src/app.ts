@@ -158,7 +158,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
         description:
           'Conference recaps as a typed record of posts, talks, speakers and events. ' +
           'Lists page with `limit` (at most 100) and `page` or `cursor`; details embed related ' +
-          'records with `include` and trim with `fields`. Every answer carries an ETag.',
+          'records with `include` and trim with `fields`. Every successful answer carries an ETag.',
       },
       tags: [
         { name: 'posts' },
