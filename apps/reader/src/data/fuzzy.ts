@@ -1,14 +1,29 @@
 import { foldQuery, foldText } from './fold.ts';
 
-// Fuzzy matching for the list filters: the query's characters must appear in order; runs of
-// consecutive characters and matches at word starts score higher. Scoring allocates nothing, so
-// a keystroke can score ten thousand titles; positions (for highlighting) are computed only for
-// the rows on screen.
+// Fuzzy matching for the list filters, as fzf matches: each word of the query must match, in any
+// order, its characters in order; runs of consecutive characters and matches at word starts score
+// higher. Scoring allocates nothing, so a keystroke can score ten thousand titles; positions
+// (for highlighting) are computed only for the rows on screen.
 
 export type FuzzyMatch = { readonly score: number; readonly positions: readonly number[] };
 
-/** The query as matched: lower case, without accents or spaces. */
-export const normalizeQuery = (query: string) => foldQuery(query).replace(/\s+/g, '');
+/** The query as matched: lower case, without accents, its words one space apart. */
+export const normalizeQuery = (query: string) => foldQuery(query).trim().split(/\s+/).join(' ');
+
+/**
+ * Scores a normalised query of one or more words against folded text: the sum of each word's
+ * score, or -1 when a word does not match. "production docker" finds "Docker in production".
+ */
+export function queryScore(q: string, lower: string): number {
+  if (!q.includes(' ')) return fuzzyScore(q, lower);
+  let total = 0;
+  for (const word of q.split(' ')) {
+    const score = fuzzyScore(word, lower);
+    if (score < 0) return -1;
+    total += score;
+  }
+  return total;
+}
 
 function isBoundary(code: number): boolean {
   // Space, - _ / . : ( [ and the start of the text.
@@ -54,17 +69,24 @@ export function fuzzyScore(q: string, lower: string): number {
 export function fuzzyMatch(query: string, text: string): FuzzyMatch | undefined {
   const q = normalizeQuery(query);
   const lower = foldText(text);
-  const score = fuzzyScore(q, lower);
+  const score = queryScore(q, lower);
   if (score < 0) return undefined;
-  const at = lower.indexOf(q);
   if (!q) return { score, positions: [] };
-  if (at >= 0) return { score, positions: Array.from({ length: q.length }, (_, i) => at + i) };
+  const positions = new Set<number>();
+  for (const word of q.split(' ')) for (const i of wordPositions(word, lower)) positions.add(i);
+  return { score, positions: [...positions].sort((a, b) => a - b) };
+}
+
+/** Where one word of the query matches: as a run when it is a substring, else char by char. */
+function wordPositions(word: string, lower: string): number[] {
+  const at = lower.indexOf(word);
+  if (at >= 0) return Array.from({ length: word.length }, (_, i) => at + i);
   const positions: number[] = [];
   let from = 0;
-  for (const char of q) {
+  for (const char of word) {
     const i = lower.indexOf(char, from);
     positions.push(i);
     from = i + 1;
   }
-  return { score, positions };
+  return positions;
 }

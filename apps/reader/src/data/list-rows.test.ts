@@ -29,6 +29,21 @@ describe('filterRows', () => {
     expect(titles).not.toContain('Nothing to see');
   });
 
+  it('matches each word of the query, in any order, as fzf does', () => {
+    const talks = [
+      row('Docker in production', 'John Fiedler'),
+      row('Production databases', 'Ann One'),
+      row('Docker networking', 'Bo Two'),
+    ];
+    expect(filterRows(talks, 'production docker').map((r) => r.title)).toEqual([
+      'Docker in production',
+    ]);
+    // A word may match the detail (the speaker) while another matches the title.
+    expect(filterRows(talks, 'fiedler prod').map((r) => r.title)).toEqual(['Docker in production']);
+    expect(filterRows(talks, '  docker   net ').map((r) => r.title)).toEqual(['Docker networking']);
+    expect(filterRows(talks, 'docker kubernetes')).toEqual([]);
+  });
+
   it('narrows as the query grows to what filtering from scratch gives', () => {
     const typed = [...'notes o'].map((_, i) => filterRows(rows, 'notes o'.slice(0, i + 1)));
     const fresh = filterRows([...rows], 'notes o');

@@ -2,7 +2,7 @@ import { postAuthors } from '@confnotes/content/portable';
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
 import { foldText } from './fold.ts';
-import { fuzzyScore, normalizeQuery } from './fuzzy.ts';
+import { normalizeQuery, queryScore } from './fuzzy.ts';
 
 export type Tab = 'posts' | 'talks' | 'speakers' | 'events';
 export const TABS: readonly Tab[] = ['posts', 'talks', 'speakers', 'events'];
@@ -176,20 +176,21 @@ export function filterRows(rows: readonly Row[], query: string): readonly Row[] 
   if (!q) return rows;
   const cached = filterCache.get(rows);
   if (cached?.query === q) return cached.result;
-  // Every match of "abc" is a match of "ab": narrow the previous result when the query grew.
+  // Every match of "abc" or "ab c" is a match of "ab": narrow the previous result when the
+  // query grew.
   const pool = cached && q.startsWith(cached.query) ? cached.matched : rows;
   const matched: Row[] = [];
   const scores: number[] = [];
   for (const row of pool) {
-    let score = fuzzyScore(q, row.lowerTitle);
+    let score = queryScore(q, row.lowerTitle);
     // Another name scores as the title does, a little below it.
     for (const name of row.lowerNames ?? []) {
       if (score >= 0) break;
-      const named = fuzzyScore(q, name);
+      const named = queryScore(q, name);
       if (named >= 0) score = Math.max(0, named - 50);
     }
     if (score < 0) {
-      score = fuzzyScore(q, row.lowerAll);
+      score = queryScore(q, row.lowerAll);
       if (score >= 0) score -= 500;
     }
     if (score >= 0) {
