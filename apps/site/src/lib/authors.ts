@@ -1,5 +1,5 @@
-import { postAuthors } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { postAuthors } from '@confnotes/content/portable';
 
 /** Names joined as a byline reads: `Ann`, `Ann and Bob`, `Ann, Bob and Cy`. */
 export function joinNames(names: readonly string[]): string {

@@ -1,6 +1,6 @@
 import type { Event, Speaker, Talk } from '@confnotes/content';
-import { postAuthors } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { postAuthors } from '@confnotes/content/portable';
 import { talkName } from './format.ts';
 import { htmlLang } from './lang.ts';
 import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';

@@ -1,4 +1,4 @@
-import { postAuthors } from '@confnotes/content';
+import { postAuthors } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
 import { feedDate } from '../lib/feed-date.ts';
 import { htmlLang } from '../lib/lang.ts';
