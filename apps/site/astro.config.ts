@@ -28,7 +28,12 @@ const sourceCondition = {
     const server = name !== 'client';
     return {
       resolve: {
-        conditions: ['source', 'module', server ? 'node' : 'browser', 'development|production'],
+        conditions: [
+          '@confnotes/source',
+          'module',
+          server ? 'node' : 'browser',
+          'development|production',
+        ],
         ...(server ? { noExternal: ['@confnotes/content'] } : {}),
       },
     };

@@ -79,7 +79,7 @@ for (const size of sizes) {
       fileURLToPath(new URL('./bench-server.ts', import.meta.url)),
       [size, store, contentDir],
       {
-        execArgv: ['--conditions=source', '--expose-gc'],
+        execArgv: ['--conditions=@confnotes/source', '--expose-gc'],
       },
     );
     const ready = await next<Ready>(child, 'ready');

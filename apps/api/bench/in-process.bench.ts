@@ -1,4 +1,4 @@
-// Per-request cost of the app without a network: `node --conditions=source
+// Per-request cost of the app without a network: `node --conditions=@confnotes/source
 // bench/in-process.bench.ts [posts]` times app.fetch for the benchmark's routes, with the response
 // store off (every request runs the route) and on, to see where a request's time goes.
 import { createApp } from '../src/app.ts';

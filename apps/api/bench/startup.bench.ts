@@ -1,4 +1,4 @@
-// `node --conditions=source bench/startup.bench.ts [posts]`: how long the Node server takes to
+// `node --conditions=@confnotes/source bench/startup.bench.ts [posts]`: how long the Node server takes to
 // serve a generated catalog of `posts` posts (50,000 by default) from CATALOG_FILE: until it
 // listens, until a list, a detail and a first search are answered. Twice: first from the JSON
 // file alone (the server then writes `<file>.prepared` in the background, timed too), then from

@@ -11,7 +11,7 @@ const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 export async function serverExit(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stderr: string }> {
-  const proc = spawn(process.execPath, ['--conditions=source', server], {
+  const proc = spawn(process.execPath, ['--conditions=@confnotes/source', server], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 /** Starts `src/server.ts` as `npm start` does, on a port the system picks. */
 function start(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const proc = spawn(process.execPath, ['--conditions=source', server, ...args], {
+  const proc = spawn(process.execPath, ['--conditions=@confnotes/source', server, ...args], {
     env: { ...process.env, PORT: '0', SITE_DIR: '', CONTENT_DIR: contentDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -35,7 +35,7 @@ export async function buildWorker(catalog: Catalog, outDir: string): Promise<Bui
     format: 'esm',
     // Workers are neither Node nor a browser: only web APIs, resolved through `exports`.
     platform: 'neutral',
-    conditions: ['source', 'workerd', 'worker'],
+    conditions: ['@confnotes/source', 'workerd', 'worker'],
     mainFields: ['module', 'main'],
     target: 'es2023',
     minifySyntax: true,

@@ -73,7 +73,7 @@ const result = await build({
   target: 'node22',
   jsx: 'automatic',
   // Workspace packages are read from their TypeScript source, as inside the repository.
-  conditions: ['source'],
+  conditions: ['@confnotes/source'],
   // Native or optional modules stay outside the bundle and load from node_modules.
   external: ['satteri'],
   plugins: [noDevtools, inlineJsonReads, yogaWithoutFetch],

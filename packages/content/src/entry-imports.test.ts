@@ -23,7 +23,7 @@ function modulesLoadedBy(entry: string): string[] {
   `;
   const out = execFileSync(
     process.execPath,
-    ['--conditions=source', '--input-type=module', '-e', script],
+    ['--conditions=@confnotes/source', '--input-type=module', '-e', script],
     { cwd: srcDir, encoding: 'utf8' },
   );
   return (JSON.parse(out) as string[]).map((url) => {

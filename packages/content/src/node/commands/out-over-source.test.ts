@@ -41,7 +41,14 @@ describe('confnotes export --out over a source', () => {
     const cli = new URL('../cli.ts', import.meta.url).pathname;
     const run = spawnSync(
       process.execPath,
-      ['--conditions=source', cli, 'export', content, '--out', join(content, 'talks.yaml')],
+      [
+        '--conditions=@confnotes/source',
+        cli,
+        'export',
+        content,
+        '--out',
+        join(content, 'talks.yaml'),
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status).toBe(2);
