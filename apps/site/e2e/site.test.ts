@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Catalog, talkDisplayTitle } from '@confnotes/content';
 import { loadCatalog } from '@confnotes/content/node';
-import { createSearchIndex } from '@confnotes/content/search';
+import { createSearchIndex, loadSearchIndex } from '@confnotes/content/search';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
@@ -515,6 +515,32 @@ describe('the built site in Chromium', () => {
     const listed = await page.locator('#search-results li').count();
     expect(listed).toBeLessThan(100);
     expect(await status.textContent()).toContain(`best ${listed} are shown`);
+    await page.close();
+  });
+
+  it('shows the passage a searched word is in, past the opening the index keeps', async () => {
+    const served = loadSearchIndex(
+      await (await fetch(new URL('/search-index.json', server.origin))).json(),
+    );
+    // A word of a post that the index finds but cannot show: its snippet has no marked word.
+    const found = catalog.posts
+      .flatMap((post) =>
+        [...post.text.matchAll(/[A-Za-z]{7,}/g)].map((m) => ({ post, word: m[0] })),
+      )
+      .find(({ post, word }) => {
+        const hit = served.search(word, { limit: 50 }).hits.find((h) => h.id === post.id);
+        return hit !== undefined && hit.snippet.highlights.length === 0;
+      });
+    if (!found) throw new Error('No post of the seeds says a word past what the index keeps.');
+    const { post, word } = found;
+    const { page, errors } = await visit(`/search/?q=${encodeURIComponent(word)}`);
+    const hit = page.locator('#search-results li', {
+      has: page.locator(`a[href="${postPath(post.id)}"]`),
+    });
+    await expect
+      .poll(() => hit.locator('p mark').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${word}$`, 'i'))]));
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,10 +1,22 @@
 // The search page's island: loads the core's index file and lists typed hits, with the
 // matched words marked. Text is inserted as text nodes, never as HTML.
-import { type Highlight, loadSearchIndex, type SearchIndex } from '@confnotes/content/search';
+import {
+  type Highlight,
+  loadSearchIndex,
+  type SearchHit,
+  type SearchIndex,
+} from '@confnotes/content/search';
 import { count } from './count.ts';
+import { pageTexts } from './page-text.ts';
 import { postPath, sitePath, speakerPath, talkPath } from './paths.ts';
 
 const pathOf = { post: postPath, talk: talkPath, speaker: speakerPath } as const;
+
+/**
+ * Hits whose snippet is made again from their page's whole text, at most: those a reader sees
+ * first. Each costs a page's download, and hits further down keep the opening of their text.
+ */
+const WHOLE_TEXT_SNIPPETS = 10;
 const labelOf = { post: 'Post', talk: 'Talk', speaker: 'Speaker' } as const;
 
 function marked(text: string, highlights: readonly Highlight[]): Node[] {
@@ -34,6 +46,7 @@ export async function search(): Promise<void> {
   // and a load per keystroke would also let an earlier query's results land after later ones.
   let index: Promise<SearchIndex> | undefined;
   let latest = 0;
+  const textOf = pageTexts();
   // Every search would otherwise share one title in the history list, in tabs and in bookmarks.
   const pageTitle = document.title;
   const show = async (q: string) => {
@@ -65,6 +78,7 @@ export async function search(): Promise<void> {
       hits.length < total ? ` The best ${hits.length} are shown; add a word to narrow them.` : '';
     status.textContent =
       total === 0 ? `Nothing matches “${q}”.` : `${count(total, 'result')} for “${q}”.${shown}`;
+    const snippets: [SearchHit, HTMLParagraphElement][] = [];
     list.replaceChildren(
       ...hits.map((hit) => {
         const li = document.createElement('li');
@@ -78,8 +92,22 @@ export async function search(): Promise<void> {
         const snippet = document.createElement('p');
         snippet.className = 'muted';
         snippet.append(...marked(hit.snippet.text, hit.snippet.highlights));
+        snippets.push([hit, snippet]);
         li.append(kind, ' ', link, snippet);
         return li;
+      }),
+    );
+    // The index keeps only the opening of each record: a hit whose words are further on (or in
+    // its title alone) shows no marked word. Its page has the whole text, and the passage. Not
+    // awaited: the list is there already, and Back's return to its place need not wait for it.
+    const unmarked = snippets.filter(([hit]) => hit.snippet.highlights.length === 0);
+    void Promise.all(
+      unmarked.slice(0, WHOLE_TEXT_SNIPPETS).map(async ([hit, snippet]) => {
+        const text = await textOf(pathOf[hit.type](hit.id));
+        if (text === undefined || turn !== latest) return;
+        const whole = loaded.snippet(q, text);
+        if (whole.highlights.length > 0)
+          snippet.replaceChildren(...marked(whole.text, whole.highlights));
       }),
     );
   };

@@ -374,6 +374,15 @@ export class InvertedIndex {
   }
 
   /**
+   * Every index term the query words stand for, as a search matches them (prefixes, near
+   * misspellings): what a text is marked with when a hit's snippet is made from it.
+   */
+  termsOf(words: readonly string[]): string[] {
+    const { terms } = this.packed;
+    return words.flatMap((word) => this.expand(word).map(({ term }) => terms[term]!));
+  }
+
+  /**
    * The documents matching the query words, best first: all of `offset + limit` best with their
    * matched terms, and how many matched in all. With `every`, a document must match each word.
    */

@@ -11,7 +11,7 @@ import {
   packPostings,
 } from './inverted-index.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
-import type { SearchHit, SearchHitType } from './search-hit.ts';
+import type { SearchHit, SearchHitType, Snippet } from './search-hit.ts';
 import { highlightAll, makeSnippet, SNIPPET_LENGTH } from './snippet.ts';
 import { isAscii } from './tokenize.ts';
 
@@ -52,6 +52,14 @@ export interface SearchIndex {
   match(query: string, options?: Pick<SearchOptions, 'types'>): SearchMatch[];
   /** The ranked hits of `query` with titles and highlighted snippets. */
   search(query: string, options?: SearchOptions): SearchResults;
+  /**
+   * A snippet of `text` with the words `query` matches marked, as a hit's snippet is made. An
+   * index that keeps only the opening of each record (`storedTextLength`) shows that opening for
+   * a word found further on: given the record's whole text (read from its page, say), this
+   * finds the passage with the word.
+   * @example index.snippet('volumes', (await (await fetch(`/posts/${hit.id}/`)).text())).highlights
+   */
+  snippet(query: string, text: string): Snippet;
   toJSON(): SerializedSearchIndex;
   /** The index as bytes, for `loadSearchIndex`: far quicker to load than JSON, and smaller. */
   toBytes(): Uint8Array;
@@ -76,6 +84,18 @@ export const MAX_QUERY_TERMS = 12;
 const wholeCount = (value: number | undefined, absent: number) =>
   value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
 
+/**
+ * A query read from a page (`params.get('q')`, an input's missing value) can be null: said so,
+ * rather than "Cannot read properties of null" from inside the tokenizer.
+ */
+function checkQuery(query: unknown): asserts query is string {
+  if (typeof query !== 'string') {
+    throw new TypeError(
+      `A search query must be a string, not ${query === null ? 'null' : typeof query}: pass '' to find nothing.`,
+    );
+  }
+}
+
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
@@ -93,13 +113,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     limit: number,
     withTerms = true,
   ) => {
-    // A query read from a page (`params.get('q')`, an input's missing value) can be null: said
-    // so, rather than "Cannot read properties of null" from inside the tokenizer.
-    if (typeof query !== 'string') {
-      throw new TypeError(
-        `A search query must be a string, not ${query === null ? 'null' : typeof query}: pass '' to find nothing.`,
-      );
-    }
+    checkQuery(query);
     const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
@@ -135,6 +149,11 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
         };
       });
       return { total, hits };
+    },
+    snippet(query, text) {
+      checkQuery(query);
+      const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
+      return makeSnippet(text, new Set(index.termsOf(words)));
     },
     toJSON() {
       return {

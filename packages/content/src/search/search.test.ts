@@ -117,6 +117,31 @@ describe('search index', () => {
   });
 });
 
+describe('snippets of a whole text', () => {
+  // An index that keeps only the opening of each record, as the site's does.
+  const small = createSearchIndex(catalog, { storedTextLength: 20 });
+  const post = catalog.posts.find((p) => p.id === 'day-two')!;
+
+  it('find the passage a word past the kept opening is in', () => {
+    const hit = small.search('sidekick').hits.find((h) => h.id === post.id)!;
+    expect(marked(hit)).toEqual([]);
+    const whole = small.snippet('sidekick', post.text);
+    expect(marked({ snippet: whole })).toEqual(['sidekick']);
+    expect(whole).toEqual(index.search('sidekick').hits.find((h) => h.id === post.id)!.snippet);
+  });
+
+  it('mark what the query matched, prefixes and misspellings included', () => {
+    const text = 'Later that day: Kubernetes in production, and then kubectl.';
+    expect(marked({ snippet: small.snippet('kuber', text) })).toEqual(['Kubernetes']);
+    expect(marked({ snippet: small.snippet('kubernetse', text) })).toEqual(['Kubernetes']);
+    expect(marked({ snippet: small.snippet('nothing-like-it', text) })).toEqual([]);
+  });
+
+  it('refuse a query that is not a string, as a search does', () => {
+    expect(() => small.snippet(null as unknown as string, 'text')).toThrow(/must be a string/);
+  });
+});
+
 describe('snippets', () => {
   it('mark the same words in ASCII text as in text with other characters', () => {
     // ASCII text takes a quicker path; a non-ASCII word far past the cut sends it down the other.
