@@ -68,7 +68,8 @@ export interface SearchIndex {
 export interface CreateSearchIndexOptions {
   /**
    * Characters of each record's text kept for snippets (all by default). A browser index can
-   * keep fewer to ship a smaller file; a match past the cut then shows the record's opening.
+   * keep fewer to ship a smaller file; a match past the cut then shows the record's opening,
+   * and `snippet(query, wholeText)` finds its passage in the whole text, read from elsewhere.
    * A fraction is rounded down, a negative number keeps none and NaN all.
    */
   readonly storedTextLength?: number;
