@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDirProblem } from './content-dir.ts';
+import { modeBoundUser } from './fixtures/as-user.ts';
 import { contentTree } from './fixtures/content-tree.ts';
 
 const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
@@ -16,13 +17,7 @@ afterAll(() => {
 
 const content = (name: string, files: Record<string, string>) => contentTree(root, name, files);
 
-// Root reads every folder whatever its mode: as root, the CLI is run as `nobody` instead, when
-// `nobody` may run it (a checkout in a private home folder is out of its reach).
-const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-const uid = process.getuid?.();
-const nobodyRuns = () =>
-  spawnSync(nobody[0]!, [...nobody.slice(1), process.execPath, cli, '--version']).status === 0;
-const asUser = uid === 0 ? (nobodyRuns() ? nobody : undefined) : uid === undefined ? undefined : [];
+const asUser = modeBoundUser(cli);
 
 describe('contentDirProblem', () => {
   it('accepts a content directory, and one with no posts/ but curated records', async () => {

@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { catalogJson } from '../../schema/catalog-json.ts';
 import { OutputStopped } from '../cli-output.ts';
 import { writeFailure } from '../cli-write-failure.ts';
@@ -17,6 +15,7 @@ import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
+import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
 import { writeOut } from './write-out.ts';
 
@@ -142,21 +141,6 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   } else output.out(JSON.stringify(catalog, null, indent));
   return code;
 }
-
-/** Why `file` cannot be written, as the error writing it would give; undefined when it may be. */
-async function outProblem(file: string): Promise<NodeJS.ErrnoException | undefined> {
-  const problem = (code: string) => Object.assign(new Error(code), { code });
-  if (await isDirectory(file)) return problem('EISDIR');
-  const folder = await stat(dirname(file)).catch((error: NodeJS.ErrnoException) => error);
-  if (folder instanceof Error) return folder;
-  return folder.isDirectory() ? undefined : problem('ENOTDIR');
-}
-
-const isDirectory = (path: string) =>
-  stat(path).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
 
 function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield* chunks;

@@ -1,0 +1,40 @@
+import { constants } from 'node:fs';
+import { access, readlink, realpath, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+const problem = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
+
+/** Why files cannot be created in `folder`, as the error creating one would give. */
+async function folderProblem(folder: string): Promise<NodeJS.ErrnoException | undefined> {
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) return info;
+  if (!info.isDirectory()) return problem('ENOTDIR');
+  return access(folder, constants.W_OK).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => error,
+  );
+}
+
+/**
+ * Why `--out file` cannot be written, as the error writing it would give (`EISDIR`, `ENOENT`
+ * for a missing folder, `EACCES`, `EROFS`...); undefined when it may be. Asked before a build
+ * that may take minutes: the catalog is written where `writeOut` writes it, a temporary file
+ * beside the file (beside the file a link leads to) and a device or pipe in place, so that is
+ * what must be writable.
+ * @example await outProblem('/etc/catalog.json') // EACCES, for a user other than root
+ */
+export async function outProblem(file: string): Promise<NodeJS.ErrnoException | undefined> {
+  const target = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  if (!(target instanceof Error)) {
+    if (target.isDirectory()) return problem('EISDIR');
+    if (target.isFile()) return folderProblem(dirname(await realpath(file)));
+    return access(file, constants.W_OK).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error,
+    );
+  }
+  if (target.code !== 'ENOENT') return target;
+  // A link to a file not written yet: the file it names is created.
+  const link = await readlink(file).catch(() => undefined);
+  return folderProblem(dirname(link === undefined ? file : resolve(dirname(file), link)));
+}
