@@ -703,6 +703,23 @@ describe('the built site in Chromium', () => {
     for (const other of english) expect(other).not.toContain('<dc:language>');
   });
 
+  it('lists events latest first, each with how many of its talks and posts the site holds', async () => {
+    const { page } = await visit('/events/');
+    const items = await page.locator('main ul.list > li').allTextContents();
+    const latestFirst = [...catalog.events].sort(
+      (a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.name.localeCompare(b.name),
+    );
+    expect(items.map((text) => latestFirst.find((e) => text.startsWith(e.name))?.id)).toEqual(
+      latestFirst.map((e) => e.id),
+    );
+    for (const [i, event] of latestFirst.entries()) {
+      const talks = catalog.talks.filter((t) => t.event === event.id).length;
+      const posts = catalog.posts.filter((p) => p.event === event.id).length;
+      expect(items[i]).toContain(`${talks} talk${talks === 1 ? '' : 's'}, ${posts} post`);
+    }
+    await page.close();
+  });
+
   it('resolves every internal link on every page, fragments included', async () => {
     const { pages, broken } = await crawl(server.origin);
     expect(broken).toEqual([]);

@@ -23,6 +23,15 @@ describe('relate', () => {
     expect(talks[0]?.mentions.map((m) => m.anchor)).toEqual(['p-2']);
   });
 
+  it('lists events latest first, not in the order of their ids', () => {
+    const [first] = fixtureCatalog.events;
+    const events = [
+      { ...first!, id: 'a-2019', name: 'Earlier', start: '2019-05-01', end: '2019-05-02' },
+      { ...first!, id: 'b-2024', name: 'Later', start: '2024-05-01', end: '2024-05-02' },
+    ];
+    expect(relate({ ...input(), events }).events.map((e) => e.id)).toEqual(['b-2024', 'a-2019']);
+  });
+
   it('finds a speaker in every post that covers one of their talks', () => {
     const data = relate(input());
     expect(

@@ -1,6 +1,7 @@
 import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { compareText } from './compare-text.ts';
+import { latestEventFirst } from './event-order.ts';
 import { tagSlug } from './paths.ts';
 
 /** The catalog as the pages read it: records by id and the links between them, both ways. */
@@ -8,6 +9,7 @@ export type Relations = {
   posts: PostEntry[];
   talks: Talk[];
   speakers: Speaker[];
+  /** Latest edition first (see `latestEventFirst`). */
   events: Event[];
   post: Map<string, PostEntry>;
   talk: Map<string, Talk>;
@@ -124,7 +126,7 @@ export function relate(input: {
     posts,
     talks: input.talks,
     speakers: input.speakers,
-    events: input.events,
+    events: [...input.events].sort(latestEventFirst),
     post,
     talk,
     speaker,
