@@ -314,7 +314,6 @@ export function openPost(model: Model, id: string, at?: { fileLine: number; ref?
   let focus = -1;
   if (at) {
     const line = lineOfFileLine(doc, at.fileLine, post.source.bodyLine);
-    top = clamp(line - 2, 0, maxTop(doc.lines.length, bodyHeight(size)));
     let best = Number.POSITIVE_INFINITY;
     doc.targets.forEach((t, i) => {
       const distance = Math.abs(t.line - line);
@@ -323,6 +322,9 @@ export function openPost(model: Model, id: string, at?: { fileLine: number; ref?
         focus = i;
       }
     });
+    // The mention may be far into a long paragraph: the window shows the mention itself.
+    const shown = doc.targets[focus]?.line ?? line;
+    top = clamp(shown - 2, 0, maxTop(doc.lines.length, bodyHeight(size)));
   }
   const route: PagerState = {
     screen: 'post',

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from './data/catalog-index.ts';
 import type { Highlight } from './render/markdown-to-ansi.ts';
-import { lineForSource, type PostDoc, postDoc } from './render/post-doc.ts';
+import { type PostDoc, postDoc } from './render/post-doc.ts';
+import { firstLineOf } from './render/target-spans.ts';
 
 // Pure helpers for the article pager: where the window is, what search found, what Tab selects.
 
@@ -57,16 +58,36 @@ export function pagerDoc(index: CatalogIndex, id: string, width: number, showUrl
   return post ? postDoc(index, post, width, showUrls) : undefined;
 }
 
+/**
+ * The laid-out lines that come from the same line of the file as `start`, past the blank line
+ * the layout gives that source too (the gap above a paragraph belongs to the paragraph).
+ */
+function textRun(lines: PostDoc['lines'], start: number) {
+  const source = lines[start]?.source;
+  let first = start;
+  while (lines[first]?.text === '' && lines[first + 1]?.source === source) first++;
+  let end = first + 1;
+  while (end < lines.length && lines[end]!.source === source) end++;
+  return { first, length: end - first };
+}
+
 /** Maps `top` from the layout at one width to the same place of the text at another. */
 export function remapTop(from: PostDoc, to: PostDoc, top: number): number {
   const line = from.lines[top];
   if (!line || top < from.headerLines) return Math.min(top, to.headerLines);
-  return lineForSource(to.lines, to.headerLines, line.source);
+  const before = firstLineOf(from.lines, from.headerLines, line.source);
+  const after = firstLineOf(to.lines, to.headerLines, line.source);
+  const old = textRun(from.lines, before);
+  if (top < old.first) return after;
+  // A paragraph on one line of the file re-wraps to another number of lines: keep the share of
+  // it that was above the window, rather than jumping to its start or past its end.
+  const run = textRun(to.lines, after);
+  return run.first + Math.floor(((top - old.first) / old.length) * run.length);
 }
 
 /** The laid-out line of a mention at `fileLine` of the post's file. */
 export function lineOfFileLine(doc: PostDoc, fileLine: number, bodyLine: number): number {
-  return lineForSource(doc.lines, doc.headerLines, fileLine - bodyLine + 1);
+  return firstLineOf(doc.lines, doc.headerLines, fileLine - bodyLine + 1);
 }
 
 /** Highlights to paint on line `line`: search matches and the selected target. */

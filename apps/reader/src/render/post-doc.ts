@@ -3,7 +3,7 @@ import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
 import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
-import { linkSpans, mentionSpans, type Span } from './target-spans.ts';
+import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
 
 /** Something in a post the reader can select with Tab: a talk, a speaker or a web link. */
 export type Target = {
@@ -50,24 +50,13 @@ function header(post: Post, width: number): DocLine[] {
   return lines.map((pieces) => ({ pieces, text: plainText(pieces), source: 0 }));
 }
 
-/** The laid-out line where body line `bodyLine` starts (the last line that starts at or before it). */
-export function lineForSource(lines: readonly DocLine[], from: number, bodyLine: number): number {
-  let found = from;
-  for (let i = from; i < lines.length; i++) {
-    const source = lines[i]!.source;
-    if (source > bodyLine) break;
-    found = i;
-  }
-  return found;
-}
-
 function targetsOf(index: CatalogIndex, post: Post, lines: readonly DocLine[], from: number) {
   const targets: Target[] = [];
   const taken = new Set<string>();
   for (const m of index.mentionsInPost.get(post.id) ?? []) {
     const bodyLine = m.mention.line - post.source.bodyLine + 1;
     const spans = mentionSpans(lines, from, bodyLine, m.mention.text, taken);
-    const line = spans[0]?.line ?? lineForSource(lines, from, bodyLine);
+    const line = spans[0]?.line ?? firstLineOf(lines, from, bodyLine);
     const talk = m.kind === 'talk' ? index.talks.get(m.id) : undefined;
     const label = talk ? talkTitle(talk) : (index.speakers.get(m.id)?.name ?? m.id);
     targets.push({ kind: m.kind, ref: m.id, label, line, spans });

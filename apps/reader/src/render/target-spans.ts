@@ -8,8 +8,12 @@ const REACH = 12;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The first laid-out line of the Markdown line `bodyLine` (or of the last one before it). */
-function firstLineOf(lines: readonly DocLine[], from: number, bodyLine: number): number {
+/**
+ * The first laid-out line of the Markdown line `bodyLine` (or of the last one before it), from
+ * line `from` on. A paragraph written on one line of its file wraps into many laid-out lines that
+ * all carry that line as their source: this is the first of them, where the paragraph begins.
+ */
+export function firstLineOf(lines: readonly DocLine[], from: number, bodyLine: number): number {
   let found = from;
   for (let i = from; i < lines.length; i++) {
     const source = lines[i]!.source;
