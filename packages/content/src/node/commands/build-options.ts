@@ -8,6 +8,8 @@ export interface BuildFlags {
   noCache?: boolean;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 export const BUILD_USAGE = '[--workers N] [--no-cache]';
 
 /** The lines of a command's help that describe the build options. */
@@ -44,13 +46,22 @@ export function readBuildFlag(args: string[], i: number, flags: BuildFlags): num
 
 /**
  * Runs `build` with the options the flags ask for and a progress line on stderr when it is a
- * terminal; nothing is drawn when it is not.
+ * terminal; nothing is drawn when it is not. The line is cleared when the build ends, and when
+ * a signal (Ctrl-C, a kill, the terminal closing) stops it: the process then ends by that
+ * signal, as it would have without the line.
  */
 export async function withBuildOptions<T>(
   flags: BuildFlags,
   build: (options: LoadCatalogOptions) => Promise<T>,
 ): Promise<T> {
   const progress = terminalProgress(process.stderr);
+  // A line left half-drawn by Ctrl-C or a kill would hold the shell's prompt after it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress?.end();
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  if (progress) for (const s of SIGNALS) process.on(s, onSignal);
   try {
     return await build({
       workers: flags.workers,
@@ -58,6 +69,7 @@ export async function withBuildOptions<T>(
       onProgress: progress?.update,
     });
   } finally {
+    for (const s of SIGNALS) process.off(s, onSignal);
     progress?.end();
   }
 }
