@@ -1,4 +1,5 @@
 import { BINDINGS, type Context } from '../keys.ts';
+import { plainText, wrapPieces } from '../render/pieces.ts';
 
 // The help screen's content, made from the key table itself.
 
@@ -36,6 +37,48 @@ export function helpKeyWidth(lines: readonly HelpLine[] = helpLines()): number {
   return Math.max(0, ...lines.map((line) => line.keys?.length ?? 0));
 }
 
-export function helpLineCount(_width: number): number {
-  return helpLines().length;
+/** A row of the help screen as shown: a heading, or key labels and a description side by side. */
+export type HelpRow = {
+  readonly heading?: string;
+  /** Key labels, empty on the rows a description continues on. */
+  readonly keys?: string;
+  readonly help?: string;
+  /** Cells from the left edge to the description. */
+  readonly helpAt?: number;
+};
+
+/** Narrower than this, a description goes under its keys instead of beside them. */
+const MIN_HELP_WIDTH = 16;
+
+const wrap = (text: string, width: number): string[] =>
+  wrapPieces([{ text, roles: ['text'], source: 0 }], Math.max(1, width)).map(plainText);
+
+/**
+ * The help screen laid out `width` cells wide: descriptions wrap in their column rather than
+ * being cut, and on a narrow terminal go on the rows under their keys.
+ */
+export function helpRows(width: number): HelpRow[] {
+  const lines = helpLines();
+  // Two spaces of indent, the longest key label, two spaces before the description.
+  const beside = helpKeyWidth(lines) + 4;
+  const rows: HelpRow[] = [];
+  for (const line of lines) {
+    if (line.keys === undefined) {
+      rows.push(line);
+      continue;
+    }
+    if (width - beside >= MIN_HELP_WIDTH) {
+      wrap(line.help ?? '', width - beside).forEach((help, i) => {
+        rows.push({ keys: i ? '' : line.keys, help, helpAt: beside });
+      });
+      continue;
+    }
+    for (const keys of wrap(line.keys, width - 2)) rows.push({ keys, help: '', helpAt: 2 });
+    for (const help of wrap(line.help ?? '', width - 4)) rows.push({ keys: '', help, helpAt: 4 });
+  }
+  return rows;
+}
+
+export function helpLineCount(width: number): number {
+  return helpRows(width).length;
 }

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { Styled } from '../components/styled.tsx';
 import { fit } from '../render/pieces.ts';
-import { helpKeyWidth, helpLines } from './help-lines.ts';
+import { helpRows } from './help-lines.ts';
 
 export type HelpScreenProps = {
   readonly top: number;
@@ -11,10 +11,7 @@ export type HelpScreenProps = {
 
 /** Every key, from the same table the input handler uses. */
 export function HelpScreen({ top, width, height }: HelpScreenProps) {
-  const all = helpLines();
-  // Two spaces of indent, the longest key label, two spaces before the description.
-  const keyColumn = helpKeyWidth(all) + 2;
-  const lines = all.slice(top, top + height);
+  const lines = helpRows(width).slice(top, top + height);
   return (
     <Box height={height} flexDirection="column">
       {lines.map((line, i) => (
@@ -22,10 +19,10 @@ export function HelpScreen({ top, width, height }: HelpScreenProps) {
         <Text key={i} wrap="truncate-end">
           {line.heading ? (
             <Styled paint="heading">{fit(line.heading, width)}</Styled>
-          ) : line.keys ? (
+          ) : line.keys !== undefined ? (
             <Text>
-              <Styled paint="accent">{`  ${line.keys.padEnd(keyColumn)}`}</Styled>
-              <Text>{fit(line.help ?? '', Math.max(0, width - keyColumn - 2))}</Text>
+              <Styled paint="accent">{`  ${line.keys}`.padEnd(line.helpAt ?? 0)}</Styled>
+              <Text>{line.help}</Text>
             </Text>
           ) : (
             ' '
