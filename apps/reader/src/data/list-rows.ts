@@ -1,4 +1,5 @@
 import { postAuthors } from '@confnotes/content/portable';
+import { plural } from '../render/plural.ts';
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
 import { foldText } from './fold.ts';
@@ -52,8 +53,6 @@ export const SORTS: Readonly<Record<Tab, readonly Sort[]>> = {
     { label: 'name', compare: byTitle },
   ],
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function buildRows(index: CatalogIndex, tab: Tab): Row[] {
   return baseRows(index, tab).map(({ otherNames, ...row }) => ({

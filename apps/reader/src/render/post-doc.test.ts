@@ -101,3 +101,13 @@ describe('postDoc targets', () => {
     expect(text.join(' ')).toBe('How to be successful running docker in production');
   });
 });
+
+describe('postDoc header', () => {
+  it('counts one word as a word', () => {
+    const post = makePost({ id: 'one-word', title: 'One word', body: 'Hello.' });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const meta = postDoc(index, post, 80, false).lines.map((line) => line.text);
+    expect(meta.join('\n')).toContain('· 1 word');
+    expect(meta.join('\n')).not.toContain('1 words');
+  });
+});

@@ -3,6 +3,7 @@ import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
 import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
+import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
 
 /** Something in a post the reader can select with Tab: a talk, a speaker or a web link. */
@@ -41,7 +42,7 @@ function header(post: Post, width: number): DocLine[] {
       ? `updated ${post.updated.slice(0, 10)}`
       : undefined,
     `${post.readingMinutes} min read`,
-    `${post.wordCount} words`,
+    plural(post.wordCount, 'word'),
   ].filter(Boolean);
   add(meta.join(' · '), 'muted');
   const tags = [...post.tags, ...post.categories.filter((c) => !post.tags.includes(c))];

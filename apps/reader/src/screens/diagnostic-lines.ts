@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@confnotes/content/portable';
+import { plural } from '../render/plural.ts';
 import { wrapText } from '../render/wrap-text.ts';
 import type { Role } from '../theme.ts';
 
@@ -41,7 +42,6 @@ export function diagnosticLines(
 
 /** "7 diagnostics, 7 errors": how many findings, and how many of them are errors. */
 export function diagnosticsSummary(diagnostics: readonly Diagnostic[]): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const count = plural(diagnostics.length, 'diagnostic');
   return errors ? `${count}, ${plural(errors, 'error')}` : count;
