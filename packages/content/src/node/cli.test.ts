@@ -113,6 +113,21 @@ describe('confnotes check', () => {
     expect(missing.stderr).toContain('Pass the folder that holds `posts/`');
     expect(run('frobnicate').status).toBe(2);
   });
+
+  it('names the command or option a typo was meant to be', () => {
+    const command = run('chek', 'good');
+    expect(command.status).toBe(2);
+    expect(command.stderr).toMatch(
+      /^confnotes does not know the command `chek`\. Did you mean `check`\?\n/,
+    );
+    const option = run('check', 'good', '--frmat', 'json');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(
+      /^check does not know the option `--frmat`\. Did you mean `--format`\?\n/,
+    );
+    expect(run('export', 'good', '--output', 'x.json').stderr).toMatch(/Did you mean `--out`\?/);
+    expect(run('check', 'good', '--drafts').stderr).not.toContain('Did you mean');
+  });
 });
 
 describe('drafts', () => {

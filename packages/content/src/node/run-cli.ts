@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { consoleOutput } from './cli-output.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { didYouMean } from './commands/did-you-mean.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { guarded } from './commands/unexpected-error.ts';
@@ -87,7 +88,8 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    output.err(`confnotes does not know the command \`${name}\`.\n\n${usage()}`);
+    const meant = didYouMean(name, [...Object.keys(commands), 'help']);
+    output.err(`confnotes does not know the command \`${name}\`.${meant}\n\n${usage()}`);
     return 2;
   }
   // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.

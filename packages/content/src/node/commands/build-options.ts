@@ -10,6 +10,9 @@ export interface BuildFlags {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** The names of the build options, for a guess at a mistyped one. */
+export const BUILD_OPTIONS = ['--workers', '--no-cache'];
+
 export const BUILD_USAGE = '[--workers N] [--no-cache]';
 
 /** The lines of a command's help that describe the build options. */

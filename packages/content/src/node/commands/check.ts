@@ -3,6 +3,7 @@ import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import {
+  BUILD_OPTIONS,
   BUILD_OPTIONS_HELP,
   BUILD_USAGE,
   type BuildFlags,
@@ -11,6 +12,7 @@ import {
 } from './build-options.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
 import { plural } from './plural.ts';
@@ -20,6 +22,8 @@ interface CheckOptions extends BuildFlags {
   readonly dir: string;
   readonly format: 'text' | 'json';
 }
+
+const OPTIONS = ['--format', ...BUILD_OPTIONS, '--help'];
 
 function parseArgs(argv: string[]): CheckOptions | string {
   let format: CheckOptions['format'] = 'text';
@@ -39,7 +43,8 @@ function parseArgs(argv: string[]): CheckOptions | string {
         return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
       format = value;
       i += formatAt.used - 1;
-    } else if (arg.startsWith('-')) return `check does not know the option \`${arg}\`.`;
+    } else if (arg.startsWith('-'))
+      return `check does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
     else dirs.push(arg);
   }
   const [dir, second] = [...dirs, ...operands];

@@ -4,6 +4,7 @@ import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import {
+  BUILD_OPTIONS,
   BUILD_OPTIONS_HELP,
   BUILD_USAGE,
   type BuildFlags,
@@ -12,6 +13,7 @@ import {
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
@@ -53,6 +55,8 @@ export const EXPORT_HELP = [
   'cannot be read, or an --out that would write over a source of the catalog.',
 ].join('\n');
 
+const OPTIONS = ['--out', '--pretty', '--drafts', ...BUILD_OPTIONS, '--help'];
+
 function parseArgs(argv: string[]): ExportOptions | string {
   let out: string | undefined;
   let pretty = false;
@@ -72,7 +76,8 @@ function parseArgs(argv: string[]): ExportOptions | string {
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;
-    else if (arg.startsWith('-')) return `export does not know the option \`${arg}\`.`;
+    else if (arg.startsWith('-'))
+      return `export does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
     else dirs.push(arg);
   }
   const [dir, second] = [...dirs, ...operands];
