@@ -1,5 +1,5 @@
 import { BINDINGS, type Context } from '../keys.ts';
-import { plainText, wrapPieces } from '../render/pieces.ts';
+import { wrapText } from '../render/wrap-text.ts';
 
 // The help screen's content, made from the key table itself.
 
@@ -50,9 +50,6 @@ export type HelpRow = {
 /** Narrower than this, a description goes under its keys instead of beside them. */
 const MIN_HELP_WIDTH = 16;
 
-const wrap = (text: string, width: number): string[] =>
-  wrapPieces([{ text, roles: ['text'], source: 0 }], Math.max(1, width)).map(plainText);
-
 /**
  * The help screen laid out `width` cells wide: descriptions wrap in their column rather than
  * being cut, and on a narrow terminal go on the rows under their keys.
@@ -68,13 +65,14 @@ export function helpRows(width: number): HelpRow[] {
       continue;
     }
     if (width - beside >= MIN_HELP_WIDTH) {
-      wrap(line.help ?? '', width - beside).forEach((help, i) => {
+      wrapText(line.help ?? '', width - beside).forEach((help, i) => {
         rows.push({ keys: i ? '' : line.keys, help, helpAt: beside });
       });
       continue;
     }
-    for (const keys of wrap(line.keys, width - 2)) rows.push({ keys, help: '', helpAt: 2 });
-    for (const help of wrap(line.help ?? '', width - 4)) rows.push({ keys: '', help, helpAt: 4 });
+    for (const keys of wrapText(line.keys, width - 2)) rows.push({ keys, help: '', helpAt: 2 });
+    for (const help of wrapText(line.help ?? '', width - 4))
+      rows.push({ keys: '', help, helpAt: 4 });
   }
   return rows;
 }
