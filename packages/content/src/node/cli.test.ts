@@ -339,4 +339,18 @@ describe('nodeVersionProblem', () => {
     expect(nodeVersionProblem('22.12.0')).toBeUndefined();
     expect(nodeVersionProblem('24.1.0')).toBeUndefined();
   });
+
+  it('exits 2 on a Node too old, which a script must not read as errors in the content', () => {
+    const oldNode = `Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '20.19.0' } })`;
+    const result = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(oldNode)}`, cli, 'check', 'good'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.stderr).toMatch(
+      /^confnotes needs Node 22\.12 or newer, but it is running on Node 20\.19\.0\./,
+    );
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
 });

@@ -7,7 +7,8 @@ import { nodeVersionProblem } from './node-version.ts';
 const problem = nodeVersionProblem(process.versions.node);
 if (problem) {
   console.error(problem);
-  process.exit(1);
+  // Not 1, which says the content has errors: the content was not even read.
+  process.exit(2);
 }
 const { runCli } = await import('./run-cli.ts');
 process.exitCode = await runCli(process.argv.slice(2));
