@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Input } from '../model.ts';
-import { cells, fit } from '../render/pieces.ts';
+import { cells, fit, fitEnd } from '../render/pieces.ts';
 import { visible } from '../render/visible.ts';
 import { Styled } from './styled.tsx';
 
@@ -27,7 +27,8 @@ export function StatusBar({ input, flash, hints, position, width }: StatusBarPro
     left = (
       <Text>
         <Styled paint="accent">{prompt}</Styled>
-        <Text>{fit(visible(input.text), Math.max(0, room - prompt.length - 1))}</Text>
+        {/* The end of a long query, where the typing happens, stays in view. */}
+        <Text>{fitEnd(visible(input.text), Math.max(0, room - prompt.length - 1))}</Text>
         <Styled paint="selected"> </Styled>
       </Text>
     );

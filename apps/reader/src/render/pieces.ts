@@ -142,3 +142,14 @@ export function fit(text: string, width: number): string {
   if (cells(text) <= width) return text;
   return `${splitAtWidth(text, Math.max(1, width - 1))[0]}…`;
 }
+
+/** Keeps the last `width` cells of `text`, starting with `…` when something was cut. */
+export function fitEnd(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (cells(text) <= width) return text;
+  const chars = [...text];
+  let start = chars.length;
+  let used = 1;
+  while (start > 0 && used + cells(chars[start - 1]!) <= width) used += cells(chars[--start]!);
+  return `…${chars.slice(start).join('')}`;
+}
