@@ -57,6 +57,12 @@ describe('contentDirProblem', () => {
     expect(await contentDirProblem(dangling)).toBe(
       `\`${join(dangling, 'posts')}\` is a link to \`../moved/posts\`, which does not exist. Point it at the folder of the articles, or remove it.`,
     );
+    // The link's target is the content's to choose: written so that it cannot drive a terminal.
+    const hostile = content('hostile', { 'talks.yaml': '[]\n' });
+    symlinkSync('x\x1b]0;pwned\x07\x1b[2J', join(hostile, 'posts'));
+    expect(await contentDirProblem(hostile)).toBe(
+      `\`${join(hostile, 'posts')}\` is a link to \`x\\u001b]0;pwned\\u0007\\u001b[2J\`, which does not exist. Point it at the folder of the articles, or remove it.`,
+    );
     // A link that stays inside is followed, and so is a link to the whole content directory.
     const inside = content('inside', { 'drafts/a.md': '---\ntitle: A\n---\n' });
     symlinkSync('drafts', join(inside, 'posts'));

@@ -1,6 +1,7 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
+import { printable } from './printable.ts';
 
 const isFolder = (path: string) =>
   stat(path).then(
@@ -29,6 +30,12 @@ function unreadable(path: string, error: NodeJS.ErrnoException): string {
  * @example await contentDirProblem('content/posts') // 'There is no content directory at ...'
  */
 export async function contentDirProblem(dir: string): Promise<string | undefined> {
+  const problem = await dirProblem(dir);
+  // Paths in it may come from the content (where a link leads): one line, no escape sequences.
+  return problem && printable(problem);
+}
+
+async function dirProblem(dir: string): Promise<string | undefined> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error && !isMissing(info)) return unreadable(dir, info);
   if (info instanceof Error) {
