@@ -108,6 +108,19 @@ export const BINDINGS: readonly Binding[] = [
   { context: 'input', action: 'cancel', keys: ['esc'], help: 'clear it and stop typing' },
   { context: 'input', action: 'erase', keys: ['backspace'], help: 'delete a character' },
   { context: 'input', action: 'clear', keys: ['ctrl+u'], help: 'delete everything typed' },
+  // As in fzf: the selection moves while the filter is typed; j and k are letters of the filter.
+  {
+    context: 'input',
+    action: 'down',
+    keys: ['down', 'ctrl+n'],
+    help: 'select the next row of a list (filter)',
+  },
+  {
+    context: 'input',
+    action: 'up',
+    keys: ['up', 'ctrl+p'],
+    help: 'select the previous row of a list (filter)',
+  },
 ];
 
 const NAMED: Record<string, (key: Key, input: string) => boolean> = {

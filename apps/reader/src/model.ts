@@ -418,6 +418,9 @@ function inputAction(model: Model, action: Action): Model {
       return setInput(model, [...input.text].slice(0, -1).join(''));
     case 'clear':
       return setInput(model, '');
+    case 'down':
+    case 'up':
+      return input.kind === 'filter' ? listAction(model, action) : model;
     default:
       return model;
   }
