@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   closeSync,
   constants,
   lstatSync,
@@ -9,6 +10,7 @@ import {
   readFileSync,
   readSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -27,6 +29,17 @@ describe('writeOut', () => {
     const file = join(root, 'new.json');
     await writeOut(file, ['{"a":', '1}\n']);
     expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
+  });
+
+  it('keeps the permissions of a file it replaces: a private catalog stays private', async () => {
+    for (const mode of [0o600, 0o664]) {
+      const file = join(root, `mode-${mode.toString(8)}.json`);
+      writeFileSync(file, 'old');
+      chmodSync(file, mode);
+      await writeOut(file, ['{}\n']);
+      expect(readFileSync(file, 'utf8')).toBe('{}\n');
+      expect(statSync(file).mode & 0o777).toBe(mode);
+    }
   });
 
   it('writes through a symbolic link to the file it leads to, and keeps the link', async () => {

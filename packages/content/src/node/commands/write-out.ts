@@ -14,7 +14,8 @@ import { writeWhole } from '../write-whole.ts';
 export async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
   const target = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (!(target instanceof Error)) {
-    if (target.isFile()) await writeWhole(await realpath(path), chunks);
+    // With the permissions of the file replaced: a private catalog is not made readable to all.
+    if (target.isFile()) await writeWhole(await realpath(path), chunks, target.mode & 0o777);
     else await writeFile(path, chunks);
     return;
   }
