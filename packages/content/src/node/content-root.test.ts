@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { readArticleFiles } from './read-article-files.ts';
 const root = mkdtempSync(join(tmpdir(), 'confnotes-root-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const missing = join(root, 'no-such-content');
+const file = join(root, 'package.json');
+writeFileSync(file, '{}\n');
 const cacheDir = join(root, 'cache');
 
 // Each loader a library user calls with a folder of their own.
@@ -40,6 +42,17 @@ describe('a content folder that is not there', () => {
   it('gets no cache folder made for it', async () => {
     await loadCatalog(missing, { cacheDir }).catch(() => undefined);
     expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it.each(loaders)('%s says that a file given as the folder is a file', async (_, load) => {
+    const refused = await load(file).then(
+      () => undefined,
+      (error: unknown) => error as Error & { code?: string },
+    );
+    expect(refused?.message).toBe(
+      `The content folder ${JSON.stringify(file)} (${file}) is a file, not a folder. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+    );
+    expect(refused?.code).toBe('ENOTDIR');
   });
 
   it.each(loaders)('%s refuses a folder that is not a string with a TypeError', async (_, load) => {

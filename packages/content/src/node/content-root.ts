@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // The loaders take a content folder from their caller: a folder that is not there is the
@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 /**
  * The real path of the content folder `dir`. Throws an Error (with the system's `code`, and
  * its error as `cause`) that names the folder when it does not exist or cannot be reached,
- * and a TypeError when `dir` is not a string.
+ * one with the code `ENOTDIR` when it is a file, and a TypeError when `dir` is not a string.
  * @example realContentDir('content') // '/home/me/site/content'
  */
 export function realContentDir(dir: string): string {
@@ -18,8 +18,9 @@ export function realContentDir(dir: string): string {
       `The content folder must be given as a path (a string), not ${dir === null ? 'null' : typeof dir}.`,
     );
   }
+  let real: string;
   try {
-    return realpathSync(dir);
+    real = realpathSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const where = `${JSON.stringify(dir)} (${resolve(dir)})`;
@@ -37,4 +38,14 @@ export function realContentDir(dir: string): string {
       { code },
     );
   }
+  // A file read as a folder would give no post and a system error for each of its parts.
+  if (!statSync(real).isDirectory()) {
+    throw Object.assign(
+      new Error(
+        `The content folder ${JSON.stringify(dir)} (${resolve(dir)}) is a file, not a folder. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+      ),
+      { code: 'ENOTDIR' },
+    );
+  }
+  return real;
 }
