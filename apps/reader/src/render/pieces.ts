@@ -90,14 +90,17 @@ export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
       let w = cells(piece.text);
       while (lineWidth + w > width) {
         const [head, tail] = splitAtWidth(piece.text, Math.max(1, width - lineWidth));
-        if (lineWidth > 0 && cells(head) > width - lineWidth) {
+        const headWidth = cells(head);
+        if (lineWidth > 0 && headWidth > width - lineWidth) {
           breakLine();
           continue;
         }
         line.push({ ...piece, text: head });
         breakLine();
         piece = { ...piece, text: tail };
-        w = cells(tail);
+        // Measuring the whole rest at every line made a long run without spaces (a paragraph
+        // of Japanese) quadratic; a short rest is measured exactly, as a cut can split a cluster.
+        w = tail.length > 4 * width ? w - headWidth : cells(tail);
       }
       if (piece.text) {
         line.push(piece);

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cells, type Piece, plainText, wrapPieces } from './pieces.ts';
+
+// Counts the characters handed to the width measurement, which is what a long line costs.
+const measured = vi.hoisted(() => ({ chars: 0 }));
+vi.mock('string-width', async (importOriginal) => {
+  const real = (await importOriginal<typeof import('string-width')>()).default;
+  return {
+    default: (text: string) => {
+      measured.chars += text.length;
+      return real(text);
+    },
+  };
+});
+afterEach(() => {
+  measured.chars = 0;
+});
+
+const piece = (text: string): Piece => ({ text, roles: [], source: 1 });
+
+describe('wrapPieces', () => {
+  it('cuts a long run without spaces (CJK, accents) measuring each character a few times, not the rest of the run at every line', () => {
+    const run = '語é'.repeat(5000);
+    const lines = wrapPieces([piece(run)], 80);
+    expect(lines.map(plainText).join('')).toBe(run);
+    for (const line of lines) expect(cells(plainText(line))).toBeLessThanOrEqual(80);
+    measured.chars = 0;
+    wrapPieces([piece(run)], 80);
+    expect(measured.chars).toBeLessThan(run.length * 10);
+  });
+
+  it('cuts a run of wide characters at the width, two cells each', () => {
+    const lines = wrapPieces([piece('日本語のテキスト')], 5).map(plainText);
+    expect(lines).toEqual(['日本', '語の', 'テキ', 'スト']);
+  });
+});
