@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A file of the curated records `loadEvents` and `loadCuration` read, when it may be read. */
@@ -24,6 +24,12 @@ export function recordsDigest(dir: string): string {
   for (const file of recordFiles(dir)) {
     hash.update(`${file}\u0000`);
     try {
+      // A named pipe or a device would block the build here, waiting for bytes that may never
+      // come; `loadCuration` and `loadEvents` report it as no file either.
+      if (!statSync(join(dir, file)).isFile()) {
+        hash.update('!not-a-file\u0000');
+        continue;
+      }
       const bytes = readFileSync(join(dir, file));
       hash.update(`${bytes.length}\u0000`).update(bytes);
     } catch (error) {

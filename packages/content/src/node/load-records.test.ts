@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCuration, loadEvents } from './load-records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-records-'));
+const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('curated records', () => {
@@ -128,6 +130,21 @@ describe('curated files the build does not read', () => {
     // Absent files are no news: most content has no curated records.
     expect((await loadCuration(join(root, 'dates'))).diagnostics).toEqual([]);
   });
+
+  it.runIf(hasMkfifo)(
+    'say that a named pipe is not a file, rather than wait on it for ever',
+    async () => {
+      const dir = join(root, 'pipes');
+      mkdirSync(join(dir, 'events'), { recursive: true });
+      spawnSync('mkfifo', [join(dir, 'speakers.yaml'), join(dir, 'events', 'a.yaml')]);
+      expect(codes((await loadCuration(dir)).diagnostics)).toEqual([
+        'speakers.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+      ]);
+      expect(codes((await loadEvents(dir)).diagnostics)).toEqual([
+        'events/a.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+      ]);
+    },
+  );
 });
 
 describe('a curated file YAML reads no value from', () => {

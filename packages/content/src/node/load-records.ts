@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -21,6 +21,7 @@ interface Parsed {
 type Holds = 'event' | 'list';
 
 const START = { line: 1, column: 1 };
+const NOT_A_FILE = 'it is not a regular file but a named pipe or a device';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
@@ -48,6 +49,12 @@ async function readRecordsText(
   }
   if (!insideContent(root, real)) {
     diagnostics.push(diagnostic('unfollowed-link', LEADS_OUT, file, START));
+    return undefined;
+  }
+  // Reading a named pipe waits for a writer, and a device may never end: the build would hang.
+  const info = await stat(real).catch(() => undefined);
+  if (info && !info.isFile() && !info.isDirectory()) {
+    diagnostics.push(diagnostic('unreadable-file', NOT_A_FILE, file, START));
     return undefined;
   }
   try {
