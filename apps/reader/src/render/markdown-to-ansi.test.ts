@@ -50,6 +50,29 @@ describe('layoutMarkdown', () => {
     expect(lines[3]).toBe('Flocker │      fs');
   });
 
+  it('lays out a table too wide for the window one row at a time, each cell under its header', () => {
+    const columns = Array.from({ length: 14 }, (_, i) => i);
+    const md = [
+      `| ${columns.map((i) => `Column ${i}`).join(' | ')} |`,
+      `|${columns.map(() => '---').join('|')}|`,
+      `| ${columns.map((i) => `first ${i}`).join(' | ')} |`,
+      `| ${columns.map((i) => `second ${i}`).join(' | ')} |`,
+    ].join('\n');
+    const lines = text(md, 40);
+    for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(40);
+    expect(lines).toContain('Column 0: first 0');
+    expect(lines).toContain('Column 13: second 13');
+    expect(lines.indexOf('Column 13: first 13')).toBeLessThan(lines.indexOf('Column 0: second 0'));
+  });
+
+  it('keeps every line within the width however deep quotes and lists nest', () => {
+    const quotes = `${'> '.repeat(30)}deep in the quotes`;
+    const list = Array.from({ length: 25 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    for (const md of [quotes, list]) {
+      for (const line of text(md, 40)) expect(cells(line)).toBeLessThanOrEqual(40);
+    }
+  });
+
   it('keeps the body line each laid-out line starts at', () => {
     const doc = layoutMarkdown('first\n\nsecond paragraph\ncontinues here\n\nthird', { width: 80 });
     const third = doc.lines.find((l) => l.text === 'third');

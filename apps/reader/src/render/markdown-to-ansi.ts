@@ -3,7 +3,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { type Role, SGR_RESET, sgr, type Theme } from '../theme.ts';
-import { cells, type Piece, plainText, safePieces, splitAtWidth, wrapPieces } from './pieces.ts';
+import {
+  cells,
+  clipPieces,
+  type Piece,
+  plainText,
+  safePieces,
+  splitAtWidth,
+  wrapPieces,
+} from './pieces.ts';
 
 /** One line of a laid-out document. */
 export type DocLine = {
@@ -99,6 +107,9 @@ function indent(lines: Line[], first: Piece[], rest: Piece[]): Line[] {
   return lines.map((line, i) => ({ ...line, pieces: [...(i ? rest : first), ...line.pieces] }));
 }
 
+/** Text narrower than this inside a quote is not worth another level of quote bar. */
+const MIN_NESTED = 16;
+
 const blank = (source: number): Line => ({ pieces: [], source });
 const mark = (text: string, role: Role, source: number): Piece[] => [
   { text, roles: [role], source },
@@ -132,8 +143,10 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
     case 'thematicBreak':
       return [{ pieces: mark('─'.repeat(Math.max(1, width)), 'muted', source), source }];
     case 'blockquote': {
-      const inner = blocks(node.children, width - 2, ctx);
-      const bar = mark('│ ', 'quote', source);
+      // Quotes nested deeper than the window has room for add no more bars.
+      const nested = width - 2 >= MIN_NESTED;
+      const inner = blocks(node.children, nested ? width - 2 : width, ctx);
+      const bar = nested ? mark('│ ', 'quote', source) : [];
       return inner.map((line) => ({
         ...line,
         pieces: [
@@ -216,6 +229,25 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
   }
 }
 
+/** Narrower than this, a column's words are cut into letters stacked down the column. */
+const MIN_COLUMN = 6;
+
+/** A table as one block per row, each cell after its header: for tables too wide for columns. */
+function tableByRow(node: Table, rows: readonly Piece[][][], width: number): Line[] {
+  const header = rows[0] ?? [];
+  const out: Line[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const rowSource = lineOf(node.children[i + 1]!, lineOf(node, 1));
+    if (i > 0) out.push({ pieces: mark('─'.repeat(width), 'muted', rowSource), source: rowSource });
+    header.forEach((name, c) => {
+      const label = name.map((p) => ({ ...p, roles: [...p.roles, 'strong' as Role] }));
+      const cell = [...label, ...mark(': ', 'strong', rowSource), ...(row[c] ?? [])];
+      for (const pieces of wrapPieces(cell, width)) out.push({ pieces, source: rowSource });
+    });
+  });
+  return out;
+}
+
 function table(node: Table, width: number, ctx: Ctx): Line[] {
   const source = lineOf(node, 1);
   const rows = node.children.map((row) => row.children.map((cell) => inline(cell, ['text'], ctx)));
@@ -223,6 +255,8 @@ function table(node: Table, width: number, ctx: Ctx): Line[] {
   const natural = Array.from({ length: columns }, (_, c) =>
     Math.max(1, ...rows.map((r) => cells(plainText(r[c] ?? [])))),
   );
+  const least = natural.reduce((sum, n) => sum + Math.min(n, MIN_COLUMN), 3 * (columns - 1));
+  if (least > width && rows.length > 1) return tableByRow(node, rows, width);
   // Separators take three cells between columns; shrink wide columns until the table fits.
   const room = Math.max(columns, width - 3 * (columns - 1));
   const widths = [...natural];
@@ -286,11 +320,12 @@ export function layoutMarkdown(markdown: string, options: LayoutOptions): Render
   const root = parseMarkdown(markdown);
   const width = Math.max(8, options.width);
   const ctx: Ctx = { showUrls: options.showUrls ?? false, definitions: collectDefinitions(root) };
-  const lines: DocLine[] = blocks(root.children, width, ctx).map((line) => ({
-    pieces: merge(line.pieces),
-    text: plainText(line.pieces),
-    source: line.source,
-  }));
+  // Whatever is still too wide (lists nested past the window, a long footnote label) is cut: a
+  // line wider than the terminal would wrap on screen and push the window's other lines away.
+  const lines: DocLine[] = blocks(root.children, width, ctx).map((line) => {
+    const pieces = merge(clipPieces(line.pieces, width));
+    return { pieces, text: plainText(pieces), source: line.source };
+  });
   const links: DocLink[] = [];
   const seen = new Set<string>();
   lines.forEach((line, index) => {

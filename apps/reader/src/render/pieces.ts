@@ -132,6 +132,23 @@ export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
   return lines;
 }
 
+/** Cuts a line of pieces to `width` cells, ending with `…` when something was cut. */
+export function clipPieces(pieces: readonly Piece[], width: number): readonly Piece[] {
+  if (cells(plainText(pieces)) <= width) return pieces;
+  const out: Piece[] = [];
+  let room = width - 1;
+  for (const piece of pieces) {
+    const [head] = splitAtWidth(piece.text, room);
+    const headWidth = cells(head);
+    if (headWidth > room) break;
+    out.push({ ...piece, text: head });
+    room -= headWidth;
+    if (head.length < piece.text.length) break;
+  }
+  out.push({ text: '…', roles: out.at(-1)?.roles ?? [], source: pieces[0]?.source ?? 0 });
+  return out;
+}
+
 /** The plain text of a line of pieces. */
 export function plainText(pieces: readonly Piece[]): string {
   let text = '';
