@@ -70,6 +70,19 @@ describe('confnotes check', () => {
     });
   });
 
+  it('prints the diagnostics of each file together, in the order of their places', () => {
+    // A finding of extraction (a talk without a speaker) in a.md, a parse warning in b.md.
+    content('ordered', {
+      'posts/a.md': '---\ntitle: A\n---\nWorth a look is the session "Quiet Queues at Scale".\n',
+      'posts/b.md': '---\ntitle: B\n---\nSee [x] (http://example.com).\n',
+    });
+    const places = run('check', 'ordered', '--no-cache')
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('ordered/'))
+      .map((line) => line.split(' ').slice(0, 2).join(' '));
+    expect(places).toEqual(['ordered/posts/a.md:4:30 info', 'ordered/posts/b.md:4:5 warning']);
+  });
+
   it('prints the invalid date as the README example shows it, at the value', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
     const example = readme.match(/^content\/posts\/x\.md:\d+:\d+ error invalid-date .*$/m)?.[0];

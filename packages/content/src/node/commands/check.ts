@@ -94,6 +94,17 @@ export function formatDiagnostic(d: Diagnostic, dir: string): string {
 }
 
 /**
+ * Diagnostics by file, line and column, as a compiler lists them: the library gives them by the
+ * stage that found them (reading, parsing, merging), which would scatter one file's among others.
+ */
+export function byPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.toSorted(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/**
  * `confnotes check [dir] [--format text|json] [--workers N] [--no-cache]`: parses every article of a content directory
  * and prints its diagnostics and a summary. Exit code 1 when there is an error, 0 otherwise.
  */
@@ -156,7 +167,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     return errors > 0 ? 1 : 0;
   }
 
-  for (const d of diagnostics) output.out(formatDiagnostic(d, options.dir));
+  for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir));
   if (diagnostics.length > 0) output.out('');
   for (const post of posts) {
     output.out(

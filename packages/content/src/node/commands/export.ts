@@ -11,7 +11,7 @@ import {
   readBuildFlag,
   withBuildOptions,
 } from './build-options.ts';
-import { formatDiagnostic } from './check.ts';
+import { byPlace, formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
@@ -119,7 +119,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
     loadCatalog(options.dir, { ...o, drafts: options.drafts }),
   );
-  for (const d of diagnostics)
+  for (const d of byPlace(diagnostics))
     if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
   const code = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   const indent = options.pretty ? 2 : 0;
