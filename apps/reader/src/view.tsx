@@ -74,6 +74,7 @@ export function View({ model }: ViewProps) {
   ) as Record<Tab, number>;
   let body: ReactNode;
   let trail: string | undefined;
+  // Most needed first: the status line leaves out whole hints from the end when short of room.
   let hints = '? help  q quit  esc back';
   let position = '';
   switch (route.screen) {
@@ -92,7 +93,7 @@ export function View({ model }: ViewProps) {
         />
       );
       const sort = SORTS[model.tab][list.sort]!.label;
-      hints = `/ filter${list.query ? ` "${list.query}"` : ''}  s sort: ${sort}  enter open  tab next  ! ${diagnosticsSummary(model.diagnostics)}  ? help  q quit`;
+      hints = `/ filter${list.query ? ` "${list.query}"` : ''}  ? help  ! ${diagnosticsSummary(model.diagnostics)}  s sort: ${sort}  enter open  tab next  q quit`;
       position = rowsOf.length ? `${list.cursor + 1}/${rowsOf.length}` : '0/0';
       break;
     }
@@ -106,12 +107,12 @@ export function View({ model }: ViewProps) {
       }
       body = <PagerScreen doc={doc} state={route} height={height} />;
       const target = doc.targets[route.focus];
-      const matches = route.search ? ' n/N next match' : '';
+      const matches = route.search ? '  n/N next match' : '';
       hints = target
         ? visible(
             `${target.kind}: ${target.label} — ${target.kind === 'url' ? 'o open in browser' : 'enter open'}  tab next`,
           )
-        : `/ search${matches}  tab talks, speakers, links  esc back  ? help`;
+        : `/ search${matches}  ? help  tab talks, speakers, links  esc back`;
       position = `${Math.min(doc.lines.length, route.top + 1)}-${Math.min(doc.lines.length, route.top + height)}/${doc.lines.length} ${percent(route.top, height, doc.lines.length)}`;
       break;
     }
@@ -139,8 +140,8 @@ export function View({ model }: ViewProps) {
       // Here j/k choose what o or Enter acts on, not Tab as in an article.
       hints =
         items[route.cursor]?.kind === 'url'
-          ? 'j/k select  o open in browser  esc back  ? help'
-          : 'j/k select  enter open  esc back  ? help';
+          ? 'j/k select  o open in browser  ? help  esc back'
+          : 'j/k select  enter open  ? help  esc back';
       position = items.length ? `${route.cursor + 1}/${items.length}` : '';
       break;
     }

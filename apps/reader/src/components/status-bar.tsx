@@ -10,12 +10,23 @@ export type StatusBarProps = {
   readonly input?: Input;
   /** A message for the user, shown instead of the hints. */
   readonly flash?: string;
-  /** Key hints for the current screen. */
+  /** Key hints for the current screen, two spaces apart, the most needed first. */
   readonly hints: string;
   /** Position indicator on the right, e.g. `12/340` or `45%`. */
   readonly position: string;
   readonly width: number;
 };
+
+/** The hints that fit in `room` cells: those that do not are left out whole, from the last. */
+function fitHints(hints: string, room: number): string {
+  const [first = '', ...rest] = hints.split(/ {2,}/);
+  let shown = first;
+  for (const hint of rest) {
+    if (cells(`${shown}  ${hint}`) > room) break;
+    shown = `${shown}  ${hint}`;
+  }
+  return fit(shown, room);
+}
 
 /** The bottom line: what is being typed, a message or key hints, and where the reader is. */
 export function StatusBar({ input, flash, hints, position, width }: StatusBarProps) {
@@ -35,7 +46,7 @@ export function StatusBar({ input, flash, hints, position, width }: StatusBarPro
   } else if (flash) {
     left = <Styled paint="warning">{fit(visible(flash), room)}</Styled>;
   } else {
-    left = <Styled paint="muted">{fit(hints, room)}</Styled>;
+    left = <Styled paint="muted">{fitHints(hints, room)}</Styled>;
   }
   return (
     <Box height={1} width={width} justifyContent="space-between">

@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, renderReader } from './test/render-reader.tsx';
+
+let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+afterEach(() => current?.unmount());
+
+const statusLine = (screen: string) => screen.split('\n').at(-1) ?? '';
+
+describe('the status line', () => {
+  it('keeps "? help" and the diagnostics in view on an 80-column list, dropping whole hints', async () => {
+    current = await renderReader({ columns: 80, rows: 24 });
+    await current.press('/', 'd', 'a', 'y', KEY.enter);
+    const line = statusLine(current.screen());
+    expect(line).toContain('? help');
+    expect(line).toContain('! 1 diagnostic, 1 error');
+    expect(line).not.toContain('…');
+  });
+
+  it('keeps "? help" in view in an article on a 60-column terminal', async () => {
+    current = await renderReader({ columns: 60, rows: 24 });
+    await current.press('j', KEY.enter);
+    expect(statusLine(current.screen())).toContain('? help');
+  });
+});
