@@ -22,3 +22,18 @@ describe('the status line', () => {
     expect(statusLine(current.screen())).toContain('? help');
   });
 });
+
+describe('a terminal below the smallest size the reader can draw', () => {
+  it.each([
+    [40, 2],
+    [12, 10],
+  ])('says how large it must be at %i×%i instead of drawing over itself', async (columns, rows) => {
+    current = await renderReader({ columns, rows });
+    const lines = current.screen().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(rows);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+    expect(lines.join(' ')).toMatch(/at least/);
+    await current.resize(80, 24);
+    expect(current.screen()).toContain('DockerCon EU 2015 Day Two');
+  });
+});

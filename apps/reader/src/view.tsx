@@ -16,6 +16,7 @@ import { HelpScreen } from './screens/help-screen.tsx';
 import { ListScreen } from './screens/list-screen.tsx';
 import { PagerScreen } from './screens/pager-screen.tsx';
 import { RecordScreen } from './screens/record-screen.tsx';
+import { isTooSmall, TooSmall } from './screens/too-small.tsx';
 
 export type ViewProps = { readonly model: Model };
 
@@ -29,6 +30,7 @@ const NO_COUNTS: Record<Tab, number> = { posts: 0, talks: 0, speakers: 0, events
 export function View({ model }: ViewProps) {
   const { columns: width, rows } = model.size;
   const height = bodyHeight(model.size);
+  if (isTooSmall(model.size)) return <TooSmall size={model.size} />;
   if (model.status !== 'ready' || !model.index) {
     // The keys can be read while the catalog loads, or after it failed to.
     if (model.route.screen === 'help') {
