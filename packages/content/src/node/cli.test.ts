@@ -314,6 +314,18 @@ describe('confnotes <command> --help', () => {
   });
 });
 
+describe('export --out -', () => {
+  it('writes to standard output, as `-` means in most tools, and makes no file named -', () => {
+    for (const args of [['--out', '-'], ['--out=-']]) {
+      const result = run('export', 'good', '--no-cache', ...args);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).posts).toHaveLength(2);
+      expect(readdirSync(root)).not.toContain('-');
+    }
+  });
+});
+
 describe('--', () => {
   it('ends the options: what follows is the directory, even when it starts with -', () => {
     content('-dashed', { 'posts/a.md': '---\ntitle: A\n---\nFine.\n' });

@@ -42,7 +42,7 @@ export const EXPORT_HELP = [
   '',
   'Options:',
   '  --out file          write the JSON to this file instead (through a temporary',
-  '                      file)',
+  '                      file); `-` is standard output',
   '  --pretty            indent the JSON',
   '  --drafts            keep draft posts (draft: true), and the talks and speakers',
   '                      only they report; left out by default, as a site leaves',
@@ -73,6 +73,8 @@ function parseArgs(argv: string[]): ExportOptions | string {
     else if (outAt) {
       out = outAt.value;
       if (out === undefined) return '--out needs a value: the file to write the catalog to.';
+      // Standard output, as no --out would be, rather than a file named `-`.
+      if (out === '-') out = undefined;
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;

@@ -7,6 +7,7 @@ describe('optionAt', () => {
     expect(optionAt(['--out=x.json'], 0, '--out')).toEqual({ value: 'x.json', used: 1 });
     expect(optionAt(['--output', 'x'], 0, '--out')).toBeUndefined();
     expect(optionAt(['content'], 0, '--out')).toBeUndefined();
+    expect(optionAt(['--out', '-'], 0, '--out')).toEqual({ value: '-', used: 2 });
   });
 
   it('gives no value when there is none, or when another option follows', () => {
