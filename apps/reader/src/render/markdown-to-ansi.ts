@@ -317,7 +317,11 @@ export function parseMarkdown(markdown: string): Root {
  * Every text run is made visible (no control character survives) before it is styled.
  */
 export function layoutMarkdown(markdown: string, options: LayoutOptions): RenderedDoc {
-  const root = parseMarkdown(markdown);
+  return layoutTree(parseMarkdown(markdown), options);
+}
+
+/** `layoutMarkdown` for a document already parsed, to lay it out again at another width. */
+export function layoutTree(root: Root, options: LayoutOptions): RenderedDoc {
   const width = Math.max(8, options.width);
   const ctx: Ctx = { showUrls: options.showUrls ?? false, definitions: collectDefinitions(root) };
   // Whatever is still too wide (lists nested past the window, a long footnote label) is cut: a

@@ -1,9 +1,22 @@
 import type { Catalog } from '@confnotes/content/portable';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexCatalog } from '../data/catalog-index.ts';
 import { highlightsOn, type PagerState } from '../pager.ts';
 import { fixtureCatalog, makePost } from '../test/catalog-fixture.ts';
 import { postDoc } from './post-doc.ts';
+
+// Counts how often an article's Markdown is parsed.
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('mdast-util-from-markdown', async (importOriginal) => {
+  const real = await importOriginal<typeof import('mdast-util-from-markdown')>();
+  return {
+    ...real,
+    fromMarkdown: (...args: Parameters<typeof real.fromMarkdown>) => {
+      parses.count++;
+      return real.fromMarkdown(...args);
+    },
+  };
+});
 
 const BODY = [
   'Intro line.',
@@ -109,5 +122,30 @@ describe('postDoc header', () => {
     const meta = postDoc(index, post, 80, false).lines.map((line) => line.text);
     expect(meta.join('\n')).toContain('· 1 word');
     expect(meta.join('\n')).not.toContain('1 words');
+  });
+});
+
+describe('postDoc across widths, as when the terminal is resized', () => {
+  const fresh = () => {
+    const post = makePost({ id: 'resized', title: 'Resized', body: BODY });
+    return { post, index: indexCatalog({ ...fixtureCatalog(), posts: [post] }) };
+  };
+
+  it('parses the article once, not at every width', () => {
+    const { post, index } = fresh();
+    parses.count = 0;
+    for (const width of [80, 79, 78, 60, 40]) postDoc(index, post, width, false);
+    expect(parses.count).toBe(1);
+  });
+
+  it('keeps the layouts of the last two widths only, not of every width passed through', () => {
+    const { post, index } = fresh();
+    const first = postDoc(index, post, 80, false);
+    const second = postDoc(index, post, 79, false);
+    expect(postDoc(index, post, 80, false)).toBe(first);
+    for (let width = 78; width > 40; width--) postDoc(index, post, width, false);
+    expect(postDoc(index, post, 41, false)).not.toBe(second);
+    expect(postDoc(index, post, 80, false)).not.toBe(first);
+    expect(postDoc(index, post, 80, false)).toEqual(first);
   });
 });

@@ -1,7 +1,8 @@
 import { type Post, postAuthors } from '@confnotes/content/portable';
+import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
-import { type DocLine, layoutMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
+import { type DocLine, layoutTree, parseMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
 import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
@@ -69,11 +70,23 @@ function targetsOf(index: CatalogIndex, post: Post, lines: readonly DocLine[], f
 const byPosition = (a: Target, b: Target) =>
   a.line - b.line || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0);
 
+// A resize lays the open article out again at each width the terminal passes through: parsing
+// it again each time doubled the wait on a long article, and keeping every width's layout (some
+// 10 MB each for 10,000 lines) grew memory at each step. The current width and the previous one,
+// which a resize maps the window from, are kept, and the tree of the article laid out last.
+const WIDTHS_KEPT = 2;
 const cache = new WeakMap<Post, Map<string, PostDoc>>();
+let parsed: { readonly body: string; readonly root: Root } | undefined;
+
+function parseOnce(body: string): Root {
+  if (parsed?.body !== body) parsed = { body, root: parseMarkdown(body) };
+  return parsed.root;
+}
 
 /**
  * A post laid out for the pager: its metadata (author, date, reading time, tags) above the
- * body, and the talks, speakers and links it holds in reading order. Memoised per width.
+ * body, and the talks, speakers and links it holds in reading order. Memoised for the last two
+ * widths.
  */
 export function postDoc(
   index: CatalogIndex,
@@ -88,12 +101,17 @@ export function postDoc(
   }
   const key = `${width}:${showUrls}`;
   const cached = byWidth.get(key);
-  if (cached) return cached;
+  if (cached) {
+    // Most recently used last: the first is the one to drop.
+    byWidth.delete(key);
+    byWidth.set(key, cached);
+    return cached;
+  }
   const head = header(post, Math.max(8, width));
   let body: RenderedDoc = { lines: [], links: [] };
   let error: string | undefined;
   try {
-    body = layoutMarkdown(post.body, { width, showUrls });
+    body = layoutTree(parseOnce(post.body), { width, showUrls });
   } catch (cause) {
     error = cause instanceof Error ? cause.message : String(cause);
   }
@@ -119,5 +137,9 @@ export function postDoc(
     ...(error ? { error } : {}),
   };
   byWidth.set(key, doc);
+  for (const old of byWidth.keys()) {
+    if (byWidth.size <= WIDTHS_KEPT) break;
+    byWidth.delete(old);
+  }
   return doc;
 }
