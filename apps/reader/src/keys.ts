@@ -57,7 +57,12 @@ export const BINDINGS: readonly Binding[] = [
   },
   { context: 'global', action: 'help', keys: ['?'], help: 'show or hide this help' },
   { context: 'global', action: 'back', keys: ['esc', 'backspace'], help: 'go back' },
-  { context: 'global', action: 'diagnostics', keys: ['!'], help: 'diagnostics of the catalog' },
+  {
+    context: 'global',
+    action: 'diagnostics',
+    keys: ['!'],
+    help: 'show or hide the diagnostics of the catalog',
+  },
   { context: 'list', action: 'next-tab', keys: ['tab', 'right', 'l'], help: 'next tab' },
   { context: 'list', action: 'prev-tab', keys: ['shift+tab', 'left', 'h'], help: 'previous tab' },
   { context: 'list', action: 'tab-posts', keys: ['1'], help: 'posts' },

@@ -52,6 +52,14 @@ describe('update', () => {
     expect(act(model, 'back')).toEqual(model);
   });
 
+  it('closes the diagnostics with ! as it opened them, as ? does help', () => {
+    const shown = act(ready(), 'down', 'open', 'diagnostics');
+    expect(shown.route.screen).toBe('diagnostics');
+    const closed = act(shown, 'diagnostics');
+    expect(closed.route.screen).toBe('post');
+    expect(closed.history).toEqual(act(ready(), 'down', 'open').history);
+  });
+
   it('does not move on keys while loading, but still shows help', () => {
     const loading = initialModel({ columns: 80, rows: 24 }, { showUrls: true });
     expect(act(loading, 'down', 'open')).toEqual(loading);

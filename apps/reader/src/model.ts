@@ -347,10 +347,9 @@ function act(model: Model, action: Action): Model {
     case 'help':
       return model.route.screen === 'help' ? back(model) : go(model, { screen: 'help', top: 0 });
     case 'diagnostics':
+      if (model.route.screen === 'diagnostics') return back(model);
       // Until the catalog is read there is nothing to list: "no diagnostics" would be untrue.
-      return model.route.screen === 'diagnostics' || model.status !== 'ready'
-        ? model
-        : go(model, { screen: 'diagnostics', top: 0 });
+      return model.status !== 'ready' ? model : go(model, { screen: 'diagnostics', top: 0 });
     case 'back':
       return back(model);
     default:
