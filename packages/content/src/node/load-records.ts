@@ -11,6 +11,7 @@ import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 import { realContentDir } from './content-root.ts';
+import { NOT_A_FILE } from './not-a-file.ts';
 
 interface Parsed {
   readonly value: unknown;
@@ -21,7 +22,6 @@ interface Parsed {
 type Holds = 'event' | 'list';
 
 const START = { line: 1, column: 1 };
-const NOT_A_FILE = 'it is not a regular file but a named pipe or a device';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,18 @@ const said = (problems: Diagnostic[]) =>
   problems.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
 
 describe('readArticleFiles', () => {
+  it('says a named pipe with an article name is not read, and lists the other articles', async () => {
+    const dir = tree('pipe', { 'posts/a.md': 'A', 'posts/notes.txt.bak': 'not an article' });
+    execFileSync('mkfifo', [join(dir, 'posts', 'pipe.md'), join(dir, 'posts', 'pipe.log')]);
+    const problems: Diagnostic[] = [];
+    const files = await readArticleFiles(dir, problems);
+    expect(files.map((f) => f.path)).toEqual(['posts/a.md']);
+    // A pipe that could not be an article is no more worth a word than any other such file.
+    expect(said(problems)).toEqual([
+      'posts/pipe.md error unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+    ]);
+  });
+
   it('lists every article it can, and says which folder it could not list', async () => {
     const dir = tree('locked-folder', { 'posts/a.md': 'A', 'posts/locked/b.md': 'B' });
     const problems: Diagnostic[] = [];

@@ -4,6 +4,7 @@ import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 import { realContentDir } from './content-root.ts';
+import { NOT_A_FILE } from './not-a-file.ts';
 
 /** An article file under a content directory. */
 export interface ArticleFile {
@@ -88,6 +89,9 @@ export async function readArticleFiles(
         visit(absolute, `${path}/`);
       } else if (info.isFile() && isArticleName(name)) {
         found.push({ path, absolute, size: info.size, mtimeMs: info.mtimeMs });
+      } else if (isArticleName(name)) {
+        // Not read, or the build would wait on it; not left out unsaid either.
+        problems.push(diagnostic('unreadable-file', NOT_A_FILE, path, at));
       }
     }
   };
