@@ -26,6 +26,7 @@ export type Role =
   | 'heading'
   | 'emphasis'
   | 'strong'
+  | 'deleted'
   | 'code'
   | 'link'
   | 'url'
@@ -49,6 +50,7 @@ export type RoleStyle = {
   readonly underline?: boolean;
   readonly dim?: boolean;
   readonly inverse?: boolean;
+  readonly strikethrough?: boolean;
 };
 
 export type Theme = {
@@ -60,6 +62,8 @@ const shared = {
   text: {},
   emphasis: { italic: true },
   strong: { bold: true },
+  // Struck through in every palette: grey alone, or nothing without colour, reads as kept text.
+  deleted: { strikethrough: true },
   selected: { inverse: true },
   focus: { inverse: true, underline: true },
 } satisfies Partial<Record<Role, RoleStyle>>;
@@ -179,6 +183,7 @@ export function sgr(style: RoleStyle): string {
   if (style.italic) codes.push(3);
   if (style.underline) codes.push(4);
   if (style.inverse) codes.push(7);
+  if (style.strikethrough) codes.push(9);
   if (style.color) codes.push(FG[style.color]);
   if (style.backgroundColor) codes.push(FG[style.backgroundColor] + 10);
   return codes.length ? `\u001b[${codes.join(';')}m` : '';

@@ -22,6 +22,7 @@ export function Styled({ paint, children }: StyledProps) {
       underline={style.underline ?? false}
       dimColor={style.dim ?? false}
       inverse={style.inverse ?? false}
+      strikethrough={style.strikethrough ?? false}
     >
       {children}
     </Text>

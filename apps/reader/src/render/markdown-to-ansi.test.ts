@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_BODY } from '../test/catalog-fixture.ts';
-import { darkTheme, plainTheme } from '../theme.ts';
+import { darkTheme, lightTheme, plainTheme } from '../theme.ts';
 import { layoutMarkdown, lineToAnsi, markdownToAnsi, safeUrl } from './markdown-to-ansi.ts';
 import { cells } from './pieces.ts';
 
@@ -95,6 +95,16 @@ describe('layoutMarkdown', () => {
 });
 
 describe('lineToAnsi', () => {
+  it.each([darkTheme, lightTheme, plainTheme])(
+    'strikes through deleted text with the $name theme, so ~~free~~ does not read as free',
+    (theme) => {
+      const [line] = layoutMarkdown('~~free~~ paid', { width: 80 }).lines;
+      const painted = lineToAnsi(line!, { theme });
+      expect(painted).toMatch(/\u001b\[(?:\d+;)*9(?:;\d+)*mfree/);
+      expect(painted).not.toMatch(/\u001b\[(?:\d+;)*9(?:;\d+)*m paid/);
+    },
+  );
+
   it('wraps links in OSC 8 only when hyperlinks are on', () => {
     const [line] = layoutMarkdown('[docs](https://example.org/d)', { width: 80 }).lines;
     expect(lineToAnsi(line!, { theme: darkTheme, hyperlinks: true })).toContain(

@@ -63,7 +63,7 @@ function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: string): Pi
     case 'strong':
       return children(node, [...roles, 'strong'], ctx, url);
     case 'delete':
-      return children(node, [...roles, 'muted'], ctx, url);
+      return children(node, [...roles, 'muted', 'deleted'], ctx, url);
     case 'break':
       return [{ text: '\n', roles, source }];
     case 'link':
