@@ -143,6 +143,31 @@ describe('confnotes check', () => {
   });
 });
 
+describe('a working directory that no longer exists', () => {
+  it('is named as the problem, not reported as a bug, with exit code 2', () => {
+    const gone = join(root, 'gone');
+    mkdirSync(gone);
+    // The shell enters the folder, which is then removed under it, as another terminal would.
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        'cd "$1" && rmdir "$1" && shift && exec "$@"',
+        'sh',
+        gone,
+        process.execPath,
+        cli,
+        'check',
+        join(root, 'good'),
+      ],
+      { encoding: 'utf8', env: { ...process.env } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^confnotes cannot run from a folder that no longer exists/);
+    expect(result.stderr).not.toContain('bug in confnotes');
+  });
+});
+
 describe('drafts', () => {
   content('drafts', {
     'posts/live.md': '---\ntitle: Live\n---\nIda Moss spoke about **Gentle Gears at Scale**.\n',

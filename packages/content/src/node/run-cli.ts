@@ -5,6 +5,7 @@ import { didYouMean } from './commands/did-you-mean.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { guarded } from './commands/unexpected-error.ts';
+import { workingDirProblem } from './commands/working-dir.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface CliOutput {
@@ -87,6 +88,11 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     return 0;
   }
   const command = commands[name];
+  const lost = command && workingDirProblem();
+  if (lost) {
+    output.err(lost);
+    return 2;
+  }
   if (!command) {
     const meant = didYouMean(name, [...Object.keys(commands), 'help']);
     output.err(`confnotes does not know the command \`${name}\`.${meant}\n\n${usage()}`);
