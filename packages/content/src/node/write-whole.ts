@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { chmod, rename, writeFile } from 'node:fs/promises';
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+import { cleanedUpOnSignal } from './cleaned-up-on-signal.ts';
 
 /**
  * Writes `text` (or its chunks, one after the other) to `file` through a temporary name beside
@@ -16,21 +15,16 @@ export async function writeWhole(
   mode?: number,
 ): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(temporary, { force: true });
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.kill(process.pid, signal);
-  };
-  for (const s of SIGNALS) process.on(s, onSignal);
-  try {
-    await writeFile(temporary, text, mode === undefined ? undefined : { mode });
-    // Exactly as asked: the mode a file is created with is narrowed by the umask.
-    if (mode !== undefined) await chmod(temporary, mode);
-    await rename(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  } finally {
-    for (const s of SIGNALS) process.off(s, onSignal);
-  }
+  const removeTemporary = () => rmSync(temporary, { force: true });
+  await cleanedUpOnSignal(removeTemporary, async () => {
+    try {
+      await writeFile(temporary, text, mode === undefined ? undefined : { mode });
+      // Exactly as asked: the mode a file is created with is narrowed by the umask.
+      if (mode !== undefined) await chmod(temporary, mode);
+      await rename(temporary, file);
+    } catch (error) {
+      removeTemporary();
+      throw error;
+    }
+  });
 }

@@ -1,3 +1,4 @@
+import { cleanedUpOnSignal } from '../cleaned-up-on-signal.ts';
 import type { LoadCatalogOptions } from '../load-catalog.ts';
 import { terminalProgress } from '../progress.ts';
 import { optionAt } from './option-at.ts';
@@ -7,8 +8,6 @@ export interface BuildFlags {
   workers?: number;
   noCache?: boolean;
 }
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** The names of the build options, for a guess at a mistyped one. */
 export const BUILD_OPTIONS = ['--workers', '--no-cache'];
@@ -58,21 +57,17 @@ export async function withBuildOptions<T>(
   build: (options: LoadCatalogOptions) => Promise<T>,
 ): Promise<T> {
   const progress = terminalProgress(process.stderr);
-  // A line left half-drawn by Ctrl-C or a kill would hold the shell's prompt after it.
-  const onSignal = (signal: NodeJS.Signals) => {
-    progress?.end();
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.kill(process.pid, signal);
-  };
-  if (progress) for (const s of SIGNALS) process.on(s, onSignal);
-  try {
-    return await build({
+  const run = () =>
+    build({
       workers: flags.workers,
       cacheDir: flags.noCache ? false : undefined,
       onProgress: progress?.update,
     });
+  if (!progress) return run();
+  try {
+    // A line left half-drawn by Ctrl-C or a kill would hold the shell's prompt after it.
+    return await cleanedUpOnSignal(progress.end, run);
   } finally {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    progress?.end();
+    progress.end();
   }
 }
