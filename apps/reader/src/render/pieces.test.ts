@@ -33,4 +33,13 @@ describe('wrapPieces', () => {
     const lines = wrapPieces([piece('日本語のテキスト')], 5).map(plainText);
     expect(lines).toEqual(['日本', '語の', 'テキ', 'スト']);
   });
+
+  it('breaks Chinese and Japanese text between any two characters, filling each line', () => {
+    const text = '今日は Kubernetes の話をしました。とても長い文章ですが、最後まで読んでください。';
+    const lines = wrapPieces([piece(text)], 20).map(plainText);
+    expect(lines[0]).toBe('今日は Kubernetes の');
+    for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(20);
+    for (const line of lines.slice(0, -1)) expect(cells(line)).toBeGreaterThanOrEqual(19);
+    expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+  });
 });

@@ -60,9 +60,18 @@ export function splitAtWidth(text: string, width: number): [string, string] {
   return [text.slice(0, index), text.slice(index)];
 }
 
+// Chinese and Japanese put no spaces between words: a line may break before any of their
+// characters (as a browser breaks them), except before closing punctuation.
+const IDEOGRAPHS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60';
+const IDEOGRAPHIC = new RegExp(`[${IDEOGRAPHS}]`, 'u');
+const IDEOGRAPHIC_SPLIT = new RegExp(`([${IDEOGRAPHS}])`, 'u');
+const NO_BREAK_BEFORE = /[、。，．！？：；」』）】〉》〕ー]/u;
+
 /**
  * Greedy word wrap of styled pieces into lines of at most `width` cells. Spaces are break
- * opportunities, `\n` forces a break, and a word longer than a line is cut.
+ * opportunities, as is the start of a Chinese or Japanese character; `\n` forces a break, and a
+ * word longer than a line is cut.
  */
 export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
   const lines: Piece[][] = [];
@@ -121,9 +130,18 @@ export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
       } else if (part[0] === ' ') {
         flushWord();
         if (lineWidth > 0) space = { ...piece, text: ' ' };
-      } else {
+      } else if (!IDEOGRAPHIC.test(part)) {
         word.push({ ...piece, text: part });
         wordWidth += cells(part);
+      } else {
+        for (const token of part.split(IDEOGRAPHIC_SPLIT)) {
+          if (!token) continue;
+          const ideograph = IDEOGRAPHIC.test(token);
+          if (ideograph && !NO_BREAK_BEFORE.test(token)) flushWord();
+          word.push({ ...piece, text: token });
+          wordWidth += cells(token);
+          if (ideograph) flushWord();
+        }
       }
     }
   }
