@@ -26,8 +26,19 @@ describe('yamlErrorPlace', () => {
     expect(place('tags: ["a", "b\nc: 1\n')).toMatchObject({ line: 1, column: 13 });
   });
 
+  it('puts a list or map left open at its bracket, not on the line after', () => {
+    expect(place('title: [A\ndate: 2015-01-01\n')).toEqual({
+      line: 1,
+      column: 8,
+      message: 'This `[` is never closed with `]`',
+    });
+    expect(place('a: 1\nmeta: {a: 1\nb: 2\n')).toMatchObject({ line: 2, column: 7 });
+    // The outer list is the open one; the inner one closes.
+    expect(place('a:\n  b: [x, [y, z]\nc: 1\n')).toMatchObject({ line: 2, column: 6 });
+  });
+
   it('leaves other errors where the parser put them, with its message', () => {
-    const found = place('a: 1\n  b: 2\nc: [1, 2\n');
+    const found = place('a: 1\n  b: 2\nc: 3\n');
     expect(found.message).not.toMatch(/quote/);
     expect(found.line).toBeLessThanOrEqual(3);
   });

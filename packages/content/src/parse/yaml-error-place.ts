@@ -46,12 +46,45 @@ export function yamlErrorPlace(text: string, error: YAMLError): YamlErrorPlace {
       return { offset: open, message: `This ${quote} quote is never closed` };
     }
   }
+  // `title: [Draft] notes` or an unfinished `tags: [a, b`: the parser finds the list unclosed
+  // on the next line, while the bracket that opened it is what to fix (or quote).
+  const closer = FLOW_END.exec(message)?.[1];
+  if (closer !== undefined) {
+    const open = openFlowBefore(text, at, closer);
+    if (open !== undefined)
+      return {
+        offset: open,
+        message: `This \`${text[open]}\` is never closed with \`${closer}\``,
+      };
+  }
   const star = starValueAt(text, at);
   if (star !== undefined) return { offset: star, message: STAR_VALUE };
   const end = text.trimEnd().length;
   if (at < end) return { offset: at, message };
   // Past the end: at the start of the last line with text.
   return { offset: text.lastIndexOf('\n', end - 1) + 1, message };
+}
+
+// The parser's message for a flow list or map left open: "... and end with a ]".
+const FLOW_END = /\bend with an? ([\]}])/;
+
+/** The offset of the last flow list or map opened before `at` and never closed by `closer`. */
+function openFlowBefore(text: string, at: number, closer: string): number | undefined {
+  let found: number | undefined;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const t of [item.key, item.value])
+        if (
+          t?.type === 'flow-collection' &&
+          t.offset <= at &&
+          !t.end.some((end) => end.source === closer) &&
+          (found === undefined || t.offset > found)
+        )
+          found = t.offset;
+    });
+  }
+  return found;
 }
 
 /** The offset of the quoted scalar that runs up to `at` (the last one opened before it). */
