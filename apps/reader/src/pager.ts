@@ -1,4 +1,5 @@
 import type { CatalogIndex } from './data/catalog-index.ts';
+import { foldQuery, foldText } from './data/fold.ts';
 import type { Highlight } from './render/markdown-to-ansi.ts';
 import { type PostDoc, postDoc } from './render/post-doc.ts';
 import { firstLineOf } from './render/target-spans.ts';
@@ -25,14 +26,26 @@ export type Match = { readonly line: number; readonly start: number; readonly en
 
 let lastSearch: { doc: PostDoc; query: string; matches: readonly Match[] } | undefined;
 
-/** Every occurrence of `query` in the laid-out document, ignoring case. */
+// Folded as the list filter folds titles (case and accents ignored), and to the same length, so
+// that an offset in the folded text is the offset of the same character in the line.
+const foldedLines = new WeakMap<PostDoc, readonly string[]>();
+
+function foldedLinesOf(doc: PostDoc): readonly string[] {
+  let folded = foldedLines.get(doc);
+  if (!folded) {
+    folded = doc.lines.map((line) => foldText(line.text));
+    foldedLines.set(doc, folded);
+  }
+  return folded;
+}
+
+/** Every occurrence of `query` in the laid-out document, ignoring case and accents. */
 export function searchMatches(doc: PostDoc, query: string): readonly Match[] {
   if (lastSearch?.doc === doc && lastSearch.query === query) return lastSearch.matches;
   const matches: Match[] = [];
-  const needle = query.toLowerCase();
+  const needle = foldQuery(query);
   if (needle) {
-    doc.lines.forEach((line, i) => {
-      const text = line.text.toLowerCase();
+    foldedLinesOf(doc).forEach((text, i) => {
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
         matches.push({ line: i, start: at, end: at + needle.length });
       }
