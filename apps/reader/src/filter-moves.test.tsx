@@ -26,4 +26,14 @@ describe('a filter being typed', () => {
     await r.press(KEY.down, KEY.enter, KEY.enter);
     expect(r.screen()).toContain(`post › ${second!.slice(2).split('  ')[0]}`);
   });
+
+  it('deletes the last word with Ctrl+W, as readline and fzf do', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('/', ...'docker day ', '\u0017');
+    expect(r.screen()).toMatch(/filter: docker\s/);
+    expect(r.screen()).not.toContain('filter: docker day');
+    await r.press('\u0017');
+    expect(r.screen()).toMatch(/filter:\s+\d+\/\d+\n?$/);
+  });
 });

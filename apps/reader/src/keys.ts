@@ -37,6 +37,7 @@ export type Action =
   | 'accept'
   | 'cancel'
   | 'erase'
+  | 'erase-word'
   | 'clear';
 
 export type Binding = {
@@ -112,6 +113,7 @@ export const BINDINGS: readonly Binding[] = [
   { context: 'input', action: 'accept', keys: ['enter'], help: 'keep the filter or search' },
   { context: 'input', action: 'cancel', keys: ['esc'], help: 'clear it and stop typing' },
   { context: 'input', action: 'erase', keys: ['backspace'], help: 'delete a character' },
+  { context: 'input', action: 'erase-word', keys: ['ctrl+w'], help: 'delete the last word' },
   { context: 'input', action: 'clear', keys: ['ctrl+u'], help: 'delete everything typed' },
   // As in fzf: the selection moves while the filter is typed; j and k are letters of the filter.
   {

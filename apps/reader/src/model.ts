@@ -415,6 +415,9 @@ function inputAction(model: Model, action: Action): Model {
     }
     case 'erase':
       return setInput(model, [...input.text].slice(0, -1).join(''));
+    case 'erase-word':
+      // As readline's Ctrl+W: the spaces before the end, then the word before them.
+      return setInput(model, input.text.replace(/\S*\s*$/u, ''));
     case 'clear':
       return setInput(model, '');
     case 'down':
