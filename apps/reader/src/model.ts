@@ -10,6 +10,7 @@ import {
   clamp,
   lineOfFileLine,
   maxTop,
+  nextFromWindow,
   nextTarget,
   type PagerState,
   pagerDoc,
@@ -514,8 +515,12 @@ function pagerAction(model: Model, state: PagerState, action: Action): Model {
           ...model,
           flash: state.search ? `No match for "${state.search}"` : 'Press / to search',
         };
-      const step = action === 'next-match' ? 1 : -1;
-      const match = (state.match + step + matches.length) % matches.length;
+      const match = nextFromWindow(
+        matches.map((m) => m.line),
+        state.match,
+        { top: state.top, height },
+        action === 'next-match',
+      );
       return set({ match, top: reveal(state.top, matches[match]!.line, height, lines) });
     }
     case 'next-link':

@@ -118,27 +118,39 @@ export function highlightsOn(doc: PostDoc, state: PagerState, line: number): Hig
 }
 
 /**
- * The target Tab (`forward`) or Shift+Tab selects next. From a selected target in the window it
- * moves one on, wrapping; with none selected, or the selected one scrolled out of the window, it
- * starts from the window (the first target from its top, the last before its bottom), so that
- * scrolling away and pressing Tab does not pull the reader back to where the last target was.
+ * The next of things shown on `lines` (in reading order) from the one at `current`, going
+ * `forward` or back. From a current one in the window it moves one on, wrapping; with none, or
+ * the current one scrolled out of the window, it starts from the window (the first from its top,
+ * the last before its bottom), as less does for n, so that scrolling away and moving on does not
+ * pull the reader back to where the last one was.
  */
+export function nextFromWindow(
+  lines: readonly number[],
+  current: number,
+  window: { readonly top: number; readonly height: number },
+  forward: boolean,
+): number {
+  const n = lines.length;
+  const line = lines[current];
+  if (line !== undefined && line >= window.top && line < window.top + window.height) {
+    return (current + (forward ? 1 : -1) + n) % n;
+  }
+  if (forward)
+    return Math.max(
+      0,
+      lines.findIndex((l) => l >= window.top),
+    );
+  const after = lines.findIndex((l) => l >= window.top + window.height);
+  return after < 0 ? n - 1 : (after - 1 + n) % n;
+}
+
+/** The target Tab (`forward`) or Shift+Tab selects next: see `nextFromWindow`. */
 export function nextTarget(
   doc: PostDoc,
   state: PagerState,
   height: number,
   forward: boolean,
 ): number {
-  const n = doc.targets.length;
-  const focused = doc.targets[state.focus];
-  if (focused && focused.line >= state.top && focused.line < state.top + height) {
-    return (state.focus + (forward ? 1 : -1) + n) % n;
-  }
-  if (forward)
-    return Math.max(
-      0,
-      doc.targets.findIndex((t) => t.line >= state.top),
-    );
-  const after = doc.targets.findIndex((t) => t.line >= state.top + height);
-  return after < 0 ? n - 1 : (after - 1 + n) % n;
+  const lines = doc.targets.map((t) => t.line);
+  return nextFromWindow(lines, state.focus, { top: state.top, height }, forward);
 }
