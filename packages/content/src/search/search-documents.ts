@@ -17,6 +17,20 @@ export interface SearchDocument {
 const join = (parts: readonly (string | null | undefined)[]) =>
   parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' \n');
 
+/**
+ * How posts wrote a speaker's name (`@handle`, `Mike`), each once, leaving out the name itself:
+ * a snippet would otherwise repeat the title once per post that named them so.
+ */
+function writtenAs(speaker: Catalog['speakers'][number]): string[] {
+  const seen = new Set([speaker.name.toLowerCase()]);
+  return speaker.mentions.flatMap(({ text }) => {
+    const key = text.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [text];
+  });
+}
+
 /** The name a talk is shown by: its title, or the label of an untitled session. */
 export function talkDisplayTitle(talk: Catalog['talks'][number]): string {
   return talk.title ?? talk.label ?? 'Untitled session';
@@ -81,7 +95,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
       text: join([
         join([speaker.role, speaker.affiliation]),
         ...speaker.talks.map((id) => talkTitles.get(id)),
-        ...speaker.mentions.map((mention) => mention.text),
+        ...writtenAs(speaker),
       ]),
     });
   }

@@ -29,6 +29,19 @@ describe('search index', () => {
     expect(found.hits.map((h) => h.id)).toEqual(index.search('persistent').hits.map((h) => h.id));
   });
 
+  it("keeps each way posts wrote a speaker's name once, and not the name itself", () => {
+    const [speaker, ...others] = catalog.speakers;
+    const at = { post: 'day-one', line: 3, column: 1, endLine: 3, endColumn: 13 };
+    const written = ['John Fiedler', '@johnfiedler', 'john fiedler', '@JohnFiedler', 'Fiedler'];
+    const docs = searchDocuments({
+      ...catalog,
+      speakers: [{ ...speaker!, mentions: written.map((text) => ({ ...at, text })) }, ...others],
+    });
+    const text = docs.find((d) => d.key === `speaker:${speaker!.id}`)!.text;
+    expect(text.split(' \n').slice(-2)).toEqual(['@johnfiedler', 'Fiedler']);
+    expect(text).not.toContain(speaker!.name);
+  });
+
   it('indexes every post, talk and speaker', () => {
     expect(index.size).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
   });
