@@ -11,6 +11,10 @@ describe('normalizeDate', () => {
     ['2014-09-26', '2014-09-26'],
     ['2014/9/6', '2014-09-06'],
     ['2024-02-29', '2024-02-29'],
+    // Nikola's `new_post` writes the offset after UTC.
+    ['2016-05-30 10:00:00 UTC+02:00', '2016-05-30T10:00:00+02:00'],
+    ['2016-05-30 10:00:00 UTC-05:00', '2016-05-30T10:00:00-05:00'],
+    ['2016-05-30 10:00 GMT+0530', '2016-05-30T10:00+05:30'],
   ])('reads %s', (input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
   });
@@ -23,6 +27,7 @@ describe('normalizeDate', () => {
     'yesterday',
     '2015-11-19 10:00 XYZ',
     '2015-11-19 10:00 +2300',
+    '2015-11-19 10:00 EST+02:00',
   ])('refuses %s', (input) => {
     expect(normalizeDate(input)).toBeUndefined();
   });
