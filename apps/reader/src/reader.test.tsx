@@ -92,7 +92,7 @@ describe('Reader', () => {
     const r = await open();
     await r.press('j', KEY.enter);
     for (let i = 0; i < 3; i++) await r.press(KEY.tab);
-    expect(r.screen()).toContain('url: Twistlock');
+    expect(r.screen()).toContain('link: https://www.twistlock.com/');
     await r.press('o');
     expect(r.opened).toEqual(['https://www.twistlock.com/']);
     expect(r.screen()).toContain('Opened https://www.twistlock.com/');

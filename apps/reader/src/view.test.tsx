@@ -37,3 +37,15 @@ describe('a terminal below the smallest size the reader can draw', () => {
     expect(current.screen()).toContain('DockerCon EU 2015 Day Two');
   });
 });
+
+describe('a link selected in an article', () => {
+  it('shows where it goes in the status line, where hyperlinks hide the target from the text', async () => {
+    current = await renderReader({ hyperlinks: true });
+    await current.press('j', KEY.enter);
+    expect(current.screen()).not.toContain('https://www.twistlock.com/');
+    for (let i = 0; i < 6 && !statusLine(current.screen()).includes('open in browser'); i++) {
+      await current.press(KEY.tab);
+    }
+    expect(statusLine(current.screen())).toContain('https://www.twistlock.com/');
+  });
+});

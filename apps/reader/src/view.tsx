@@ -110,9 +110,13 @@ export function View({ model }: ViewProps) {
       body = <PagerScreen doc={doc} state={route} height={height} />;
       const target = doc.targets[route.focus];
       const matches = route.search ? '  n/N next match' : '';
+      // A link's text is on screen already; where it goes is not when the terminal shows
+      // hyperlinks, and may be cut across lines when it does not.
       hints = target
         ? visible(
-            `${target.kind}: ${target.label} — ${target.kind === 'url' ? 'o open in browser' : 'enter open'}  tab next`,
+            target.kind === 'url'
+              ? `link: ${target.ref} — o open in browser  tab next`
+              : `${target.kind}: ${target.label} — enter open  tab next`,
           )
         : `/ search${matches}  ? help  tab talks, speakers, links  esc back`;
       position = `${Math.min(doc.lines.length, route.top + 1)}-${Math.min(doc.lines.length, route.top + height)}/${doc.lines.length} ${percent(route.top, height, doc.lines.length)}`;

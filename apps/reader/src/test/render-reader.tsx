@@ -15,6 +15,8 @@ export async function renderReader(
     rows?: number;
     /** Stands for stopping the process on Ctrl+Z; the reader runs on once it resolves. */
     stop?: () => Promise<void>;
+    /** A terminal that shows OSC 8 hyperlinks: link targets are not printed after their text. */
+    hyperlinks?: boolean;
   } = {},
 ) {
   const opened: string[] = [];
@@ -22,7 +24,7 @@ export async function renderReader(
   const instance = render(
     <Reader
       load={options.load ?? (async () => ({ catalog, diagnostics: [] }))}
-      look={{ theme: plainTheme, hyperlinks: false }}
+      look={{ theme: plainTheme, hyperlinks: options.hyperlinks ?? false }}
       openUrl={async (url) => {
         opened.push(url);
         return `Opened ${url}`;
@@ -39,7 +41,8 @@ export async function renderReader(
   };
   await resize(options.columns ?? 80, options.rows ?? 24);
   await tick();
-  const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+  const strip = (s: string) =>
+    s.replace(/\u001b\[[0-9;]*m/g, '').replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, '');
   return {
     opened,
     resize,
