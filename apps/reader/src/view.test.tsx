@@ -49,3 +49,14 @@ describe('a link selected in an article', () => {
     expect(statusLine(current.screen())).toContain('https://www.twistlock.com/');
   });
 });
+
+describe('a link selected in a talk, speaker or event', () => {
+  it('shows where it goes in the status line', async () => {
+    current = await renderReader();
+    await current.press('2', '/', ...'succ', KEY.enter, KEY.enter);
+    for (let i = 0; i < 8 && !statusLine(current.screen()).includes('open in browser'); i++) {
+      await current.press('j');
+    }
+    expect(statusLine(current.screen())).toContain('https://example.org/slides');
+  });
+});

@@ -143,10 +143,12 @@ export function View({ model }: ViewProps) {
         />
       );
       const items = flatItems(view);
-      // Here j/k choose what o or Enter acts on, not Tab as in an article.
+      const item = items[route.cursor];
+      // Here j/k choose what o or Enter acts on, not Tab as in an article. A link item is named
+      // by its kind ("slides"): where it goes shows only here.
       hints =
-        items[route.cursor]?.kind === 'url'
-          ? 'j/k select  o open in browser  ? help  esc back'
+        item?.kind === 'url'
+          ? visible(`link: ${item.id} — o open in browser  j/k select  ? help  esc back`)
           : 'j/k select  enter open  ? help  esc back';
       position = items.length ? `${route.cursor + 1}/${items.length}` : '';
       break;
