@@ -1,4 +1,5 @@
 import { isRealDate, isRealIsoDate } from '../schema/calendar-date.ts';
+import { numericMonthDate } from './month-name-date.ts';
 
 // Offsets of the zone abbreviations blogs write after a time (`2025-09-24 08:00 MDT`).
 const zones: Record<string, string> = {
@@ -31,7 +32,7 @@ const pad = (n: string) => n.padStart(2, '0');
 
 /**
  * Turns the dates blog engines write into ISO 8601 (`2015-11-19`, `2015-11-19T08:50:20+01:00`),
- * keeping the written offset. Returns undefined for text that is not a real calendar date.
+ * keeping the written offset; a month may be named (`Nov 19, 2015`, `19 November 2015`). Returns undefined for text that is not a real calendar date.
  * @example normalizeDate('2017-10-22 15:35:13 UTC') === '2017-10-22T15:35:13Z'
  */
 export function normalizeDate(value: unknown): string | undefined {
@@ -41,7 +42,8 @@ export function normalizeDate(value: unknown): string | undefined {
     return normalizeDate(value.toISOString());
   }
   if (typeof value !== 'string') return undefined;
-  const match = pattern.exec(value.trim());
+  const text = value.trim();
+  const match = pattern.exec(numericMonthDate(text) ?? text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = match;
   if (!isRealDate(Number(y), Number(mo), Number(d))) return undefined;
