@@ -82,6 +82,16 @@ describe('front matter in every format', () => {
     expect(wrong.diagnostics).toMatchObject([{ code: 'invalid-date', line: 3, column: 10 }]);
   });
 
+  it("reads the dates of Astro's blog template and of schema.org names", () => {
+    const read = (head: string) => parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');
+    const astro = read("---\ntitle: T\npubDate: '2022-07-08'\nupdatedDate: '2022-07-10'\n---");
+    expect(astro.post).toMatchObject({ date: '2022-07-08', updated: '2022-07-10', extra: {} });
+    const schemaOrg = read(
+      '{\n"title": "T", "datePublished": "2022-07-08", "dateModified": "2022-07-10"\n}',
+    );
+    expect(schemaOrg.post).toMatchObject({ date: '2022-07-08', updated: '2022-07-10', extra: {} });
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

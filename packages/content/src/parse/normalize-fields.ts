@@ -58,11 +58,13 @@ const aliases: Record<string, Field> = {
   pubdate: 'date',
   publishdate: 'date',
   publishedat: 'date',
+  datepublished: 'date',
   created: 'date',
   createdat: 'date',
   // Hugo `lastmod`, Zola `updated`, Jekyll `last_modified_at`, Pelican `Modified`, Ghost
-  // `updated_at`, schema.org `dateModified`.
+  // `updated_at`, schema.org `dateModified`, Astro's blog template `updatedDate`.
   updated: 'updated',
+  updateddate: 'updated',
   updatedat: 'updated',
   updatedon: 'updated',
   lastmod: 'updated',
