@@ -141,7 +141,7 @@ export const diagnosticCodes = {
     code: 'invalid-date',
     severity: 'error',
     title: 'Date cannot be read',
-    message: (detail) => `The date ${detail} is not a real calendar date.`,
+    message: (detail) => `The date ${detail}.`,
     hint: 'Write the date as YYYY-MM-DD, optionally with a time and offset: 2015-11-19T08:50:20+01:00.',
   },
   'invalid-field': {
@@ -238,7 +238,7 @@ export interface At {
 
 /**
  * Builds a diagnostic from the catalog.
- * @example diagnostic('invalid-date', '"2015-13-01"', 'posts/x.md', { line: 3, column: 7 })
+ * @example diagnostic('missing-title', '', 'posts/x.md', { line: 1, column: 1 })
  */
 export function diagnostic(code: DiagnosticCode, detail: string, file: string, at: At): Diagnostic {
   const entry: DiagnosticEntry = diagnosticCodes[code];

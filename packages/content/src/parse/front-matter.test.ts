@@ -245,6 +245,24 @@ describe('front-matter diagnostics', () => {
     expect(diagnostics[1]!.message).toContain('2015-02-30');
   });
 
+  it('says why a date is not read: an impossible day, an unread form, a number', () => {
+    const message = (date: string) =>
+      parseArticle(`---\ntitle: T\ndate: ${date}\n---\nBody\n`, 'posts/a.md').diagnostics[0]
+        ?.message;
+    expect(message('2015-02-30')).toBe(
+      'The date "2015-02-30" in `date` is not a real calendar date.',
+    );
+    expect(message('19/11/2015')).toBe(
+      'The date "19/11/2015" in `date` puts the day and month before the year, which confnotes does not read: 05/11/2015 is 5 November in some countries and May 11 in others.',
+    );
+    expect(message('next tuesday')).toBe(
+      'The date "next tuesday" in `date` is not written in a form confnotes reads.',
+    );
+    expect(message('1447923600')).toBe(
+      'The date 1447923600 in `date` is a number, not a date: confnotes does not read timestamps.',
+    );
+  });
+
   it('places a bad date at its value in TOML and JSON front matter too', () => {
     const toml = parseArticle('+++\ntitle = "A"\ndate =  "2015-02-30"\n+++\nBody\n', 'posts/t.md');
     expect(toml.diagnostics).toMatchObject([{ code: 'invalid-date', line: 3, column: 9 }]);

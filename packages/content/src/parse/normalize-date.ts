@@ -62,3 +62,21 @@ export function normalizeDate(value: unknown): string | undefined {
   // when the post was written.
   return isRealIsoDate(iso) ? iso : undefined;
 }
+
+/**
+ * Why `normalizeDate` refuses a value, as the end of a sentence about it: an impossible day,
+ * an order of day and month that cannot be told, a number, or a form it does not read.
+ * @example dateProblem('2015-02-30') === 'is not a real calendar date'
+ */
+export function dateProblem(value: unknown): string {
+  if (typeof value === 'number')
+    return 'is a number, not a date: confnotes does not read timestamps';
+  if (typeof value !== 'string' && !(value instanceof Date)) return 'is not text';
+  const text = typeof value === 'string' ? value.trim() : value.toISOString();
+  const match = pattern.exec(numericMonthDate(text) ?? text);
+  if (match)
+    return match[4] === undefined ? 'is not a real calendar date' : 'is not a real date and time';
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(text))
+    return 'puts the day and month before the year, which confnotes does not read: 05/11/2015 is 5 November in some countries and May 11 in others';
+  return 'is not written in a form confnotes reads';
+}

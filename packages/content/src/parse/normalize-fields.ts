@@ -3,7 +3,7 @@ import type { Author } from '../schema/post.ts';
 import { appendAll } from './append-all.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
-import { normalizeDate } from './normalize-date.ts';
+import { dateProblem, normalizeDate } from './normalize-date.ts';
 import { valuePosition } from './value-position.ts';
 
 /** Front matter mapped onto the post model's names, whatever engine wrote it. */
@@ -238,7 +238,12 @@ export function normalizeFields(
           else {
             const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
             diagnostics.push(
-              diagnostic('invalid-date', `${shown} in \`${key}\``, file, valueAt(key)),
+              diagnostic(
+                'invalid-date',
+                `${shown} in \`${key}\` ${dateProblem(value)}`,
+                file,
+                valueAt(key),
+              ),
             );
           }
         }
