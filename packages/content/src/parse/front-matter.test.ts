@@ -92,6 +92,23 @@ describe('front matter in every format', () => {
     expect(schemaOrg.post).toMatchObject({ date: '2022-07-08', updated: '2022-07-10', extra: {} });
   });
 
+  it("splits a Jekyll post's space-separated categories and tags, as Jekyll does", () => {
+    const head = '---\ntitle: T\ncategories: jekyll update\ntags: conference python\n---\nBody\n';
+    const jekyll = parseArticle(head, 'posts/2015-11-19-welcome.md').post;
+    expect(jekyll).toMatchObject({
+      categories: ['jekyll', 'update'],
+      tags: ['conference', 'python'],
+    });
+    // Without Jekyll's dated file name a string is one name, and commas still separate.
+    const other = parseArticle(head, 'posts/welcome.md').post;
+    expect(other).toMatchObject({ categories: ['jekyll update'], tags: ['conference python'] });
+    const commas = parseArticle(
+      '---\ntitle: T\ntags: machine learning, talks\n---\nBody\n',
+      'posts/2015-11-19-welcome.md',
+    ).post;
+    expect(commas?.tags).toEqual(['machine learning', 'talks']);
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

@@ -120,12 +120,15 @@ const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().re
 const scalar = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
 
-/** A list written as a list, or as one comma-separated string; undefined when it is neither. */
-function stringList(v: unknown): string[] | undefined {
+/**
+ * A list written as a list, or as one comma-separated string (space-separated too, when
+ * `spaces` says so and there is no comma); undefined when it is neither.
+ */
+function stringList(v: unknown, spaces = false): string[] | undefined {
   if (v === null || v === undefined) return [];
   if (typeof v === 'string')
     return v
-      .split(',')
+      .split(spaces && !v.includes(',') ? /\s+/ : ',')
       .map((s) => s.trim())
       .filter(Boolean);
   if (typeof v === 'number') return [String(v)];
@@ -182,6 +185,15 @@ const truthy = (v: unknown) =>
 const falsy = (v: unknown) =>
   v === false || (typeof v === 'string' && /^(false|no|off)$/i.test(v.trim()));
 
+/** How the engine that wrote the front matter reads it, where engines differ. */
+export interface FieldOptions {
+  /**
+   * Tags and categories given as a string without commas are space-separated, as Jekyll reads
+   * them (`categories: jekyll update` is two categories).
+   */
+  readonly spaceSeparatedLists?: boolean;
+}
+
 /**
  * Maps front-matter keys onto the post model (tags as a list or a comma string, `category` or
  * `categories`, the many spellings of the header image) and keeps every other key in `extra`.
@@ -191,6 +203,7 @@ const falsy = (v: unknown) =>
 export function normalizeFields(
   frontMatter: FrontMatterData,
   file: string,
+  options: FieldOptions = {},
 ): { fields: NormalizedFields; diagnostics: Diagnostic[] } {
   const fields: NormalizedFields = { tags: [], categories: [], draft: false, extra: {} };
   const diagnostics: Diagnostic[] = [];
@@ -266,7 +279,7 @@ export function normalizeFields(
         break;
       case 'tags':
       case 'categories': {
-        const list = stringList(value);
+        const list = stringList(value, options.spaceSeparatedLists);
         if (list) appendAll(fields[field], list);
         else wrongType(key, 'a list of words, or a comma-separated string');
         break;

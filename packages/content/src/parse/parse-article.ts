@@ -130,7 +130,11 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   appendAll(diagnostics, malformedLinks(markdown, tree, index, bodyLine, path));
   if (!parsed.frontMatter) return { tree, diagnostics: diagnostics.sort(byPosition) };
 
-  const { fields, diagnostics: fieldDiagnostics } = normalizeFields(parsed.frontMatter, path);
+  // Jekyll, whose posts are named by their date, reads a tags string as space-separated.
+  const spaceSeparatedLists = block.format === 'yaml' && fileNameDate(path) !== undefined;
+  const { fields, diagnostics: fieldDiagnostics } = normalizeFields(parsed.frontMatter, path, {
+    spaceSeparatedLists,
+  });
   appendAll(diagnostics, fieldDiagnostics);
   if (!fields.title) {
     const where = block.format === 'none' ? ' (the file has no front matter)' : '';
