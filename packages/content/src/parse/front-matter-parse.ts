@@ -52,7 +52,7 @@ function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
   const doc = parseDocument(block.raw, { lineCounter, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
-    const place = yamlErrorPlace(block.raw, error);
+    const place = yamlErrorPlace(block.raw, error, block.rawLine);
     const pos = lineCounter.linePos(place.offset);
     return {
       diagnostics: [

@@ -242,6 +242,15 @@ describe('front-matter diagnostics', () => {
     ]);
   });
 
+  it('names a YAML key given twice, with the file line of the first', () => {
+    const { diagnostics } = parseArticle(
+      '---\ntitle: A\ndate: 2015-11-19\ntitle: B\n---\n',
+      'posts/a.md',
+    );
+    expect(diagnostics).toMatchObject([{ code: 'invalid-yaml', line: 4, column: 1 }]);
+    expect(diagnostics[0]!.message).toContain('The key `title` is given twice (first on line 2)');
+  });
+
   it('points invalid TOML at the line and column TOML reports', () => {
     const { diagnostics } = parse('invalid-toml.md');
     expect(diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, severity: 'error' }]);

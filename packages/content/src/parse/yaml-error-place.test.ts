@@ -22,6 +22,21 @@ describe('yamlErrorPlace', () => {
     expect(place('x:\n  - one\n  - "two\n  - three\n')).toMatchObject({ line: 3, column: 5 });
   });
 
+  it('names a key given twice, at its second one', () => {
+    expect(place('title: One\ndate: 2015-11-19\ntitle: Two\n')).toEqual({
+      line: 3,
+      column: 1,
+      message:
+        'The key `title` is given twice (first on line 1); YAML allows each key once, so remove or rename one',
+    });
+    expect(place('a: 1\nauthor:\n  name: A\n  name: B\n')).toMatchObject({
+      line: 4,
+      column: 3,
+      message:
+        'The key `name` is given twice (first on line 3); YAML allows each key once, so remove or rename one',
+    });
+  });
+
   it('finds the open one among closed quotes in a flow list', () => {
     expect(place('tags: ["a", "b\nc: 1\n')).toMatchObject({ line: 1, column: 13 });
   });

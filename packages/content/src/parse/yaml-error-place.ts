@@ -1,4 +1,5 @@
 import { CST, Parser, type YAMLError } from 'yaml';
+import { duplicateKeyMessage } from './yaml-duplicate-key.ts';
 
 /** A YAML syntax error placed where a person would fix it, and said the way they would see it. */
 export interface YamlErrorPlace {
@@ -33,12 +34,17 @@ export function starValueAt(text: string, at: number): number | undefined {
  * Where to report `error` in `text`. The parser finds an unclosed quote missing at the end of
  * the text (or of the next scalar that cannot belong to it), lines after the quote that was
  * left open: that quote is where to look. Other errors stay where the parser put them, but
- * never past the last line with text.
+ * never past the last line with text. A key given twice is named, with the line of the first
+ * (`firstLine` is the line number of the text's first line).
  * @example yamlErrorPlace('title: "Hi\ndate: 2015\n', error).offset // 7, the opening quote
  */
-export function yamlErrorPlace(text: string, error: YAMLError): YamlErrorPlace {
+export function yamlErrorPlace(text: string, error: YAMLError, firstLine = 1): YamlErrorPlace {
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const at = error.pos[0];
+  if (error.code === 'DUPLICATE_KEY') {
+    const duplicate = duplicateKeyMessage(text, at, firstLine);
+    if (duplicate) return { offset: at, message: duplicate };
+  }
   if (error.code === 'MISSING_CHAR' && /quote/.test(message)) {
     const open = openQuoteBefore(text, at);
     if (open !== undefined) {
