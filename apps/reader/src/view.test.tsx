@@ -60,3 +60,15 @@ describe('a link selected in a talk, speaker or event', () => {
     expect(statusLine(current.screen())).toContain('https://example.org/slides');
   });
 });
+
+describe('the help and diagnostics screens', () => {
+  it('say where the window is in them, as an article does, when they run past it', async () => {
+    current = await renderReader({ columns: 40, rows: 12 });
+    await current.press('?');
+    expect(statusLine(current.screen())).toMatch(/1-10\/\d+ \d+%$/);
+    await current.press('G');
+    expect(statusLine(current.screen())).toMatch(/-(\d+)\/\1 100%$/);
+    await current.press('?', '!');
+    expect(statusLine(current.screen())).toMatch(/1-\d+\/\d+ (all|\d+%)$/);
+  });
+});

@@ -9,9 +9,10 @@ import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { fit } from './render/pieces.ts';
 import { visible } from './render/visible.ts';
-import { diagnosticsSummary } from './screens/diagnostic-lines.ts';
+import { diagnosticLines, diagnosticsSummary } from './screens/diagnostic-lines.ts';
 import { DiagnosticsScreen } from './screens/diagnostics-screen.tsx';
 import { failureLines } from './screens/failure-lines.ts';
+import { helpLineCount } from './screens/help-lines.ts';
 import { HelpScreen } from './screens/help-screen.tsx';
 import { ListScreen } from './screens/list-screen.tsx';
 import { PagerScreen } from './screens/pager-screen.tsx';
@@ -22,6 +23,10 @@ export type ViewProps = { readonly model: Model };
 
 const percent = (top: number, height: number, lines: number) =>
   lines <= height ? 'all' : `${Math.round((Math.min(lines, top + height) / lines) * 100)}%`;
+
+/** Where a window `height` lines high from `top` is in `lines` lines: `23-44/120 37%`. */
+const windowPosition = (top: number, height: number, lines: number) =>
+  `${Math.min(lines, top + 1)}-${Math.min(lines, top + height)}/${lines} ${percent(top, height, lines)}`;
 
 const HELP_HINTS = '? or esc close  j/k scroll';
 const NO_COUNTS: Record<Tab, number> = { posts: 0, talks: 0, speakers: 0, events: 0 };
@@ -35,7 +40,13 @@ export function View({ model }: ViewProps) {
     // The keys can be read while the catalog loads, or after it failed to.
     if (model.route.screen === 'help') {
       return (
-        <Frame model={model} counts={NO_COUNTS} trail="keys" hints={HELP_HINTS} position="">
+        <Frame
+          model={model}
+          counts={NO_COUNTS}
+          trail="keys"
+          hints={HELP_HINTS}
+          position={windowPosition(model.route.top, height, helpLineCount(width))}
+        >
           <HelpScreen top={model.route.top} width={width} height={height} />
         </Frame>
       );
@@ -119,7 +130,7 @@ export function View({ model }: ViewProps) {
               : `${target.kind}: ${target.label} — enter open  tab next`,
           )
         : `/ search${matches}  ? help  tab talks, speakers, links  esc back`;
-      position = `${Math.min(doc.lines.length, route.top + 1)}-${Math.min(doc.lines.length, route.top + height)}/${doc.lines.length} ${percent(route.top, height, doc.lines.length)}`;
+      position = windowPosition(route.top, height, doc.lines.length);
       break;
     }
     case 'talk':
@@ -157,9 +168,14 @@ export function View({ model }: ViewProps) {
       trail = 'keys';
       body = <HelpScreen top={route.top} width={width} height={height} />;
       hints = HELP_HINTS;
+      position = windowPosition(route.top, height, helpLineCount(width));
       break;
     case 'diagnostics':
       trail = `diagnostics (${model.diagnostics.length})`;
+      if (model.diagnostics.length) {
+        const length = diagnosticLines(model.diagnostics, width).length;
+        position = windowPosition(route.top, height, length);
+      }
       body = (
         <DiagnosticsScreen
           diagnostics={model.diagnostics}
