@@ -109,6 +109,21 @@ describe('front matter in every format', () => {
     expect(commas?.tags).toEqual(['machine learning', 'talks']);
   });
 
+  it('reads `published` as a yes or no, as Jekyll does, or as the date of publication', () => {
+    const read = (value: string) =>
+      parseArticle(`---\ntitle: T\npublished: ${value}\n---\nBody\n`, 'posts/a.md');
+    // Jekyll's YAML reads `no` and `off` as false, which YAML 1.2 keeps as text.
+    for (const value of ['false', 'no', 'off', '"false"', 'No']) {
+      expect(read(value).post, value).toMatchObject({ draft: true });
+      expect(read(value).diagnostics, value).toEqual([]);
+    }
+    for (const value of ['true', 'yes', 'on']) {
+      expect(read(value).post, value).toMatchObject({ draft: false });
+      expect(read(value).diagnostics, value).toEqual([]);
+    }
+    expect(read('2015-11-19').post).toMatchObject({ date: '2015-11-19', draft: false });
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

@@ -243,7 +243,8 @@ export function normalizeFields(
       case 'date':
       case 'updated':
       case 'published': {
-        if (field === 'published' && typeof value === 'boolean') fields.draft ||= !value;
+        // `published: no` is Jekyll's false (YAML 1.1), text to the YAML 1.2 read here.
+        if (field === 'published' && (truthy(value) || falsy(value))) fields.draft ||= falsy(value);
         else if (value === null || value === '') break;
         else {
           const date = normalizeDate(value);
