@@ -22,6 +22,15 @@ describe('yamlErrorPlace', () => {
     expect(place('x:\n  - one\n  - "two\n  - three\n')).toMatchObject({ line: 3, column: 5 });
   });
 
+  it('says to quote a value with a colon and a space in it, at the value', () => {
+    expect(place('date: 2015-11-19\ntitle: DockerCon EU: day two\n')).toEqual({
+      line: 2,
+      column: 8,
+      message:
+        'This value holds a colon followed by a space, which YAML reads as the start of another key: put the whole value in quotes',
+    });
+  });
+
   it('names a key given twice, at its second one', () => {
     expect(place('title: One\ndate: 2015-11-19\ntitle: Two\n')).toEqual({
       line: 3,

@@ -19,6 +19,15 @@ const QUOTED = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 export const STAR_VALUE =
   'A value that starts with `*` is read as a YAML alias, not as text: put the value in quotes';
 
+/** What a writer is told of a value holding `: `, which YAML reads as another key. */
+export const COLON_IN_VALUE =
+  'This value holds a colon followed by a space, which YAML reads as the start of another key: put the whole value in quotes';
+
+const lineFrom = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? undefined : end);
+};
+
 // `key: *`, or `- *` in a list, up to the asterisk.
 const STAR_START = /^(\s*(?:-\s+)?[^\s:#-][^:#]*:\s+|\s*-\s+)\*/;
 
@@ -41,6 +50,10 @@ export function starValueAt(text: string, at: number): number | undefined {
 export function yamlErrorPlace(text: string, error: YAMLError, firstLine = 1): YamlErrorPlace {
   const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const at = error.pos[0];
+  // `title: DockerCon EU: day two`: the parser's words (a nested mapping in a compact one)
+  // name neither the colon nor the fix.
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(?:[ \t]|$)/m.test(lineFrom(text, at)))
+    return { offset: at, message: COLON_IN_VALUE };
   if (error.code === 'DUPLICATE_KEY') {
     const duplicate = duplicateKeyMessage(text, at, firstLine);
     if (duplicate) return { offset: at, message: duplicate };
