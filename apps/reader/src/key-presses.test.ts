@@ -17,4 +17,19 @@ describe('keyPresses', () => {
     expect(presses[4]!.key.ctrl).toBe(true);
     expect(presses[0]!.key).toEqual(PLAIN_KEY);
   });
+
+  it('reads Esc and the key after it, sent together (as tmux does within its escape-time), as two presses', () => {
+    const esc = { input: '', key: { ...PLAIN_KEY, escape: true } };
+    expect(keyPresses('j', { ...PLAIN_KEY, meta: true })).toEqual([
+      esc,
+      { input: 'j', key: PLAIN_KEY },
+    ]);
+    expect(keyPresses('G', { ...PLAIN_KEY, meta: true, shift: true })).toEqual([
+      esc,
+      { input: 'G', key: { ...PLAIN_KEY, shift: true } },
+    ]);
+    expect(keyPresses('\u001b', { ...PLAIN_KEY, meta: true, escape: true })).toEqual([esc, esc]);
+    const altUp = { ...PLAIN_KEY, meta: true, upArrow: true };
+    expect(keyPresses('', altUp)).toEqual([{ input: '', key: altUp }]);
+  });
 });

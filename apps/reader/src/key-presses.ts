@@ -26,6 +26,9 @@ export const PLAIN_KEY: Key = {
 
 export type KeyPress = { readonly input: string; readonly key: Key };
 
+const isCharacter = (input: string) =>
+  [...input].length === 1 && input >= ' ' && input !== '\u007f';
+
 /** One character of a chunk as the key press Ink would report had it arrived alone. */
 function pressOf(character: string): KeyPress {
   if (character === '\r') return { input: '', key: { ...PLAIN_KEY, return: true } };
@@ -45,6 +48,14 @@ function pressOf(character: string): KeyPress {
  * splits escape sequences and backspaces out of a chunk, so what is left is plain characters.
  */
 export function keyPresses(input: string, key: Key): readonly KeyPress[] {
+  // Esc and a key right after it arrive as one chunk, which Ink reads as Alt and the key:
+  // tmux sends them so when the second comes within its escape-time (half a second by
+  // default). The reader binds no Alt key, so this is Esc, then the key. Alt with an arrow is
+  // left as it is: terminals send it that way too.
+  if (key.meta && !key.ctrl && (key.escape || isCharacter(input))) {
+    const esc: KeyPress = { input: '', key: { ...PLAIN_KEY, escape: true } };
+    return [esc, key.escape ? esc : { input, key: { ...key, meta: false } }];
+  }
   const characters = [...input];
   if (characters.length <= 1 || key.ctrl || key.meta) return [{ input, key }];
   return characters.map(pressOf);

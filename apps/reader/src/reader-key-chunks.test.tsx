@@ -50,3 +50,17 @@ describe('Reader with keys that arrive together', () => {
     expect(r.screen()).toContain('Day Two');
   });
 });
+
+describe('Esc followed at once by another key', () => {
+  it('goes back and then acts on the key, where tmux sends the two as one Alt key', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter);
+    expect(r.screen()).toContain('post ›');
+    await r.press('\u001bj');
+    expect(r.screen()).not.toContain('post ›');
+    expect(r.screen()).toMatch(/3\/3\s*$/);
+    await r.press('/', 'd', 'a', '\u001bk');
+    expect(r.screen()).not.toContain('filter:');
+    expect(r.screen()).toMatch(/2\/3\s*$/);
+  });
+});

@@ -190,8 +190,8 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
     for (const one of presses) {
       // While a filter or search is being typed, the characters of a chunk are text (a paste):
       // a newline in pasted text must not accept the filter and run what follows as keys. Ctrl
-      // keys (Ctrl+U) still act.
-      if (presses.length > 1 && modelRef.current.input && !one.key.ctrl) {
+      // keys (Ctrl+U) and Esc still act.
+      if (presses.length > 1 && modelRef.current.input && !one.key.ctrl && !one.key.escape) {
         text += typedText(one.input, PLAIN_KEY) ?? '';
         continue;
       }
