@@ -126,8 +126,7 @@ export const diagnosticCodes = {
     code: 'front-matter-not-a-map',
     severity: 'error',
     title: 'Front matter is not a set of keys',
-    message: (detail) =>
-      `The front matter parses to ${detail}, not to a set of \`key: value\` pairs.`,
+    message: (detail) => `${detail}.`,
     hint: 'Write the front matter as keys and values, e.g. `title: My talk notes`.',
   },
   'missing-title': {

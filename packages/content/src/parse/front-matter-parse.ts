@@ -3,6 +3,12 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
+import {
+  looksLikeToml,
+  looksLikeYaml,
+  TOML_IN_YAML_FENCES,
+  YAML_IN_TOML_FENCES,
+} from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { openStringColumn } from './toml-open-string.ts';
@@ -43,6 +49,11 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 
 const describe = (v: unknown) =>
   v === null || v === undefined ? 'nothing' : Array.isArray(v) ? 'a list' : `a ${typeof v}`;
+
+const notAMap = (v: unknown, block: FrontMatterBlock) =>
+  typeof v === 'string' && block.format !== 'toml' && looksLikeToml(block.raw)
+    ? TOML_IN_YAML_FENCES
+    : `The front matter parses to ${describe(v)}, not to a set of \`key: value\` pairs`;
 
 function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
   // Most front matter is a few `key: value` lines, read here without the YAML library.
@@ -119,6 +130,10 @@ function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResul
     if (open !== undefined) {
       column = open;
       detail = 'This string is never closed on its line (only """ strings run over lines)';
+    }
+    if (looksLikeYaml(line)) {
+      column = 1 + line.search(/\S/);
+      detail = YAML_IN_TOML_FENCES;
     }
     return {
       diagnostics: [
@@ -207,7 +222,7 @@ function toData(
   if (!isRecord(value)) {
     return {
       diagnostics: [
-        diagnostic('front-matter-not-a-map', describe(value), file, {
+        diagnostic('front-matter-not-a-map', notAMap(value, block), file, {
           line: block.rawLine,
           column: 1,
         }),

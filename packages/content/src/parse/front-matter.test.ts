@@ -266,6 +266,27 @@ describe('front-matter diagnostics', () => {
     expect(diagnostics[0]!.message).toContain('The key `title` is given twice (first on line 2)');
   });
 
+  it('says when front matter is fenced for YAML but written in TOML, or the other way', () => {
+    const toml = parseArticle(
+      '---\ntitle = "Day two"\ndate = 2015-11-19\n---\nBody\n',
+      'posts/a.md',
+    );
+    expect(toml.diagnostics).toMatchObject([
+      { code: 'front-matter-not-a-map', line: 2, column: 1 },
+    ]);
+    expect(toml.diagnostics[0]!.message).toBe(
+      'The front matter is fenced by `---`, for YAML, but its `key = value` lines are TOML: fence TOML with `+++`, or write YAML (`key: value`).',
+    );
+    const yaml = parseArticle(
+      '+++\ndate = 2015-11-19\ntitle: "Day two"\n+++\nBody\n',
+      'posts/a.md',
+    );
+    expect(yaml.diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, column: 1 }]);
+    expect(yaml.diagnostics[0]!.message).toBe(
+      'The TOML front matter cannot be parsed: This line is YAML (`key: value`), but the front matter is fenced by `+++`, for TOML: fence YAML with `---`, or write TOML (`key = "value"`).',
+    );
+  });
+
   it('points invalid TOML at the line and column TOML reports', () => {
     const { diagnostics } = parse('invalid-toml.md');
     expect(diagnostics).toMatchObject([{ code: 'invalid-toml', line: 3, severity: 'error' }]);
