@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cells } from './pieces.ts';
 import { hasControls, visible } from './visible.ts';
 
 describe('visible', () => {
@@ -22,5 +23,15 @@ describe('visible', () => {
     expect(visible(text)).toBe(text);
     expect(hasControls(text)).toBe(false);
     expect(hasControls('x\u001by')).toBe(true);
+  });
+
+  it('shows blank fillers the terminal draws wider than they measure, and drops soft hyphens', () => {
+    // Hangul fillers are blank but take one or two cells in terminals (tmux, xterm) while the
+    // width the layout uses counts none: a title of them ran past the window.
+    const fillers = 'a\u3164\u115f\u1160\uffa0b';
+    expect(visible(fillers)).toBe('a<U+3164><U+115F><U+1160><U+FFA0>b');
+    expect(cells(visible(fillers))).toBe(visible(fillers).length);
+    expect(visible('hy\u00adphen')).toBe('hyphen');
+    expect(hasControls('x\u3164')).toBe(true);
   });
 });

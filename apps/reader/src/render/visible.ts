@@ -5,8 +5,13 @@
 
 // C0 controls (tab aside), DEL and the C1 range.
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
-// Bidi embeddings, overrides and isolates, plus marks and separators that move or break text.
-const INVISIBLE = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Bidi embeddings, overrides and isolates, plus marks and separators that move or break text,
+// and the Hangul fillers: blank, yet one or two cells wide in terminals where the layout's
+// measure counts none, so a line of them ran past the window.
+const INVISIBLE =
+  /[\u061c\u115f\u1160\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\u3164\ufeff\uffa0]/g;
+// A hyphenation point, invisible unless a line breaks there, and a cell wide in terminals.
+const SOFT_HYPHEN = '\u00ad';
 
 const hex = (char: string): string =>
   `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
@@ -20,13 +25,14 @@ function showControl(char: string): string {
 }
 
 /**
- * Replaces every control character, bidi control and line separator with a visible stand-in;
- * tabs become spaces. A newline is kept only when `keepNewlines` is set.
+ * Replaces every control character, bidi control, line separator and Hangul filler with a
+ * visible stand-in; tabs become spaces and soft hyphens go. A newline is kept only when
+ * `keepNewlines` is set.
  */
 export function visible(text: string, keepNewlines = false): string {
   // Nearly all text is clean: one test instead of three replacements and their copies.
   if (!hasControls(text) && !text.includes('\t')) return text;
-  let out = text.replaceAll('\t', '    ');
+  let out = text.replaceAll('\t', '    ').replaceAll(SOFT_HYPHEN, '');
   out = keepNewlines
     ? out.replace(CONTROL, (c) => (c === '\n' ? c : showControl(c)))
     : out.replace(CONTROL, showControl);
@@ -39,4 +45,4 @@ export function hasControls(text: string): boolean {
 }
 
 const ANY =
-  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\u3164\ufeff\uffa0]/;
