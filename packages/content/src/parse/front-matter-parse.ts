@@ -3,15 +3,10 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
-import {
-  looksLikeToml,
-  looksLikeYaml,
-  TOML_IN_YAML_FENCES,
-  YAML_IN_TOML_FENCES,
-} from './front-matter-mixup.ts';
+import { looksLikeToml, TOML_IN_YAML_FENCES } from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
-import { openStringColumn } from './toml-open-string.ts';
+import { tomlErrorPlace } from './toml-error-place.ts';
 import type { BlockSource } from './value-position.ts';
 import { yamlErrorPlace, yamlValueError } from './yaml-error-place.ts';
 
@@ -122,24 +117,12 @@ function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResul
     return toData(data, keys, block, file);
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    let detail = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
-    let column = error.column;
-    const line = block.raw.split('\n')[error.line - 1] ?? '';
-    // At the newline of its line: a string the line never closed.
-    const open = error.column > line.length ? openStringColumn(line) : undefined;
-    if (open !== undefined) {
-      column = open;
-      detail = 'This string is never closed on its line (only """ strings run over lines)';
-    }
-    if (looksLikeYaml(line)) {
-      column = 1 + line.search(/\S/);
-      detail = YAML_IN_TOML_FENCES;
-    }
+    const place = tomlErrorPlace(block.raw, error);
     return {
       diagnostics: [
-        diagnostic('invalid-toml', `${detail}.`, file, {
-          line: error.line + block.rawLine - 1,
-          column,
+        diagnostic('invalid-toml', `${place.message}.`, file, {
+          line: place.line + block.rawLine - 1,
+          column: place.column,
         }),
       ],
     };
