@@ -64,7 +64,7 @@ export function splitAtWidth(text: string, width: number): [string, string] {
 // characters (as a browser breaks them), except before closing punctuation.
 const IDEOGRAPHS =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff01-\\uff60';
-const IDEOGRAPHIC = new RegExp(`[${IDEOGRAPHS}]`, 'u');
+export const IDEOGRAPHIC = new RegExp(`[${IDEOGRAPHS}]`, 'u');
 const IDEOGRAPHIC_SPLIT = new RegExp(`([${IDEOGRAPHS}])`, 'u');
 const NO_BREAK_BEFORE = /[、。，．！？：；」』）】〉》〕ー]/u;
 

@@ -149,3 +149,29 @@ describe('postDoc across widths, as when the terminal is resized', () => {
     expect(postDoc(index, post, 80, false)).toEqual(first);
   });
 });
+
+describe('a mention in Chinese or Japanese text', () => {
+  it('is highlighted where a line break falls inside the name', () => {
+    const body = `${'あ'.repeat(9)}山田太郎さんの話。`;
+    const post = makePost({ id: 'japanese', title: 'Japanese', body });
+    const catalog = fixtureCatalog();
+    const column = body.indexOf('山田太郎') + 1;
+    const mention = {
+      post: post.id,
+      line: post.source.bodyLine,
+      column,
+      endLine: post.source.bodyLine,
+      endColumn: column + 4,
+      text: '山田太郎',
+    };
+    const speakers = catalog.speakers.map((s) =>
+      s.id === 'solomon-hykes' ? { ...s, mentions: [mention] } : s,
+    );
+    const index = indexCatalog({ ...catalog, posts: [post], speakers });
+    const doc = postDoc(index, post, 20, false);
+    const target = doc.targets.find((t) => t.kind === 'speaker')!;
+    const shown = target.spans.map((s) => doc.lines[s.line]!.text.slice(s.start, s.end));
+    expect(shown.length).toBe(2);
+    expect(shown.join('')).toBe('山田太郎');
+  });
+});

@@ -1,4 +1,5 @@
 import type { DocLine } from './markdown-to-ansi.ts';
+import { IDEOGRAPHIC } from './pieces.ts';
 
 /** A run of a laid-out line to highlight: `[start, end)` in the line's plain text. */
 export type Span = { readonly line: number; readonly start: number; readonly end: number };
@@ -7,6 +8,15 @@ export type Span = { readonly line: number; readonly start: number; readonly end
 const REACH = 12;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A word of a mention as a pattern. Chinese and Japanese text wraps between any two characters,
+ * so a line break may come inside such a word: one is allowed next to each of its characters.
+ */
+function wordPattern(word: string): string {
+  if (!IDEOGRAPHIC.test(word)) return escapeRegExp(word);
+  return [...word].map(escapeRegExp).join('\\n?');
+}
 
 /**
  * The first laid-out line of the Markdown line `bodyLine` (or of the last one before it), from
@@ -47,7 +57,7 @@ export function mentionSpans(
     starts.push(haystack.length);
     haystack += `${lines[i]!.text}\n`;
   }
-  const pattern = new RegExp(needle.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu');
+  const pattern = new RegExp(needle.split(/\s+/).map(wordPattern).join('\\s+'), 'giu');
   for (const match of haystack.matchAll(pattern)) {
     const at = match.index;
     const key = `${first}:${at}`;
