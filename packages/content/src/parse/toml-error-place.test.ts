@@ -24,4 +24,18 @@ describe('TOML errors placed where they are fixed', () => {
     expect(firstProblem('tags = [\n  "a"\n  "b"\n]\n')).toMatchObject({ line: 4, column: 3 });
     expect(firstProblem('tags = ["a" "b"]\n')).toMatchObject({ line: 2, column: 13 });
   });
+
+  it('names a key or table given twice', () => {
+    expect(firstProblem('title = "T"\ntitle = "U"\n')).toEqual({
+      line: 3,
+      column: 1,
+      message:
+        'The TOML front matter cannot be parsed: The key `title` is given twice; TOML allows each key and table once, so remove or rename one.',
+    });
+    expect(firstProblem('a = 1\n[params]\nx = 1\n[params]\ny = 2\n')).toMatchObject({
+      line: 5,
+      message:
+        'The TOML front matter cannot be parsed: The table `params` is given twice; TOML allows each key and table once, so remove or rename one.',
+    });
+  });
 });

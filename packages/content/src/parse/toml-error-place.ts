@@ -10,9 +10,13 @@ export interface TomlErrorPlace {
   readonly message: string;
 }
 
+// The key or table header at the start of a line: `title =`, `[params]`, `[[menu]]`.
+const REDEFINED = /^\s*(\[\[?)?\s*("[^"]*"|'[^']*'|[\w-]+(?:\s*\.\s*[\w-]+)*)/;
+
 /**
  * Where to report `error` in `text` (TOML), and how to say it: a string left open at its
- * quote, a list or inline table left open at its bracket, a YAML line as one; other errors
+ * quote, a list or inline table left open at its bracket, a YAML line as one, a key or table
+ * given twice by its name; other errors
  * where smol-toml puts them, with its message.
  * @example tomlErrorPlace('tags = ["a"\ndate = 1\n', error) // { line: 1, column: 8, ... }
  */
@@ -27,6 +31,13 @@ export function tomlErrorPlace(text: string, error: TomlError): TomlErrorPlace {
   }
   if (looksLikeYaml(line))
     return { line: error.line, column: 1 + line.search(/\S/), message: YAML_IN_TOML_FENCES };
+  const twice = /redefine/.test(message) ? REDEFINED.exec(line) : null;
+  if (twice) {
+    const kind = twice[1] ? 'table' : 'key';
+    const name = twice[2]!.replace(/^["']|["']$/g, '');
+    const detail = `The ${kind} \`${name}\` is given twice; TOML allows each key and table once, so remove or rename one`;
+    return { line: error.line, column: 1 + line.search(/\S/), message: detail };
+  }
   const bracket = /end of structure/.test(message)
     ? openBracketBefore(text, error.line)
     : undefined;
