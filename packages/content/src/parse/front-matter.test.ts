@@ -124,6 +124,15 @@ describe('front matter in every format', () => {
     expect(read('2015-11-19').post).toMatchObject({ date: '2015-11-19', draft: false });
   });
 
+  it('leaves out an empty item of a tags list, as a scaffold leaves it', () => {
+    const { post, diagnostics } = parseArticle(
+      '---\ntitle: T\ntags:\n  - docker\n  -\ncategories: [notes, ~]\n---\nBody\n',
+      'posts/a.md',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({ tags: ['docker'], categories: ['notes'] });
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

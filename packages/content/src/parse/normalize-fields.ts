@@ -132,8 +132,10 @@ function stringList(v: unknown, spaces = false): string[] | undefined {
       .map((s) => s.trim())
       .filter(Boolean);
   if (typeof v === 'number') return [String(v)];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) {
-    return v.map((x) => String(x).trim()).filter(Boolean);
+  // An empty item (`-` alone, `~`) names nothing, as an empty value does.
+  const items = Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined) : undefined;
+  if (items?.every((x) => typeof x === 'string' || typeof x === 'number')) {
+    return items.map((x) => String(x).trim()).filter(Boolean);
   }
   return undefined;
 }
