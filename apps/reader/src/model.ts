@@ -33,6 +33,8 @@ export type ListState = {
   readonly cursor: number;
   readonly offset: number;
   readonly sort: number;
+  /** While a filter is active, the matches are in the sort order rather than best first. */
+  readonly sorted?: boolean;
 };
 
 export type Route =
@@ -116,7 +118,7 @@ export const bodyHeight = (size: Size) => Math.max(1, size.rows - 2);
 export function currentRows(model: Model, tab: Tab = model.tab) {
   if (!model.index) return [];
   const list = model.lists[tab];
-  return filterRows(sortedRows(model.index, tab, list.sort), list.query);
+  return filterRows(sortedRows(model.index, tab, list.sort), list.query, !list.sorted);
 }
 
 export function update(model: Model, msg: Msg): Model {
@@ -286,7 +288,8 @@ function clearFilter(model: Model, selection: Selection | undefined): Model {
     ...model,
     lists: { ...model.lists, [model.tab]: { ...list, query: '' } },
   });
-  const cleared = reselect(list, '', rows, selection, bodyHeight(model.size));
+  // The next filter starts with the best matches first again.
+  const cleared = reselect({ ...list, sorted: false }, '', rows, selection, bodyHeight(model.size));
   return { ...model, lists: { ...model.lists, [model.tab]: cleared } };
 }
 
@@ -478,8 +481,16 @@ function listAction(model: Model, action: Action): Model {
         ...model,
         input: { kind: 'filter', text: list.query, ...withSelection(list, rows) },
       };
-    case 'sort':
-      return setList({ sort: (list.sort + 1) % SORTS[model.tab].length, cursor: 0, offset: 0 });
+    case 'sort': {
+      const last = SORTS[model.tab].length - 1;
+      // With a filter, best match comes first in the cycle, then each sort order.
+      if (list.query && !list.sorted)
+        return setList({ sorted: true, sort: 0, cursor: 0, offset: 0 });
+      if (list.query && list.sort === last) {
+        return setList({ sorted: false, sort: 0, cursor: 0, offset: 0 });
+      }
+      return setList({ sort: list.sort === last ? 0 : list.sort + 1, cursor: 0, offset: 0 });
+    }
     case 'open': {
       const row = rows[list.cursor];
       if (!row) return model;

@@ -105,7 +105,7 @@ export function View({ model }: ViewProps) {
           height={height}
         />
       );
-      const sort = SORTS[model.tab][list.sort]!.label;
+      const sort = list.query && !list.sorted ? 'best match' : SORTS[model.tab][list.sort]!.label;
       hints = `/ filter${list.query ? ` "${list.query}"` : ''}  ? help  ! ${diagnosticsSummary(model.diagnostics)}  s sort: ${sort}  enter open  tab next  q quit`;
       position = rowsOf.length ? `${list.cursor + 1}/${rowsOf.length}` : '0/0';
       break;

@@ -166,15 +166,15 @@ type Filtered = {
 const filterCache = new WeakMap<readonly Row[], Filtered>();
 
 /**
- * The rows that match a fuzzy query, best first (equal scores in sort order); with an empty
- * query, all rows in sort order. While the user types, each longer query only searches the rows
- * the shorter one matched.
+ * The rows that match a fuzzy query, best first (equal scores in sort order), or in sort order
+ * when not `ranked`; with an empty query, all rows in sort order. While the user types, each
+ * longer query only searches the rows the shorter one matched.
  */
-export function filterRows(rows: readonly Row[], query: string): readonly Row[] {
+export function filterRows(rows: readonly Row[], query: string, ranked = true): readonly Row[] {
   const q = normalizeQuery(query);
   if (!q) return rows;
   const cached = filterCache.get(rows);
-  if (cached?.query === q) return cached.result;
+  if (cached?.query === q) return ranked ? cached.result : cached.matched;
   // Every match of "abc" or "ab c" is a match of "ab": narrow the previous result when the
   // query grew.
   const pool = cached && q.startsWith(cached.query) ? cached.matched : rows;
@@ -199,7 +199,7 @@ export function filterRows(rows: readonly Row[], query: string): readonly Row[] 
   }
   const result = byScore(matched, scores);
   filterCache.set(rows, { query: q, matched, result });
-  return result;
+  return ranked ? result : matched;
 }
 
 // Scores are multiples of 0.1 well inside ±2^20; a row's place in the pool fits in 24 bits.
