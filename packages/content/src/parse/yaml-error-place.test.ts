@@ -31,6 +31,14 @@ describe('yamlErrorPlace', () => {
     });
   });
 
+  it('says to indent with spaces where a line is indented with a tab', () => {
+    expect(place('title: T\ntags:\n\t- a\n')).toEqual({
+      line: 3,
+      column: 1,
+      message: 'This line is indented with a tab, which YAML does not allow: indent it with spaces',
+    });
+  });
+
   it('names a key given twice, at its second one', () => {
     expect(place('title: One\ndate: 2015-11-19\ntitle: Two\n')).toEqual({
       line: 3,

@@ -54,6 +54,11 @@ export function yamlErrorPlace(text: string, error: YAMLError, firstLine = 1): Y
   // name neither the colon nor the fix.
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(?:[ \t]|$)/m.test(lineFrom(text, at)))
     return { offset: at, message: COLON_IN_VALUE };
+  if (error.code === 'TAB_AS_INDENT')
+    return {
+      offset: at,
+      message: 'This line is indented with a tab, which YAML does not allow: indent it with spaces',
+    };
   if (error.code === 'DUPLICATE_KEY') {
     const duplicate = duplicateKeyMessage(text, at, firstLine);
     if (duplicate) return { offset: at, message: duplicate };
