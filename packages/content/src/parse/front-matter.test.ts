@@ -133,6 +133,18 @@ describe('front matter in every format', () => {
     expect(post).toMatchObject({ tags: ['docker'], categories: ['notes'] });
   });
 
+  it('takes `date` over another name for it, whichever comes first', () => {
+    const read = (head: string) => parseArticle(`---\ntitle: T\n${head}---\nBody\n`, 'posts/a.md');
+    for (const head of [
+      'date: 2019-05-01\npublishDate: 2019-05-10\n',
+      'publishDate: 2019-05-10\ndate: 2019-05-01\n',
+    ])
+      expect(read(head).post?.date, head).toBe('2019-05-01');
+    expect(read('lastmod: 2019-06-02\nupdated: 2019-06-01\n').post?.updated).toBe('2019-06-01');
+    expect(read('summary: Short\nexcerpt: Shorter\n').post?.excerpt).toBe('Shorter');
+    expect(read('publishDate: 2019-05-10\n').post?.date).toBe('2019-05-10');
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

@@ -115,6 +115,16 @@ const aliases: Record<string, Field> = {
   extra: 'zolaExtra',
 };
 
+type TextField =
+  | 'title'
+  | 'subtitle'
+  | 'description'
+  | 'excerpt'
+  | 'lang'
+  | 'slug'
+  | 'date'
+  | 'updated';
+
 const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().replace(/[-_]/g, '')];
 
 const scalar = (v: unknown): string | undefined =>
@@ -224,6 +234,12 @@ export function normalizeFields(
         valueAt(key),
       ),
     );
+  // The field's own name (`date`) wins over another spelling of it (`publishDate`), in
+  // whichever order they come: Hugo reads both, and `date` is the post's date.
+  const fill = (field: TextField, value: string | undefined, key: string) => {
+    if (fields[field] === undefined || key.toLowerCase().replace(/[-_]/g, '') === field)
+      fields[field] = value;
+  };
   let authorEmail: string | undefined;
   let authorUrl: string | undefined;
   const authors: Author[] = [];
@@ -239,7 +255,7 @@ export function normalizeFields(
       case 'slug': {
         if (value !== null && value !== undefined && scalar(value) === undefined && value !== '') {
           wrongType(key, 'text');
-        } else if (scalar(value) !== undefined) fields[field] = scalar(value);
+        } else if (scalar(value) !== undefined) fill(field, scalar(value), key);
         break;
       }
       case 'date':
@@ -250,7 +266,7 @@ export function normalizeFields(
         else if (value === null || value === '') break;
         else {
           const date = normalizeDate(value);
-          if (date) fields[field === 'updated' ? 'updated' : 'date'] = date;
+          if (date) fill(field === 'updated' ? 'updated' : 'date', date, key);
           else {
             const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
             diagnostics.push(
