@@ -128,3 +128,13 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   }
   return { format: 'none', raw: '', rawLine: 1, bodyOffset: 0, bodyLine: 1 };
 }
+
+/**
+ * A `---` or `+++` fence after blank lines at the top of a file, which opens no front matter
+ * (every engine reads it only on the first line): its fence and 1-based line.
+ * @example lateFence('\n---\ntitle: x\n---\n') // { fence: '---', line: 2 }
+ */
+export function lateFence(text: string): { fence: string; line: number } | undefined {
+  const found = /^((?:[ \t]*\n)+)(---|\+\+\+)[ \t]*\n/.exec(text);
+  return found ? { fence: found[2]!, line: linesBefore(text, found[1]!.length) + 1 } : undefined;
+}

@@ -214,6 +214,23 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('says a fence below the first line opens no front matter, at that fence', () => {
+    for (const [text, fence] of [
+      ['\n---\ntitle: T\n---\nBody\n', '---'],
+      ['  \n\n+++\ntitle = "T"\n+++\nBody\n', '+++'],
+    ] as const) {
+      const { diagnostics } = parseArticle(text, 'posts/a.md');
+      expect(diagnostics).toMatchObject([{ code: 'missing-title' }]);
+      expect(diagnostics[0]!.message).toBe(
+        `The post has no title (the \`${fence}\` here opens no front matter: front matter starts on the file's first line, so remove the blank lines above it).`,
+      );
+      expect(diagnostics[0]).toMatchObject({
+        line: text.split('\n').indexOf(fence) + 1,
+        column: 1,
+      });
+    }
+  });
+
   it('points a TOML string left open at its quote, not at the end of its line', () => {
     const text = '+++\ndate = 2015-11-19\ntitle = "Hello\n+++\nBody\n';
     const { diagnostics } = parseArticle(text, 'posts/toml-quote.md');
