@@ -148,7 +148,7 @@ export const diagnosticCodes = {
     severity: 'error',
     title: 'Front-matter field has the wrong type',
     message: (detail) => `${detail}`,
-    hint: 'Change the value to the expected type; lists can be written [a, b] or as a comma-separated string.',
+    hint: 'Change the value to what the message asks for; a value in quotes is always text.',
   },
   'malformed-link': {
     code: 'malformed-link',

@@ -214,6 +214,15 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('gives a hint about the field at fault, not about lists, for a draft that is no yes or no', () => {
+    const { diagnostics } = parseArticle('---\ntitle: T\ndraft: maybe\n---\nBody\n', 'posts/a.md');
+    expect(diagnostics).toMatchObject([{ code: 'invalid-field', line: 3, column: 8 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'The front-matter key `draft` should be `true` or `false`.',
+    );
+    expect(diagnostics[0]!.hint).not.toMatch(/list/);
+  });
+
   it('says a fence below the first line opens no front matter, at that fence', () => {
     for (const [text, fence] of [
       ['\n---\ntitle: T\n---\nBody\n', '---'],

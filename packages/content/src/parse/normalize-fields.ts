@@ -300,7 +300,7 @@ export function normalizeFields(
       case 'categories': {
         const list = stringList(value, options.spaceSeparatedLists);
         if (list) appendAll(fields[field], list);
-        else wrongType(key, 'a list of words, or a comma-separated string');
+        else wrongType(key, 'a list of words (`[a, b]`), or a comma-separated string');
         break;
       }
       case 'image': {
