@@ -364,6 +364,9 @@ describe('front-matter diagnostics', () => {
     expect(message('19/11/2015')).toBe(
       'The date "19/11/2015" in `date` puts the day and month before the year, which confnotes does not read: 05/11/2015 is 5 November in some countries and May 11 in others.',
     );
+    expect(message('2015-11-19 +0100')).toBe(
+      'The date "2015-11-19 +0100" in `date` has a time zone but no time: give the time too, or leave the zone out.',
+    );
     expect(message('next tuesday')).toBe(
       'The date "next tuesday" in `date` is not written in a form confnotes reads.',
     );

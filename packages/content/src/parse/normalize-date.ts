@@ -29,6 +29,7 @@ const pattern =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,4})?$/i;
 
 const pad = (n: string) => n.padStart(2, '0');
+const dayOf = (m: RegExpExecArray) => [Number(m[1]), Number(m[2]), Number(m[3])] as const;
 
 /**
  * Turns the dates blog engines write into ISO 8601 (`2015-11-19`, `2015-11-19T08:50:20+01:00`),
@@ -74,6 +75,8 @@ export function dateProblem(value: unknown): string {
   if (typeof value !== 'string' && !(value instanceof Date)) return 'is not text';
   const text = typeof value === 'string' ? value.trim() : value.toISOString();
   const match = pattern.exec(numericMonthDate(text) ?? text);
+  if (match?.[4] === undefined && match?.[8] !== undefined && isRealDate(...dayOf(match)))
+    return 'has a time zone but no time: give the time too, or leave the zone out';
   if (match)
     return match[4] === undefined ? 'is not a real calendar date' : 'is not a real date and time';
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(text))
