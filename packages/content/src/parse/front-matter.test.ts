@@ -143,6 +143,7 @@ describe('front matter in every format', () => {
     expect(read('lastmod: 2019-06-02\nupdated: 2019-06-01\n').post?.updated).toBe('2019-06-01');
     expect(read('summary: Short\nexcerpt: Shorter\n').post?.excerpt).toBe('Shorter');
     expect(read('publishDate: 2019-05-10\n').post?.date).toBe('2019-05-10');
+    expect(read('thumbnail: thumb.png\nimage: cover.png\n').post?.image).toBe('cover.png');
   });
 
   it('keeps every author a post names, the first also as `author`', () => {

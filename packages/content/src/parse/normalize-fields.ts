@@ -305,7 +305,7 @@ export function normalizeFields(
       }
       case 'image': {
         const image = imageOf(value);
-        if (image) fields.image ??= image;
+        if (image) fill('image', image, key);
         break;
       }
       case 'draft':
