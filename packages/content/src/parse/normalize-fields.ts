@@ -123,7 +123,8 @@ type TextField =
   | 'lang'
   | 'slug'
   | 'date'
-  | 'updated';
+  | 'updated'
+  | 'image';
 
 const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().replace(/[-_]/g, '')];
 
