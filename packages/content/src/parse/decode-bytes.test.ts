@@ -23,4 +23,18 @@ describe('decodeBytes', () => {
     });
     expect(decodeBytes(bytes('\t\t\f\f\x1b\x1b\n\n'))).toMatchObject({ encoding: 'utf-8' });
   });
+
+  it('reads UTF-16 written without a byte-order mark, as some Windows tools save it', () => {
+    const text = '---\ntitle: Café day\n---\nBody\n';
+    const le = new Uint8Array(
+      [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    );
+    const be = new Uint8Array(
+      [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    );
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be' });
+    // A file of zeros is still no text.
+    expect(decodeBytes(new Uint8Array(100))).toMatchObject({ problem: { code: 'binary-file' } });
+  });
 });

@@ -93,6 +93,26 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: lenientUtf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
+/**
+ * The byte order of UTF-16 written without a byte-order mark, told from its first characters
+ * being ASCII (a fence, a key): one byte of each pair zero, the other not.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
+  if (pairs < 2 || bytes.length % 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const most = pairs * 0.9;
+  const few = pairs * 0.1;
+  if (oddZeros >= most && evenZeros <= few) return 'utf-16le';
+  if (evenZeros >= most && oddZeros <= few) return 'utf-16be';
+  return undefined;
+}
+
 function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
   try {
     return { text: strict(label).decode(bytes.subarray(2)), encoding: label };
@@ -104,7 +124,7 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded
 
 /**
  * Reads an article's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 when a
- * byte-order mark says so, and Latin-1 (Windows-1252) when no byte is part of a UTF-8
+ * byte-order mark says so or, without one, when its ASCII shows a zero byte in every pair, and Latin-1 (Windows-1252) when no byte is part of a UTF-8
  * sequence. Mostly-UTF-8 text with broken sequences, and binary files, give a problem instead,
  * placed at the first byte in question.
  * @example 'text' in decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // 'café', windows-1252
@@ -112,6 +132,14 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
+  const bomless = bomlessUtf16(bytes);
+  if (bomless) {
+    try {
+      return { text: strict(bomless).decode(bytes), encoding: bomless };
+    } catch {
+      // Not UTF-16 after all: read on as UTF-8 or Latin-1, which refuse it as binary.
+    }
+  }
   try {
     const text = utf8.decode(bytes);
     // Valid UTF-8 made mostly of control bytes (a file of zeros, say) is not an article. The
