@@ -78,7 +78,7 @@ describe('confnotes export', () => {
     expect(run.status).toBe(1);
     const catalog = Catalog.parse(JSON.parse(run.stdout));
     expect(catalog.talks.map((t) => t.title)).toEqual(['Gentle Gears']);
-    expect(run.stderr).toContain('posts/broken.md:2:1 error invalid-yaml');
+    expect(run.stderr).toContain('posts/broken.md:2:8 error invalid-yaml');
   });
 
   it('writes the catalog to a file with --out, as it prints it', () => {

@@ -70,7 +70,7 @@ export function yamlErrorPlace(text: string, error: YAMLError, firstLine = 1): Y
       return { offset: open, message: `This ${quote} quote is never closed` };
     }
   }
-  // `title: [Draft] notes` or an unfinished `tags: [a, b`: the parser finds the list unclosed
+  // `title: [A` or an unfinished `tags: [a, b`: the parser finds the list unclosed
   // on the next line, while the bracket that opened it is what to fix (or quote).
   const closer = FLOW_END.exec(message)?.[1];
   if (closer !== undefined) {
