@@ -5,6 +5,7 @@ import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { looksLikeToml, TOML_IN_YAML_FENCES } from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
+import { jsonErrorPlace } from './json-error-place.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { tomlErrorPlace } from './toml-error-place.ts';
 import type { BlockSource } from './value-position.ts';
@@ -135,20 +136,10 @@ function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
   try {
     data = JSON.parse(block.raw);
   } catch (error) {
-    const message = (error as Error).message;
-    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-    const position = /at position (\d+)/.exec(message);
-    const at = lineCol
-      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-      : position
-        ? index.position(Number(position[1]))
-        : index.position(block.raw.length);
-    const detail = message
-      .replace(/ in JSON at position.*$/, '')
-      .replace(/, ".*" is not valid JSON$/, '');
+    const at = jsonErrorPlace(block.raw, error);
     return {
       diagnostics: [
-        diagnostic('invalid-json', `${detail}.`, file, {
+        diagnostic('invalid-json', `${at.message}.`, file, {
           line: at.line + block.rawLine - 1,
           column: at.column,
         }),

@@ -342,7 +342,16 @@ describe('front-matter diagnostics', () => {
 
   it('points invalid JSON at the trailing comma', () => {
     const { diagnostics } = parse('invalid-json.md');
-    expect(diagnostics).toMatchObject([{ code: 'invalid-json', line: 4, column: 1 }]);
+    expect(diagnostics).toMatchObject([{ code: 'invalid-json', line: 3, column: 23 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'The JSON front matter cannot be parsed: This comma ends the object, which JSON does not allow: remove it.',
+    );
+    const list = parseArticle('{\n"title": "T",\n"tags": ["a", "b",]\n}\nBody\n', 'posts/a.md');
+    expect(list.diagnostics).toMatchObject([{ code: 'invalid-json', line: 3, column: 18 }]);
+    expect(list.diagnostics[0]!.message).toContain('This comma ends the list');
+    // An error before the comma is the one reported.
+    const first = parseArticle('{\ntitle: "T",\n"tags": ["a",]\n}\nBody\n', 'posts/a.md');
+    expect(first.diagnostics).toMatchObject([{ code: 'invalid-json', line: 2, column: 1 }]);
   });
 
   it('reports an impossible date where it is written, and a missing title', () => {
