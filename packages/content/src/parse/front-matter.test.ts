@@ -146,6 +146,16 @@ describe('front matter in every format', () => {
     expect(read('thumbnail: thumb.png\nimage: cover.png\n').post?.image).toBe('cover.png');
   });
 
+  it("reads Eleventy's file dates (`date: Last Modified`) as no date written", () => {
+    for (const value of ['Last Modified', 'Created', 'git Last Modified', 'git created']) {
+      const text = `---\ntitle: T\ndate: ${value}\n---\nBody\n`;
+      const { post, diagnostics } = parseArticle(text, 'posts/2015-11-19-a.md');
+      expect(diagnostics, value).toEqual([]);
+      expect(post?.date, value).toBe('2015-11-19');
+      expect(parseArticle(text, 'posts/a.md').post?.date, value).toBeUndefined();
+    }
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

@@ -193,6 +193,10 @@ function authorOf(v: unknown): Author | undefined {
   return match?.[1] ? { name: match[1], email: match[2]! } : { name: text };
 }
 
+// Eleventy's dates of the file (`date: Last Modified`, `git Created`), which only the file
+// system or git knows: no date is written, as with an empty value.
+const fileDate = /^\s*(?:git\s+)?(?:last\s+modified|created)\s*$/i;
+
 const truthy = (v: unknown) =>
   v === true || (typeof v === 'string' && /^(true|yes|on)$/i.test(v.trim()));
 const falsy = (v: unknown) =>
@@ -264,7 +268,7 @@ export function normalizeFields(
       case 'published': {
         // `published: no` is Jekyll's false (YAML 1.1), text to the YAML 1.2 read here.
         if (field === 'published' && (truthy(value) || falsy(value))) fields.draft ||= falsy(value);
-        else if (value === null || value === '') break;
+        else if (value === null || value === '' || fileDate.test(String(value))) break;
         else {
           const date = normalizeDate(value);
           if (date) fill(field === 'updated' ? 'updated' : 'date', date, key);
