@@ -127,4 +127,12 @@ describe('derived fields', () => {
     expect(post?.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(parseArticle(`${text} `, 'posts/x.md').post?.digest).not.toBe(post?.digest);
   });
+
+  it("cut the excerpt at the post's own `excerpt_separator`, as Jekyll does", () => {
+    const text =
+      '---\ntitle: x\nexcerpt_separator: <!--end-->\n---\nFirst para.\n\nSecond.\n\n<!--end-->\n\nRest.\n';
+    expect(parseArticle(text, 'posts/x.md').post?.excerpt).toBe('First para.\n\nSecond.');
+    const words = '---\ntitle: x\nexcerpt_separator: "[[more]]"\n---\nOne.\n\n[[more]]\n\nTwo.\n';
+    expect(parseArticle(words, 'posts/x.md').post?.excerpt).toBe('One.');
+  });
 });

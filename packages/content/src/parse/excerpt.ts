@@ -6,12 +6,20 @@ import { plainText } from './plain-text.ts';
 const teaser = /<!--\s*(?:TEASER_END|more)\s*-->/i;
 
 /**
- * The post's teaser as plain text: the blocks before a teaser marker; else the front matter's
- * `excerpt`/`summary`; else the first paragraph.
+ * The post's teaser as plain text: the blocks before a teaser marker (or before `separatorAt`,
+ * the body offset of the post's own separator, Jekyll's `excerpt_separator`); else the front
+ * matter's `excerpt`/`summary`; else the first paragraph.
  * @example excerpt(parseMarkdown('Intro\n\n<!--more-->\n\nRest'), undefined) === 'Intro'
  */
-export function excerpt(tree: Root, fromFrontMatter: string | undefined): string {
-  const marker = tree.children.findIndex((n) => n.type === 'html' && teaser.test(n.value));
+export function excerpt(
+  tree: Root,
+  fromFrontMatter: string | undefined,
+  separatorAt?: number,
+): string {
+  const marker =
+    separatorAt === undefined
+      ? tree.children.findIndex((n) => n.type === 'html' && teaser.test(n.value))
+      : tree.children.findIndex((n) => (n.position?.end.offset ?? 0) > separatorAt);
   if (marker !== -1) {
     return tree.children
       .slice(0, marker)

@@ -66,6 +66,12 @@ function sourceFindings(read: SourceText, path: string): Diagnostic[] {
   return found;
 }
 
+/** Where the post's own teaser separator (Jekyll's `excerpt_separator`) is in the body. */
+function separatorAt(markdown: string, separator: unknown): number | undefined {
+  const at = typeof separator === 'string' && separator.trim() ? markdown.indexOf(separator) : -1;
+  return at < 0 ? undefined : at;
+}
+
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
 
 /**
@@ -177,7 +183,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
       heads.map((h) => h.anchor),
     ),
     text: plain,
-    excerpt: excerpt(tree, fields.excerpt),
+    excerpt: excerpt(tree, fields.excerpt, separatorAt(markdown, fields.extra.excerpt_separator)),
     headings: heads.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
     links: links(tree, bodyLine),
     wordCount,
