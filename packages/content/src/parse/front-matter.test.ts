@@ -387,6 +387,9 @@ describe('front-matter diagnostics', () => {
     expect(message('2015-11-19 +0100')).toBe(
       'The date "2015-11-19 +0100" in `date` has a time zone but no time: give the time too, or leave the zone out.',
     );
+    expect(message('2015-11-19 10:00 IST')).toBe(
+      'The date "2015-11-19 10:00 IST" in `date` names a time zone, IST, that confnotes does not know (some abbreviations mean several): write its offset instead, as in 2015-11-19T10:00:00+05:30.',
+    );
     expect(message('next tuesday')).toBe(
       'The date "next tuesday" in `date` is not written in a form confnotes reads.',
     );

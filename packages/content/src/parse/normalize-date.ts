@@ -77,6 +77,9 @@ export function dateProblem(value: unknown): string {
   const match = pattern.exec(numericMonthDate(text) ?? text);
   if (match?.[4] === undefined && match?.[8] !== undefined && isRealDate(...dayOf(match)))
     return 'has a time zone but no time: give the time too, or leave the zone out';
+  const zone = match?.[8];
+  if (zone && /^[a-z]+$/i.test(zone) && !zones[zone.toUpperCase()])
+    return `names a time zone, ${zone}, that confnotes does not know (some abbreviations mean several): write its offset instead, as in 2015-11-19T10:00:00+05:30`;
   if (match)
     return match[4] === undefined ? 'is not a real calendar date' : 'is not a real date and time';
   if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/.test(text))
