@@ -156,6 +156,20 @@ describe('front matter in every format', () => {
     }
   });
 
+  it('names an author as jekyll-import writes WordPress users, by display name', () => {
+    const read = (author: string) =>
+      parseArticle(`---\ntitle: T\nauthor:\n${author}---\nBody\n`, 'posts/a.md');
+    const wordpress = read(
+      "  login: admin\n  email: jane@example.com\n  display_name: Jane Admin\n  first_name: ''\n  last_name: ''\n",
+    );
+    expect(wordpress.diagnostics).toEqual([]);
+    expect(wordpress.post?.author).toEqual({ name: 'Jane Admin', email: 'jane@example.com' });
+    expect(read('  first_name: Jane\n  last_name: Doe\n').post?.author).toEqual({
+      name: 'Jane Doe',
+    });
+    expect(read('  login: jdoe\n').post?.author).toEqual({ name: 'jdoe' });
+  });
+
   it('keeps every author a post names, the first also as `author`', () => {
     const authorsOf = (head: string) => {
       const { post, diagnostics } = parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');

@@ -176,11 +176,26 @@ function authorsOf(v: unknown, plural: boolean): Author[] {
   });
 }
 
+/**
+ * The name of a person written as an object: `name`, or as jekyll-import writes a WordPress
+ * user (`display_name`, `first_name` and `last_name`, `login`) and other exports spell it.
+ */
+function nameOf(o: Record<string, unknown>): string | undefined {
+  const full = [scalar(o.first_name ?? o.firstName), scalar(o.last_name ?? o.lastName)];
+  return (
+    scalar(o.name) ??
+    scalar(o.display_name ?? o.displayName) ??
+    scalar(o.full_name ?? o.fullName) ??
+    (full.some(Boolean) ? full.filter(Boolean).join(' ') : undefined) ??
+    scalar(o.login ?? o.username)
+  );
+}
+
 function authorOf(v: unknown): Author | undefined {
   if (Array.isArray(v)) return authorOf(v[0]);
   if (typeof v === 'object' && v !== null) {
     const o = v as Record<string, unknown>;
-    const name = scalar(o.name);
+    const name = nameOf(o);
     if (!name) return undefined;
     const email = scalar(o.email);
     const url = scalar(o.url) ?? scalar(o.link) ?? scalar(o.website);
