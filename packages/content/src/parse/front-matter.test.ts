@@ -90,6 +90,9 @@ describe('front matter in every format', () => {
       '{\n"title": "T", "datePublished": "2022-07-08", "dateModified": "2022-07-10"\n}',
     );
     expect(schemaOrg.post).toMatchObject({ date: '2022-07-08', updated: '2022-07-10', extra: {} });
+    // jekyll-import's Blogger posts.
+    const blogger = read("---\ntitle: T\nmodified_time: '2015-11-20T10:00:00.000+01:00'\n---");
+    expect(blogger.post).toMatchObject({ updated: '2015-11-20T10:00:00+01:00', extra: {} });
   });
 
   it("splits a Jekyll post's space-separated categories and tags, as Jekyll does", () => {

@@ -62,7 +62,8 @@ const aliases: Record<string, Field> = {
   created: 'date',
   createdat: 'date',
   // Hugo `lastmod`, Zola `updated`, Jekyll `last_modified_at`, Pelican `Modified`, Ghost
-  // `updated_at`, schema.org `dateModified`, Astro's blog template `updatedDate`.
+  // `updated_at`, schema.org `dateModified`, Astro's blog template `updatedDate`, Blogger
+  // (by jekyll-import) `modified_time`.
   updated: 'updated',
   updateddate: 'updated',
   updatedat: 'updated',
@@ -73,6 +74,7 @@ const aliases: Record<string, Field> = {
   lastupdated: 'updated',
   modified: 'updated',
   modifiedat: 'updated',
+  modifiedtime: 'updated',
   datemodified: 'updated',
   author: 'author',
   authors: 'author',
