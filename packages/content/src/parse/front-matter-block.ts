@@ -16,7 +16,8 @@ export interface FrontMatterBlock {
 }
 
 const keyLine = /^[A-Za-z][\w -]*:(?:[ \t]|$)/;
-const pelicanLine = /^[A-Za-z][\w-]*:[ \t]*\S/;
+// MultiMarkdown keys may hold spaces (`Base Header Level: 2`).
+const pelicanLine = /^[A-Za-z][\w -]*:[ \t]*\S/;
 const fenceLine = (text: string, fence: RegExp, from: number) => {
   fence.lastIndex = from;
   const match = fence.exec(text);

@@ -161,13 +161,16 @@ function parseHeaderLines(block: FrontMatterBlock): FrontMatterResult {
   const data: Record<string, unknown> = {};
   const keys = new Map<string, At>();
   const pattern =
-    block.format === 'nikola' ? /^\.\.[ \t]+([\w-]+):[ \t]*(.*)$/ : /^([\w-]+):[ \t]*(.*)$/;
+    block.format === 'nikola'
+      ? /^\.\.[ \t]+([\w-]+):[ \t]*(.*)$/
+      : /^([A-Za-z][\w -]*?):[ \t]*(.*)$/;
   let last: string | undefined;
   block.raw.split('\n').forEach((line, i) => {
     const match = pattern.exec(line);
     if (match) {
-      // Pelican capitalises keys (`Title:`); every engine reads them case-insensitively.
-      last = match[1]!.toLowerCase();
+      // Pelican capitalises keys (`Title:`); every engine reads them case-insensitively, and
+      // MultiMarkdown without their spaces (`Base Header Level`).
+      last = match[1]!.toLowerCase().replace(/\s+/g, '');
       data[last] = match[2]!.trim();
       keys.set(last, { line: i + block.rawLine, column: 1 });
     } else if (last && /^[ \t]+\S/.test(line)) {

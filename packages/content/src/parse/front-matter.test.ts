@@ -61,6 +61,18 @@ describe('front matter in every format', () => {
     });
   });
 
+  it('reads MultiMarkdown metadata, whose keys may hold spaces', () => {
+    const text = 'Title: MMD post\nAuthor: Ann One\nBase Header Level: 2\n\nBody.\n';
+    const { post, diagnostics } = parseArticle(text, 'posts/a.md');
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({
+      title: 'MMD post',
+      author: { name: 'Ann One' },
+      extra: { baseheaderlevel: '2' },
+      source: { format: 'pelican', bodyLine: 4 },
+    });
+  });
+
   it('reads when a post was last changed, under the names blog engines give it', () => {
     const read = (head: string) => parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');
     const updated = (head: string) => read(head).post?.updated;
