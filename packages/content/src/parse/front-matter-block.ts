@@ -15,9 +15,9 @@ export interface FrontMatterBlock {
   readonly unclosed?: string;
 }
 
+// A `key: value` line of Hexo, Pelican or MultiMarkdown: keys may hold spaces (`Base Header
+// Level: 2`) and a value may be left empty (`Tags:`).
 const keyLine = /^[A-Za-z][\w -]*:(?:[ \t]|$)/;
-// MultiMarkdown keys may hold spaces (`Base Header Level: 2`).
-const pelicanLine = /^[A-Za-z][\w -]*:[ \t]*\S/;
 const fenceLine = (text: string, fence: RegExp, from: number) => {
   fence.lastIndex = from;
   const match = fence.exec(text);
@@ -123,7 +123,7 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
     const end = blank === -1 ? text.length : blank + 1;
     const head = text.slice(0, end);
     const lines = head.split('\n').filter((l) => l !== '');
-    if (lines.every((l) => pelicanLine.test(l) || /^[ \t]+\S/.test(l)) && /^title:/im.test(head)) {
+    if (lines.every((l) => keyLine.test(l) || /^[ \t]+\S/.test(l)) && /^title:/im.test(head)) {
       return headerBlock(text, 'pelican', end, end);
     }
   }

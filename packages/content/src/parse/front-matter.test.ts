@@ -73,6 +73,18 @@ describe('front matter in every format', () => {
     });
   });
 
+  it('reads a Pelican header with a key left empty', () => {
+    const text = 'Title: Pelican post\nDate: 2015-11-19\nTags:\nSummary: Short\n\nBody.\n';
+    const { post, diagnostics } = parseArticle(text, 'posts/a.md');
+    expect(diagnostics).toEqual([]);
+    expect(post).toMatchObject({
+      title: 'Pelican post',
+      tags: [],
+      excerpt: 'Short',
+      text: 'Body.',
+    });
+  });
+
   it('reads when a post was last changed, under the names blog engines give it', () => {
     const read = (head: string) => parseArticle(Buffer.from(`${head}\nBody.\n`), 'posts/a.md');
     const updated = (head: string) => read(head).post?.updated;
