@@ -1,7 +1,5 @@
 import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { markdownToMdast } from 'satteri';
 import { type Role, SGR_RESET, sgr, type Theme } from '../theme.ts';
 import {
   cells,
@@ -308,7 +306,10 @@ function collectDefinitions(root: Root): Map<string, string> {
 
 /** Parses Markdown (CommonMark and GFM) into an mdast tree. */
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return markdownToMdast(markdown, {
+    features: { frontmatter: false, gfm: true },
+    position: true,
+  }) as Root;
 }
 
 /**

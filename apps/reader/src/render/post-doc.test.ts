@@ -7,13 +7,13 @@ import { postDoc } from './post-doc.ts';
 
 // Counts how often an article's Markdown is parsed.
 const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('mdast-util-from-markdown', async (importOriginal) => {
-  const real = await importOriginal<typeof import('mdast-util-from-markdown')>();
+vi.mock('satteri', async (importOriginal) => {
+  const real = await importOriginal<typeof import('satteri')>();
   return {
     ...real,
-    fromMarkdown: (...args: Parameters<typeof real.fromMarkdown>) => {
+    markdownToMdast: (...args: Parameters<typeof real.markdownToMdast>) => {
       parses.count++;
-      return real.fromMarkdown(...args);
+      return real.markdownToMdast(...args);
     },
   };
 });
