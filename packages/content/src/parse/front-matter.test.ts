@@ -266,6 +266,15 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('says a title that starts with # is a YAML comment, at the #', () => {
+    const text = '---\ndate: 2019-05-21\ntitle: #KubeCon day one\n---\nBody\n';
+    const { diagnostics } = parseArticle(text, 'posts/a.md');
+    expect(diagnostics).toMatchObject([{ code: 'missing-title', line: 3, column: 8 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'The post has no title (YAML reads `title: #...` as a comment, so the title is empty: put the title in quotes).',
+    );
+  });
+
   it('gives a hint about the field at fault, not about lists, for a draft that is no yes or no', () => {
     const { diagnostics } = parseArticle('---\ntitle: T\ndraft: maybe\n---\nBody\n', 'posts/a.md');
     expect(diagnostics).toMatchObject([{ code: 'invalid-field', line: 3, column: 8 }]);

@@ -6,11 +6,12 @@ import { appendAll } from './append-all.ts';
 import { checkArticleArguments } from './article-arguments.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
-import { lateFence, splitFrontMatter } from './front-matter-block.ts';
+import { splitFrontMatter } from './front-matter-block.ts';
 import { parseFrontMatter } from './front-matter-parse.ts';
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
+import { missingTitle } from './missing-title.ts';
 import {
   MAX_LINE_NESTING,
   MAX_TREE_DEPTH,
@@ -142,16 +143,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     spaceSeparatedLists,
   });
   appendAll(diagnostics, fieldDiagnostics);
-  if (!fields.title) {
-    const late = block.format === 'none' ? lateFence(text) : undefined;
-    const where = late
-      ? ` (the \`${late.fence}\` here opens no front matter: front matter starts on the file's first line, so remove the blank lines above it)`
-      : block.format === 'none'
-        ? ' (the file has no front matter)'
-        : '';
-    const at = late ? { line: late.line, column: 1 } : { line: 1, column: 1 };
-    diagnostics.push(diagnostic('missing-title', where, path, at));
-  }
+  if (!fields.title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
   diagnostics.sort(byPosition);
   if (!fields.title || diagnostics.some((d) => d.severity === 'error'))
     return { tree, diagnostics };

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../schema/diagnostic.ts';
+import { type At, diagnostic } from './diagnostic-codes.ts';
+import { type FrontMatterBlock, lateFence } from './front-matter-block.ts';
+import type { FrontMatterData } from './front-matter-parse.ts';
+import { valuePosition } from './value-position.ts';
+
+/** Where a YAML `title:` is followed by a comment (`title: #KubeCon recap`), which leaves it empty. */
+function commentedTitle(frontMatter: FrontMatterData): At | undefined {
+  const { source, keys, data } = frontMatter;
+  if (!source) return undefined;
+  for (const [key, at] of keys) {
+    if (key.toLowerCase() !== 'title' || (data[key] !== null && data[key] !== undefined)) continue;
+    const value = valuePosition(source, at);
+    const line = source.raw.split('\n')[value.line - source.rawLine];
+    if (line?.[value.column - 1] === '#') return value;
+  }
+  return undefined;
+}
+
+/**
+ * The `missing-title` error of an article, placed and worded by why the title is missing: no
+ * front matter, a fence below blank lines that opens none, or a title YAML read as a comment.
+ * @example missingTitle(splitFrontMatter(text), text, undefined, 'posts/a.md').code === 'missing-title'
+ */
+export function missingTitle(
+  block: FrontMatterBlock,
+  text: string,
+  frontMatter: FrontMatterData | undefined,
+  path: string,
+): Diagnostic {
+  const late = block.format === 'none' ? lateFence(text) : undefined;
+  if (late) {
+    const why = ` (the \`${late.fence}\` here opens no front matter: front matter starts on the file's first line, so remove the blank lines above it)`;
+    return diagnostic('missing-title', why, path, { line: late.line, column: 1 });
+  }
+  if (block.format === 'none')
+    return diagnostic('missing-title', ' (the file has no front matter)', path, {
+      line: 1,
+      column: 1,
+    });
+  const comment =
+    frontMatter && (block.format === 'yaml' || block.format === 'hexo')
+      ? commentedTitle(frontMatter)
+      : undefined;
+  if (comment) {
+    const why =
+      ' (YAML reads `title: #...` as a comment, so the title is empty: put the title in quotes)';
+    return diagnostic('missing-title', why, path, comment);
+  }
+  return diagnostic('missing-title', '', path, { line: 1, column: 1 });
+}
