@@ -11,6 +11,7 @@ import { parseFrontMatter } from './front-matter-parse.ts';
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
+import { isMdx, mdxEsmBlocks } from './mdx-esm.ts';
 import { missingTitle } from './missing-title.ts';
 import {
   MAX_LINE_NESTING,
@@ -115,10 +116,15 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   let tree = parseMarkdown(body);
   const deepNode = tooDeepNode(tree);
   if (deepNode) return { diagnostics: [...diagnostics, tooDeep(deepNode, bodyLine, path)] };
-  const tags = findTemplateTags(body, tree);
+  const esm = isMdx(path) ? mdxEsmBlocks(markdown, tree) : [];
+  if (esm.length > 0) {
+    markdown = blankTemplateTags(markdown, esm);
+    tree = parseMarkdown(markdown);
+  }
+  const tags = findTemplateTags(markdown, tree);
   if (tags.length > 0) {
     // Parse again without the tags, so they are neither text nor HTML nor stray links.
-    markdown = blankTemplateTags(body, tags);
+    markdown = blankTemplateTags(markdown, tags);
     tree = parseMarkdown(markdown);
     for (const tag of tags) {
       const at = index.position(tag.start);

@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import type { TemplateTag } from './template-tags.ts';
+
+// MDX reads a top-level block that starts with `import` or `export` as JavaScript (the
+// components a post uses), which no page shows; Markdown reads it as a paragraph.
+const esmStart = /^(?:import|export)[\s{*]/;
+
+/** Whether a file of this path is MDX, whose import and export blocks are code. */
+export const isMdx = (path: string): boolean => /\.mdx$/i.test(path);
+
+/**
+ * The import and export blocks of an MDX body: top-level paragraphs starting with `import` or
+ * `export`, with their offsets, to be blanked out as template tags are.
+ * @example mdxEsmBlocks("import X from 'x';\n\nText", parseMarkdown(...)).length === 1
+ */
+export function mdxEsmBlocks(body: string, tree: Root): TemplateTag[] {
+  const blocks: TemplateTag[] = [];
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || start === undefined || end === undefined) continue;
+    const value = body.slice(start, end);
+    if (esmStart.test(value)) blocks.push({ value, start, end });
+  }
+  return blocks;
+}
