@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Styled } from '../components/styled.tsx';
 import { useLook } from '../components/theme-context.ts';
 import type { PagerState } from '../pager.ts';
 import { highlightsOn } from '../pager.ts';
@@ -29,7 +30,7 @@ export function PagerScreen({ doc, state, height }: PagerScreenProps) {
         return <Text key={i}>{ansi || ' '}</Text>;
       })}
       {doc.error ? (
-        <Text color="red">{visible(`This article could not be laid out: ${doc.error}`)}</Text>
+        <Styled paint="error">{visible(`This article could not be laid out: ${doc.error}`)}</Styled>
       ) : null}
     </Box>
   );

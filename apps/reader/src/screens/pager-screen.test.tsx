@@ -1,0 +1,38 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { LookContext } from '../components/theme-context.ts';
+import type { PagerState } from '../pager.ts';
+import type { PostDoc } from '../render/post-doc.ts';
+import { plainTheme } from '../theme.ts';
+import { PagerScreen } from './pager-screen.tsx';
+
+// Colour on, before Ink's colour library reads the terminal: the palette alone decides.
+vi.hoisted(() => {
+  process.env.FORCE_COLOR = '1';
+});
+
+const state: PagerState = {
+  screen: 'post',
+  id: 'deep',
+  top: 0,
+  width: 40,
+  search: '',
+  match: -1,
+  focus: -1,
+};
+const doc: PostDoc = { lines: [], links: [], targets: [], headerLines: 0, error: 'too deep' };
+
+describe('PagerScreen', () => {
+  it('says an article could not be laid out in the theme, without colour when there is none', () => {
+    const { lastFrame, unmount } = render(
+      <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
+        <PagerScreen doc={doc} state={state} height={5} />
+      </LookContext.Provider>,
+    );
+    const frame = lastFrame() ?? '';
+    unmount();
+    expect(frame).toContain('This article could not be laid out: too deep');
+    // Bold is the plain palette's error: no colour code, whatever the terminal.
+    expect(frame).not.toMatch(/\u001b\[3[0-9]m|\u001b\[9[0-7]m/);
+  });
+});
