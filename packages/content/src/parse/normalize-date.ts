@@ -24,9 +24,10 @@ const zones: Record<string, string> = {
   JST: '+09:00',
 };
 
-// An offset may follow `UTC` or `GMT`, as Nikola writes it (`2016-05-30 10:00:00 UTC+02:00`).
+// An offset may follow `UTC` or `GMT`, as Nikola writes it (`2016-05-30 10:00:00 UTC+02:00`),
+// and give hours only (`+01`), as ISO 8601 allows.
 const pattern =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2}|[A-Z]{1,4})?$/i;
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?|[A-Z]{1,4})?$/i;
 
 const pad = (n: string) => n.padStart(2, '0');
 const dayOf = (m: RegExpExecArray) => [Number(m[1]), Number(m[2]), Number(m[3])] as const;
@@ -53,9 +54,9 @@ export function normalizeDate(value: unknown): string | undefined {
   let offset = '';
   if (zone) {
     const named = zones[zone.toUpperCase()];
-    const numeric = /^(?:UTC|GMT)?([+-]\d{2}):?(\d{2})$/i.exec(zone);
+    const numeric = /^(?:UTC|GMT)?([+-]\d{2}):?(\d{2})?$/i.exec(zone);
     if (named) offset = named;
-    else if (numeric) offset = `${numeric[1]}:${numeric[2]}`;
+    else if (numeric) offset = `${numeric[1]}:${numeric[2] ?? '00'}`;
     else return undefined;
   }
   const iso = `${date}T${pad(h)}:${mi}${s === undefined ? '' : `:${s}${frac && !/^\.0+$/.test(frac) ? frac : ''}`}${offset}`;
