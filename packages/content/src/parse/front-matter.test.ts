@@ -134,6 +134,12 @@ describe('front matter in every format', () => {
       'posts/2015-11-19-welcome.md',
     ).post;
     expect(commas?.tags).toEqual(['machine learning', 'talks']);
+    // Jekyll's singular `category` names one category, spaces and all.
+    const single = parseArticle(
+      '---\ntitle: T\ncategory: conference notes\n---\nBody\n',
+      'posts/2015-11-19-welcome.md',
+    ).post;
+    expect(single?.categories).toEqual(['conference notes']);
   });
 
   it('reads `published` as a yes or no, as Jekyll does, or as the date of publication', () => {

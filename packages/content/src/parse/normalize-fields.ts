@@ -222,8 +222,8 @@ const falsy = (v: unknown) =>
 /** How the engine that wrote the front matter reads it, where engines differ. */
 export interface FieldOptions {
   /**
-   * Tags and categories given as a string without commas are space-separated, as Jekyll reads
-   * them (`categories: jekyll update` is two categories).
+   * `tags` and `categories` given as a string without commas are space-separated, as Jekyll
+   * reads them (`categories: jekyll update` is two categories; `category` names one).
    */
   readonly spaceSeparatedLists?: boolean;
 }
@@ -320,7 +320,9 @@ export function normalizeFields(
         break;
       case 'tags':
       case 'categories': {
-        const list = stringList(value, options.spaceSeparatedLists);
+        // Jekyll splits `categories` and `tags`; its singular `category` is one name.
+        const plural = /^(?:categories|tags)$/i.test(key.trim());
+        const list = stringList(value, options.spaceSeparatedLists && plural);
         if (list) appendAll(fields[field], list);
         else wrongType(key, 'a list of words (`[a, b]`), or a comma-separated string');
         break;
