@@ -449,6 +449,12 @@ describe('front-matter diagnostics', () => {
     expect(message('next tuesday')).toBe(
       'The date "next tuesday" in `date` is not written in a form confnotes reads.',
     );
+    expect(message('2015')).toBe(
+      'The date 2015 in `date` gives no day: write the whole date, as in 2015-11-19.',
+    );
+    expect(message('2015-11')).toBe(
+      'The date "2015-11" in `date` gives no day: write the whole date, as in 2015-11-19.',
+    );
     expect(message('1447923600')).toBe(
       'The date 1447923600 in `date` is a number, not a date: confnotes does not read timestamps.',
     );

@@ -71,10 +71,14 @@ export function normalizeDate(value: unknown): string | undefined {
  * @example dateProblem('2015-02-30') === 'is not a real calendar date'
  */
 export function dateProblem(value: unknown): string {
+  const noDay = 'gives no day: write the whole date, as in 2015-11-19';
   if (typeof value === 'number')
-    return 'is a number, not a date: confnotes does not read timestamps';
+    return /^\d{4}$/.test(String(value))
+      ? noDay
+      : 'is a number, not a date: confnotes does not read timestamps';
   if (typeof value !== 'string' && !(value instanceof Date)) return 'is not text';
   const text = typeof value === 'string' ? value.trim() : value.toISOString();
+  if (/^\d{4}(?:[-/]\d{1,2})?$/.test(text)) return noDay;
   const match = pattern.exec(numericMonthDate(text) ?? text);
   if (match?.[4] === undefined && match?.[8] !== undefined && isRealDate(...dayOf(match)))
     return 'has a time zone but no time: give the time too, or leave the zone out';
