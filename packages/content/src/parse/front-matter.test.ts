@@ -114,6 +114,16 @@ describe('front matter in every format', () => {
       '{\n"title": "T", "datePublished": "2022-07-08", "dateModified": "2022-07-10"\n}',
     );
     expect(schemaOrg.post).toMatchObject({ date: '2022-07-08', updated: '2022-07-10', extra: {} });
+    // Ghost posts converted to Markdown, and notes that name both dates so.
+    const ghost = read(
+      '---\ntitle: T\ndate_published: 2016-11-18T10:40:13.000Z\ndate_updated: 2016-12-06T01:51:19.000Z\n---',
+    );
+    expect(ghost.post).toMatchObject({
+      date: '2016-11-18T10:40:13Z',
+      updated: '2016-12-06T01:51:19Z',
+      extra: {},
+    });
+    expect(read('---\ntitle: T\ndate_created: 2016-11-18\n---').post?.date).toBe('2016-11-18');
     // jekyll-import's Blogger posts.
     const blogger = read("---\ntitle: T\nmodified_time: '2015-11-20T10:00:00.000+01:00'\n---");
     expect(blogger.post).toMatchObject({ updated: '2015-11-20T10:00:00+01:00', extra: {} });

@@ -59,13 +59,15 @@ const aliases: Record<string, Field> = {
   publishdate: 'date',
   publishedat: 'date',
   datepublished: 'date',
+  datecreated: 'date',
   created: 'date',
   createdat: 'date',
   // Hugo `lastmod`, Zola `updated`, Jekyll `last_modified_at`, Pelican `Modified`, Ghost
-  // `updated_at`, schema.org `dateModified`, Astro's blog template `updatedDate`, Blogger
-  // (by jekyll-import) `modified_time`.
+  // `updated_at` (`date_updated` converted to Markdown), schema.org `dateModified`, Astro's
+  // blog template `updatedDate`, Blogger (by jekyll-import) `modified_time`.
   updated: 'updated',
   updateddate: 'updated',
+  dateupdated: 'updated',
   updatedat: 'updated',
   updatedon: 'updated',
   lastmod: 'updated',
