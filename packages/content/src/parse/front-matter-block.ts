@@ -11,7 +11,7 @@ export interface FrontMatterBlock {
   readonly bodyOffset: number;
   /** File line (1-based) where the body starts. */
   readonly bodyLine: number;
-  /** Set when the opening fence has no closing fence: the expected closing line. */
+  /** Set when the opening fence has no closing fence: the expected closing line, and where. */
   readonly unclosed?: string;
 }
 
@@ -29,6 +29,23 @@ const linesBefore = (text: string, offset: number) => {
   return n;
 };
 
+// Lines that front matter is made of, by format: blank, comment, indented, a key or a list
+// item (YAML), a key or a table (TOML), a `..` field (Nikola).
+const frontMatterLine: Partial<Record<FrontMatterFormat, RegExp>> = {
+  yaml: /^(?:[ \t]*(?:#.*)?$|[ \t]|- |-$|[^\s:#][^:]*:(?:[ \t]|$)|["'][^"']*["'][ \t]*:)/,
+  toml: /^(?:[ \t]*(?:#.*)?$|[ \t]|\[|\]|[\w"'.-]+[ \t]*(?:\.[ \t]*[\w"'-]+[ \t]*)*=)/,
+  nikola: /^(?:[ \t]*$|\.\.[ \t])/,
+};
+
+/** The 1-based line of the first line after the opening fence that front matter has none of. */
+function firstLineNotFrontMatter(text: string, format: FrontMatterFormat): number | undefined {
+  const pattern = frontMatterLine[format];
+  if (!pattern) return undefined;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) if (!pattern.test(lines[i]!)) return i + 1;
+  return undefined;
+}
+
 function fenced(
   text: string,
   format: FrontMatterFormat,
@@ -38,13 +55,17 @@ function fenced(
 ): FrontMatterBlock {
   const found = fenceLine(text, close, openLength);
   if (!found) {
+    const end = firstLineNotFrontMatter(text, format);
+    const where = end
+      ? `, likely before line ${end}, the first that does not read as front matter`
+      : '';
     return {
       format,
       raw: '',
       rawLine: 2,
       bodyOffset: text.length,
       bodyLine: 1,
-      unclosed: closeName,
+      unclosed: `${closeName}${where}`,
     };
   }
   const bodyOffset = text[found.end] === '\n' ? found.end + 1 : found.end;

@@ -483,6 +483,14 @@ describe('front-matter diagnostics', () => {
   it('reports front matter that is never closed', () => {
     const { diagnostics } = parse('unclosed.md');
     expect(diagnostics).toMatchObject([{ code: 'unclosed-front-matter', line: 1 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'The front matter opened here is never closed; expected a line `---`, likely before line 4, the first that does not read as front matter.',
+    );
+    const toml = parseArticle(
+      '+++\ntitle = "T"\n# a comment\n[params]\nx = 1\nThe talk began.\n',
+      'posts/a.md',
+    );
+    expect(toml.diagnostics[0]!.message).toContain('expected a line `+++`, likely before line 6,');
   });
 
   it('reports a value of the wrong type at its key', () => {
