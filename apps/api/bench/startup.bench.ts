@@ -7,8 +7,8 @@
 // from the core's cache: the first start also waits for the search index to be stored (when the
 // catalog is large enough for that), which the next starts' first searches read.
 // Each start also prints the server's own breakdown: module loading, catalog, app, and its CPU time
-// until it listened, which a loaded machine skews less than wall time. The server runs with the
-// Node flags of the package's start script.
+// until it listened, which a loaded machine skews less than wall time; then its peak memory. The
+// server runs with the Node flags of the package's start script.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -81,8 +81,19 @@ async function startOnce(
     }
     console.log(`  ${output.split('\n').find((line) => waitFor.test(line)) ?? 'not prepared'}`);
   }
+  console.log(`  peak memory ${peakMb(child.pid)}`);
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** The server's peak resident memory so far (Linux's VmHWM), read before it is stopped. */
+function peakMb(pid: number | undefined): string {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? `${(Number(kb) / 1024).toFixed(0)} MB` : 'unknown';
+  } catch {
+    return 'unknown (no /proc here)';
+  }
 }
 
 if (content) {

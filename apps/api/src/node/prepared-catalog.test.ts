@@ -60,6 +60,20 @@ describe('prepared catalog', () => {
     expect(whole.every((answer) => answer.status === 200)).toBe(true);
   });
 
+  it("reads back every post's body, HTML and text, also ones larger than a write block", async () => {
+    const file = join(dir, 'large.json');
+    const posts = catalog.posts.map((post, i) =>
+      i === 5 ? { ...post, body: `${'ü'.repeat(700_000)} end`, html: 'x'.repeat(1_100_000) } : post,
+    );
+    const large = { ...catalog, posts };
+    await writeFile(file, JSON.stringify(large));
+    writePreparedCatalog(file, large, 'tag');
+    const read = readPreparedCatalog(file)!.catalog.posts;
+    expect(read.map((p) => [p.body, p.html, p.text])).toEqual(
+      posts.map((p) => [p.body, p.html, p.text]),
+    );
+  });
+
   it('is not used once the catalog file changes', async () => {
     const file = join(dir, 'changing.json');
     await writeFile(file, JSON.stringify(catalog));

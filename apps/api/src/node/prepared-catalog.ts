@@ -51,6 +51,9 @@ function stampOf(catalogFile: string): SourceStamp {
 
 const align = (n: number) => (n + 7) & ~7;
 
+/** Bytes of posts' bodies gathered before one write. */
+const BLOCK = 1 << 20;
+
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
@@ -74,45 +77,10 @@ export function writePreparedCatalog(
   tag: string,
   stamp: SourceStamp = stampOf(catalogFile),
 ): string {
-  const heavyParts: Buffer[] = [];
-  const offsets = new Float64Array(catalog.posts.length * HEAVY.length + 1);
-  let heavyBytes = 0;
-  const posts = catalog.posts.map((post, i) => {
-    const { body: _body, html: _html, text: _text, ...light } = post;
-    HEAVY.forEach((field, f) => {
-      const bytes = Buffer.from(post[field], 'utf8');
-      offsets[i * HEAVY.length + f] = heavyBytes;
-      heavyParts.push(bytes);
-      heavyBytes += bytes.byteLength;
-    });
-    return light;
-  });
-  offsets[offsets.length - 1] = heavyBytes;
-  const spine = Buffer.from(JSON.stringify({ ...catalog, posts }), 'utf8');
+  // Made first: it reads the posts' text, which is written out below a post at a time.
   const search = createSearchIndex(catalog).toBytes();
-  const sections = [spine.byteLength, offsets.byteLength, heavyBytes, search.byteLength];
-  // The header's own length is not known until the offsets are: leave it a fixed room.
+  // The header's own length is not known until the sections are: leave it a fixed room.
   const room = 4096;
-  let at = room;
-  const places = sections.map((length) => {
-    const place = [at, length] as const;
-    at = align(at + length);
-    return place;
-  });
-  const header: Header = {
-    source: stamp,
-    tag,
-    spine: places[0]!,
-    offsets: places[1]!,
-    heavy: places[2]!,
-    search: places[3]!,
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const head = Buffer.alloc(room);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(VERSION, 4);
-  head.writeUInt32LE(headerBytes.byteLength, 8);
-  headerBytes.copy(head, 12);
   const target = preparedPath(catalogFile);
   const temporary = `${target}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
@@ -123,15 +91,58 @@ export function writePreparedCatalog(
         done += writeSync(fd, bytes, done, bytes.byteLength - done, position + done);
       }
     };
+    // The posts' bodies, HTML and text go to the file as they are encoded, in blocks, not held
+    // until the end: at 50,000 posts they are the larger part of the catalog, and a server
+    // preparing its first start already holds the catalog it serves.
+    const offsets = new Float64Array(catalog.posts.length * HEAVY.length + 1);
+    const block = Buffer.allocUnsafe(BLOCK);
+    let filled = 0;
+    let heavyBytes = 0;
+    const flush = () => {
+      write(block.subarray(0, filled), room + heavyBytes - filled);
+      filled = 0;
+    };
+    const posts = catalog.posts.map((post, i) => {
+      const { body: _body, html: _html, text: _text, ...light } = post;
+      HEAVY.forEach((field, f) => {
+        const value = post[field];
+        offsets[i * HEAVY.length + f] = heavyBytes;
+        const length = Buffer.byteLength(value, 'utf8');
+        if (filled + length > BLOCK) flush();
+        if (length > BLOCK) write(Buffer.from(value, 'utf8'), room + heavyBytes);
+        else filled += block.write(value, filled, 'utf8');
+        heavyBytes += length;
+      });
+      return light;
+    });
+    flush();
+    offsets[offsets.length - 1] = heavyBytes;
+    const spine = Buffer.from(JSON.stringify({ ...catalog, posts }), 'utf8');
+    // The search index last: a file cut short lacks it, which is how a reader tells.
+    let at = align(room + heavyBytes);
+    const place = (length: number) => {
+      const section = [at, length] as const;
+      at = align(at + length);
+      return section;
+    };
+    const header: Header = {
+      source: stamp,
+      tag,
+      heavy: [room, heavyBytes],
+      offsets: place(offsets.byteLength),
+      spine: place(spine.byteLength),
+      search: place(search.byteLength),
+    };
+    write(new Uint8Array(offsets.buffer), header.offsets[0]);
+    write(spine, header.spine[0]);
+    write(search, header.search[0]);
+    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    const head = Buffer.alloc(room);
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(VERSION, 4);
+    head.writeUInt32LE(headerBytes.byteLength, 8);
+    headerBytes.copy(head, 12);
     write(head, 0);
-    write(spine, places[0]![0]);
-    write(new Uint8Array(offsets.buffer), places[1]![0]);
-    let heavyAt = places[2]![0];
-    for (const part of heavyParts) {
-      write(part, heavyAt);
-      heavyAt += part.byteLength;
-    }
-    write(search, places[3]![0]);
   } finally {
     closeSync(fd);
   }
