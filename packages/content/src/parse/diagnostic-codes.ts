@@ -157,6 +157,14 @@ export const diagnosticCodes = {
     message: (detail) => `This looks like a link, but Markdown reads it as plain text: ${detail}.`,
     hint: 'Write links as [text](url), with no space between `]` and `(` and the text inside the brackets.',
   },
+  'comment-in-value': {
+    code: 'comment-in-value',
+    severity: 'warning',
+    title: 'A YAML comment cut a value short',
+    message: (detail) =>
+      `YAML reads \` #\` as the start of a comment, so ${detail}; the rest of the line is left out.`,
+    hint: 'Put the whole value in quotes to keep it: title: "My #1 talk".',
+  },
   'template-tag': {
     code: 'template-tag',
     severity: 'warning',

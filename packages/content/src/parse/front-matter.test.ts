@@ -282,6 +282,28 @@ describe('front matter in every format', () => {
 });
 
 describe('front-matter diagnostics', () => {
+  it('warns where a comment cut a title or description short, and keeps quoted ones whole', () => {
+    const text =
+      '---\ntitle: My #1 talk at KubeCon\ndescription: Notes  # draft\nsubtitle: "C #2 rocks"\ntags: [a] # fine\n---\nBody\n';
+    const { post, diagnostics } = parseArticle(text, 'posts/cut.md');
+    expect(post?.title).toBe('My');
+    expect(post?.subtitle).toBe('C #2 rocks');
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'comment-in-value',
+        severity: 'warning',
+        line: 2,
+        column: 11,
+        message:
+          'YAML reads ` #` as the start of a comment, so `title` is "My"; the rest of the line is left out.',
+      },
+      { code: 'comment-in-value', line: 3, column: 21 },
+    ]);
+    // TOML strings are quoted: a `#` after one is a comment the writer meant.
+    const toml = parseArticle('+++\ntitle = "Hi" # note\n+++\nBody\n', 'posts/t.md');
+    expect(toml.diagnostics).toEqual([]);
+  });
+
   it('says a title that starts with # is a YAML comment, at the #', () => {
     const text = '---\ndate: 2019-05-21\ntitle: #KubeCon day one\n---\nBody\n';
     const { diagnostics } = parseArticle(text, 'posts/a.md');

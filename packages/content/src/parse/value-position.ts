@@ -30,7 +30,7 @@ export function valuePosition(source: BlockSource, key: At): At {
 }
 
 /** Line `n` (0-based) of `text`, without splitting all of it. */
-function lineOf(text: string, n: number): string | undefined {
+export function lineOf(text: string, n: number): string | undefined {
   let start = 0;
   for (let i = 0; i < n; i++) {
     start = text.indexOf('\n', start) + 1;
