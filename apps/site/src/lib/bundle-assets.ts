@@ -1,8 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
-
-// What the content loaders read as posts: a bundle's other articles are posts of their own.
-const articles = /^\.(md|markdown|mdown|mkd|mdx)$/i;
+import { isArticleName } from '@confnotes/content/portable';
 
 /**
  * The files a page-bundle post (`posts/<name>/index.md`, Hugo's and Zola's layout) keeps beside
@@ -23,7 +21,8 @@ export function bundleAssets(contentDir: string, sourcePath: string): string[] {
       const path = join(dir, entry);
       const stat = lstatSync(path);
       if (stat.isDirectory()) walk(path, posix.join(prefix, entry));
-      else if (stat.isFile() && !articles.test(extname(entry))) {
+      // What the content loaders read as posts: a bundle's other articles are posts of their own.
+      else if (stat.isFile() && !isArticleName(entry)) {
         found.push(posix.join(prefix, entry));
       }
     }

@@ -36,6 +36,26 @@ const said = (problems: Diagnostic[]) =>
   problems.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
 
 describe('readArticleFiles', () => {
+  it("lists Jekyll's Markdown extensions as articles, and nothing else", async () => {
+    const names = [
+      'a.md',
+      'b.markdown',
+      'c.mdown',
+      'd.mkdown',
+      'e.mkdn',
+      'f.MKD',
+      'g.mdx',
+      'h.txt',
+    ];
+    const dir = tree('extensions', {
+      ...Object.fromEntries(names.map((name) => [`posts/${name}`, 'x'])),
+      'posts/i.html': 'x',
+      'posts/j.md.bak': 'x',
+    });
+    const files = await readArticleFiles(dir);
+    expect(files.map((f) => f.path)).toEqual(names.map((name) => `posts/${name}`));
+  });
+
   it('says a named pipe with an article name is not read, and lists the other articles', async () => {
     const dir = tree('pipe', { 'posts/a.md': 'A', 'posts/notes.txt.bak': 'not an article' });
     execFileSync('mkfifo', [join(dir, 'posts', 'pipe.md'), join(dir, 'posts', 'pipe.log')]);

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
+import { isArticleName } from '../query/article-name.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 import { realContentDir } from './content-root.ts';
@@ -17,16 +18,11 @@ export interface ArticleFile {
   readonly mtimeMs?: number;
 }
 
-const articleExtension = /\.(md|markdown|mdx|txt)$/i;
-
-/** Whether a file of this name is an article: a .md, .markdown, .mdx or .txt file. */
-export function isArticleName(name: string): boolean {
-  return articleExtension.test(name);
-}
+export { isArticleName };
 
 /**
- * Lists the article files of a content directory (`posts/**` with a .md, .markdown, .mdx or
- * .txt extension), sorted by path. Symbolic links are followed only when they stay inside the
+ * Lists the article files of a content directory (`posts/**` named as `isArticleName` says),
+ * sorted by path. Symbolic links are followed only when they stay inside the
  * content directory. A missing `posts/` folder gives an empty list. What could not be listed,
  * and links not followed, are added to `problems` (when given) as diagnostics, so that no
  * article goes missing unsaid. A content folder that does not exist throws (see

@@ -1,3 +1,4 @@
+export { isArticleName } from './article-name.ts';
 export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
 export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
 export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';
