@@ -1,19 +1,14 @@
 import type { Diagnostic } from '../schema/diagnostic.ts';
+import { commentCut, readsAsYaml } from './comment-in-value.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import { type FrontMatterBlock, lateFence } from './front-matter-block.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
-import { valuePosition } from './value-position.ts';
 
 /** Where a YAML `title:` is followed by a comment (`title: #KubeCon recap`), which leaves it empty. */
 function commentedTitle(frontMatter: FrontMatterData): At | undefined {
-  const { source, keys, data } = frontMatter;
-  if (!source) return undefined;
-  for (const [key, at] of keys) {
-    if (key.toLowerCase() !== 'title' || (data[key] !== null && data[key] !== undefined)) continue;
-    const value = valuePosition(source, at);
-    const line = source.raw.split('\n')[value.line - source.rawLine];
-    if (line?.[value.column - 1] === '#') return value;
-  }
+  for (const [key, value] of Object.entries(frontMatter.data))
+    if (key.toLowerCase() === 'title' && (value === null || value === undefined))
+      return commentCut(frontMatter, key, '');
   return undefined;
 }
 
@@ -39,9 +34,7 @@ export function missingTitle(
       column: 1,
     });
   const comment =
-    frontMatter && (block.format === 'yaml' || block.format === 'hexo')
-      ? commentedTitle(frontMatter)
-      : undefined;
+    frontMatter && readsAsYaml(block.format) ? commentedTitle(frontMatter) : undefined;
   if (comment) {
     const why =
       ' (YAML reads `title: #...` as a comment, so the title is empty: put the title in quotes)';

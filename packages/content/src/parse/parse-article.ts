@@ -4,7 +4,7 @@ import type { Post } from '../schema/post.ts';
 import { headings } from './anchors.ts';
 import { appendAll } from './append-all.ts';
 import { checkArticleArguments } from './article-arguments.ts';
-import { commentInValues } from './comment-in-value.ts';
+import { commentInValues, readsAsYaml } from './comment-in-value.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
@@ -150,7 +150,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     spaceSeparatedLists,
   });
   appendAll(diagnostics, fieldDiagnostics);
-  if (block.format === 'yaml') appendAll(diagnostics, commentInValues(parsed.frontMatter, path));
+  if (readsAsYaml(block.format)) appendAll(diagnostics, commentInValues(parsed.frontMatter, path));
   if (!fields.title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
   diagnostics.sort(byPosition);
   if (!fields.title || diagnostics.some((d) => d.severity === 'error'))
