@@ -23,7 +23,7 @@ import {
   textParam,
 } from '../schemas/params.ts';
 import {
-  Event,
+  IncludedEvent,
   PostDetail,
   PostFormat,
   PostSummary,
@@ -97,7 +97,7 @@ const detailRoute = createRoute({
                 .object({
                   talks: z.array(Talk).optional(),
                   speakers: z.array(Speaker).optional(),
-                  event: Event.nullable().optional(),
+                  event: IncludedEvent.optional(),
                 })
                 .optional(),
             })

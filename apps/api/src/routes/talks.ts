@@ -21,7 +21,7 @@ import {
   strictQuery,
   textParam,
 } from '../schemas/params.ts';
-import { Event, PostSummary, Speaker, selectable, Talk } from '../schemas/records.ts';
+import { IncludedEvent, PostSummary, Speaker, selectable, Talk } from '../schemas/records.ts';
 
 const TALK_SORTS = sortKeys(['title', 'event', 'kind', 'posts']);
 const TALK_FIELDS = Object.keys(Talk.shape) as [string, ...string[]];
@@ -84,7 +84,7 @@ const detailRoute = createRoute({
                 .object({
                   speakers: z.array(Speaker).optional(),
                   posts: z.array(PostSummary).optional(),
-                  event: Event.nullable().optional(),
+                  event: IncludedEvent.optional(),
                 })
                 .optional(),
             })

@@ -24,6 +24,13 @@ export type PostDetail = z.infer<typeof PostDetail>;
 export { Event, Post, Speaker, Talk };
 
 /**
+ * The event a post or talk embeds with `include=event`: null when it names none. A union, as
+ * `Event.nullable()` is written into the shared `Event` component of the document, which then
+ * says that every event anywhere may be null.
+ */
+export const IncludedEvent = z.union([Event, z.null()]);
+
+/**
  * A record, or the subset of its fields that `fields=` selected (`id` always stays). Both are
  * listed so the document is honest about what a client may receive.
  */
