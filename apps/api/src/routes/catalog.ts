@@ -68,7 +68,7 @@ export function catalogRoutes() {
       // V8's RangeError making the JSON; Node's ERR_STRING_TOO_LONG reading a file of it.
       const tooLong =
         error instanceof RangeError ||
-        (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
+        (error as { code?: unknown } | undefined)?.code === 'ERR_STRING_TOO_LONG';
       if (!tooLong) throw error;
       tooLarge.add(snapshot);
     }
@@ -99,8 +99,10 @@ export function catalogRoutes() {
   });
 }
 
+// Of `Uint8Array<ArrayBuffer>`, as the DOM library's `CompressionStream` takes no other: the
+// typed client brings this file into browser projects, which type-check it with that library.
 /** A text given in chunks as a stream of its UTF-8 bytes, a chunk read when the reader wants one. */
-function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
   const encoder = new TextEncoder();
   const source = chunks[Symbol.iterator]();
   return new ReadableStream({
