@@ -24,4 +24,17 @@ describe('a request Node refuses before parsing it', () => {
       expect(error.message).toMatch(/the API answers GET, HEAD and OPTIONS\.$/);
     }
   });
+
+  it('with a letter beyond ASCII in its URL is a 400 that says to percent-encode it', async () => {
+    for (const target of ['/api/search?q=café', '/api/posts/café']) {
+      const answer = await sendRaw(`GET ${target} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect({ target, line: answer.split('\r\n')[0] }).toEqual({
+        target,
+        line: 'HTTP/1.1 400 Bad Request',
+      });
+      const { error } = JSON.parse(answer.split('\r\n\r\n')[1]!);
+      expect(error.code).toBe('invalid_url');
+      expect(error.message).toMatch(/percent-encoded/);
+    }
+  });
 });

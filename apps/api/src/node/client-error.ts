@@ -16,6 +16,14 @@ const ANSWERS: Record<string, [status: number, reason: string, code: string, mes
     'method_not_implemented',
     'The request method is not one this server implements (methods are case-sensitive); the API answers GET, HEAD and OPTIONS.',
   ],
+  // Node's parser takes only ASCII in a request's URL (Workers take UTF-8 as well): what curl
+  // sends of `?q=café` typed as it is.
+  HPE_INVALID_URL: [
+    400,
+    'Bad Request',
+    'invalid_url',
+    'The URL holds a character that must be percent-encoded (a letter beyond ASCII, a control character): send é as %C3%A9, as encodeURIComponent does.',
+  ],
   ERR_HTTP_REQUEST_TIMEOUT: [
     408,
     'Request Timeout',
