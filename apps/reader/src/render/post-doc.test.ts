@@ -125,6 +125,24 @@ describe('postDoc header', () => {
   });
 });
 
+describe('postDoc body', () => {
+  const shown = (title: string, body: string) => {
+    const post = makePost({ id: 'titled', title, body });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const doc = postDoc(index, post, 80, false);
+    return doc.lines.slice(doc.headerLines).map((line) => line.text.trim());
+  };
+
+  it('shows the title once, leaving out a first heading that repeats it', () => {
+    expect(shown('Day two: Swarm', '# Day Two — Swarm!\n\nHello.')).toEqual(['Hello.']);
+  });
+
+  it('keeps a first heading that says something else, and a later one that repeats the title', () => {
+    const lines = shown('Day two', '# Morning\n\nHello.\n\n# Day two');
+    expect(lines.filter((text) => /Morning|Day two/.test(text))).toHaveLength(2);
+  });
+});
+
 describe('postDoc across widths, as when the terminal is resized', () => {
   const fresh = () => {
     const post = makePost({ id: 'resized', title: 'Resized', body: BODY });

@@ -1,4 +1,4 @@
-import { type Post, postAuthors } from '@confnotes/content/portable';
+import { type Post, postAuthors, titleHeading } from '@confnotes/content/portable';
 import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
@@ -83,6 +83,12 @@ function parseOnce(body: string): Root {
   return parsed.root;
 }
 
+/** The body as shown under the header: without a first heading that gives or repeats the title. */
+function shownBody(post: Post): Root {
+  const root = parseOnce(post.body);
+  return titleHeading(root, post.title) ? { ...root, children: root.children.slice(1) } : root;
+}
+
 /**
  * A post laid out for the pager: its metadata (author, date, reading time, tags) above the
  * body, and the talks, speakers and links it holds in reading order. Memoised for the last two
@@ -111,7 +117,7 @@ export function postDoc(
   let body: RenderedDoc = { lines: [], links: [] };
   let error: string | undefined;
   try {
-    body = layoutTree(parseOnce(post.body), { width, showUrls });
+    body = layoutTree(shownBody(post), { width, showUrls });
   } catch (cause) {
     error = cause instanceof Error ? cause.message : String(cause);
   }

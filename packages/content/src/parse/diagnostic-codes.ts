@@ -134,7 +134,7 @@ export const diagnosticCodes = {
     severity: 'error',
     title: 'Post has no title',
     message: (detail) => `The post has no title${detail}.`,
-    hint: 'Add a `title` key to the front matter, e.g. `title: DockerCon EU 2015, day two`.',
+    hint: 'Add a `title` key to the front matter, e.g. `title: DockerCon EU 2015, day two`, or open the body with the title as a `# heading`.',
   },
   'invalid-date': {
     code: 'invalid-date',

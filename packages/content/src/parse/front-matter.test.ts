@@ -274,8 +274,8 @@ describe('front matter in every format', () => {
     expect(parseArticle(text, 'posts/2015-02-30-x.md').post?.date).toBeUndefined();
   });
 
-  it('accepts a file with no front matter only when it has a title (it does not)', () => {
-    const { post, diagnostics } = parseArticle('# Hello\n\nBody\n', 'posts/plain.md');
+  it('refuses a file with no front matter and no `# heading` to give it a title', () => {
+    const { post, diagnostics } = parseArticle('Hello\n\nBody\n', 'posts/plain.md');
     expect(post).toBeUndefined();
     expect(diagnostics.map((d) => d.code)).toEqual(['missing-title']);
   });

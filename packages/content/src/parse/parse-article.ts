@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
 import { headings } from './anchors.ts';
@@ -27,6 +27,7 @@ import { fileNameDate, postId } from './post-id.ts';
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
+import { headingTitle, titleHeading } from './title-heading.ts';
 
 /** A parsed article: the post (absent when the article has errors), its body tree, findings. */
 export interface ParsedArticle {
@@ -76,6 +77,21 @@ function separatorAt(markdown: string, separator: unknown): number | undefined {
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+
+/**
+ * The body without its first block, `heading`: the tree without it, and the Markdown with its
+ * characters blanked (line breaks kept), so every other node keeps its offsets for the renderer
+ * that parses the Markdown again.
+ */
+function withoutHeading(markdown: string, tree: Root, heading: Heading) {
+  const start = heading.position!.start.offset!;
+  const end = heading.position!.end.offset!;
+  const blank = markdown.slice(start, end).replace(/[^\n]/g, ' ');
+  return {
+    markdown: markdown.slice(0, start) + blank + markdown.slice(end),
+    tree: { ...tree, children: tree.children.slice(1) },
+  };
+}
 
 /**
  * Parses one article file into a post and its Markdown tree. Never throws on bad content:
@@ -151,18 +167,22 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   });
   appendAll(diagnostics, fieldDiagnostics);
   if (readsAsYaml(block.format)) appendAll(diagnostics, commentInValues(parsed.frontMatter, path));
-  if (!fields.title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
+  const lead = titleHeading(tree, fields.title);
+  const title = fields.title ?? (lead ? headingTitle(lead) : undefined);
+  if (!title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
   diagnostics.sort(byPosition);
-  if (!fields.title || diagnostics.some((d) => d.severity === 'error'))
-    return { tree, diagnostics };
+  if (!title || diagnostics.some((d) => d.severity === 'error')) return { tree, diagnostics };
 
-  const heads = headings(tree);
-  const plain = plainText(tree);
+  // Pages show the title above the body, so the heading that gives or repeats it is left out of
+  // what is shown and read (HTML, text, contents, excerpt); talks are still looked for in it.
+  const shown = lead ? withoutHeading(markdown, tree, lead) : { markdown, tree };
+  const heads = headings(shown.tree);
+  const plain = plainText(shown.tree);
   const wordCount = countWords(plain);
   const date = fields.date ?? fileNameDate(path);
   const post: Post = {
     id: postId(path, fields.slug),
-    title: fields.title,
+    title,
     ...(fields.subtitle ? { subtitle: fields.subtitle } : {}),
     ...(date ? { date } : {}),
     ...(fields.updated ? { updated: fields.updated } : {}),
@@ -178,12 +198,16 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     source: { path, format: block.format, bodyLine },
     body,
     html: renderHtml(
-      markdown,
-      tree,
+      shown.markdown,
+      shown.tree,
       heads.map((h) => h.anchor),
     ),
     text: plain,
-    excerpt: excerpt(tree, fields.excerpt, separatorAt(markdown, fields.extra.excerpt_separator)),
+    excerpt: excerpt(
+      shown.tree,
+      fields.excerpt,
+      separatorAt(shown.markdown, fields.extra.excerpt_separator),
+    ),
     headings: heads.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
     links: links(tree, bodyLine),
     wordCount,
