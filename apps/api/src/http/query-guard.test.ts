@@ -25,3 +25,14 @@ describe('a parameter given twice', () => {
     expect(tag).not.toMatch(/comma/);
   });
 });
+
+describe('a parameter with no name', () => {
+  it('is refused on every route, as on those that take no parameter', async () => {
+    for (const path of ['/api/posts?=docker', '/api/posts?limit=1&=5', '/api/talks/stateful?=x']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      const { error } = (await res.json()) as { error: { message: string } };
+      expect(error.message).toMatch(/has no name/);
+    }
+  });
+});

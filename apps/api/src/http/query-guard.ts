@@ -6,8 +6,9 @@ import { ApiError, invalidParameter } from './api-error.ts';
 export const MAX_QUERY_LENGTH = 2048;
 
 /**
- * Refuses, before any route runs, what no route accepts: an over-long query string (414) and a
- * parameter given twice (400), which would otherwise reach a validator as an array.
+ * Refuses, before any route runs, what no route accepts: an over-long query string (414), a
+ * parameter given twice (400), which would otherwise reach a validator as an array, and one with
+ * no name (400).
  */
 export function queryGuard(): MiddlewareHandler {
   return async (c, next) => {
@@ -24,7 +25,15 @@ export function queryGuard(): MiddlewareHandler {
         );
       }
       const seen = new Set<string>();
-      for (const name of new URLSearchParams(search).keys()) {
+      for (const [name, value] of new URLSearchParams(search)) {
+        // The validators never see it (Hono's query drops it), so `?=docker` would be a list
+        // served unfiltered without a word.
+        if (name === '') {
+          throw invalidParameter(
+            name,
+            `A query parameter has no name (=${value.slice(0, 40)}); give it one, as in q=docker`,
+          );
+        }
         if (seen.has(name)) {
           const shown = name.slice(0, 40);
           // Only where a comma makes a list: `tag=a,b` would be taken as the one tag "a,b" and
