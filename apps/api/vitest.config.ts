@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { conditions: ['@confnotes/source'] },
   ssr: { resolve: { conditions: ['@confnotes/source'] } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'worker/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
   },

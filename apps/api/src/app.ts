@@ -7,7 +7,7 @@ import { type CatalogSource, createCatalogHolder, isCatalogSource } from './cata
 import { describeCaching } from './docs/caching-in-document.ts';
 import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
 import { jsonOnly } from './http/accept.ts';
-import { ApiError } from './http/api-error.ts';
+import { ApiError, INTERNAL_ERROR_BODY } from './http/api-error.ts';
 import {
   type Compressor,
   type Encoding,
@@ -67,15 +67,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toBody(), error.status);
     report(error);
-    return c.json(
-      {
-        error: {
-          code: 'internal_error',
-          message: 'The server failed to answer this request. It has been logged; try again.',
-        },
-      },
-      500,
-    );
+    return c.json(INTERNAL_ERROR_BODY, 500);
   });
   app.notFound((c) =>
     c.json(

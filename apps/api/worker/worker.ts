@@ -5,6 +5,7 @@ import type { Catalog } from '@confnotes/content/portable';
 import { createApp } from '../src/app.ts';
 import { createCatalogHolder } from '../src/catalog-holder.ts';
 import { DOCS_FILES, DOCS_TYPES, type DocsAssets } from '../src/docs/docs-page.ts';
+import { INTERNAL_ERROR_BODY } from '../src/http/api-error.ts';
 import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
 
 /** What `wrangler.jsonc` binds (and the local workerd config emulates with a disk service). */
@@ -49,7 +50,19 @@ export default {
       app = undefined;
       throw error;
     });
-    const res = await (await app).fetch(request, env, ctx as never);
+    let loaded: App;
+    try {
+      loaded = await app;
+    } catch (error) {
+      // Uncaught, it was Workers' bare text 500, which a page on another site cannot read; the
+      // API's own 500 is what Node answers when its catalog fails. The log is for `wrangler tail`.
+      console.error(error);
+      return Response.json(INTERNAL_ERROR_BODY, {
+        status: 500,
+        headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' },
+      });
+    }
+    const res = await loaded.fetch(request, env, ctx as never);
     if (!res.headers.has('content-encoding')) return res;
     // The app compresses (and keeps) its answers itself; by default Workers would take the
     // Content-Encoding header as an order to compress the bytes once more.

@@ -31,6 +31,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The body of an unexpected failure, wherever it is answered: nothing of its cause is in it. */
+export const INTERNAL_ERROR_BODY: ErrorBody = {
+  error: {
+    code: 'internal_error',
+    message: 'The server failed to answer this request. It has been logged; try again.',
+  },
+};
+
 /** A 400 about one query or path parameter, naming it and, when there are some, the allowed values. */
 export function invalidParameter(
   parameter: string,
