@@ -18,7 +18,15 @@ describe('headingsUnder', () => {
     expect(headingsUnder('<p>No headings</p>')).toBe('<p>No headings</p>');
   });
 
+  it('closes a level skipped inside the post, keeping which section each heading is in', () => {
+    expect(headingsUnder('<h2>A</h2><h4>B</h4><h4>C</h4><h3>D</h3><h2>E</h2><h6>F</h6>')).toBe(
+      '<h2>A</h2><h3>B</h3><h3>C</h3><h3>D</h3><h2>E</h2><h3>F</h3>',
+    );
+  });
+
   it('never goes below h6, and leaves elements whose names only start alike', () => {
-    expect(headingsUnder('<h1>A</h1><h6>F</h6><hr>')).toBe('<h2>A</h2><h6>F</h6><hr>');
+    expect(headingsUnder('<h1>A</h1><h2>B</h2><h3>C</h3><h4>D</h4><h5>E</h5><h6>F</h6><hr>')).toBe(
+      '<h2>A</h2><h3>B</h3><h4>C</h4><h5>D</h5><h6>E</h6><h6>F</h6><hr>',
+    );
   });
 });
