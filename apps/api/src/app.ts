@@ -123,8 +123,10 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   app.use('/api/*', jsonOnly());
   // A search index being stored beside a server that has just started is waited for, not built
   // again here: building the index of a large catalog holds every other request for seconds.
+  // Events' text filter matches their names directly (routes/events.ts), so it waits for nothing.
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/search' || c.req.query('q') !== undefined)
+    const path = c.req.path;
+    if (path === '/api/search' || (c.req.query('q') !== undefined && path !== '/api/events'))
       await c.get('snapshot').searchReady();
     await next();
   });
