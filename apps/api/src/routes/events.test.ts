@@ -88,6 +88,9 @@ describe('GET /api/events?q=', () => {
     const events = await app.request('/api/events?q=barcelona');
     expect(events.status).toBe(200);
     expect(waits).toBe(0);
+    // Nor is a q where no route takes one: a 400 at once.
+    expect((await app.request('/api/talks/stateful?q=docker')).status).toBe(400);
+    expect(waits).toBe(0);
     // A text filter that goes through the index still waits for it.
     expect((await app.request('/api/talks?q=docker')).status).toBe(200);
     expect(waits).toBe(1);
