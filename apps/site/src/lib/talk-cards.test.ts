@@ -41,6 +41,15 @@ describe('talk cards', () => {
     expect(talkCard(t, 'h2', data({ a: 'New Name' }))).toContain('>New Name</a>');
   });
 
+  it("marks a talk's name alone as search text when asked, and keeps the unmarked card apart", () => {
+    const relations = data({ a: 'Ann' }, { marked: ['p1'] });
+    const t = talk({ id: 'marked', title: 'Marked', speakers: ['a'] });
+    const marked = talkCard(t, 'h3', relations, { searchText: true });
+    expect(marked).toContain('<h3 data-search-text><a href="/talks/marked/">Marked</a></h3>');
+    expect(marked.match(/data-search-text/g)).toHaveLength(1);
+    expect(talkCard(t, 'h3', relations)).not.toContain('data-search-text');
+  });
+
   it('joins the cards of a list in order, each at the heading level asked for', () => {
     const relations = data({});
     const a = talk({ id: 'list-a', title: 'A' });

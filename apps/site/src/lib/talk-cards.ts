@@ -17,14 +17,28 @@ export interface TalkCardData {
 // relations computed again (the dev server after an edit) never meet cards made from old ones.
 const cardsOf = new WeakMap<TalkCardData, Map<string, string>>();
 
+/** How a list shows its talks' cards. */
+export interface TalkCardOptions {
+  /**
+   * Marks each talk's name as text the page's search snippets are made from: a speaker's page,
+   * whose search record holds the names of their talks but not the cards' kinds and counts.
+   */
+  readonly searchText?: boolean;
+}
+
 /** A talk as a card: its linked name under a heading, kind, coverage and linked speakers. */
-export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): string {
+export function talkCard(
+  talk: Talk,
+  level: 'h2' | 'h3',
+  data: TalkCardData,
+  { searchText = false }: TalkCardOptions = {},
+): string {
   let cards = cardsOf.get(data);
   if (!cards) {
     cards = new Map();
     cardsOf.set(data, cards);
   }
-  const key = `${level}:${talk.id}`;
+  const key = `${level}:${searchText}:${talk.id}`;
   let card = cards.get(key);
   if (card === undefined) {
     const posts = data.coverage.get(talk.id)?.size ?? 0;
@@ -34,7 +48,7 @@ export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): st
       )
       .join(', ');
     card =
-      `<li><${level}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
+      `<li><${level}${searchText ? ' data-search-text' : ''}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
       `<p class="muted"><span class="kind">${html(talkKindLabel[talk.kind])}</span> ` +
       `${count(posts, 'post')}</p>` +
       `${speakers ? `<p>${speakers}</p>` : ''}</li>`;
@@ -44,6 +58,11 @@ export function talkCard(talk: Talk, level: 'h2' | 'h3', data: TalkCardData): st
 }
 
 /** The `<li>` cards of a list of talks. */
-export function talkCards(talks: readonly Talk[], level: 'h2' | 'h3', data: TalkCardData): string {
-  return talks.map((talk) => talkCard(talk, level, data)).join('');
+export function talkCards(
+  talks: readonly Talk[],
+  level: 'h2' | 'h3',
+  data: TalkCardData,
+  options: TalkCardOptions = {},
+): string {
+  return talks.map((talk) => talkCard(talk, level, data, options)).join('');
 }
