@@ -16,11 +16,16 @@ export interface CatalogHolder extends CatalogSource {
 
 /**
  * Holds the catalog being served and swaps in a new one atomically: a request that started on the
- * old snapshot finishes on it, the next one sees the new one, none sees half of either.
+ * old snapshot finishes on it, the next one sees the new one, none sees half of either. `builtAt`
+ * (now by default) is the first catalog's Last-Modified.
  * @example const holder = createCatalogHolder(catalog); serve(createApp(holder)); holder.replace(next);
  */
-export function createCatalogHolder(catalog: Catalog, text?: CatalogText): CatalogHolder {
-  let snapshot = createSnapshot(catalog, undefined, text);
+export function createCatalogHolder(
+  catalog: Catalog,
+  text?: CatalogText,
+  builtAt?: Date,
+): CatalogHolder {
+  let snapshot = createSnapshot(catalog, builtAt, text);
   return {
     current: () => snapshot,
     replace(next, nextText) {

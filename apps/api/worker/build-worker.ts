@@ -38,6 +38,8 @@ export async function buildWorker(catalog: Catalog, outDir: string): Promise<Bui
     conditions: ['@confnotes/source', 'workerd', 'worker'],
     mainFields: ['module', 'main'],
     target: 'es2023',
+    // The one Last-Modified of every isolate of this build (see worker.ts).
+    define: { CONFNOTES_BUILT_AT: JSON.stringify(new Date().toISOString()) },
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'silent',

@@ -1,6 +1,11 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureCatalog } from '../test/fixture-catalog.ts';
 import { CATALOG_ASSET } from './asset-paths.ts';
+import { buildWorker } from './build-worker.ts';
 import worker, { type WorkerEnv } from './worker.ts';
 
 /** An `ASSETS` binding that serves the catalog, or answers 404 for it as a deploy without one. */
@@ -41,5 +46,34 @@ describe('the Workers entry', () => {
       undefined,
     );
     expect(served.status).toBe(200);
+  });
+});
+
+describe('a Workers build', () => {
+  it('answers with one Last-Modified from every isolate, the time it was built', async () => {
+    const catalog = JSON.stringify(fixtureCatalog());
+    const dir = await mkdtemp(join(tmpdir(), 'confnotes-worker-built-'));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-01T10:00:00Z'));
+      const built = await buildWorker(JSON.parse(catalog), dir);
+      // An isolate is a fresh instance of the module, started whenever Workers need one.
+      const startIsolate = async (at: string) => {
+        vi.setSystemTime(new Date(at));
+        const copy = join(dir, `isolate-${at.replace(/\W/g, '')}.js`);
+        await copyFile(built.script, copy);
+        const { default: isolate } = (await import(pathToFileURL(copy).href)) as {
+          default: typeof worker;
+        };
+        const res = await isolate.fetch(new Request('http://x/api'), assets(catalog), undefined);
+        expect(res.status).toBe(200);
+        return res.headers.get('last-modified');
+      };
+      expect(await startIsolate('2026-03-01T11:00:00Z')).toBe('Sun, 01 Mar 2026 10:00:00 GMT');
+      expect(await startIsolate('2026-03-02T09:30:00Z')).toBe('Sun, 01 Mar 2026 10:00:00 GMT');
+    } finally {
+      vi.useRealTimers();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,6 +18,13 @@ const ASSETS_ORIGIN = 'https://assets.invalid';
 
 type App = ReturnType<typeof createApp>;
 
+// When the bundle was built, written in by `buildWorker`: the Last-Modified of every answer. The
+// time an isolate first read the catalog differed between the isolates of one deploy, and with it
+// Last-Modified, so If-Unmodified-Since failed and If-Modified-Since missed with nothing changed.
+declare const CONFNOTES_BUILT_AT: string | undefined;
+const builtAt = () =>
+  typeof CONFNOTES_BUILT_AT === 'string' ? new Date(CONFNOTES_BUILT_AT) : new Date();
+
 function docsFrom(env: WorkerEnv): DocsAssets {
   return async (file) => {
     if (!(DOCS_FILES as readonly string[]).includes(file)) return undefined;
@@ -36,7 +43,7 @@ async function loadApp(env: WorkerEnv): Promise<App> {
   // The build validated the catalog against the core schema before writing it. The text is kept:
   // it is the body of /api/catalog, and its hash the version behind every ETag.
   const json = await res.text();
-  const holder = createCatalogHolder(JSON.parse(json) as Catalog, { json });
+  const holder = createCatalogHolder(JSON.parse(json) as Catalog, { json }, builtAt());
   return createApp(holder, { docsAssets: docsFrom(env) });
 }
 

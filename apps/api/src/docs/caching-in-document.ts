@@ -14,7 +14,9 @@ const header = (description: string) => ({ description, schema: { type: 'string'
 
 const CACHING_HEADERS = {
   ETag: header('Strong validator of this answer; send it back in If-None-Match'),
-  'Last-Modified': header('When the catalog served was loaded'),
+  'Last-Modified': header(
+    'When the catalog served was loaded (on Workers, when the deploy was built)',
+  ),
   'Cache-Control': header('How long the answer may be reused, e.g. `public, max-age=60`'),
 };
 
