@@ -1,5 +1,5 @@
-import type { ListState } from './model.ts';
 import { clamp, maxTop } from './pager.ts';
+import type { ListState } from './state.ts';
 
 // Where a window starts after the terminal changed size: a window placed for the old height may
 // hide the selected row or stop short of the end with blank lines below it.

@@ -1,6 +1,6 @@
 import type { Row } from './data/list-rows.ts';
-import type { ListState } from './model.ts';
 import { clamp, maxTop } from './pager.ts';
+import type { ListState } from './state.ts';
 
 // Clearing a list's filter shows every row again. The row the reader had chosen stays chosen, on
 // the same line of the window, as in lazygit: clearing a filter is not a trip back to the top.

@@ -1,0 +1,57 @@
+import type { Action } from './keys.ts';
+import { go } from './navigate.ts';
+import {
+  nextFromWindow,
+  nextTarget,
+  type PagerState,
+  pagerDoc,
+  reveal,
+  searchMatches,
+} from './pager.ts';
+import { startSearch } from './pager-search.ts';
+import { scroll } from './scroll.ts';
+import { bodyHeight, type Model } from './state.ts';
+
+/** A key in an open post: scroll, search, select and open what it names. */
+export function pagerAction(model: Model, state: PagerState, action: Action): Model {
+  const doc = pagerDoc(model.index!, state.id, model.size.columns, model.showUrls);
+  if (!doc) return model;
+  const height = bodyHeight(model.size);
+  const lines = doc.lines.length;
+  const set = (next: Partial<PagerState>): Model => ({ ...model, route: { ...state, ...next } });
+  switch (action) {
+    case 'search':
+      return { ...model, route: startSearch(state), input: { kind: 'search', text: '' } };
+    case 'next-match':
+    case 'prev-match': {
+      const matches = searchMatches(doc, state.search);
+      if (!matches.length)
+        return {
+          ...model,
+          flash: state.search ? `No match for "${state.search}"` : 'Press / to search',
+        };
+      const match = nextFromWindow(
+        matches.map((m) => m.line),
+        state.match,
+        { top: state.top, height },
+        action === 'next-match',
+      );
+      return set({ match, top: reveal(state.top, matches[match]!.line, height, lines) });
+    }
+    case 'next-link':
+    case 'prev-link': {
+      const n = doc.targets.length;
+      if (!n) return { ...model, flash: 'This post names no talk, speaker or link' };
+      const focus = nextTarget(doc, state, height, action === 'next-link');
+      return set({ focus, top: reveal(state.top, doc.targets[focus]!.line, height, lines) });
+    }
+    case 'open': {
+      const target = doc.targets[state.focus];
+      if (!target) return { ...model, flash: 'Press Tab to select a talk, speaker or link first' };
+      if (target.kind === 'url') return model;
+      return go(model, { screen: target.kind, id: target.ref, cursor: 0, top: 0 });
+    }
+    default:
+      return set({ top: scroll(state.top, action, lines, height) });
+  }
+}
