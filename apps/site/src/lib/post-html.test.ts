@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { postPageHtml } from './post-html.ts';
 
 describe('postPageHtml', () => {
-  it('lets the keyboard reach each code block, which may scroll sideways', () => {
+  it('lets the keyboard reach each code block, which may scroll sideways, named as code', () => {
+    const focusable = '<pre tabindex="0" role="group" aria-label="Code"';
     expect(postPageHtml('<pre><code>a</code></pre><pre class="x">b</pre>')).toBe(
-      '<pre tabindex="0"><code>a</code></pre><pre tabindex="0" class="x">b</pre>',
+      `${focusable}><code>a</code></pre>${focusable} class="x">b</pre>`,
     );
   });
 
@@ -13,9 +14,9 @@ describe('postPageHtml', () => {
     expect(postPageHtml(html)).toBe(html);
   });
 
-  it('puts each table in a box of its own that scrolls', () => {
+  it('puts each table in a box of its own that scrolls, named as a table', () => {
     expect(postPageHtml('<table><tr><td>a</td></tr></table><p>&lt;table&gt;</p>')).toBe(
-      '<div class="table-wrap" tabindex="0"><table><tr><td>a</td></tr></table></div><p>&lt;table&gt;</p>',
+      '<div class="table-wrap" tabindex="0" role="group" aria-label="Table"><table><tr><td>a</td></tr></table></div><p>&lt;table&gt;</p>',
     );
   });
 

@@ -1,8 +1,11 @@
 import { headingsUnder } from './heading-levels.ts';
 
 // A code block wider than the column scrolls sideways; a keyboard can only scroll what it can
-// focus, and not every browser lets it focus a scroller on its own.
+// focus, and not every browser lets it focus a scroller on its own. What the keyboard lands on
+// must say what it is: a bare focusable box is announced with no name, or not at all.
 const codeBlock = /<pre(?=[\s>])(?![^>]*\stabindex=)/g;
+const focusableCode = '<pre tabindex="0" role="group" aria-label="Code"';
+const tableBox = '<div class="table-wrap" tabindex="0" role="group" aria-label="Table">';
 
 // A table wider than the column would otherwise squeeze its words letter by letter: it scrolls
 // sideways in a box of its own, which the keyboard can focus for the same reason.
@@ -15,7 +18,7 @@ const tableClose = /<\/table>/g;
  */
 export function postPageHtml(html: string): string {
   return headingsUnder(html)
-    .replace(codeBlock, '<pre tabindex="0"')
-    .replace(tableOpen, '<div class="table-wrap" tabindex="0"><table')
+    .replace(codeBlock, focusableCode)
+    .replace(tableOpen, `${tableBox}<table`)
     .replace(tableClose, '</table></div>');
 }
