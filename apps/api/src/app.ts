@@ -104,7 +104,6 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: undefined,
       // The API is meant to be read from other sites.
       crossOriginResourcePolicy: 'cross-origin',
       crossOriginEmbedderPolicy: false,

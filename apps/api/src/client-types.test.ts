@@ -63,4 +63,23 @@ describe('the typed client in a project of its own', () => {
     });
     expect(errors).toBe('');
   }, 60_000);
+
+  it('type-checks in a project with the strictest options (those of @tsconfig/strictest)', async () => {
+    const errors = await typecheck({
+      target: 'es2022',
+      lib: ['es2022', 'dom'],
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      types: [],
+      exactOptionalPropertyTypes: true,
+      noImplicitReturns: true,
+      noPropertyAccessFromIndexSignature: true,
+      noUncheckedIndexedAccess: true,
+      noFallthroughCasesInSwitch: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      noImplicitOverride: true,
+    });
+    expect(errors).toBe('');
+  }, 60_000);
 });

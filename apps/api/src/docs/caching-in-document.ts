@@ -8,7 +8,7 @@ type Operation = {
     { description: string; headers?: Record<string, unknown>; content?: unknown }
   >;
 };
-type Document = { paths?: Record<string, Record<string, Operation | undefined> | undefined> };
+type Document = { paths?: Record<string, { get?: Operation | undefined } | undefined> };
 
 const header = (description: string) => ({ description, schema: { type: 'string' } });
 

@@ -345,9 +345,11 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         text !== undefined ? encoder.encode(text) : new Uint8Array(await res.arrayBuffer());
       const base: Record<string, string> = {};
       for (const [name, value] of res.headers) if (name !== 'content-length') base[name] = value;
-      base['cache-control'] = cacheControl;
-      base['last-modified'] = snapshot.lastModified;
-      base.vary = 'Accept-Encoding';
+      Object.assign(base, {
+        'cache-control': cacheControl,
+        'last-modified': snapshot.lastModified,
+        vary: 'Accept-Encoding',
+      });
       const etag = `"${snapshot.tag}-${fnv1a(key).toString(36)}"`;
       entry = {
         identity: variant(base, body, etag, undefined),

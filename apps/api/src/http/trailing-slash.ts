@@ -27,6 +27,6 @@ export function trimTrailingSlash(
         return c.redirect(`${path}${url.search}`, 301);
       }
     }
-    await next();
+    return next();
   };
 }
