@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { openerCommand } from './opener-command.ts';
-import { safeUrl } from './render/markdown-to-ansi.ts';
+import { safeUrl } from './render/paint-line.ts';
 
 /**
  * Opens a web link with the platform's opener (`open`, `xdg-open`, `rundll32`), detached so the

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from './data/catalog-index.ts';
 import { foldQuery, foldText } from './data/fold.ts';
-import type { Highlight } from './render/markdown-to-ansi.ts';
+import type { Highlight } from './render/paint-line.ts';
 import { type PostDoc, postDoc } from './render/post-doc.ts';
 import { firstLineOf } from './render/target-spans.ts';
 

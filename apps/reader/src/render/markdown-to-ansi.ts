@@ -1,6 +1,8 @@
-import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import { type Role, SGR_RESET, sgr, type Theme } from '../theme.ts';
+import type { Role } from '../theme.ts';
+import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
+import { lineToAnsi, type PaintOptions } from './paint-line.ts';
 import {
   cells,
   clipPieces,
@@ -10,6 +12,7 @@ import {
   splitAtWidth,
   wrapPieces,
 } from './pieces.ts';
+import { table } from './table-layout.ts';
 
 /** One line of a laid-out document. */
 export type DocLine = {
@@ -35,64 +38,6 @@ export type LayoutOptions = {
   readonly showUrls?: boolean;
 };
 
-type Line = { pieces: Piece[]; source: number };
-type Ctx = {
-  readonly showUrls: boolean;
-  readonly definitions: ReadonlyMap<string, string>;
-};
-
-const lineOf = (node: Nodes, fallback: number) => node.position?.start.line ?? fallback;
-
-/** Inline content of a node, flattened into styled pieces. */
-function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {
-  const source = lineOf(node, 1);
-  switch (node.type) {
-    case 'text': {
-      // A soft line break inside a paragraph is a space; keep track of which body line each
-      // part came from so that mentions can be found by line.
-      return node.value
-        .split('\n')
-        .flatMap((part, i) => safePieces(i ? ` ${part}` : part, roles, source + i, url));
-    }
-    case 'inlineCode':
-      return safePieces(node.value, [...roles, 'code'], source, url);
-    case 'emphasis':
-      return children(node, [...roles, 'emphasis'], ctx, url);
-    case 'strong':
-      return children(node, [...roles, 'strong'], ctx, url);
-    case 'delete':
-      return children(node, [...roles, 'muted', 'deleted'], ctx, url);
-    case 'break':
-      return [{ text: '\n', roles, source }];
-    case 'link':
-    case 'linkReference': {
-      const target =
-        node.type === 'link' ? node.url : ctx.definitions.get(node.identifier.toLowerCase());
-      const text = children(node, [...roles, 'link'], ctx, target);
-      if (!target || !ctx.showUrls || plainText(text) === target) return text;
-      return [...text, ...safePieces(` (${target})`, [...roles, 'url'], source)];
-    }
-    case 'image':
-    case 'imageReference': {
-      const target =
-        node.type === 'image' ? node.url : ctx.definitions.get(node.identifier.toLowerCase());
-      return safePieces(`[image: ${node.alt || 'untitled'}]`, [...roles, 'muted'], source, target);
-    }
-    case 'footnoteReference':
-      return safePieces(`[^${node.label ?? node.identifier}]`, [...roles, 'muted'], source);
-    case 'html':
-      return node.value.startsWith('<!--')
-        ? []
-        : safePieces(node.value, [...roles, 'muted'], source, url);
-    default:
-      return 'children' in node ? children(node as Parents, roles, ctx, url) : [];
-  }
-}
-
-function children(node: Parents, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {
-  return (node.children as Nodes[]).flatMap((child) => inline(child, roles, ctx, url));
-}
-
 function paragraph(pieces: Piece[], width: number, source: number): Line[] {
   return wrapPieces(pieces, Math.max(1, width)).map((p) => ({
     pieces: p,
@@ -109,10 +54,6 @@ function indent(lines: Line[], first: Piece[], rest: Piece[]): Line[] {
 const MIN_NESTED = 16;
 
 const blank = (source: number): Line => ({ pieces: [], source });
-const mark = (text: string, role: Role, source: number): Piece[] => [
-  { text, roles: [role], source },
-];
-
 function blocks(nodes: readonly RootContent[], width: number, ctx: Ctx, tight = false): Line[] {
   const out: Line[] = [];
   for (const node of nodes) {
@@ -227,73 +168,6 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
   }
 }
 
-/** Narrower than this, a column's words are cut into letters stacked down the column. */
-const MIN_COLUMN = 6;
-
-/** A table as one block per row, each cell after its header: for tables too wide for columns. */
-function tableByRow(node: Table, rows: readonly Piece[][][], width: number): Line[] {
-  const header = rows[0] ?? [];
-  const out: Line[] = [];
-  rows.slice(1).forEach((row, i) => {
-    const rowSource = lineOf(node.children[i + 1]!, lineOf(node, 1));
-    if (i > 0) out.push({ pieces: mark('─'.repeat(width), 'muted', rowSource), source: rowSource });
-    header.forEach((name, c) => {
-      const label = name.map((p) => ({ ...p, roles: [...p.roles, 'strong' as Role] }));
-      const cell = [...label, ...mark(': ', 'strong', rowSource), ...(row[c] ?? [])];
-      for (const pieces of wrapPieces(cell, width)) out.push({ pieces, source: rowSource });
-    });
-  });
-  return out;
-}
-
-function table(node: Table, width: number, ctx: Ctx): Line[] {
-  const source = lineOf(node, 1);
-  const rows = node.children.map((row) => row.children.map((cell) => inline(cell, ['text'], ctx)));
-  const columns = Math.max(...rows.map((r) => r.length));
-  const natural = Array.from({ length: columns }, (_, c) =>
-    Math.max(1, ...rows.map((r) => cells(plainText(r[c] ?? [])))),
-  );
-  const least = natural.reduce((sum, n) => sum + Math.min(n, MIN_COLUMN), 3 * (columns - 1));
-  if (least > width && rows.length > 1) return tableByRow(node, rows, width);
-  // Separators take three cells between columns; shrink wide columns until the table fits.
-  const room = Math.max(columns, width - 3 * (columns - 1));
-  const widths = [...natural];
-  while (widths.reduce((a, b) => a + b, 0) > room) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 1) break;
-    widths[widest]! -= 1;
-  }
-  const out: Line[] = [];
-  rows.forEach((row, r) => {
-    const rowSource = lineOf(node.children[r]!, source);
-    const wrapped = widths.map((w, c) => wrapPieces(row[c] ?? [], w));
-    const height = Math.max(...wrapped.map((w) => w.length));
-    for (let i = 0; i < height; i++) {
-      const pieces: Piece[] = [];
-      widths.forEach((w, c) => {
-        if (c) pieces.push(...mark(' │ ', 'muted', rowSource));
-        const cellLine = (wrapped[c]![i] ?? []).map((p) =>
-          r === 0 ? { ...p, roles: [...p.roles, 'strong' as Role] } : p,
-        );
-        const pad = w - cells(plainText(cellLine));
-        const align = node.align?.[c];
-        const left = align === 'right' ? pad : align === 'center' ? Math.floor(pad / 2) : 0;
-        if (left > 0) pieces.push(...mark(' '.repeat(left), 'text', rowSource));
-        pieces.push(...cellLine);
-        if (pad - left > 0 && c < columns - 1) {
-          pieces.push(...mark(' '.repeat(pad - left), 'text', rowSource));
-        }
-      });
-      out.push({ pieces, source: rowSource });
-    }
-    if (r === 0) {
-      const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
-      out.push({ pieces: mark(rule, 'muted', rowSource), source: rowSource });
-    }
-  });
-  return out;
-}
-
 function collectDefinitions(root: Root): Map<string, string> {
   const definitions = new Map<string, string>();
   const visit = (node: Nodes) => {
@@ -367,64 +241,6 @@ function merge(pieces: readonly Piece[]): Piece[] {
 
 function linkText(pieces: readonly Piece[], url: string): string {
   return plainText(pieces.filter((p) => p.url === url && !p.roles.includes('url'))).trim();
-}
-
-/** A span of a line to paint with a role, in UTF-16 offsets of the line's text. */
-export type Highlight = { readonly start: number; readonly end: number; readonly role: Role };
-
-export type PaintOptions = {
-  readonly theme: Theme;
-  /** Wrap link text in OSC 8 hyperlinks. */
-  readonly hyperlinks?: boolean;
-  readonly highlights?: readonly Highlight[];
-};
-
-/**
- * Makes a link target safe inside an OSC 8 sequence: only web and mail schemes, and every byte
- * outside printable ASCII percent-encoded, so the target can never end the sequence early.
- */
-export function safeUrl(url: string): string | undefined {
-  if (!/^(https?:|mailto:)/i.test(url)) return undefined;
-  return url.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)).replace(/[\\]/g, '%5C');
-}
-
-const osc8 = (url: string) => `\u001b]8;;${url}\u001b\\`;
-
-/** Paints one laid-out line as ANSI: SGR styles, OSC 8 links, highlights on top. */
-export function lineToAnsi(line: DocLine, options: PaintOptions): string {
-  const { theme } = options;
-  const highlights = options.highlights ?? [];
-  let out = '';
-  let offset = 0;
-  let openUrl: string | undefined;
-  for (const piece of line.pieces) {
-    // Split the piece where highlights start and end.
-    const cuts = new Set([0, piece.text.length]);
-    for (const h of highlights) {
-      for (const at of [h.start - offset, h.end - offset]) {
-        if (at > 0 && at < piece.text.length) cuts.add(at);
-      }
-    }
-    const bounds = [...cuts].sort((a, b) => a - b);
-    const url = options.hyperlinks && piece.url ? safeUrl(piece.url) : undefined;
-    if (url !== openUrl) {
-      if (openUrl) out += osc8('');
-      if (url) out += osc8(url);
-      openUrl = url;
-    }
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const start = bounds[i]!;
-      const text = piece.text.slice(start, bounds[i + 1]);
-      const at = offset + start;
-      const extra = highlights.filter((h) => h.start <= at && at < h.end).map((h) => h.role);
-      const style = Object.assign({}, ...[...piece.roles, ...extra].map((r) => theme.roles[r]));
-      const on = sgr(style);
-      out += on ? `${on}${text}${SGR_RESET}` : text;
-    }
-    offset += piece.text.length;
-  }
-  if (openUrl) out += osc8('');
-  return out;
 }
 
 /** Renders Markdown to ANSI text `width` cells wide, one string per line. */

@@ -3,7 +3,7 @@ import { Styled } from '../components/styled.tsx';
 import { useLook } from '../components/theme-context.ts';
 import type { PagerState } from '../pager.ts';
 import { highlightsOn } from '../pager.ts';
-import { lineToAnsi } from '../render/markdown-to-ansi.ts';
+import { lineToAnsi } from '../render/paint-line.ts';
 import type { PostDoc } from '../render/post-doc.ts';
 import { visible } from '../render/visible.ts';
 

@@ -1,0 +1,72 @@
+import type { Nodes, Parents } from 'mdast';
+import type { Role } from '../theme.ts';
+import { type Piece, plainText, safePieces } from './pieces.ts';
+
+// Inline Markdown (text, emphasis, code, links, images) flattened into styled pieces, each
+// knowing the body line it came from, for the block layout to wrap.
+
+/** A line being laid out, and the body line it starts at. */
+export type Line = { pieces: Piece[]; source: number };
+/** What inline layout needs of the whole document. */
+export type Ctx = {
+  readonly showUrls: boolean;
+  readonly definitions: ReadonlyMap<string, string>;
+};
+
+/** The body line a node starts at. */
+export const lineOf = (node: Nodes, fallback: number) => node.position?.start.line ?? fallback;
+
+/** Inline content of a node, flattened into styled pieces. */
+export function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {
+  const source = lineOf(node, 1);
+  switch (node.type) {
+    case 'text': {
+      // A soft line break inside a paragraph is a space; keep track of which body line each
+      // part came from so that mentions can be found by line.
+      return node.value
+        .split('\n')
+        .flatMap((part, i) => safePieces(i ? ` ${part}` : part, roles, source + i, url));
+    }
+    case 'inlineCode':
+      return safePieces(node.value, [...roles, 'code'], source, url);
+    case 'emphasis':
+      return children(node, [...roles, 'emphasis'], ctx, url);
+    case 'strong':
+      return children(node, [...roles, 'strong'], ctx, url);
+    case 'delete':
+      return children(node, [...roles, 'muted', 'deleted'], ctx, url);
+    case 'break':
+      return [{ text: '\n', roles, source }];
+    case 'link':
+    case 'linkReference': {
+      const target =
+        node.type === 'link' ? node.url : ctx.definitions.get(node.identifier.toLowerCase());
+      const text = children(node, [...roles, 'link'], ctx, target);
+      if (!target || !ctx.showUrls || plainText(text) === target) return text;
+      return [...text, ...safePieces(` (${target})`, [...roles, 'url'], source)];
+    }
+    case 'image':
+    case 'imageReference': {
+      const target =
+        node.type === 'image' ? node.url : ctx.definitions.get(node.identifier.toLowerCase());
+      return safePieces(`[image: ${node.alt || 'untitled'}]`, [...roles, 'muted'], source, target);
+    }
+    case 'footnoteReference':
+      return safePieces(`[^${node.label ?? node.identifier}]`, [...roles, 'muted'], source);
+    case 'html':
+      return node.value.startsWith('<!--')
+        ? []
+        : safePieces(node.value, [...roles, 'muted'], source, url);
+    default:
+      return 'children' in node ? children(node as Parents, roles, ctx, url) : [];
+  }
+}
+
+function children(node: Parents, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {
+  return (node.children as Nodes[]).flatMap((child) => inline(child, roles, ctx, url));
+}
+
+/** One piece of text in one role, for rules, bullets and separators. */
+export const mark = (text: string, role: Role, source: number): Piece[] => [
+  { text, roles: [role], source },
+];
