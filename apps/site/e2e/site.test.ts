@@ -452,7 +452,7 @@ describe('the built site in Chromium', () => {
     const first = page.locator('#search-results li').first();
     await first.waitFor();
     // The header's box, where a search usually starts, still shows what was asked.
-    expect(await page.inputValue('#site-q')).toBe(speaker.name);
+    expect(await page.inputValue('#siteQuery')).toBe(speaker.name);
     expect(await first.getAttribute('data-type')).toBe('speaker');
     expect(await first.locator('a').textContent()).toBe(speaker.name);
 

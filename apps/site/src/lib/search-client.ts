@@ -38,7 +38,7 @@ export async function search(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   // The header's search box, which sent the reader here, keeps what they typed in it.
-  const header = document.querySelector<HTMLInputElement>('#site-q');
+  const header = document.querySelector<HTMLInputElement>('#siteQuery');
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   if (header) header.value = query;
