@@ -1,7 +1,7 @@
 // The binary form of a search index: the packed postings as they sit in memory, the records'
 // types, ids and titles, and their texts as one UTF-8 block cut per record on demand. A server
 // loads it in milliseconds where building the index from a large catalog takes seconds.
-import type { PackedPostings } from './inverted-index.ts';
+import type { PackedPostings } from './pack-postings.ts';
 import type { SearchHitType } from './search-hit.ts';
 
 /** What a hit shows of each record, kept beside the index. */

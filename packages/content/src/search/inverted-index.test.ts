@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptAll,
-  buildInvertedIndex,
-  FIELD_BOOSTS,
-  type Field,
-  InvertedIndex,
-  indexTerms,
-} from './inverted-index.ts';
+import { indexTerms } from './index-terms.ts';
+import { acceptAll, InvertedIndex } from './inverted-index.ts';
+import { buildInvertedIndex, FIELD_BOOSTS, type Field } from './pack-postings.ts';
 
 // Documents where 'docker' has many postings with tied and distinct scores.
 const documents = Array.from({ length: 300 }, (_, i) => ({

@@ -3,13 +3,9 @@ import type { Catalog } from '../schema/catalog.ts';
 export type { StoredDocument } from './index-bytes.ts';
 
 import { indexFromBytes, indexToBytes, type StoredDocument } from './index-bytes.ts';
-import {
-  acceptAll,
-  InvertedIndex,
-  type InvertedIndexData,
-  indexTerms,
-  packPostings,
-} from './inverted-index.ts';
+import { indexTerms } from './index-terms.ts';
+import { acceptAll, InvertedIndex } from './inverted-index.ts';
+import { type InvertedIndexData, packPostings } from './pack-postings.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType, Snippet } from './search-hit.ts';
 import { highlightAll, makeSnippet, SNIPPET_LENGTH } from './snippet.ts';

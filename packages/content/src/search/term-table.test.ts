@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms } from './inverted-index.ts';
+import { indexTerms } from './index-terms.ts';
 import { SKIPPED, TermTable } from './term-table.ts';
 
 describe('term table', () => {

@@ -1,0 +1,37 @@
+import { isAscii, normalizeTerm, tokenize } from './tokenize.ts';
+
+// Words so common in English prose that matching them ranks nothing; a query made only of them
+// matches nothing rather than every record.
+export const STOP_WORDS = new Set(
+  'a an and are as at be but by for from has have i in is it its of on or that the this to was were will with'.split(
+    ' ',
+  ),
+);
+
+/** Splits and folds a text into index terms, stop words removed. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  forEachTerm(text, (term) => terms.push(term));
+  return terms;
+}
+
+const ASCII_WORD = /[a-z0-9]+/g;
+
+// The index build calls this for every word of every record: an ASCII text (most of them) is
+// lowered once and split on [a-z0-9], which is what the Unicode split and per-word fold give for
+// ASCII, without a string per word for the fold.
+export function forEachTerm(text: string, visit: (term: string) => void): void {
+  if (isAscii(text)) {
+    const lower = text.toLowerCase();
+    ASCII_WORD.lastIndex = 0;
+    for (let match = ASCII_WORD.exec(lower); match !== null; match = ASCII_WORD.exec(lower)) {
+      const term = match[0];
+      if (!STOP_WORDS.has(term)) visit(term);
+    }
+    return;
+  }
+  for (const word of tokenize(text)) {
+    const term = normalizeTerm(word);
+    if (!STOP_WORDS.has(term)) visit(term);
+  }
+}
