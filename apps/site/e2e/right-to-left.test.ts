@@ -7,7 +7,7 @@ import { ownSite } from './own-site.ts';
 const site = ownSite('right-to-left', (content) =>
   writeFileSync(
     join(content, 'posts', 'arabic.md'),
-    '---\ntitle: مؤتمر الحاويات\nlang: ar_EG\ndate: 2016-03-03\n---\n\nتحدث المتحدث عن الحاويات.\n',
+    '---\ntitle: مؤتمر الحاويات\nlang: ar_EG\ndate: 2016-03-03\n---\n\nتحدث المتحدث عن الحاويات.\n\n> قال المتحدث إن الحاويات خفيفة.\n\n| المتحدث | الموضوع الطويل جدا |\n| --- | --- |\n| سارة | الشبكات |\n',
   ),
 );
 
@@ -27,6 +27,30 @@ describe('a post in Arabic', () => {
       await page.goto(new URL(list, site.server.origin).href);
       expect(await direction('main a[href="/posts/arabic/"]'), list).toBe('rtl');
     }
+    await page.close();
+  });
+
+  it("puts a quote's bar and a table cell's words at the start of its lines, on the right", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/arabic/', site.server.origin).href);
+    const quote = await page.locator('.prose blockquote').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { right: style.borderRightWidth, left: style.borderLeftWidth };
+    });
+    expect(quote).toEqual({ right: '3px', left: '0px' });
+    // Each cell's words against its right side, where the line starts.
+    const gaps = await page.locator('.prose td, .prose th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const words = range.getBoundingClientRect();
+        return { start: box.right - words.right, end: words.left - box.left };
+      }),
+    );
+    // A column's widest cell is as wide as its words: only the others show where words go.
+    expect(gaps.some((gap) => gap.start < gap.end)).toBe(true);
+    for (const gap of gaps) expect(gap.start).toBeLessThanOrEqual(gap.end);
     await page.close();
   });
 });
