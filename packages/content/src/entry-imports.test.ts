@@ -49,6 +49,13 @@ describe('entry points a page or a browser imports', () => {
     expect(loaded.filter((m) => m === 'pkg:zod' || m.startsWith('schema/'))).toEqual([]);
   });
 
+  it('`@confnotes/content/markdown` loads the Markdown engine alone', () => {
+    const loaded = modulesLoadedBy('@confnotes/content/markdown');
+    expect(loaded).toContain('pkg:satteri');
+    const heavy = loaded.filter((m) => /^(extract|resolve|node|schema|search)\/|^pkg:zod/.test(m));
+    expect(heavy).toEqual([]);
+  });
+
   it('`@confnotes/content/portable` still carries the schemas (the check above can fail)', () => {
     const loaded = modulesLoadedBy('@confnotes/content/portable');
     expect(loaded).toContain('pkg:zod');

@@ -51,9 +51,11 @@ describe('the published package', () => {
     writeFileSync(
       join(project, 'use.mjs'),
       `import { parsePost, loadPosts, Post } from '@confnotes/content';
+import { parseMarkdown, titleHeading } from '@confnotes/content/markdown';
 const { post, diagnostics } = parsePost('+++\\ntitle = "Packed"\\n+++\\nHello *there*.\\n', 'posts/2015-11-19-packed.md');
 const { posts } = await loadPosts('.');
-console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title, date: post.date, html: post.html, diagnostics, posts: posts.length }));
+const heading = titleHeading(parseMarkdown('# Packed\\n\\nHello'), 'Packed')?.position.start.line;
+console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title, date: post.date, html: post.html, diagnostics, posts: posts.length, heading }));
 `,
     );
     const result = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
@@ -65,6 +67,7 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
       html: '<p id="p-1">Hello <em>there</em>.</p>',
       diagnostics: [],
       posts: 0,
+      heading: 1,
     });
     // The installed CLI checks a content folder of the project's (one with no `posts/` is refused).
     mkdirSync(join(project, 'posts'));

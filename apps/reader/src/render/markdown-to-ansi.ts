@@ -1,5 +1,5 @@
+import { parseMarkdown } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
-import { markdownToMdast } from 'satteri';
 import type { Role } from '../theme.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
@@ -176,14 +176,6 @@ function collectDefinitions(root: Root): Map<string, string> {
   };
   visit(root);
   return definitions;
-}
-
-/** Parses Markdown (CommonMark and GFM) into an mdast tree. */
-export function parseMarkdown(markdown: string): Root {
-  return markdownToMdast(markdown, {
-    features: { frontmatter: false, gfm: true },
-    position: true,
-  }) as Root;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { type Post, postAuthors, titleHeading } from '@confnotes/content/portable';
+import { parseMarkdown, titleHeading } from '@confnotes/content/markdown';
+import { type Post, postAuthors } from '@confnotes/content/portable';
 import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
-import { type DocLine, layoutTree, parseMarkdown, type RenderedDoc } from './markdown-to-ansi.ts';
+import { type DocLine, layoutTree, type RenderedDoc } from './markdown-to-ansi.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
 import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
