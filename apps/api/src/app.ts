@@ -52,8 +52,8 @@ export interface AppOptions {
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** The lists whose `q` goes through the search index. */
-const SEARCHED_BY_Q = new Set(['/api/posts', '/api/talks', '/api/speakers']);
+/** The routes whose `q` goes through the search index. */
+const SEARCHED_BY_Q = new Set(['/api/search', '/api/posts', '/api/talks', '/api/speakers']);
 
 /**
  * The confnotes API as a plain `fetch` handler over a catalog, or over a source whose catalog can
@@ -125,11 +125,11 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   app.use('/api/*', jsonOnly());
   // A search index being stored beside a server that has just started is waited for, not built
   // again here: building the index of a large catalog holds every other request for seconds.
-  // Only by the routes that search it: events' text filter matches their names directly
-  // (routes/events.ts), and a `q` on any other route is a 400 that should not wait.
+  // Only by the routes that search it, and only for words: events' text filter matches their
+  // names directly (routes/events.ts), and a `q` missing, blank or on any other route is a 400
+  // that should not wait.
   app.use('/api/*', async (c, next) => {
-    const path = c.req.path;
-    if (path === '/api/search' || (SEARCHED_BY_Q.has(path) && c.req.query('q') !== undefined))
+    if (SEARCHED_BY_Q.has(c.req.path) && c.req.query('q')?.trim())
       await c.get('snapshot').searchReady();
     await next();
   });
