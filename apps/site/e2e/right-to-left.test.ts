@@ -7,7 +7,7 @@ import { ownSite } from './own-site.ts';
 const site = ownSite('right-to-left', (content) =>
   writeFileSync(
     join(content, 'posts', 'arabic.md'),
-    '---\ntitle: مؤتمر الحاويات\nlang: ar_EG\ndate: 2016-03-03\n---\n\nتحدث المتحدث عن الحاويات.\n\n> قال المتحدث إن الحاويات خفيفة.\n\n| المتحدث | الموضوع الطويل جدا |\n| --- | --- |\n| سارة | الشبكات |\n',
+    '---\ntitle: مؤتمر الحاويات\nlang: ar_EG\ndate: 2016-03-03\n---\n\nتحدث المتحدث عن الحاويات.\n\n> قال المتحدث إن الحاويات خفيفة.\n\n| المتحدث | الموضوع الطويل جدا |\n| --- | --- |\n| سارة | الشبكات |\n\n```\ndocker ps -a;\n```\n\nاستخدم الأمر `docker ps -a;` لرؤية الحاويات.\n',
   ),
 );
 
@@ -51,6 +51,28 @@ describe('a post in Arabic', () => {
     // A column's widest cell is as wide as its words: only the others show where words go.
     expect(gaps.some((gap) => gap.start < gap.end)).toBe(true);
     for (const gap of gaps) expect(gap.start).toBeLessThanOrEqual(gap.end);
+    await page.close();
+  });
+
+  it('shows its code left to right, a command ending where it ends', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/arabic/', site.server.origin).href);
+    // Where the first and the last character of each piece of code are drawn.
+    const ends = await page.locator('.prose pre code, .prose p code').evaluateAll((codes) =>
+      codes.map((code) => {
+        const text = code.firstChild as Text;
+        const at = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(text, offset);
+          range.setEnd(text, offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        const last = text.data.trimEnd().length - 1;
+        return { code: text.data.trim(), first: at(0), last: at(last) };
+      }),
+    );
+    expect(ends.map((e) => e.code)).toEqual(['docker ps -a;', 'docker ps -a;']);
+    for (const { first, last } of ends) expect(last).toBeGreaterThan(first);
     await page.close();
   });
 });
