@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import type { Json } from '../../test/harness.ts';
@@ -225,5 +226,39 @@ describe('If-Match and If-Unmodified-Since', () => {
       expect.arrayContaining(['If-Match', 'If-Unmodified-Since']),
     );
     expect(talks.responses).toHaveProperty('412');
+  });
+});
+
+describe('a revalidation of a compressed answer', () => {
+  it('is answered without compressing the body it does not send', async () => {
+    let compressions = 0;
+    const app = createApp(fixtureCatalog(), {
+      // As for an answer too large to keep (a catalog export): made anew for every request.
+      responseStore: false,
+      encodings: ['gzip'],
+      compress: (body) => {
+        compressions++;
+        return gzipSync(body);
+      },
+    });
+    const gzip = { 'Accept-Encoding': 'gzip' };
+    const first = await app.request('/api/catalog', { headers: gzip });
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(compressions).toBe(1);
+    const etag = first.headers.get('etag')!;
+    const again = await app.request('/api/catalog', {
+      headers: { ...gzip, 'If-None-Match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    const refused = await app.request('/api/catalog', {
+      headers: { ...gzip, 'If-Match': '"other"' },
+    });
+    expect(refused.status).toBe(412);
+    expect(((await refused.json()) as Json).error.details.etag).toBe(etag);
+    expect(compressions).toBe(1);
+    // A plain GET is still compressed.
+    expect((await app.request('/api/catalog', { headers: gzip })).headers.get('etag')).toBe(etag);
+    expect(compressions).toBe(2);
   });
 });

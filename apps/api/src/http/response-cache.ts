@@ -165,6 +165,13 @@ function preconditionFailed(
   };
 }
 
+const NO_BODY = new Uint8Array(0);
+
+/** The ETag of an answer's compressed variant, known before it is compressed. */
+function encodedEtag(entry: Entry, encoding: Encoding): string {
+  return `${entry.identity.etag.slice(0, -1)}-${encoding}"`;
+}
+
 function variant(
   base: Readonly<Record<string, string>>,
   body: Uint8Array,
@@ -224,12 +231,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
           entry.bytes += body.byteLength;
           store.bytes += body.byteLength;
         }
-        const made = variant(
-          entry.base,
-          body,
-          `${entry.identity.etag.slice(0, -1)}-${encoding}"`,
-          encoding,
-        );
+        const made = variant(entry.base, body, encodedEtag(entry, encoding), encoding);
         entry.ready.set(encoding, made);
         return made;
       });
@@ -368,6 +370,18 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
 
     const header: HeaderReader = (name) => c.req.header(name);
     const encoding = encodingFor(entry, header);
+    // A 304 or 412 needs only the variant's headers, and its ETag is known before its bytes: a
+    // revalidation of an answer not compressed yet (or never kept, as a catalog export is not)
+    // does not compress a body it will not send.
+    if (encoding && !entry.ready.has(encoding)) {
+      const unsent = variant(entry.base, NO_BODY, encodedEtag(entry, encoding), encoding);
+      const answer = conditional(snapshot, entry, unsent, 'GET', header);
+      if (answer.status !== 200) {
+        c.res = undefined;
+        c.res = new Response(answer.body as Uint8Array<ArrayBuffer> | null, answer);
+        return;
+      }
+    }
     const chosen = encoding
       ? await variantOf(entry, encoding, store?.entries.has(key) ? store : undefined)
       : entry.identity;
