@@ -136,6 +136,14 @@ export const diagnosticCodes = {
     message: (detail) => `The post has no title${detail}.`,
     hint: 'Add a `title` key to the front matter, e.g. `title: DockerCon EU 2015, day two`, or open the body with the title as a `# heading`.',
   },
+  'title-from-file-name': {
+    code: 'title-from-file-name',
+    severity: 'warning',
+    title: 'Post titled from its file name',
+    message: (detail) =>
+      `The post has no title, so it takes ${detail} from its file name, as Jekyll titles a dated post.`,
+    hint: 'Add a `title` key to the front matter, or open the body with the title as a `# heading`.',
+  },
   'invalid-date': {
     code: 'invalid-date',
     severity: 'error',

@@ -8,7 +8,7 @@ import { commentInValues, readsAsYaml } from './comment-in-value.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
-import { parseFrontMatter } from './front-matter-parse.ts';
+import { type FrontMatterData, parseFrontMatter } from './front-matter-parse.ts';
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
@@ -23,7 +23,7 @@ import {
 } from './nesting.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { countWords, plainText } from './plain-text.ts';
-import { fileNameDate, postId } from './post-id.ts';
+import { fileNameDate, fileNameTitle, postId } from './post-id.ts';
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
@@ -77,6 +77,11 @@ function separatorAt(markdown: string, separator: unknown): number | undefined {
 }
 
 const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+
+/** Whether the front matter names a title, even one left empty. */
+function hasTitleKey(frontMatter: FrontMatterData): boolean {
+  return Object.keys(frontMatter.data).some((key) => key.toLowerCase() === 'title');
+}
 
 /**
  * The body without its first block, `heading`: the tree without it, and the Markdown with its
@@ -168,8 +173,19 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   appendAll(diagnostics, fieldDiagnostics);
   if (readsAsYaml(block.format)) appendAll(diagnostics, commentInValues(parsed.frontMatter, path));
   const lead = titleHeading(tree, fields.title);
-  const title = fields.title ?? (lead ? headingTitle(lead) : undefined);
-  if (!title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
+  let title = fields.title ?? (lead ? headingTitle(lead) : undefined);
+  // A dated post whose front matter has no title key is titled from its name, as Jekyll does; a
+  // key left empty (or cut by a YAML comment) is a mistake to report, not to fill in.
+  const named =
+    title || block.format === 'none' || hasTitleKey(parsed.frontMatter)
+      ? undefined
+      : fileNameTitle(path);
+  if (named) {
+    title = named;
+    diagnostics.push(
+      diagnostic('title-from-file-name', `"${named}"`, path, { line: 1, column: 1 }),
+    );
+  } else if (!title) diagnostics.push(missingTitle(block, text, parsed.frontMatter, path));
   diagnostics.sort(byPosition);
   if (!title || diagnostics.some((d) => d.severity === 'error')) return { tree, diagnostics };
 

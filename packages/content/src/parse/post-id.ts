@@ -19,7 +19,7 @@ const datePrefix = /^(\d{4})-(\d{2})-(\d{2})-/;
  * branch bundles in `_index.md`) the folder's name, since every bundle's file has the same one.
  * Windows separators count too: a path made with `path.relative` there has them.
  */
-const stem = (path: string) => {
+export const stem = (path: string) => {
   const segments = path.split(/[\\/]/);
   const name = (segments.pop() ?? path).replace(/\.[^.]+$/, '');
   const folder = segments.at(-1);
@@ -49,4 +49,19 @@ export function fileNameDate(path: string): string | undefined {
   return real.getUTCMonth() === m - 1 && real.getUTCDate() === d
     ? match[0].slice(0, 10)
     : undefined;
+}
+
+/**
+ * The title Jekyll gives a dated post with none: its file name's words after the date, each
+ * with a capital (`2015-11-19-dockercon-day-two.md` is "Dockercon Day Two").
+ * @example fileNameTitle('posts/2015-11-19-dockercon-day-two.md') === 'Dockercon Day Two'
+ */
+export function fileNameTitle(path: string): string | undefined {
+  if (!fileNameDate(path)) return undefined;
+  const words = stem(path)
+    .replace(datePrefix, '')
+    .split(/[-_\s]+/u)
+    .filter(Boolean);
+  const title = words.map((w) => w.charAt(0).toLocaleUpperCase('en') + w.slice(1)).join(' ');
+  return title || undefined;
 }

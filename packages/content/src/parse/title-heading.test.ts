@@ -76,3 +76,30 @@ describe('titleHeading', () => {
     expect(titleHeading(parseMarkdown('# ...\n'), '!!!')).toBeUndefined();
   });
 });
+
+describe('a dated post with no title anywhere', () => {
+  it('is titled from its file name, as Jekyll does, with a warning that says so', () => {
+    const parsed = parseArticle(
+      '---\ndate: 2015-11-19\n---\nHello.\n',
+      'posts/2015-11-19-dockercon-EU_day-two.md',
+    );
+    expect(parsed.post?.title).toBe('Dockercon EU Day Two');
+    expect(parsed.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['title-from-file-name', 'warning', 1],
+    ]);
+    expect(parsed.diagnostics[0]?.message).toContain('"Dockercon EU Day Two"');
+  });
+
+  it('is still an error when the title key is there but empty, or the file has no front matter', () => {
+    for (const [text, path] of [
+      ['---\ntitle:\n---\nHello.\n', 'posts/2015-11-19-day-two.md'],
+      ['---\ntitle: #KubeCon\n---\nHello.\n', 'posts/2015-11-19-day-two.md'],
+      ['Hello.\n', 'posts/2015-11-19-day-two.md'],
+      ['---\ndate: 2015-11-19\n---\nHello.\n', 'posts/day-two.md'],
+    ] as const) {
+      const parsed = parseArticle(text, path);
+      expect(parsed.post).toBeUndefined();
+      expect(parsed.diagnostics.map((d) => d.code)).toContain('missing-title');
+    }
+  });
+});
