@@ -37,6 +37,21 @@ describe('serving the built site', () => {
     expect(again?.status).toBe(304);
   });
 
+  it('refuses other methods on a file it serves with a 405 naming GET and HEAD', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      for (const path of ['/', '/posts/hello/', '/style.css']) {
+        const res = await serve(new Request(`http://localhost${path}`, { method }));
+        expect({ method, path, status: res?.status }).toEqual({ method, path, status: 405 });
+        expect(res?.headers.get('allow')).toBe('GET, HEAD');
+        const body = (await res!.json()) as { error: { code: string } };
+        expect(body.error.code).toBe('method_not_allowed');
+      }
+    }
+    // Of a path it has no file for, it says nothing: the server answers that as it would a GET.
+    const elsewhere = new Request('http://localhost/no-such-page', { method: 'POST' });
+    expect(await serve(elsewhere)).toBeUndefined();
+  });
+
   it('never serves a file outside the directory', async () => {
     for (const path of [
       '/../secret.txt',

@@ -51,17 +51,18 @@ async function fileAt(root: string, path: string) {
  * for: `/notes/`), as its static host would. A request path never leaves `root`: it is decoded
  * once, refused with control characters or backslashes, resolved, checked to stay inside, and
  * checked again after symbolic links are followed. Answers undefined for anything it does not
- * serve, so the caller can fall through to the API.
+ * serve, so the caller can fall through to the API, and a 405 to a method other than GET and
+ * HEAD on a file it does.
  */
 export async function serveDirectory(dir: string, base = '/') {
   const root = await realpath(resolve(dir));
   return async (request: Request): Promise<Response | undefined> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    const reads = request.method === 'GET' || request.method === 'HEAD';
     let path: string;
     try {
       const under = new URL(request.url).pathname;
       // The base without its slash is the site's home too, as a host redirects it.
-      if (`${under}/` === base) return redirect(base, new URL(request.url).search);
+      if (reads && `${under}/` === base) return redirect(base, new URL(request.url).search);
       if (!under.startsWith(base)) return undefined;
       path = decodeURIComponent(`/${under.slice(base.length)}`);
     } catch {
@@ -72,6 +73,9 @@ export async function serveDirectory(dir: string, base = '/') {
     if (!inside(root, target)) return undefined;
     const file = (await fileAt(root, target)) ?? (await fileAt(root, `${target}.html`));
     if (!file) return undefined;
+    // The file is there: another method is refused as such, not left to the API's 404, which
+    // would say that nothing is served at this path.
+    if (!reads) return methodNotAllowed(request.method);
     const etag = `W/"${file.size.toString(36)}-${file.mtime.getTime().toString(36)}"`;
     const headers = new Headers({
       'Content-Type': TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
@@ -93,6 +97,18 @@ export async function serveDirectory(dir: string, base = '/') {
     return new Response(body, { status: 200, headers });
   };
 }
+
+const methodNotAllowed = (method: string) =>
+  Response.json(
+    {
+      error: {
+        code: 'method_not_allowed',
+        message: `${method} is not allowed here; the site's pages answer GET, HEAD.`,
+        details: { allowed: ['GET', 'HEAD'] },
+      },
+    },
+    { status: 405, headers: { Allow: 'GET, HEAD', 'X-Content-Type-Options': 'nosniff' } },
+  );
 
 const redirect = (to: string, search: string) =>
   new Response(null, { status: 301, headers: { Location: `${to}${search}` } });
