@@ -45,6 +45,20 @@ describe('generateCorpus', () => {
     expect([...formats].sort()).toEqual(['hexo', 'json', 'nikola', 'pelican', 'toml', 'yaml']);
   });
 
+  it('puts some titles in a heading opening the body, alone or after the key, shown once', () => {
+    const places = new Set<string>();
+    for (const [path, text] of Object.entries(files(a))) {
+      if (!path.startsWith('posts/') || !text.startsWith('---')) continue;
+      const heading = /^---\n[\s\S]*?\n---\n# (.+)\n/.exec(text)?.[1];
+      const key = /^title: (.+)$/m.test(text.slice(0, text.indexOf('\n---\n', 4)));
+      places.add(heading ? (key ? 'both' : 'heading') : 'key');
+      const { post } = parseArticle(text, path);
+      if (heading) expect(post?.title).toBe(heading);
+      expect(post?.html).not.toMatch(/<h1/);
+    }
+    expect([...places].sort()).toEqual(['both', 'heading', 'key']);
+  });
+
   it('gives an answer that matches the text: every title and name as written is in its post', () => {
     const stored = JSON.parse(readFileSync(join(a, 'answers.json'), 'utf8')) as Answers;
     expect(stored.posts).toEqual(answers.posts);

@@ -13,11 +13,23 @@ export type Format = (typeof FORMATS)[number];
 
 const quoted = (text: string) => JSON.stringify(text);
 
-/** The header of an article in the given format, ending where the Markdown body starts. */
-export function frontMatter(format: Format, h: Header): string {
+/**
+ * Where a YAML post gives its title: in the front matter, as a `# heading` opening the body
+ * (MkDocs, Docusaurus, GitHub Pages), or in both, as posts exported from other platforms do.
+ */
+export type TitlePlace = 'key' | 'heading' | 'both';
+
+/**
+ * The header of an article in the given format, ending where the Markdown body starts (with
+ * its title heading, when `place` puts one there).
+ */
+export function frontMatter(format: Format, h: Header, place: TitlePlace = 'key'): string {
   switch (format) {
-    case 'yaml':
-      return `---\ntitle: ${quoted(h.title)}\ndate: ${h.date} 10:00:00 +0100\nauthor: ${h.author}\ntags: [${h.tags.join(', ')}]\n---\n`;
+    case 'yaml': {
+      const key = place === 'heading' ? '' : `title: ${quoted(h.title)}\n`;
+      const heading = place === 'key' ? '' : `# ${h.title}\n`;
+      return `---\n${key}date: ${h.date} 10:00:00 +0100\nauthor: ${h.author}\ntags: [${h.tags.join(', ')}]\n---\n${heading}`;
+    }
     case 'toml':
       return `+++\ntitle = ${quoted(h.title)}\ndate = ${h.date}T10:00:00+01:00\nauthor = ${quoted(h.author)}\ntags = [${h.tags.map(quoted).join(', ')}]\n[extra]\ntoc = true\n+++\n`;
     case 'json':

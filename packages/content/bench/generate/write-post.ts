@@ -126,6 +126,7 @@ export function writePost(
   const format = FORMATS[i % FORMATS.length]!;
   const ext = i % 7 === 3 ? 'markdown' : 'md';
   const path = `posts/${event.start}-${slug(header.title)}-${i}.${ext}`;
-  const text = `${frontMatter(format, header)}\n${blocks.join('\n\n')}\n`;
+  const place = i % 18 === 0 ? 'heading' : i % 18 === 6 ? 'both' : 'key';
+  const text = `${frontMatter(format, header, place)}\n${blocks.join('\n\n')}\n`;
   return { path, text, answer: { path, event: event.id, talks, speakers } };
 }
