@@ -35,6 +35,17 @@ describe('serving the built site', () => {
       new Request('http://localhost/style.css', { headers: { 'If-None-Match': etag } }),
     );
     expect(again?.status).toBe(304);
+    // As a cache holding several copies asks, or one that made the ETag strong again.
+    for (const header of [`"other", ${etag}`, '*', etag.replace(/^W\//, '')]) {
+      const listed = await serve(
+        new Request('http://localhost/style.css', { headers: { 'If-None-Match': header } }),
+      );
+      expect({ header, status: listed?.status }).toEqual({ header, status: 304 });
+    }
+    const other = await serve(
+      new Request('http://localhost/style.css', { headers: { 'If-None-Match': '"other"' } }),
+    );
+    expect(other?.status).toBe(200);
   });
 
   it('refuses other methods on a file it serves with a 405 naming GET and HEAD', async () => {

@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { matches } from '../http/response-cache.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -89,7 +90,8 @@ export async function serveDirectory(dir: string, base = '/') {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });
-    if (request.headers.get('if-none-match') === etag) {
+    // Compared weakly, as If-None-Match is: a list, `*`, or the tag made strong by a cache.
+    if (matches(request.headers.get('if-none-match') ?? undefined, [etag.slice(2)])) {
       return new Response(null, { status: 304, headers });
     }
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file.path));
