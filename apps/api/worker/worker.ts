@@ -19,8 +19,8 @@ const ASSETS_ORIGIN = 'https://assets.invalid';
 type App = ReturnType<typeof createApp>;
 
 // When the bundle was built, written in by `buildWorker`: the Last-Modified of every answer. The
-// time an isolate first read the catalog differed between the isolates of one deploy, and with it
-// Last-Modified, so If-Unmodified-Since failed and If-Modified-Since missed with nothing changed.
+// time each isolate first reads the catalog differs between the isolates of one deploy: as
+// Last-Modified it would fail If-Unmodified-Since and miss If-Modified-Since with nothing changed.
 declare const CONFNOTES_BUILT_AT: string | undefined;
 const builtAt = () =>
   typeof CONFNOTES_BUILT_AT === 'string' ? new Date(CONFNOTES_BUILT_AT) : new Date();
@@ -61,8 +61,9 @@ export default {
     try {
       loaded = await app;
     } catch (error) {
-      // Uncaught, it was Workers' bare text 500, which a page on another site cannot read; the
-      // API's own 500 is what Node answers when its catalog fails. The log is for `wrangler tail`.
+      // Uncaught, it would be Workers' bare text 500, which a page on another site cannot read;
+      // the API's own 500 is what Node answers when its catalog fails. The log is for
+      // `wrangler tail`.
       console.error(error);
       return Response.json(INTERNAL_ERROR_BODY, {
         status: 500,

@@ -13,8 +13,9 @@ import type { Compressor } from '../http/compression.ts';
 /**
  * From this size a body is compressed on libuv's thread pool, not on the event loop. A body past
  * the store's entry limit (the catalog export of a few hundred posts or more) is compressed again
- * on every request for it: about a second for 2,000 posts, during which no other request was
- * answered. Smaller ones are kept once compressed, and cost less than a trip to the pool.
+ * on every request for it: on the event loop, about a second for 2,000 posts in which no other
+ * request would be answered. Smaller ones are kept once compressed, and cost less than a trip to
+ * the pool.
  */
 export const POOLED_FROM_BYTES = 256 * 1024;
 
