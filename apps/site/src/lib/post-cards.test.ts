@@ -15,6 +15,12 @@ describe('post cards', () => {
     expect(postCard(post({ id: 'no-lang', lang: undefined }), 'h3')).not.toContain('lang=');
   });
 
+  it('shows no summary paragraph for a post with no words to sum up', () => {
+    const card = postCard(post({ id: 'code-only', description: undefined, excerpt: '' }), 'h3');
+    expect(card).not.toMatch(/<p[^>]*><\/p>/);
+    expect(card).toContain('min read</p></li>');
+  });
+
   it('links the title and shows author, day, reading time and summary, escaped', () => {
     const card = postCard(
       post({

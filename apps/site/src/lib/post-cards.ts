@@ -27,11 +27,13 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
     const lang = htmlLang(post.lang);
     const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
     const by = authorNames(post);
+    // A post of a code block alone has no words to sum up: no empty paragraph under its title.
+    const words = summary(post.description ?? post.excerpt);
     card =
       `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +
       `<p class="muted">${by ? `${html(by)} · ` : ''}${date} · ` +
       `${post.readingMinutes} min read</p>` +
-      `<p${own}>${html(summary(post.description ?? post.excerpt))}</p></li>`;
+      `${words ? `<p${own}>${html(words)}</p>` : ''}</li>`;
     cards[level] = card;
   }
   return card;
