@@ -5,6 +5,7 @@ import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { looksLikeToml, TOML_IN_YAML_FENCES } from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
+import { jsonDuplicateKey } from './json-duplicate-key.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { tomlErrorPlace } from './toml-error-place.ts';
@@ -142,6 +143,20 @@ function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
         diagnostic('invalid-json', `${at.message}.`, file, {
           line: at.line + block.rawLine - 1,
           column: at.column,
+        }),
+      ],
+    };
+  }
+  const twice = jsonDuplicateKey(block.raw);
+  if (twice) {
+    const first = index.position(twice.first);
+    const second = index.position(twice.second);
+    const detail = `the key \`${twice.key}\` is given twice (first on line ${first.line + block.rawLine - 1}); engines differ on which one counts, so remove or rename one.`;
+    return {
+      diagnostics: [
+        diagnostic('invalid-json', detail, file, {
+          line: second.line + block.rawLine - 1,
+          column: second.column,
         }),
       ],
     };
