@@ -26,11 +26,13 @@ export interface CatalogIndex {
 }
 
 /**
- * The form tags are compared in: trimmed, lower case, so `Docker` and `docker ` are one tag.
+ * The form tags are compared in: composed (NFC), trimmed, lower case, so `Docker` and `docker `
+ * are one tag, and so are `café` typed with a composed `é` and with `e` and an accent (as macOS
+ * keyboards and file names give it).
  * @example normalizeTag(' DevOps ') // 'devops'
  */
 export function normalizeTag(tag: string): string {
-  return tag.trim().toLowerCase();
+  return tag.normalize('NFC').trim().toLowerCase();
 }
 
 /**

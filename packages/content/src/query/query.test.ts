@@ -72,6 +72,17 @@ describe('filters', () => {
     expect(postsByTag(catalog, 'rust')).toEqual([]);
   });
 
+  it('match a tag with an accent however the accent was typed, composed or not', () => {
+    const tagged = (tag: string) => ({
+      ...catalog,
+      posts: catalog.posts.map((p, i) => (i === 0 ? { ...p, tags: [tag] } : p)),
+    });
+    const composed = 'caf\u00e9';
+    const decomposed = 'cafe\u0301';
+    expect(ids(postsByTag(tagged(composed), decomposed))).toEqual([catalog.posts[0]!.id]);
+    expect(ids(postsByTag(tagged(decomposed), composed))).toEqual([catalog.posts[0]!.id]);
+  });
+
   it('group posts by year of their date, offsets included', () => {
     expect(ids(postsByYear(catalog, 2015))).toEqual(['day-one', 'day-two']);
     expect(postYear({ date: '2015-11-19T08:50:20+01:00' })).toBe(2015);
