@@ -6,7 +6,20 @@ export type SearchHitType = z.infer<typeof SearchHitType>;
 
 /** A highlighted range of a text: UTF-16 code unit offsets (JavaScript string indices), end exclusive. */
 export const Highlight = z
-  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .object({
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .describe(
+        'Offset of the first marked character in UTF-16 code units (JavaScript string indices): a character outside the Basic Multilingual Plane, such as an emoji, counts as 2',
+      ),
+    end: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Offset just past the last marked character, in UTF-16 code units'),
+  })
   .meta({ id: 'Highlight' });
 export type Highlight = z.infer<typeof Highlight>;
 
