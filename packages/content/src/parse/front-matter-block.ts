@@ -13,6 +13,8 @@ export interface FrontMatterBlock {
   readonly bodyLine: number;
   /** Set when the opening fence has no closing fence: the expected closing line, and where. */
   readonly unclosed?: string;
+  /** Set when text follows a JSON object's closing `}` on its line: that text, and where. */
+  readonly trailing?: { readonly text: string; readonly line: number; readonly column: number };
 }
 
 // A `key: value` line of Hexo, Pelican or MultiMarkdown: keys may hold spaces (`Base Header
@@ -122,7 +124,17 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
     if (end === -1)
       return { ...headerBlock(text, 'json', text.length, text.length), unclosed: '`}`' };
     const lineEnd = text.indexOf('\n', end);
-    return headerBlock(text, 'json', end, lineEnd === -1 ? text.length : lineEnd + 1);
+    const block = headerBlock(text, 'json', end, lineEnd === -1 ? text.length : lineEnd + 1);
+    const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+    const skipped = rest.search(/\S/);
+    if (skipped === -1) return block;
+    const at = end + skipped;
+    const trailing = {
+      text: rest.trim(),
+      line: linesBefore(text, at) + 1,
+      column: at - text.lastIndexOf('\n', at - 1),
+    };
+    return { ...block, trailing };
   }
   if (/^<!--[ \t]*\n\.\.[ \t]+\w/.test(text)) {
     return fenced(text, 'nikola', text.indexOf('\n') + 1, /^[ \t]*-->[ \t]*$/gm, '`-->`');

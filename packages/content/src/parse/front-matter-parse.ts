@@ -132,6 +132,12 @@ function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResul
 }
 
 function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
+  if (block.trailing) {
+    const { text, line, column } = block.trailing;
+    const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    const detail = `\`${shown}\` follows the closing \`}\` on its line, where it would be lost; start the body on the next line.`;
+    return { diagnostics: [diagnostic('invalid-json', detail, file, { line, column })] };
+  }
   const index = new LineIndex(block.raw);
   let data: unknown;
   try {
