@@ -50,4 +50,30 @@ describe('a preview with drafts (CONFNOTES_DRAFTS=1)', () => {
       expect(response.status, path).toBe(200);
     }
   });
+
+  it('says which post is a draft, on its page and in lists, and keeps it out of search engines', async () => {
+    const page = await preview.browser.context.newPage();
+    const open = (path: string) => page.goto(new URL(path, preview.server.origin).href);
+    const robots = () =>
+      page
+        .locator('meta[name="robots"]')
+        .evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
+    await open('/posts/unpublished/');
+    expect(await page.locator('article .meta').innerText()).toMatch(/\bdraft\b/i);
+    expect(await robots()).toContain('noindex');
+    await open('/posts/published/');
+    expect(await page.locator('article .meta').innerText()).not.toMatch(/\bdraft\b/i);
+    expect(await robots()).toEqual([]);
+    for (const list of ['/posts/', '/']) {
+      await open(list);
+      const item = (id: string) =>
+        page
+          .locator('li', { has: page.locator(`a[href="/posts/${id}/"]`) })
+          .first()
+          .innerText();
+      expect(await item('unpublished'), list).toMatch(/\bdraft\b/i);
+      expect(await item('published'), list).not.toMatch(/\bdraft\b/i);
+    }
+    await page.close();
+  });
 });

@@ -32,7 +32,7 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
     card =
       `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +
       `<p class="muted">${by ? `${html(by)} · ` : ''}${date} · ` +
-      `${post.readingMinutes} min read</p>` +
+      `${post.readingMinutes} min read${post.draft ? ' · draft' : ''}</p>` +
       `${words ? `<p${own}>${html(words)}</p>` : ''}</li>`;
     cards[level] = card;
   }

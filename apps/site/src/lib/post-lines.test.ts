@@ -12,6 +12,11 @@ describe('post lines', () => {
     expect(line.startsWith('<a href="/posts/lang-line/" lang="de-DE">Ein Bericht</a>')).toBe(true);
   });
 
+  it('says a draft is one, in a preview that lists it, and a published post nothing of the kind', () => {
+    expect(postLine(post({ id: 'draft-line', draft: true }))).toMatch(/ · draft<\/span>$/);
+    expect(postLine(post({ id: 'published-line', draft: false }))).not.toContain('draft');
+  });
+
   it('links the title and shows the day, with text from posts escaped', () => {
     const line = postLine(post({ id: 'hostile-a', title: `<img src=x onerror="alert('x')">&` }));
     expect(

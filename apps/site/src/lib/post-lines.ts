@@ -22,7 +22,9 @@ export function postLine(post: PostEntry): string {
       : 'undated';
     const lang = htmlLang(post.lang);
     const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
-    line = `<a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a><span class="muted"> · ${date}</span>`;
+    // A preview with drafts says which posts are not published yet.
+    const draft = post.draft ? ' · draft' : '';
+    line = `<a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a><span class="muted"> · ${date}${draft}</span>`;
     lines.set(post, line);
   }
   return line;
