@@ -4,22 +4,19 @@
 // of headings then tells of a level that is not there. The post page moves the post's headings so
 // its highest is an h2 and each is at most one level below the heading it belongs to, keeping
 // which sections hold which.
+import { outlineDepths } from './outline.ts';
 
 const tag = /<(\/?)h([1-6])(?=[\s>])/g;
 
 /** The post's HTML with its highest heading at `top` and the others below it, at most h6. */
 export function headingsUnder(html: string, top = 2): string {
-  // The levels written of the headings open around the current one, each with the level it is
-  // given: a heading belongs to the last one written higher than it.
-  const open: { written: number; given: number }[] = [];
-  let closing: number | undefined;
-  return html.replace(tag, (_, close: string, level: string) => {
-    const written = Number(level);
-    if (close) return `</h${closing ?? written}`;
-    while (open.length > 0 && open.at(-1)!.written >= written) open.pop();
-    const given = Math.min(6, (open.at(-1)?.given ?? top - 1) + 1);
-    open.push({ written, given });
-    closing = given;
-    return `<h${given}`;
+  const depths = outlineDepths(
+    [...html.matchAll(tag)].filter((m) => !m[1]).map((m) => Number(m[2])),
+  );
+  // A closing tag takes the level of the heading it closes, the last one opened.
+  let opened = -1;
+  return html.replace(tag, (_, close: string) => {
+    if (!close) opened++;
+    return `<${close}h${Math.min(6, top - 1 + (depths[opened] ?? 1))}`;
   });
 }

@@ -1,5 +1,6 @@
 import type { Heading } from '@confnotes/content';
 import { html } from './html.ts';
+import { outlineDepths } from './outline.ts';
 
 /** A heading of a post's table of contents, with the headings of its section under it. */
 export interface TocEntry {
@@ -9,18 +10,20 @@ export interface TocEntry {
 
 /**
  * A post's headings as the outline its table of contents shows: each under the last heading
- * written higher than it, as `headingsUnder` places it on the page. A flat list put a section's
+ * written higher than it, as `headingsUnder` places it on the page (see `outlineDepths`). A flat list put a section's
  * subsections beside it, as sections of their own.
  */
 export function tocEntries(headings: readonly Heading[]): TocEntry[] {
+  const depths = outlineDepths(headings.map((heading) => heading.depth));
   const top: TocEntry[] = [];
-  const open: TocEntry[] = [];
-  for (const heading of headings) {
-    while (open.length > 0 && open.at(-1)!.heading.depth >= heading.depth) open.pop();
+  // The last entry at each depth, which the next entry one deeper goes under.
+  const last: TocEntry[] = [];
+  headings.forEach((heading, i) => {
+    const depth = depths[i]!;
     const entry: TocEntry = { heading, entries: [] };
-    (open.at(-1)?.entries ?? top).push(entry);
-    open.push(entry);
-  }
+    (depth > 1 ? last[depth - 2]!.entries : top).push(entry);
+    last[depth - 1] = entry;
+  });
   return top;
 }
 
