@@ -1,0 +1,49 @@
+// The header's search box, on every page: its placeholder is the only visible word of what the
+// box is for, so it must read as well as text does, in either theme.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Browser, openBrowser } from './browser.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'));
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the header's search box", () => {
+  it('shows its placeholder with the contrast text needs, in the light and the dark theme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL('/', server.origin).href);
+      const contrast = await page.locator('#siteQuery').evaluate((box) => {
+        const luminance = (color: string) => {
+          const [r, g, b] = color
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map((c) => {
+              const v = Number(c) / 255;
+              return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+            });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const placeholder = getComputedStyle(box, '::placeholder');
+        const text = luminance(placeholder.color);
+        const background = luminance(getComputedStyle(box).backgroundColor);
+        return {
+          ratio: (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05),
+          opacity: Number(placeholder.opacity),
+        };
+      });
+      expect(contrast.opacity, colorScheme).toBe(1);
+      expect(contrast.ratio, colorScheme).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    }
+  });
+});
