@@ -45,4 +45,10 @@ describe('readArgs', () => {
   it('turns an unknown option into the same kind of error', () => {
     expect(() => readArgs(['--colour'])).toThrow(ArgsError);
   });
+
+  it('names the options there are when one is unknown, with its quotes balanced', () => {
+    expect(() => readArgs(['--colour'])).toThrow(
+      'Unknown option --colour: the options are --catalog, --api, --theme, --hyperlinks, --no-hyperlinks, --help. A directory whose name starts with - goes after --, as in: confnotes-reader -- --colour',
+    );
+  });
 });

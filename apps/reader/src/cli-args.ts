@@ -32,6 +32,18 @@ function parse(argv: readonly string[]) {
   });
 }
 
+const OPTIONS = ['--catalog', '--api', '--theme', '--hyperlinks', '--no-hyperlinks', '--help'];
+
+/**
+ * Node's message for an unknown option leaves a quote open and says nothing of the options there
+ * are: this one names them, and how to read a directory whose name starts with `-`.
+ */
+function argsErrorMessage(error: Error & { code?: string }): string {
+  const option = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !option) return error.message;
+  return `Unknown option ${option}: the options are ${OPTIONS.join(', ')}. A directory whose name starts with - goes after --, as in: confnotes-reader -- ${option}`;
+}
+
 const isTheme = (name: string): name is ThemeName => (THEMES as readonly string[]).includes(name);
 
 /**
@@ -45,7 +57,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new ArgsError((error as Error).message);
+    throw new ArgsError(argsErrorMessage(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
