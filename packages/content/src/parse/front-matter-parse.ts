@@ -119,7 +119,7 @@ function parseTomlBlock(block: FrontMatterBlock, file: string): FrontMatterResul
     return toData(data, keys, block, file);
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    const place = tomlErrorPlace(block.raw, error);
+    const place = tomlErrorPlace(block.raw, error, block.rawLine);
     return {
       diagnostics: [
         diagnostic('invalid-toml', `${place.message}.`, file, {

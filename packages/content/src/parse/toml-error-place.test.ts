@@ -25,17 +25,22 @@ describe('TOML errors placed where they are fixed', () => {
     expect(firstProblem('tags = ["a" "b"]\n')).toMatchObject({ line: 2, column: 13 });
   });
 
-  it('names a key or table given twice', () => {
+  it('names a key or table given twice, with the file line of the first', () => {
     expect(firstProblem('title = "T"\ntitle = "U"\n')).toEqual({
       line: 3,
       column: 1,
       message:
-        'The TOML front matter cannot be parsed: The key `title` is given twice; TOML allows each key and table once, so remove or rename one.',
+        'The TOML front matter cannot be parsed: The key `title` is given twice (first on line 2); TOML allows each key and table once, so remove or rename one.',
     });
     expect(firstProblem('a = 1\n[params]\nx = 1\n[params]\ny = 2\n')).toMatchObject({
       line: 5,
       message:
-        'The TOML front matter cannot be parsed: The table `params` is given twice; TOML allows each key and table once, so remove or rename one.',
+        'The TOML front matter cannot be parsed: The table `params` is given twice (first on line 3); TOML allows each key and table once, so remove or rename one.',
     });
+  });
+
+  it('looks for the first of a key in its own table only', () => {
+    const { message } = firstProblem('x = 0\n[params]\nx = 1\n"x" = 2\n');
+    expect(message).toContain('The key `x` is given twice (first on line 4)');
   });
 });

@@ -1,5 +1,6 @@
 import type { TomlError } from 'smol-toml';
 import { looksLikeYaml, YAML_IN_TOML_FENCES } from './front-matter-mixup.ts';
+import { DEFINITION, firstDefinition } from './toml-first-definition.ts';
 import { openBracketBefore } from './toml-open-bracket.ts';
 import { openStringColumn } from './toml-open-string.ts';
 
@@ -10,17 +11,14 @@ export interface TomlErrorPlace {
   readonly message: string;
 }
 
-// The key or table header at the start of a line: `title =`, `[params]`, `[[menu]]`.
-const REDEFINED = /^\s*(\[\[?)?\s*("[^"]*"|'[^']*'|[\w-]+(?:\s*\.\s*[\w-]+)*)/;
-
 /**
  * Where to report `error` in `text` (TOML), and how to say it: a string left open at its
  * quote, a list or inline table left open at its bracket, a YAML line as one, a key or table
- * given twice by its name; other errors
- * where smol-toml puts them, with its message.
+ * given twice by its name and the line of the first (counting the text's first line as
+ * `firstLine`); other errors where smol-toml puts them, with its message.
  * @example tomlErrorPlace('tags = ["a"\ndate = 1\n', error) // { line: 1, column: 8, ... }
  */
-export function tomlErrorPlace(text: string, error: TomlError): TomlErrorPlace {
+export function tomlErrorPlace(text: string, error: TomlError, firstLine = 1): TomlErrorPlace {
   const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
   const line = text.split('\n')[error.line - 1] ?? '';
   // At the newline of its line: a string the line never closed.
@@ -31,11 +29,13 @@ export function tomlErrorPlace(text: string, error: TomlError): TomlErrorPlace {
   }
   if (looksLikeYaml(line))
     return { line: error.line, column: 1 + line.search(/\S/), message: YAML_IN_TOML_FENCES };
-  const twice = /redefine/.test(message) ? REDEFINED.exec(line) : null;
+  const twice = /redefine/.test(message) ? DEFINITION.exec(line) : null;
   if (twice) {
     const kind = twice[1] ? 'table' : 'key';
     const name = twice[2]!.replace(/^["']|["']$/g, '');
-    const detail = `The ${kind} \`${name}\` is given twice; TOML allows each key and table once, so remove or rename one`;
+    const first = firstDefinition(text, error.line);
+    const where = first === undefined ? '' : ` (first on line ${first + firstLine - 1})`;
+    const detail = `The ${kind} \`${name}\` is given twice${where}; TOML allows each key and table once, so remove or rename one`;
     return { line: error.line, column: 1 + line.search(/\S/), message: detail };
   }
   const bracket = /end of structure/.test(message)
