@@ -136,6 +136,13 @@ export const diagnosticCodes = {
     message: (detail) => `The post has no title${detail}.`,
     hint: 'Add a `title` key to the front matter, e.g. `title: DockerCon EU 2015, day two`, or open the body with the title as a `# heading`.',
   },
+  'duplicate-key': {
+    code: 'duplicate-key',
+    severity: 'warning',
+    title: 'A header key is given twice',
+    message: (detail) => `The key ${detail}.`,
+    hint: 'Remove one, or give every value on one line: `Tags: docker, swarm`.',
+  },
   'title-from-file-name': {
     code: 'title-from-file-name',
     severity: 'warning',

@@ -178,9 +178,10 @@ function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
 }
 
 /** Pelican, MultiMarkdown and Nikola headers: one `Key: value` per line, values as strings. */
-function parseHeaderLines(block: FrontMatterBlock): FrontMatterResult {
+function parseHeaderLines(block: FrontMatterBlock, file: string): FrontMatterResult {
   const data: Record<string, unknown> = {};
   const keys = new Map<string, At>();
+  const diagnostics: Diagnostic[] = [];
   const pattern =
     block.format === 'nikola'
       ? /^\.\.[ \t]+([\w-]+):[ \t]*(.*)$/
@@ -191,14 +192,26 @@ function parseHeaderLines(block: FrontMatterBlock): FrontMatterResult {
     if (match) {
       // Pelican capitalises keys (`Title:`); every engine reads them case-insensitively, and
       // MultiMarkdown without their spaces (`Base Header Level`).
-      last = match[1]!.toLowerCase().replace(/\s+/g, '');
+      const key = match[1]!.toLowerCase().replace(/\s+/g, '');
+      const first = keys.get(key);
+      if (first) {
+        // Pelican keeps the first of a key given twice (and warns): so does confnotes, with
+        // the continuation lines of the one left out.
+        last = undefined;
+        const name = match[1]!.trim();
+        const detail = `\`${name}\` is given twice (first on line ${first.line}); the first one counts, as in Pelican, and this one is left out`;
+        const at = { line: i + block.rawLine, column: line.indexOf(name) + 1 };
+        diagnostics.push(diagnostic('duplicate-key', detail, file, at));
+        return;
+      }
+      last = key;
       data[last] = match[2]!.trim();
       keys.set(last, { line: i + block.rawLine, column: 1 });
     } else if (last && /^[ \t]+\S/.test(line)) {
       data[last] = `${data[last]} ${line.trim()}`.trim();
     }
   });
-  return { frontMatter: { data, keys }, diagnostics: [] };
+  return { frontMatter: { data, keys }, diagnostics };
 }
 
 function toData(
@@ -275,7 +288,7 @@ function parseBlock(block: FrontMatterBlock, file: string): FrontMatterResult {
       return parseJson(block, file);
     case 'pelican':
     case 'nikola':
-      return parseHeaderLines(block);
+      return parseHeaderLines(block, file);
     case 'none':
       return { frontMatter: { data: {}, keys: new Map() }, diagnostics: [] };
     default:
