@@ -1,5 +1,6 @@
 // `npm run dev` as a writer uses it: Astro's dev server over a content directory that holds a
-// broken article, then the article fixed, then broken again while its page is open.
+// broken article, then the article fixed, then broken again while its page is open, then another
+// article added meanwhile.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -110,5 +111,11 @@ describe('the dev server', () => {
     expect(output.match(/error invalid-date/g)!.length).toBe(reported + 1);
     expect(await status('/posts/broken/')).toBe(200);
     expect(await status('/posts/good/')).toBe(200);
+  });
+
+  it("shows an article added while another is broken, keeping the broken one's page", async () => {
+    writeFileSync(join(posts, 'later.md'), article('A later note', '2016-02-03'));
+    await until('/posts/later/', 200);
+    expect(await status('/posts/broken/')).toBe(200);
   });
 });

@@ -376,9 +376,10 @@ describe('confnotesLoaders', () => {
       line: 3,
       column: 7,
     };
+    // The broken article is left out of the catalog; another one was added meanwhile.
     const results = [
       { catalog: catalog(['a']), diagnostics: [] },
-      { catalog: catalog(['a', 'b']), diagnostics: [error] },
+      { catalog: catalog(['b']), diagnostics: [error] },
     ];
     let loads = 0;
     const loaders = confnotesLoaders({
@@ -393,6 +394,36 @@ describe('confnotesLoaders', () => {
     const report = posts.logged.find((m) => m.includes('error invalid-date'))!;
     // Nothing is built again by hand in dev: saving the fixed file is what reloads.
     expect(report).not.toContain('build again');
+    expect(report.split('\n').at(-1)).toBe(
+      'Fix the files above and save them: until then their pages show them as they were, and every other change is shown.',
+    );
+    await vi.waitFor(() => expect([...posts.entries.keys()].sort()).toEqual(['a', 'b']));
+  });
+
+  it('keeps every page as it was while a curated file is broken, which changes every record', async () => {
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-records-file',
+      message: 'The whole file is ignored until its YAML syntax error is fixed.',
+      file: 'speakers.yaml',
+      line: 2,
+      column: 1,
+    };
+    const results = [
+      { catalog: catalog(['a']), diagnostics: [] },
+      { catalog: catalog(['b']), diagnostics: [error] },
+    ];
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => results[Math.min(loads++, 1)]!,
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    await loaders.posts.load(posts.ctx);
+    for (const listener of watcher.listeners) listener('change', '/site/content/speakers.yaml');
+    await vi.waitFor(() => expect(posts.logged.join('\n')).toContain('invalid-records-file'));
+    const report = posts.logged.find((m) => m.includes('invalid-records-file'))!;
     expect(report.split('\n').at(-1)).toBe(
       'Fix the files above and save them: until then the pages show the content as it was.',
     );

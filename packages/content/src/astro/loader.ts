@@ -9,6 +9,7 @@ import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { postHtmlSlot } from './post-html.ts';
 import { resolveBase } from './resolve-base.ts';
 import { searchEntry } from './search-entry.ts';
 import { startSearchIndex } from './search-index-start.ts';
@@ -191,8 +192,9 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
 
 /**
  * What a load does when the content holds errors: a build stops (`throw`); a dev server's first
- * load reports them and serves every other article (`serve`); its reloads report them and keep
- * what they had (`keep`), so the page of an article being edited stays while it is broken.
+ * load reports them and serves every other article (`serve`); its reloads report them (`keep`)
+ * and keep the pages of what is broken, so the page of an article being edited stays while it
+ * is broken, and every other change still shows.
  */
 type OnErrors = 'throw' | 'serve' | 'keep';
 
@@ -200,7 +202,8 @@ type OnErrors = 'throw' | 'serve' | 'keep';
 const AFTER_ERRORS = {
   serve:
     'Fix the files above and save them; meanwhile the pages of every other article are served.',
-  keep: 'Fix the files above and save them: until then the pages show the content as it was.',
+  keep: 'Fix the files above and save them: until then their pages show them as they were, and every other change is shown.',
+  keepAll: 'Fix the files above and save them: until then the pages show the content as it was.',
 } as const;
 
 async function sync(
@@ -227,11 +230,17 @@ async function sync(
       );
     }
   }
+  // A broken article leaves every other one to update, its own entries kept as they were (no
+  // entry is removed meanwhile: one may be gone only because its article is broken). A broken
+  // curated file changes records of every article: all is kept as it was until it is fixed.
+  const keeping = onErrors === 'keep' && errors.length > 0;
+  const keepAll = keeping && errors.some((d) => !d.file.startsWith('posts/'));
   if (errors.length > 0) {
     if (onErrors === 'throw') throw new ContentError(errors, shown);
+    const after = AFTER_ERRORS[keepAll ? 'keepAll' : onErrors];
     if (collection === 'posts')
-      context.logger.error(new ContentError(errors, shown, AFTER_ERRORS[onErrors]).message);
-    if (onErrors === 'keep') return;
+      context.logger.error(new ContentError(errors, shown, after).message);
+    if (keepAll) return;
   }
   const rootPath = fileURLToPath(context.config.root);
   const filePathOf = (path: string) => relative(rootPath, resolve(dir, path)).split(sep).join('/');
@@ -281,13 +290,21 @@ async function sync(
     });
     context.store.set({ ...stored, data, digest });
   }
+  if (html && keeping) {
+    // The entries kept for broken articles keep their HTML too.
+    const previous = postHtmlSlot().read;
+    for (const id of context.store.keys()) {
+      const kept = seen.has(id) ? undefined : previous?.(id);
+      if (kept !== undefined) html.push([id, kept]);
+    }
+  }
   if (html) {
     const cacheDir = context.config.cacheDir;
     keepPostHtml(html, cacheDir ? fileURLToPath(new URL('confnotes/', cacheDir)) : undefined);
   }
   let removed = 0;
   for (const id of context.store.keys()) {
-    if (!seen.has(id)) {
+    if (!seen.has(id) && !keeping) {
       context.store.delete(id);
       removed++;
     }
