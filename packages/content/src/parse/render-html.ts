@@ -8,6 +8,7 @@ import { embedsAsLinks } from './embed-links.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { dropStrayInputs } from './stray-inputs.ts';
 import { labelTaskItems } from './task-list-labels.ts';
 
 type Span = readonly [start: number, end: number, id: string];
@@ -144,8 +145,9 @@ export function renderThroughHast(
   return toHtml(finish(sanitize(parsed, sanitizeSchema) as HastRoot));
 }
 
-/** What the sanitized tree still lacks: names for task list checkboxes. */
+/** What the sanitized tree still lacks: names for task list checkboxes, and no other inputs. */
 function finish(tree: HastRoot): HastRoot {
+  dropStrayInputs(tree);
   labelTaskItems(tree);
   return tree;
 }
