@@ -7,7 +7,8 @@ import { paragraphAnchors } from './anchors.ts';
 import { embedsAsLinks } from './embed-links.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { markdownFeatures, walk } from './mdast.ts';
-import { sanitizeSchema } from './sanitize-schema.ts';
+import { markOwnIds, restoreOwnIds } from './own-ids.ts';
+import { rawHtmlSchema, sanitizeSchema } from './sanitize-schema.ts';
 import { dropStrayInputs } from './stray-inputs.ts';
 import { labelTaskItems } from './task-list-labels.ts';
 
@@ -139,10 +140,15 @@ export function renderThroughHast(
   // Without raw HTML the tree is already structured: sanitize it as it is. Only raw HTML needs
   // the round trip through a parser, which is most of the cost of rendering.
   if (!hasRaw(hast)) return toHtml(finish(sanitize(hast, sanitizeSchema) as HastRoot));
+  // Ids the post's HTML writes are prefixed, so that none takes the place of an anchor.
+  const mark = `m${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
+  markOwnIds(hast, mark);
   const html = toHtml(hast, { allowDangerousHtml: true });
   const parsed = htmlToHast(html, { fragment: true }) as HastRoot;
   embedsAsLinks(parsed);
-  return toHtml(finish(sanitize(parsed, sanitizeSchema) as HastRoot));
+  const clean = sanitize(parsed, rawHtmlSchema) as HastRoot;
+  restoreOwnIds(clean, `${rawHtmlSchema.clobberPrefix ?? ''}${mark}`);
+  return toHtml(finish(clean));
 }
 
 /** What the sanitized tree still lacks: names for task list checkboxes, and no other inputs. */

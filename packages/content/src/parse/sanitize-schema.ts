@@ -28,3 +28,14 @@ export const sanitizeSchema: Schema = {
     'time',
   ],
 };
+
+/**
+ * The rules for a post holding raw HTML: ids are prefixed too (`user-content-`), those the
+ * post's HTML writes kept so by `restoreOwnIds`, so a `<p id="p-3">` of its own cannot stand in
+ * for the anchor `#p-3` links to.
+ */
+export const rawHtmlSchema: Schema = {
+  ...sanitizeSchema,
+  clobberPrefix: 'user-content-',
+  clobber: [...(sanitizeSchema.clobber ?? []), 'id'],
+};
