@@ -1,27 +1,16 @@
 // The header's search box, on every page: its placeholder is the only visible word of what the
 // box is for, and its edge the only sign of where it is, in either theme.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser } from './browser.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe("the header's search box", () => {
   it('shows its placeholder with the contrast text needs, in the light and the dark theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.emulateMedia({ colorScheme });
-      await page.goto(new URL('/', server.origin).href);
+      await page.goto(new URL('/', site.server.origin).href);
       const contrast = await page.locator('#siteQuery').evaluate((box) => {
         const luminance = (color: string) => {
           const [r, g, b] = color
@@ -49,9 +38,9 @@ describe("the header's search box", () => {
 
   it('draws its edge with the contrast a control needs to be seen, in either theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.emulateMedia({ colorScheme });
-      await page.goto(new URL('/', server.origin).href);
+      await page.goto(new URL('/', site.server.origin).href);
       const ratio = await page.locator('#siteQuery').evaluate((box) => {
         const luminance = (color: string) => {
           const [r, g, b] = color

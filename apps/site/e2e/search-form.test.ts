@@ -1,24 +1,13 @@
 // The search page's own form: its label, box and button, at every width from a phone up.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser } from './browser.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe("the search page's form", () => {
   it('keeps its label, box and button apart, neither touching nor wider than the window', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL('/search/', server.origin).href);
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/search/', site.server.origin).href);
     for (const width of [360, 768, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       const [label, box, button] = await Promise.all(

@@ -1,25 +1,14 @@
 // The words a search matched are marked in its results, in the colours of the reader's theme.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, openBrowser } from './browser.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Each marked word's text and background luminance, and whether it has its link's colour. */
 async function marks(colorScheme: 'light' | 'dark') {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   await page.emulateMedia({ colorScheme });
-  await page.goto(new URL('/search/?q=docker', server.origin).href);
+  await page.goto(new URL('/search/?q=docker', site.server.origin).href);
   await page.locator('#search-results a mark').first().waitFor();
   const found = await page.locator('#search-results mark').evaluateAll((elements) => {
     const luminance = (color: string) => {

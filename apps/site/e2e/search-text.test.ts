@@ -3,31 +3,23 @@
 // shows the page's labels and counts, marked where the index found nothing.
 import { type Catalog, searchDocuments } from '@confnotes/content';
 import { loadCatalog } from '@confnotes/content/node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { speakerPath, talkPath } from '../src/lib/paths.ts';
-import { type Browser, openBrowser } from './browser.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { useBuiltSite } from './built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let catalog: Catalog;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await openBrowser();
   ({ catalog } = await loadCatalog(inject('contentDir')));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The words of a page's marked text that its record's search document does not hold. */
 async function strayWords(path: string, documentText: string): Promise<string[]> {
-  const page = await browser.context.newPage();
-  await page.goto(new URL(path, server.origin).href);
+  const page = await site.browser.context.newPage();
+  await page.goto(new URL(path, site.server.origin).href);
   const marked = await page
     .locator('[data-search-text]')
     .evaluateAll((elements) => elements.map((el) => (el as HTMLElement).innerText).join(' '));

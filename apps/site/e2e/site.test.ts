@@ -5,37 +5,26 @@ import { type Catalog, talkDisplayTitle } from '@confnotes/content';
 import { loadCatalog } from '@confnotes/content/node';
 import { createSearchIndex, loadSearchIndex } from '@confnotes/content/search';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
-import { type Browser, openBrowser } from './browser.ts';
+import { useBuiltSite } from './built-site.ts';
 import { crawl } from './crawl.ts';
 import { findJourney, type Journey } from './journey.ts';
 import { screenshotDir } from './paths.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'));
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a path, collecting console errors and uncaught exceptions while it loads. */
 async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(path, server.origin).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, site.server.origin).href, { waitUntil: 'load' });
   return { page, errors };
 }
 
@@ -177,10 +166,10 @@ describe('the built site in Chromium', () => {
   });
 
   it('fits the menu in the 320 px that reflow asks for, whichever section is marked', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/', '/speakers/', speakerPath(journey.speaker.id)]) {
-      await page.goto(new URL(path, server.origin).href);
+      await page.goto(new URL(path, site.server.origin).href);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -422,13 +411,13 @@ describe('the built site in Chromium', () => {
   });
 
   it("keeps the talks of every event out of the home page's structured data", async () => {
-    const html = await (await fetch(new URL('/', server.origin))).text();
+    const html = await (await fetch(new URL('/', site.server.origin))).text();
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
     expect(blocks.length).toBe(catalog.events.length);
     for (const [, json] of blocks) expect(JSON.parse(json!)).not.toHaveProperty('subEvent');
     // The event's own page still names its talks.
     const event = catalog.events.find((e) => catalog.talks.some((t) => t.event === e.id))!;
-    const page = await (await fetch(new URL(eventPath(event.id), server.origin))).text();
+    const page = await (await fetch(new URL(eventPath(event.id), site.server.origin))).text();
     expect(page).toContain('"subEvent"');
   });
 
@@ -478,7 +467,7 @@ describe('the built site in Chromium', () => {
 
   it('loads the search index once while the reader types, and shows the last query', async () => {
     const { speaker } = journey;
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     let loads = 0;
     await page.route('**/search-index.json', async (route) => {
       loads += 1;
@@ -486,7 +475,7 @@ describe('the built site in Chromium', () => {
       if (loads === 1) await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
-    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    await page.goto(new URL('/search/?q=docker', site.server.origin).href);
     await page.fill('#q', speaker.name);
     const status = page.locator('#search-status');
     // The results come once the slow load lands, a second or more from now.
@@ -507,9 +496,9 @@ describe('the built site in Chromium', () => {
       text: `${journey.post.text} everywhere`,
     }));
     const index = createSearchIndex({ ...catalog, posts }).toJSON();
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.route('**/search-index.json', (route) => route.fulfill({ json: index }));
-    await page.goto(new URL('/search/?q=everywhere', server.origin).href);
+    await page.goto(new URL('/search/?q=everywhere', site.server.origin).href);
     const status = page.locator('#search-status');
     await expect.poll(() => status.textContent()).toContain('100 results');
     const listed = await page.locator('#search-results li').count();
@@ -520,7 +509,7 @@ describe('the built site in Chromium', () => {
 
   it('shows the passage a searched word is in, past the opening the index keeps', async () => {
     const served = loadSearchIndex(
-      await (await fetch(new URL('/search-index.json', server.origin))).json(),
+      await (await fetch(new URL('/search-index.json', site.server.origin))).json(),
     );
     // A word of a post that the index finds but cannot show: its snippet has no marked word.
     const found = catalog.posts
@@ -545,12 +534,12 @@ describe('the built site in Chromium', () => {
   });
 
   it('keeps the page and its loaded index when the reader presses Enter in the search box', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     let loads = 0;
     page.on('request', (r) => {
       if (r.url().endsWith('/search-index.json')) loads += 1;
     });
-    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    await page.goto(new URL('/search/?q=docker', site.server.origin).href);
     const status = page.locator('#search-status');
     await expect.poll(() => status.textContent()).toContain('docker');
     await page.fill('#q', journey.speaker.name);
@@ -561,7 +550,7 @@ describe('the built site in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(journey.speaker.name);
     await page.fill('#q', '');
     // The page learns of the replaced address from the browser a moment after the input event.
-    await expect.poll(() => page.url()).toBe(new URL('/search/', server.origin).href);
+    await expect.poll(() => page.url()).toBe(new URL('/search/', site.server.origin).href);
     await page.close();
   });
 
@@ -581,12 +570,12 @@ describe('the built site in Chromium', () => {
   });
 
   it('says when the search index cannot be loaded, and loads it again for the next query', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     let loads = 0;
     await page.route('**/search-index.json', (route) =>
       ++loads === 1 ? route.abort('internetdisconnected') : route.continue(),
     );
-    await page.goto(new URL('/search/?q=docker', server.origin).href);
+    await page.goto(new URL('/search/?q=docker', site.server.origin).href);
     const status = page.locator('#search-status');
     await expect.poll(() => status.textContent()).toContain('could not be loaded');
     await page.fill('#q', journey.speaker.name);
@@ -611,7 +600,7 @@ describe('the built site in Chromium', () => {
     expect(await langOf('article .meta')).toBe('en');
     // Wherever its title is listed, it keeps its language.
     for (const list of ['/', '/posts/']) {
-      await page.goto(new URL(list, server.origin).href);
+      await page.goto(new URL(list, site.server.origin).href);
       expect(
         await page
           .locator(`main a[href="${postPath(post.id)}"]`)
@@ -681,7 +670,7 @@ describe('the built site in Chromium', () => {
   });
 
   it("writes a JSON Feed with RFC 3339 dates and each post's language", async () => {
-    const feed = await (await fetch(new URL('/feed.json', server.origin))).json();
+    const feed = await (await fetch(new URL('/feed.json', site.server.origin))).json();
     const rfc3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
     const items: { url: string; date_published?: string; language?: string }[] = feed.items;
     for (const item of items) {
@@ -693,7 +682,7 @@ describe('the built site in Chromium', () => {
   });
 
   it("writes RSS in the site's language, and names the language of a post written in another", async () => {
-    const rss = await (await fetch(new URL('/rss.xml', server.origin))).text();
+    const rss = await (await fetch(new URL('/rss.xml', site.server.origin))).text();
     expect(rss).toMatch(/<channel>[\s\S]*<language>en<\/language>/);
     const foreign = catalog.posts.find((p) => p.lang?.includes('_'))!;
     const item = rss.split('<item>').find((i) => i.includes(`${postPath(foreign.id)}</link>`))!;
@@ -721,7 +710,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('resolves every internal link on every page, fragments included', async () => {
-    const { pages, broken } = await crawl(server.origin);
+    const { pages, broken } = await crawl(site.server.origin);
     expect(broken).toEqual([]);
     for (const path of [
       '/',
@@ -738,7 +727,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('gives every page one h1 and headings that never skip a level', async () => {
-    const { pages } = await crawl(server.origin);
+    const { pages } = await crawl(site.server.origin);
     const wrong = [...pages].flatMap(([path, html]) => {
       const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
       const skips = levels.filter(
@@ -753,7 +742,7 @@ describe('the built site in Chromium', () => {
   });
 
   it('names one post, talk, speaker or tag in the singular, in text and descriptions', async () => {
-    const { pages } = await crawl(server.origin);
+    const { pages } = await crawl(site.server.origin);
     const plural = /(?<![\d.,])1 (?:posts|talks|speakers|tags|results|conference editions)\b/;
     const wrong = [...pages].flatMap(([path, html]) => {
       const found = plural.exec(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
@@ -768,7 +757,7 @@ describe('the built site in Chromium', () => {
   it('shows every page type without console errors, axe violations above minor or content-page JavaScript', async () => {
     const report: Record<string, unknown> = {};
     for (const [name, path] of Object.entries(pageTypes)) {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       const errors: string[] = [];
       let scriptBytes = 0;
       page.on('console', (m) => {
@@ -780,7 +769,7 @@ describe('the built site in Chromium', () => {
       page.on('response', async (r) => {
         if (r.request().resourceType() === 'script') scriptBytes += (await r.body()).length;
       });
-      await page.goto(new URL(path, server.origin).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(path, site.server.origin).href, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: axeSource });
       const violations = (await page.evaluate(async () => {
         // @ts-expect-error axe is injected into the page above
@@ -807,12 +796,12 @@ describe('the built site in Chromium', () => {
     // break at: each heading, link and chip is given such a text in turn.
     const word =
       'io.opentelemetry.instrumentation.spring.autoconfigure.OpenTelemetryAutoConfiguration';
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     const tagged = catalog.posts.find((p) => p.tags.length > 0)!;
     const paths = { ...pageTypes, tags: '/tags/', taggedPost: postPath(tagged.id) };
     for (const [name, path] of Object.entries(paths)) {
-      await page.goto(new URL(path, server.origin).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL(path, site.server.origin).href, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate((long) => {
         const texts = 'h1, h2, h3, main a, .meta li, .cards p, .list li, blockquote p';
         for (const el of document.querySelectorAll(texts)) {
@@ -829,10 +818,10 @@ describe('the built site in Chromium', () => {
     mkdirSync(screenshotDir, { recursive: true });
     const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
     for (const [device, viewport] of Object.entries(widths)) {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize(viewport);
       for (const [name, path] of Object.entries(pageTypes)) {
-        await page.goto(new URL(path, server.origin).href, { waitUntil: 'networkidle' });
+        await page.goto(new URL(path, site.server.origin).href, { waitUntil: 'networkidle' });
         // Nothing may overflow sideways on a phone: that is what makes a page usable at 360 px.
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
