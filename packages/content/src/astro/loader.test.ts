@@ -367,19 +367,14 @@ describe('confnotesLoaders', () => {
     expect(posts.entries.size).toBe(0);
   });
 
-  it('reports errors saved while a dev server runs, and keeps the pages it had', async () => {
-    const error: Diagnostic = {
-      severity: 'error',
-      code: 'invalid-date',
-      message: 'The date "2015-13-40" is not a calendar date.',
-      file: 'posts/a.md',
-      line: 3,
-      column: 7,
-    };
-    // The broken article is left out of the catalog; another one was added meanwhile.
+  /**
+   * A dev server over one article `a`, then `file` saved with `error`: the article broken is left
+   * out of the catalog, and another, `b`, was added meanwhile. The report it logs, once logged.
+   */
+  async function savedBroken(file: string, error: Omit<Diagnostic, 'file' | 'line' | 'column'>) {
     const results = [
       { catalog: catalog(['a']), diagnostics: [] },
-      { catalog: catalog(['b']), diagnostics: [error] },
+      { catalog: catalog(['b']), diagnostics: [{ ...error, file, line: 3, column: 7 }] },
     ];
     let loads = 0;
     const loaders = confnotesLoaders({
@@ -389,9 +384,18 @@ describe('confnotesLoaders', () => {
     const watcher = { listeners: [] as Listener[] };
     const posts = context('posts', watcher);
     await loaders.posts.load(posts.ctx);
-    for (const listener of watcher.listeners) listener('change', '/site/content/posts/a.md');
-    await vi.waitFor(() => expect(posts.logged.join('\n')).toContain('error invalid-date'));
-    const report = posts.logged.find((m) => m.includes('error invalid-date'))!;
+    for (const listener of watcher.listeners) listener('change', `/site/content/${file}`);
+    await vi.waitFor(() => expect(posts.logged.join('\n')).toContain(`error ${error.code}`));
+    const report = posts.logged.find((m) => m.includes(`error ${error.code}`))!;
+    return { posts, report };
+  }
+
+  it('reports errors saved while a dev server runs, and keeps the pages it had', async () => {
+    const { posts, report } = await savedBroken('posts/a.md', {
+      severity: 'error',
+      code: 'invalid-date',
+      message: 'The date "2015-13-40" is not a calendar date.',
+    });
     // Nothing is built again by hand in dev: saving the fixed file is what reloads.
     expect(report).not.toContain('build again');
     expect(report.split('\n').at(-1)).toBe(
@@ -401,29 +405,11 @@ describe('confnotesLoaders', () => {
   });
 
   it('keeps every page as it was while a curated file is broken, which changes every record', async () => {
-    const error: Diagnostic = {
+    const { posts, report } = await savedBroken('speakers.yaml', {
       severity: 'error',
       code: 'invalid-records-file',
       message: 'The whole file is ignored until its YAML syntax error is fixed.',
-      file: 'speakers.yaml',
-      line: 2,
-      column: 1,
-    };
-    const results = [
-      { catalog: catalog(['a']), diagnostics: [] },
-      { catalog: catalog(['b']), diagnostics: [error] },
-    ];
-    let loads = 0;
-    const loaders = confnotesLoaders({
-      base: '/site/content',
-      load: async () => results[Math.min(loads++, 1)]!,
     });
-    const watcher = { listeners: [] as Listener[] };
-    const posts = context('posts', watcher);
-    await loaders.posts.load(posts.ctx);
-    for (const listener of watcher.listeners) listener('change', '/site/content/speakers.yaml');
-    await vi.waitFor(() => expect(posts.logged.join('\n')).toContain('invalid-records-file'));
-    const report = posts.logged.find((m) => m.includes('invalid-records-file'))!;
     expect(report.split('\n').at(-1)).toBe(
       'Fix the files above and save them: until then the pages show the content as it was.',
     );
