@@ -1,9 +1,7 @@
 import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
-import { createApp } from '../app.ts';
-import { createCatalogHolder } from '../catalog-holder.ts';
+import { appWithIndexBeingStored } from '../../test/index-being-stored.ts';
 
 const { get } = await harness();
 
@@ -75,24 +73,15 @@ describe('GET /api/events/{id}', () => {
 
 describe('GET /api/events?q=', () => {
   it('is answered without waiting for a search index being stored, which it does not use', async () => {
-    let waits = 0;
-    // As a large content directory's server has it just after starting: the index is being
-    // stored beside it, and a search waits for it (up to a minute).
-    const holder = createCatalogHolder(fixtureCatalog(), {
-      ready: () => {
-        waits++;
-        return Promise.resolve();
-      },
-    });
-    const app = createApp(holder, { onUnexpectedError: () => {} });
+    const { app, waits } = appWithIndexBeingStored();
     const events = await app.request('/api/events?q=barcelona');
     expect(events.status).toBe(200);
-    expect(waits).toBe(0);
+    expect(waits()).toBe(0);
     // Nor is a q where no route takes one: a 400 at once.
     expect((await app.request('/api/talks/stateful?q=docker')).status).toBe(400);
-    expect(waits).toBe(0);
+    expect(waits()).toBe(0);
     // A text filter that goes through the index still waits for it.
     expect((await app.request('/api/talks?q=docker')).status).toBe(200);
-    expect(waits).toBe(1);
+    expect(waits()).toBe(1);
   });
 });

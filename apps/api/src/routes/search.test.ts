@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
-import { createApp } from '../app.ts';
-import { createCatalogHolder } from '../catalog-holder.ts';
+import { appWithIndexBeingStored } from '../../test/index-being-stored.ts';
 
 const { get } = await harness();
 
@@ -54,19 +52,12 @@ describe('GET /api/search', () => {
 
 describe('GET /api/search without words', () => {
   it('is a 400 at once, not after waiting for a search index being stored', async () => {
-    let waits = 0;
-    const holder = createCatalogHolder(fixtureCatalog(), {
-      ready: () => {
-        waits++;
-        return Promise.resolve();
-      },
-    });
-    const app = createApp(holder, { onUnexpectedError: () => {} });
+    const { app, waits } = appWithIndexBeingStored();
     for (const path of ['/api/search', '/api/search?q=', '/api/search?q=%20', '/api/posts?q=']) {
       expect({ path, status: (await app.request(path)).status }).toEqual({ path, status: 400 });
     }
-    expect(waits).toBe(0);
+    expect(waits()).toBe(0);
     expect((await app.request('/api/search?q=docker')).status).toBe(200);
-    expect(waits).toBe(1);
+    expect(waits()).toBe(1);
   });
 });
