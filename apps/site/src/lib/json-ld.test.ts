@@ -87,6 +87,21 @@ describe('talkJsonLd', () => {
   });
 });
 
+describe('a talk without a known speaker', () => {
+  it('has no performer, rather than an empty list of them', () => {
+    const talk = { ...fixtureCatalog.talks[0]!, speakers: [] };
+    const data = relate({
+      posts: fixtureCatalog.posts.map(({ html: _h, body: _b, ...p }) => p),
+      talks: [talk],
+      speakers: fixtureCatalog.speakers,
+      events: fixtureCatalog.events,
+    });
+    expect(talkJsonLd(talk, data, site)).not.toHaveProperty('performer');
+    const withOne = { ...talk, speakers: [fixtureCatalog.speakers[0]!.id] };
+    expect(talkJsonLd(withOne, data, site).performer).toHaveLength(1);
+  });
+});
+
 describe("a talk's place and day", () => {
   const talk = fixtureCatalog.talks.find((t) => t.event)!;
   const base = fixtureCatalog.events.find((e) => e.id === talk.event)!;

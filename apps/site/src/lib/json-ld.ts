@@ -13,15 +13,19 @@ const person = (s: Speaker, site: URL) => ({
   ...(s.affiliation ? { affiliation: { '@type': 'Organization', name: s.affiliation } } : {}),
 });
 
-const talkLd = (t: Talk, data: Relations, site: URL) => ({
-  '@type': 'Event',
-  name: talkName(t),
-  url: new URL(talkPath(t.id), site).href,
-  performer: t.speakers.flatMap((id) => {
+const talkLd = (t: Talk, data: Relations, site: URL) => {
+  const performer = t.speakers.flatMap((id) => {
     const s = data.speaker.get(id);
     return s ? [person(s, site)] : [];
-  }),
-});
+  });
+  // A talk no post names a speaker for has no performer, not an empty list of them.
+  return {
+    '@type': 'Event',
+    name: talkName(t),
+    url: new URL(talkPath(t.id), site).href,
+    ...(performer.length > 0 ? { performer } : {}),
+  };
+};
 
 /**
  * schema.org Event with its talks as `subEvent` and their speakers as `performer`; without
