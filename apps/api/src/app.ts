@@ -17,6 +17,7 @@ import {
 import { openCors } from './http/cors.ts';
 import { refuseMethod } from './http/method-refusal.ts';
 import { queryGuard } from './http/query-guard.ts';
+import { REFUSAL_HEADERS } from './http/refusal-headers.ts';
 import {
   type HeaderReader,
   requestKey,
@@ -50,7 +51,7 @@ export interface AppOptions {
   readonly onUnexpectedError?: (error: unknown) => void;
 }
 
-const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const API_CSP = REFUSAL_HEADERS['Content-Security-Policy'];
 
 /** The routes whose `q` goes through the search index. */
 const SEARCHED_BY_Q = new Set(['/api/search', '/api/posts', '/api/talks', '/api/speakers']);

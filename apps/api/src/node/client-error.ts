@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { REFUSAL_HEADERS } from '../http/refusal-headers.ts';
 
 // What Node answers itself, before any route sees the request, for each parse error it names.
 const ANSWERS: Record<string, [status: number, reason: string, code: string, message: string]> = {
@@ -55,6 +56,9 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\n` +
       'Content-Type: application/json\r\n' +
+      Object.entries(REFUSAL_HEADERS)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('') +
       `Content-Length: ${Buffer.byteLength(body)}\r\n` +
       'Access-Control-Allow-Origin: *\r\n' +
       'Connection: close\r\n\r\n' +

@@ -16,6 +16,9 @@ describe('the server limits', () => {
     });
     expect(res.status).toBe(414);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // As every other answer of the API: never sniffed as a page, loading nothing.
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
     const { error } = (await res.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe('url_too_long');
     // What to do about it, not only what was wrong.
@@ -31,6 +34,7 @@ describe('the server limits', () => {
     });
     expect(res.status).toBe(431);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const { error } = (await res.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe('headers_too_large');
     expect(error.message).toMatch(/; send fewer or shorter headers/);
@@ -52,6 +56,7 @@ describe('the server limits', () => {
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(answer).toContain('Access-Control-Allow-Origin: *');
+    expect(answer).toContain('X-Content-Type-Options: nosniff\r\n');
     expect(JSON.parse(answer.split('\r\n\r\n')[1]!).error.code).toBe('bad_request');
   });
 });

@@ -1,4 +1,5 @@
 import type { ServerOptions } from 'node:http';
+import { REFUSAL_HEADERS } from '../http/refusal-headers.ts';
 
 /** How long and how large a request may be before the server cuts it. */
 export interface ServerLimits {
@@ -66,6 +67,7 @@ function refuse(status: number, code: string, message: string): Response {
     status,
     headers: {
       'Content-Type': 'application/json',
+      ...REFUSAL_HEADERS,
       // Without it a page on another site sees a network error, not this answer: the API is
       // open to every origin, its refusals included.
       'Access-Control-Allow-Origin': '*',
