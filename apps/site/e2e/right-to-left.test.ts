@@ -30,6 +30,23 @@ describe('a post in Arabic', () => {
     await page.close();
   });
 
+  it('lists it in search results in its language and direction, the kind label as it was', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(
+      new URL(`/search/?q=${encodeURIComponent('الحاويات')}`, site.server.origin).href,
+    );
+    const hit = page.locator('#search-results li', {
+      has: page.locator('a[href="/posts/arabic/"]'),
+    });
+    await hit.waitFor();
+    const link = hit.locator('a');
+    expect(await link.getAttribute('lang')).toBe('ar-EG');
+    expect(await link.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await hit.locator('p').getAttribute('lang')).toBe('ar-EG');
+    expect(await hit.locator('.kind').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await page.close();
+  });
+
   it("puts a quote's bar and a table cell's words at the start of its lines, on the right", async () => {
     const page = await site.browser.context.newPage();
     await page.goto(new URL('/posts/arabic/', site.server.origin).href);

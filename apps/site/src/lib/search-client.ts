@@ -7,8 +7,10 @@ import {
   type SearchIndex,
 } from '@confnotes/content/search';
 import { count } from './count.ts';
+import { htmlLang } from './lang.ts';
 import { pageTexts } from './page-text.ts';
 import { postPath, sitePath, speakerPath, talkPath } from './paths.ts';
+import { textDir } from './text-dir.ts';
 
 const pathOf = { post: postPath, talk: talkPath, speaker: speakerPath } as const;
 
@@ -92,6 +94,13 @@ export async function search(): Promise<void> {
         const snippet = document.createElement('p');
         snippet.className = 'muted';
         snippet.append(...marked(hit.snippet.text, hit.snippet.highlights));
+        // A post's title and text in its own language and direction, as every other list has
+        // them; the kind label stays the page's.
+        const lang = htmlLang(hit.lang);
+        for (const own of [link, snippet]) {
+          if (lang) own.lang = lang;
+          if (textDir(hit.lang)) own.dir = 'rtl';
+        }
         snippets.push([hit, snippet]);
         li.append(kind, ' ', link, snippet);
         return li;

@@ -1,5 +1,5 @@
 // The binary form of a search index: the packed postings as they sit in memory, the records'
-// types, ids and titles, and their texts as one UTF-8 block cut per record on demand. A server
+// types, ids, titles and languages, and their texts as one UTF-8 block cut per record on demand. A server
 // loads it in milliseconds where building the index from a large catalog takes seconds.
 import type { PackedPostings } from './pack-postings.ts';
 import type { SearchHitType } from './search-hit.ts';
@@ -11,6 +11,8 @@ export interface StoredDocument {
   readonly title: string;
   /** The text snippets are cut from; may be shorter than the indexed text. */
   readonly text: string;
+  /** The record's language, when its post names one. */
+  readonly lang?: string;
 }
 
 const MAGIC = 0x49534e43; // 'CNSI', little-endian
@@ -34,6 +36,8 @@ export function indexToBytes(
     JSON.stringify({
       ids: documents.map((doc) => doc.id),
       titles: documents.map((doc) => doc.title),
+      // One per record, null without; absent in indexes written before records had one.
+      langs: documents.map((doc) => doc.lang ?? null),
     }),
   );
   const texts = documents.map((doc) => encoder.encode(doc.text));
@@ -146,22 +150,25 @@ export function indexFromBytes(input: Uint8Array): {
   const meta = JSON.parse(decoder.decode(new Uint8Array(buffer, offsets[6], metaBytes))) as {
     ids: string[];
     titles: string[];
+    langs?: (string | null)[];
   };
   const textOffsets = new Float64Array(buffer, offsets[3], count! + 1);
   const types = new Uint8Array(buffer, offsets[4], count);
   const texts = new Uint8Array(buffer, offsets[7], textBytes);
   // Decoded on every read, not kept: a long-running server would otherwise end up holding every
   // text as a string beside its bytes.
-  const documents = meta.ids.map(
-    (id, i): StoredDocument => ({
+  const documents = meta.ids.map((id, i): StoredDocument => {
+    const lang = meta.langs?.[i];
+    return {
       type: TYPES[types[i]!]!,
       id,
       title: meta.titles[i]!,
+      ...(lang ? { lang } : {}),
       get text() {
         return decoder.decode(texts.subarray(textOffsets[i]!, textOffsets[i + 1]!));
       },
-    }),
-  );
+    };
+  });
   return {
     packed: {
       terms,

@@ -12,6 +12,8 @@ export interface SearchDocument {
   /** Names, tags, aliases: short words a reader types, weighted above the body. */
   readonly keywords: string;
   readonly text: string;
+  /** The post's language as its front matter gives it (`de`, `pt_BR`); posts only. */
+  readonly lang?: string;
 }
 
 const join = (parts: readonly (string | null | undefined)[]) =>
@@ -60,6 +62,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         post.description,
       ]),
       text: '',
+      ...(post.lang ? { lang: post.lang } : {}),
     };
     // Read from the post when the index is made: a post may keep its text out of memory
     // (see `loadCatalog`'s `spillText`), and a copy here would bring it all back.

@@ -35,6 +35,12 @@ export const SearchHit = z
     type: SearchHitType,
     id: z.string().min(1),
     title: z.string(),
+    lang: z
+      .string()
+      .optional()
+      .describe(
+        "The language of the record's title and snippet as its post's front matter names it (`de`, `pt_BR`); posts only, when they name one",
+      ),
     titleHighlights: z.array(Highlight),
     score: z.number(),
     snippet: Snippet,

@@ -140,6 +140,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           type: record.type,
           id: record.id,
           title: record.title,
+          ...(record.lang ? { lang: record.lang } : {}),
           titleHighlights: highlightAll(record.title, matched),
           score,
           snippet: makeSnippet(text, matched, SNIPPET_LENGTH, asciiText(doc, text)),
@@ -190,12 +191,15 @@ export function indexDocuments(
 ): SearchIndex {
   // `slice` reads -1 as "all but the last character" and NaN as 0.
   const cut = wholeCount(options.storedTextLength, Number.POSITIVE_INFINITY);
-  const stored = docs.map(({ type, id, title, text }) => ({
-    type,
-    id,
-    title,
-    text: text.length > cut ? text.slice(0, cut) : text,
-  }));
+  const stored = docs.map(
+    ({ type, id, title, text, lang }): StoredDocument => ({
+      type,
+      id,
+      title,
+      text: text.length > cut ? text.slice(0, cut) : text,
+      ...(lang ? { lang } : {}),
+    }),
+  );
   return wrap(new InvertedIndex(packPostings(docs)), stored);
 }
 

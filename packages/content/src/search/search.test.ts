@@ -217,3 +217,36 @@ describe('snippets', () => {
     );
   });
 });
+
+describe("a hit's language", () => {
+  // A German title read with an English voice is garbled: a page listing hits marks each with
+  // its language, as it marks posts everywhere else.
+  const [first, ...rest] = catalog.posts;
+  const german = createSearchIndex({
+    ...catalog,
+    posts: [{ ...first!, lang: 'de_DE' }, ...rest],
+  });
+  const langOf = (loaded: ReturnType<typeof loadSearchIndex>) =>
+    Object.fromEntries(
+      loaded
+        .search(first!.title, { limit: 50 })
+        .hits.map((hit) => [`${hit.type}:${hit.id}`, hit.lang]),
+    );
+
+  it("is the post's, kept through the index's JSON and bytes; talks and speakers have none", () => {
+    const langs = langOf(german);
+    expect(langs[`post:${first!.id}`]).toBe('de_DE');
+    expect(Object.entries(langs).filter(([key, lang]) => !key.startsWith('post:') && lang)).toEqual(
+      [],
+    );
+    expect(langOf(loadSearchIndex(JSON.stringify(german.toJSON())))).toEqual(langs);
+    expect(langOf(loadSearchIndex(german.toBytes()))).toEqual(langs);
+    for (const hit of german.search(first!.title).hits) expect(SearchHit.parse(hit)).toEqual(hit);
+  });
+
+  it('is absent for a post that names none', () => {
+    const hit = index.search(first!.title).hits.find((h) => h.id === first!.id);
+    expect(hit).toBeDefined();
+    expect(hit).not.toHaveProperty('lang');
+  });
+});
