@@ -5,8 +5,8 @@ import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
 import { looksLikeToml, TOML_IN_YAML_FENCES } from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
-import { jsonDuplicateKey } from './json-duplicate-key.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
+import { jsonKeys } from './json-keys.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { tomlErrorPlace } from './toml-error-place.ts';
 import type { BlockSource } from './value-position.ts';
@@ -153,7 +153,7 @@ function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
       ],
     };
   }
-  const twice = jsonDuplicateKey(block.raw);
+  const { top, twice } = jsonKeys(block.raw);
   if (twice) {
     const first = index.position(twice.first);
     const second = index.position(twice.second);
@@ -168,11 +168,9 @@ function parseJson(block: FrontMatterBlock, file: string): FrontMatterResult {
     };
   }
   const keys = new Map<string, At>();
-  for (const match of block.raw.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)) {
-    if (!keys.has(match[1]!)) {
-      const pos = index.position(match.index);
-      keys.set(match[1]!, { line: pos.line + block.rawLine - 1, column: pos.column });
-    }
+  for (const [key, offset] of top) {
+    const pos = index.position(offset);
+    keys.set(key, { line: pos.line + block.rawLine - 1, column: pos.column });
   }
   return toData(data, keys, block, file);
 }

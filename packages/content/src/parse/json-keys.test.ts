@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDuplicateKey } from './json-duplicate-key.ts';
+import { jsonDuplicateKey } from './json-keys.ts';
 import { parseArticle } from './parse-article.ts';
 
 describe('jsonDuplicateKey', () => {
