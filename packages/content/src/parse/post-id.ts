@@ -19,7 +19,7 @@ const datePrefix = /^(\d{4})-(\d{2})-(\d{2})-/;
  * branch bundles in `_index.md`) the folder's name, since every bundle's file has the same one.
  * Windows separators count too: a path made with `path.relative` there has them.
  */
-export const stem = (path: string) => {
+const stem = (path: string) => {
   const segments = path.split(/[\\/]/);
   const name = (segments.pop() ?? path).replace(/\.[^.]+$/, '');
   const folder = segments.at(-1);
