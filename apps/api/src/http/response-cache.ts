@@ -375,10 +375,10 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     // does not compress a body it will not send.
     if (encoding && !entry.ready.has(encoding)) {
       const unsent = variant(entry.base, NO_BODY, encodedEtag(entry, encoding), encoding);
-      const answer = conditional(snapshot, entry, unsent, 'GET', header);
+      const answer = respond(snapshot, entry, unsent, 'GET', header);
       if (answer.status !== 200) {
         c.res = undefined;
-        c.res = new Response(answer.body as Uint8Array<ArrayBuffer> | null, answer);
+        c.res = answer;
         return;
       }
     }
