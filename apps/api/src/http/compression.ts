@@ -35,7 +35,7 @@ export function supportsEncoding(encoding: Encoding): boolean {
 
 /**
  * Picks the best encoding a client accepts among those offered: Brotli before gzip at equal
- * weight, none when the client sent no `Accept-Encoding` or refused both.
+ * weight, none when the client sent no `Accept-Encoding` or refused both. `x-gzip` counts as gzip.
  * @example negotiateEncoding('gzip, br;q=0.5', ['br', 'gzip']) // 'gzip'
  */
 export function negotiateEncoding(
@@ -49,6 +49,9 @@ export function negotiateEncoding(
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
     weights.set(name.trim(), q === undefined ? 1 : Number(q));
   }
+  // RFC 9110 8.4.1.3: `x-gzip` is gzip, unless the client also weighs gzip under its own name.
+  const alias = weights.get('x-gzip');
+  if (alias !== undefined && !weights.has('gzip')) weights.set('gzip', alias);
   let best: Encoding | undefined;
   let bestWeight = 0;
   for (const encoding of offered) {
