@@ -33,6 +33,9 @@ export function nodeServerOptions(limits: ServerLimits): ServerOptions {
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     maxHeaderSize: limits.maxHeaderBytes,
+    // `hostRequired` refuses an HTTP/1.1 request without Host, with a JSON error: Node's own
+    // check answers a bare 400 before any listener sees the request.
+    requireHostHeader: false,
     // Node checks the two timeouts every 30 s by default, which would let a slow client hold a
     // connection for up to 30 s past its deadline.
     connectionsCheckingInterval: Math.max(

@@ -6,6 +6,7 @@ import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
 import type { ServerConfig } from '../env.ts';
 import { catalogFileLoader } from './catalog-file.ts';
 import { answerClientError } from './client-error.ts';
+import { hostRequired } from './host-required.ts';
 import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
 import { nodeCompressor } from './node-compressor.ts';
@@ -92,7 +93,7 @@ export async function startServer(
         // through a listener of our own: `serve()` gives its own no error handler, so a request
         // no URL can be made of got a bare 400.
         createServer: ((options: Parameters<ReturnType<typeof createStoredServer>>[0]) =>
-          createStoredServer(app)(
+          createStoredServer(app, hostRequired)(
             options,
             getRequestListener(fetch, {
               hostname: config.host,

@@ -59,12 +59,18 @@ export function rawHeader(raw: readonly string[], name: string): string | undefi
 
 /**
  * A `createServer` for `@hono/node-server`'s `serve()` whose listener answers from the app's
- * store first; the plain `node:http` one when the app keeps no store.
+ * store first, when the app keeps one; `front` wraps the whole listener, the store included
+ * (a check every request passes before anything answers it).
  * @example serve({ fetch: app.fetch, createServer: createStoredServer(app), port })
  */
-export function createStoredServer(app: object): typeof createServer {
+export function createStoredServer(
+  app: object,
+  front: (listener: Listener) => Listener = (listener) => listener,
+): typeof createServer {
   const lookup = storedLookup(app);
-  if (!lookup) return createServer;
   return ((options: ServerOptions, listener: Listener) =>
-    createServer(options, storedListener(lookup, listener))) as typeof createServer;
+    createServer(
+      options,
+      front(lookup ? storedListener(lookup, listener) : listener),
+    )) as typeof createServer;
 }
