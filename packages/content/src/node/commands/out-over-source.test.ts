@@ -12,6 +12,16 @@ mkdirSync(join(content, 'events'), { recursive: true });
 writeFileSync(join(content, 'talks.yaml'), '[]\n');
 writeFileSync(join(content, 'posts', 'a.md'), '# A\n');
 symlinkSync(content, join(work, 'link-to-content'));
+// Articles the build reads through links: `posts/` itself a link to a folder of the content
+// folder, and a folder under it a link to another.
+const linked = join(work, 'linked');
+mkdirSync(join(linked, 'articles'), { recursive: true });
+mkdirSync(join(linked, 'archive', '2015'), { recursive: true });
+writeFileSync(join(linked, 'articles', 'a.md'), '# A\n');
+writeFileSync(join(linked, 'archive', '2015', 'old.md'), '# Old\n');
+mkdirSync(join(linked, 'notes'));
+symlinkSync('articles', join(linked, 'posts'));
+symlinkSync('../archive/2015', join(linked, 'articles', '2015'));
 
 describe('sourceAt', () => {
   it('names the source a catalog written there would replace, existing or not', async () => {
@@ -31,6 +41,21 @@ describe('sourceAt', () => {
     expect(await sourceAt(content, join(content, 'posts', 'catalog.json'))).toBeUndefined();
     expect(await sourceAt(content, join(work, 'talks.yaml'))).toBeUndefined();
     expect(await sourceAt(content, '/dev/stdout')).toBeUndefined();
+  });
+
+  it('finds the articles the build reads through links, where the links lead', async () => {
+    expect(await sourceAt(linked, join(linked, 'posts', 'a.md'))).toBe('posts/a.md');
+    expect(await sourceAt(linked, join(linked, 'articles', 'a.md'))).toBe('posts/a.md');
+    expect(await sourceAt(linked, join(linked, 'articles', 'new.md'))).toBe('posts/new.md');
+    expect(await sourceAt(linked, join(linked, 'archive', '2015', 'old.md'))).toBe(
+      'posts/2015/old.md',
+    );
+    expect(await sourceAt(linked, join(linked, 'archive', '2015', 'new.md'))).toBe(
+      'posts/2015/new.md',
+    );
+    // Folders of the content folder that no link of posts/ leads to are not read.
+    expect(await sourceAt(linked, join(linked, 'notes', 'a.md'))).toBeUndefined();
+    expect(await sourceAt(linked, join(linked, 'archive', 'a.md'))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { isArticleName } from '../read-article-files.ts';
+import { isArticleName, readArticleFiles } from '../read-article-files.ts';
 
 const CURATED = /^(speakers\.yaml|talks\.yaml|events\/[^/]+\.(ya?ml|json))$/i;
 
@@ -12,6 +12,12 @@ async function realOf(path: string): Promise<string> {
   return folder === path ? path : join(await realOf(folder), basename(path));
 }
 
+/** `path` relative to `folder` with `/` between its parts, when it is `folder` or inside it. */
+function within(folder: string, path: string): string | undefined {
+  const inner = relative(folder, path).split(sep).join('/');
+  return inner === '..' || inner.startsWith('../') || isAbsolute(inner) ? undefined : inner;
+}
+
 /**
  * The path, within the content directory `dir`, of the source `out` names (an article under
  * `posts/`, `speakers.yaml`, `talks.yaml`, a file of `events/`), when writing the catalog to
@@ -21,8 +27,31 @@ async function realOf(path: string): Promise<string> {
  */
 export async function sourceAt(dir: string, out: string): Promise<string | undefined> {
   const [root, target] = await Promise.all([realOf(dir), realOf(out)]);
-  const path = relative(root, target).split(sep).join('/');
-  if (path === '' || path.startsWith('../') || path === '..' || isAbsolute(path)) return undefined;
-  if (path.startsWith('posts/') && isArticleName(path)) return path;
-  return CURATED.test(path) ? path : undefined;
+  const path = within(root, target);
+  if (!path) return undefined;
+  if (CURATED.test(path)) return path;
+  return isArticleName(path) ? articleAt(dir, root, target) : undefined;
+}
+
+/**
+ * The path the build reads an article at whose real path is `target`, in the content directory
+ * `dir` (real path `root`), or would read a new one there. `posts/` and the folders under it may
+ * be links to folders elsewhere in the content directory, which the build follows: the article
+ * is found where they lead, not by its path from `root`.
+ */
+async function articleAt(dir: string, root: string, target: string): Promise<string | undefined> {
+  const posts = await realpath(join(root, 'posts')).catch(() => undefined);
+  const inPosts = posts === undefined ? undefined : within(posts, target);
+  if (inPosts) return `posts/${inPosts}`;
+  // Only a link under `posts/` leads the build elsewhere: its articles, and the folders they are
+  // in, say where. Listed only here, for a path that names an article outside `posts/`.
+  const folders = new Map<string, string>();
+  for (const article of await readArticleFiles(dir)) {
+    const real = await realpath(article.absolute).catch(() => undefined);
+    if (real === target) return article.path;
+    const folder = await realpath(dirname(article.absolute)).catch(() => undefined);
+    if (folder !== undefined) folders.set(folder, dirname(article.path));
+  }
+  const folder = folders.get(dirname(target));
+  return folder === undefined ? undefined : `${folder}/${basename(target)}`;
 }
