@@ -90,8 +90,17 @@ describe('confnotes output that cannot be written', () => {
     const result = run(['export', 'content', '--out', root]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(oneLine);
-    expect(result.stderr).toContain(`cannot write ${root}: it is a folder.`);
+    expect(result.stderr).toContain(`cannot write ${root}: it names a folder.`);
     expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says that --out names a folder when it ends in /, before the build, whether the folder exists or not', () => {
+    const result = run(['export', 'content', '--out', 'new-folder/']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'confnotes: cannot write new-folder/: it names a folder. Pass a file name, such as `catalog.json` inside that folder.\n',
+    );
+    expect(readdirSync(root).filter((name) => name.startsWith('new-folder'))).toEqual([]);
   });
 
   it.runIf(existsSync('/dev/full'))('says in one line that the disk is full', () => {

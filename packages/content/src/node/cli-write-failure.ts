@@ -9,7 +9,7 @@ const REASONS: Record<string, { readonly reason: string; readonly todo: string }
     todo: 'Pass a path whose folders are folders.',
   },
   EISDIR: {
-    reason: 'it is a folder',
+    reason: 'it names a folder',
     todo: 'Pass a file name, such as `catalog.json` inside that folder.',
   },
   ENOSPC: { reason: 'the disk is full', todo: 'Free some space, or write somewhere else.' },

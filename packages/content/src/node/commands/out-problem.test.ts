@@ -50,6 +50,9 @@ describe('outProblem', () => {
     writeFileSync(join(root, 'file'), '');
     expect(await code('.')).toBe('EISDIR');
     expect(await code('missing/catalog.json')).toBe('ENOENT');
+    // A folder's name, not yet made: writing it would give EISDIR after the build.
+    expect(await code('missing/')).toBe('EISDIR');
+    expect(await code('missing/more/')).toBe('ENOENT');
     expect(await code('file/catalog.json')).toBe('ENOTDIR');
     expect(await code('catalog.json')).toBeUndefined();
     expect(await code('file')).toBeUndefined();

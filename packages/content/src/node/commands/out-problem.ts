@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, readlink, realpath, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 
 const problem = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 
@@ -36,5 +36,10 @@ export async function outProblem(file: string): Promise<NodeJS.ErrnoException | 
   if (target.code !== 'ENOENT') return target;
   // A link to a file not written yet: the file it names is created.
   const link = await readlink(file).catch(() => undefined);
-  return folderProblem(dirname(link === undefined ? file : resolve(dirname(file), link)));
+  const folder = await folderProblem(
+    dirname(link === undefined ? file : resolve(dirname(file), link)),
+  );
+  // A name that ends in `/` is a folder's, existing or not (`--out out/`): no file is written
+  // by it, and the file system says so only once the catalog is built.
+  return folder ?? (file.endsWith('/') || file.endsWith(sep) ? problem('EISDIR') : undefined);
 }
