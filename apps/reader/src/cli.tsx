@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { render } from 'ink';
 import { ArgsError, type CliArgs, readArgs } from './cli-args.ts';
-import { env, supportsHyperlinks } from './env.ts';
+import { env, isInteractive, supportsHyperlinks } from './env.ts';
 import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
 import { openUrl } from './open-url.ts';
+import { printPlain } from './plain-output.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { visible } from './render/visible.ts';
 import { onStopSignal, stopProcess } from './stop-process.ts';
@@ -22,7 +23,14 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
   --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
   -h, --help          show this help
 
-Press ? inside the reader for every key.`;
+Press ? inside the reader for every key. When the output is not a terminal (a pipe, a
+file) or TERM=dumb, the lists are printed as plain text instead.`;
+
+/** Writes text and resolves once it is handed to the system, so that exiting loses none of it. */
+const writeTo =
+  (stream: NodeJS.WriteStream) =>
+  (text: string): Promise<void> =>
+    new Promise((resolve) => stream.write(text, () => resolve()));
 
 async function main() {
   let values: CliArgs;
@@ -37,16 +45,26 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write('confnotes-reader needs an interactive terminal (stdin and stdout).\n');
-    process.exit(2);
-  }
   let loadFrom: Loader;
   if (values.api) {
     const { apiLoader } = await import('./api-loader.ts');
     loadFrom = apiLoader(values.api);
   } else if (values.catalog) loadFrom = catalogFileLoader(resolve(values.catalog));
   else loadFrom = directoryLoader(resolve(values.dir ?? 'content'));
+
+  if (!isInteractive(env)) {
+    // A program that stops reading early (head) closes the pipe: the rest is not wanted, and
+    // a stack trace for it would be noise.
+    process.stdout.on('error', () => {});
+    process.exitCode = await printPlain(
+      loadFrom,
+      // Into a pipe or a file nothing is cut: grep finds words at the end of a long title.
+      process.stdout.isTTY ? process.stdout.columns : Number.POSITIVE_INFINITY,
+      { out: writeTo(process.stdout), err: writeTo(process.stderr) },
+    );
+    // Parsing workers must not keep the process once everything is printed.
+    process.exit();
+  }
 
   let failure: string | undefined;
   const load: Loader = (progress) =>

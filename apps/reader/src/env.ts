@@ -20,3 +20,16 @@ export function supportsHyperlinks(env: Env = process.env, isTTY = process.stdou
 }
 
 export const env: Env = process.env;
+
+/**
+ * Whether the full-screen interface can run: keys come from a terminal, output goes to one, and
+ * that terminal can move its cursor (`TERM=dumb` cannot: a frame redrawn there is a new frame
+ * printed under the last).
+ */
+export function isInteractive(
+  env: Env = process.env,
+  stdinIsTTY = process.stdin.isTTY,
+  stdoutIsTTY = process.stdout.isTTY,
+): boolean {
+  return Boolean(stdinIsTTY && stdoutIsTTY) && env.TERM !== 'dumb';
+}

@@ -1,4 +1,5 @@
 import { indexCatalog } from './data/catalog-index.ts';
+import { loadedDiagnostics } from './data/loaded-diagnostics.ts';
 import { flatItems, recordView } from './data/record-items.ts';
 import { resize } from './fit-route.ts';
 import { inputAction, typed } from './input-action.ts';
@@ -27,12 +28,7 @@ export function update(model: Model, msg: Msg): Model {
     case 'progress':
       return { ...model, progress: msg.message };
     case 'loaded': {
-      const diagnostics = [...msg.diagnostics];
-      for (const d of msg.catalog.diagnostics) {
-        if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.code === d.code)) {
-          diagnostics.push(d);
-        }
-      }
+      const diagnostics = loadedDiagnostics(msg.diagnostics, msg.catalog);
       return { ...model, status: 'ready', index: indexCatalog(msg.catalog), diagnostics };
     }
     case 'failed':

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,12 +31,14 @@ function launch(
     rawLog?: string;
     /** Where the reader gets its catalog; the fixture file by default. */
     source?: string;
+    /** TERM for the reader: tmux sets its own in the pane. */
+    term?: string;
   } = {},
 ) {
   const source = options.source ?? `--catalog ${JSON.stringify(catalogFile)}`;
   const script = [
     'echo before-reader',
-    `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${source}`,
+    `${options.term ? `TERM=${options.term} ` : ''}${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${source}`,
     'echo "reader-exit=$?"',
     'stty -a | tr " ;" "\\n\\n" | grep -E "^-?(icanon|echo)$" | tr "\\n" " "',
     'echo',
@@ -183,6 +186,33 @@ describe('the reader in a real terminal', () => {
     // The message stays on the terminal after the reader's screen is gone.
     const after = await t.waitFor('reader-exit=1');
     expect(after).toMatch(/bad\.json is not JSON[^\n]*\n(.*\n)*reader-exit=1/);
+  });
+
+  it('prints the lists plainly in a terminal that cannot move its cursor (TERM=dumb)', async () => {
+    const rawLog = join(dir, 'dumb.log');
+    const t = launch({ term: 'dumb', rawLog, rows: 40 });
+    const after = await t.waitFor('end-of-report');
+    expect(after).toContain('reader-exit=0');
+    expect(after).toMatch(/Posts \(3\)\n {2}Escapes/);
+    expect(after).toContain('Events (1)');
+    // Never the alternate screen, a hidden cursor or a single style.
+    const raw = readFileSync(rawLog, 'utf8');
+    expect(raw).not.toContain('\u001b[?1049h');
+    expect(raw).not.toContain('\u001b[?25l');
+    expect(raw).not.toMatch(/\u001b\[[\d;]*m/);
+  });
+
+  it('prints the lists plainly into a pipe, and the diagnostics on stderr', () => {
+    const run = spawnSync(process.execPath, [cli, '--catalog', catalogFile], {
+      encoding: 'utf8',
+      env: { ...process.env, TERM: 'xterm-256color', FORCE_COLOR: '1' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')).toContain(
+      '  DockerCon EU 2015 Day Two  2015-11-19 · Ada Writer · 3 min',
+    );
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-front-matter');
   });
 
   it('refuses an unknown theme and a second directory with exit code 2', async () => {

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { TABS, type Tab } from '../data/list-rows.ts';
+import { TAB_LABELS, TABS, type Tab } from '../data/list-rows.ts';
 import { fit } from '../render/pieces.ts';
 import { Styled } from './styled.tsx';
 
@@ -11,13 +11,6 @@ export type TitleBarProps = {
   /** Set on screens other than the lists: where the reader is (printable). */
   readonly trail?: string;
   readonly width: number;
-};
-
-const LABEL: Record<Tab, string> = {
-  posts: 'Posts',
-  talks: 'Talks',
-  speakers: 'Speakers',
-  events: 'Events',
 };
 
 /** How much of each tab is named, from the whole title bar to the least that still says where. */
@@ -37,8 +30,8 @@ function tabPieces(tab: Tab, counts: Readonly<Record<Tab, number>>, width: numbe
   let pieces: { brand: boolean; labels: string[] } = { brand: true, labels: [] };
   for (const form of FORMS) {
     const labels = TABS.map((t, i) => {
-      if (t === tab || form.others === 'full') return ` ${i + 1} ${LABEL[t]} ${counts[t]} `;
-      return form.others === 'name' ? ` ${i + 1} ${LABEL[t]} ` : ` ${i + 1} `;
+      if (t === tab || form.others === 'full') return ` ${i + 1} ${TAB_LABELS[t]} ${counts[t]} `;
+      return form.others === 'name' ? ` ${i + 1} ${TAB_LABELS[t]} ` : ` ${i + 1} `;
     });
     pieces = { brand: form.brand, labels };
     // The brand is "confnotes "; a space separates the tabs.

@@ -8,6 +8,14 @@ import { normalizeQuery, queryScore } from './fuzzy.ts';
 export type Tab = 'posts' | 'talks' | 'speakers' | 'events';
 export const TABS: readonly Tab[] = ['posts', 'talks', 'speakers', 'events'];
 
+/** What each tab is called, in the title bar and over each list printed plainly. */
+export const TAB_LABELS: Readonly<Record<Tab, string>> = {
+  posts: 'Posts',
+  talks: 'Talks',
+  speakers: 'Speakers',
+  events: 'Events',
+};
+
 /** One line of a list: the title is what the filter matches and highlights. */
 export type Row = {
   readonly id: string;

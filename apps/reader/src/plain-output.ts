@@ -1,0 +1,66 @@
+import type { Catalog, Diagnostic } from '@confnotes/content/portable';
+import { indexCatalog } from './data/catalog-index.ts';
+import { sortedRows, TAB_LABELS, TABS } from './data/list-rows.ts';
+import { loadedDiagnostics } from './data/loaded-diagnostics.ts';
+import type { Loader } from './reader.tsx';
+import { listLine } from './render/list-line.ts';
+import { visible } from './render/visible.ts';
+import { diagnosticLines, diagnosticsSummary } from './screens/diagnostic-lines.ts';
+import { plainTheme } from './theme.ts';
+
+// Where the full-screen interface cannot run (output piped or redirected, keys not from a
+// terminal, a `TERM=dumb` terminal that cannot move its cursor), the reader prints the catalog
+// once, as text without a single escape sequence, as a pager falls back to `cat`.
+
+/**
+ * The catalog's lists as plain lines at most `width` cells wide (`Infinity`: nothing cut): each tab's name and count, then
+ * one line per record in the tab's first sort order, laid out as the list screens lay them out.
+ * @example catalogLines(catalog, 80) // ['Posts (2)', '  Day Two  2015-11-19 · 3 min', ...]
+ */
+export function catalogLines(catalog: Catalog, width: number): string[] {
+  const index = indexCatalog(catalog);
+  const lines: string[] = [];
+  for (const tab of TABS) {
+    if (lines.length) lines.push('');
+    const rows = sortedRows(index, tab, 0);
+    lines.push(`${TAB_LABELS[tab]} (${rows.length})`);
+    for (const row of rows) {
+      lines.push(listLine(row, { theme: plainTheme, width, query: '', selected: false }));
+    }
+  }
+  return lines;
+}
+
+/** The diagnostics as the diagnostics screen shows them, after a line that counts them. */
+export function diagnosticsText(diagnostics: readonly Diagnostic[], width: number): string {
+  if (!diagnostics.length) return '';
+  const lines = diagnosticLines(diagnostics, width).map((line) => line.text);
+  return `${diagnosticsSummary(diagnostics)}:\n\n${lines.join('\n')}`;
+}
+
+export type PlainOutput = {
+  /** Writes to standard output; resolves once the text is handed to the system. */
+  readonly out: (text: string) => Promise<void>;
+  readonly err: (text: string) => Promise<void>;
+};
+
+/**
+ * Reads the catalog and prints its lists to `out`, and what is wrong with it (every record
+ * checked) to `err`. Resolves to the exit code: 1 when the catalog could not be read.
+ */
+export async function printPlain(load: Loader, width: number, write: PlainOutput) {
+  let loaded: Awaited<ReturnType<Loader>>;
+  try {
+    loaded = await load(() => {});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await write.err(`${visible(message, true)}\n`);
+    return 1;
+  }
+  const later = loaded.check ? await loaded.check({}) : [];
+  await write.out(`${catalogLines(loaded.catalog, width).join('\n')}\n`);
+  const found = loadedDiagnostics(loaded.diagnostics, loaded.catalog);
+  const problems = diagnosticsText([...found, ...later], width);
+  if (problems) await write.err(problems);
+  return 0;
+}
