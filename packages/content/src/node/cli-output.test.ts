@@ -142,3 +142,20 @@ describe('confnotes output that cannot be written', () => {
     );
   });
 });
+
+describe('a CliOutput of code that runs the CLI', () => {
+  it('ends the writing quietly by throwing OutputStopped, from the package entry', async () => {
+    const { OutputStopped, runCli } = await import('./index.ts');
+    const errors: string[] = [];
+    let chunks = 0;
+    const code = await runCli(['export', join(root, 'content'), '--no-cache'], {
+      out: () => {},
+      err: (line) => errors.push(line),
+      write: () => {
+        chunks++;
+        throw new OutputStopped();
+      },
+    });
+    expect({ code, chunks, errors }).toEqual({ code: 0, chunks: 1, errors: [] });
+  });
+});

@@ -14,7 +14,8 @@ export interface CliOutput {
   /**
    * Writes a chunk of standard output as it is (no newline), resolving once it may be given
    * the next: how `export` prints a catalog too large for one string. `out` is used without it.
-   * It may throw `OutputStopped` when the output takes no more, which ends the writing quietly.
+   * It may throw `OutputStopped` (from `@confnotes/content/node`) when the output takes no more,
+   * which ends the writing quietly; any other error it throws ends the command as a bug would.
    */
   readonly write?: (chunk: string) => void | Promise<void>;
 }
