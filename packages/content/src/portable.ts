@@ -1,6 +1,7 @@
 // The part of the package that runs anywhere (browsers, edge runtimes): no file system, no
 // native Markdown engine. Front ends that receive a built catalog import from here.
 
+export { slugify } from './parse/post-id.ts';
 export { titleHeading } from './parse/title-heading.ts';
 export * from './query/index.ts';
 export * from './schema/index.ts';
