@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { idSuggestion } from '../lib/id-suggestion.ts';
 import type { ErrorBody } from '../schemas/error.ts';
 
 /** An error the API answers with as JSON; thrown anywhere, rendered once in `onError`. */
@@ -56,10 +57,23 @@ export type Resource = 'post' | 'talk' | 'speaker' | 'event';
 
 /**
  * A 404 naming the kind of record and the id that was asked for, and where the ids are: a client
- * that guessed one (or kept one from an older catalog) is told where to look it up.
+ * that guessed one (or kept one from an older catalog) is told where to look it up, and which id
+ * it likely meant when the catalog makes one of the text it gave (see `idSuggestion`).
  */
-export function notFound(resource: Resource, id: string): ApiError {
+export function notFound(
+  resource: Resource,
+  id: string,
+  known?: (id: string) => boolean,
+): ApiError {
   const list = `/api/${resource}s`;
+  const suggestion = known && idSuggestion(id, known);
+  if (suggestion)
+    return new ApiError(
+      404,
+      'not_found',
+      `No ${resource} has the id "${id}"; did you mean "${suggestion}" (${list}/${suggestion})?`,
+      { resource, id, list, suggestion },
+    );
   // Events are not among the search's hits.
   const search = resource === 'event' ? '' : `, or search for it with /api/search?q=<words>`;
   return new ApiError(

@@ -135,7 +135,7 @@ export function eventRoutes() {
       const query = c.req.valid('query');
       const { index } = snapshot;
       const event = index.events.get(id);
-      if (!event) throw notFound('event', id);
+      if (!event) throw notFound('event', id, (x) => index.events.has(x));
       const include = new Set(query.include ?? []);
       const included = include.size
         ? {

@@ -160,7 +160,7 @@ export function postRoutes() {
       const query = c.req.valid('query');
       const post = snapshot.postById.get(id);
       const summary = snapshot.postSummaryById.get(id);
-      if (!post || !summary) throw notFound('post', id);
+      if (!post || !summary) throw notFound('post', id, (x) => snapshot.postById.has(x));
       const format = query.format ?? 'html';
       const detail: PostDetail = { ...summary, format, content: post[bodyOf[format]] };
       const include = new Set(query.include ?? []);

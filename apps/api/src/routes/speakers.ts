@@ -125,7 +125,7 @@ export function speakerRoutes() {
       const query = c.req.valid('query');
       const { index } = snapshot;
       const speaker = index.speakers.get(id);
-      if (!speaker) throw notFound('speaker', id);
+      if (!speaker) throw notFound('speaker', id, (x) => index.speakers.has(x));
       const include = new Set(query.include ?? []);
       const included = include.size
         ? {

@@ -144,7 +144,7 @@ export function talkRoutes() {
       const query = c.req.valid('query');
       const { index } = snapshot;
       const talk = index.talks.get(id);
-      if (!talk) throw notFound('talk', id);
+      if (!talk) throw notFound('talk', id, (x) => index.talks.has(x));
       const include = new Set(query.include ?? []);
       const included = include.size
         ? {
