@@ -159,3 +159,29 @@ describe('a CliOutput of code that runs the CLI', () => {
     expect({ code, chunks, errors }).toEqual({ code: 0, chunks: 1, errors: [] });
   });
 });
+
+describe('runCli run many times in one process, on its own streams', () => {
+  it.runIf(existsSync('/dev/full'))(
+    'listens to them once, and says once that standard output failed',
+    () => {
+      const runCliUrl = new URL('./run-cli.ts', import.meta.url).href;
+      const script = `import { runCli } from ${JSON.stringify(runCliUrl)};
+for (let i = 0; i < 12; i++) await runCli(['--version']);
+const code = await runCli(['check', 'content', '--no-cache']);
+console.error('listeners', process.stdout.listenerCount('error'), 'code', code);`;
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(result.stderr).toBe(
+          'confnotes: cannot write standard output: the disk is full. Free some space, or write somewhere else.\nlisteners 1 code 1\n',
+        );
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+});

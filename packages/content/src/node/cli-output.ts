@@ -18,18 +18,30 @@ export interface ConsoleOutput extends CliOutput {
   readonly exitCode: (code: number) => number;
 }
 
+// One for the process: its streams are the same for every command run in it, and so is what
+// became of them. Each run adding listeners of its own would report one failure once per run.
+let stdio: ConsoleOutput | undefined;
+
 /**
  * The process's standard output and error, which never crash the process. A reader that closes
  * its end early (`confnotes export | head -1`) ends the output quietly: it took what it wanted,
  * as `head` does of `cat`, so the exit code stays the command's own (Node ignores SIGPIPE, so
  * there is no signal death to copy, and a script under `pipefail` should not fail on `| head`).
- * Any other failure (a full disk, `> /dev/full`) is said once, in one line, and exits 1.
+ * Any other failure (a full disk, `> /dev/full`) is said once, in one line, and exits 1. The
+ * same for every call: code that runs many commands in one process (`runCli`) listens to the
+ * streams once.
  */
 export function consoleOutput(): ConsoleOutput {
+  stdio ??= processOutput();
+  return stdio;
+}
+
+function processOutput(): ConsoleOutput {
   const { stdout, stderr } = process;
   let closed = false;
   let failed = false;
-  let wake: (() => void) | undefined;
+  // The writes waiting for standard output to drain, woken when it fails instead.
+  const waiting = new Set<() => void>();
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     // After the first error the stream is destroyed and later writes only repeat it.
     if (!closed && !failed) {
@@ -41,7 +53,7 @@ export function consoleOutput(): ConsoleOutput {
         process.exitCode = 1;
       }
     }
-    wake?.();
+    for (const wake of waiting) wake();
   });
   // With standard error gone there is nowhere left to say anything.
   stderr.on('error', () => {});
@@ -56,12 +68,16 @@ export function consoleOutput(): ConsoleOutput {
     // A pipe takes output as fast as its reader does: the next chunk waits until it drained.
     write: async (chunk) => {
       if (stopped()) throw new OutputStopped();
-      if (!stdout.write(chunk))
+      if (!stdout.write(chunk)) {
+        let wake = () => {};
         await new Promise<void>((resolve) => {
           wake = resolve;
-          stdout.once('drain', resolve);
+          waiting.add(wake);
+          stdout.once('drain', wake);
         });
-      wake = undefined;
+        waiting.delete(wake);
+        stdout.off('drain', wake);
+      }
       if (stopped()) throw new OutputStopped();
     },
     exitCode: (code) => (failed ? 1 : code),
