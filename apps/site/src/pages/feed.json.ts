@@ -1,6 +1,7 @@
 import { postAuthors } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
 import { feedDate } from '../lib/feed-date.ts';
+import { feedText } from '../lib/feed-text.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
@@ -19,18 +20,22 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'confnotes',
     home_page_url: new URL(sitePath('/'), site).href,
     feed_url: new URL(sitePath('/feed.json'), site).href,
-    items: data.posts.slice(0, 50).map((post) => ({
-      id: new URL(postPath(post.id), site).href,
-      url: new URL(postPath(post.id), site).href,
-      title: post.title,
-      summary: post.description ?? post.excerpt,
-      content_text: post.excerpt,
-      ...(post.date ? { date_published: feedDate(post.date) } : {}),
-      ...(post.updated ? { date_modified: feedDate(post.updated) } : {}),
-      ...authorList(post),
-      tags: post.tags,
-      ...(htmlLang(post.lang) ? { language: htmlLang(post.lang) } : {}),
-    })),
+    items: data.posts.slice(0, 50).map((post) => {
+      const summary = post.description ?? post.excerpt;
+      return {
+        id: new URL(postPath(post.id), site).href,
+        url: new URL(postPath(post.id), site).href,
+        title: post.title,
+        // A post of a code block alone has no words to sum up: no empty summary.
+        ...(summary.trim() ? { summary } : {}),
+        content_text: feedText(post),
+        ...(post.date ? { date_published: feedDate(post.date) } : {}),
+        ...(post.updated ? { date_modified: feedDate(post.updated) } : {}),
+        ...authorList(post),
+        tags: post.tags,
+        ...(htmlLang(post.lang) ? { language: htmlLang(post.lang) } : {}),
+      };
+    }),
   };
   return new Response(JSON.stringify(feed), {
     headers: { 'Content-Type': 'application/feed+json' },
