@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCatalog, makePost } from './test/catalog-fixture.ts';
 import { KEY, renderReader } from './test/render-reader.tsx';
 
 let current: Awaited<ReturnType<typeof renderReader>> | undefined;
@@ -70,5 +71,33 @@ describe('the help and diagnostics screens', () => {
     expect(statusLine(current.screen())).toMatch(/-(\d+)\/\1 100%$/);
     await current.press('?', '!');
     expect(statusLine(current.screen())).toMatch(/1-\d+\/\d+ (all|\d+%)$/);
+  });
+});
+
+describe('emoji joined with zero-width joiners', () => {
+  const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+
+  it('are whole and two cells wide in a cut title and in a wrapped article', async () => {
+    const post = makePost({
+      id: 'families',
+      title: `Families ${family.repeat(30)}`,
+      date: '2030-01-01',
+      body: family.repeat(30),
+    });
+    const catalog = { ...fixtureCatalog(), posts: [post] };
+    current = await renderReader({ catalog, columns: 40, rows: 20 });
+    const row = current.screen().split('\n')[1]!;
+    // Cut after whole families, not in the middle of one.
+    expect(row).toMatch(new RegExp(`^› Families (${family})+…`, 'u'));
+    await current.press(KEY.enter);
+    const lines = current
+      .screen()
+      .split('\n')
+      .filter((line) => line.startsWith(family));
+    // 30 families are 60 cells: two lines of 40 cells, where each person took two; the title
+    // above the body wraps the same way.
+    expect(lines).toEqual(
+      [family.repeat(20), family.repeat(10)].concat(family.repeat(20), family.repeat(10)),
+    );
   });
 });

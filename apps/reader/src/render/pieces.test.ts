@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cells, type Piece, plainText, wrapPieces } from './pieces.ts';
+import { cells, fit, fitEnd, type Piece, plainText, splitAtWidth, wrapPieces } from './pieces.ts';
 
 // Counts the characters handed to the width measurement, which is what a long line costs.
 const measured = vi.hoisted(() => ({ chars: 0 }));
@@ -41,5 +41,31 @@ describe('wrapPieces', () => {
     for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(20);
     for (const line of lines.slice(0, -1)) expect(cells(line)).toBeGreaterThanOrEqual(19);
     expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+  });
+});
+
+// A family (four people joined by zero-width joiners) and a flag (two regional indicators): one
+// character each, two cells wide, in a terminal that joins them.
+const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+const FLAG = '\u{1F1EB}\u{1F1F7}';
+
+describe('emoji joined into one character', () => {
+  it('are cut between characters, two cells each, never inside one', () => {
+    expect(splitAtWidth(`${FAMILY}abc`, 3)).toEqual([`${FAMILY}a`, 'bc']);
+    expect(splitAtWidth(`${FLAG}${FLAG}`, 3)).toEqual([FLAG, FLAG]);
+    expect(fit(`${FAMILY.repeat(3)}xyz`, 5)).toBe(`${FAMILY.repeat(2)}…`);
+    expect(fitEnd(`abc${FAMILY.repeat(2)}`, 4)).toBe(`…${FAMILY}`);
+  });
+
+  it('fill a wrapped line as the width says, where each person counted two cells', () => {
+    const lines = wrapPieces([piece(FAMILY.repeat(10))], 8).map(plainText);
+    expect(lines).toEqual([FAMILY.repeat(4), FAMILY.repeat(4), FAMILY.repeat(2)]);
+  });
+
+  it('are not cut where a long run is measured a window at a time', () => {
+    const run = `${'x'.repeat(255)}${FAMILY}${'y'.repeat(300)}`;
+    const [head, tail] = splitAtWidth(run, 257);
+    expect(head).toBe(`${'x'.repeat(255)}${FAMILY}`);
+    expect(tail).toBe('y'.repeat(300));
   });
 });

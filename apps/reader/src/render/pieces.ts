@@ -47,17 +47,37 @@ export function cells(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-/** Splits `text` so that the head fits in `width` cells (at least one character). */
+// What a terminal draws as one character: an emoji joined with zero-width joiners (a family), a
+// flag (two regional indicators), a letter and its accents. Cut between code points, a family
+// measured 2 cells a person, and a cut could leave half of one at a line's end.
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Text is segmented this many code units at a time: segmenting a long run whole at each cut
+// would make wrapping it quadratic.
+const WINDOW = 256;
+
+/**
+ * Splits `text` between grapheme clusters so that the head fits in `width` cells (at least one
+ * cluster).
+ */
 export function splitAtWidth(text: string, width: number): [string, string] {
   let used = 0;
   let index = 0;
-  for (const char of text) {
-    const w = cells(char);
-    if (used + w > width && index > 0) break;
-    used += w;
-    index += char.length;
+  while (index < text.length) {
+    const end = Math.min(text.length, index + WINDOW);
+    let taken = 0;
+    for (const { segment } of GRAPHEMES.segment(text.slice(index, end))) {
+      // The window's last cluster may go on past it: it is measured again with what follows.
+      if (end < text.length && taken > 0 && index + taken + segment.length === end) break;
+      const w = cells(segment);
+      if (used + w > width && index + taken > 0) {
+        return [text.slice(0, index + taken), text.slice(index + taken)];
+      }
+      used += w;
+      taken += segment.length;
+    }
+    index += taken;
   }
-  return [text.slice(0, index), text.slice(index)];
+  return [text, ''];
 }
 
 // Chinese and Japanese put no spaces between words: a line may break before any of their
@@ -185,7 +205,7 @@ export function fit(text: string, width: number): string {
 export function fitEnd(text: string, width: number): string {
   if (width <= 0) return '';
   if (cells(text) <= width) return text;
-  const chars = [...text];
+  const chars = Array.from(GRAPHEMES.segment(text), (s) => s.segment);
   let start = chars.length;
   let used = 1;
   while (start > 0 && used + cells(chars[start - 1]!) <= width) used += cells(chars[--start]!);
