@@ -7,6 +7,7 @@ import {
   openSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,15 @@ describe('confnotes output that cannot be written', () => {
       'confnotes: cannot write new-folder/: it names a folder. Pass a file name, such as `catalog.json` inside that folder.\n',
     );
     expect(readdirSync(root).filter((name) => name.startsWith('new-folder'))).toEqual([]);
+  });
+
+  it('says in one line that --out is a loop of links, before the build', () => {
+    symlinkSync('loop.json', join(root, 'loop.json'));
+    const result = run(['export', 'content', '--out', 'loop.json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'confnotes: cannot write loop.json: a symbolic link on its path is a loop of links, which never leads to a file or folder. Point the link at what it stands for, or remove it.\n',
+    );
   });
 
   it.runIf(existsSync('/dev/full'))('says in one line that the disk is full', () => {

@@ -20,6 +20,14 @@ const REASONS: Record<string, { readonly reason: string; readonly todo: string }
   EACCES: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
   EPERM: { reason: 'permission denied', todo: 'Write to a place you may write to.' },
   EROFS: { reason: 'the file system is read-only', todo: 'Write somewhere else.' },
+  ELOOP: {
+    reason: 'a symbolic link on its path is a loop of links, which never leads to a file or folder',
+    todo: 'Point the link at what it stands for, or remove it.',
+  },
+  ENAMETOOLONG: {
+    reason: 'its path is longer than the file system allows',
+    todo: 'Pass a shorter path.',
+  },
   // What opening `/dev/stdout` gives when standard output is a socket (as Node's child processes
   // get), or a device that is not there.
   ENXIO: {

@@ -71,6 +71,31 @@ describe('contentDirProblem', () => {
     expect(await contentDirProblem(join(root, 'whole'))).toBeUndefined();
   });
 
+  it('names a loop of links, and the link that loops, rather than asking for a permission', async () => {
+    const loop = join(root, 'loop');
+    symlinkSync('loop', loop);
+    expect(await contentDirProblem(loop)).toBe(
+      `\`${loop}\` is a loop of symbolic links, which lead to one another and never to a folder. Point the link at the folder it stands for, or remove it.`,
+    );
+    for (const [name, files] of [
+      ['posts-loop', { 'notes.txt': '' }],
+      ['posts-loop-curated', { 'talks.yaml': '[]\n' }],
+    ] as const) {
+      const dir = content(name, files);
+      symlinkSync('posts', join(dir, 'posts'));
+      expect(await contentDirProblem(dir)).toBe(
+        `\`${join(dir, 'posts')}\` is a loop of symbolic links, which lead to one another and never to a folder. Point the link at the folder it stands for, or remove it.`,
+      );
+    }
+  });
+
+  it('says that a path is too long, rather than asking for a permission', async () => {
+    const long = join(root, 'x'.repeat(300));
+    expect(await contentDirProblem(long)).toBe(
+      `Cannot read \`${long}\`: its path is longer than the file system allows. Pass a shorter path to the folder (a relative one, say).`,
+    );
+  });
+
   it.runIf(asUser)(
     'refuses a posts/ that cannot be read, exit 2, instead of checking 0 posts and 0 errors',
     () => {

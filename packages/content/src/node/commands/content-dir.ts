@@ -17,9 +17,14 @@ const isMissing = (error: NodeJS.ErrnoException) =>
 function unreadable(path: string, error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOTDIR')
     return `\`${path}\` is a file, not a folder. Put the articles in a folder \`posts/\` of the content directory.`;
-  const reason =
-    error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code;
-  return `Cannot read \`${path}\`: ${reason}. Make it readable by the current user, or run confnotes as a user who may read it.`;
+  // Only a permission is the reader's to fix by who runs confnotes.
+  if (error.code === 'ELOOP')
+    return `\`${path}\` is a loop of symbolic links, which lead to one another and never to a folder. Point the link at the folder it stands for, or remove it.`;
+  if (error.code === 'ENAMETOOLONG')
+    return `Cannot read \`${path}\`: its path is longer than the file system allows. Pass a shorter path to the folder (a relative one, say).`;
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return `Cannot read \`${path}\`: permission denied. Make it readable by the current user, or run confnotes as a user who may read it.`;
+  return `Cannot read \`${path}\`: ${error.code ?? error.message}. Check that it is a folder the current user may read.`;
 }
 
 /**
@@ -61,9 +66,13 @@ async function dirProblem(dir: string): Promise<string | undefined> {
       : undefined;
   if (dangling !== undefined)
     return `\`${join(dir, 'posts')}\` is a link to \`${dangling}\`, which does not exist. Point it at the folder of the articles, or remove it.`;
-  const denied = found.find((error) => error && !isMissing(error));
+  const denied = found.findIndex((error) => error && !isMissing(error));
   if (found.every(Boolean)) {
-    if (denied) return unreadable(dir, denied);
+    // Every one failing alike is the folder's own doing (it may not be entered); one failing
+    // apart from missing others is that one's (a `posts` link that loops).
+    const own = found.every((error) => error?.code === found[denied]?.code);
+    if (denied >= 0)
+      return unreadable(own ? dir : join(dir, CONTENT_MARKS[denied]!), found[denied]!);
     // `check content/posts` is the likeliest slip: name the folder meant.
     const meant = basename(dir) === 'posts' ? ` (here \`${dirname(dir)}\`)` : '';
     return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
