@@ -6,10 +6,10 @@ import {
   type SearchHit,
   type SearchIndex,
 } from '@confnotes/content/search';
-import { count } from './count.ts';
 import { htmlLang } from './lang.ts';
 import { pageTexts } from './page-text.ts';
 import { postPath, sitePath, speakerPath, talkPath } from './paths.ts';
+import { searchStatus } from './search-status.ts';
 import { textDir } from './text-dir.ts';
 
 const pathOf = { post: postPath, talk: talkPath, speaker: speakerPath } as const;
@@ -75,11 +75,7 @@ export async function search(): Promise<void> {
     // The reader typed on while the index loaded: the newer query shows its own results.
     if (turn !== latest) return;
     const { total, hits } = loaded.search(q, { limit: 50 });
-    // Only the best hits are listed: a reader told of more must learn why the list ends sooner.
-    const shown =
-      hits.length < total ? ` The best ${hits.length} are shown; add a word to narrow them.` : '';
-    status.textContent =
-      total === 0 ? `Nothing matches “${q}”.` : `${count(total, 'result')} for “${q}”.${shown}`;
+    status.textContent = searchStatus(q, total, hits.length);
     const snippets: [SearchHit, HTMLParagraphElement][] = [];
     list.replaceChildren(
       ...hits.map((hit) => {
