@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import type { Json } from '../../test/harness.ts';
@@ -158,6 +158,68 @@ describe('the store bound', () => {
     expect(runs).toBe(3);
     await app.request('/api/4');
     expect([1, 2, 3, 4].map((n) => stored(n) !== undefined)).toEqual([true, false, true, true]);
+  });
+});
+
+describe('an answer too large to keep (the catalog export)', () => {
+  async function largeAnswers(maxBytes: number) {
+    const { Hono } = await import('hono');
+    const { createSnapshot } = await import('../snapshot.ts');
+    const { responseCache } = await import('./response-cache.ts');
+    const snapshot = createSnapshot(fixtureCatalog());
+    const compressed: string[] = [];
+    const cache = responseCache({
+      maxAge: 60,
+      compress: (body, encoding) => {
+        compressed.push(encoding);
+        return gzipSync(body);
+      },
+      encodings: ['gzip'],
+      store: true,
+      maxBytes,
+      maxEntryBytes: 2048,
+    });
+    let runs = 0;
+    const app = new Hono<AppEnv>()
+      .use('*', async (c, next) => {
+        c.set('snapshot', snapshot);
+        await next();
+      })
+      .use('*', cache.middleware)
+      .get('/api/catalog', (c) => {
+        runs++;
+        return c.json({ pad: 'x'.repeat(20_000) });
+      });
+    const get = (encoding?: string) =>
+      app.request('/api/catalog', {
+        headers: encoding ? { 'Accept-Encoding': encoding } : {},
+      });
+    return { get, compressed, runs: () => runs };
+  }
+
+  it('is made by the route each time, and compressed once per snapshot', async () => {
+    const { get, compressed, runs } = await largeAnswers(1 << 20);
+    const [a, b] = await Promise.all([get('gzip'), get('gzip')]);
+    const c = await get('gzip');
+    const plain = await get();
+    expect(runs()).toBe(4);
+    expect(compressed).toEqual(['gzip']);
+    for (const res of [a, b, c]) {
+      expect(res.headers.get('content-encoding')).toBe('gzip');
+      expect(res.headers.get('etag')).toBe(a.headers.get('etag'));
+      expect(
+        JSON.parse(gunzipSync(Buffer.from(await res.arrayBuffer())).toString()).pad,
+      ).toHaveLength(20_000);
+    }
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(((await plain.json()) as { pad: string }).pad).toHaveLength(20_000);
+  });
+
+  it('is compressed again each time when its compressed bytes exceed the store bound', async () => {
+    const { get, compressed } = await largeAnswers(16);
+    await get('gzip');
+    await get('gzip');
+    expect(compressed).toEqual(['gzip', 'gzip']);
   });
 });
 

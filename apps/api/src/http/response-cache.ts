@@ -84,9 +84,22 @@ export function requestKey(url: string): string {
   return url.slice(url.indexOf('/', url.indexOf('//') + 2));
 }
 
+/** The compressed variants of an answer, shared by the entries made for it. */
+interface Compressed {
+  readonly variants: Map<Encoding, Promise<Variant>>;
+  readonly ready: Map<Encoding, Variant>;
+}
+
 interface Store {
   readonly entries: Map<string, Entry>;
   bytes: number;
+  /**
+   * The compressed variants of answers too large to keep whole (the catalog export): their
+   * text is made again by the route on each request, but compressing it took seconds each time.
+   * Kept while their bytes stay within the store's bound.
+   */
+  readonly large: Map<string, Compressed>;
+  largeBytes: number;
   /** Counts answers, to order entries by last use without moving them in the map on each hit. */
   clock: number;
 }
@@ -100,7 +113,7 @@ const stores = new WeakMap<Snapshot, Store>();
 function storeFor(snapshot: Snapshot): Store {
   let store = stores.get(snapshot);
   if (!store) {
-    store = { entries: new Map(), bytes: 0, clock: 0 };
+    store = { entries: new Map(), bytes: 0, clock: 0, large: new Map(), largeBytes: 0 };
     stores.set(snapshot, store);
   }
   return store;
@@ -223,16 +236,14 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const cacheControl = `public, max-age=${options.maxAge}`;
 
-  const variantOf = (entry: Entry, encoding: Encoding, store: Store | undefined) => {
+  /** `keep` is told the size of a variant made, and says whether it is kept for later answers. */
+  const variantOf = (entry: Entry, encoding: Encoding, keep: (bytes: number) => boolean) => {
     let found = entry.variants.get(encoding);
     if (!found) {
       found = Promise.resolve(options.compress(entry.identity.body, encoding)).then((body) => {
-        if (store) {
-          entry.bytes += body.byteLength;
-          store.bytes += body.byteLength;
-        }
         const made = variant(entry.base, body, encodedEtag(entry, encoding), encoding);
-        entry.ready.set(encoding, made);
+        if (keep(body.byteLength)) entry.ready.set(encoding, made);
+        else entry.variants.delete(encoding);
         return made;
       });
       entry.variants.set(encoding, found);
@@ -353,15 +364,21 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         vary: 'Accept-Encoding',
       });
       const etag = `"${snapshot.tag}-${fnv1a(key).toString(36)}"`;
+      const large = store && body.byteLength > maxEntryBytes;
+      let compressed = large ? store.large.get(key) : undefined;
+      if (large && !compressed) {
+        compressed = { variants: new Map(), ready: new Map() };
+        store.large.set(key, compressed);
+      }
       entry = {
         identity: variant(base, body, etag, undefined),
         base,
-        variants: new Map(),
-        ready: new Map(),
+        variants: compressed?.variants ?? new Map(),
+        ready: compressed?.ready ?? new Map(),
         bytes: body.byteLength,
         used: store ? ++store.clock : 0,
       };
-      if (store && body.byteLength <= maxEntryBytes) {
+      if (store && !large) {
         store.entries.set(key, entry);
         store.bytes += entry.bytes;
         if (store.bytes > maxBytes) evict(store, maxBytes);
@@ -382,9 +399,20 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         return;
       }
     }
-    const chosen = encoding
-      ? await variantOf(entry, encoding, store?.entries.has(key) ? store : undefined)
-      : entry.identity;
+    const kept = entry;
+    const keep = (bytes: number) => {
+      if (!store) return false;
+      if (store.entries.get(key) === kept) {
+        kept.bytes += bytes;
+        store.bytes += bytes;
+        return true;
+      }
+      if (store.large.get(key)?.variants !== kept.variants || store.largeBytes + bytes > maxBytes)
+        return false;
+      store.largeBytes += bytes;
+      return true;
+    };
+    const chosen = encoding ? await variantOf(entry, encoding, keep) : entry.identity;
     // Clear first: Hono copies the old response's headers onto a replacement, and the old
     // Content-Length would be wrong for a compressed body.
     c.res = undefined;
