@@ -81,5 +81,6 @@ function processOutput(): ConsoleOutput {
       if (stopped()) throw new OutputStopped();
     },
     exitCode: (code) => (failed ? 1 : code),
+    progress: stderr,
   };
 }

@@ -10,6 +10,7 @@ export { formatDiagnostic, runCheck } from './commands/check.ts';
 export { contentDirProblem } from './commands/content-dir.ts';
 export { loadCatalog, prepareCatalog } from './load-catalog.ts';
 export { nodeVersionProblem } from './node-version.ts';
+export type { ProgressStream } from './progress.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 export type { CliOutput, Command } from './run-cli.ts';
 export type { SearchIndexText } from './search-index-json.ts';

@@ -6,6 +6,7 @@ import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { guarded } from './commands/unexpected-error.ts';
 import { workingDirProblem } from './commands/working-dir.ts';
+import type { ProgressStream } from './progress.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface CliOutput {
@@ -18,6 +19,12 @@ export interface CliOutput {
    * which ends the writing quietly; any other error it throws ends the command as a bug would.
    */
   readonly write?: (chunk: string) => void | Promise<void>;
+  /**
+   * Where a long build draws its progress line, when it is a terminal: the process's standard
+   * error for the `confnotes` bin. Left out, no progress is drawn: all a command writes goes
+   * through `out`, `err` and `write`.
+   */
+  readonly progress?: ProgressStream;
 }
 
 /** A subcommand: takes its arguments, returns the exit code. */

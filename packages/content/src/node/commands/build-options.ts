@@ -1,6 +1,6 @@
 import { cleanedUpOnSignal } from '../cleaned-up-on-signal.ts';
 import type { LoadCatalogOptions } from '../load-catalog.ts';
-import { terminalProgress } from '../progress.ts';
+import { type ProgressStream, terminalProgress } from '../progress.ts';
 import { optionAt } from './option-at.ts';
 
 /** The build options `check` and `export` share: `--workers N` and `--no-cache`. */
@@ -47,16 +47,17 @@ export function readBuildFlag(args: string[], i: number, flags: BuildFlags): num
 }
 
 /**
- * Runs `build` with the options the flags ask for and a progress line on stderr when it is a
- * terminal; nothing is drawn when it is not. The line is cleared when the build ends, and when
- * a signal (Ctrl-C, a kill, the terminal closing) stops it: the process then ends by that
- * signal, as it would have without the line.
+ * Runs `build` with the options the flags ask for and a progress line on `stream` when it is a
+ * terminal; nothing is drawn when it is not, or when there is none. The line is cleared when the
+ * build ends, and when a signal (Ctrl-C, a kill, the terminal closing) stops it: the process
+ * then ends by that signal, as it would have without the line.
  */
 export async function withBuildOptions<T>(
   flags: BuildFlags,
+  stream: ProgressStream | undefined,
   build: (options: LoadCatalogOptions) => Promise<T>,
 ): Promise<T> {
-  const progress = terminalProgress(process.stderr);
+  const progress = stream && terminalProgress(stream);
   const run = () =>
     build({
       workers: flags.workers,

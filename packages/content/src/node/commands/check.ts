@@ -121,7 +121,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   }
   // The whole catalog, so that extraction findings (a talk with no speaker, near-identical
   // talks kept apart, a speaker known by a first name) reach the writer too.
-  const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
+  const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
     loadCatalog(options.dir, o),
   );
   const posts = catalog.posts;

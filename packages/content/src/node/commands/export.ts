@@ -118,7 +118,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     output.err(writeFailure(options.out!, unwritable));
     return 1;
   }
-  const { catalog, diagnostics } = await withBuildOptions(options, (o) =>
+  const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
     loadCatalog(options.dir, { ...o, drafts: options.drafts }),
   );
   for (const d of byPlace(diagnostics))
