@@ -20,13 +20,8 @@ export const lineOf = (node: Nodes, fallback: number) => node.position?.start.li
 export function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {
   const source = lineOf(node, 1);
   switch (node.type) {
-    case 'text': {
-      // A soft line break inside a paragraph is a space; keep track of which body line each
-      // part came from so that mentions can be found by line.
-      return node.value
-        .split('\n')
-        .flatMap((part, i) => safePieces(i ? ` ${part}` : part, roles, source + i, url));
-    }
+    case 'text':
+      return softBroken(node.value, roles, source, url);
     case 'inlineCode':
       return safePieces(node.value, [...roles, 'code'], source, url);
     case 'emphasis':
@@ -56,10 +51,21 @@ export function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: stri
     case 'html':
       return node.value.startsWith('<!--')
         ? []
-        : safePieces(node.value, [...roles, 'muted'], source, url);
+        : softBroken(node.value, [...roles, 'muted'], source, url);
     default:
       return 'children' in node ? children(node as Parents, roles, ctx, url) : [];
   }
+}
+
+/**
+ * Text whose line breaks are soft, as inside a paragraph: each is a space (not a control
+ * character to show), and each part knows the body line it came from, so that mentions can be
+ * found by line.
+ */
+export function softBroken(text: string, roles: readonly Role[], source: number, url?: string) {
+  return text
+    .split('\n')
+    .flatMap((part, i) => safePieces(i ? ` ${part}` : part, roles, source + i, url));
 }
 
 function children(node: Parents, roles: readonly Role[], ctx: Ctx, url?: string): Piece[] {

@@ -17,6 +17,20 @@ describe('layoutMarkdown', () => {
     expect(lines.join('').replaceAll('*', '')).toBe('a'.repeat(50_000));
   });
 
+  it('shows raw HTML a line to a line, and a line break inside inline HTML as a space', () => {
+    const lines = text(
+      '<figure>\n<img src="a.jpg" alt="the venue" />\n</figure>\n\nSee <abbr\ntitle="x">it</abbr>.',
+      60,
+    );
+    expect(lines).toEqual([
+      '<figure>',
+      '<img src="a.jpg" alt="the venue" />',
+      '</figure>',
+      '',
+      'See <abbr title="x">it</abbr>.',
+    ]);
+  });
+
   it('wraps paragraphs to the width without breaking words', () => {
     const lines = text('one two three four five six seven eight nine ten eleven twelve', 20);
     expect(lines).toEqual([

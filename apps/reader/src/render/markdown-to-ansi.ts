@@ -146,7 +146,12 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
     case 'html':
       // Comments such as `<!-- more -->` are for blog engines, not readers.
       if (node.value.trimStart().startsWith('<!--')) return [];
-      return paragraph(safePieces(node.value, ['muted'], source), width, source);
+      // Shown as written, a line of HTML to a line: its line breaks are not controls to show.
+      return node.value
+        .split('\n')
+        .flatMap((line, i) =>
+          paragraph(safePieces(line, ['muted'], source + i), width, source + i),
+        );
     case 'table':
       return table(node, width, ctx);
     case 'footnoteDefinition': {

@@ -1,8 +1,10 @@
 import { render } from 'ink-testing-library';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LookContext } from '../components/theme-context.ts';
 import type { PagerState } from '../pager.ts';
 import type { PostDoc } from '../render/post-doc.ts';
+import { fixtureCatalog, makePost } from '../test/catalog-fixture.ts';
+import { KEY, renderReader } from '../test/render-reader.tsx';
 import { plainTheme } from '../theme.ts';
 import { PagerScreen } from './pager-screen.tsx';
 
@@ -34,5 +36,32 @@ describe('PagerScreen', () => {
     expect(frame).toContain('This article could not be laid out: too deep');
     // Bold is the plain palette's error: no colour code, whatever the terminal.
     expect(frame).not.toMatch(/\u001b\[3[0-9]m|\u001b\[9[0-7]m/);
+  });
+});
+
+describe('raw HTML in an article', () => {
+  let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+  afterEach(() => current?.unmount());
+
+  it('keeps its line breaks, where each showed as ^J inside one run of text', async () => {
+    const body = [
+      'The venue.',
+      '',
+      '<figure class="image-figure">',
+      '<img src="/images/venue.jpg" alt="the venue from the sky" />',
+      '<figcaption>Source: the city</figcaption>',
+      '</figure>',
+    ].join('\n');
+    const catalog = {
+      ...fixtureCatalog(),
+      posts: [makePost({ id: 'html', title: 'Venue', body })],
+    };
+    current = await renderReader({ catalog, columns: 80, rows: 20 });
+    await current.press(KEY.enter);
+    const lines = current.screen().split('\n');
+    expect(current.screen()).not.toContain('^J');
+    expect(lines).toContain('<figure class="image-figure">');
+    expect(lines).toContain('<img src="/images/venue.jpg" alt="the venue from the sky" />');
+    expect(lines).toContain('</figure>');
   });
 });
