@@ -46,12 +46,6 @@ export function formatDateRange(start: string | undefined, end: string | undefin
   return end ? `until ${formatDate(end)}` : '';
 }
 
-/**
- * How a link to a paragraph is labelled: `p-12` -> `¶ 12`, joined by a no-break space so the
- * sign never ends a line apart from its number.
- */
-export const paragraphLabel = (anchor: string) => `¶\u00a0${anchor.replace(/^p-/, '')}`;
-
 /** The date part of an ISO date, for `<time datetime>` and sitemap lastmod. */
 export const isoDay = (iso: string) => iso.slice(0, 10);
 

@@ -1,6 +1,7 @@
 import type { PostEntry } from '@confnotes/content/astro';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
+import { paragraphLink } from './paragraph-link.ts';
 import { postItems, postLine } from './post-lines.ts';
 
 const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
@@ -36,8 +37,8 @@ describe('post lines', () => {
     const items = postItems([a, b], (id) => (id === 'items-a' ? ['p-2', 'p-10'] : []));
     expect(items.match(/<li>/g)).toHaveLength(2);
     expect(items).toContain(
-      '<span> · mentioned in <a href="/posts/items-a/#p-2">¶\u00a02<span class="sr-only"> of A &amp; B</span></a>, ' +
-        '<a href="/posts/items-a/#p-10">¶\u00a010<span class="sr-only"> of A &amp; B</span></a></span></li>',
+      `<span> · mentioned in <a href="/posts/items-a/#p-2">${paragraphLink('p-2', ' of A & B')}</a>, ` +
+        `<a href="/posts/items-a/#p-10">${paragraphLink('p-10', ' of A & B')}</a></span></li>`,
     );
     expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
   });

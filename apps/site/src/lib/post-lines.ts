@@ -1,7 +1,8 @@
 import type { PostEntry } from '@confnotes/content/astro';
-import { formatDate, paragraphLabel } from './format.ts';
+import { formatDate } from './format.ts';
 import { html } from './html.ts';
 import { htmlLang } from './lang.ts';
+import { paragraphLink } from './paragraph-link.ts';
 import { paragraphPath, postPath } from './paths.ts';
 import { textDir } from './text-dir.ts';
 
@@ -54,11 +55,9 @@ export function postItems(
       items.push(item);
       continue;
     }
-    const of = `<span class="sr-only"> of ${html(post.title)}</span>`;
+    const of = ` of ${post.title}`;
     const where = anchors
-      .map(
-        (a) => `<a href="${html(paragraphPath(post.id, a))}">${html(paragraphLabel(a))}${of}</a>`,
-      )
+      .map((a) => `<a href="${html(paragraphPath(post.id, a))}">${paragraphLink(a, of)}</a>`)
       .join(', ');
     items.push(`<li>${postLine(post)}<span> · mentioned in ${where}</span></li>`);
   }
