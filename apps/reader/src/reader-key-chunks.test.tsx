@@ -42,6 +42,17 @@ describe('Reader with keys that arrive together', () => {
     expect(r.screen()).toContain('filter: imqp');
   });
 
+  it('accepts a filter with an Enter that ends the chunk its text came in', async () => {
+    const r = await open();
+    await r.press('/');
+    // Typed faster than the reader read them (a busy machine, a slow link): one chunk.
+    await r.press('imp\r');
+    expect(r.screen()).not.toContain('filter: imp');
+    expect(r.screen()).toContain('/ filter "imp"');
+    await r.press(KEY.enter);
+    expect(r.screen()).toContain('post › Impressions from DockerCon 2015');
+  });
+
   it('still clears a filter with Ctrl+U sent in the same chunk as the new text', async () => {
     const r = await open();
     await r.press('/imp');

@@ -187,11 +187,19 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
       if (text) dispatch({ type: 'typed', text });
       text = '';
     };
-    for (const one of presses) {
-      // While a filter or search is being typed, the characters of a chunk are text (a paste):
-      // a newline in pasted text must not accept the filter and run what follows as keys. Ctrl
-      // keys (Ctrl+U) and Esc still act.
-      if (presses.length > 1 && modelRef.current.input && !one.key.ctrl && !one.key.escape) {
+    for (const [i, one] of presses.entries()) {
+      // While a filter or search is being typed, the characters of a chunk are text (a paste in
+      // a terminal without bracketed paste): a newline in pasted text must not accept the
+      // filter and run what follows as keys. A newline that ends the chunk is Enter typed right
+      // after the text, faster than the reader read it. Ctrl keys (Ctrl+U) and Esc still act.
+      const enterLast = one.key.return && i === presses.length - 1;
+      if (
+        presses.length > 1 &&
+        modelRef.current.input &&
+        !one.key.ctrl &&
+        !one.key.escape &&
+        !enterLast
+      ) {
         text += typedText(one.input, PLAIN_KEY) ?? '';
         continue;
       }
