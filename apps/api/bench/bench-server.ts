@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Catalog } from '@confnotes/content/portable';
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
+import { hostRequired } from '../src/node/host-required.ts';
 import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
 import { createStoredServer } from '../src/node/stored-listener.ts';
 import { syntheticCatalog } from './synthetic-catalog.ts';
@@ -20,12 +21,14 @@ const app = createApp(catalog, {
   onUnexpectedError: console.error,
 });
 
-// As the server entry serves it: stored answers written straight to the socket.
+// As the server entry serves it: stored answers written straight to the socket, after its own
+// check for a Host (Node's is off there, as here; the floor keeps Node's).
 const appServer = serve({
   fetch: app.fetch,
   port: 0,
   hostname: '127.0.0.1',
-  createServer: createStoredServer(app),
+  serverOptions: { requireHostHeader: false },
+  createServer: createStoredServer(app, hostRequired),
 });
 await new Promise((resolve) => appServer.once('listening', resolve));
 const appPort = (appServer.address() as AddressInfo).port;
