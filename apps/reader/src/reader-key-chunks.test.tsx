@@ -62,6 +62,25 @@ describe('Reader with keys that arrive together', () => {
   });
 });
 
+describe('text the terminal marks as pasted (bracketed paste)', () => {
+  const paste = (text: string) => `\u001b[200~${text}\u001b[201~`;
+
+  it('goes into a filter whole, its line breaks spaces, even the Enter at its end', async () => {
+    const r = await open();
+    await r.press('/', paste('im\rp\n'));
+    expect(r.screen()).toContain('filter: im p ');
+  });
+
+  it('runs none of its letters as keys outside a filter or search, and says where to paste', async () => {
+    const r = await open();
+    await r.press(paste('jjq'));
+    expect(r.screen()).toMatch(/1\/3\s*$/);
+    expect(r.screen()).toContain('press / first, then paste');
+    await r.press('j');
+    expect(r.screen()).toMatch(/2\/3\s*$/);
+  });
+});
+
 describe('Esc followed at once by another key', () => {
   it('goes back and then acts on the key, where tmux sends the two as one Alt key', async () => {
     const r = await open();

@@ -1,5 +1,5 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
-import { type Key, useApp, useInput, useWindowSize } from 'ink';
+import { type Key, useApp, useInput, usePaste, useWindowSize } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
@@ -39,6 +39,8 @@ export type ReaderProps = {
   /** Listens for requests to stop from outside (SIGTSTP); returns what stops listening. */
   readonly stopSignals?: (suspend: () => void) => () => void;
 };
+
+const PASTE_HINT = 'Pasted text goes into a filter or a search: press / first, then paste';
 
 /** How long the background check waits after the first frame or a key before it goes on. */
 const QUIET_MS = 1000;
@@ -207,6 +209,20 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
       if (press(one.input, one.key) === 'quit') return;
     }
     flush();
+  });
+
+  // Bracketed paste: what the terminal marks as pasted is text for the filter or search being
+  // typed, its line breaks spaces; anywhere else its letters are not commands to run (the q of
+  // a pasted address would quit).
+  usePaste((pasted) => {
+    markKey();
+    lastKey.current = performance.now();
+    if (!modelRef.current.input) {
+      dispatch({ type: 'flash', text: PASTE_HINT });
+      return;
+    }
+    const text = typedText(pasted.replace(/\r\n?|\n/g, ' '), PLAIN_KEY);
+    if (text) dispatch({ type: 'typed', text });
   });
 
   return (
