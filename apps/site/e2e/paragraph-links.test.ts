@@ -29,4 +29,25 @@ describe('a link to a paragraph of a post', () => {
     }
     await page.close();
   });
+
+  it("can be hit, 24 px or more each way, in a post's side panel", async () => {
+    const { catalog } = await loadCatalog(inject('contentDir'));
+    const speaker = catalog.speakers.find((s) => s.mentions.some((m) => m.anchor))!;
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(
+      new URL(postPath(speaker.mentions.find((m) => m.anchor)!.post), site.server.origin).href,
+    );
+    const sizes = await page
+      .locator('aside.panel a[href*="#p-"]')
+      .evaluateAll((all) =>
+        all.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]),
+      );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const [width, height] of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
 });
