@@ -34,6 +34,18 @@ describe('a path that is not what it was given as', () => {
     );
   });
 
+  it('names the content directory that holds an article given in its place', async () => {
+    const article = join(dir, 'site', 'posts', '2024', 'recap.md');
+    mkdirSync(join(dir, 'site', 'posts', '2024'), { recursive: true });
+    writeFileSync(article, '---\ntitle: Recap\n---\nText.\n');
+    const error = await directoryLoader(article)(ignore).catch((e: Error) => e.message);
+    expect(error).toBe(
+      `${article} is a file, not a content directory. The reader reads a whole content directory: pass the folder that holds posts/ (here ${join(dir, 'site')}), and open the article from the list.`,
+    );
+    // Not a catalog to read with --catalog: that would only say it is not JSON.
+    expect(error).not.toContain('--catalog');
+  });
+
   it('says a folder that holds no content is not a content directory, not "No posts"', async () => {
     const posts = join(dir, 'content', 'posts');
     mkdirSync(posts, { recursive: true });

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { extname, sep } from 'node:path';
 import { acceptCatalog, loadSchemas } from './data/catalog-check.ts';
 import type { Loader } from './reader.tsx';
 
@@ -27,6 +28,24 @@ function sourceProblem(error: unknown, path: string, source: Source): Error {
     return new Error(`Cannot read ${path}: permission denied. Make it readable by this user.`);
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * What to say when a file was given as the content directory: a JSON file is likely a catalog,
+ * to read with --catalog; anything else (an article, as a Markdown pager would take) is likely
+ * inside the content directory wanted, which is named when the path goes through its posts/.
+ */
+function notADirectory(file: string): string {
+  const head = `${file} is a file, not a content directory.`;
+  if (extname(file).toLowerCase() === '.json') {
+    return `${head} Pass the folder that holds posts/, or read a catalog file with --catalog ${file}`;
+  }
+  const parts = file.split(sep);
+  const posts = parts.lastIndexOf('posts', parts.length - 2);
+  const content = posts > 0 ? parts.slice(0, posts).join(sep) || sep : undefined;
+  return content
+    ? `${head} The reader reads a whole content directory: pass the folder that holds posts/ (here ${content}), and open the article from the list.`
+    : `${head} The reader reads a whole content directory: pass the folder that holds posts/.`;
 }
 
 /**
@@ -62,11 +81,7 @@ export function directoryLoader(dir: string): Loader {
     });
     // The core reads a file given as the directory as an empty catalog: "No posts" would hide
     // that the user gave a catalog file without --catalog.
-    if (!info.isDirectory()) {
-      throw new Error(
-        `${dir} is a file, not a content directory. Pass the folder that holds posts/, or read a catalog file with --catalog ${dir}`,
-      );
-    }
+    if (!info.isDirectory()) throw new Error(notADirectory(dir));
     // The catalog builder (Markdown parsing and all) is loaded only when a directory is read.
     const { contentDirProblem, loadCatalog } = await import('@confnotes/content/node');
     // A folder that holds no content (`content/posts`, a home folder) would read as an empty

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -213,6 +213,17 @@ describe('the reader in a real terminal', () => {
     );
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-front-matter');
+  });
+
+  it('names the content directory when given one of its articles', () => {
+    mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
+    const article = join(dir, 'content', 'posts', 'recap.md');
+    writeFileSync(article, '---\ntitle: Recap\n---\nText.\n');
+    const run = spawnSync(process.execPath, [cli, article], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `pass the folder that holds posts/ (here ${join(dir, 'content')})`,
+    );
   });
 
   it('refuses an unknown theme and a second directory with exit code 2', async () => {
