@@ -36,4 +36,25 @@ describe('the page of an event many posts cover', () => {
     expect(rows.filter((row) => !/ \d+ posts?$/.test(row))).toEqual([]);
     expect(rows[0]).toMatch(/ 30 posts$/);
   });
+
+  it("draws the bars in a contrast theme's colours, which drop the page's backgrounds", async () => {
+    const page = await site.browser.context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(new URL('/events/big-conf-2016/', site.server.origin).href);
+    const bars = await page.locator('.bar-chart .bar').evaluateAll((all) =>
+      all.map((bar) => {
+        const style = getComputedStyle(bar);
+        return {
+          background: style.backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      }),
+    );
+    await page.close();
+    expect(bars.length).toBeGreaterThan(1);
+    for (const { background, page } of bars) {
+      expect(background).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+      expect(background).not.toBe(page);
+    }
+  });
 });
