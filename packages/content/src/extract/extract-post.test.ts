@@ -353,6 +353,25 @@ describe('speakers with their company, and headings in "Name: Title" form', () =
       { title: 'Tiny Tools', speakers: ['Ana Ruiz'] },
     ]);
   });
+
+  it('reads a "Two Words: T" heading as the title whole when the section names other presenters', () => {
+    const x = extract(
+      '### **Quiet Lanterns: Tuning Small Services.**\n\nBy Mara Voss and Ivo Brandt, Example Corp.\n\nNotes.\n\n' +
+        '### Humble Gardens: Growing Old Indexes\n\n[Tomas](https://twitter.com/tomasgrey) presented the index work.\n',
+    );
+    expect(x.talks.map((t) => ({ title: t.title, speakers: t.speakers }))).toEqual([
+      { title: 'Quiet Lanterns: Tuning Small Services', speakers: ['Mara Voss', 'Ivo Brandt'] },
+      { title: 'Humble Gardens: Growing Old Indexes', speakers: ['Tomas'] },
+    ]);
+    expect(x.people.map((p) => p.name)).not.toContain('Quiet Lanterns');
+    expect(x.people.map((p) => p.name)).not.toContain('Humble Gardens');
+  });
+
+  it('keeps "X: T" in a heading when the section below names the same person again', () => {
+    expect(
+      talks('### Rob Vance: What We Got Wrong\n\nRob presented the postmortems of a year.\n'),
+    ).toMatchObject([{ title: 'What We Got Wrong', speakers: ['Rob Vance'] }]);
+  });
 });
 
 describe('lists and sections that are not line-ups', () => {

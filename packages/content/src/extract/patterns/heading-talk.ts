@@ -1,9 +1,8 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { readNames } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
 import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { classifyUrl } from '../url-kind.ts';
-import { subjectBeforeVerb } from './speaker-verb.ts';
+import { presentersOpening } from './section-presenters.ts';
 
 // A heading that names a talk: its presenters are on the next line ("By X, Org."), or the
 // subject of the first sentence below ("X presented...", "X did a talk on..."), or it links
@@ -23,56 +22,9 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   if (!titleLike(title)) return [];
   const body = sectionBody(blocks, block);
   const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
-  const presenters: {
-    block: (typeof body)[number];
-    name: ReturnType<typeof readNames>['names'][number];
-  }[] = [];
-  if (first) {
-    const ft = first.flat.text;
-    const by =
-      /^\s*(?:(?:presented|given|delivered|held)\s+)?by\s+|^\s*(?:speakers?|presenters?|with)\s*:\s*/i.exec(
-        ft,
-      );
-    if (by) {
-      for (const n of readNames(ft.slice(by[0].length), { single: true }).names)
-        presenters.push({
-          block: first,
-          name: { ...n, start: n.start + by[0].length, end: n.end + by[0].length },
-        });
-    } else {
-      const end = ft.search(/[.!?](\s|$)/);
-      const subject = subjectBeforeVerb({ blocks, block: first }, 0, end === -1 ? ft.length : end);
-      if (subject[0] && subject[0].names[0]!.start < 3) {
-        for (const n of subject[0].names) presenters.push({ block: first, name: n });
-      } else {
-        // "Alan Donovan, a co-author of ..." : a full name opening the paragraph, then a comma.
-        const lead = readNames(ft);
-        if (
-          lead.names.length &&
-          lead.names[0]!.start === 0 &&
-          // "Alan Donovan, a co-author of ..." or the name alone on its line.
-          (/^\s*[,(]/.test(ft.slice(lead.names[lead.names.length - 1]!.end)) ||
-            /^\s*\.?\s*(\n|$)/.test(ft.slice(lead.end)))
-        ) {
-          for (const n of lead.names) presenters.push({ block: first, name: n });
-        } else {
-          // "it was given by Bill Kennedy" later in the first paragraph.
-          const given =
-            /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i.exec(
-              ft,
-            );
-          if (given) {
-            const at = given.index + given[0].length;
-            for (const n of readNames(ft.slice(at)).names)
-              presenters.push({
-                block: first,
-                name: { ...n, start: n.start + at, end: n.end + at },
-              });
-          }
-        }
-      }
-    }
-  }
+  const presenters = first
+    ? presentersOpening(blocks, first).map((name) => ({ block: first, name }))
+    : [];
   const link = block.flat.spans.find((s) => s.kind === 'link');
   const linksToTalk = Boolean(
     link && (SESSION_URL.test(link.url ?? '') || classifyUrl(link.url ?? '').kind === 'video'),

@@ -13,6 +13,7 @@ import {
   titleLike,
 } from '../text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
+import { firstUnder, presentersOpening } from './section-presenters.ts';
 
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
 // reverse "X - Title" for list items and headings.
@@ -192,7 +193,12 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
     // A lone first name counts when it is linked to a profile.
     const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
-    if (list.names.length && list.end >= dash.index - 1 && titleLike(title)) {
+    if (
+      list.names.length &&
+      list.end >= dash.index - 1 &&
+      titleLike(title) &&
+      !othersPresent(ctx, list.names)
+    ) {
       const start = dash.index + dash[0].length;
       return {
         block,
@@ -205,6 +211,28 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a heading's section opens by naming its presenters ("By Ann Lee, Acme.", "Ann
+ * presented..."), none of them one of `names` (no word in common): then the heading is the
+ * talk's title whole, and the name-shaped words before its colon or dash ("Patient Tracers:
+ * Securing Quiet Sensors") are the title's, not people.
+ */
+function othersPresent(ctx: PatternContext, names: readonly NameFound[]): boolean {
+  if (ctx.block.kind !== 'heading') return false;
+  const first = firstUnder(ctx.blocks, ctx.block);
+  const named = first ? presentersOpening(ctx.blocks, first) : [];
+  const words = new Set(names.flatMap((n) => n.name.toLowerCase().split(/\s+/)));
+  return (
+    named.length > 0 &&
+    !named.some((n) =>
+      n.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => words.has(w)),
+    )
+  );
 }
 
 /**

@@ -1,0 +1,51 @@
+import type { Block } from '../blocks.ts';
+import { type NameFound, readNames } from '../names.ts';
+import { subjectBeforeVerb } from './speaker-verb.ts';
+
+// "By Ann Lee, Org.", "Presented by Ann Lee", "Speakers: Ann Lee and Bob Ray".
+const PRESENTER_LINE =
+  /^\s*(?:(?:presented|given|delivered|held)\s+)?by\s+|^\s*(?:speakers?|presenters?|with)\s*:\s*/i;
+// "it was given by Bill Kennedy" later in the paragraph.
+const GIVEN_BY =
+  /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i;
+
+const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
+  names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+
+/**
+ * The people the paragraph opening a talk's section names as its presenters, with offsets in
+ * its text: a presenter line ("By Ann Lee, Org."), the subject of its first sentence ("Ann Lee
+ * presented..."), a full name opening it before a comma or alone on its line ("Alan Donovan, a
+ * co-author of..."), or "it was given by X" further on. None when it names none so.
+ * @example presentersOpening(blocks, blockOf('By Ann Lee, Acme.'))[0]?.name === 'Ann Lee'
+ */
+export function presentersOpening(blocks: readonly Block[], first: Block): NameFound[] {
+  const text = first.flat.text;
+  const by = PRESENTER_LINE.exec(text);
+  if (by) return shifted(readNames(text.slice(by[0].length), { single: true }).names, by[0].length);
+  const end = text.search(/[.!?](\s|$)/);
+  const subject = subjectBeforeVerb({ blocks, block: first }, 0, end === -1 ? text.length : end);
+  if (subject[0] && subject[0].names[0]!.start < 3) return [...subject[0].names];
+  const lead = readNames(text);
+  if (
+    lead.names.length &&
+    lead.names[0]!.start === 0 &&
+    (/^\s*[,(]/.test(text.slice(lead.names[lead.names.length - 1]!.end)) ||
+      /^\s*\.?\s*(\n|$)/.test(text.slice(lead.end)))
+  )
+    return [...lead.names];
+  const given = GIVEN_BY.exec(text);
+  if (!given) return [];
+  const at = given.index + given[0].length;
+  return shifted(readNames(text.slice(at)).names, at);
+}
+
+/** The first paragraph or list item of a heading's section, where its presenters are named. */
+export function firstUnder(blocks: readonly Block[], heading: Block): Block | undefined {
+  for (let i = heading.index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'heading' && b.depth <= heading.depth) return undefined;
+    if (b.kind === 'paragraph' || b.kind === 'item') return b;
+  }
+  return undefined;
+}
