@@ -53,6 +53,13 @@ describe('Reader with keys that arrive together', () => {
     expect(r.screen()).toContain('post › Impressions from DockerCon 2015');
   });
 
+  it('accepts a filter and opens what it found with two Enters in the same chunk', async () => {
+    const r = await open();
+    await r.press('/');
+    await r.press('imp\r\r');
+    expect(r.screen()).toContain('post › Impressions from DockerCon 2015');
+  });
+
   it('still clears a filter with Ctrl+U sent in the same chunk as the new text', async () => {
     const r = await open();
     await r.press('/imp');

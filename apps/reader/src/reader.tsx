@@ -189,18 +189,21 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
       if (text) dispatch({ type: 'typed', text });
       text = '';
     };
+    // The Enters that end the chunk: typed right after the text, faster than the reader read it
+    // (Enter to accept a filter, Enter again to open what it found).
+    let enters = presses.length;
+    while (enters > 0 && presses[enters - 1]!.key.return) enters--;
     for (const [i, one] of presses.entries()) {
       // While a filter or search is being typed, the characters of a chunk are text (a paste in
       // a terminal without bracketed paste): a newline in pasted text must not accept the
-      // filter and run what follows as keys. A newline that ends the chunk is Enter typed right
-      // after the text, faster than the reader read it. Ctrl keys (Ctrl+U) and Esc still act.
-      const enterLast = one.key.return && i === presses.length - 1;
+      // filter and run what follows as keys. Ctrl keys (Ctrl+U), Esc and the Enters that end the
+      // chunk still act.
       if (
         presses.length > 1 &&
         modelRef.current.input &&
         !one.key.ctrl &&
         !one.key.escape &&
-        !enterLast
+        i < enters
       ) {
         text += typedText(one.input, PLAIN_KEY) ?? '';
         continue;
