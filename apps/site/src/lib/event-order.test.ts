@@ -24,4 +24,25 @@ describe('latestEventFirst', () => {
       'a-meetup',
     ]);
   });
+
+  it('places an event known by its year alone among that year, after those with a day', () => {
+    const inferred = (id: string, name: string, year: number) =>
+      ({ ...event(id, name), year }) as Event;
+    const events = [
+      event('a-meetup', 'A meetup'),
+      inferred('gophercon-2025', 'GopherCon 2025', 2025),
+      event('dockercon-2015', 'DockerCon 2015', '2015-11-16'),
+      inferred('qcon-2012', 'QCon 2012', 2012),
+      event('habelcon-2019', 'HabelCon 2019', '2019-09-20'),
+      inferred('pycon-2019', 'PyCon 2019', 2019),
+    ];
+    expect(events.sort(latestEventFirst).map((e) => e.id)).toEqual([
+      'gophercon-2025',
+      'habelcon-2019',
+      'pycon-2019',
+      'dockercon-2015',
+      'qcon-2012',
+      'a-meetup',
+    ]);
+  });
 });
