@@ -49,6 +49,16 @@ describe('wrapPieces', () => {
 const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
 const FLAG = '\u{1F1EB}\u{1F1F7}';
 
+describe('closing punctuation of Chinese and Japanese', () => {
+  it('never starts a line: the character before it goes down with it', () => {
+    // 。 would be the 21st cell of a 20-cell line.
+    const lines = wrapPieces([piece('とても長い文章がここ。次の文')], 20).map(plainText);
+    expect(lines).toEqual(['とても長い文章がこ', 'こ。次の文']);
+    const styled = wrapPieces([piece('とても長い文章がここに'), piece('」と言った')], 22);
+    expect(styled.map(plainText)).toEqual(['とても長い文章がここ', 'に」と言った']);
+  });
+});
+
 describe('emoji joined into one character', () => {
   it('are cut between characters, two cells each, never inside one', () => {
     expect(splitAtWidth(`${FAMILY}abc`, 3)).toEqual([`${FAMILY}a`, 'bc']);

@@ -100,6 +100,7 @@ export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
   let word: Piece[] = [];
   let wordWidth = 0;
   let space: Piece | undefined;
+  let afterIdeograph = false;
 
   const breakLine = () => {
     lines.push(line);
@@ -150,19 +151,22 @@ export function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
       } else if (part[0] === ' ') {
         flushWord();
         if (lineWidth > 0) space = { ...piece, text: ' ' };
-      } else if (!IDEOGRAPHIC.test(part)) {
-        word.push({ ...piece, text: part });
-        wordWidth += cells(part);
       } else {
-        for (const token of part.split(IDEOGRAPHIC_SPLIT)) {
+        const tokens = IDEOGRAPHIC.test(part) ? part.split(IDEOGRAPHIC_SPLIT) : [part];
+        for (const token of tokens) {
           if (!token) continue;
           const ideograph = IDEOGRAPHIC.test(token);
-          if (ideograph && !NO_BREAK_BEFORE.test(token)) flushWord();
+          // A line may break before a Chinese or Japanese character, unless it is closing
+          // punctuation, and after one: the break is taken before the next token, once it is
+          // known that it may start a line (a 。 left alone at the start of a line otherwise).
+          if (ideograph ? !NO_BREAK_BEFORE.test(token) : afterIdeograph) flushWord();
           word.push({ ...piece, text: token });
           wordWidth += cells(token);
-          if (ideograph) flushWord();
+          afterIdeograph = ideograph;
         }
+        continue;
       }
+      afterIdeograph = false;
     }
   }
   flushWord();

@@ -65,3 +65,19 @@ describe('raw HTML in an article', () => {
     expect(lines).toContain('</figure>');
   });
 });
+
+describe('Japanese in an article', () => {
+  let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+  afterEach(() => current?.unmount());
+
+  it('never starts a line with closing punctuation', async () => {
+    // At 40 columns, each 。 would be the first character of a line.
+    const body = 'これは日本語の記事です。山田さんがコンテナの話をしました。'.repeat(3);
+    const catalog = { ...fixtureCatalog(), posts: [makePost({ id: 'ja', title: '報告', body })] };
+    current = await renderReader({ catalog, columns: 40, rows: 20 });
+    await current.press(KEY.enter);
+    const lines = current.screen().split('\n');
+    expect(lines.some((line) => line.includes('山田'))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(/^[。、」]/);
+  });
+});
