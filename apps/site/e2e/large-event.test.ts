@@ -6,6 +6,11 @@ import { ownSite } from './own-site.ts';
 
 const site = ownSite('large-event', (content) => {
   mkdirSync(join(content, 'events'), { recursive: true });
+  // And an event known only from a post's title: its year, no dates, place or address.
+  writeFileSync(
+    join(content, 'posts', 'tiny.md'),
+    '---\ntitle: My notes from TinyConf 2019\ndate: 2019-05-02\n---\n\nAt TinyConf 2019, Ada Lovelace spoke about **Small engines**.\n',
+  );
   writeFileSync(
     join(content, 'events', 'big-conf-2016.yaml'),
     'id: big-conf-2016\nname: Big Conf 2016\nstart: 2016-04-04\n',
@@ -56,5 +61,22 @@ describe('the page of an event many posts cover', () => {
       expect(background).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
       expect(background).not.toBe(page);
     }
+  });
+
+  it('shows no empty line of facts for an event known only from a post', async () => {
+    const page = await site.browser.context.newPage();
+    const empty = async () =>
+      page
+        .locator('main p, main ul')
+        .evaluateAll((all) =>
+          all.filter((el) => el.textContent!.trim() === '').map((el) => el.outerHTML),
+        );
+    await page.goto(new URL('/events/tinyconf-2019/', site.server.origin).href);
+    expect(await page.locator('h1').textContent()).toBe('TinyConf 2019');
+    expect(await empty()).toEqual([]);
+    await page.goto(new URL('/', site.server.origin).href);
+    expect(await page.getByRole('link', { name: 'TinyConf 2019' }).count()).toBeGreaterThan(0);
+    expect(await empty()).toEqual([]);
+    await page.close();
   });
 });
