@@ -88,6 +88,11 @@ export function requestKey(url: string): string {
 interface Compressed {
   readonly variants: Map<Encoding, Promise<Variant>>;
   readonly ready: Map<Encoding, Variant>;
+  /**
+   * The answer's headers and ETags without its bytes, once it was made: a request for a
+   * variant already compressed is answered from it without running the route.
+   */
+  hollow?: Entry;
 }
 
 interface Store {
@@ -322,6 +327,17 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const snapshot = c.get('snapshot');
     const key = requestKey(c.req.url);
     const store = options.store ? storeFor(snapshot) : undefined;
+    const header: HeaderReader = (name) => c.req.header(name);
+    // An answer too large to keep, already compressed as this client takes it.
+    const known = store?.large.get(key);
+    if (known?.hollow) {
+      const encoding = negotiateEncoding(header('accept-encoding'), options.encodings);
+      const ready = encoding && known.ready.get(encoding);
+      if (ready) {
+        c.res = respond(snapshot, known.hollow, ready, 'GET', header);
+        return;
+      }
+    }
     let entry = store?.entries.get(key);
     if (entry && store) {
       entry.used = ++store.clock;
@@ -378,6 +394,8 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         bytes: body.byteLength,
         used: store ? ++store.clock : 0,
       };
+      if (compressed && !compressed.hollow)
+        compressed.hollow = { ...entry, identity: variant(base, NO_BODY, etag, undefined) };
       if (store && !large) {
         store.entries.set(key, entry);
         store.bytes += entry.bytes;
@@ -385,7 +403,6 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       }
     }
 
-    const header: HeaderReader = (name) => c.req.header(name);
     const encoding = encodingFor(entry, header);
     // A 304 or 412 needs only the variant's headers, and its ETag is known before its bytes: a
     // revalidation of an answer not compressed yet (or never kept, as a catalog export is not)
