@@ -21,6 +21,17 @@ describe('Reader', () => {
     expect(lines[2]).toContain('DockerCon EU 2015 Day Two');
   });
 
+  it('says under an empty list that articles could not be read, and where to see why', async () => {
+    // Every article broken: the catalog has no posts, only the errors found reading them.
+    const catalog = { ...fixtureCatalog(), posts: [], talks: [], speakers: [], events: [] };
+    const r = await open({ catalog, columns: 100 });
+    expect(r.screen().split('\n')[1]).toBe(
+      'No posts in this catalog, and 1 error reading it: press ! to see it.',
+    );
+    await r.press('/', 'x');
+    expect(r.screen().split('\n')[1]).toBe('No posts match "x".');
+  });
+
   it('filters a list as you type and opens the match', async () => {
     const r = await open();
     await r.press('/', 'i', 'm', 'p');

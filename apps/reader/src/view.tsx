@@ -103,6 +103,10 @@ export function View({ model }: ViewProps) {
           query={list.query}
           width={width}
           height={height}
+          // Counted only for an empty list, the one place that says it.
+          errors={
+            rowsOf.length ? 0 : model.diagnostics.filter((d) => d.severity === 'error').length
+          }
         />
       );
       const sort = list.query && !list.sorted ? 'best match' : SORTS[model.tab][list.sort]!.label;

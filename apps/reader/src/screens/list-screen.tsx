@@ -4,6 +4,7 @@ import { Styled } from '../components/styled.tsx';
 import { useLook } from '../components/theme-context.ts';
 import type { Row, Tab } from '../data/list-rows.ts';
 import { listLine } from '../render/list-line.ts';
+import { plural } from '../render/plural.ts';
 
 export type ListScreenProps = {
   readonly tab: Tab;
@@ -14,7 +15,18 @@ export type ListScreenProps = {
   readonly query: string;
   readonly width: number;
   readonly height: number;
+  /**
+   * Errors found reading the catalog, said under an empty list: its records may be what could
+   * not be read.
+   */
+  readonly errors?: number;
 };
+
+function emptyText(tab: Tab, query: string, errors: number): string {
+  if (query) return `No ${tab} match "${query}".`;
+  if (!errors) return `No ${tab} in this catalog.`;
+  return `No ${tab} in this catalog, and ${plural(errors, 'error')} reading it: press ! to see ${errors === 1 ? 'it' : 'them'}.`;
+}
 
 /** One painted row; the same string is not rendered again. */
 const Line = memo(function Line({ text }: { readonly text: string }) {
@@ -22,14 +34,21 @@ const Line = memo(function Line({ text }: { readonly text: string }) {
 });
 
 /** A list of records, one per line: the selected one marked, filter matches highlighted. */
-export function ListScreen({ tab, rows, cursor, offset, query, width, height }: ListScreenProps) {
+export function ListScreen({
+  tab,
+  rows,
+  cursor,
+  offset,
+  query,
+  width,
+  height,
+  errors = 0,
+}: ListScreenProps) {
   const { theme } = useLook();
   if (!rows.length) {
     return (
       <Box height={height} flexDirection="column">
-        <Styled paint="muted">
-          {query ? `No ${tab} match "${query}".` : `No ${tab} in this catalog.`}
-        </Styled>
+        <Styled paint="muted">{emptyText(tab, query, errors)}</Styled>
       </Box>
     );
   }
