@@ -19,6 +19,7 @@ import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
 import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
+import { standardStreamOf } from './standard-stream.ts';
 import { writeOut } from './write-out.ts';
 
 interface ExportOptions extends BuildFlags {
@@ -73,8 +74,10 @@ function parseArgs(argv: string[]): ExportOptions | string {
     else if (outAt) {
       out = outAt.value;
       if (out === undefined) return '--out needs a value: the file to write the catalog to.';
-      // Standard output, as no --out would be, rather than a file named `-`.
-      if (out === '-') out = undefined;
+      // Standard output, as no --out would be, rather than a file named `-`; so is its name in
+      // `/dev`, which may stand for a file the shell opened (`>> log.txt`) and must not be
+      // truncated or replaced.
+      if (out === '-' || standardStreamOf(out) === 'stdout') out = undefined;
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;
@@ -105,7 +108,9 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     output.err(problem);
     return 2;
   }
-  const source = options.out && (await sourceAt(options.dir, options.out));
+  // Standard error is where the shell put it: the command's own redirection, not a path to check.
+  const path = options.out && !standardStreamOf(options.out) ? options.out : undefined;
+  const source = path && (await sourceAt(options.dir, path));
   if (source) {
     output.err(
       `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a name the build does not read (catalog.json).`,
@@ -113,9 +118,9 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     return 2;
   }
   // Known before a build that may take minutes, rather than after it.
-  const unwritable = options.out && (await outProblem(options.out));
+  const unwritable = path && (await outProblem(path));
   if (unwritable) {
-    output.err(writeFailure(options.out!, unwritable));
+    output.err(writeFailure(path!, unwritable));
     return 1;
   }
   const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
@@ -135,9 +140,11 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
       output.err(writeFailure(options.out, error));
       return 1;
     }
-    output.err(
-      `Wrote ${plural(catalog.posts.length, 'post')}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} to ${options.out}.`,
-    );
+    // Not into the catalog itself, when that went to standard error.
+    if (path)
+      output.err(
+        `Wrote ${plural(catalog.posts.length, 'post')}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} to ${options.out}.`,
+      );
   } else if (output.write) {
     try {
       for (const chunk of withNewline(catalogJson(catalog, indent))) await output.write(chunk);
