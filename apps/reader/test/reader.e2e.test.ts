@@ -226,6 +226,23 @@ describe('the reader in a real terminal', () => {
     );
   });
 
+  it('says a link was not opened when the opener finds no browser', async () => {
+    // xdg-open on a machine without a browser (a server reached over ssh) exits 3.
+    const bin = join(dir, 'no-browser');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'xdg-open'), '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    writeFileSync(join(bin, 'open'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const t = launch({ env: { PATH: `${bin}:${process.env.PATH}` } });
+    await t.waitFor('1 Posts 3');
+    await t.keys('j', 'Enter');
+    await t.waitFor('post › DockerCon EU 2015 Day Two');
+    for (let i = 0; i < 8 && !t.screen().includes('o open in browser'); i++) await t.keys('Tab');
+    await t.keys('o');
+    await t.waitFor(/could not open https:\/\/\S+ \(exit code [13]\)/);
+    await t.keys('q');
+    await t.waitFor('reader-exit=0');
+  });
+
   it('refuses an unknown theme and a second directory with exit code 2', async () => {
     const t = launch({ source: '--theme solarized' });
     expect(await t.waitFor('reader-exit=2')).toContain("Unknown theme 'solarized'");

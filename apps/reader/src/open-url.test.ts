@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { openUrl } from './open-url.ts';
+
+// Node itself stands for the opener: one that exits at once with a code, or keeps running as an
+// opener does that waits for the browser it started.
+const node =
+  (script: string) =>
+  (url: string): readonly [string, readonly string[]] => [process.execPath, ['-e', script, url]];
+
+describe('openUrl', () => {
+  it('says the link was opened when the opener succeeds', async () => {
+    expect(await openUrl('https://example.org/', { opener: node('process.exit(0)') })).toBe(
+      'Opened https://example.org/',
+    );
+  });
+
+  it('says the link was not opened when the opener finds no browser and fails', async () => {
+    const message = await openUrl('https://example.org/', { opener: node('process.exit(3)') });
+    expect(message).toContain('could not open https://example.org/ (exit code 3)');
+  });
+
+  it('says opened once an opener that waits for its browser has run for a moment', async () => {
+    const opener = node('setTimeout(() => {}, 5000)');
+    const message = await openUrl('https://example.org/', { opener, settleMs: 300 });
+    expect(message).toBe('Opened https://example.org/');
+  });
+
+  it('refuses what is not a web link without running anything', async () => {
+    expect(await openUrl('file:///etc/passwd')).toBe('Not a web link: file:///etc/passwd');
+  });
+});
