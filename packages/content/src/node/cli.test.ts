@@ -125,6 +125,12 @@ describe('confnotes check', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Pass the folder that holds `posts/`');
     expect(run('frobnicate').status).toBe(2);
+    // `confnotes export "$DIR"` with DIR unset: a mistake in the command, not a missing folder.
+    for (const command of ['check', 'export']) {
+      const empty = run(command, '');
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toMatch(new RegExp(`^${command} was given an empty directory name\\.`));
+    }
   });
 
   it('names the command or option a typo was meant to be', () => {

@@ -14,6 +14,7 @@ import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { plural } from './plural.ts';
 import { printable } from './printable.ts';
@@ -47,10 +48,9 @@ function parseArgs(argv: string[]): CheckOptions | string {
       return `check does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
     else dirs.push(arg);
   }
-  const [dir, second] = [...dirs, ...operands];
-  if (second !== undefined)
-    return `check takes one directory, but got \`${dir}\` and \`${second}\`.`;
-  return { dir: dir ?? 'content', format, ...flags };
+  const given = oneDirectory('check', [...dirs, ...operands]);
+  if (typeof given === 'string') return given;
+  return { dir: given.dir, format, ...flags };
 }
 
 const USAGE = `confnotes check [dir] [--format text|json] ${BUILD_USAGE}`;

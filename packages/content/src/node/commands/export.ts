@@ -15,6 +15,7 @@ import { byPlace, formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
 import { outProblem } from './out-problem.ts';
@@ -85,10 +86,9 @@ function parseArgs(argv: string[]): ExportOptions | string {
       return `export does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
     else dirs.push(arg);
   }
-  const [dir, second] = [...dirs, ...operands];
-  if (second !== undefined)
-    return `export takes one directory, but got \`${dir}\` and \`${second}\`.`;
-  return { dir: dir ?? 'content', out, pretty, drafts, ...flags };
+  const given = oneDirectory('export', [...dirs, ...operands]);
+  if (typeof given === 'string') return given;
+  return { dir: given.dir, out, pretty, drafts, ...flags };
 }
 
 /**
