@@ -18,8 +18,8 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
   dir                 content directory to read (default: ./content)
   --catalog <file>    read a catalog already built, as JSON
   --api <url>         read the catalog from a running confnotes API
-  --theme <name>      light or dark (default: from COLORFGBG, else dark); NO_COLOR,
-                      FORCE_COLOR=0 and TERM=dumb drop colours
+  --theme <name>      light or dark (default: from COLORFGBG, else dark); NO_COLOR
+                      and FORCE_COLOR=0 drop colours
   --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
   -h, --help          show this help
 
