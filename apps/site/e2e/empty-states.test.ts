@@ -39,4 +39,23 @@ describe('a site of one post and nothing else', () => {
     await page.close();
     expect(empty).toEqual([]);
   });
+
+  it('shows no list of no items, which a screen reader announces as one', async () => {
+    const { pages } = await crawl(site.server.origin);
+    const page = await site.browser.context.newPage();
+    const empty: string[] = [];
+    for (const path of pages.keys()) {
+      // The search page's list is filled as the reader types.
+      if (path === '/search/') continue;
+      await page.goto(new URL(path, site.server.origin).href);
+      const lists = await page
+        .locator('main ul, main ol')
+        .evaluateAll((all) =>
+          all.filter((list) => !list.querySelector('li')).map((list) => list.outerHTML),
+        );
+      empty.push(...lists.map((list) => `${path}: ${list}`));
+    }
+    await page.close();
+    expect(empty).toEqual([]);
+  });
 });
