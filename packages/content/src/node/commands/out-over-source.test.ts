@@ -22,6 +22,14 @@ writeFileSync(join(linked, 'archive', '2015', 'old.md'), '# Old\n');
 mkdirSync(join(linked, 'notes'));
 symlinkSync('articles', join(linked, 'posts'));
 symlinkSync('../archive/2015', join(linked, 'articles', '2015'));
+// Curated files the build reads through links to files and folders of the content folder.
+mkdirSync(join(linked, 'data', 'events'), { recursive: true });
+writeFileSync(join(linked, 'data', 'speakers.yaml'), '[]\n');
+writeFileSync(join(linked, 'data', 'conf.yaml'), 'id: conf\n');
+writeFileSync(join(linked, 'data', 'events', 'day.yaml'), 'id: day\n');
+symlinkSync('data/speakers.yaml', join(linked, 'speakers.yaml'));
+symlinkSync('data/events', join(linked, 'events'));
+symlinkSync('../conf.yaml', join(linked, 'data', 'events', 'conf.yaml'));
 
 describe('sourceAt', () => {
   it('names the source a catalog written there would replace, existing or not', async () => {
@@ -43,7 +51,7 @@ describe('sourceAt', () => {
     expect(await sourceAt(content, '/dev/stdout')).toBeUndefined();
   });
 
-  it('finds the articles the build reads through links, where the links lead', async () => {
+  it('finds the articles and curated files the build reads through links, where the links lead', async () => {
     expect(await sourceAt(linked, join(linked, 'posts', 'a.md'))).toBe('posts/a.md');
     expect(await sourceAt(linked, join(linked, 'articles', 'a.md'))).toBe('posts/a.md');
     expect(await sourceAt(linked, join(linked, 'articles', 'new.md'))).toBe('posts/new.md');
@@ -53,9 +61,19 @@ describe('sourceAt', () => {
     expect(await sourceAt(linked, join(linked, 'archive', '2015', 'new.md'))).toBe(
       'posts/2015/new.md',
     );
+    expect(await sourceAt(linked, join(linked, 'data', 'speakers.yaml'))).toBe('speakers.yaml');
+    expect(await sourceAt(linked, join(linked, 'data', 'events', 'day.yaml'))).toBe(
+      'events/day.yaml',
+    );
+    expect(await sourceAt(linked, join(linked, 'data', 'events', 'new.json'))).toBe(
+      'events/new.json',
+    );
+    expect(await sourceAt(linked, join(linked, 'data', 'conf.yaml'))).toBe('events/conf.yaml');
     // Folders of the content folder that no link of posts/ leads to are not read.
     expect(await sourceAt(linked, join(linked, 'notes', 'a.md'))).toBeUndefined();
     expect(await sourceAt(linked, join(linked, 'archive', 'a.md'))).toBeUndefined();
+    expect(await sourceAt(linked, join(linked, 'data', 'talks.yaml'))).toBeUndefined();
+    expect(await sourceAt(linked, join(linked, 'data', 'catalog.json'))).toBeUndefined();
   });
 });
 

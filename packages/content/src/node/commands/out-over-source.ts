@@ -1,8 +1,9 @@
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { isArticleName, readArticleFiles } from '../read-article-files.ts';
 
 const CURATED = /^(speakers\.yaml|talks\.yaml|events\/[^/]+\.(ya?ml|json))$/i;
+const EVENT_FILE = /\.(ya?ml|json)$/i;
 
 /** The real path of `path`, through links in its folders and in it, whether it exists or not. */
 async function realOf(path: string): Promise<string> {
@@ -30,7 +31,29 @@ export async function sourceAt(dir: string, out: string): Promise<string | undef
   const path = within(root, target);
   if (!path) return undefined;
   if (CURATED.test(path)) return path;
-  return isArticleName(path) ? articleAt(dir, root, target) : undefined;
+  return (
+    (await curatedAt(root, target)) ??
+    (isArticleName(path) ? articleAt(dir, root, target) : undefined)
+  );
+}
+
+/**
+ * The curated file the build reads at the real path `target` through a link: `speakers.yaml` or
+ * `talks.yaml` a link to a file elsewhere in the content directory `root` (a real path), or
+ * `events/`, or a file of it, one.
+ */
+async function curatedAt(root: string, target: string): Promise<string | undefined> {
+  const real = (path: string) => realpath(path).catch(() => undefined);
+  for (const name of ['speakers.yaml', 'talks.yaml'])
+    if ((await real(join(root, name))) === target) return name;
+  const events = await real(join(root, 'events'));
+  if (events === undefined) return undefined;
+  if (dirname(target) === events && EVENT_FILE.test(basename(target)))
+    return `events/${basename(target)}`;
+  for (const name of await readdir(events).catch(() => []))
+    if (EVENT_FILE.test(name) && (await real(join(events, name))) === target)
+      return `events/${name}`;
+  return undefined;
 }
 
 /**
