@@ -26,11 +26,16 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
 Press ? inside the reader for every key. When the output is not a terminal (a pipe, a
 file) or TERM=dumb, the lists are printed as plain text instead.`;
 
-/** Writes text and resolves once it is handed to the system, so that exiting loses none of it. */
-const writeTo =
-  (stream: NodeJS.WriteStream) =>
-  (text: string): Promise<void> =>
-    new Promise((resolve) => stream.write(text, () => resolve()));
+/**
+ * A stream to print plainly to: written text resolves once handed to the system, so that exiting
+ * loses none of it; into a pipe or a file nothing is cut (grep finds words at the end of a long
+ * title).
+ */
+const plainStream = (stream: NodeJS.WriteStream) => ({
+  write: (text: string): Promise<void> =>
+    new Promise((resolve) => stream.write(text, () => resolve())),
+  width: stream.isTTY ? stream.columns : Number.POSITIVE_INFINITY,
+});
 
 async function main() {
   let values: CliArgs;
@@ -58,9 +63,8 @@ async function main() {
     process.stdout.on('error', () => {});
     process.exitCode = await printPlain(
       loadFrom,
-      // Into a pipe or a file nothing is cut: grep finds words at the end of a long title.
-      process.stdout.isTTY ? process.stdout.columns : Number.POSITIVE_INFINITY,
-      { out: writeTo(process.stdout), err: writeTo(process.stderr) },
+      plainStream(process.stdout),
+      plainStream(process.stderr),
     );
     // Parsing workers must not keep the process once everything is printed.
     process.exit();

@@ -4,19 +4,15 @@ import { catalogLines, printPlain } from './plain-output.ts';
 import type { Loader } from './reader.tsx';
 import { fixtureCatalog, makePost } from './test/catalog-fixture.ts';
 
-function capture() {
+function capture(outWidth = 80, errWidth = outWidth) {
   const written = { out: '', err: '' };
-  return {
-    written,
-    write: {
-      out: async (text: string) => {
-        written.out += text;
-      },
-      err: async (text: string) => {
-        written.err += text;
-      },
+  const stream = (name: 'out' | 'err', width: number) => ({
+    write: async (text: string) => {
+      written[name] += text;
     },
-  };
+    width,
+  });
+  return { written, out: stream('out', outWidth), err: stream('err', errWidth) };
 }
 
 const loaderOf =
@@ -25,8 +21,8 @@ const loaderOf =
 
 describe('printPlain', () => {
   it('prints every list as text without escape sequences, and the diagnostics on stderr', async () => {
-    const { written, write } = capture();
-    expect(await printPlain(loaderOf(fixtureCatalog()), 80, write)).toBe(0);
+    const { written, out, err } = capture();
+    expect(await printPlain(loaderOf(fixtureCatalog()), out, err)).toBe(0);
     const lines = written.out.split('\n');
     expect(lines[0]).toBe('Posts (3)');
     expect(lines).toContain('  DockerCon EU 2015 Day Two  2015-11-19 · Ada Writer · 3 min');
@@ -40,11 +36,11 @@ describe('printPlain', () => {
   });
 
   it('adds what the full check of a catalog file finds to the diagnostics', async () => {
-    const { written, write } = capture();
+    const { written, out, err } = capture();
     const catalog = fixtureCatalog();
     const late = { ...catalog.diagnostics[0]!, file: 'catalog.json', code: 'invalid-record' };
     const load: Loader = async () => ({ catalog, diagnostics: [], check: async () => [late] });
-    await printPlain(load, 80, write);
+    await printPlain(load, out, err);
     expect(written.err).toMatch(/^2 diagnostics, 2 errors:/);
     expect(written.err).toContain('catalog.json:3:1 error invalid-record');
   });
@@ -59,12 +55,20 @@ describe('printPlain', () => {
     for (const line of catalogLines(catalog, 40)) expect(line.length).toBeLessThanOrEqual(40);
   });
 
+  it('wraps the diagnostics to the terminal they reach while the lists go into a pipe', async () => {
+    const { written, out, err } = capture(Number.POSITIVE_INFINITY, 40);
+    await printPlain(loaderOf(fixtureCatalog()), out, err);
+    expect(written.out).toContain('  DockerCon EU 2015 Day Two  2015-11-19 · Ada Writer · 3 min\n');
+    for (const line of written.err.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    expect(written.err).toContain('posts/broken.md:3:1 error');
+  });
+
   it('says why the catalog could not be read, and resolves to 1', async () => {
-    const { written, write } = capture();
+    const { written, out, err } = capture();
     const load: Loader = async () => {
       throw new Error('There is no content directory at /nowhere.');
     };
-    expect(await printPlain(load, 80, write)).toBe(1);
+    expect(await printPlain(load, out, err)).toBe(1);
     expect(written).toEqual({ out: '', err: 'There is no content directory at /nowhere.\n' });
   });
 });

@@ -13,8 +13,9 @@ import { plainTheme } from './theme.ts';
 // once, as text without a single escape sequence, as a pager falls back to `cat`.
 
 /**
- * The catalog's lists as plain lines at most `width` cells wide (`Infinity`: nothing cut): each tab's name and count, then
- * one line per record in the tab's first sort order, laid out as the list screens lay them out.
+ * The catalog's lists as plain lines at most `width` cells wide (`Infinity`: nothing cut): each
+ * tab's name and count, then one line per record in the tab's first sort order, laid out as the
+ * list screens lay them out.
  * @example catalogLines(catalog, 80) // ['Posts (2)', '  Day Two  2015-11-19 · 3 min', ...]
  */
 export function catalogLines(catalog: Catalog, width: number): string[] {
@@ -38,29 +39,32 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], width: numbe
   return `${diagnosticsSummary(diagnostics)}:\n\n${lines.join('\n')}`;
 }
 
-export type PlainOutput = {
-  /** Writes to standard output; resolves once the text is handed to the system. */
-  readonly out: (text: string) => Promise<void>;
-  readonly err: (text: string) => Promise<void>;
+/** Where plain text goes: standard output or standard error. */
+export type PlainStream = {
+  /** Resolves once the text is handed to the system. */
+  readonly write: (text: string) => Promise<void>;
+  /** Cells per line: a terminal's width, `Infinity` into a pipe or a file. */
+  readonly width: number;
 };
 
 /**
  * Reads the catalog and prints its lists to `out`, and what is wrong with it (every record
- * checked) to `err`. Resolves to the exit code: 1 when the catalog could not be read.
+ * checked) to `err`, each at its own width: the lists may go into a pipe while the
+ * diagnostics reach the terminal. Resolves to the exit code: 1 when the catalog could not be read.
  */
-export async function printPlain(load: Loader, width: number, write: PlainOutput) {
+export async function printPlain(load: Loader, out: PlainStream, err: PlainStream) {
   let loaded: Awaited<ReturnType<Loader>>;
   try {
     loaded = await load(() => {});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await write.err(`${visible(message, true)}\n`);
+    await err.write(`${visible(message, true)}\n`);
     return 1;
   }
   const later = loaded.check ? await loaded.check({}) : [];
-  await write.out(`${catalogLines(loaded.catalog, width).join('\n')}\n`);
+  await out.write(`${catalogLines(loaded.catalog, out.width).join('\n')}\n`);
   const found = loadedDiagnostics(loaded.diagnostics, loaded.catalog);
-  const problems = diagnosticsText([...found, ...later], width);
-  if (problems) await write.err(problems);
+  const problems = diagnosticsText([...found, ...later], err.width);
+  if (problems) await err.write(problems);
   return 0;
 }
