@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { catalogJson } from '../../schema/catalog-json.ts';
 import { OutputStopped } from '../cli-output.ts';
 import { writeFailure } from '../cli-write-failure.ts';
@@ -113,7 +114,7 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const source = path && (await sourceAt(options.dir, path));
   if (source) {
     output.err(
-      `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a name the build does not read (catalog.json).`,
+      `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a file of it the build does not read, such as \`${join(options.dir, 'catalog.json')}\`.`,
     );
     return 2;
   }

@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sourceAt } from './out-over-source.ts';
 
+const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'confnotes-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = join(work, 'content');
@@ -78,10 +81,7 @@ describe('sourceAt', () => {
 });
 
 describe('confnotes export --out over a source', () => {
-  it('is refused with exit 2 before anything is built, and the source is kept', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { readFileSync } = await import('node:fs');
-    const cli = new URL('../cli.ts', import.meta.url).pathname;
+  it('is refused with exit 2 before anything is built, and the source is kept', () => {
     const run = spawnSync(
       process.execPath,
       [
@@ -98,5 +98,17 @@ describe('confnotes export --out over a source', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/would write over `talks\.yaml` of the content folder/);
     expect(readFileSync(join(content, 'talks.yaml'), 'utf8')).toBe('[]\n');
+  });
+
+  it('names a file the build does not read, wherever the refused one was', () => {
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'export', 'content', '--out', 'content/events/catalog.json'],
+      { cwd: work, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      '--out content/events/catalog.json would write over `events/catalog.json` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a file of it the build does not read, such as `content/catalog.json`.\n',
+    );
   });
 });
