@@ -23,4 +23,16 @@ describe('postPageHtml', () => {
   it('moves the headings under the page title', () => {
     expect(postPageHtml('<h1>A</h1>')).toBe('<h2>A</h2>');
   });
+
+  it('marks a link whose text is its own address, which paper need not print twice', () => {
+    expect(
+      postPageHtml(
+        '<p><a href="http://example.com/a?b=1&#x26;c=2">https://example.com/a?b=1&#x26;c=2</a> ' +
+          '<a href="https://example.com/">example.com</a> <a href="https://example.com/x">the page</a></p>',
+      ),
+    ).toBe(
+      '<p><a href="http://example.com/a?b=1&#x26;c=2" data-address-shown>https://example.com/a?b=1&#x26;c=2</a> ' +
+        '<a href="https://example.com/" data-address-shown>example.com</a> <a href="https://example.com/x">the page</a></p>',
+    );
+  });
 });

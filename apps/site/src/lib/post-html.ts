@@ -12,12 +12,27 @@ const tableBox = '<div class="table-wrap" tabindex="0" role="group" aria-label="
 const tableOpen = /<table(?=[\s>])/g;
 const tableClose = /<\/table>/g;
 
+// Paper cannot follow a link: printed, a link shows its address after it (site.css), unless its
+// text is that address already (an autolink, or one written out), which would show it twice.
+const webLink = /<a href="(https?:\/\/[^"]*)"([^>]*)>([^<]*)<\/a>/g;
+const address = (text: string) =>
+  text
+    .replace(/&#x26;|&amp;/g, '&')
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
+const addressShown = (html: string) =>
+  html.replace(webLink, (link, href: string, rest: string, text: string) =>
+    address(href) === address(text)
+      ? `<a href="${href}"${rest} data-address-shown>${text}</a>`
+      : link,
+  );
+
 /**
  * A post's HTML as its page shows it: headings under the title, code blocks focusable, tables
- * in a scrolling box.
+ * in a scrolling box, links whose text is their address marked as such.
  */
 export function postPageHtml(html: string): string {
-  return headingsUnder(html)
+  return addressShown(headingsUnder(html))
     .replace(codeBlock, focusableCode)
     .replace(tableOpen, `${tableBox}<table`)
     .replace(tableClose, '</table></div>');
