@@ -33,4 +33,17 @@ describe('guarded', () => {
     ]);
     expect(report.split('\n')[2]).toMatch(/^ {4}at /);
   });
+
+  it("writes a file's name in the error as every printed path is, with no escape sequence", async () => {
+    const { lines, output } = capture();
+    const named = new Error("EIO: i/o error, read 'c/posts/\x1b]0;pwned\x07\x1b[2J.md'");
+    await guarded(async () => {
+      throw named;
+    }, output);
+    const [report = ''] = lines;
+    expect(report).not.toContain('\x1b');
+    expect(report.split('\n')[0]).toBe(
+      "confnotes stopped on an unexpected error: EIO: i/o error, read 'c/posts/\\u001b]0;pwned\\u0007\\u001b[2J.md'",
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { CliOutput } from '../run-cli.ts';
+import { printable } from './printable.ts';
 
 /**
  * Runs a command, turning an error it did not expect (a bug, or a file system that fails in a
@@ -15,14 +16,18 @@ export async function guarded(run: () => Promise<number>, output: CliOutput): Pr
   }
 }
 
-/** The report of an unexpected error: what it was, what to do, and where it was thrown. */
+/**
+ * The report of an unexpected error: what it was, what to do, and where it was thrown. Its
+ * message may quote a file's name, which the content chooses: written as every path confnotes
+ * prints is, so that it cannot drive the terminal.
+ */
 export function unexpectedError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const frames =
     error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
   return [
-    `confnotes stopped on an unexpected error: ${message}`,
+    `confnotes stopped on an unexpected error: ${printable(message)}`,
     '  hint: This is a bug in confnotes, not a mistake in the content: please report it with these lines.',
-    ...frames,
+    ...frames.map(printable),
   ].join('\n');
 }
