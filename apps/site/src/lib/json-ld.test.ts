@@ -2,7 +2,7 @@ import type { Event } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
-import { eventJsonLd, postJsonLd, talkJsonLd } from './json-ld.ts';
+import { eventJsonLd, postJsonLd, speakerJsonLd, talkJsonLd } from './json-ld.ts';
 import { relate } from './relations.ts';
 
 const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
@@ -125,5 +125,20 @@ describe("a talk's place and day", () => {
     expect(talkJsonLd(talk, withEvent(oneDay), site).startDate).toBe('2015-11-16');
     const twoDays = { ...base, start: '2015-11-16', end: '2015-11-17' };
     expect(talkJsonLd(talk, withEvent(twoDays), site)).not.toHaveProperty('startDate');
+  });
+});
+
+describe('speakerJsonLd', () => {
+  it('gives the profiles the page links to as sameAs, and none for a speaker without any', () => {
+    const speaker = fixtureCatalog.speakers[0]!;
+    const linked = {
+      ...speaker,
+      handles: { twitter: '@janedoe', github: 'https://github.com/jd' },
+    };
+    expect(speakerJsonLd(linked, site).sameAs).toEqual([
+      'https://twitter.com/janedoe',
+      'https://github.com/jd',
+    ]);
+    expect(speakerJsonLd({ ...speaker, handles: {} }, site)).not.toHaveProperty('sameAs');
   });
 });

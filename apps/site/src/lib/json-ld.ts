@@ -2,6 +2,7 @@ import type { Event, Speaker, Talk } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { postAuthors } from '@confnotes/content/portable';
 import { talkName } from './format.ts';
+import { handleLinks } from './handles.ts';
 import { htmlLang } from './lang.ts';
 import { eventPath, postPath, speakerPath, talkPath } from './paths.ts';
 import type { Relations } from './relations.ts';
@@ -108,7 +109,15 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
   };
 }
 
-/** schema.org Person for a speaker page. */
+/**
+ * schema.org Person for a speaker page, with the profiles the page links to as `sameAs`: what
+ * tells a search engine which person of that name the page is about.
+ */
 export function speakerJsonLd(s: Speaker, site: URL): Record<string, unknown> {
-  return { '@context': 'https://schema.org', ...person(s, site) };
+  const sameAs = handleLinks(s.handles).map((link) => link.url);
+  return {
+    '@context': 'https://schema.org',
+    ...person(s, site),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  };
 }
