@@ -78,6 +78,12 @@ describe('text the terminal marks as pasted (bracketed paste)', () => {
     expect(r.screen()).toContain('filter: im p ');
   });
 
+  it('keeps the words of a pasted table row apart where tabs separated them', async () => {
+    const r = await open();
+    await r.press('/', paste('docker\tproduction'));
+    expect(r.screen()).toContain('filter: docker production');
+  });
+
   it('runs none of its letters as keys outside a filter or search, and says where to paste', async () => {
     const r = await open();
     await r.press(paste('jjq'));

@@ -215,7 +215,7 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
   });
 
   // Bracketed paste: what the terminal marks as pasted is text for the filter or search being
-  // typed, its line breaks spaces; anywhere else its letters are not commands to run (the q of
+  // typed, its line breaks and tabs spaces (a row copied from a table keeps its words apart); anywhere else its letters are not commands to run (the q of
   // a pasted address would quit).
   usePaste((pasted) => {
     markKey();
@@ -224,7 +224,7 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
       dispatch({ type: 'flash', text: PASTE_HINT });
       return;
     }
-    const text = typedText(pasted.replace(/\r\n?|\n/g, ' '), PLAIN_KEY);
+    const text = typedText(pasted.replace(/\r\n?|[\n\t]/g, ' '), PLAIN_KEY);
     if (text) dispatch({ type: 'typed', text });
   });
 
