@@ -670,6 +670,8 @@ describe('the built site in Chromium', () => {
     const foreign = catalog.posts.find((p) => p.lang?.includes('_'))!;
     const item = items.find((i) => i.url.endsWith(postPath(foreign.id)))!;
     expect(item.language).toBe(foreign.lang!.replace('_', '-'));
+    // The language of every other post, as the RSS channel gives it.
+    expect(feed.language).toBe('en');
   });
 
   it("writes RSS in the site's language, and names the language of a post written in another", async () => {

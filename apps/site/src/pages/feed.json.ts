@@ -1,5 +1,6 @@
 import { postAuthors } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
+import { FEED_DESCRIPTION, FEED_LANGUAGE } from '../lib/feed-channel.ts';
 import { feedDate } from '../lib/feed-date.ts';
 import { feedText } from '../lib/feed-text.ts';
 import { htmlLang } from '../lib/lang.ts';
@@ -18,6 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'confnotes',
+    // As the RSS channel says: a post written in another language names its own.
+    description: FEED_DESCRIPTION,
+    language: FEED_LANGUAGE,
     home_page_url: new URL(sitePath('/'), site).href,
     feed_url: new URL(sitePath('/feed.json'), site).href,
     items: data.posts.slice(0, 50).map((post) => {

@@ -1,5 +1,6 @@
 import { postAuthors } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
+import { FEED_DESCRIPTION, FEED_LANGUAGE } from '../lib/feed-channel.ts';
 import { rssDate } from '../lib/feed-date.ts';
 import { feedText } from '../lib/feed-text.ts';
 import { html } from '../lib/html.ts';
@@ -39,8 +40,8 @@ export const GET: APIRoute = async ({ site }) => {
 <title>confnotes</title>
 <link>${xml(new URL(sitePath('/'), site).href)}</link>
 <atom:link href="${xml(new URL(sitePath('/rss.xml'), site).href)}" rel="self" type="application/rss+xml"/>
-<description>Conference recaps: posts, talks and speakers.</description>
-<language>en</language>
+<description>${xml(FEED_DESCRIPTION)}</description>
+<language>${FEED_LANGUAGE}</language>
 ${items.join('\n')}
 </channel>
 </rss>
