@@ -65,10 +65,16 @@ export function reveal(top: number, line: number, height: number, lines: number)
   return clamp(line - Math.floor(height / 3), 0, maxTop(lines, height));
 }
 
-/** The document as laid out for the state's width, and the window height of the pager. */
+/**
+ * Lines longer than this are hard to follow back to their start: on a wider terminal an article
+ * is laid out this wide, as glow caps its own (at 120 columns).
+ */
+export const MAX_ARTICLE_WIDTH = 120;
+
+/** The document as laid out for a terminal `width` columns wide. */
 export function pagerDoc(index: CatalogIndex, id: string, width: number, showUrls: boolean) {
   const post = index.posts.get(id);
-  return post ? postDoc(index, post, width, showUrls) : undefined;
+  return post ? postDoc(index, post, Math.min(width, MAX_ARTICLE_WIDTH), showUrls) : undefined;
 }
 
 /**

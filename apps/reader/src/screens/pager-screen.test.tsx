@@ -81,3 +81,21 @@ describe('Japanese in an article', () => {
     for (const line of lines) expect(line).not.toMatch(/^[。、」]/);
   });
 });
+
+describe('an article on a very wide terminal', () => {
+  let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+  afterEach(() => current?.unmount());
+
+  it('is laid out 120 columns wide at most, where its lines ran the whole width', async () => {
+    const body = 'Words of a long paragraph about containers in production. '.repeat(20);
+    const catalog = { ...fixtureCatalog(), posts: [makePost({ id: 'wide', title: 'Wide', body })] };
+    current = await renderReader({ catalog, columns: 200, rows: 20 });
+    await current.press(KEY.enter);
+    const lines = current.screen().split('\n').slice(1, -1);
+    const widest = Math.max(...lines.map((line) => line.trimEnd().length));
+    expect(widest).toBeLessThanOrEqual(120);
+    expect(widest).toBeGreaterThan(110);
+    // The title and status bars still take the whole width.
+    expect(current.screen().split('\n').at(-1)!.length).toBeGreaterThan(150);
+  });
+});
