@@ -12,7 +12,7 @@ const site = ownSite('updated', (content) =>
 );
 
 describe('a post updated after it was published', () => {
-  it('gives the day it changed on its page, in the sitemap, the JSON Feed and its structured data', async () => {
+  it('gives the day it changed on its page, in the sitemap, the JSON Feed, Open Graph and its structured data', async () => {
     const page = await site.browser.context.newPage();
     await page.goto(new URL('/posts/revised/', site.server.origin).href);
     expect(await page.locator('article .meta li').allTextContents()).toContain(
@@ -23,6 +23,10 @@ describe('a post updated after it was published', () => {
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
     );
     expect(ld.dateModified).toBe('2016-04-05');
+    // Link previews and the search engines that read Open Graph take it from there.
+    expect(
+      await page.locator('meta[property="article:modified_time"]').getAttribute('content'),
+    ).toBe('2016-04-05');
     await page.close();
     const sitemap = await (await fetch(new URL('/sitemap.xml', site.server.origin))).text();
     expect(sitemap).toMatch(/\/posts\/revised\/<\/loc><lastmod>2016-04-05<\/lastmod>/);
