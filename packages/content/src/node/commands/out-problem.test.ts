@@ -42,6 +42,26 @@ describe('export --out in a folder that may not be written', () => {
     );
     expect(result.status).toBe(1);
   });
+
+  it.runIf(asUser?.length)(
+    'is refused before the build when the file is another user’s in a sticky folder, such as /tmp',
+    () => {
+      contentTree(root, 'content', { 'posts/x.md': '---\ntitle: X\ndate: 2015-02-30\n---\n' });
+      mkdirSync(join(root, 'shared'));
+      chmodSync(root, 0o755);
+      chmodSync(join(root, 'shared'), 0o1777);
+      writeFileSync(join(root, 'shared', 'catalog.json'), '{}\n');
+      const [command, ...args] = [...asUser!, process.execPath, cli, 'export', 'content'];
+      const result = spawnSync(command!, [...args, '--no-cache', '--out', 'shared/catalog.json'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe(
+        'confnotes: cannot write shared/catalog.json: permission denied. Write to a place you may write to.\n',
+      );
+      expect(result.status).toBe(1);
+    },
+  );
 });
 
 describe('outProblem', () => {

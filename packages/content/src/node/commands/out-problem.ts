@@ -16,6 +16,19 @@ async function folderProblem(folder: string): Promise<NodeJS.ErrnoException | un
 }
 
 /**
+ * Why the file `file` (a real path) cannot be replaced by renaming another over it, which its
+ * folder allows: in a folder with the sticky bit, such as `/tmp`, only the file's owner, the
+ * folder's or root may, and others are refused (`EPERM`).
+ */
+async function replaceProblem(file: string): Promise<NodeJS.ErrnoException | undefined> {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return undefined;
+  const [info, folder] = await Promise.all([stat(file), stat(dirname(file))]);
+  const sticky = (folder.mode & 0o1000) !== 0;
+  return sticky && info.uid !== uid && folder.uid !== uid ? problem('EPERM') : undefined;
+}
+
+/**
  * Why `--out file` cannot be written, as the error writing it would give (`EISDIR`, `ENOENT`
  * for a missing folder, `EACCES`, `EROFS`...); undefined when it may be. Asked before a build
  * that may take minutes: the catalog is written where `writeOut` writes it, a temporary file
@@ -27,7 +40,10 @@ export async function outProblem(file: string): Promise<NodeJS.ErrnoException | 
   const target = await stat(file).catch((error: NodeJS.ErrnoException) => error);
   if (!(target instanceof Error)) {
     if (target.isDirectory()) return problem('EISDIR');
-    if (target.isFile()) return folderProblem(dirname(await realpath(file)));
+    if (target.isFile()) {
+      const real = await realpath(file);
+      return (await folderProblem(dirname(real))) ?? replaceProblem(real);
+    }
     return access(file, constants.W_OK).then(
       () => undefined,
       (error: NodeJS.ErrnoException) => error,
