@@ -24,7 +24,7 @@ Browse the posts, talks, speakers and events of a confnotes catalog in the termi
   -h, --help          show this help
 
 Press ? inside the reader for every key. When the output is not a terminal (a pipe, a
-file) or TERM=dumb, the lists are printed as plain text instead.`;
+file), with TERM=dumb or in a CI job (CI set), the lists are printed as plain text instead.`;
 
 /**
  * A stream to print plainly to: written text resolves once handed to the system, so that exiting

@@ -9,4 +9,12 @@ describe('isInteractive', () => {
     expect(isInteractive({ TERM: 'dumb' }, true, true)).toBe(false);
     expect(isInteractive({}, true, true)).toBe(true);
   });
+
+  it('is not in a CI job, as Ink, which draws only the last frame there, sees one', () => {
+    expect(isInteractive({ CI: 'true' }, true, true)).toBe(false);
+    expect(isInteractive({ CI: '' }, true, true)).toBe(false);
+    expect(isInteractive({ CONTINUOUS_INTEGRATION: '1' }, true, true)).toBe(false);
+    expect(isInteractive({ CI: 'false' }, true, true)).toBe(true);
+    expect(isInteractive({ CI: '0' }, true, true)).toBe(true);
+  });
 });

@@ -21,15 +21,23 @@ export function supportsHyperlinks(env: Env = process.env, isTTY = process.stdou
 
 export const env: Env = process.env;
 
+/** `CI` or `CONTINUOUS_INTEGRATION` set to anything but 0 or false, as Ink reads them. */
+function inCi(env: Env): boolean {
+  const set = (value: string | undefined) =>
+    value !== undefined && value !== '0' && value !== 'false';
+  return set(env.CI) || set(env.CONTINUOUS_INTEGRATION);
+}
+
 /**
- * Whether the full-screen interface can run: keys come from a terminal, output goes to one, and
- * that terminal can move its cursor (`TERM=dumb` cannot: a frame redrawn there is a new frame
- * printed under the last).
+ * Whether the full-screen interface can run: keys come from a terminal, output goes to one, that
+ * terminal can move its cursor (`TERM=dumb` cannot: a frame redrawn there is a new frame printed
+ * under the last), and this is not a CI job (where Ink draws nothing but the last frame, once
+ * the reader quits, and a job given a terminal would wait for a q no one types).
  */
 export function isInteractive(
   env: Env = process.env,
   stdinIsTTY = process.stdin.isTTY,
   stdoutIsTTY = process.stdout.isTTY,
 ): boolean {
-  return Boolean(stdinIsTTY && stdoutIsTTY) && env.TERM !== 'dumb';
+  return Boolean(stdinIsTTY && stdoutIsTTY) && env.TERM !== 'dumb' && !inCi(env);
 }

@@ -202,6 +202,13 @@ describe('the reader in a real terminal', () => {
     expect(raw).not.toMatch(/\u001b\[[\d;]*m/);
   });
 
+  it('prints the lists plainly in a CI job, where Ink would draw nothing until the reader quit', async () => {
+    const t = launch({ env: { CI: 'true' }, rows: 40 });
+    const after = await t.waitFor('end-of-report');
+    expect(after).toContain('reader-exit=0');
+    expect(after).toMatch(/Posts \(3\)\n {2}Escapes/);
+  });
+
   it('prints the lists plainly into a pipe, and the diagnostics on stderr', () => {
     const run = spawnSync(process.execPath, [cli, '--catalog', catalogFile], {
       encoding: 'utf8',
