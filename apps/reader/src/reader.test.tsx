@@ -32,6 +32,29 @@ describe('Reader', () => {
     expect(r.screen().split('\n')[1]).toBe('No posts match "x".');
   });
 
+  it('lists the diagnostics by file, line and column, as confnotes check does', async () => {
+    const at = (file: string, line: number) => ({
+      severity: 'info' as const,
+      code: 'speaker-first-name-only',
+      message: `Found at ${file}:${line}.`,
+      file,
+      line,
+      column: 1,
+    });
+    const catalog = {
+      ...fixtureCatalog(),
+      diagnostics: [at('posts/b.md', 61), at('posts/a.md', 40), at('posts/b.md', 18)],
+    };
+    const r = await open({ catalog, columns: 100 });
+    await r.press('!');
+    const places = r
+      .screen()
+      .split('\n')
+      .map((line) => /^(posts\/\w+\.md:\d+)/.exec(line)?.[1])
+      .filter(Boolean);
+    expect(places).toEqual(['posts/a.md:40', 'posts/b.md:18', 'posts/b.md:61']);
+  });
+
   it('filters a list as you type and opens the match', async () => {
     const r = await open();
     await r.press('/', 'i', 'm', 'p');

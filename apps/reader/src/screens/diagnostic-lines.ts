@@ -15,9 +15,22 @@ let last:
   | undefined;
 
 /**
- * The diagnostics screen's lines, like a compiler's: each finding's location and message, then
- * its hint indented, both wrapped to `width` so that nothing is cut off, and a blank line between
- * findings. Scrolling asks for the count on every key: the last layout is kept.
+ * Diagnostics by file, line and column, as `confnotes check` lists them: the catalog gives them
+ * by the stage that found them (reading, parsing, merging), which would scatter one file's
+ * among others' and list its line 61 above its line 18.
+ */
+function byPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.toSorted(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/**
+ * The diagnostics screen's lines, like a compiler's, by file, line and column: each finding's
+ * location and message, then its hint indented, both wrapped to `width` so that nothing is cut
+ * off, and a blank line between findings. Scrolling asks for the count on every key: the last
+ * layout is kept.
  */
 export function diagnosticLines(
   diagnostics: readonly Diagnostic[],
@@ -25,7 +38,7 @@ export function diagnosticLines(
 ): readonly DiagnosticLine[] {
   if (last?.diagnostics === diagnostics && last.width === width) return last.lines;
   const lines: DiagnosticLine[] = [];
-  for (const d of diagnostics) {
+  for (const d of byPlace(diagnostics)) {
     const role = roleOf(d);
     const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`;
     for (const text of wrapText(head, width)) lines.push({ role, text });
