@@ -53,6 +53,10 @@ describe('a site served under a path of its own', () => {
     const rss = await get('rss.xml');
     const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
     expect(links.filter((link) => !link.startsWith('https://someone.example/notes/'))).toEqual([]);
+    const atom = await get('atom.xml');
+    const hrefs = [...atom.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs).toContain('https://someone.example/notes/atom.xml');
+    expect(hrefs.filter((href) => !href.startsWith('https://someone.example/notes/'))).toEqual([]);
     const feed = JSON.parse(await get('feed.json')) as { home_page_url: string; feed_url: string };
     expect(feed.home_page_url).toBe('https://someone.example/notes/');
     expect(feed.feed_url).toBe('https://someone.example/notes/feed.json');

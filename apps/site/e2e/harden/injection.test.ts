@@ -193,11 +193,13 @@ describe('the site built from hostile content', () => {
   it('writes well-formed feeds, a sitemap and a search index that hold every post', async () => {
     const parser = new XMLParser({ ignoreAttributes: false, processEntities: true });
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const atom = readFileSync(join(dist, 'atom.xml'), 'utf8');
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     // Chromium's XML parser is strict XML 1.0: a control character or a broken entity fails it.
     const page = await browser.context.newPage();
     for (const [name, text] of [
       ['rss.xml', rss],
+      ['atom.xml', atom],
       ['sitemap.xml', sitemap],
     ] as const) {
       const error = await page.evaluate(
@@ -213,6 +215,8 @@ describe('the site built from hostile content', () => {
     expect(items.length).toBe(Math.min(50, catalog.posts.length));
     const titles = new Set(catalog.posts.map((p) => xmlText(p.title)));
     for (const item of items) expect(titles.has(String(item.title))).toBe(true);
+    const entries = [parser.parse(atom).feed.entry].flat();
+    expect(entries.length).toBe(Math.min(50, catalog.posts.length));
     const urls = [parser.parse(sitemap).urlset.url].flat().map((u: { loc: string }) => u.loc);
     for (const post of catalog.posts) {
       expect(urls.some((u) => u.endsWith(postPath(post.id)))).toBe(true);

@@ -2,18 +2,11 @@ import { postAuthors } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
 import { FEED_DESCRIPTION, FEED_LANGUAGE } from '../lib/feed-channel.ts';
 import { rssDate } from '../lib/feed-date.ts';
-import { feedText } from '../lib/feed-text.ts';
-import { html } from '../lib/html.ts';
+import { feedHtml } from '../lib/feed-text.ts';
 import { htmlLang } from '../lib/lang.ts';
 import { postPath, sitePath } from '../lib/paths.ts';
-import { rssHtml } from '../lib/rss-html.ts';
 import { siteData } from '../lib/site-data.ts';
 import { xml } from '../lib/xml.ts';
-
-// A post with no prose (a code block alone) gives its code, as code: an empty description
-// showed readers an empty item.
-const description = (post: Parameters<typeof feedText>[0] & { description?: string }) =>
-  rssHtml(post.description ?? post.excerpt) || `<pre>${html(feedText(post))}</pre>`;
 
 /** RSS 2.0 of the 50 latest posts, with the excerpt as description. */
 export const GET: APIRoute = async ({ site }) => {
@@ -30,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       // The channel's language is the site's; a post written in another says so itself.
       htmlLang(post.lang) ? `<dc:language>${xml(htmlLang(post.lang)!)}</dc:language>` : '',
       ...post.tags.map((tag) => `<category>${xml(tag)}</category>`),
-      `<description>${xml(description(post))}</description>`,
+      `<description>${xml(feedHtml(post))}</description>`,
       '</item>',
     ].join('');
   });
