@@ -107,4 +107,23 @@ describe('readArticleFiles', () => {
       'posts warning unfollowed-link: This symbolic link is not followed: it leads out of the content folder.',
     ]);
   });
+
+  it('says which names are not UTF-8, and lists every other article', async () => {
+    const dir = tree('latin1-names', { 'posts/cafe.md': '# Café\n' });
+    const posts = Buffer.from(`${join(dir, 'posts')}/`);
+    // `café.md` and a folder `séance` as Latin-1 wrote them: one byte for é.
+    writeFileSync(Buffer.concat([posts, Buffer.from('caf\xe9.md', 'latin1')]), '# Café\n');
+    mkdirSync(Buffer.concat([posts, Buffer.from('s\xe9ance', 'latin1')]));
+    writeFileSync(
+      Buffer.concat([posts, Buffer.from('notes-\xe9.png', 'latin1')]),
+      'not an article',
+    );
+    const problems: Diagnostic[] = [];
+    const files = await readArticleFiles(dir, problems);
+    expect(files.map((f) => f.path)).toEqual(['posts/cafe.md']);
+    expect(said(problems)).toEqual([
+      'posts/caf\\xE9.md error file-name-not-utf8: The name of this file is not valid UTF-8 (the bytes shown as \\xNN), so no path, URL or id can name it: it is left out.',
+      'posts/s\\xE9ance error file-name-not-utf8: The name of this folder is not valid UTF-8 (the bytes shown as \\xNN), so no path, URL or id can name it: it is left out.',
+    ]);
+  });
 });

@@ -20,6 +20,40 @@ export interface ArticleFile {
 
 export { isArticleName };
 
+// A name that begins with a byte order mark keeps it: it is part of the name the file opens by.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The names of a folder's entries as text. Listed as strings, a name whose bytes are not UTF-8
+ * comes back with replacement characters, which open nothing: the file was then reported as
+ * missing. Such a name is said to be one (an article's, or a folder's that may hold some).
+ */
+function namesIn(folder: string, under: string, problems: Diagnostic[]): string[] {
+  const names: string[] = [];
+  for (const raw of readdirSync(folder, { encoding: 'buffer' })) {
+    try {
+      names.push(utf8.decode(raw));
+    } catch {
+      // Bytes past ASCII written `\xE9`, as `ls -b` shows them: the name as it can be typed.
+      const name = [...raw]
+        .map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase()}`))
+        .join('');
+      let folderOf = false;
+      try {
+        folderOf = lstatSync(Buffer.concat([Buffer.from(`${folder}/`), raw])).isDirectory();
+      } catch {}
+      if (folderOf || isArticleName(name))
+        problems.push(
+          diagnostic('file-name-not-utf8', folderOf ? 'folder' : 'file', `${under}${name}`, {
+            line: 1,
+            column: 1,
+          }),
+        );
+    }
+  }
+  return names;
+}
+
 /**
  * Lists the article files of a content directory (`posts/**` named as `isArticleName` says),
  * sorted by path. Symbolic links are followed only when they stay inside the
@@ -45,7 +79,7 @@ export async function readArticleFiles(
   const visit = (folder: string, under: string): void => {
     let entries: string[];
     try {
-      entries = readdirSync(folder).sort();
+      entries = namesIn(folder, under, problems).sort();
     } catch (error) {
       problems.push(diagnostic('unreadable-folder', failed(error), under, at));
       return;

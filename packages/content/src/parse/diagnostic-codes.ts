@@ -21,6 +21,14 @@ export const diagnosticCodes = {
     message: (detail) => `The file could not be read: ${detail}.`,
     hint: 'Check that the file exists and that it is readable by the current user.',
   },
+  'file-name-not-utf8': {
+    code: 'file-name-not-utf8',
+    severity: 'error',
+    title: 'File name is not UTF-8',
+    message: (detail) =>
+      `The name of this ${detail} is not valid UTF-8 (the bytes shown as \\xNN), so no path, URL or id can name it: it is left out.`,
+    hint: 'Rename it with a UTF-8 name; `convmv -f latin1 -t utf-8 -r --notest posts/` renames such files at once.',
+  },
   'unreadable-folder': {
     code: 'unreadable-folder',
     severity: 'error',
