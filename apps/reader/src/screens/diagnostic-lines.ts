@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@confnotes/content/portable';
+import { byPlace, type Diagnostic } from '@confnotes/content/portable';
 import { plural } from '../render/plural.ts';
 import { wrapText } from '../render/wrap-text.ts';
 import type { Role } from '../theme.ts';
@@ -13,18 +13,6 @@ const roleOf = (d: Diagnostic): Role =>
 let last:
   | { diagnostics: readonly Diagnostic[]; width: number; lines: DiagnosticLine[] }
   | undefined;
-
-/**
- * Diagnostics by file, line and column, as `confnotes check` lists them: the catalog gives them
- * by the stage that found them (reading, parsing, merging), which would scatter one file's
- * among others' and list its line 61 above its line 18.
- */
-function byPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.toSorted(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-  );
-}
 
 /**
  * The diagnostics screen's lines, like a compiler's, by file, line and column: each finding's

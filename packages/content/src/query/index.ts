@@ -1,4 +1,5 @@
 export { isArticleName } from './article-name.ts';
+export { byPlace } from './by-place.ts';
 export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
 export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
 export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';

@@ -1,3 +1,4 @@
+import { byPlace } from '../../query/by-place.ts';
 import type { Diagnostic } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
@@ -91,17 +92,6 @@ export function formatDiagnostic(d: Diagnostic, dir: string): string {
     `${contentPath(dir, d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`,
   );
   return d.hint ? `${head}\n  hint: ${printable(hintIn(dir, d.hint))}` : head;
-}
-
-/**
- * Diagnostics by file, line and column, as a compiler lists them: the library gives them by the
- * stage that found them (reading, parsing, merging), which would scatter one file's among others.
- */
-export function byPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.toSorted(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-  );
 }
 
 /**

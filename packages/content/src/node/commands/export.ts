@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { byPlace } from '../../query/by-place.ts';
 import { catalogJson } from '../../schema/catalog-json.ts';
 import { OutputStopped } from '../cli-output.ts';
 import { writeFailure } from '../cli-write-failure.ts';
@@ -12,7 +13,7 @@ import {
   readBuildFlag,
   withBuildOptions,
 } from './build-options.ts';
-import { byPlace, formatDiagnostic } from './check.ts';
+import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
