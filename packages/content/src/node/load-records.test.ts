@@ -125,7 +125,7 @@ describe('curated files the build does not read', () => {
       'talks.yaml unreadable-file: The file could not be read: EISDIR.',
     ]);
     expect(codes((await loadEvents(dir)).diagnostics)).toEqual([
-      'events/ unreadable-folder: The folder could not be listed (ENOTDIR): what it holds is left out.',
+      'events not-a-folder: This is a file, where a folder of event files should be: nothing is read from it.',
     ]);
     // Absent files are no news: most content has no curated records.
     expect((await loadCuration(join(root, 'dates'))).diagnostics).toEqual([]);

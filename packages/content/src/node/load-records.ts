@@ -181,7 +181,9 @@ export async function loadEvents(
     names = (await readdir(real)).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
   } catch (error) {
     // No events/ is no curated event; one that cannot be listed loses them all.
-    if (codeOf(error) !== 'ENOENT')
+    if (codeOf(error) === 'ENOTDIR')
+      diagnostics.push(diagnostic('not-a-folder', 'event files', 'events', START));
+    else if (codeOf(error) !== 'ENOENT')
       diagnostics.push(diagnostic('unreadable-folder', codeOf(error), 'events/', START));
     return { events, diagnostics };
   }

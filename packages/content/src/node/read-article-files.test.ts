@@ -126,4 +126,13 @@ describe('readArticleFiles', () => {
       'posts/s\\xE9ance error file-name-not-utf8: The name of this folder is not valid UTF-8 (the bytes shown as \\xNN), so no path, URL or id can name it: it is left out.',
     ]);
   });
+
+  it('says so when posts/ is a file', async () => {
+    const dir = tree('posts-a-file', { posts: 'not a folder\n' });
+    const problems: Diagnostic[] = [];
+    expect(await readArticleFiles(dir, problems)).toEqual([]);
+    expect(said(problems)).toEqual([
+      'posts error not-a-folder: This is a file, where a folder of articles should be: nothing is read from it.',
+    ]);
+  });
 });

@@ -81,7 +81,11 @@ export async function readArticleFiles(
     try {
       entries = namesIn(folder, under, problems).sort();
     } catch (error) {
-      problems.push(diagnostic('unreadable-folder', failed(error), under, at));
+      problems.push(
+        failed(error) === 'ENOTDIR'
+          ? diagnostic('not-a-folder', 'articles', under.replace(/\/$/, ''), at)
+          : diagnostic('unreadable-folder', failed(error), under, at),
+      );
       return;
     }
     for (const name of entries) {

@@ -29,6 +29,14 @@ export const diagnosticCodes = {
       `The name of this ${detail} is not valid UTF-8 (the bytes shown as \\xNN), so no path, URL or id can name it: it is left out.`,
     hint: 'Rename it with a UTF-8 name; `convmv -f latin1 -t utf-8 -r --notest posts/` renames such files at once.',
   },
+  'not-a-folder': {
+    code: 'not-a-folder',
+    severity: 'error',
+    title: 'A file where a folder should be',
+    message: (detail) =>
+      `This is a file, where a folder of ${detail} should be: nothing is read from it.`,
+    hint: 'Move the file aside and make a folder of this name for them.',
+  },
   'unreadable-folder': {
     code: 'unreadable-folder',
     severity: 'error',
