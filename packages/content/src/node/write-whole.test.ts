@@ -16,6 +16,16 @@ describe('writeWhole', () => {
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
+  it('writes a file whose name is as long as a file system takes', async () => {
+    const folder = join(dir, 'long');
+    mkdirSync(folder);
+    const name = `${'é'.repeat(123)}.json`;
+    expect(Buffer.byteLength(name)).toBe(251);
+    await writeWhole(join(folder, name), '[]\n');
+    expect(readdirSync(folder)).toEqual([name]);
+    expect(readFileSync(join(folder, name), 'utf8')).toBe('[]\n');
+  });
+
   it('removes the temporary file when the write fails, and passes the failure on', async () => {
     const target = join(dir, 'taken');
     mkdirSync(join(target, 'inside'), { recursive: true });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { chmod, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { cleanedUpOnSignal } from './cleaned-up-on-signal.ts';
 
 /**
@@ -14,7 +16,7 @@ export async function writeWhole(
   text: string | Iterable<string>,
   mode?: number,
 ): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryFor(file);
   const removeTemporary = () => rmSync(temporary, { force: true });
   await cleanedUpOnSignal(removeTemporary, async () => {
     try {
@@ -27,4 +29,21 @@ export async function writeWhole(
       throw error;
     }
   });
+}
+
+// Most file systems cap a name at 255 bytes.
+const MAX_NAME_BYTES = 255;
+
+/**
+ * The temporary name beside `file`: its own name with the process's id added, or, when that
+ * would pass the longest name a file system takes (a name of 250 bytes), a short one made of
+ * its digest, which the rename then failed on once the whole catalog was built.
+ */
+function temporaryFor(file: string): string {
+  const suffix = `.${process.pid}.tmp`;
+  const name = basename(file);
+  if (Buffer.byteLength(name) + Buffer.byteLength(suffix) <= MAX_NAME_BYTES)
+    return `${file}${suffix}`;
+  const digest = createHash('sha256').update(name).digest('hex').slice(0, 16);
+  return join(dirname(file), `.${digest}${suffix}`);
 }
