@@ -122,7 +122,7 @@ describe('curated files the build does not read', () => {
     mkdirSync(join(dir, 'talks.yaml'), { recursive: true });
     writeFileSync(join(dir, 'events'), 'not a folder\n');
     expect(codes((await loadCuration(dir)).diagnostics)).toEqual([
-      'talks.yaml unreadable-file: The file could not be read: EISDIR.',
+      'talks.yaml unreadable-file: The file could not be read: it is a folder, where a file of records should be.',
     ]);
     expect(codes((await loadEvents(dir)).diagnostics)).toEqual([
       'events not-a-folder: This is a file, where a folder of event files should be: nothing is read from it.',

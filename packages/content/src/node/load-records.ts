@@ -57,6 +57,10 @@ async function readRecordsText(
     diagnostics.push(diagnostic('unreadable-file', NOT_A_FILE, file, START));
     return undefined;
   }
+  if (info?.isDirectory()) {
+    diagnostics.push(diagnostic('unreadable-file', A_FOLDER, file, START));
+    return undefined;
+  }
   try {
     return await readFile(real, 'utf8');
   } catch (error) {
@@ -64,6 +68,9 @@ async function readRecordsText(
     return undefined;
   }
 }
+
+// Said rather than EISDIR: `talks.yaml/` made by mistake, or `events/a.yaml` a folder.
+const A_FOLDER = 'it is a folder, where a file of records should be';
 
 /**
  * Reads a YAML (or JSON, a subset of YAML) file, keeping a way back from a value path to its line.
