@@ -59,4 +59,13 @@ describe('talk cards', () => {
     );
     expect(talkCard(a, 'h2', relations)).toContain('<h2>');
   });
+
+  it('marks the speaker whose page lists the cards as the page the reader is on, on that page only', () => {
+    const relations = data({ a: 'Ann', b: 'Bob' });
+    const t = talk({ id: 'own', title: 'Own', speakers: ['a', 'b'] });
+    expect(talkCards([t], 'h3', relations, { speaker: 'a' })).toContain(
+      '<p><a href="/speakers/a/" aria-current="page">Ann</a>, <a href="/speakers/b/">Bob</a></p>',
+    );
+    expect(talkCards([t], 'h3', relations)).not.toContain('aria-current');
+  });
 });

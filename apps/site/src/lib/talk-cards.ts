@@ -24,6 +24,12 @@ export interface TalkCardOptions {
    * whose search record holds the names of their talks but not the cards' kinds and counts.
    */
   readonly searchText?: boolean;
+  /**
+   * The speaker whose page lists the cards: their name on each card is marked as the page the
+   * reader is on, as the menu marks its section; announced as a plain link it read as one more
+   * place to go, on every card.
+   */
+  readonly speaker?: string;
 }
 
 /** A talk as a card: its linked name under a heading, kind, coverage and linked speakers. */
@@ -64,5 +70,9 @@ export function talkCards(
   data: TalkCardData,
   options: TalkCardOptions = {},
 ): string {
-  return talks.map((talk) => talkCard(talk, level, data, options)).join('');
+  const cards = talks.map((talk) => talkCard(talk, level, data, options)).join('');
+  if (options.speaker === undefined) return cards;
+  // The cards are shared with every page that lists the talk: the mark is put on this page's copy.
+  const own = `<a href="${html(speakerPath(options.speaker))}">`;
+  return cards.replaceAll(own, `${own.slice(0, -1)} aria-current="page">`);
 }
