@@ -57,6 +57,7 @@ export async function search(): Promise<void> {
     if (q.trim() === '') {
       status.textContent = 'Type a name, a title or a word.';
       list.replaceChildren();
+      list.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
@@ -76,6 +77,8 @@ export async function search(): Promise<void> {
     if (turn !== latest) return;
     const { total, hits } = loaded.search(q, { limit: 50 });
     status.textContent = searchStatus(q, total, hits.length);
+    // A list of no hits is announced as a list of no items, after the status has said so.
+    list.hidden = hits.length === 0;
     const snippets: [SearchHit, HTMLParagraphElement][] = [];
     list.replaceChildren(
       ...hits.map((hit) => {
