@@ -216,8 +216,8 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
 /**
  * Whether a heading's section opens by naming its presenters ("By Ann Lee, Acme.", "Ann
  * presented..."), none of them one of `names` (no word in common): then the heading is the
- * talk's title whole, and the name-shaped words before its colon or dash ("Patient Tracers:
- * Securing Quiet Sensors") are the title's, not people.
+ * talk's title whole, and the name-shaped words before its colon or dash ("Quiet Lanterns:
+ * Tuning Small Services") are the title's, not people.
  */
 function othersPresent(ctx: PatternContext, names: readonly NameFound[]): boolean {
   if (ctx.block.kind !== 'heading') return false;
