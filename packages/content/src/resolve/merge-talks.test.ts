@@ -64,6 +64,21 @@ describe('mergeTalks', () => {
     ]);
   });
 
+  it('keeps the talks of a series apart, even when one person gave them all', () => {
+    const cands = [
+      cand('p1', 'Scaling Go, part 1', ['jane doe']),
+      cand('p2', 'Scaling Go, part 2', ['jane doe']),
+      cand('p3', 'Scaling Go - Part Two', ['jane doe']),
+      cand('p4', 'Scaling Go, part II', ['jane doe']),
+      cand('p5', 'Scaling Go part 01', ['jane doe']),
+      cand('p6', 'Talk number 1 of Jane', ['jane doe']),
+      cand('p7', 'Talk number 25 of Jane', ['jane doe']),
+    ];
+    const { groups } = mergeTalks(cands);
+    const sorted = groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+    expect(sorted).toEqual([[0, 4], [1, 2, 3], [5], [6]]);
+  });
+
   it('keeps apart titles of one pattern given by different people, one word swapped, unwarned', () => {
     const cands = [
       cand('p1', 'Flink in production: lessons from Kafka', ['ada lovelace']),

@@ -42,6 +42,7 @@ export function mergeTalks(
     c.title ? titleTokens(c.title).filter((w) => !STOP_WORDS.has(w)) : [],
   );
   const similarity = tokenSimilarity();
+  const numbers = words.map(numbersOf);
   cands.forEach((c, i) => {
     const keys = c.title
       ? words[i]!.filter((w) => w.length > 1)
@@ -67,6 +68,8 @@ export function mergeTalks(
         if (a.post === b.post || a.event !== b.event) continue;
         const sharedSpeaker = a.speakerKeys.some((k) => b.speakerKeys.includes(k));
         if (a.title && b.title) {
+          // "Scaling Go, part 1" and "part 2": a series, even when one person gave both.
+          if (numbersDiffer(numbers[i]!, numbers[j]!)) continue;
           const s = similarity(words[i]!, words[j]!);
           if (s < NEAR_TITLE) continue;
           // Another talk of the same pattern, by other people: neither one talk nor worth a
@@ -135,4 +138,34 @@ export function tokenSimilarity(): (x: readonly string[], y: readonly string[]) 
     }
     return wordOverlap(common, x.length, y.length);
   };
+}
+
+// Numbers as titles write them in a series: digits, the words up to ten, Roman numerals from II
+// ("Part I" is too often the pronoun to read as one).
+const NUMBER_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [
+    w,
+    String(i + 1),
+  ]),
+);
+const ROMAN = new Map(
+  ['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((w, i) => [w, String(i + 2)]),
+);
+
+/** The numbers among a title's content words, as digits, in order. */
+function numbersOf(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const w of words) {
+    const n = /^\d+$/.test(w) ? String(Number(w)) : (NUMBER_WORDS.get(w) ?? ROMAN.get(w));
+    if (n !== undefined) found.push(n);
+  }
+  return found;
+}
+
+/**
+ * Whether two titles number different things: both give numbers, not the same ones. One without
+ * a number may still be the other shortened ("Kubernetes 1.2 in production").
+ */
+function numbersDiffer(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && a.join(' ') !== b.join(' ');
 }
