@@ -6,6 +6,7 @@ import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { embedsAsLinks } from './embed-links.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
+import { altForImages } from './image-alts.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { markOwnIds, restoreOwnIds } from './own-ids.ts';
 import { rawHtmlSchema, sanitizeSchema } from './sanitize-schema.ts';
@@ -151,9 +152,13 @@ export function renderThroughHast(
   return toHtml(finish(clean));
 }
 
-/** What the sanitized tree still lacks: names for task list checkboxes, and no other inputs. */
+/**
+ * What the sanitized tree still lacks: names for task list checkboxes, no other inputs, and an
+ * alt for each image.
+ */
 function finish(tree: HastRoot): HastRoot {
   dropStrayInputs(tree);
   labelTaskItems(tree);
+  altForImages(tree);
   return tree;
 }
