@@ -1,5 +1,7 @@
 // The search index alone (make, load, query) without the catalog's schemas: what a browser
 // needs to search an index file, at a fraction of `@confnotes/content/portable`'s size.
+
+export { MIN_PREFIX_LETTERS } from './search/inverted-index.ts';
 export type { Highlight, SearchHit, SearchHitType, Snippet } from './search/search-hit.ts';
 export {
   type CreateSearchIndexOptions,
@@ -13,3 +15,4 @@ export {
   type SerializedSearchIndex,
   type StoredDocument,
 } from './search/search-index.ts';
+export { tokenize } from './search/tokenize.ts';

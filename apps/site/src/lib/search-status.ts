@@ -1,10 +1,5 @@
+import { MIN_PREFIX_LETTERS, tokenize } from '@confnotes/content/search';
 import { count } from './count.ts';
-
-// The index finds a word by its beginning from three letters on (`doc` finds `docker`); a word of
-// one or two letters finds only itself, so `d` and `do` find nothing on their way to `docker`.
-const PREFIX_LETTERS = 3;
-// The words of a query as the index reads them: runs of letters and digits.
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * What the search page says of a query's results. A query with no hit that has a word too short
@@ -14,7 +9,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function searchStatus(query: string, total: number, shown: number): string {
   if (total === 0) {
-    const short = (query.match(WORD) ?? []).some((word) => word.length < PREFIX_LETTERS);
+    // The index finds a word by its beginning only from MIN_PREFIX_LETTERS on: `d` and `do` find
+    // nothing on their way to `docker`.
+    const short = tokenize(query).some((word) => word.length < MIN_PREFIX_LETTERS);
     return short
       ? 'Type at least three letters to find the words that begin with them.'
       : `Nothing matches “${query}”.`;

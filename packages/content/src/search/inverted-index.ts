@@ -5,6 +5,12 @@ import { lowerBound, withinDistance } from './term-match.ts';
 // A word found only by prefix or by typo counts for less than the word itself.
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/**
+ * Letters a query word needs before it finds the words it begins (`doc` finds `docker`): a word
+ * of one or two letters finds only itself, since it would begin much of the vocabulary.
+ */
+export const MIN_PREFIX_LETTERS = 3;
+
 /** A short prefix could expand to much of the vocabulary; the first this many terms are used. */
 const MAX_EXPANSIONS = 64;
 
@@ -57,7 +63,7 @@ export class InvertedIndex {
     const first = lowerBound(terms, word);
     const exact = terms[first] === word ? first : undefined;
     if (exact !== undefined) out.push({ term: exact, weight: 1 });
-    if (word.length >= 3) {
+    if (word.length >= MIN_PREFIX_LETTERS) {
       for (let i = first; i < terms.length && out.length < MAX_EXPANSIONS; i++) {
         if (!terms[i]!.startsWith(word)) break;
         if (i !== exact) out.push({ term: i, weight: PREFIX_WEIGHT });
