@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { type Context, Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCatalog, makePost } from '../../test/fixture-catalog.ts';
 import type { Json } from '../../test/harness.ts';
@@ -6,6 +7,8 @@ import { serveApp } from '../../test/serve-app.ts';
 import { createApp } from '../app.ts';
 import type { AppEnv } from '../app-env.ts';
 import { createCatalogHolder } from '../catalog-holder.ts';
+import { createSnapshot } from '../snapshot.ts';
+import { type ResponseCacheOptions, responseCache } from './response-cache.ts';
 
 describe('caching', () => {
   it('gives the same strong ETag for the same URL, and a different one per URL', async () => {
@@ -126,36 +129,44 @@ describe('caching', () => {
   });
 });
 
+/**
+ * A bare app that sets a snapshot of the fixture catalog and runs the cache's middleware before
+ * one route answering `body` as JSON, for tests of the store alone; `runs` counts the route's runs.
+ */
+async function cachedApp(
+  options: ResponseCacheOptions,
+  path: string,
+  body: (c: Context<AppEnv>) => unknown,
+) {
+  const snapshot = createSnapshot(fixtureCatalog());
+  const cache = responseCache(options);
+  let runs = 0;
+  const app = new Hono<AppEnv>()
+    .use('*', async (c, next) => {
+      c.set('snapshot', snapshot);
+      await next();
+    })
+    .use('*', cache.middleware)
+    .get(path, (c) => {
+      runs++;
+      return c.json(body(c) as object);
+    });
+  return { app, cache, snapshot, runs: () => runs };
+}
+
 describe('the store bound', () => {
   it('drops the least recently answered entries first when full', async () => {
-    const { Hono } = await import('hono');
-    const { createSnapshot } = await import('../snapshot.ts');
-    const { responseCache } = await import('./response-cache.ts');
-    const snapshot = createSnapshot(fixtureCatalog());
-    const cache = responseCache({
-      maxAge: 60,
-      compress: (body) => body,
-      encodings: [],
-      store: true,
-      maxBytes: 3500,
-    });
-    let runs = 0;
-    const app = new Hono<AppEnv>()
-      .use('*', async (c, next) => {
-        c.set('snapshot', snapshot);
-        await next();
-      })
-      .use('*', cache.middleware)
-      .get('/api/:n', (c) => {
-        runs++;
-        return c.json({ n: c.req.param('n'), pad: 'x'.repeat(900) });
-      });
+    const { app, cache, snapshot, runs } = await cachedApp(
+      { maxAge: 60, compress: (body) => body, encodings: [], store: true, maxBytes: 3500 },
+      '/api/:n',
+      (c) => ({ n: c.req.param('n'), pad: 'x'.repeat(900) }),
+    );
     const stored = (n: number) => cache.lookup(snapshot, `/api/${n}`, 'GET', () => undefined);
     for (const n of [1, 2, 3]) await app.request(`/api/${n}`);
     expect([1, 2, 3].map((n) => stored(n)?.status)).toEqual([200, 200, 200]);
     // 1 is answered again, so 2 is now the least recent: adding 4 drops it.
     await app.request('/api/1');
-    expect(runs).toBe(3);
+    expect(runs()).toBe(3);
     await app.request('/api/4');
     expect([1, 2, 3, 4].map((n) => stored(n) !== undefined)).toEqual([true, false, true, true]);
   });
@@ -163,38 +174,27 @@ describe('the store bound', () => {
 
 describe('an answer too large to keep (the catalog export)', () => {
   async function largeAnswers(maxBytes: number) {
-    const { Hono } = await import('hono');
-    const { createSnapshot } = await import('../snapshot.ts');
-    const { responseCache } = await import('./response-cache.ts');
-    const snapshot = createSnapshot(fixtureCatalog());
     const compressed: string[] = [];
-    const cache = responseCache({
-      maxAge: 60,
-      compress: (body, encoding) => {
-        compressed.push(encoding);
-        return gzipSync(body);
+    const { app, runs } = await cachedApp(
+      {
+        maxAge: 60,
+        compress: (body, encoding) => {
+          compressed.push(encoding);
+          return gzipSync(body);
+        },
+        encodings: ['gzip'],
+        store: true,
+        maxBytes,
+        maxEntryBytes: 2048,
       },
-      encodings: ['gzip'],
-      store: true,
-      maxBytes,
-      maxEntryBytes: 2048,
-    });
-    let runs = 0;
-    const app = new Hono<AppEnv>()
-      .use('*', async (c, next) => {
-        c.set('snapshot', snapshot);
-        await next();
-      })
-      .use('*', cache.middleware)
-      .get('/api/catalog', (c) => {
-        runs++;
-        return c.json({ pad: 'x'.repeat(20_000) });
-      });
+      '/api/catalog',
+      () => ({ pad: 'x'.repeat(20_000) }),
+    );
     const get = (encoding?: string, headers: Record<string, string> = {}) =>
       app.request('/api/catalog', {
         headers: { ...headers, ...(encoding ? { 'Accept-Encoding': encoding } : {}) },
       });
-    return { get, compressed, runs: () => runs };
+    return { get, compressed, runs };
   }
 
   it('is compressed once per snapshot, and made by the route only while it is not compressed', async () => {
