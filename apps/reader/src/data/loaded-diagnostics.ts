@@ -8,11 +8,14 @@ export function loadedDiagnostics(
   found: readonly Diagnostic[],
   catalog: Catalog,
 ): readonly Diagnostic[] {
+  // Keyed, not compared pairwise: a catalog of tens of thousands of posts may carry thousands.
+  const key = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.code}`;
   const diagnostics = [...found];
+  const seen = new Set(found.map(key));
   for (const d of catalog.diagnostics) {
-    if (!diagnostics.some((x) => x.file === d.file && x.line === d.line && x.code === d.code)) {
-      diagnostics.push(d);
-    }
+    if (seen.has(key(d))) continue;
+    seen.add(key(d));
+    diagnostics.push(d);
   }
   return diagnostics;
 }
