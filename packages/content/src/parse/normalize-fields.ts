@@ -135,15 +135,26 @@ const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().re
 const scalar = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
 
+/** How a list written as one string is split, as the engine that wrote it reads lists. */
+interface ListSeparators {
+  /** Space-separated when there is no comma (Jekyll). */
+  readonly spaces?: boolean;
+  /** Semicolon-separated when there is a semicolon (Pelican: `Doe, Jane; Roe, John`). */
+  readonly semicolons?: boolean;
+}
+
+const separatorOf = (text: string, { spaces, semicolons }: ListSeparators) =>
+  semicolons && text.includes(';') ? ';' : spaces && !text.includes(',') ? /\s+/ : ',';
+
 /**
- * A list written as a list, or as one comma-separated string (space-separated too, when
- * `spaces` says so and there is no comma); undefined when it is neither.
+ * A list written as a list, or as one comma-separated string (or as `separators` says);
+ * undefined when it is neither.
  */
-function stringList(v: unknown, spaces = false): string[] | undefined {
+function stringList(v: unknown, separators: ListSeparators = {}): string[] | undefined {
   if (v === null || v === undefined) return [];
   if (typeof v === 'string')
     return v
-      .split(spaces && !v.includes(',') ? /\s+/ : ',')
+      .split(separatorOf(v, separators))
       .map((s) => s.trim())
       .filter(Boolean);
   if (typeof v === 'number') return [String(v)];
@@ -166,13 +177,14 @@ function imageOf(v: unknown): string | undefined {
 
 /**
  * Every author a value names: each of a list, or each of a comma-separated string given to a
- * plural key (`Authors: Ann One, Bob Two`, as Pelican writes them); one name otherwise.
+ * plural key (`Authors: Ann One, Bob Two`, as Pelican writes them, or split as `separators`
+ * says); one name otherwise.
  */
-function authorsOf(v: unknown, plural: boolean): Author[] {
+function authorsOf(v: unknown, plural: boolean, separators: ListSeparators): Author[] {
   const names = Array.isArray(v)
     ? v
-    : plural && typeof v === 'string' && v.includes(',')
-      ? v.split(',')
+    : plural && typeof v === 'string'
+      ? v.split(separatorOf(v, separators))
       : [v];
   return names.flatMap((x) => {
     const author = authorOf(typeof x === 'string' ? x.trim() : x);
@@ -228,6 +240,11 @@ export interface FieldOptions {
    * reads them (`categories: jekyll update` is two categories; `category` names one).
    */
   readonly spaceSeparatedLists?: boolean;
+  /**
+   * Tags, categories and authors given as a string with a semicolon are split at semicolons,
+   * as Pelican reads them, so that names written `Doe, Jane` stay whole.
+   */
+  readonly semicolonSeparatedLists?: boolean;
 }
 
 /**
@@ -306,7 +323,9 @@ export function normalizeFields(
         break;
       }
       case 'author': {
-        const found = authorsOf(value, /s$/i.test(key.trim()));
+        const found = authorsOf(value, /s$/i.test(key.trim()), {
+          semicolons: options.semicolonSeparatedLists,
+        });
         // `author` and `authors` both given: every one they name, each once.
         for (const author of found)
           if (!authors.some((a) => a.name === author.name)) authors.push(author);
@@ -324,7 +343,10 @@ export function normalizeFields(
       case 'categories': {
         // Jekyll splits `categories` and `tags`; its singular `category` is one name.
         const plural = /^(?:categories|tags)$/i.test(key.trim());
-        const list = stringList(value, options.spaceSeparatedLists && plural);
+        const list = stringList(value, {
+          spaces: options.spaceSeparatedLists && plural,
+          semicolons: options.semicolonSeparatedLists,
+        });
         if (list) appendAll(fields[field], list);
         else wrongType(key, 'a list of words (`[a, b]`), or a comma-separated string');
         break;

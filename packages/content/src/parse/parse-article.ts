@@ -169,6 +169,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   const spaceSeparatedLists = block.format === 'yaml' && fileNameDate(path) !== undefined;
   const { fields, diagnostics: fieldDiagnostics } = normalizeFields(parsed.frontMatter, path, {
     spaceSeparatedLists,
+    semicolonSeparatedLists: block.format === 'pelican',
   });
   appendAll(diagnostics, fieldDiagnostics);
   if (readsAsYaml(block.format)) appendAll(diagnostics, commentInValues(parsed.frontMatter, path));
