@@ -2,8 +2,10 @@ import type { Nodes, Root } from 'mdast';
 import { walk } from './mdast.ts';
 import { plainText } from './plain-text.ts';
 
-// Teaser markers of Nikola (`<!-- TEASER_END -->`), Jekyll, Hexo and Hugo (`<!--more-->`).
-const teaser = /<!--\s*(?:TEASER_END|more)\s*-->/i;
+// Teaser markers of Nikola (`<!-- TEASER_END -->`), Jekyll, Hexo, Hugo and WordPress
+// (`<!--more-->`, which WordPress lets carry its link's text: `<!--more Read on-->`),
+// Docusaurus (`<!-- truncate -->`) and Pelican's summary plugin (`<!-- PELICAN_END_SUMMARY -->`).
+const teaser = /<!--(?:\s*(?:TEASER_END|more|truncate|PELICAN_END_SUMMARY)\s*|more\s[^>]*)-->/i;
 
 /**
  * The post's teaser as plain text: the blocks before a teaser marker (or before `separatorAt`,

@@ -9,18 +9,30 @@ const esmStart = /^(?:import|export)[\s{*]/;
 export const isMdx = (path: string): boolean => /\.mdx$/i.test(path);
 
 /**
- * The import and export blocks of an MDX body: top-level paragraphs starting with `import` or
- * `export`, with their offsets, to be blanked out as template tags are.
- * @example mdxEsmBlocks("import X from 'x';\n\nText", parseMarkdown(...)).length === 1
+ * The top-level paragraphs of a body whose source passes `test`, with their offsets.
+ * @example paragraphsWhere('a\n\nb\n', parseMarkdown('a\n\nb\n'), (s) => s === 'b')[0]?.start === 3
  */
-export function mdxEsmBlocks(body: string, tree: Root): TemplateTag[] {
+export function paragraphsWhere(
+  body: string,
+  tree: Root,
+  test: (source: string) => boolean,
+): TemplateTag[] {
   const blocks: TemplateTag[] = [];
   for (const node of tree.children) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type !== 'paragraph' || start === undefined || end === undefined) continue;
     const value = body.slice(start, end);
-    if (esmStart.test(value)) blocks.push({ value, start, end });
+    if (test(value)) blocks.push({ value, start, end });
   }
   return blocks;
+}
+
+/**
+ * The import and export blocks of an MDX body: top-level paragraphs starting with `import` or
+ * `export`, with their offsets, to be blanked out as template tags are.
+ * @example mdxEsmBlocks("import X from 'x';\n\nText", parseMarkdown(...)).length === 1
+ */
+export function mdxEsmBlocks(body: string, tree: Root): TemplateTag[] {
+  return paragraphsWhere(body, tree, (value) => esmStart.test(value));
 }

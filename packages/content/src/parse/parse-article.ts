@@ -28,6 +28,7 @@ import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
+import { truncateMarkers } from './truncate-marker.ts';
 
 /** A parsed article: the post (absent when the article has errors), its body tree, findings. */
 export interface ParsedArticle {
@@ -139,8 +140,10 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   const deepNode = tooDeepNode(tree);
   if (deepNode) return { diagnostics: [...diagnostics, tooDeep(deepNode, bodyLine, path)] };
   const esm = isMdx(path) ? mdxEsmBlocks(markdown, tree) : [];
-  if (esm.length > 0) {
-    markdown = blankTemplateTags(markdown, esm);
+  const truncate = truncateMarkers(markdown, tree);
+  if (esm.length > 0 || truncate.length > 0) {
+    const hidden = [...esm, ...truncate].sort((a, b) => a.start - b.start);
+    markdown = blankTemplateTags(markdown, hidden);
     tree = parseMarkdown(markdown);
   }
   const tags = findTemplateTags(markdown, tree);
@@ -223,7 +226,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     excerpt: excerpt(
       shown.tree,
       fields.excerpt,
-      separatorAt(shown.markdown, fields.extra.excerpt_separator),
+      separatorAt(shown.markdown, fields.extra.excerpt_separator) ?? truncate[0]?.start,
     ),
     headings: heads.map(({ depth, text, anchor }) => ({ depth, text, anchor })),
     links: links(tree, bodyLine),
