@@ -96,6 +96,16 @@ function jsonEnd(text: string): number {
   return -1;
 }
 
+/**
+ * Hexo's JSON front matter, the members of an object without its braces, made the object it
+ * stands for: `raw` gains a `{` line above and a `}` on the closing fence's line, so the JSON
+ * parser's lines and columns stay the file's.
+ */
+function braced(block: FrontMatterBlock): FrontMatterBlock {
+  if (block.unclosed || block.raw.trimStart().startsWith('{')) return block;
+  return { ...block, raw: `{\n${block.raw}}`, rawLine: block.rawLine - 1 };
+}
+
 function headerBlock(text: string, format: FrontMatterFormat, end: number, bodyOffset: number) {
   return {
     format,
@@ -108,7 +118,7 @@ function headerBlock(text: string, format: FrontMatterFormat, end: number, bodyO
 
 /**
  * Cuts the front matter off an article and says which engine's syntax it uses: `---` YAML,
- * `+++` TOML, a leading JSON object, a Nikola `.. key: value` comment, Hexo's YAML closed by
+ * `+++` TOML, a leading JSON object (or Hexo's, its members closed by `;;;`), a Nikola `.. key: value` comment, Hexo's YAML closed by
  * `---` without an opening fence, or Pelican/MultiMarkdown `Key: value` lines up to a blank line.
  * @example splitFrontMatter('+++\ntitle = "x"\n+++\nBody\n').format === 'toml'
  */
@@ -118,6 +128,16 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   }
   if (/^\+\+\+[ \t]*\n/.test(text)) {
     return fenced(text, 'toml', text.indexOf('\n') + 1, /^\+\+\+[ \t]*$/gm, '`+++`');
+  }
+  if (/^;{3,}[ \t]*\n/.test(text)) {
+    return braced(fenced(text, 'json', text.indexOf('\n') + 1, /^;{3,}[ \t]*$/gm, '`;;;`'));
+  }
+  if (/^"[^"\n]*"[ \t]*:/.test(text)) {
+    const close = fenceLine(text, /^;{3,}[ \t]*$/gm, 0);
+    if (close) {
+      const bodyOffset = text[close.end] === '\n' ? close.end + 1 : close.end;
+      return braced(headerBlock(text, 'json', close.start, bodyOffset));
+    }
   }
   if (text.startsWith('{')) {
     const end = jsonEnd(text);

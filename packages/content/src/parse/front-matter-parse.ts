@@ -224,7 +224,10 @@ function toData(
     const detail = `front-matter values more than ${MAX_VALUE_DEPTH} levels deep; confnotes reads no deeper`;
     return {
       diagnostics: [
-        diagnostic('too-deeply-nested', detail, file, { line: block.rawLine, column: 1 }),
+        diagnostic('too-deeply-nested', detail, file, {
+          line: Math.max(1, block.rawLine),
+          column: 1,
+        }),
       ],
     };
   }
