@@ -64,8 +64,10 @@ export function scoreCatalog(catalog: Catalog, answers: Answers): CatalogScore {
     if (!list.some((x) => x.id === f.id && x.written === f.written)) list.push(f);
     map.set(post, list);
   };
+  // An untitled session's mentions hold what each post called it: the answer knows it untitled.
   for (const t of catalog.talks)
-    for (const m of t.mentions) add(talksIn, m.post, { id: t.id, written: m.title, kind: t.kind });
+    for (const m of t.mentions)
+      add(talksIn, m.post, { id: t.id, written: t.title === null ? null : m.title, kind: t.kind });
   for (const s of catalog.speakers)
     for (const m of s.mentions) add(speakersIn, m.post, { id: s.id, written: m.text });
   let talkTp = 0;

@@ -164,6 +164,16 @@ describe('titles and speakers in the patterns recaps use', () => {
     expect(x.people.find((p) => p.name === 'Raj Patel')?.handles).toEqual({ linkedin: 'rajpatel' });
   });
 
+  it("gives an untitled session's mentions what the post called it as their title", () => {
+    const x = extract(
+      'The **day 2 closing general session** showed the new engine, with a demo by Mia Torres.\n',
+    );
+    expect(x.talks).toMatchObject([{ title: null }]);
+    expect(x.talks[0]!.mentions.map((m) => [m.title, m.text])).toEqual([
+      ['day 2 closing general session', 'day 2 closing general session'],
+    ]);
+  });
+
   it('names keynotes by their day when the post has day headings', () => {
     const body = [
       '## Day 1',

@@ -19,7 +19,9 @@ export const TalkMention = Mention.extend({
   title: z
     .string()
     .nullable()
-    .describe('The title as this post wrote it; null for an untitled session'),
+    .describe(
+      'The title as this post wrote it; for an untitled session, what the post called it (e.g. "the closing keynote"); null when the post did not name it ("his second talk")',
+    ),
   sentence: z.string().describe('The sentence (or list item) the mention stands in'),
 }).meta({ id: 'TalkMention' });
 export type TalkMention = z.infer<typeof TalkMention>;
