@@ -1,5 +1,6 @@
 // `npm run build:worker -w @confnotes/api`: builds the catalog of CONTENT_DIR (or reads
 // CATALOG_FILE) and writes the Workers bundle and assets to apps/api/dist/worker.
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from '../src/env.ts';
 import { readCatalogFile } from '../src/node/catalog-file.ts';
@@ -12,5 +13,13 @@ const catalog = config.catalogFile
   : (await (await resolveLoadCatalog(undefined, { drafts: config.drafts }))(config.contentDir))
       .catalog;
 const outDir = fileURLToPath(new URL('../dist/worker', import.meta.url));
-const built = await buildWorker(catalog, outDir);
+let built: Awaited<ReturnType<typeof buildWorker>>;
+try {
+  built = await buildWorker(catalog, outDir);
+} catch (error) {
+  // A previous build left in place would be what `wrangler deploy` then publishes.
+  await rm(outDir, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 console.log(`worker: ${built.script}\nassets: ${built.assets} (${catalog.posts.length} posts)`);

@@ -9,6 +9,12 @@ import { build } from 'esbuild';
 import { DOCS_FILES } from '../src/docs/docs-page.ts';
 import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
 
+/**
+ * The largest file Workers static assets take (25 MiB): `wrangler deploy` refuses the whole
+ * deploy over one file past it, after the account is logged in and the bundle uploaded.
+ */
+export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
+
 export interface BuiltWorker {
   /** The bundled module, the script workerd and wrangler run. */
   readonly script: string;
@@ -25,6 +31,18 @@ export async function buildWorker(catalog: Catalog, outDir: string): Promise<Bui
   const parsed = Catalog.safeParse(catalog);
   if (!parsed.success) {
     throw new Error(`The catalog does not match the core schema: ${parsed.error.message}`);
+  }
+  // Measured before anything is written: a deploy that fails only once it reaches Cloudflare is
+  // told here, at build time.
+  const json = JSON.stringify(catalog);
+  const bytes = Buffer.byteLength(json);
+  if (bytes > MAX_ASSET_BYTES) {
+    // Rounded up, so a catalog just past the limit does not read as the limit itself.
+    const mib = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+    throw new Error(
+      `The catalog is ${mib.toFixed(1)} MiB as JSON, past the 25 MiB Workers take for one static asset, so \`wrangler deploy\` would refuse it. ` +
+        'Serve a catalog this large with the Node server (`CATALOG_FILE=catalog.json npm start -w @confnotes/api`), or build the Worker from fewer posts.',
+    );
   }
   const script = join(outDir, 'worker.js');
   const assets = join(outDir, 'assets');
@@ -45,7 +63,7 @@ export async function buildWorker(catalog: Catalog, outDir: string): Promise<Bui
     logLevel: 'silent',
   });
   await mkdir(join(assets, DOCS_ASSET_DIR), { recursive: true });
-  await writeFile(join(assets, CATALOG_ASSET), JSON.stringify(catalog));
+  await writeFile(join(assets, CATALOG_ASSET), json);
   const swagger = fileURLToPath(new URL('.', import.meta.resolve('swagger-ui-dist/package.json')));
   for (const file of DOCS_FILES)
     await copyFile(join(swagger, file), join(assets, DOCS_ASSET_DIR, file));
