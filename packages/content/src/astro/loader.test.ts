@@ -404,6 +404,79 @@ describe('confnotesLoaders', () => {
     await vi.waitFor(() => expect([...posts.entries.keys()].sort()).toEqual(['a', 'b']));
   });
 
+  it('removes what a deletion took while another article is broken, keeping only what the broken one gave', async () => {
+    const mention = (post: string) => ({
+      post,
+      line: 5,
+      column: 1,
+      endLine: 5,
+      endColumn: 9,
+      text: 'A talk',
+      title: 'A talk',
+      sentence: 'A talk.',
+    });
+    // Three articles, each reporting a talk (by a speaker of its own), and b of an event only b names.
+    const first = catalog(['a', 'b', 'c']);
+    first.posts[1]!.event = 'ev-b';
+    first.events.push({ id: 'ev-b', name: 'Other 2016', origin: 'inferred' });
+    const [talk, speaker] = [first.talks[0]!, first.speakers[0]!];
+    first.talks = ['a', 'b', 'c'].map((p) => ({
+      ...talk,
+      id: `t-${p}`,
+      speakers: [`s-${p}`],
+      mentions: [mention(p)],
+    }));
+    first.speakers = ['a', 'b', 'c'].map((p) => ({
+      ...speaker,
+      id: `s-${p}`,
+      talks: [`t-${p}`],
+      mentions: [mention(p)],
+    }));
+    // Then a is saved broken and b is deleted: the catalog holds c alone.
+    const second = catalog(['c']);
+    second.talks = [first.talks[2]!];
+    second.speakers = [first.speakers[2]!];
+    const broken: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-yaml',
+      message: 'The YAML front matter cannot be parsed.',
+      file: 'posts/a.md',
+      line: 2,
+      column: 8,
+    };
+    const results = [
+      { catalog: first, diagnostics: [] },
+      { catalog: second, diagnostics: [broken] },
+    ];
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => results[Math.min(loads++, 1)]!,
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const stores = {
+      posts: context('posts', watcher),
+      talks: context('talks', watcher),
+      speakers: context('speakers', watcher),
+      events: context('events', watcher),
+    };
+    await Promise.all(
+      Object.entries(stores).map(([name, s]) => loaders[name as 'posts'].load(s.ctx)),
+    );
+    for (const listener of watcher.listeners) listener('unlink', '/site/content/posts/b.md');
+    // Each collection logs what it stored once per load.
+    for (const [name, s] of Object.entries(stores)) {
+      await vi.waitFor(() =>
+        expect(s.logged.filter((m) => m.startsWith(`${name}: `))).toHaveLength(2),
+      );
+    }
+    const ids = (s: { entries: Map<string, StoredEntry> }) => [...s.entries.keys()].sort();
+    expect(ids(stores.posts)).toEqual(['a', 'c']);
+    expect(ids(stores.talks)).toEqual(['t-a', 't-c']);
+    expect(ids(stores.speakers)).toEqual(['s-a', 's-c']);
+    expect(ids(stores.events)).toEqual(['ev']);
+  });
+
   it('keeps every page as it was while a curated file is broken, which changes every record', async () => {
     const { posts, report } = await savedBroken('speakers.yaml', {
       severity: 'error',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
+import { type BrokenArticles, brokenArticles } from './broken-articles.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
 import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
@@ -110,6 +111,8 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
   // is ready, so that load's own time says nothing of the catalog's.
   let loadSeconds = 0;
+  // In dev, which post each article gave, so that a page of one saved broken is kept.
+  const broken = brokenArticles();
   // Each catalog is indexed once, by whichever collection gets it first.
   const indexed = new WeakSet<CatalogResult>();
   const indexFor = (context: ConfnotesLoaderContext, result: CatalogResult) => {
@@ -153,6 +156,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         );
       }
       indexFor(context, result);
+      if (context.watcher) broken.note(result.catalog);
       // A build stops at an error; a dev server starts with every article that has none.
       await sync(
         context,
@@ -161,6 +165,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         result,
         context.watcher ? 'serve' : 'throw',
         entryOptions,
+        broken,
       );
       unsynced.delete(collection);
       if (!context.watcher) {
@@ -174,7 +179,8 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
           (next) => {
             indexFor(context, next);
-            return sync(context, collection, dir, next, 'keep', entryOptions);
+            broken.note(next.catalog);
+            return sync(context, collection, dir, next, 'keep', entryOptions, broken);
           },
           (error: unknown) => context.logger.error(String(error)),
         );
@@ -213,6 +219,7 @@ async function sync(
   result: CatalogResult,
   onErrors: OnErrors,
   options: EntryOptions,
+  broken: BrokenArticles,
 ): Promise<void> {
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
@@ -230,9 +237,10 @@ async function sync(
       );
     }
   }
-  // A broken article leaves every other one to update, its own entries kept as they were (no
-  // entry is removed meanwhile: one may be gone only because its article is broken). A broken
-  // curated file changes records of every article: all is kept as it was until it is fixed.
+  // A broken article leaves every other one to update, its own entries kept as they were: the
+  // entries the catalog lacks because of it stay, while those of an article deleted or renamed
+  // meanwhile go. A broken curated file changes records of every article: all is kept as it
+  // was until it is fixed.
   const keeping = onErrors === 'keep' && errors.length > 0;
   const keepAll = keeping && errors.some((d) => !d.file.startsWith('posts/'));
   if (errors.length > 0) {
@@ -290,12 +298,17 @@ async function sync(
     });
     context.store.set({ ...stored, data, digest });
   }
-  if (html && keeping) {
+  const missing = context.store.keys().filter((id) => !seen.has(id));
+  const keep = keeping ? broken.keeps(errors) : undefined;
+  const kept = new Set(
+    keep ? missing.filter((id) => keep(collection, id, context.store.get?.(id)?.data)) : [],
+  );
+  if (html && kept.size > 0) {
     // The entries kept for broken articles keep their HTML too.
     const previous = postHtmlSlot().read;
-    for (const id of context.store.keys()) {
-      const kept = seen.has(id) ? undefined : previous?.(id);
-      if (kept !== undefined) html.push([id, kept]);
+    for (const id of kept) {
+      const keptHtml = previous?.(id);
+      if (keptHtml !== undefined) html.push([id, keptHtml]);
     }
   }
   if (html) {
@@ -303,11 +316,10 @@ async function sync(
     keepPostHtml(html, cacheDir ? fileURLToPath(new URL('confnotes/', cacheDir)) : undefined);
   }
   let removed = 0;
-  for (const id of context.store.keys()) {
-    if (!seen.has(id) && !keeping) {
-      context.store.delete(id);
-      removed++;
-    }
+  for (const id of missing) {
+    if (kept.has(id)) continue;
+    context.store.delete(id);
+    removed++;
   }
   context.logger.info(
     `${collection}: ${seen.size} entries, ${unchanged} unchanged since the last build, ` +
