@@ -35,4 +35,11 @@ describe('IsoDate', () => {
     expect(day.error?.issues).toHaveLength(1);
     expect(day.error?.issues[0]?.message).toMatch(/Not a real calendar date.*YYYY-MM-DD/);
   });
+
+  it('says what to write for a date of the wrong shape, not the pattern it failed', () => {
+    const shape = IsoDate.safeParse('Sep 10, 2024');
+    const message = shape.error?.issues[0]?.message ?? '';
+    expect(message).toMatch(/Not an ISO 8601 date.*YYYY-MM-DD.*2015-11-19T08:50:20\+01:00/);
+    expect(message).not.toContain('\\d');
+  });
 });

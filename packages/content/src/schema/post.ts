@@ -51,7 +51,11 @@ export type PostSource = z.infer<typeof PostSource>;
  */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/)
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, {
+    // zod's own message quotes the pattern, which tells a person nothing of what to write.
+    error:
+      'Not an ISO 8601 date; write YYYY-MM-DD, or a date and time as 2015-11-19T08:50:20+01:00',
+  })
   .refine(isRealIsoDate, 'Not a real calendar date or time; write a day that exists, as YYYY-MM-DD')
   .meta({ id: 'IsoDate' });
 
