@@ -550,6 +550,46 @@ describe('confnotesLoaders', () => {
     expect(talks.entries.has('talk')).toBe(true);
   });
 
+  it('stores the catalog of the last save when a reload comes while the previous one is stored', async () => {
+    const saved = [catalog(['a']), catalog(['a', 'b']), catalog(['a', 'b', 'c'])];
+    saved[1]!.posts[1]!.html = '<p id="p-1">First draft</p>';
+    saved[2]!.posts[1]!.html = '<p id="p-1">Second draft</p>';
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/content',
+      load: async () => ({ catalog: saved[Math.min(loads++, 2)]!, diagnostics: [] }),
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    await loaders.posts.load(posts.ctx);
+    // The first reload's store of b is slow (a large collection's would be), and b.md is saved
+    // again, with c.md added, meanwhile.
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const parse = posts.ctx.parseData;
+    let waiting = false;
+    posts.ctx.parseData = async (props) => {
+      if (props.id === 'b' && !waiting) {
+        waiting = true;
+        await slow;
+      }
+      return parse(props);
+    };
+    for (const listener of watcher.listeners) listener('change', '/content/posts/b.md');
+    await vi.waitFor(() => expect(waiting).toBe(true));
+    for (const listener of watcher.listeners) listener('add', '/content/posts/c.md');
+    await vi.waitFor(() => expect(loads).toBe(3));
+    await new Promise((wait) => setTimeout(wait, 50));
+    release();
+    await vi.waitFor(() =>
+      expect(posts.logged.filter((m) => m.startsWith('posts: '))).toHaveLength(3),
+    );
+    expect([...posts.entries.keys()].sort()).toEqual(['a', 'b', 'c']);
+    expect(posts.entries.get('b')?.rendered?.html).toBe('<p id="p-1">Second draft</p>');
+  });
+
   it('neither validates nor stores again the entries the previous build stored unchanged', async () => {
     const first = catalog(['a', 'b']);
     const build = async (

@@ -173,16 +173,30 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         return;
       }
       context.watcher.add(dir);
+      // The collection's syncs run one at a time, each with the newest catalog when its turn
+      // comes: two at once would each remove what the other stored, and the older catalog could
+      // be stored last. Every file of a save shares one catalog, which is stored once.
+      let syncing = Promise.resolve();
+      let newest: CatalogResult | undefined;
+      let stored: CatalogResult | undefined;
+      const report = (error: unknown) => context.logger.error(String(error));
       context.watcher.on('all', (_event, path) => {
         if (!isInside(path, dir)) return;
         void catalogSource.reload().then(
           // A mistake saved in dev is reported, not thrown: the dev server keeps running.
           (next) => {
+            newest = next;
             indexFor(context, next);
             broken.note(next.catalog);
-            return sync(context, collection, dir, next, 'keep', entryOptions, broken);
+            syncing = syncing
+              .then(() => {
+                if (newest !== next || stored === next) return;
+                stored = next;
+                return sync(context, collection, dir, next, 'keep', entryOptions, broken);
+              })
+              .catch(report);
           },
-          (error: unknown) => context.logger.error(String(error)),
+          report,
         );
       });
     },
