@@ -143,6 +143,14 @@ export function indexFromBytes(input: Uint8Array): {
     offsets.push(at);
     at = align(at + size);
   }
+  // The views below are made on the whole buffer: a short input would have them read past its
+  // end (into whatever else the buffer holds) or fail on a length with no word of why.
+  const end = offsets[7]! + textBytes!;
+  if (end > bytes.byteOffset + bytes.byteLength) {
+    throw new Error(
+      `This search index is cut short: ${bytes.byteLength} bytes of the ${end - bytes.byteOffset} it needs. Read the whole file, or write it again with toBytes().`,
+    );
+  }
   const { buffer } = bytes;
   const decoder = new TextDecoder();
   const termText = decoder.decode(new Uint8Array(buffer, offsets[5], termBytes));
