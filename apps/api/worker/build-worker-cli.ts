@@ -3,19 +3,19 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from '../src/env.ts';
-import { readCatalogFile } from '../src/node/catalog-file.ts';
+import { readCatalogText } from '../src/node/catalog-file.ts';
 import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
 import { buildWorker } from './build-worker.ts';
 
 const config = readConfig();
-const catalog = config.catalogFile
-  ? await readCatalogFile(config.catalogFile)
-  : (await (await resolveLoadCatalog(undefined, { drafts: config.drafts }))(config.contentDir))
-      .catalog;
+// With the version tag the Node server gives the same source, so both answer with one ETag.
+const { catalog, text } = config.catalogFile
+  ? await readCatalogText(config.catalogFile)
+  : await (await resolveLoadCatalog(undefined, { drafts: config.drafts }))(config.contentDir);
 const outDir = fileURLToPath(new URL('../dist/worker', import.meta.url));
 let built: Awaited<ReturnType<typeof buildWorker>>;
 try {
-  built = await buildWorker(catalog, outDir);
+  built = await buildWorker(catalog, outDir, { tag: text?.tag });
 } catch (error) {
   // A previous build left in place would be what `wrangler deploy` then publishes.
   await rm(outDir, { recursive: true, force: true });

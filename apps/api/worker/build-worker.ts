@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Catalog } from '@confnotes/content/portable';
 import { build } from 'esbuild';
 import { DOCS_FILES } from '../src/docs/docs-page.ts';
+import { catalogTag } from '../src/node/catalog-file.ts';
 import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
 
 /**
@@ -14,6 +15,15 @@ import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
  * deploy over one file past it, after the account is logged in and the bundle uploaded.
  */
 export const MAX_ASSET_BYTES = 25 * 1024 * 1024;
+
+export interface BuildOptions {
+  /**
+   * The catalog's version tag as the Node server gives it (from a content directory's cache, or
+   * a catalog file's bytes), so both answer with the same ETags; by default that of the JSON
+   * written, as Node serving that file would give.
+   */
+  readonly tag?: string | undefined;
+}
 
 export interface BuiltWorker {
   /** The bundled module, the script workerd and wrangler run. */
@@ -27,7 +37,11 @@ export interface BuiltWorker {
  * core schema here, once, so the worker can trust it without parsing it again on every start.
  * @example const { script, assets } = await buildWorker(catalog, 'dist/worker');
  */
-export async function buildWorker(catalog: Catalog, outDir: string): Promise<BuiltWorker> {
+export async function buildWorker(
+  catalog: Catalog,
+  outDir: string,
+  options: BuildOptions = {},
+): Promise<BuiltWorker> {
   const parsed = Catalog.safeParse(catalog);
   if (!parsed.success) {
     throw new Error(`The catalog does not match the core schema: ${parsed.error.message}`);
@@ -56,8 +70,12 @@ export async function buildWorker(catalog: Catalog, outDir: string): Promise<Bui
     conditions: ['@confnotes/source', 'workerd', 'worker'],
     mainFields: ['module', 'main'],
     target: 'es2023',
-    // The one Last-Modified of every isolate of this build (see worker.ts).
-    define: { CONFNOTES_BUILT_AT: JSON.stringify(new Date().toISOString()) },
+    // The one Last-Modified of every isolate of this build, and the version tag behind every
+    // ETag (see worker.ts).
+    define: {
+      CONFNOTES_BUILT_AT: JSON.stringify(new Date().toISOString()),
+      CONFNOTES_CATALOG_TAG: JSON.stringify(options.tag ?? catalogTag(json)),
+    },
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'silent',

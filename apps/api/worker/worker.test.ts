@@ -1,8 +1,11 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { createCatalogHolder } from '../src/catalog-holder.ts';
+import { readCatalogText } from '../src/node/catalog-file.ts';
 import { fixtureCatalog } from '../test/fixture-catalog.ts';
 import { CATALOG_ASSET } from './asset-paths.ts';
 import { buildWorker } from './build-worker.ts';
@@ -73,6 +76,43 @@ describe('a Workers build', () => {
       expect(await startIsolate('2026-03-02T09:30:00Z')).toBe('Sun, 01 Mar 2026 10:00:00 GMT');
     } finally {
       vi.useRealTimers();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers with the version and ETags the Node server gives the same catalog', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'confnotes-worker-tag-'));
+    try {
+      const built = await buildWorker(fixtureCatalog(), dir);
+      const file = join(built.assets, CATALOG_ASSET);
+      const json = await readFile(file, 'utf8');
+      const { default: isolate } = (await import(pathToFileURL(built.script).href)) as {
+        default: typeof worker;
+      };
+      // As `CATALOG_FILE=dist/worker/assets/catalog.json npm start` serves it.
+      const { catalog, text } = await readCatalogText(file);
+      const node = createApp(createCatalogHolder(catalog, text));
+      for (const path of ['/api', '/api/posts?limit=1', '/healthz']) {
+        const [onWorkers, onNode] = [
+          await isolate.fetch(new Request(`http://x${path}`), assets(json), undefined),
+          await node.request(path),
+        ];
+        expect(onWorkers.headers.get('etag'), path).toBe(onNode.headers.get('etag'));
+        const version = (body: unknown) => (body as { catalog?: { version?: string } }).catalog;
+        expect(version(await onWorkers.json())?.version, path).toBe(
+          version(await onNode.json())?.version,
+        );
+      }
+      // Given the tag the Node server gives the source the catalog was built from, it is that one.
+      const tagged = await buildWorker(fixtureCatalog(), join(dir, 'tagged'), { tag: 'given-tag' });
+      const { default: taggedIsolate } = (await import(pathToFileURL(tagged.script).href)) as {
+        default: typeof worker;
+      };
+      const res = await taggedIsolate.fetch(new Request('http://x/api'), assets(json), undefined);
+      expect(((await res.json()) as { catalog: { version: string } }).catalog.version).toBe(
+        'given-tag',
+      );
+    } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -25,6 +25,13 @@ declare const CONFNOTES_BUILT_AT: string | undefined;
 const builtAt = () =>
   typeof CONFNOTES_BUILT_AT === 'string' ? new Date(CONFNOTES_BUILT_AT) : new Date();
 
+// The catalog's version tag, written in by `buildWorker`: the one the Node server gives the same
+// catalog, so a client's ETags hold across the two. Hashing the text here would also cost every
+// new isolate CPU time on its first request.
+declare const CONFNOTES_CATALOG_TAG: string | undefined;
+const catalogTag = () =>
+  typeof CONFNOTES_CATALOG_TAG === 'string' ? CONFNOTES_CATALOG_TAG : undefined;
+
 function docsFrom(env: WorkerEnv): DocsAssets {
   return async (file) => {
     if (!(DOCS_FILES as readonly string[]).includes(file)) return undefined;
@@ -43,7 +50,11 @@ async function loadApp(env: WorkerEnv): Promise<App> {
   // The build validated the catalog against the core schema before writing it. The text is kept:
   // it is the body of /api/catalog, and its hash the version behind every ETag.
   const json = await res.text();
-  const holder = createCatalogHolder(JSON.parse(json) as Catalog, { json }, builtAt());
+  const holder = createCatalogHolder(
+    JSON.parse(json) as Catalog,
+    { json, tag: catalogTag() },
+    builtAt(),
+  );
   return createApp(holder, { docsAssets: docsFrom(env) });
 }
 

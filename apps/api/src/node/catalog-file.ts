@@ -66,7 +66,8 @@ export function catalogTextOf(bytes: Buffer, tag?: string): { text: string; tag:
   return { tag: tag ?? catalogTag(bytes), text: bytes.toString('utf8') };
 }
 
-function catalogTag(bytes: Buffer): string {
+/** The version tag of a catalog file: the same bytes, served by Node or by Workers, give one. */
+export function catalogTag(bytes: Buffer | string): string {
   return createHash('sha1').update(bytes).digest('hex').slice(0, 24);
 }
 
