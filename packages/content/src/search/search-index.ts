@@ -204,27 +204,48 @@ export function indexDocuments(
 }
 
 /**
+ * What was given in place of an index, for the error: a fetch `Response` whose body was not read
+ * is the usual one, and "rebuild the index" would send its author the wrong way.
+ */
+function notAnIndex(value: unknown): Error {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'string')) {
+    return new TypeError(
+      `loadSearchIndex takes an index's JSON (an object or its text) or its bytes, not ${value === null ? 'null' : typeof value}.`,
+    );
+  }
+  if (typeof (value as { arrayBuffer?: unknown }).arrayBuffer === 'function') {
+    return new TypeError(
+      'loadSearchIndex was given a Response: read its body first (await response.json(), or await response.arrayBuffer() for the bytes of toBytes()).',
+    );
+  }
+  return new Error(
+    'This is not a confnotes search index (version 2). Rebuild it with createSearchIndex(catalog).toJSON().',
+  );
+}
+
+/**
  * Restores an index from its JSON form, e.g. a file the site built with `JSON.stringify(index)`,
- * or from the bytes of `toBytes()`.
+ * or from the bytes of `toBytes()` (a `Uint8Array`, or the `ArrayBuffer` a response gives).
  * @example const index = loadSearchIndex(await (await fetch('/search-index.json')).json())
  */
-export function loadSearchIndex(json: SerializedSearchIndex | string | Uint8Array): SearchIndex {
-  if (json instanceof Uint8Array) {
-    const { packed, documents } = indexFromBytes(json);
+export function loadSearchIndex(
+  json: SerializedSearchIndex | string | Uint8Array | ArrayBuffer,
+): SearchIndex {
+  const input = json instanceof ArrayBuffer ? new Uint8Array(json) : json;
+  if (input instanceof Uint8Array) {
+    const { packed, documents } = indexFromBytes(input);
     return wrap(new InvertedIndex(packed), documents);
   }
   const data = (
-    typeof json === 'string' ? JSON.parse(json) : json
-  ) as Partial<SerializedSearchIndex>;
+    typeof input === 'string' ? JSON.parse(input) : input
+  ) as Partial<SerializedSearchIndex> | null;
   if (
     data?.format !== 'confnotes-search-index' ||
     data.version !== 2 ||
     !data.index ||
     !data.documents
   ) {
-    throw new Error(
-      'This is not a confnotes search index (version 2). Rebuild it with createSearchIndex(catalog).toJSON().',
-    );
+    throw notAnIndex(data);
   }
   return wrap(InvertedIndex.fromJSON(data.index), data.documents);
 }
