@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
+import { inBaseFolder } from './base-folder.ts';
 import { type BrokenArticles, brokenArticles } from './broken-articles.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
 import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
@@ -136,7 +137,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(
       resolveBase(options.base, root),
-      timed(options.load ?? fileSystemLoad(options)),
+      timed(options.load ?? inBaseFolder(fileSystemLoad(options), options.base, root)),
     );
     return source;
   };
