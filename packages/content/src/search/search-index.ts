@@ -93,6 +93,32 @@ function checkQuery(query: unknown): asserts query is string {
   }
 }
 
+// The kinds of record, as `SearchHitType` names them: that schema is zod, which the search
+// entry leaves out of a browser's bundle.
+const HIT_TYPES: readonly string[] = ['post', 'talk', 'speaker'];
+
+/**
+ * `types` as JavaScript can give it: a lone string (`types: 'talk'`) or a plural (`'talks'`)
+ * matched no record at all, which reads as "nothing found" rather than as a mistake.
+ */
+function checkTypes(types: unknown): void {
+  if (types === undefined) return;
+  if (!Array.isArray(types)) {
+    throw new TypeError(
+      typeof types === 'string'
+        ? `types is a list, not the string "${types}": write { types: ['${types}'] }.`
+        : `types is a list of 'post', 'talk' and 'speaker', not ${types === null ? 'null' : typeof types}.`,
+    );
+  }
+  for (const type of types) {
+    if (!HIT_TYPES.includes(type)) {
+      throw new TypeError(
+        `${JSON.stringify(type) ?? String(type)} is not a type of record a search finds: the types are 'post', 'talk' and 'speaker'.`,
+      );
+    }
+  }
+}
+
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
@@ -111,6 +137,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     withTerms = true,
   ) => {
     checkQuery(query);
+    checkTypes(types);
     const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
     if (words.length === 0) return { total: 0, top: [] };
     const wanted = types ? new Set<string>(types) : undefined;
@@ -124,14 +151,14 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     get size() {
       return stored.length;
     },
-    match(query, options = {}) {
-      const { top } = run(query, options.types, 0, stored.length, false);
+    match(query, options) {
+      const { top } = run(query, options?.types, 0, stored.length, false);
       return top.map(({ doc, score }) => ({ type: stored[doc]!.type, id: stored[doc]!.id, score }));
     },
-    search(query, options = {}) {
-      const offset = wholeCount(options.offset, 0);
-      const limit = wholeCount(options.limit, 20);
-      const { total, top } = run(query, options.types, offset, limit);
+    search(query, options) {
+      const offset = wholeCount(options?.offset, 0);
+      const limit = wholeCount(options?.limit, 20);
+      const { total, top } = run(query, options?.types, offset, limit);
       const hits = top.map(({ doc, score, terms }): SearchHit => {
         const record = stored[doc]!;
         const text = record.text;
