@@ -3,6 +3,7 @@ import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
+import { checkCatalog } from './check-catalog.ts';
 import { mentionedPosts } from './mentioned-posts.ts';
 
 /** Every lookup and relation of a catalog as a map, built once per catalog object. */
@@ -169,6 +170,7 @@ const cache = new WeakMap<Catalog, CatalogIndex>();
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   let index = cache.get(catalog);
   if (!index) {
+    checkCatalog(catalog);
     index = buildIndex(catalog);
     cache.set(catalog, index);
   }

@@ -1,3 +1,4 @@
+import { checkCatalog } from '../query/check-catalog.ts';
 import { postAuthors } from '../query/post-authors.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { SearchHitType } from './search-hit.ts';
@@ -43,6 +44,7 @@ export function talkDisplayTitle(talk: Catalog['talks'][number]): string {
  * @example searchDocuments(catalog).filter((doc) => doc.type === 'talk').length === catalog.talks.length
  */
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
+  checkCatalog(catalog);
   const events = new Map(catalog.events.map((event) => [event.id, event.name]));
   const speakers = new Map(catalog.speakers.map((speaker) => [speaker.id, speaker.name]));
   const talkTitles = new Map(catalog.talks.map((talk) => [talk.id, talkDisplayTitle(talk)]));
