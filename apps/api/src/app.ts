@@ -6,6 +6,7 @@ import type { AppEnv } from './app-env.ts';
 import { type CatalogSource, createCatalogHolder, isCatalogSource } from './catalog-holder.ts';
 import { describeCaching } from './docs/caching-in-document.ts';
 import { DOCS_CSP, type DocsAssets, docsHtml, docsInit } from './docs/docs-page.ts';
+import { withCatalogExamples } from './docs/examples-in-document.ts';
 import { jsonOnly } from './http/accept.ts';
 import { ApiError, INTERNAL_ERROR_BODY } from './http/api-error.ts';
 import {
@@ -146,7 +147,9 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
 
   // Written on the first request for it, not at start: generating it from every schema takes a
   // noticeable part of a start, and most processes never serve it.
-  let documentJson: string | undefined;
+  let described: ReturnType<typeof describe> | undefined;
+  // Its examples name records of the catalog served: written again when that catalog changes.
+  let documentJson: { tag: string; json: string } | undefined;
   const describe = () =>
     app.getOpenAPI31Document({
       openapi: '3.1.0',
@@ -169,8 +172,15 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
       ],
     });
   app.get('/api/openapi.json', (c) => {
-    documentJson ??= JSON.stringify(describeCaching(describe()));
-    return c.body(documentJson, 200, { 'Content-Type': 'application/json' });
+    const snapshot = c.get('snapshot');
+    if (documentJson?.tag !== snapshot.tag) {
+      described ??= describeCaching(describe());
+      documentJson = {
+        tag: snapshot.tag,
+        json: JSON.stringify(withCatalogExamples(described, snapshot)),
+      };
+    }
+    return c.body(documentJson.json, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/api/docs', (c) => {

@@ -146,7 +146,8 @@ export const IdParam = z.object({
     .min(1)
     .max(MAX_ID_LENGTH, { error: `id may be at most ${MAX_ID_LENGTH} characters` })
     .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'id must not contain control characters' })
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'docker-in-production' }),
+    // Its example is the id of a record of the catalog served (docs/examples-in-document.ts).
+    .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 export const paging = {
