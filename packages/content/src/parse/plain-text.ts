@@ -1,5 +1,7 @@
 import type { Nodes } from 'mdast';
 
+// Raw HTML is not among them: in a paragraph it is a tag between words (`Hi <b>there</b>`),
+// and its siblings are blocks anyway wherever it is a block itself.
 const blockTypes = new Set([
   'paragraph',
   'heading',
@@ -9,7 +11,6 @@ const blockTypes = new Set([
   'code',
   'table',
   'tableRow',
-  'html',
   'footnoteDefinition',
   'thematicBreak',
 ]);
@@ -26,6 +27,7 @@ function collapseSpaces(value: string): string {
 }
 
 const hasText = /\S/;
+const lineBreakTag = /^<br\s*\/?>$/i;
 
 /**
  * The readable text of a node: text, inline code, image alt and code blocks; no HTML. Blocks
@@ -45,6 +47,7 @@ export function plainText(node: Nodes): string {
     case 'break':
       return ' ';
     case 'html':
+      return lineBreakTag.test(node.value) ? ' ' : '';
     case 'definition':
     case 'yaml':
     case 'thematicBreak':
