@@ -71,7 +71,8 @@ function firstMatch(
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isWordChar = (char: string | undefined) =>
+  char !== undefined && /[\p{L}\p{M}\p{N}]/u.test(char);
 
 /**
  * Cuts a passage of about `length` characters around the first matched word of `text`, on word

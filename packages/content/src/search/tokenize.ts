@@ -1,7 +1,9 @@
 // One tokenizer for indexing, querying and highlighting, so that a highlighted range is always
 // a term the index could have matched.
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// A word begins with a letter or digit and keeps the marks that follow: a decomposed accent
+// (`e` + U+0301) and the vowel signs of Hindi or Thai are parts of their words.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -32,7 +34,8 @@ export function normalizeTerm(word: string): string {
 }
 
 /**
- * Splits a text into words: runs of letters and digits, so `docker-compose` is two words.
+ * Splits a text into words: runs of letters and digits (with the marks on them), so
+ * `docker-compose` is two words.
  * @example tokenize('Docker-Compose 2') // ['Docker', 'Compose', '2']
  */
 export function tokenize(text: string): string[] {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
+import { createSearchIndex } from './search-index.ts';
+import { makeSnippet } from './snippet.ts';
+import { tokenize, tokenSpans } from './tokenize.ts';
+
+// Letters written with a combining mark: `é` decomposed (NFD), as text pasted from some editors
+// and PDFs gives it, and the vowel signs of Hindi, Thai and other scripts, which are marks.
+const decomposed = 'D\u00e9ploiement'.normalize('NFD');
+
+describe('words with combining marks', () => {
+  it('are one word each, marks included', () => {
+    expect(tokenize(`${decomposed} continu`)).toEqual([decomposed, 'continu']);
+    expect(tokenize('हिन्दी भाषा')).toEqual(['हिन्दी', 'भाषा']);
+    expect(tokenize('ภาษาไทย')).toEqual(['ภาษาไทย']);
+    expect([...tokenSpans(decomposed)]).toEqual([{ start: 0, end: 12, term: 'deploiement' }]);
+  });
+
+  it('are found and marked whole by a search, however the accent was typed', () => {
+    const post = { ...catalog.posts[0]!, id: 'nfd', title: `${decomposed} continu` };
+    const index = createSearchIndex({ ...catalog, posts: [post] });
+    for (const query of ['déploiement', decomposed]) {
+      const hit = index.search(query, { types: ['post'] }).hits[0];
+      expect(hit?.id).toBe('nfd');
+      expect(hit?.titleHighlights).toEqual([{ start: 0, end: 12 }]);
+    }
+    const hindi = { ...post, id: 'hi', title: 'हिन्दी भाषा' };
+    const indexed = createSearchIndex({ ...catalog, posts: [hindi] });
+    expect(indexed.search('भाषा').hits[0]?.titleHighlights).toEqual([{ start: 7, end: 11 }]);
+  });
+
+  it('are never cut from their marks at the end of a snippet', () => {
+    const text = `word cafe\u0301 more`;
+    expect(makeSnippet(text, new Set(), 9).text).toBe('word…');
+  });
+});
