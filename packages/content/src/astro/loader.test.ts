@@ -516,6 +516,42 @@ describe('confnotesLoaders', () => {
     expect(talks.logged.filter((m) => m.includes('invalid-date'))).toEqual([]);
   });
 
+  it('logs, on each save in dev, the warnings that save brought rather than every warning again', async () => {
+    const warning = (file: string, line: number): Diagnostic => ({
+      severity: 'warning',
+      code: 'malformed-link',
+      message: 'This looks like a link, but Markdown reads it as plain text.',
+      file,
+      line,
+      column: 3,
+    });
+    const old = warning('posts/a.md', 4);
+    const results = [
+      { catalog: catalog(['a', 'b']), diagnostics: [old] },
+      { catalog: catalog(['a', 'b']), diagnostics: [old, warning('posts/b.md', 7)] },
+    ];
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => results[Math.min(loads++, 1)]!,
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    await loaders.posts.load(posts.ctx);
+    expect(posts.logged.filter((m) => m.includes('warning malformed-link'))).toEqual([
+      'content/posts/a.md:4:3 warning malformed-link: This looks like a link, but Markdown reads it as plain text.',
+    ]);
+    posts.logged.length = 0;
+    for (const listener of watcher.listeners) listener('change', '/site/content/posts/b.md');
+    await vi.waitFor(() => expect(posts.logged.some((m) => m.startsWith('posts: '))).toBe(true));
+    expect(posts.logged.filter((m) => m.includes('malformed-link'))).toEqual([
+      'content/posts/b.md:7:3 warning malformed-link: This looks like a link, but Markdown reads it as plain text.',
+    ]);
+    expect(posts.logged).toContain(
+      '1 warning from before this save is still there; run `confnotes check content` to see them all.',
+    );
+  });
+
   it('rejects a record the core schema does not accept', async () => {
     const bad = catalog(['a']);
     (bad.talks[0] as { kind: string }).kind = 'lecture';

@@ -7,10 +7,11 @@ import { type BrokenArticles, brokenArticles } from './broken-articles.ts';
 import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
 import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
-import { ContentError, formatDiagnostic } from './format-diagnostic.ts';
+import { ContentError } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { logWarnings } from './log-warnings.ts';
 import { postHtmlSlot } from './post-html.ts';
 import { resolveBase } from './resolve-base.ts';
 import { searchEntry } from './search-entry.ts';
@@ -73,8 +74,6 @@ export type ConfnotesLoader<C extends CollectionName = CollectionName> = {
   load(context: ConfnotesLoaderContext): Promise<void>;
 };
 
-const SHOWN_WARNINGS = 20;
-
 /**
  * Astro content loaders for the four confnotes collections, sharing one catalog load, and for
  * an optional `search` collection holding the catalog's search index. Each collection is
@@ -112,8 +111,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
   // is ready, so that load's own time says nothing of the catalog's.
   let loadSeconds = 0;
-  // In dev, which post each article gave, so that a page of one saved broken is kept.
-  const broken = brokenArticles();
+  const dev: DevState = { broken: brokenArticles() };
   // Each catalog is indexed once, by whichever collection gets it first.
   const indexed = new WeakSet<CatalogResult>();
   const indexFor = (context: ConfnotesLoaderContext, result: CatalogResult) => {
@@ -157,7 +155,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         );
       }
       indexFor(context, result);
-      if (context.watcher) broken.note(result.catalog);
+      if (context.watcher) dev.broken.note(result.catalog);
       // A build stops at an error; a dev server starts with every article that has none.
       await sync(
         context,
@@ -166,7 +164,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         result,
         context.watcher ? 'serve' : 'throw',
         entryOptions,
-        broken,
+        dev,
       );
       unsynced.delete(collection);
       if (!context.watcher) {
@@ -188,12 +186,12 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
           (next) => {
             newest = next;
             indexFor(context, next);
-            broken.note(next.catalog);
+            dev.broken.note(next.catalog);
             syncing = syncing
               .then(() => {
                 if (newest !== next || stored === next) return;
                 stored = next;
-                return sync(context, collection, dir, next, 'keep', entryOptions, broken);
+                return sync(context, collection, dir, next, 'keep', entryOptions, dev);
               })
               .catch(report);
           },
@@ -219,6 +217,14 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
  */
 type OnErrors = 'throw' | 'serve' | 'keep';
 
+/** What a dev server's reloads remember of the loads before them. */
+type DevState = {
+  /** The post each article last gave, to keep the pages of one saved broken. */
+  readonly broken: BrokenArticles;
+  /** The warnings of the last load, logged or counted: a reload logs only new ones. */
+  warned?: ReadonlySet<string>;
+};
+
 // A dev server reloads as soon as a file is saved: nothing is to be built again by hand.
 const AFTER_ERRORS = {
   serve:
@@ -234,23 +240,20 @@ async function sync(
   result: CatalogResult,
   onErrors: OnErrors,
   options: EntryOptions,
-  broken: BrokenArticles,
+  dev: DevState,
 ): Promise<void> {
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  // Every collection sees the same diagnostics: report them once, with the posts, and only the
-  // first few: thousands of lines would bury the build's own output (`confnotes check` lists all).
+  // Every collection sees the same diagnostics: report them once, with the posts.
   if (collection === 'posts') {
     const warnings = diagnostics.filter((d) => d.severity === 'warning');
-    for (const d of warnings.slice(0, SHOWN_WARNINGS)) {
-      context.logger.warn(formatDiagnostic(d, shown));
-    }
-    if (warnings.length > SHOWN_WARNINGS) {
-      context.logger.warn(
-        `${warnings.length - SHOWN_WARNINGS} more warnings; run \`confnotes check ${shown}\` to see them all.`,
-      );
-    }
+    dev.warned = logWarnings(
+      context.logger,
+      warnings,
+      shown,
+      onErrors === 'keep' ? dev.warned : undefined,
+    );
   }
   // A broken article leaves every other one to update, its own entries kept as they were: the
   // entries the catalog lacks because of it stay, while those of an article deleted or renamed
@@ -314,7 +317,7 @@ async function sync(
     context.store.set({ ...stored, data, digest });
   }
   const missing = context.store.keys().filter((id) => !seen.has(id));
-  const keep = keeping ? broken.keeps(errors) : undefined;
+  const keep = keeping ? dev.broken.keeps(errors) : undefined;
   const kept = new Set(
     keep ? missing.filter((id) => keep(collection, id, context.store.get?.(id)?.data)) : [],
   );
