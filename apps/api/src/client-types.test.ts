@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,33 @@ describe('the typed client in a project of its own', () => {
       noUnusedParameters: true,
       noImplicitOverride: true,
     });
+    expect(errors).toBe('');
+  }, 60_000);
+
+  it("type-checks the README's example in a project set up as the README says", async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const block = (lang: string) => {
+      const found = new RegExp(`\n\`\`\`${lang}\n([\\s\\S]*?)\n\`\`\`\n`).exec(readme);
+      if (!found) throw new Error(`The README gives no ${lang} block`);
+      return found[1]!;
+    };
+    const own = join(project, 'own');
+    // As `npm install <checkout>/apps/api` leaves it: a link to the package.
+    await mkdir(join(own, 'node_modules', '@confnotes'), { recursive: true });
+    await symlink(
+      fileURLToPath(new URL('..', import.meta.url)),
+      join(own, 'node_modules', '@confnotes', 'api'),
+      'dir',
+    );
+    await writeFile(join(own, 'use.ts'), block('ts'));
+    const config = JSON.parse(block('json')) as { compilerOptions: object };
+    await writeFile(join(own, 'tsconfig.json'), JSON.stringify({ ...config, files: ['use.ts'] }));
+    let errors = '';
+    try {
+      await run(process.execPath, [tsc, '-p', own]);
+    } catch (error) {
+      errors = String((error as { stdout?: string }).stdout ?? error);
+    }
     expect(errors).toBe('');
   }, 60_000);
 });
