@@ -436,6 +436,31 @@ describe('list items that read both ways', () => {
     ]);
   });
 
+  it('take as the title the side that ends in a word the prose writes in lower case, against the list', () => {
+    const body = [
+      'Talks I saw:',
+      '',
+      '* Ola Berg - Quiet Queues: Calm Retries',
+      '* Ivo Lind - The Art of Small Deploys',
+      '* Gentle Gears - Tia Moss',
+      '',
+      'The team swapped the gears of the build and most of the queues.',
+      '',
+      '* Deep Pools: Calm Retries - Ola Berg',
+      '* Mia Vann - Gentle Sockets',
+      '',
+      'Then the sockets went away.',
+      '',
+    ].join('\n');
+    expect(talks(body).map((t) => [t.title, t.speakers])).toEqual([
+      ['Quiet Queues: Calm Retries', ['Ola Berg']],
+      ['The Art of Small Deploys', ['Ivo Lind']],
+      ['Gentle Gears', ['Tia Moss']],
+      ['Deep Pools: Calm Retries', ['Ola Berg']],
+      ['Gentle Sockets', ['Mia Vann']],
+    ]);
+  });
+
   it('read title first when nothing in the list says otherwise', () => {
     expect(talks('* Gentle Gears - Ivo Lind\n').map((t) => [t.title, t.speakers])).toEqual([
       ['Gentle Gears', ['Ivo Lind']],

@@ -146,7 +146,7 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       found.filter((hit) => !aboutTheFuture(hit)),
     );
   }
-  return absorbIntoHeadings(orientLists(all));
+  return absorbIntoHeadings(orientLists(all, blocks));
 }
 
 // A line-up announced for a later edition is not what the post reports on.

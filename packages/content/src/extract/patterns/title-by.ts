@@ -1,3 +1,4 @@
+import type { Block } from '../blocks.ts';
 import type { FlatText } from '../flat-text.ts';
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
@@ -236,10 +237,37 @@ function othersPresent(ctx: PatternContext, names: readonly NameFound[]): boolea
 }
 
 /**
- * Writers keep one order within a list. An item that reads both ways ("Ann Lee - Bob Ray")
- * takes the order most unambiguous items of its list use; with no such item, title first.
+ * Words the post writes in lower case somewhere (three letters or more). A title mostly ends
+ * in an ordinary word the prose uses too ("Elastic Workflows", "the workflows"); a person's
+ * surname is written capitalised wherever it stands.
  */
-export function orientLists(hits: readonly TalkHit[]): TalkHit[] {
+function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const b of blocks)
+    for (const w of b.flat.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]{2,}/gu))
+      words.add(w[0]);
+  return words;
+}
+
+/** Whether a side's last word is one the post also writes in lower case. */
+function endsInOrdinaryWord(text: string, lower: ReadonlySet<string>): boolean {
+  const last = /(\p{Lu}[\p{Ll}'’-]{2,})[\s.,:;!?)]*$/u.exec(text)?.[1];
+  return last !== undefined && lower.has(last.toLowerCase());
+}
+
+/**
+ * Writers keep one order within a list. An item that reads both ways ("Ann Lee - Bob Ray")
+ * takes the reading whose title alone ends in a word the prose writes in lower case ("Elastic
+ * Workflows - Mia Vann" when the post speaks of "the workflows"), else the order most
+ * unambiguous items of its list use; with no such item, title first.
+ */
+export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]): TalkHit[] {
+  let lower: Set<string> | undefined;
+  const byWords = (h: TalkHit, other: TalkHit): boolean | undefined => {
+    lower ??= lowerCaseWords(blocks);
+    const mine = endsInOrdinaryWord(h.title?.text ?? '', lower);
+    return mine === endsInOrdinaryWord(other.title?.text ?? '', lower) ? undefined : mine;
+  };
   const votes = new Map<number, number>();
   const listOf = (h: TalkHit) =>
     h.block.kind === 'item' && h.block.listIntro !== undefined
@@ -253,6 +281,8 @@ export function orientLists(hits: readonly TalkHit[]): TalkHit[] {
   return hits.map((h) => {
     if (!h.alternative) return h;
     const { alternative, ...forward } = h;
+    const forwardByWords = byWords(forward, alternative);
+    if (forwardByWords !== undefined) return forwardByWords ? forward : alternative;
     return (votes.get(listOf(h)) ?? 0) > 0 ? alternative : forward;
   });
 }
