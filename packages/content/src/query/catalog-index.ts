@@ -57,12 +57,14 @@ class Relation<K, V> {
     }
     set.add(value);
   }
+  // Frozen, as their type says: every caller is given the same list, and one that sorted or
+  // reversed it in place would reorder every later answer.
   ordered(order: ReadonlyMap<V, number>): Map<K, readonly V[]> {
     const out = new Map<K, readonly V[]>();
     for (const [key, set] of this.sets) {
       out.set(
         key,
-        [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+        Object.freeze([...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))),
       );
     }
     return out;
