@@ -626,6 +626,32 @@ describe('confnotesLoaders', () => {
     expect(posts.entries.get('b')?.rendered?.html).toBe('<p id="p-1">Second draft</p>');
   });
 
+  it('reloads a save made while a dev server reads the catalog for the first time', async () => {
+    let release = () => {};
+    const reading = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const saved = [catalog(['a']), catalog(['a', 'c'])];
+    let loads = 0;
+    const loaders = confnotesLoaders({
+      base: '/content',
+      load: async () => {
+        const result = saved[Math.min(loads++, 1)]!;
+        if (loads === 1) await reading;
+        return { catalog: result, diagnostics: [] };
+      },
+    });
+    const watcher = { listeners: [] as Listener[] };
+    const posts = context('posts', watcher);
+    const started = loaders.posts.load(posts.ctx);
+    // c.md is added while the first read, of a large content folder, is under way.
+    await vi.waitFor(() => expect(loads).toBe(1));
+    for (const listener of watcher.listeners) listener('add', '/content/posts/c.md');
+    release();
+    await started;
+    await vi.waitFor(() => expect([...posts.entries.keys()].sort()).toEqual(['a', 'c']));
+  });
+
   it('neither validates nor stores again the entries the previous build stored unchanged', async () => {
     const first = catalog(['a', 'b']);
     const build = async (

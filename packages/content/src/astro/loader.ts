@@ -4,13 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../schema/index.ts';
 import { inBaseFolder } from './base-folder.ts';
 import { type BrokenArticles, brokenArticles } from './broken-articles.ts';
-import { type CatalogResult, createCatalogSource, type LoadCatalog } from './catalog-source.ts';
+import {
+  type CatalogResult,
+  type CatalogSource,
+  createCatalogSource,
+  type LoadCatalog,
+} from './catalog-source.ts';
 import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
 import { ContentError } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
 import { keepPostHtml } from './keep-post-html.ts';
-import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import type { ConfnotesLoaderContext, LoaderWatcher, StoredEntry } from './loader-context.ts';
 import { logWarnings } from './log-warnings.ts';
 import { postHtmlSlot } from './post-html.ts';
 import { resolveBase } from './resolve-base.ts';
@@ -145,6 +150,10 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     async load(context) {
       const dir = resolveBase(options.base, context.config.root);
       const catalogSource = sourceFor(context.config.root);
+      // In dev, the watcher is set before the catalog is first read: a save made during that
+      // read (seconds, for a large folder) is reloaded after it rather than missed.
+      const syncs =
+        context.watcher && watch(context, context.watcher, collection, dir, catalogSource);
       loading++;
       const result = await holdingStoreSaves(context.meta, catalogSource.current()).finally(
         () => loading--,
@@ -155,51 +164,65 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
         );
       }
       indexFor(context, result);
-      if (context.watcher) dev.broken.note(result.catalog);
       // A build stops at an error; a dev server starts with every article that has none.
-      await sync(
-        context,
-        collection,
-        dir,
-        result,
-        context.watcher ? 'serve' : 'throw',
-        entryOptions,
-        dev,
-      );
+      if (syncs) await syncs.first(result);
+      else await sync(context, collection, dir, result, 'throw', entryOptions, dev);
       unsynced.delete(collection);
-      if (!context.watcher) {
-        if (unsynced.size === 0 && loading === 0) catalogSource.forget();
-        return;
-      }
-      context.watcher.add(dir);
-      // The collection's syncs run one at a time, each with the newest catalog when its turn
-      // comes: two at once would each remove what the other stored, and the older catalog could
-      // be stored last. Every file of a save shares one catalog, which is stored once.
-      let syncing = Promise.resolve();
-      let newest: CatalogResult | undefined;
-      let stored: CatalogResult | undefined;
-      const report = (error: unknown) => context.logger.error(String(error));
-      context.watcher.on('all', (_event, path) => {
-        if (!isInside(path, dir)) return;
-        void catalogSource.reload().then(
-          // A mistake saved in dev is reported, not thrown: the dev server keeps running.
-          (next) => {
-            newest = next;
-            indexFor(context, next);
-            dev.broken.note(next.catalog);
-            syncing = syncing
-              .then(() => {
-                if (newest !== next || stored === next) return;
-                stored = next;
-                return sync(context, collection, dir, next, 'keep', entryOptions, dev);
-              })
-              .catch(report);
-          },
-          report,
-        );
-      });
+      if (!context.watcher && unsynced.size === 0 && loading === 0) catalogSource.forget();
     },
   });
+  /**
+   * Reloads the catalog on every change `watcher` sees under `dir`, and stores each in the
+   * collection. The syncs run one at a time, each with the newest catalog when its turn comes:
+   * two at once would each remove what the other stored, and the older catalog could be stored
+   * last. Every file of a save shares one catalog, which is stored once. `first` stores the
+   * catalog read as the dev server starts; a reload reads after it, so is stored after it.
+   */
+  const watch = (
+    context: ConfnotesLoaderContext,
+    watcher: LoaderWatcher,
+    collection: CollectionName,
+    dir: string,
+    catalogSource: CatalogSource,
+  ) => {
+    let syncing: Promise<void> | undefined;
+    let newest: CatalogResult | undefined;
+    let stored: CatalogResult | undefined;
+    const report = (error: unknown) => context.logger.error(String(error));
+    const stores = (next: CatalogResult) => {
+      newest = next;
+      indexFor(context, next);
+      dev.broken.note(next.catalog);
+    };
+    watcher.add(dir);
+    watcher.on('all', (_event, path) => {
+      if (!isInside(path, dir)) return;
+      void catalogSource.reload().then(
+        // A mistake saved in dev is reported, not thrown: the dev server keeps running.
+        (next) => {
+          stores(next);
+          syncing = (syncing ?? Promise.resolve())
+            .then(() => {
+              if (newest !== next || stored === next) return;
+              stored = next;
+              return sync(context, collection, dir, next, 'keep', entryOptions, dev);
+            })
+            .catch(report);
+        },
+        report,
+      );
+    });
+    return {
+      first(result: CatalogResult): Promise<void> {
+        stores(result);
+        stored = result;
+        const first = sync(context, collection, dir, result, 'serve', entryOptions, dev);
+        // The reloads wait for it; its own failure is Astro's to report, as a build's is.
+        syncing = first.catch(() => undefined);
+        return first;
+      },
+    };
+  };
   return {
     posts: make('posts'),
     talks: make('talks'),
