@@ -167,7 +167,7 @@ const cache = new WeakMap<Catalog, CatalogIndex>();
 /**
  * The maps behind every query helper, built on first use and kept as long as the catalog object
  * lives. A catalog is treated as immutable: build a new one rather than editing it in place.
- * @example indexCatalog(catalog).talks.get('docker-in-production')?.title
+ * @example indexCatalog(catalog).talks.get('understanding-docker-security')?.title
  */
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   let index = cache.get(catalog);

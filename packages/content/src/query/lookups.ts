@@ -15,7 +15,7 @@ export function getPost(catalog: Catalog, id: string): Post | undefined {
 
 /**
  * The talk with this id, or undefined.
- * @example getTalk(catalog, 'docker-in-production')?.kind
+ * @example getTalk(catalog, 'understanding-docker-security')?.kind
  */
 export function getTalk(catalog: Catalog, id: string): Talk | undefined {
   return indexCatalog(catalog).talks.get(id);

@@ -18,7 +18,7 @@ export function talksOfSpeaker(catalog: Catalog, speakerId: string): readonly Ta
 
 /**
  * The speakers of a talk.
- * @example speakersOfTalk(catalog, 'docker-in-production').map((speaker) => speaker.name)
+ * @example speakersOfTalk(catalog, 'understanding-docker-security').map((speaker) => speaker.name)
  */
 export function speakersOfTalk(catalog: Catalog, talkId: string): readonly Speaker[] {
   return indexCatalog(catalog).speakersByTalk.get(talkId) ?? none;
@@ -26,7 +26,7 @@ export function speakersOfTalk(catalog: Catalog, talkId: string): readonly Speak
 
 /**
  * The posts that mention a talk.
- * @example postsOfTalk(catalog, 'docker-in-production').length
+ * @example postsOfTalk(catalog, 'understanding-docker-security').length
  */
 export function postsOfTalk(catalog: Catalog, talkId: string): readonly Post[] {
   return indexCatalog(catalog).postsByTalk.get(talkId) ?? none;

@@ -51,9 +51,9 @@ export interface SearchIndex {
   /**
    * A snippet of `text` with the words `query` matches marked, as a hit's snippet is made. An
    * index that keeps only the opening of each record (`storedTextLength`) shows that opening for
-   * a word found further on: given the record's whole text (read from its page, say), this
-   * finds the passage with the word.
-   * @example index.snippet('volumes', (await (await fetch(`/posts/${hit.id}/`)).text())).highlights
+   * a word found further on: given the record's whole text (a post's `text`, or the text of its
+   * page's content, not the page's HTML), this finds the passage with the word.
+   * @example index.snippet('volumes', post.text).highlights
    */
   snippet(query: string, text: string): Snippet;
   toJSON(): SerializedSearchIndex;
