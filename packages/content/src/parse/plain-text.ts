@@ -1,7 +1,13 @@
 import type { Nodes } from 'mdast';
+import { htmlTextBlocks } from './html-text.ts';
 
-// Raw HTML is not among them: in a paragraph it is a tag between words (`Hi <b>there</b>`),
-// and its siblings are blocks anyway wherever it is a block itself.
+// Raw HTML is not among them: in a paragraph it is a tag between words (`Hi <b>there</b>`);
+// in these, whose children are all blocks, it is a block of HTML, read for its text.
+const flowTypes = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Whether a node of this type holds blocks only, so that raw HTML in it is a block of HTML. */
+export const holdsBlocks = (type: string): boolean => flowTypes.has(type);
+
 const blockTypes = new Set([
   'paragraph',
   'heading',
@@ -30,7 +36,8 @@ const hasText = /\S/;
 const lineBreakTag = /^<br\s*\/?>$/i;
 
 /**
- * The readable text of a node: text, inline code, image alt and code blocks; no HTML. Blocks
+ * The readable text of a node: text, inline code, image alt, code blocks and the text of
+ * blocks of HTML (not of tags between words, nor of scripts and styles). Blocks
  * are separated by a blank line; runs of spaces and line breaks inside a paragraph become one
  * space.
  * @example plainText(parseArticle('Hi *there*\n\n- a\n- b', 'posts/a.md').tree!) === 'Hi there\n\na\n\nb'
@@ -56,7 +63,7 @@ export function plainText(node: Nodes): string {
       if (!('children' in node)) return '';
       const children = node.children as Nodes[];
       if (node.type === 'tableRow') return children.map(plainText).join(' | ');
-      let blocks = false;
+      let blocks = flowTypes.has(node.type);
       for (const child of children) if (blockTypes.has(child.type)) blocks = true;
       if (!blocks) {
         let out = '';
@@ -67,7 +74,8 @@ export function plainText(node: Nodes): string {
       // string, which the word count then reads character by character.
       const parts: string[] = [];
       for (const child of children) {
-        const part = plainText(child);
+        const part =
+          child.type === 'html' ? htmlTextBlocks(child.value).join('\n\n') : plainText(child);
         if (hasText.test(part)) parts.push(part);
       }
       return parts.join('\n\n');

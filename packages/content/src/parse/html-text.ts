@@ -1,0 +1,85 @@
+import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { htmlToHast } from 'satteri';
+import { COMMENT_ONLY } from './html-from-tree.ts';
+
+// Elements that start and end a block of text; any other element is inline.
+const blockTags = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
+]);
+
+// Elements whose content no reader sees as text.
+const hiddenTags = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+
+/**
+ * The readable text of a block of raw HTML (a WordPress or Ghost body converted to Markdown
+ * keeps its `<p>`s), one string per block element with text: text and image alt, without
+ * scripts and styles, entities decoded, white space collapsed as `plainText` does.
+ * @example htmlTextBlocks('<p>A <em>b</em></p><p>c</p>') // ['A b', 'c']
+ */
+export function htmlTextBlocks(html: string): string[] {
+  if (COMMENT_ONLY.test(html)) return [];
+  const root = htmlToHast(html, { fragment: true }) as HastRoot;
+  const blocks: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    line = '';
+  };
+  // Walked with a stack, not recursion: the HTML may nest as deep as its writer made it. A
+  // `null` marks the end of a block element.
+  const stack: (RootContent | ElementContent | null)[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.type === 'text') line += node.value;
+    if (node.type !== 'element' || hiddenTags.has(node.tagName)) continue;
+    if (node.tagName === 'br') line += ' ';
+    else if (node.tagName === 'img') line += ` ${String(node.properties.alt ?? '')} `;
+    else if (node.tagName === 'td' || node.tagName === 'th') line += line.trim() ? ' | ' : '';
+    const block = blockTags.has(node.tagName);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  flush();
+  return blocks;
+}
