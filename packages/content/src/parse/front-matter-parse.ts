@@ -1,5 +1,5 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterBlock } from './front-matter-block.ts';
@@ -7,6 +7,7 @@ import { looksLikeToml, TOML_IN_YAML_FENCES } from './front-matter-mixup.ts';
 import { readSimpleYaml } from './front-matter-simple-yaml.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { jsonKeys } from './json-keys.ts';
+import { readsAsText } from './normalize-fields.ts';
 import { dataWithoutControls, LineIndex } from './source-text.ts';
 import { tomlErrorPlace } from './toml-error-place.ts';
 import type { BlockSource } from './value-position.ts';
@@ -52,6 +53,26 @@ const notAMap = (v: unknown, block: FrontMatterBlock) =>
     ? TOML_IN_YAML_FENCES
     : `The front matter parses to ${describe(v)}, not to a set of \`key: value\` pairs`;
 
+/** A plain scalar that YAML reads as a number (`1.10`, `007`), made the text it is written as. */
+function numberAsWritten(node: unknown): void {
+  if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.source)
+    node.value = node.source;
+}
+
+/**
+ * Where the post model reads text (a title, tags, author names), numbers are kept as written:
+ * YAML reads `title: 1.10` as 1.1 and `tags: [3.10]` as 3.1, a title and a tag the writer
+ * never wrote.
+ */
+function keepNumbersAsWritten(doc: Document): void {
+  if (!isMap(doc.contents)) return;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !readsAsText(String(pair.key.value))) continue;
+    if (isSeq(pair.value)) for (const item of pair.value.items) numberAsWritten(item);
+    else numberAsWritten(pair.value);
+  }
+}
+
 function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
   // Most front matter is a few `key: value` lines, read here without the YAML library.
   const simple = readSimpleYaml(block.raw, block.rawLine);
@@ -80,6 +101,7 @@ function parseYaml(block: FrontMatterBlock, file: string): FrontMatterResult {
       }
     }
   }
+  keepNumbersAsWritten(doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });

@@ -132,6 +132,26 @@ type TextField =
 
 const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().replace(/[-_]/g, '')];
 
+// Fields whose values, or the items of whose lists, are text: names, words, a slug.
+const textFields = new Set<Field | undefined>([
+  'title',
+  'subtitle',
+  'description',
+  'excerpt',
+  'lang',
+  'slug',
+  'author',
+  'tags',
+  'categories',
+]);
+
+/**
+ * Whether the post model reads the value of a front-matter key as text (or a list of texts),
+ * so that a number YAML finds there (`title: 1.10`) is to be kept as written.
+ * @example readsAsText('Tags') === true && readsAsText('weight') === false
+ */
+export const readsAsText = (key: string): boolean => textFields.has(fieldOf(key));
+
 const scalar = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
 
