@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isArticleName } from '../node/read-article-files.ts';
 import { THREAD_LIMITS } from '../node/thread-limits.ts';
-import { resolveBase } from './resolve-base.ts';
+import { resolveBase, resolveCacheDir } from './resolve-base.ts';
 
 /** What the head start's thread is given. */
 export interface HeadStartJob {
@@ -24,7 +24,7 @@ export interface HeadStartThreadData extends HeadStartJob {
 export type HeadStartOptions = {
   /** The content directory, as the loaders are given it. */
   readonly base: string | URL;
-  /** The loaders' `cacheDir`, when they are given one. */
+  /** The loaders' `cacheDir`, when they are given one (relative to the same root as `base`). */
   readonly cacheDir?: string;
   /** Threads that parse articles; default one per core (see `loadCatalog`). */
   readonly workers?: number;
@@ -152,7 +152,9 @@ export function beginHeadStart(
   if (!holdsAtLeast(join(dir, 'posts'), least)) return false;
   void startHeadStart({
     dir,
-    ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+    ...(options.cacheDir !== undefined
+      ? { cacheDir: resolveCacheDir(options.cacheDir, root) }
+      : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.drafts !== undefined ? { drafts: options.drafts } : {}),
   });

@@ -18,7 +18,7 @@ import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, LoaderWatcher, StoredEntry } from './loader-context.ts';
 import { logWarnings } from './log-warnings.ts';
 import { postHtmlSlot } from './post-html.ts';
-import { resolveBase } from './resolve-base.ts';
+import { resolveBase, resolveCacheDir } from './resolve-base.ts';
 import { searchEntry } from './search-entry.ts';
 import { startSearchIndex } from './search-index-start.ts';
 
@@ -58,8 +58,9 @@ export type ConfnotesLoaderOptions = {
   readonly searchIndex?: EntryOptions['search'];
   /**
    * Where the catalog keeps analyses of articles between builds, so a rebuild parses only the
-   * articles that changed; `false` for none. Default: `node_modules/.cache/confnotes` of the
-   * package above the content directory (see `loadCatalog`).
+   * articles that changed, relative to the Astro project root as `base` is; `false` for none.
+   * Default: `node_modules/.cache/confnotes` of the package above the content directory (see
+   * `loadCatalog`).
    */
   readonly cacheDir?: string | false;
   /** Threads that parse articles; default one per core (see `loadCatalog`). */
@@ -140,7 +141,14 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   const sourceFor = (root: URL) => {
     source ??= createCatalogSource(
       resolveBase(options.base, root),
-      timed(options.load ?? inBaseFolder(fileSystemLoad(options), options.base, root)),
+      timed(
+        options.load ??
+          inBaseFolder(
+            fileSystemLoad({ ...options, cacheDir: resolveCacheDir(options.cacheDir, root) }),
+            options.base,
+            root,
+          ),
+      ),
     );
     return source;
   };
