@@ -25,9 +25,18 @@ const zones: Record<string, string> = {
 };
 
 // An offset may follow `UTC` or `GMT`, as Nikola writes it (`2016-05-30 10:00:00 UTC+02:00`),
-// and give hours only (`+01`), as ISO 8601 allows.
+// and give hours only (`+01`), as ISO 8601 allows. A time may be on the 12-hour clock
+// (`10:00 PM`, `9:30 a.m.`), as Ruby reads it for Jekyll.
 const pattern =
-  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?|[A-Z]{1,4})?$/i;
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:\s*([ap])\.?m\.?(?![a-z]))?)?\s*(Z|(?:UTC|GMT)?[+-]\d{2}(?::?\d{2})?|[A-Z]{1,4})?$/i;
+
+/** The hour of the 24-hour clock that `hour` and `meridiem` (`a` or `p`) give; undefined if none. */
+function hourOfDay(hour: string, meridiem: string | undefined): string | undefined {
+  if (meridiem === undefined) return hour;
+  const h = Number(hour);
+  if (h < 1 || h > 12) return undefined;
+  return String((h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0));
+}
 
 const pad = (n: string) => n.padStart(2, '0');
 const dayOf = (m: RegExpExecArray) => [Number(m[1]), Number(m[2]), Number(m[3])] as const;
@@ -47,10 +56,12 @@ export function normalizeDate(value: unknown): string | undefined {
   const text = value.trim();
   const match = pattern.exec(numericMonthDate(text) ?? text);
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, frac, zone] = match;
+  const [, y, mo, d, written, mi, s, frac, meridiem, zone] = match;
   if (!isRealDate(Number(y), Number(mo), Number(d))) return undefined;
   const date = `${y}-${pad(mo!)}-${pad(d!)}`;
-  if (h === undefined) return zone ? undefined : date;
+  if (written === undefined) return zone ? undefined : date;
+  const h = hourOfDay(written, meridiem);
+  if (h === undefined) return undefined;
   let offset = '';
   if (zone) {
     const named = zones[zone.toUpperCase()];
@@ -80,9 +91,9 @@ export function dateProblem(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : value.toISOString();
   if (/^\d{4}(?:[-/]\d{1,2})?$/.test(text)) return noDay;
   const match = pattern.exec(numericMonthDate(text) ?? text);
-  if (match?.[4] === undefined && match?.[8] !== undefined && isRealDate(...dayOf(match)))
+  if (match?.[4] === undefined && match?.[9] !== undefined && isRealDate(...dayOf(match)))
     return 'has a time zone but no time: give the time too, or leave the zone out';
-  const zone = match?.[8];
+  const zone = match?.[9];
   if (zone && /^[a-z]+$/i.test(zone) && !zones[zone.toUpperCase()])
     return `names a time zone, ${zone}, that confnotes does not know (some abbreviations mean several): write its offset instead, as in 2015-11-19T10:00:00+05:30`;
   if (match)
