@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as main from './index.ts';
+import * as markdown from './markdown.ts';
+import * as portable from './portable.ts';
 
 const srcDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -41,5 +44,10 @@ describe('the entries for browsers and edge runtimes', () => {
 
   it('the check finds them where they are', () => {
     expect(nodeOnlyModulesOf('@confnotes/content/markdown')).toContain('node:module');
+  });
+
+  it('titleHeading, which reads headings through the Markdown engine, comes from the markdown and main entries', () => {
+    expect('titleHeading' in portable).toBe(false);
+    expect(markdown.titleHeading).toBe(main.titleHeading);
   });
 });

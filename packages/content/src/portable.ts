@@ -2,7 +2,6 @@
 // native Markdown engine. Front ends that receive a built catalog import from here.
 
 export { slugify } from './parse/post-id.ts';
-export { titleHeading } from './parse/title-heading.ts';
 export * from './query/index.ts';
 export * from './schema/index.ts';
 export { catalogJsonSchema } from './schema/json-schema.ts';
