@@ -8,14 +8,18 @@ import { resolveLoadCatalog } from '../src/node/load-catalog.ts';
 import { buildWorker } from './build-worker.ts';
 
 const config = readConfig();
-// With the version tag the Node server gives the same source, so both answer with one ETag.
+// With the version tag and text the Node server gives the same source, so both answer with one
+// ETag for the same bytes.
 const { catalog, text } = config.catalogFile
   ? await readCatalogText(config.catalogFile)
   : await (await resolveLoadCatalog(undefined, { drafts: config.drafts }))(config.contentDir);
 const outDir = fileURLToPath(new URL('../dist/worker', import.meta.url));
 let built: Awaited<ReturnType<typeof buildWorker>>;
 try {
-  built = await buildWorker(catalog, outDir, { tag: text?.tag });
+  built = await buildWorker(catalog, outDir, {
+    tag: text?.tag,
+    json: typeof text?.json === 'string' ? text.json : undefined,
+  });
 } catch (error) {
   // A previous build left in place would be what `wrangler deploy` then publishes.
   await rm(outDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,6 +112,31 @@ describe('a Workers build', () => {
       expect(((await res.json()) as { catalog: { version: string } }).catalog.version).toBe(
         'given-tag',
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('built from a catalog file, serves its text as Node does, under the same ETag', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'confnotes-worker-file-'));
+    try {
+      // As `confnotes export` or an editor may leave it: not the text JSON.stringify makes.
+      const file = join(dir, 'catalog.json');
+      await writeFile(file, `${JSON.stringify(fixtureCatalog(), null, 2)}\n`);
+      const { catalog, text } = await readCatalogText(file);
+      const built = await buildWorker(catalog, join(dir, 'worker'), text);
+      const asset = await readFile(join(built.assets, CATALOG_ASSET), 'utf8');
+      const { default: isolate } = (await import(pathToFileURL(built.script).href)) as {
+        default: typeof worker;
+      };
+      const onWorkers = await isolate.fetch(
+        new Request('http://x/api/catalog'),
+        assets(asset),
+        undefined,
+      );
+      const onNode = await createApp(createCatalogHolder(catalog, text)).request('/api/catalog');
+      expect(onWorkers.headers.get('etag')).toBe(onNode.headers.get('etag'));
+      expect(await onWorkers.text()).toBe(await onNode.text());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
