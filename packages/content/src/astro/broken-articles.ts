@@ -40,11 +40,18 @@ export function brokenArticles(): BrokenArticles {
     keeps(errors) {
       const posts = new Set<string>();
       const events = new Set<string>();
-      for (const { file } of errors) {
-        const post = byFile.get(file);
-        if (!post) continue;
+      const add = (post: PostOfFile) => {
         posts.add(post.id);
         if (post.event !== undefined) events.add(post.event);
+      };
+      for (const { file } of errors) {
+        const post = byFile.get(file);
+        if (post) add(post);
+        else {
+          // A folder that cannot be listed (`posts/2015/`) leaves out every article in it.
+          const folder = file.endsWith('/') ? file : `${file}/`;
+          for (const [path, inside] of byFile) if (path.startsWith(folder)) add(inside);
+        }
       }
       return (collection, id, data) => {
         switch (collection) {
