@@ -1,5 +1,5 @@
 export * from './extract/index.ts';
-export { loadCatalog } from './node/load-catalog.ts';
+export { type LoadCatalogOptions, loadCatalog } from './node/load-catalog.ts';
 export { loadPosts } from './node/load-posts.ts';
 export { loadCuration, loadEvents } from './node/load-records.ts';
 export { type ArticleFile, readArticleFiles } from './node/read-article-files.ts';
