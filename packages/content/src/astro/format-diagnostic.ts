@@ -1,15 +1,20 @@
 import { join } from 'node:path';
+import { printable } from '../node/commands/printable.ts';
 import type { Diagnostic } from '../schema/index.ts';
 
 /**
  * One diagnostic as a compiler prints it, `file:line:column severity code: message`, with the
- * hint on the next line, so editors and terminals turn the position into a link.
+ * hint on the next line, so editors and terminals turn the position into a link. A control
+ * character (in a file's name, say) is written as its `\uXXXX` escape, as `confnotes check`
+ * writes it: a newline or an escape sequence would break or rewrite the line.
  * @example formatDiagnostic(d, 'content') // 'content/posts/a.md:3:7 error invalid-date: ...'
  */
 export function formatDiagnostic(diagnostic: Diagnostic, base = ''): string {
   const file = base ? join(base, diagnostic.file) : diagnostic.file;
-  const head = `${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
-  return diagnostic.hint ? `${head}\n  hint: ${diagnostic.hint}` : head;
+  const head = printable(
+    `${file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`,
+  );
+  return diagnostic.hint ? `${head}\n  hint: ${printable(diagnostic.hint)}` : head;
 }
 
 /** Thrown by the loader when the content holds errors; Astro prints the message and stops. */
@@ -24,7 +29,7 @@ export class ContentError extends Error {
   ) {
     const count = diagnostics.length === 1 ? '1 error' : `${diagnostics.length} errors`;
     super(
-      `confnotes found ${count} in ${base}:\n${diagnostics.map((d) => formatDiagnostic(d, base)).join('\n')}\n${next}`,
+      `confnotes found ${count} in ${printable(base)}:\n${diagnostics.map((d) => formatDiagnostic(d, base)).join('\n')}\n${next}`,
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
