@@ -81,6 +81,8 @@ export const MAX_QUERY_TERMS = 12;
 const wholeCount = (value: number | undefined, absent: number) =>
   value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
 
+const typeName = (value: unknown) => (value === null ? 'null' : typeof value);
+
 /**
  * A query read from a page (`params.get('q')`, an input's missing value) can be null: said so,
  * rather than "Cannot read properties of null" from inside the tokenizer.
@@ -88,7 +90,16 @@ const wholeCount = (value: number | undefined, absent: number) =>
 function checkQuery(query: unknown): asserts query is string {
   if (typeof query !== 'string') {
     throw new TypeError(
-      `A search query must be a string, not ${query === null ? 'null' : typeof query}: pass '' to find nothing.`,
+      `A search query must be a string, not ${typeName(query)}: pass '' to find nothing.`,
+    );
+  }
+}
+
+/** The same of a snippet's text, which a page read for it may not have had. */
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(
+      `The text of a snippet must be a string, not ${typeName(text)}: pass the record's whole text.`,
     );
   }
 }
@@ -107,7 +118,7 @@ function checkTypes(types: unknown): void {
     throw new TypeError(
       typeof types === 'string'
         ? `types is a list, not the string "${types}": write { types: ['${types}'] }.`
-        : `types is a list of 'post', 'talk' and 'speaker', not ${types === null ? 'null' : typeof types}.`,
+        : `types is a list of 'post', 'talk' and 'speaker', not ${typeName(types)}.`,
     );
   }
   for (const type of types) {
@@ -177,6 +188,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     },
     snippet(query, text) {
       checkQuery(query);
+      checkText(text);
       const words = [...new Set(indexTerms(query))].slice(0, MAX_QUERY_TERMS);
       return makeSnippet(text, new Set(index.termsOf(words)));
     },
@@ -237,7 +249,7 @@ export function indexDocuments(
 function notAnIndex(value: unknown): Error {
   if (value === null || (typeof value !== 'object' && typeof value !== 'string')) {
     return new TypeError(
-      `loadSearchIndex takes an index's JSON (an object or its text) or its bytes, not ${value === null ? 'null' : typeof value}.`,
+      `loadSearchIndex takes an index's JSON (an object or its text) or its bytes, not ${typeName(value)}.`,
     );
   }
   if (typeof (value as { arrayBuffer?: unknown }).arrayBuffer === 'function') {
