@@ -6,6 +6,7 @@ import { indexFromBytes, indexToBytes, type StoredDocument } from './index-bytes
 import { indexTerms } from './index-terms.ts';
 import { acceptAll, InvertedIndex } from './inverted-index.ts';
 import { type InvertedIndexData, packPostings } from './pack-postings.ts';
+import { checkQuery, checkText, checkTypes, notAnIndex } from './search-arguments.ts';
 import { type SearchDocument, searchDocuments } from './search-documents.ts';
 import type { SearchHit, SearchHitType, Snippet } from './search-hit.ts';
 import { highlightAll, makeSnippet, SNIPPET_LENGTH } from './snippet.ts';
@@ -80,55 +81,6 @@ export const MAX_QUERY_TERMS = 12;
 // reads a negative count from the end. NaN counts as not given.
 const wholeCount = (value: number | undefined, absent: number) =>
   value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
-
-const typeName = (value: unknown) => (value === null ? 'null' : typeof value);
-
-/**
- * A query read from a page (`params.get('q')`, an input's missing value) can be null: said so,
- * rather than "Cannot read properties of null" from inside the tokenizer.
- */
-function checkQuery(query: unknown): asserts query is string {
-  if (typeof query !== 'string') {
-    throw new TypeError(
-      `A search query must be a string, not ${typeName(query)}: pass '' to find nothing.`,
-    );
-  }
-}
-
-/** The same of a snippet's text, which a page read for it may not have had. */
-function checkText(text: unknown): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new TypeError(
-      `The text of a snippet must be a string, not ${typeName(text)}: pass the record's whole text.`,
-    );
-  }
-}
-
-// The kinds of record, as `SearchHitType` names them: that schema is zod, which the search
-// entry leaves out of a browser's bundle.
-const HIT_TYPES: readonly string[] = ['post', 'talk', 'speaker'];
-
-/**
- * `types` as JavaScript can give it: a lone string (`types: 'talk'`) or a plural (`'talks'`)
- * matched no record at all, which reads as "nothing found" rather than as a mistake.
- */
-function checkTypes(types: unknown): void {
-  if (types === undefined) return;
-  if (!Array.isArray(types)) {
-    throw new TypeError(
-      typeof types === 'string'
-        ? `types is a list, not the string "${types}": write { types: ['${types}'] }.`
-        : `types is a list of 'post', 'talk' and 'speaker', not ${typeName(types)}.`,
-    );
-  }
-  for (const type of types) {
-    if (!HIT_TYPES.includes(type)) {
-      throw new TypeError(
-        `${JSON.stringify(type) ?? String(type)} is not a type of record a search finds: the types are 'post', 'talk' and 'speaker'.`,
-      );
-    }
-  }
-}
 
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
@@ -240,26 +192,6 @@ export function indexDocuments(
     }),
   );
   return wrap(new InvertedIndex(packPostings(docs)), stored);
-}
-
-/**
- * What was given in place of an index, for the error: a fetch `Response` whose body was not read
- * is the usual one, and "rebuild the index" would send its author the wrong way.
- */
-function notAnIndex(value: unknown): Error {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'string')) {
-    return new TypeError(
-      `loadSearchIndex takes an index's JSON (an object or its text) or its bytes, not ${typeName(value)}.`,
-    );
-  }
-  if (typeof (value as { arrayBuffer?: unknown }).arrayBuffer === 'function') {
-    return new TypeError(
-      'loadSearchIndex was given a Response: read its body first (await response.json(), or await response.arrayBuffer() for the bytes of toBytes()).',
-    );
-  }
-  return new Error(
-    'This is not a confnotes search index (version 2). Rebuild it with createSearchIndex(catalog).toJSON().',
-  );
 }
 
 /**
