@@ -83,6 +83,12 @@ const wholeCount = (value: number | undefined, absent: number) =>
   value === undefined || Number.isNaN(value) ? absent : Math.max(0, Math.floor(value));
 
 function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIndex {
+  // A loaded index whose parts disagree would fail only once a search reached a missing record.
+  if (index.packed.documentCount !== stored.length) {
+    throw new Error(
+      `This search index is damaged: its postings are of ${index.packed.documentCount} records, and it holds ${stored.length}. Write it again with toJSON() or toBytes().`,
+    );
+  }
   // Per record, whether its text is all ASCII (1), not (2), or not yet known (0): snippets of
   // ASCII text take a quicker path, and finding out means reading the whole text.
   const asciiTexts = new Uint8Array(stored.length);
