@@ -1,26 +1,20 @@
-import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../schema/index.ts';
 import { inBaseFolder } from './base-folder.ts';
-import { type BrokenArticles, brokenArticles } from './broken-articles.ts';
+import { brokenArticles } from './broken-articles.ts';
 import {
   type CatalogResult,
   type CatalogSource,
   createCatalogSource,
   type LoadCatalog,
 } from './catalog-source.ts';
-import { type CollectionName, type EntryOptions, entriesOf, schemas } from './entries.ts';
+import { type CollectionName, type EntryOptions, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
-import { ContentError } from './format-diagnostic.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
-import { keepPostHtml } from './keep-post-html.ts';
-import type { ConfnotesLoaderContext, LoaderWatcher, StoredEntry } from './loader-context.ts';
-import { logWarnings } from './log-warnings.ts';
-import { postHtmlSlot } from './post-html.ts';
+import type { ConfnotesLoaderContext, LoaderWatcher } from './loader-context.ts';
 import { resolveBase, resolveCacheDir } from './resolve-base.ts';
-import { searchEntry } from './search-entry.ts';
 import { startSearchIndex } from './search-index-start.ts';
+import { type DevState, syncCollection } from './sync-collection.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -174,7 +168,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       indexFor(context, result);
       // A build stops at an error; a dev server starts with every article that has none.
       if (syncs) await syncs.first(result);
-      else await sync(context, collection, dir, result, 'throw', entryOptions, dev);
+      else await syncCollection(context, collection, dir, result, 'throw', entryOptions, dev);
       unsynced.delete(collection);
       if (!context.watcher && unsynced.size === 0 && loading === 0) catalogSource.forget();
     },
@@ -213,7 +207,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
             .then(() => {
               if (newest !== next || stored === next) return;
               stored = next;
-              return sync(context, collection, dir, next, 'keep', entryOptions, dev);
+              return syncCollection(context, collection, dir, next, 'keep', entryOptions, dev);
             })
             .catch(report);
         },
@@ -224,7 +218,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       first(result: CatalogResult): Promise<void> {
         stores(result);
         stored = result;
-        const first = sync(context, collection, dir, result, 'serve', entryOptions, dev);
+        const first = syncCollection(context, collection, dir, result, 'serve', entryOptions, dev);
         // The reloads wait for it; its own failure is Astro's to report, as a build's is.
         syncing = first.catch(() => undefined);
         return first;
@@ -240,156 +234,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   };
 }
 
-/**
- * What a load does when the content holds errors: a build stops (`throw`); a dev server's first
- * load reports them and serves every other article (`serve`); its reloads report them (`keep`)
- * and keep the pages of what is broken, so the page of an article being edited stays while it
- * is broken, and every other change still shows.
- */
-type OnErrors = 'throw' | 'serve' | 'keep';
-
-/** What a dev server's reloads remember of the loads before them. */
-type DevState = {
-  /** The post each article last gave, to keep the pages of one saved broken. */
-  readonly broken: BrokenArticles;
-  /** The warnings of the last load, logged or counted: a reload logs only new ones. */
-  warned?: ReadonlySet<string>;
-};
-
-// A dev server reloads as soon as a file is saved: nothing is to be built again by hand.
-const AFTER_ERRORS = {
-  serve:
-    'Fix the files above and save them; meanwhile the pages of every other article are served.',
-  keep: 'Fix the files above and save them: until then their pages show them as they were, and every other change is shown.',
-  keepAll: 'Fix the files above and save them: until then the pages show the content as it was.',
-} as const;
-
-async function sync(
-  context: ConfnotesLoaderContext,
-  collection: CollectionName,
-  dir: string,
-  result: CatalogResult,
-  onErrors: OnErrors,
-  options: EntryOptions,
-  dev: DevState,
-): Promise<void> {
-  const shown = displayPath(dir, fileURLToPath(context.config.root));
-  const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  // Every collection sees the same diagnostics: report them once, with the posts.
-  if (collection === 'posts') {
-    const warnings = diagnostics.filter((d) => d.severity === 'warning');
-    dev.warned = logWarnings(
-      context.logger,
-      warnings,
-      shown,
-      onErrors === 'keep' ? dev.warned : undefined,
-    );
-  }
-  // A broken article leaves every other one to update, its own entries kept as they were: the
-  // entries the catalog lacks because of it stay, while those of an article deleted or renamed
-  // meanwhile go. A broken curated file changes records of every article: all is kept as it
-  // was until it is fixed.
-  const keeping = onErrors === 'keep' && errors.length > 0;
-  const keepAll = keeping && errors.some((d) => !d.file.startsWith('posts/'));
-  if (errors.length > 0) {
-    if (onErrors === 'throw') throw new ContentError(errors, shown);
-    const after = AFTER_ERRORS[keepAll ? 'keepAll' : onErrors];
-    if (collection === 'posts')
-      context.logger.error(new ContentError(errors, shown, after).message);
-    if (keepAll) return;
-  }
-  const rootPath = fileURLToPath(context.config.root);
-  const filePathOf = (path: string) => relative(rootPath, resolve(dir, path)).split(sep).join('/');
-  const seen = new Set<string>();
-  let unchanged = 0;
-  const entries: StoredEntry[] =
-    collection === 'search'
-      ? [await searchEntry(result.catalog, options.search, context.store, context.meta)]
-      : entriesOf(result.catalog, collection, filePathOf, options);
-  // Every post's HTML, unchanged or not, when it is kept out of the store.
-  const html: [string, string][] | undefined =
-    collection === 'posts' && !options.retainHtml ? [] : undefined;
-  for (const entry of entries) {
-    seen.add(entry.id);
-    // The digest covers everything stored: an entry the store already holds with this digest
-    // (from the previous build's store on disk) is neither validated nor written again.
-    // (The HTML is derived by the parser, so it can change while the file and data do not.
-    // It is covered also when kept out of the store: pages keyed by digests show it.)
-    const digest = context.generateDigest(
-      collection === 'posts'
-        ? {
-            retainBody: options.retainBody,
-            retainHtml: options.retainHtml,
-            data: entry.data,
-            // Hashed here, natively: Astro's digest of the whole HTML took some 0.3 s more
-            // for 10,000 posts.
-            html: createHash('sha256')
-              .update(entry.rendered?.html ?? '')
-              .digest('base64url'),
-          }
-        : entry.data,
-    );
-    let stored = entry;
-    if (html) {
-      html.push([entry.id, entry.rendered?.html ?? '']);
-      const { rendered: _, ...rest } = entry;
-      stored = rest;
-    }
-    if (context.store.get?.(entry.id)?.digest === digest) {
-      unchanged++;
-      continue;
-    }
-    const data = await context.parseData({
-      id: entry.id,
-      data: entry.data,
-      filePath: entry.filePath,
-    });
-    context.store.set({ ...stored, data, digest });
-  }
-  const missing = context.store.keys().filter((id) => !seen.has(id));
-  const keep = keeping ? dev.broken.keeps(errors) : undefined;
-  const kept = new Set(
-    keep ? missing.filter((id) => keep(collection, id, context.store.get?.(id)?.data)) : [],
-  );
-  if (html && kept.size > 0) {
-    // The entries kept for broken articles keep their HTML too.
-    const previous = postHtmlSlot().read;
-    for (const id of kept) {
-      const keptHtml = previous?.(id);
-      if (keptHtml !== undefined) html.push([id, keptHtml]);
-    }
-  }
-  if (html) {
-    const cacheDir = context.config.cacheDir;
-    keepPostHtml(html, cacheDir ? fileURLToPath(new URL('confnotes/', cacheDir)) : undefined);
-  }
-  let removed = 0;
-  for (const id of missing) {
-    if (kept.has(id)) continue;
-    context.store.delete(id);
-    removed++;
-  }
-  context.logger.info(
-    `${collection}: ${seen.size} entries, ${unchanged} unchanged since the last build, ` +
-      `${seen.size - unchanged} stored, ${removed} removed.`,
-  );
-}
-
-// Diagnostics name files relative to the project when the content sits nearby (a clickable
-// `../../content/posts/a.md:3:1`), and by absolute path when it is far away.
-function displayPath(dir: string, root: string): string {
-  const rel = relative(root, dir);
-  return rel.split(sep).filter((part) => part === '..').length > 2 ? dir : rel || '.';
-}
-
 function isInside(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-function unique(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const byKey = new Map<string, Diagnostic>();
-  for (const d of diagnostics) byKey.set(`${d.file}:${d.line}:${d.column}:${d.code}`, d);
-  return [...byKey.values()];
 }
