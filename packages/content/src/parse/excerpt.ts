@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { appendAll } from './append-all.ts';
-import { htmlTextBlocks } from './html-text.ts';
+import { htmlNodeTextBlocks, htmlTextBlocks } from './html-text.ts';
 import { walk } from './mdast.ts';
 import { holdsBlocks, plainText } from './plain-text.ts';
 
@@ -42,7 +42,7 @@ export function excerpt(
     if (node.type === 'paragraph') first = plainText(node).trim();
     // A block of HTML, as a WordPress or Ghost body is made of: its first block of text.
     else if (node.type === 'html' && parent && holdsBlocks(parent.type))
-      first = htmlTextBlocks(node.value)[0] ?? '';
+      first = htmlNodeTextBlocks(node)[0] ?? '';
   });
   return first;
 }

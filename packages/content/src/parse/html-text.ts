@@ -1,4 +1,5 @@
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { Html } from 'mdast';
 import { htmlToHast } from 'satteri';
 import { COMMENT_ONLY } from './html-from-tree.ts';
 
@@ -81,5 +82,21 @@ export function htmlTextBlocks(html: string): string[] {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush();
+  return blocks;
+}
+
+// A post's text and its excerpt read the same blocks of HTML: each is parsed once.
+const readBlocks = new WeakMap<Html, string[]>();
+
+/**
+ * `htmlTextBlocks` of an mdast `html` node, remembered for the node.
+ * @example htmlNodeTextBlocks({ type: 'html', value: '<p>a</p>' }) // ['a']
+ */
+export function htmlNodeTextBlocks(node: Html): string[] {
+  let blocks = readBlocks.get(node);
+  if (!blocks) {
+    blocks = htmlTextBlocks(node.value);
+    readBlocks.set(node, blocks);
+  }
   return blocks;
 }

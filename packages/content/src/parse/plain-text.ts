@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { htmlTextBlocks } from './html-text.ts';
+import { htmlNodeTextBlocks } from './html-text.ts';
 
 // Raw HTML is not among them: in a paragraph it is a tag between words (`Hi <b>there</b>`);
 // in these, whose children are all blocks, it is a block of HTML, read for its text.
@@ -75,7 +75,7 @@ export function plainText(node: Nodes): string {
       const parts: string[] = [];
       for (const child of children) {
         const part =
-          child.type === 'html' ? htmlTextBlocks(child.value).join('\n\n') : plainText(child);
+          child.type === 'html' ? htmlNodeTextBlocks(child).join('\n\n') : plainText(child);
         if (hasText.test(part)) parts.push(part);
       }
       return parts.join('\n\n');
