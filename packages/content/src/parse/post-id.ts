@@ -13,19 +13,31 @@ export function slugify(text: string): string {
 
 const datePrefix = /^(\d{4})-(\d{2})-(\d{2})-/;
 
+// A bundle's text, in a language of its own as Hugo names translations (`index.fr.md`).
+const bundleIndex = /^_?index(?:\.([a-z]{2,3}(?:[-_][a-z0-9]{2,4})?))?$/i;
+
 /**
  * The name a path gives its post: the file name without its directory and extension, or for a
  * page bundle (Hugo, Zola, Gatsby, Astro: a folder per post, its text in `index.md`, Hugo's
- * branch bundles in `_index.md`) the folder's name, since every bundle's file has the same one.
+ * branch bundles in `_index.md`) the folder's name, since every bundle's file has the same one,
+ * with the language of a bundle's translation (`index.fr.md`) apart.
  * Windows separators count too: a path made with `path.relative` there has them.
  */
-const stem = (path: string) => {
+const named = (path: string): { name: string; language?: string } => {
   const segments = path.split(/[\\/]/);
   const name = (segments.pop() ?? path).replace(/\.[^.]+$/, '');
   const folder = segments.at(-1);
   // `posts/index.md` is no bundle: its folder is the one all posts are in.
   const bundle = folder && !(segments.length === 1 && folder === 'posts');
-  return bundle && /^_?index$/i.test(name) ? folder : name;
+  const index = bundle ? bundleIndex.exec(name) : null;
+  if (!index || !folder) return { name };
+  return index[1] ? { name: folder, language: index[1] } : { name: folder };
+};
+
+/** The name a path gives its post, with a bundle translation's language: `kubecon.fr`. */
+const stem = (path: string) => {
+  const { name, language } = named(path);
+  return language ? `${name}.${language}` : name;
 };
 
 /**
@@ -58,8 +70,8 @@ export function fileNameDate(path: string): string | undefined {
  */
 export function fileNameTitle(path: string): string | undefined {
   if (!fileNameDate(path)) return undefined;
-  const words = stem(path)
-    .replace(datePrefix, '')
+  const words = named(path)
+    .name.replace(datePrefix, '')
     .split(/[-_\s]+/u)
     .filter(Boolean);
   const title = words.map((w) => w.charAt(0).toLocaleUpperCase('en') + w.slice(1)).join(' ');
