@@ -22,7 +22,8 @@ const weekday = String.raw`(?:(?<weekday>[A-Za-z]+)\.?,?\s+)?`;
 const day = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 const month = String.raw`(?<month>[A-Za-z]+)\.?`;
 const year = String.raw`(?<year>\d{4})`;
-const rest = '(?<rest>(?:[T ].*)?)';
+// The time may follow a comma, as Moment's `dddd, MMMM Do YYYY, h:mm:ss a` writes it.
+const rest = '(?:,(?= ))?(?<rest>(?:[T ].*)?)';
 const monthFirst = new RegExp(String.raw`^${weekday}${month}\s+${day},?\s+${year}${rest}$`);
 const dayFirst = new RegExp(String.raw`^${weekday}${day}\s+${month},?\s+${year}${rest}$`);
 

@@ -49,8 +49,9 @@ type Field =
   | 'taxonomies'
   | 'zolaExtra';
 
-// Key spellings across Jekyll, Hugo, Hexo, Pelican, Nikola, Zola, Astro and Gatsby, compared
-// lower-cased with `-` and `_` removed (so `header-img`, `header_img` and `headerImg` agree).
+// Key spellings across Jekyll, Hugo, Hexo, Pelican, Nikola, Zola, Astro, Gatsby and Obsidian,
+// compared lower-cased with `-`, `_` and spaces removed (so `header-img`, `header_img` and
+// `headerImg` agree, and Obsidian's `date created` is `dateCreated`).
 const aliases: Record<string, Field> = {
   title: 'title',
   subtitle: 'subtitle',
@@ -130,7 +131,9 @@ type TextField =
   | 'updated'
   | 'image';
 
-const fieldOf = (key: string): Field | undefined => aliases[key.toLowerCase().replace(/[-_]/g, '')];
+const keyName = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+const fieldOf = (key: string): Field | undefined => aliases[keyName(key)];
 
 // Fields whose values, or the items of whose lists, are text: names, words, a slug.
 const textFields = new Set<Field | undefined>([
@@ -298,8 +301,7 @@ export function normalizeFields(
   // The field's own name (`date`) wins over another spelling of it (`publishDate`), in
   // whichever order they come: Hugo reads both, and `date` is the post's date.
   const fill = (field: TextField, value: string | undefined, key: string) => {
-    if (fields[field] === undefined || key.toLowerCase().replace(/[-_]/g, '') === field)
-      fields[field] = value;
+    if (fields[field] === undefined || keyName(key) === field) fields[field] = value;
   };
   let authorEmail: string | undefined;
   let authorUrl: string | undefined;
