@@ -242,9 +242,16 @@ function authorOf(v: unknown): Author | undefined {
   }
   const text = scalar(v);
   if (!text) return undefined;
-  // "Name <email>" and "Name (url)", as git and npm write people.
-  const match = /^(.*?)\s*<([^>]+@[^>]+)>\s*$/.exec(text);
-  return match?.[1] ? { name: match[1], email: match[2]! } : { name: text };
+  // "Name <email> (url)", either part left out, as npm and git write people; words in
+  // parentheses that are no web address belong to the name ("Ann One (Docker)").
+  const match =
+    /^(.*?)\s*(?:<([^<>\s]+@[^<>\s]+)>)?\s*(?:\(((?:https?:\/\/|www\.)[^\s()]+)\))?$/i.exec(text);
+  if (!match?.[1] || (!match[2] && !match[3])) return { name: text };
+  return {
+    name: match[1],
+    ...(match[2] ? { email: match[2] } : {}),
+    ...(match[3] ? { url: match[3] } : {}),
+  };
 }
 
 // Eleventy's dates of the file (`date: Last Modified`, `git Created`), which only the file
