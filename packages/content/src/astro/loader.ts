@@ -1,4 +1,3 @@
-import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inBaseFolder } from './base-folder.ts';
 import { brokenArticles } from './broken-articles.ts';
@@ -8,6 +7,7 @@ import {
   createCatalogSource,
   type LoadCatalog,
 } from './catalog-source.ts';
+import { concernsContent } from './content-change.ts';
 import { type CollectionName, type EntryOptions, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
@@ -174,11 +174,12 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     },
   });
   /**
-   * Reloads the catalog on every change `watcher` sees under `dir`, and stores each in the
-   * collection. The syncs run one at a time, each with the newest catalog when its turn comes:
-   * two at once would each remove what the other stored, and the older catalog could be stored
-   * last. Every file of a save shares one catalog, which is stored once. `first` stores the
-   * catalog read as the dev server starts; a reload reads after it, so is stored after it.
+   * Reloads the catalog on every change `watcher` sees to the content of `dir` (see
+   * `concernsContent`), and stores each in the collection. The syncs run one at a time, each
+   * with the newest catalog when its turn comes: two at once would each remove what the other
+   * stored, and the older catalog could be stored last. Every file of a save shares one catalog,
+   * which is stored once. `first` stores the catalog read as the dev server starts; a reload
+   * reads after it, so is stored after it.
    */
   const watch = (
     context: ConfnotesLoaderContext,
@@ -197,8 +198,8 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       dev.broken.note(next.catalog);
     };
     watcher.add(dir);
-    watcher.on('all', (_event, path) => {
-      if (!isInside(path, dir)) return;
+    watcher.on('all', (event, path) => {
+      if (!concernsContent(event, path, dir)) return;
       void catalogSource.reload().then(
         // A mistake saved in dev is reported, not thrown: the dev server keeps running.
         (next) => {
@@ -232,9 +233,4 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     events: make('events'),
     search: make('search'),
   };
-}
-
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
