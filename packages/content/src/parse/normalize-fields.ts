@@ -181,8 +181,11 @@ function stringList(v: unknown, separators: ListSeparators = {}): string[] | und
       .map((s) => s.trim())
       .filter(Boolean);
   if (typeof v === 'number') return [String(v)];
-  // An empty item (`-` alone, `~`) names nothing, as an empty value does.
-  const items = Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined) : undefined;
+  // An empty item (`-` alone, `~`) names nothing, as an empty value does. An item that is a
+  // list is one of Hexo's category hierarchies (`- [Diary, Games]`): the categories it names.
+  const items = Array.isArray(v)
+    ? v.flat().filter((x) => x !== null && x !== undefined)
+    : undefined;
   if (items?.every((x) => typeof x === 'string' || typeof x === 'number')) {
     return items.map((x) => String(x).trim()).filter(Boolean);
   }
