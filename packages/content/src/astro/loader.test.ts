@@ -552,6 +552,33 @@ describe('confnotesLoaders', () => {
     );
   });
 
+  it('reports the diagnostics in a site that has no posts collection', async () => {
+    const error: Diagnostic = {
+      severity: 'error',
+      code: 'invalid-date',
+      message: 'The date "2015-13-40" is not a calendar date.',
+      file: 'posts/c.md',
+      line: 3,
+      column: 7,
+    };
+    const warning: Diagnostic = { ...error, severity: 'warning', code: 'malformed-link', line: 9 };
+    // A site of talks and speakers only.
+    const loaders = confnotesLoaders({
+      base: '/site/content',
+      load: async () => ({ catalog: catalog(['a']), diagnostics: [error, warning] }),
+    });
+    const talks = context('talks', { listeners: [] });
+    const speakers = context('speakers', { listeners: [] });
+    await Promise.all([loaders.talks.load(talks.ctx), loaders.speakers.load(speakers.ctx)]);
+    const logged = [...talks.logged, ...speakers.logged];
+    expect(
+      logged.filter((m) => m.includes('content/posts/c.md:3:7 error invalid-date')),
+    ).toHaveLength(1);
+    expect(
+      logged.filter((m) => m.includes('content/posts/c.md:9:7 warning malformed-link')),
+    ).toHaveLength(1);
+  });
+
   it('rejects a record the core schema does not accept', async () => {
     const bad = catalog(['a']);
     (bad.talks[0] as { kind: string }).kind = 'lecture';

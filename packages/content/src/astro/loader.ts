@@ -111,7 +111,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
   // is ready, so that load's own time says nothing of the catalog's.
   let loadSeconds = 0;
-  const dev: DevState = { broken: brokenArticles() };
+  const dev: DevState = { broken: brokenArticles(), reported: new WeakSet() };
   // Each catalog is indexed once, by whichever collection gets it first.
   const indexed = new WeakSet<CatalogResult>();
   const indexFor = (context: ConfnotesLoaderContext, result: CatalogResult) => {

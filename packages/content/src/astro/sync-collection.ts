@@ -20,12 +20,14 @@ import { searchEntry } from './search-entry.ts';
  */
 export type OnErrors = 'throw' | 'serve' | 'keep';
 
-/** What a dev server's reloads remember of the loads before them. */
+/** What the loads remember of the loads before them (a dev server's reloads, mostly). */
 export type DevState = {
   /** The post each article last gave, to keep the pages of one saved broken. */
   readonly broken: BrokenArticles;
   /** The warnings of the last load, logged or counted: a reload logs only new ones. */
   warned?: ReadonlySet<string>;
+  /** The catalog loads whose diagnostics were reported. */
+  readonly reported: WeakSet<CatalogResult>;
 };
 
 // A dev server reloads as soon as a file is saved: nothing is to be built again by hand.
@@ -53,8 +55,11 @@ export async function syncCollection(
   const shown = displayPath(dir, fileURLToPath(context.config.root));
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  // Every collection sees the same diagnostics: report them once, with the posts.
-  if (collection === 'posts') {
+  // Every collection sees the same diagnostics: they are reported once, by the first collection
+  // to store a catalog (whichever collections a site defines).
+  const reporting = !dev.reported.has(result);
+  dev.reported.add(result);
+  if (reporting) {
     const warnings = diagnostics.filter((d) => d.severity === 'warning');
     dev.warned = logWarnings(
       context.logger,
@@ -72,8 +77,7 @@ export async function syncCollection(
   if (errors.length > 0) {
     if (onErrors === 'throw') throw new ContentError(errors, shown);
     const after = AFTER_ERRORS[keepAll ? 'keepAll' : onErrors];
-    if (collection === 'posts')
-      context.logger.error(new ContentError(errors, shown, after).message);
+    if (reporting) context.logger.error(new ContentError(errors, shown, after).message);
     if (keepAll) return;
   }
   const rootPath = fileURLToPath(context.config.root);
