@@ -23,7 +23,7 @@ import {
 } from './nesting.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { countWords, plainText } from './plain-text.ts';
-import { fileNameDate, fileNameTitle, postId } from './post-id.ts';
+import { fileNameDate, fileNameTitle, inDraftsFolder, postId } from './post-id.ts';
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
@@ -213,7 +213,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     ...(fields.description ? { description: fields.description } : {}),
     ...(fields.image ? { image: fields.image } : {}),
     ...(fields.lang ? { lang: fields.lang } : {}),
-    draft: fields.draft,
+    draft: fields.draft || inDraftsFolder(path),
     extra: fields.extra,
     source: { path, format: block.format, bodyLine },
     body,

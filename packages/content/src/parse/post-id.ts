@@ -1,14 +1,28 @@
+// Marks are dropped where they are optional accents or vowel points: on Latin, Greek and
+// Cyrillic letters, and Arabic and Hebrew vowel points, which most titles leave out. In other
+// scripts they are part of the letter ("ポ" and "ホ" are two letters, as are the Devanagari
+// vowel signs), and dropping them made different titles one id.
+const OPTIONAL_MARKS =
+  /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
+
 /**
- * A URL-safe id: accents dropped, lower case, runs of other characters turned into `-`.
- * @example slugify('Dockercon EU 2015: Day Two!') === 'dockercon-eu-2015-day-two'
+ * A URL-safe id: accents and vowel points dropped (not the marks other scripts' letters are
+ * made of), lower case, runs of other characters turned into `-`, in composed Unicode (NFC),
+ * as a URL is typed.
+ * @example slugify('Dockercon EU 2015: Día Two!') === 'dockercon-eu-2015-dia-two'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(OPTIONAL_MARKS, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      // A mark kept belongs to the letter before it; one with none is dropped.
+      .replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, '')
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 const datePrefix = /^(\d{4})-(\d{2})-(\d{2})-/;
@@ -76,4 +90,13 @@ export function fileNameTitle(path: string): string | undefined {
     .filter(Boolean);
   const title = words.map((w) => w.charAt(0).toLocaleUpperCase('en') + w.slice(1)).join(' ');
   return title || undefined;
+}
+
+/**
+ * Whether a path puts its post in a `_drafts` folder, where Jekyll and Hexo keep the posts they
+ * do not publish.
+ * @example inDraftsFolder('posts/_drafts/wip.md') === true
+ */
+export function inDraftsFolder(path: string): boolean {
+  return path.split(/[\\/]/).slice(0, -1).includes('_drafts');
 }
