@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from './parse-post.ts';
-import { fileNameDate, postId } from './post-id.ts';
+import { fileNameDate, postId, slugify } from './post-id.ts';
 
 describe('the id and date a path gives a post', () => {
   it.each([
@@ -32,5 +32,25 @@ describe('the id and date a path gives a post', () => {
 
   it('still takes the slug first', () => {
     expect(postId('posts/day-one/index.md', 'First day')).toBe('first-day');
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['Dockercon EU 2015: Día Two!', 'dockercon-eu-2015-dia-two'],
+    ['Crème brûlée à Paris', 'creme-brulee-a-paris'],
+    ['Ελληνικά', 'ελληνικα'],
+    ['مَرْحَبًا بِكُم', 'مرحبا-بكم'],
+    // Marks that make a letter stay: two titles, two ids, in composed form.
+    ['ポスト', 'ポスト'],
+    ['ホスト', 'ホスト'],
+    ['हिन्दी सम्मेलन', 'हिन्दी-सम्मेलन'],
+    ['서울 2024', '서울-2024'],
+    ['東京 レポート', '東京-レポート'],
+    ['สวัสดี', 'สวัสดี'],
+    ['\u0301 stray mark', 'stray-mark'],
+  ])('%s is %s', (text, id) => {
+    expect(slugify(text)).toBe(id);
+    expect(slugify(text)).toBe(slugify(text).normalize('NFC'));
   });
 });
