@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { walk } from './mdast.ts';
 import type { TemplateTag } from './template-tags.ts';
 
 // MDX reads a top-level block that starts with `import` or `export` as JavaScript (the
@@ -35,4 +36,29 @@ export function paragraphsWhere(
  */
 export function mdxEsmBlocks(body: string, tree: Root): TemplateTag[] {
   return paragraphsWhere(body, tree, (value) => esmStart.test(value));
+}
+
+/**
+ * The comments of an MDX body, `{/* ... *\/}`, outside code (which shows them on purpose), with
+ * their offsets: MDX reads them as JavaScript comments, which no page shows.
+ * @example mdxComments('a {/* b *\/} c', parseMarkdown('a {/* b *\/} c'))[0]?.start === 2
+ */
+export function mdxComments(body: string, tree: Root): TemplateTag[] {
+  if (!body.includes('{/*')) return [];
+  const code: [number, number][] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position)
+      code.push([node.position.start.offset!, node.position.end.offset!]);
+  });
+  const found: TemplateTag[] = [];
+  // Each comment ends at the first `*/}` after it; once none is left, none can close.
+  for (let start = body.indexOf('{/*'); start !== -1; ) {
+    const close = body.indexOf('*/}', start + 3);
+    if (close === -1) break;
+    const end = close + 3;
+    if (!code.some(([from, to]) => start < to && end > from))
+      found.push({ value: body.slice(start, end), start, end });
+    start = body.indexOf('{/*', end);
+  }
+  return found;
 }

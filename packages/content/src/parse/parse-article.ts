@@ -12,7 +12,7 @@ import { type FrontMatterData, parseFrontMatter } from './front-matter-parse.ts'
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
-import { isMdx, mdxEsmBlocks } from './mdx-esm.ts';
+import { isMdx, mdxComments, mdxEsmBlocks } from './mdx-esm.ts';
 import { missingTitle } from './missing-title.ts';
 import {
   MAX_LINE_NESTING,
@@ -139,10 +139,16 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   let tree = parseMarkdown(body);
   const deepNode = tooDeepNode(tree);
   if (deepNode) return { diagnostics: [...diagnostics, tooDeep(deepNode, bodyLine, path)] };
-  const esm = isMdx(path) ? mdxEsmBlocks(markdown, tree) : [];
   const truncate = truncateMarkers(markdown, tree);
-  if (esm.length > 0 || truncate.length > 0) {
-    const hidden = [...esm, ...truncate].sort((a, b) => a.start - b.start);
+  const blocks = isMdx(path) ? [...mdxEsmBlocks(markdown, tree), ...truncate] : truncate;
+  // A comment within a block hidden whole is hidden with it.
+  const comments = isMdx(path)
+    ? mdxComments(markdown, tree).filter(
+        (c) => !blocks.some((b) => c.start < b.end && b.start < c.end),
+      )
+    : [];
+  if (blocks.length > 0 || comments.length > 0) {
+    const hidden = [...blocks, ...comments].sort((a, b) => a.start - b.start);
     markdown = blankTemplateTags(markdown, hidden);
     tree = parseMarkdown(markdown);
   }
