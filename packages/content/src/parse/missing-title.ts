@@ -3,6 +3,7 @@ import { commentCut, readsAsYaml } from './comment-in-value.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import { type FrontMatterBlock, lateFence } from './front-matter-block.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
+import { valuePosition } from './value-position.ts';
 
 /** Where a YAML `title:` is followed by a comment (`title: #KubeCon recap`), which leaves it empty. */
 function commentedTitle(frontMatter: FrontMatterData): At | undefined {
@@ -14,7 +15,8 @@ function commentedTitle(frontMatter: FrontMatterData): At | undefined {
 
 /**
  * The `missing-title` error of an article, placed and worded by why the title is missing: no
- * front matter, a fence below blank lines that opens none, or a title YAML read as a comment.
+ * front matter, a fence below blank lines that opens none, a title YAML read as a comment, or
+ * a title key left empty.
  * @example missingTitle(splitFrontMatter(text), text, undefined, 'posts/a.md').code === 'missing-title'
  */
 export function missingTitle(
@@ -39,6 +41,11 @@ export function missingTitle(
     const why =
       ' (YAML reads `title: #...` as a comment, so the title is empty: put the title in quotes)';
     return diagnostic('missing-title', why, path, comment);
+  }
+  const key = frontMatter && [...frontMatter.keys].find(([name]) => /^title$/i.test(name));
+  if (key) {
+    const at = frontMatter.source ? valuePosition(frontMatter.source, key[1]) : key[1];
+    return diagnostic('missing-title', ' (its `title` is empty)', path, at);
   }
   return diagnostic('missing-title', '', path, { line: 1, column: 1 });
 }
