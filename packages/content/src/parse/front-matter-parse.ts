@@ -53,9 +53,13 @@ const notAMap = (v: unknown, block: FrontMatterBlock) =>
     ? TOML_IN_YAML_FENCES
     : `The front matter parses to ${describe(v)}, not to a set of \`key: value\` pairs`;
 
-/** A plain scalar that YAML reads as a number (`1.10`, `007`), made the text it is written as. */
-function numberAsWritten(node: unknown): void {
-  if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.source)
+/**
+ * A plain scalar that YAML reads as a number (`1.10`, `007`), made the text it is written as;
+ * in a list, each item, and each of a list in it (Hexo's category hierarchies).
+ */
+function numberAsWritten(node: unknown, depth = 0): void {
+  if (isSeq(node) && depth < 2) for (const item of node.items) numberAsWritten(item, depth + 1);
+  else if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.source)
     node.value = node.source;
 }
 
@@ -68,8 +72,7 @@ function keepNumbersAsWritten(doc: Document): void {
   if (!isMap(doc.contents)) return;
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || !readsAsText(String(pair.key.value))) continue;
-    if (isSeq(pair.value)) for (const item of pair.value.items) numberAsWritten(item);
-    else numberAsWritten(pair.value);
+    numberAsWritten(pair.value);
   }
 }
 

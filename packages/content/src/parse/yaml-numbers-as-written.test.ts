@@ -32,3 +32,10 @@ describe('YAML numbers where the post model reads text', () => {
     expect(post?.extra).toEqual({ weight: 1.5 });
   });
 });
+
+describe('YAML numbers in category hierarchies', () => {
+  it('are kept as written too', () => {
+    const text = '---\ntitle: x\ncategories:\n- [Python, 3.10]\n---\nBody\n';
+    expect(parseArticle(text, 'posts/a.md').post?.categories).toEqual(['Python', '3.10']);
+  });
+});
