@@ -238,6 +238,30 @@ describe('titles and speakers in the patterns recaps use', () => {
 });
 
 describe('what is not a talk or a speaker', () => {
+  it('takes no sentence adverb before a comma for a speaker', () => {
+    const x = extract(
+      'Later, Bob Smith talked about **Zero-cost Abstractions Revisited**.\n\n' +
+        'Afterwards, Dan Ode presented **Fast Builds**.\n\n' +
+        'Finally, Ana Lu talked about **Small Queues**.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Zero-cost Abstractions Revisited', ['Bob Smith']],
+      ['Fast Builds', ['Dan Ode']],
+      ['Small Queues', ['Ana Lu']],
+    ]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Ana Lu', 'Bob Smith', 'Dan Ode']);
+  });
+
+  it('takes no heading that names a day or a date for a talk', () => {
+    for (const heading of ['Day one', 'Day 2 - Tuesday, 17 Nov', 'Wednesday', 'The second day'])
+      expect(
+        talks(
+          `## ${heading}\n\nPriya Shah opened the morning. Then Kel Hight talked about **Kubernetes without the hype**.\n`,
+        ).map((t) => t.title),
+        heading,
+      ).toEqual(['Kubernetes without the hype']);
+  });
+
   it('leaves out the post author, even when the author writes about their own talk', () => {
     const x = extract(
       'Pat Quill spoke about **Owning Your Pager**.\n',

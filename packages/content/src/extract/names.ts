@@ -32,6 +32,10 @@ const PARTICLES = new Set([
 const NOT_NAME_WORDS = new Set(
   `the a an this that these those it its he she they we you i my our their his her him them me us
   there here then when what which who why how where if and or but so also just only very really
+  later afterwards afterward finally next meanwhile lastly firstly secondly thirdly however now
+  again earlier instead luckily sadly unfortunately fortunately honestly overall anyway besides
+  moreover similarly likewise surprisingly interestingly personally eventually subsequently
+  additionally furthermore
   day days week today tomorrow yesterday morning afternoon evening night keynote keynotes talk talks
   session sessions workshop workshops panel tutorial tutorials lightning track tracks room stage
   conference summit meetup party lunch breakfast dinner coffee break opening closing general

@@ -10,6 +10,18 @@ import { presentersOpening } from './section-presenters.ts';
 const SESSION_URL =
   /\/(sessions?|talks?|presentations?|program|agenda|schedule|event)\/|sched\.(org|com)\/event|\/watch\?v=|youtu\.be|vimeo\.com/i;
 
+// Words of a heading that only names when: "Day one", "Day 2 - Tuesday, 17 Nov", "Morning".
+const WHEN_WORD =
+  '(?:\\d+(?:st|nd|rd|th)?|day|days|one|two|three|four|five|first|second|third|fourth|fifth|last|final|the|of|and|morning|afternoon|evening|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ONLY_WHEN = new RegExp(`^(?:${WHEN_WORD}(?:[\\s,.:;/()–—-]+|$))+$`, 'i');
+const NAMES_A_DAY =
+  /\b(?:day|days|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d/i;
+
+/** A heading that names a day or a date ("Day one", "Tuesday, 17 Nov"): a section, not a talk. */
+function namesWhen(text: string): boolean {
+  return NAMES_A_DAY.test(text) && ONLY_WHEN.test(text.trim());
+}
+
 export function headingTalk(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;
   if (block.kind !== 'heading' || block.depth < 2) return [];
@@ -19,7 +31,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   const unlabelled = stripKindLabel(cleanTitle(text));
   let title =
     quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
-  if (!titleLike(title)) return [];
+  if (!titleLike(title) || namesWhen(title)) return [];
   const body = sectionBody(blocks, block);
   const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
   const presenters = first
