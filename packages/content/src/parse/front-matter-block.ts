@@ -18,8 +18,8 @@ export interface FrontMatterBlock {
 }
 
 // A `key: value` line of Hexo, Pelican or MultiMarkdown: keys may hold spaces (`Base Header
-// Level: 2`) and a value may be left empty (`Tags:`).
-const keyLine = /^[A-Za-z][\w -]*:(?:[ \t]|$)/;
+// Level: 2`) and a value may be left empty (`Tags:`), the first line's too.
+const keyLine = /^[A-Za-z][\w -]*:(?=[ \t\n]|$)/;
 const fenceLine = (text: string, fence: RegExp, from: number) => {
   fence.lastIndex = from;
   const match = fence.exec(text);

@@ -13,3 +13,11 @@ describe('a title key left empty', () => {
     expect(diagnostics[0]!.message).toBe('The post has no title (its `title` is empty).');
   });
 });
+
+describe('Pelican headers opening with an empty key', () => {
+  it('are read as headers, the empty title reported at its key', () => {
+    const { diagnostics } = parseArticle('Title:\nDate: 2015-11-19\n\nBody\n', 'posts/a.md');
+    expect(diagnostics).toMatchObject([{ code: 'missing-title', line: 1, column: 1 }]);
+    expect(diagnostics[0]!.message).toBe('The post has no title (its `title` is empty).');
+  });
+});
