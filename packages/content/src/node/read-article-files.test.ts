@@ -36,6 +36,20 @@ const said = (problems: Diagnostic[]) =>
   problems.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
 
 describe('readArticleFiles', () => {
+  it("leaves out hidden files and folders without a word, an editor's dangling lock among them", async () => {
+    const dir = tree('hidden', {
+      'posts/a.md': '---\ntitle: A\n---\n',
+      'posts/.hidden.md': '---\ntitle: Hidden\n---\n',
+      'posts/.obsidian/notes.md': 'x',
+    });
+    // Emacs locks a file it edits with a link that leads nowhere.
+    symlinkSync('user@host.1234:1700000000', join(dir, 'posts/.#a.md'));
+    const problems: Diagnostic[] = [];
+    const files = await readArticleFiles(dir, problems);
+    expect(files.map((f) => f.path)).toEqual(['posts/a.md']);
+    expect(said(problems)).toEqual([]);
+  });
+
   it("lists Jekyll's Markdown extensions as articles, and nothing else", async () => {
     const names = [
       'a.md',

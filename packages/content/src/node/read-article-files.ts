@@ -89,6 +89,9 @@ export async function readArticleFiles(
       return;
     }
     for (const name of entries) {
+      // Hidden files and folders (`.git`, an editor's `.#a.md` lock) hold no articles, as no
+      // blog engine publishes them: not even a word of them.
+      if (name.startsWith('.')) continue;
       const absolute = join(folder, name);
       const path = `${under}${name}`;
       let info: Stats;
