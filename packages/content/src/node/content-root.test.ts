@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 import { loadPosts } from './load-posts.ts';
@@ -32,11 +32,20 @@ describe('a content folder that is not there', () => {
       (error: unknown) => error as Error & { code?: string },
     );
     expect(refused?.message).toBe(
-      `There is no content folder at ${JSON.stringify(missing)} (${missing}). Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+      `There is no content folder at ${JSON.stringify(missing)}. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
     );
     // Code that tells missing from unreadable by the system's code keeps doing so.
     expect(refused?.code).toBe('ENOENT');
     expect((refused?.cause as { code?: string } | undefined)?.code).toBe('ENOENT');
+  });
+
+  it('names the folder a relative path resolves to, beside the path given', async () => {
+    const refused = await loadCatalog('no-such-content', { cacheDir: false }).catch(
+      (error: Error) => error,
+    );
+    expect(refused?.message).toContain(
+      `There is no content folder at "no-such-content" (${resolve('no-such-content')}).`,
+    );
   });
 
   it('gets no cache folder made for it', async () => {

@@ -23,7 +23,9 @@ export function realContentDir(dir: string): string {
     real = realpathSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const where = `${JSON.stringify(dir)} (${resolve(dir)})`;
+    // The folder it resolves to is added only when it says more than the path given.
+    const where =
+      resolve(dir) === dir ? JSON.stringify(dir) : `${JSON.stringify(dir)} (${resolve(dir)})`;
     const what =
       code === 'ENOENT'
         ? `There is no content folder at ${where}`
