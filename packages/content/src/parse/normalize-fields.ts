@@ -47,7 +47,8 @@ type Field =
   | 'status'
   | 'slug'
   | 'taxonomies'
-  | 'zolaExtra';
+  | 'zolaExtra'
+  | 'params';
 
 // Key spellings across Jekyll, Hugo, Hexo, Pelican, Nikola, Zola, Astro, Gatsby and Obsidian,
 // compared lower-cased with `-`, `_` and spaces removed (so `header-img`, `header_img` and
@@ -118,6 +119,7 @@ const aliases: Record<string, Field> = {
   slug: 'slug',
   taxonomies: 'taxonomies',
   extra: 'zolaExtra',
+  params: 'params',
 };
 
 type TextField =
@@ -191,6 +193,9 @@ function stringList(v: unknown, separators: ListSeparators = {}): string[] | und
   }
   return undefined;
 }
+
+const isTable = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 function imageOf(v: unknown): string | undefined {
   if (Array.isArray(v)) return imageOf(v[0]);
@@ -412,11 +417,26 @@ export function normalizeFields(
         } else fields.extra[key] = value;
         break;
       }
+      case 'params':
       case undefined:
         fields.extra[key] = value instanceof Date ? normalizeDate(value) : value;
         break;
       default:
         field satisfies never;
+    }
+  }
+  // Hugo keeps the keys it does not define under `params`, Zola under `extra`, and themes read
+  // the post's author and image there: they count where the top level gives none.
+  for (const [key, value] of Object.entries(frontMatter.data)) {
+    const field = fieldOf(key);
+    if ((field !== 'params' && field !== 'zolaExtra') || !isTable(value)) continue;
+    for (const [k, v] of Object.entries(value)) {
+      const nested = fieldOf(k);
+      if (nested === 'author' && !authors.length)
+        appendAll(authors, authorsOf(v, /s$/i.test(k), {}));
+      else if (nested === 'authorEmail') authorEmail ??= scalar(v);
+      else if (nested === 'authorUrl') authorUrl ??= scalar(v);
+      else if (nested === 'image' && fields.image === undefined) fields.image = imageOf(v);
     }
   }
   const [first] = authors;
