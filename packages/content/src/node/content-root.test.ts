@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog, prepareCatalog } from './load-catalog.ts';
 import { loadPosts } from './load-posts.ts';
@@ -60,14 +61,46 @@ describe('a content folder that is not there', () => {
       (error: unknown) => error as Error & { code?: string },
     );
     expect(refused?.message).toBe(
-      `The content folder ${JSON.stringify(file)} (${file}) is a file, not a folder. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
+      `The content folder ${JSON.stringify(file)} is a file, not a folder. Give the folder that holds posts/ (and events/, speakers.yaml, talks.yaml).`,
     );
     expect(refused?.code).toBe('ENOTDIR');
   });
 
+  it.each(loaders)('%s takes the folder as a file: URL, and no other URL', async (_, load) => {
+    const content = join(root, 'as-url');
+    mkdirSync(join(content, 'posts'), { recursive: true });
+    writeFileSync(join(content, 'posts', 'a.md'), '---\ntitle: A\n---\nText.\n');
+    await expect(load(pathToFileURL(`${content}/`) as never)).resolves.toBeDefined();
+    await expect(load(new URL('https://example.org/content/') as never)).rejects.toThrow(
+      new TypeError(
+        'The content folder must be a path or a file: URL, not "https://example.org/content/".',
+      ),
+    );
+  });
+
+  it('reads the same catalog from a file: URL as from its path', async () => {
+    const content = join(root, 'as-url');
+    const byPath = await loadCatalog(content, { cacheDir: false });
+    const byUrl = await loadCatalog(pathToFileURL(content), { cacheDir: false });
+    expect(byUrl.catalog.posts.map((p) => p.id)).toEqual(['a']);
+    expect(byUrl.catalog).toEqual(byPath.catalog);
+  });
+
+  it('refuses a number of threads that is not one', async () => {
+    await expect(
+      loadCatalog(join(root, 'as-url'), { cacheDir: false, workers: 'four' as never }),
+    ).rejects.toThrow(
+      new TypeError(
+        'workers must be a whole number of threads, 1 or more (1 parses on the calling thread), not "four".',
+      ),
+    );
+  });
+
   it.each(loaders)('%s refuses a folder that is not a string with a TypeError', async (_, load) => {
     await expect(load(undefined as never)).rejects.toThrow(
-      new TypeError('The content folder must be given as a path (a string), not undefined.'),
+      new TypeError(
+        'The content folder must be given as a path (a string) or a file: URL, not undefined.',
+      ),
     );
   });
 });

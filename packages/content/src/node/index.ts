@@ -8,7 +8,12 @@ export { catalogJson } from '../schema/catalog-json.ts';
 export { OutputStopped } from './cli-output.ts';
 export { formatDiagnostic, runCheck } from './commands/check.ts';
 export { contentDirProblem } from './commands/content-dir.ts';
-export { loadCatalog, prepareCatalog } from './load-catalog.ts';
+export {
+  type LoadCatalogOptions,
+  type LoadedCatalog,
+  loadCatalog,
+  prepareCatalog,
+} from './load-catalog.ts';
 export { nodeVersionProblem } from './node-version.ts';
 export type { ProgressStream } from './progress.ts';
 export { type ArticleFile, readArticleFiles } from './read-article-files.ts';

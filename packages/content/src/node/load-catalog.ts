@@ -14,7 +14,7 @@ import { CatalogStore, type StoreHead } from './catalog-store.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 import { CONTENT_MARKS } from './content-bounds.ts';
 import { contentKey, recordsDigest } from './content-key.ts';
-import { realContentDir } from './content-root.ts';
+import { contentPath, realContentDir } from './content-root.ts';
 import type { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
 import type { SegmentReads } from './read-segments.ts';
@@ -34,7 +34,8 @@ const MANIFEST_SLACK = 32;
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-type Built = {
+/** What `loadCatalog` gives: the catalog, and the build's diagnostics. */
+export interface LoadedCatalog {
   catalog: Catalog;
   diagnostics: Diagnostic[];
   /**
@@ -43,7 +44,9 @@ type Built = {
    * it as the catalog's version instead of hashing all of its JSON.
    */
   key?: string;
-};
+}
+
+type Built = LoadedCatalog;
 
 export interface LoadCatalogOptions {
   /**
@@ -126,7 +129,10 @@ async function loadRecords(dir: string, file: string | undefined, digest: string
  * only the articles that changed; the catalog is the same either way.
  * @example const { catalog, diagnostics } = await loadCatalog('content', { workers: 1, cacheDir: false });
  */
-export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Built> {
+export async function loadCatalog(
+  dir: string | URL,
+  options: LoadCatalogOptions = {},
+): Promise<LoadedCatalog> {
   return (await load(dir, options, false))!;
 }
 
@@ -138,7 +144,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
  * @example await prepareCatalog('content'); const { catalog } = await loadCatalog('content');
  */
 export async function prepareCatalog(
-  dir: string,
+  dir: string | URL,
   options: Omit<LoadCatalogOptions, 'spillText'> = {},
 ): Promise<boolean> {
   if (options.cacheDir === false) return false;
@@ -161,10 +167,16 @@ function usable(dir: string): string | undefined {
 }
 
 async function load(
-  dir: string,
+  given: string | URL,
   options: LoadCatalogOptions,
   prepareOnly: boolean,
 ): Promise<Built | undefined> {
+  const dir = contentPath(given);
+  const { workers } = options;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+    throw new TypeError(
+      `workers must be a whole number of threads, 1 or more (1 parses on the calling thread), not ${JSON.stringify(workers) ?? String(workers)}.`,
+    );
   // Before a cache folder is made for it.
   realContentDir(dir);
   // An empty folder name (an unset variable passed on) is no folder, not the working one.

@@ -15,7 +15,7 @@ export { resolveDuplicateIds };
  * @example const { posts, diagnostics } = await loadPosts('content');
  */
 export async function loadPosts(
-  dir: string,
+  dir: string | URL,
 ): Promise<{ posts: Post[]; diagnostics: Diagnostic[] }> {
   const posts: Post[] = [];
   const diagnostics: Diagnostic[] = [];

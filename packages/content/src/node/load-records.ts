@@ -10,7 +10,7 @@ import { type Curation, SpeakerCorrection, TalkCorrection } from '../schema/cura
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
-import { realContentDir } from './content-root.ts';
+import { contentPath, realContentDir } from './content-root.ts';
 import { NOT_A_FILE } from './not-a-file.ts';
 
 interface Parsed {
@@ -172,8 +172,9 @@ function validate<T extends z.ZodType>(
  * @example const { events, diagnostics } = await loadEvents('content');
  */
 export async function loadEvents(
-  dir: string,
+  given: string | URL,
 ): Promise<{ events: Event[]; diagnostics: Diagnostic[] }> {
+  const dir = contentPath(given);
   const diagnostics: Diagnostic[] = [];
   const events: Event[] = [];
   const root = realContentDir(dir);
@@ -215,8 +216,9 @@ export async function loadEvents(
  * @example const { curation, diagnostics } = await loadCuration('content');
  */
 export async function loadCuration(
-  dir: string,
+  given: string | URL,
 ): Promise<{ curation: Curation; diagnostics: Diagnostic[]; places: CurationPlaces }> {
+  const dir = contentPath(given);
   const diagnostics: Diagnostic[] = [];
   const curation: Curation = { speakers: [], talks: [] };
   const places = { speakers: [] as CorrectionPlace[], talks: [] as CorrectionPlace[] };

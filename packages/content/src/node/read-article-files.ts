@@ -4,7 +4,7 @@ import { diagnostic } from '../parse/diagnostic-codes.ts';
 import { isArticleName } from '../query/article-name.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
-import { realContentDir } from './content-root.ts';
+import { contentPath, realContentDir } from './content-root.ts';
 import { NOT_A_FILE } from './not-a-file.ts';
 
 /** An article file under a content directory. */
@@ -64,9 +64,10 @@ function namesIn(folder: string, under: string, problems: Diagnostic[]): string[
  * @example const files = await readArticleFiles('content'); files[0]?.path
  */
 export async function readArticleFiles(
-  dir: string,
+  given: string | URL,
   problems: Diagnostic[] = [],
 ): Promise<ArticleFile[]> {
+  const dir = contentPath(given);
   // Synchronous calls: listing tens of thousands of files one promise at a time costs more
   // than the rest of a rebuild with nothing changed.
   const root = realContentDir(dir);
