@@ -50,7 +50,13 @@ const hiddenTags = new Set(['script', 'style', 'template', 'noscript', 'iframe',
  * @example htmlTextBlocks('<p>A <em>b</em></p><p>c</p>') // ['A b', 'c']
  */
 export function htmlTextBlocks(html: string): string[] {
-  if (COMMENT_ONLY.test(html)) return [];
+  // Most blocks of HTML hold no text (`<!-- more -->`, whose text before it is none): they are
+  // not parsed.
+  if (COMMENT_ONLY.test(html) || html.trim() === '') return [];
+  if (!html.includes('<') && !html.includes('&')) {
+    const text = html.replace(/\s+/g, ' ').trim();
+    return text ? [text] : [];
+  }
   const root = htmlToHast(html, { fragment: true }) as HastRoot;
   const blocks: string[] = [];
   let line = '';

@@ -2,6 +2,7 @@
 // Cyrillic letters, and Arabic and Hebrew vowel points, which most titles leave out. In other
 // scripts they are part of the letter ("ポ" and "ホ" are two letters, as are the Devanagari
 // vowel signs), and dropping them made different titles one id.
+const ASCII = /^[\x00-\x7f]*$/;
 const OPTIONAL_MARKS =
   /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
 
@@ -12,11 +13,12 @@ const OPTIONAL_MARKS =
  * @example slugify('Dockercon EU 2015: Día Two!') === 'dockercon-eu-2015-dia-two'
  */
 export function slugify(text: string): string {
+  // ASCII needs no normalizing, and most ids are made of it.
+  const composed = ASCII.test(text)
+    ? text
+    : text.normalize('NFKD').replace(OPTIONAL_MARKS, '$1').normalize('NFC');
   return (
-    text
-      .normalize('NFKD')
-      .replace(OPTIONAL_MARKS, '$1')
-      .normalize('NFC')
+    composed
       .toLowerCase()
       // A mark kept belongs to the letter before it; one with none is dropped.
       .replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, '')
