@@ -16,6 +16,17 @@ import { searchIndexResponse } from './search-index-route.ts';
 
 const root = pathToFileURL('/site/');
 
+/** The error an article with an impossible date gives, at line 3 of `file`. */
+const badDate = (file: string, more: Partial<Diagnostic> = {}): Diagnostic => ({
+  severity: 'error',
+  code: 'invalid-date',
+  message: 'The date "2015-13-40" is not a calendar date.',
+  file,
+  line: 3,
+  column: 7,
+  ...more,
+});
+
 function catalog(postIds: string[]): Catalog {
   return {
     version: 1,
@@ -345,15 +356,7 @@ describe('confnotesLoaders', () => {
   });
 
   it('fails with file:line:column diagnostics when the content holds errors', async () => {
-    const error: Diagnostic = {
-      severity: 'error',
-      code: 'invalid-date',
-      message: 'The date "2015-13-40" is not a calendar date.',
-      hint: 'Write it as YYYY-MM-DD.',
-      file: 'posts/a.md',
-      line: 3,
-      column: 7,
-    };
+    const error = badDate('posts/a.md', { hint: 'Write it as YYYY-MM-DD.' });
     const warning: Diagnostic = { ...error, severity: 'warning', code: 'no-date', line: 1 };
     const loaders = confnotesLoaders({
       base: '/site/content',
@@ -490,14 +493,7 @@ describe('confnotesLoaders', () => {
   });
 
   it('starts a dev server with every article that has no error, and says which have', async () => {
-    const error: Diagnostic = {
-      severity: 'error',
-      code: 'invalid-date',
-      message: 'The date "2015-13-40" is not a calendar date.',
-      file: 'posts/c.md',
-      line: 3,
-      column: 7,
-    };
+    const error = badDate('posts/c.md');
     // The catalog holds the articles that could be read; the broken one is its diagnostic.
     const loaders = confnotesLoaders({
       base: '/site/content',
@@ -553,14 +549,7 @@ describe('confnotesLoaders', () => {
   });
 
   it('reports the diagnostics in a site that has no posts collection', async () => {
-    const error: Diagnostic = {
-      severity: 'error',
-      code: 'invalid-date',
-      message: 'The date "2015-13-40" is not a calendar date.',
-      file: 'posts/c.md',
-      line: 3,
-      column: 7,
-    };
+    const error = badDate('posts/c.md');
     const warning: Diagnostic = { ...error, severity: 'warning', code: 'malformed-link', line: 9 };
     // A site of talks and speakers only.
     const loaders = confnotesLoaders({
