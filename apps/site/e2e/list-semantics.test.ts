@@ -4,6 +4,7 @@ import { loadCatalog } from '@confnotes/content/node';
 import { describe, expect, inject, it } from 'vitest';
 import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
 import { useBuiltSite } from './built-site.ts';
+import { sectionPaths } from './paths.ts';
 
 const site = useBuiltSite();
 
@@ -13,12 +14,7 @@ describe('a list drawn without markers', () => {
     const talk = catalog.talks.find((t) => t.mentions.length > 0 && t.speakers.length > 0)!;
     const post = catalog.posts.find((p) => p.tags.length > 0 && p.event)!;
     const paths = [
-      '/',
-      '/posts/',
-      '/talks/',
-      '/speakers/',
-      '/events/',
-      '/tags/',
+      ...sectionPaths,
       '/search/?q=docker',
       postPath(post.id),
       talkPath(talk.id),

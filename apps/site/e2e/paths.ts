@@ -10,3 +10,5 @@ export const astroBin = fileURLToPath(
 /** The site's build command (`npm run build`): `astro build` with the catalog's head start. */
 export const buildScript = fileURLToPath(new URL('../scripts/build.mjs', import.meta.url));
 export { chromiumPath } from '../../../scripts/ensure-chromium.ts';
+/** The home page and the index of each section the menu links to. */
+export const sectionPaths = ['/', '/posts/', '/talks/', '/speakers/', '/events/', '/tags/'];

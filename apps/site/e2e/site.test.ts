@@ -11,7 +11,7 @@ import { useBuiltSite } from './built-site.ts';
 import { contrast } from './contrast.ts';
 import { crawl } from './crawl.ts';
 import { findJourney, type Journey } from './journey.ts';
-import { screenshotDir } from './paths.ts';
+import { screenshotDir, sectionPaths } from './paths.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -705,15 +705,7 @@ describe('the built site in Chromium', () => {
   it('resolves every internal link on every page, fragments included', async () => {
     const { pages, broken } = await crawl(site.server.origin);
     expect(broken).toEqual([]);
-    for (const path of [
-      '/',
-      '/posts/',
-      '/talks/',
-      '/speakers/',
-      '/events/',
-      '/tags/',
-      '/search/',
-    ]) {
+    for (const path of [...sectionPaths, '/search/']) {
       expect(pages.has(path), path).toBe(true);
     }
     expect([...pages.keys()].filter((p) => p.startsWith('/posts/')).length).toBeGreaterThan(2);
