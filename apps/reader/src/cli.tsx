@@ -28,12 +28,14 @@ file), with TERM=dumb or in a CI job (CI set), the lists are printed as plain te
 
 /**
  * A stream to print plainly to: written text resolves once handed to the system, so that exiting
- * loses none of it; into a pipe or a file nothing is cut (grep finds words at the end of a long
- * title).
+ * loses none of it, and rejects when the system refuses it (a full disk); into a pipe or a file
+ * nothing is cut (grep finds words at the end of a long title).
  */
 const plainStream = (stream: NodeJS.WriteStream) => ({
   write: (text: string): Promise<void> =>
-    new Promise((resolve) => stream.write(text, () => resolve())),
+    new Promise((resolve, reject) =>
+      stream.write(text, (error) => (error ? reject(error) : resolve())),
+    ),
   width: stream.isTTY ? stream.columns : Number.POSITIVE_INFINITY,
 });
 

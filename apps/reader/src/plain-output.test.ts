@@ -63,6 +63,26 @@ describe('printPlain', () => {
     expect(written.err).toContain('posts/broken.md:3:1 error');
   });
 
+  it('says the lists were lost and resolves to 1 when standard output refuses them', async () => {
+    const { written, err } = capture();
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    const out = { write: () => Promise.reject(full), width: Number.POSITIVE_INFINITY };
+    expect(await printPlain(loaderOf(fixtureCatalog()), out, err)).toBe(1);
+    expect(written.err).toBe(
+      'The lists could not be written to standard output: ENOSPC: no space left on device, write\n',
+    );
+  });
+
+  it('stops without a word when the program reading the lists closed the pipe', async () => {
+    const { written, err } = capture();
+    const closed = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    const out = { write: () => Promise.reject(closed), width: Number.POSITIVE_INFINITY };
+    expect(await printPlain(loaderOf(fixtureCatalog()), out, err)).toBe(0);
+    expect(written.err).toBe('');
+  });
+
   it('says why the catalog could not be read, and resolves to 1', async () => {
     const { written, out, err } = capture();
     const load: Loader = async () => {

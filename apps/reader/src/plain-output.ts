@@ -41,7 +41,7 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], width: numbe
 
 /** Where plain text goes: standard output or standard error. */
 export type PlainStream = {
-  /** Resolves once the text is handed to the system. */
+  /** Resolves once the text is handed to the system; rejects when the system refuses it. */
   readonly write: (text: string) => Promise<void>;
   /** Cells per line: a terminal's width, `Infinity` into a pipe or a file. */
   readonly width: number;
@@ -58,13 +58,28 @@ export async function printPlain(load: Loader, out: PlainStream, err: PlainStrea
     loaded = await load(() => {});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await err.write(`${visible(message, true)}\n`);
+    await quietly(err.write(`${visible(message, true)}\n`));
     return 1;
   }
   const later = loaded.check ? await loaded.check({}) : [];
-  await out.write(`${catalogLines(loaded.catalog, out.width).join('\n')}\n`);
+  try {
+    await out.write(`${catalogLines(loaded.catalog, out.width).join('\n')}\n`);
+  } catch (error) {
+    // A program that stops reading early (head) closed the pipe: it has what it wanted.
+    if (errorCode(error) === 'EPIPE') return 0;
+    // Anything else (a full disk) lost lines the user or a script counts on having.
+    const reason = error instanceof Error ? error.message : String(error);
+    await quietly(err.write(`The lists could not be written to standard output: ${reason}\n`));
+    return 1;
+  }
   const found = loadedDiagnostics(loaded.diagnostics, loaded.catalog);
   const problems = diagnosticsText([...found, ...later], err.width);
-  if (problems) await err.write(problems);
+  // Standard error refusing text leaves nowhere to say so.
+  if (problems) await quietly(err.write(problems));
   return 0;
 }
+
+const errorCode = (error: unknown) =>
+  error instanceof Error && 'code' in error ? error.code : undefined;
+
+const quietly = (written: Promise<void>) => written.catch(() => {});

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -221,6 +230,23 @@ describe('the reader in a real terminal', () => {
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stderr).toContain('posts/broken.md:3:1 error invalid-front-matter');
   });
+
+  it.runIf(existsSync('/dev/full'))(
+    'fails with exit code 1 when the lists cannot be written (a full disk)',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [cli, '--catalog', catalogFile], {
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain('The lists could not be written to standard output: ENOSPC');
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 
   it('names the content directory when given one of its articles', () => {
     mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
