@@ -5,9 +5,14 @@ import { talkCard, talkCards } from './talk-cards.ts';
 
 const [first] = fixtureCatalog.talks;
 const talk = (over: Partial<Talk>): Talk => ({ ...first!, ...over });
-const data = (names: Record<string, string>, covering: Record<string, string[]> = {}) => ({
+const data = (
+  names: Record<string, string>,
+  covering: Record<string, string[]> = {},
+  events: Record<string, string> = {},
+) => ({
   speaker: new Map(Object.entries(names).map(([id, name]) => [id, { name }])),
   coverage: new Map(Object.entries(covering).map(([id, posts]) => [id, new Set(posts)])),
+  event: new Map(Object.entries(events).map(([id, name]) => [id, { name }])),
 });
 
 describe('talk cards', () => {
@@ -67,5 +72,15 @@ describe('talk cards', () => {
       '<p><a href="/speakers/a/" aria-current="page">Ann</a>, <a href="/speakers/b/">Bob</a></p>',
     );
     expect(talkCards([t], 'h3', relations)).not.toContain('aria-current');
+  });
+
+  it("names the event of each talk, escaped, unless the list is the event's own", () => {
+    const relations = data({}, { 'kn-a': ['p1'], 'kn-b': ['p2'] }, { a: 'DevConf <2024>', b: 'B' });
+    const a = talk({ id: 'kn-a', title: 'Keynote', event: 'a', speakers: [] });
+    const b = talk({ id: 'kn-b', title: 'Keynote', event: 'b', speakers: [] });
+    expect(talkCard(a, 'h3', relations)).toContain('</span> at DevConf &lt;2024&gt; · 1 post</p>');
+    expect(talkCard(b, 'h3', relations)).toContain('</span> at B · 1 post</p>');
+    expect(talkCard(a, 'h3', relations, { event: false })).toContain('</span> 1 post</p>');
+    expect(talkCards([a], 'h3', relations, { event: false })).not.toContain('DevConf');
   });
 });

@@ -9,6 +9,7 @@ export interface TalkCardData {
   /** The ids of the posts that cover each talk. */
   readonly coverage: ReadonlyMap<string, ReadonlySet<string>>;
   readonly speaker: ReadonlyMap<string, { readonly name: string }>;
+  readonly event: ReadonlyMap<string, { readonly name: string }>;
 }
 
 // The same talk shows on its speakers' pages, its event's page and the talks index, and a talk
@@ -30,24 +31,31 @@ export interface TalkCardOptions {
    * place to go, on every card.
    */
   readonly speaker?: string;
+  /**
+   * Names the event each talk was given at. Lists that mix events (the talks index, a speaker's
+   * page, the home page) need it: talks share titles across editions ("Keynote", "Workshop"),
+   * and a card without its event could be any of them. An event's own page leaves it out.
+   */
+  readonly event?: boolean;
 }
 
-/** A talk as a card: its linked name under a heading, kind, coverage and linked speakers. */
+/** A talk as a card: its linked name under a heading, kind, event, coverage and linked speakers. */
 export function talkCard(
   talk: Talk,
   level: 'h2' | 'h3',
   data: TalkCardData,
-  { searchText = false }: TalkCardOptions = {},
+  { searchText = false, event: withEvent = true }: TalkCardOptions = {},
 ): string {
   let cards = cardsOf.get(data);
   if (!cards) {
     cards = new Map();
     cardsOf.set(data, cards);
   }
-  const key = `${level}:${searchText}:${talk.id}`;
+  const key = `${level}:${searchText}:${withEvent}:${talk.id}`;
   let card = cards.get(key);
   if (card === undefined) {
     const posts = data.coverage.get(talk.id)?.size ?? 0;
+    const event = withEvent && talk.event ? data.event.get(talk.event) : undefined;
     const speakers = talk.speakers
       .map(
         (id) => `<a href="${html(speakerPath(id))}">${html(data.speaker.get(id)?.name ?? id)}</a>`,
@@ -56,7 +64,7 @@ export function talkCard(
     card =
       `<li><${level}${searchText ? ' data-search-text' : ''}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
       `<p class="muted"><span class="kind">${html(talkKindLabel[talk.kind])}</span> ` +
-      `${count(posts, 'post')}</p>` +
+      `${event ? `at ${html(event.name)} · ` : ''}${count(posts, 'post')}</p>` +
       `${speakers ? `<p>${speakers}</p>` : ''}</li>`;
     cards.set(key, card);
   }
