@@ -1,14 +1,7 @@
 import { TABS } from './data/list-rows.ts';
+import { searchMatches } from './document-search.ts';
 import { fitListWindow, fitTop } from './fit-window.ts';
-import {
-  clamp,
-  maxTop,
-  type PagerState,
-  pagerDoc,
-  remapTop,
-  reveal,
-  searchMatches,
-} from './pager.ts';
+import { clamp, maxTop, type PagerState, pagerDoc, remapTop, reveal } from './pager.ts';
 import { diagnosticLines } from './screens/diagnostic-lines.ts';
 import { helpLineCount } from './screens/help-lines.ts';
 import { bodyHeight, currentRows, type Model, type Route, type Size } from './state.ts';

@@ -1,13 +1,7 @@
+import { searchMatches } from './document-search.ts';
 import type { Action } from './keys.ts';
 import { go } from './navigate.ts';
-import {
-  nextFromWindow,
-  nextTarget,
-  type PagerState,
-  pagerDoc,
-  reveal,
-  searchMatches,
-} from './pager.ts';
+import { nextFromWindow, nextTarget, type PagerState, pagerDoc, reveal } from './pager.ts';
 import { startSearch } from './pager-search.ts';
 import { scroll } from './scroll.ts';
 import { bodyHeight, type Model } from './state.ts';

@@ -1,4 +1,5 @@
-import { type PagerState, reveal, searchMatches } from './pager.ts';
+import { searchMatches } from './document-search.ts';
+import { type PagerState, reveal } from './pager.ts';
 import type { PostDoc } from './render/post-doc.ts';
 
 // The search typed in an article, as less and vim do it: each keystroke shows the first match at

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from './data/catalog-index.ts';
+import { searchMatches } from './document-search.ts';
 import type { Action } from './keys.ts';
 import { bodyHeight, initialModel, type Model, update } from './model.ts';
-import { pagerDoc, searchMatches } from './pager.ts';
+import { pagerDoc } from './pager.ts';
 import { postDoc } from './render/post-doc.ts';
 import { fixtureCatalog, makePost } from './test/catalog-fixture.ts';
 

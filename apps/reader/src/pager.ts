@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './data/catalog-index.ts';
-import { foldQuery, foldText } from './data/fold.ts';
+import { searchMatches } from './document-search.ts';
 import type { Highlight } from './render/paint-line.ts';
 import { type PostDoc, postDoc } from './render/post-doc.ts';
 import { firstLineOf } from './render/target-spans.ts';
@@ -21,39 +21,6 @@ export type PagerState = {
   /** Where the window was when the search being typed began: a cancelled search goes back. */
   readonly searchFrom?: number;
 };
-
-export type Match = { readonly line: number; readonly start: number; readonly end: number };
-
-let lastSearch: { doc: PostDoc; query: string; matches: readonly Match[] } | undefined;
-
-// Folded as the list filter folds titles (case and accents ignored), and to the same length, so
-// that an offset in the folded text is the offset of the same character in the line.
-const foldedLines = new WeakMap<PostDoc, readonly string[]>();
-
-function foldedLinesOf(doc: PostDoc): readonly string[] {
-  let folded = foldedLines.get(doc);
-  if (!folded) {
-    folded = doc.lines.map((line) => foldText(line.text));
-    foldedLines.set(doc, folded);
-  }
-  return folded;
-}
-
-/** Every occurrence of `query` in the laid-out document, ignoring case and accents. */
-export function searchMatches(doc: PostDoc, query: string): readonly Match[] {
-  if (lastSearch?.doc === doc && lastSearch.query === query) return lastSearch.matches;
-  const matches: Match[] = [];
-  const needle = foldQuery(query);
-  if (needle) {
-    foldedLinesOf(doc).forEach((text, i) => {
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-        matches.push({ line: i, start: at, end: at + needle.length });
-      }
-    });
-  }
-  lastSearch = { doc, query, matches };
-  return matches;
-}
 
 /** The largest `top` that still fills the window. */
 export const maxTop = (lines: number, height: number) => Math.max(0, lines - height);
@@ -113,8 +80,11 @@ export function lineOfFileLine(doc: PostDoc, fileLine: number, bodyLine: number)
 export function highlightsOn(doc: PostDoc, state: PagerState, line: number): Highlight[] {
   const out: Highlight[] = [];
   searchMatches(doc, state.search).forEach((m, i) => {
-    if (m.line === line) {
-      out.push({ start: m.start, end: m.end, role: i === state.match ? 'currentMatch' : 'match' });
+    for (const span of m.spans) {
+      if (span.line === line) {
+        const role = i === state.match ? 'currentMatch' : 'match';
+        out.push({ start: span.start, end: span.end, role });
+      }
     }
   });
   for (const span of doc.targets[state.focus]?.spans ?? []) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexCatalog } from './data/catalog-index.ts';
+import { searchMatches } from './document-search.ts';
+import { postDoc } from './render/post-doc.ts';
+import { fixtureCatalog, makePost } from './test/catalog-fixture.ts';
+
+const docOf = (body: string, width: number) => {
+  const post = makePost({ id: 'wrapped', title: 'Wrapped', body });
+  const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+  return postDoc(index, post, width, false);
+};
+
+/** The text each match highlights, its parts on different lines joined by `|`. */
+const found = (body: string, width: number, query: string) => {
+  const doc = docOf(body, width);
+  return searchMatches(doc, query).map((m) =>
+    m.spans.map((s) => doc.lines[s.line]!.text.slice(s.start, s.end)).join('|'),
+  );
+};
+
+const filler = 'The last time I went to the conference it was held in ';
+
+describe('searchMatches over wrapped lines', () => {
+  it('finds a phrase at every width, wherever the layout wraps it', () => {
+    const body = `${filler}San Diego in 2023, and it felt larger. San Diego again.`;
+    for (let width = 20; width <= 80; width++) {
+      expect(found(body, width, 'san diego').map((m) => m.replace('|', ' '))).toEqual([
+        'San Diego',
+        'San Diego',
+      ]);
+    }
+    expect(found(body, 60, 'san diego')[0]).toBe('San|Diego');
+  });
+
+  it('leaves out the margin of a wrapped list item or quote', () => {
+    const body = `- ${filler}San Diego.\n\n> ${filler}San Diego.`;
+    expect(found(body, 60, 'in san diego')).toEqual(['in San|Diego', 'in San|Diego']);
+  });
+
+  it('finds a long word the layout cut, and no phrase across two paragraphs', () => {
+    const word = 'supercalifragilisticexpialidocious'.repeat(2);
+    expect(found(`See ${word} here.`, 40, word)).toHaveLength(1);
+    expect(found('The end.\n\nNext one.', 80, 'end. next')).toEqual([]);
+  });
+});
