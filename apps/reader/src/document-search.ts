@@ -1,6 +1,6 @@
 import { foldQuery, foldText } from './data/fold.ts';
 import type { PostDoc } from './render/post-doc.ts';
-import type { Span } from './render/target-spans.ts';
+import { escapeRegExp, type Span } from './render/target-spans.ts';
 
 // Search inside an article, as less searches a file: a phrase is found wherever the layout
 // wrapped it, so what `/` finds does not depend on the width of the terminal.
@@ -19,8 +19,6 @@ const BREAK = `\\n${GUTTER}`;
 const SPACES = `(?:[ \\t]+|[ \\t]*${BREAK})`;
 /** Between two characters of a word: nothing, or a break where a long word was cut. */
 const CUT = `(?:${BREAK})?`;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternOf(needle: string): RegExp {
   const source = needle

@@ -7,7 +7,8 @@ export type Span = { readonly line: number; readonly start: number; readonly end
 /** How many laid-out lines past its source line a mention is looked for. */
 const REACH = 12;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a pattern that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A word of a mention as a pattern. Chinese and Japanese text wraps between any two characters,
