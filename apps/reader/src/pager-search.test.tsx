@@ -30,3 +30,23 @@ describe('a search typed in an article', () => {
     expect(r.screen()).toContain('1 Posts 3');
   });
 });
+
+describe('the status line of a search', () => {
+  it('says which match is current and of how many, and when a search finds nothing', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('j', KEY.enter, '/', ...'docker');
+    const total = Number(r.screen().match(/match 1\/(\d+) /)?.[1]);
+    expect(total).toBeGreaterThan(1);
+    await r.press(KEY.enter);
+    // n goes through every match once and comes back to the first.
+    for (let n = 2; n <= total; n++) {
+      await r.press('n');
+      expect(r.screen()).toContain(`match ${n}/${total} `);
+    }
+    await r.press('n');
+    expect(r.screen()).toContain(`match 1/${total} `);
+    await r.press('/', ...'dockerzz');
+    expect(r.screen()).toMatch(/search: dockerzz .*no match {2}\d+-\d+\//);
+  });
+});

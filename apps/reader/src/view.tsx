@@ -5,6 +5,7 @@ import { Styled } from './components/styled.tsx';
 import { talkTitle } from './data/catalog-index.ts';
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, recordView } from './data/record-items.ts';
+import { searchMatches } from './document-search.ts';
 import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { fit } from './render/pieces.ts';
@@ -25,6 +26,16 @@ const percent = (top: number, height: number, lines: number) =>
   lines <= height ? 'all' : `${Math.round((Math.min(lines, top + height) / lines) * 100)}%`;
 
 /** Where a window `height` lines high from `top` is in `lines` lines: `23-44/120 37%`. */
+/**
+ * Which match of a search is the current one, and of how many: a search that finds nothing
+ * would otherwise look like one whose match is already in the window.
+ */
+function searchPosition(search: string, match: number, found: number): string {
+  if (!search) return '';
+  if (!found) return 'no match  ';
+  return match < 0 ? `${found} match${found === 1 ? '' : 'es'}  ` : `match ${match + 1}/${found}  `;
+}
+
 const windowPosition = (top: number, height: number, lines: number) =>
   `${Math.min(lines, top + 1)}-${Math.min(lines, top + height)}/${lines} ${percent(top, height, lines)}`;
 
@@ -134,7 +145,7 @@ export function View({ model }: ViewProps) {
               : `${target.kind}: ${target.label} — enter open  tab next`,
           )
         : `/ search${matches}  ? help  tab talks, speakers, links  esc back`;
-      position = windowPosition(route.top, height, doc.lines.length);
+      position = `${searchPosition(route.search, route.match, searchMatches(doc, route.search).length)}${windowPosition(route.top, height, doc.lines.length)}`;
       break;
     }
     case 'talk':
