@@ -42,6 +42,34 @@ describe('the page of an event many posts cover', () => {
     expect(rows[0]).toMatch(/ 30 posts$/);
   });
 
+  it('draws the bars across the width the names leave, and each beside or under its name', async () => {
+    const page = await site.browser.context.newPage();
+    const rows = () =>
+      page.locator('.bar-chart li').evaluateAll((items) =>
+        items.map((li) => {
+          const name = li.querySelector('a')!.getBoundingClientRect();
+          const bar = li.querySelector('.bar')!.getBoundingClientRect();
+          return { name, bar, list: li.parentElement!.getBoundingClientRect().width };
+        }),
+      );
+    await page.goto(new URL('/events/big-conf-2016/', site.server.origin).href);
+    const wide = await rows();
+    expect(wide.length).toBeGreaterThan(1);
+    // The most covered talk's bar is the chart's scale: a sliver of the row made every other
+    // bar a dot, and the bars stood a screen's width from the names they measure.
+    expect(wide[0]!.bar.width).toBeGreaterThan(wide[0]!.list / 3);
+    for (const { name, bar } of wide) expect(bar.left - name.right).toBeLessThan(wide[0]!.list / 2);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const narrow = await rows();
+    // On a phone the name has the row to itself, above its bar.
+    for (const { name, bar } of narrow) {
+      expect(bar.top).toBeGreaterThanOrEqual(name.bottom - 1);
+      expect(bar.width).toBeGreaterThan(0);
+    }
+    expect(narrow[0]!.bar.width).toBeGreaterThan(narrow[0]!.list / 2);
+    await page.close();
+  });
+
   it("draws the bars in a contrast theme's colours, which drop the page's backgrounds", async () => {
     const page = await site.browser.context.newPage();
     await page.emulateMedia({ forcedColors: 'active' });
