@@ -2,6 +2,7 @@ import type { Action } from './keys.ts';
 import { listAction } from './list-action.ts';
 import { clearFilter } from './navigate.ts';
 import { pagerDoc } from './pager.ts';
+import { pagerAction } from './pager-action.ts';
 import { endSearch, typeSearch } from './pager-search.ts';
 import { bodyHeight, type Model } from './state.ts';
 
@@ -35,7 +36,12 @@ export function inputAction(model: Model, action: Action): Model {
     case 'accept': {
       const route = model.route;
       if (route.screen !== 'post') return { ...model, input: undefined };
-      const accepted: Model = { ...model, input: undefined, route: endSearch(route, false) };
+      const ended = endSearch(route, false);
+      const accepted: Model = { ...model, input: undefined, route: ended };
+      // Enter alone repeats the last search, as in less and vim.
+      if (input.kind === 'search' && !route.search && ended.search) {
+        return pagerAction(accepted, ended, 'next-match');
+      }
       // Say so now that the search is done, not only at the next n.
       if (input.kind === 'search' && route.search && route.match < 0) {
         return { ...accepted, flash: `No match for "${route.search}"` };

@@ -86,7 +86,12 @@ export const BINDINGS: readonly Binding[] = [
   { context: 'scroll', action: 'half-up', keys: ['u', 'ctrl+u'], help: 'up half a page' },
   { context: 'scroll', action: 'top', keys: ['g', 'home'], help: 'go to the top' },
   { context: 'scroll', action: 'bottom', keys: ['G', 'end'], help: 'go to the bottom' },
-  { context: 'pager', action: 'search', keys: ['/'], help: 'search in the document' },
+  {
+    context: 'pager',
+    action: 'search',
+    keys: ['/'],
+    help: 'search in the document (enter alone: the last search again)',
+  },
   { context: 'pager', action: 'next-match', keys: ['n'], help: 'next match' },
   { context: 'pager', action: 'prev-match', keys: ['N'], help: 'previous match' },
   {

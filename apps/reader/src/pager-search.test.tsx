@@ -50,3 +50,20 @@ describe('the status line of a search', () => {
     expect(r.screen()).toMatch(/search: dockerzz .*no match {2}\d+-\d+\//);
   });
 });
+
+describe('a search typed after another', () => {
+  it('keeps the last search when cancelled, and repeats it when enter comes alone', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('j', KEY.enter, '/', ...'docker', KEY.enter);
+    const kept = r.screen();
+    const total = Number(kept.match(/match 1\/(\d+) /)?.[1]);
+    expect(total).toBeGreaterThan(2);
+    await r.press('/', ...'volume', KEY.esc);
+    expect(r.screen()).toBe(kept);
+    await r.press('/', KEY.enter);
+    expect(r.screen()).toContain(`match 2/${total} `);
+    await r.press('n');
+    expect(r.screen()).toContain(`match 3/${total} `);
+  });
+});

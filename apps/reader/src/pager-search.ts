@@ -8,7 +8,8 @@ import type { PostDoc } from './render/post-doc.ts';
 
 /** The pager as a search starts: nothing searched yet, and the place to come back to. */
 export function startSearch(state: PagerState): PagerState {
-  return { ...state, search: '', match: -1, searchFrom: state.top };
+  const searchBefore = { search: state.search, match: state.match };
+  return { ...state, search: '', match: -1, searchFrom: state.top, searchBefore };
 }
 
 /** The pager after the search text became `text`, in a window `height` lines high. */
@@ -26,9 +27,15 @@ export function typeSearch(
   return { ...state, search: text, match, top };
 }
 
-/** The pager once typing ends: where the search is kept, or where it began if cancelled. */
+/**
+ * The pager once typing ends: where the search is kept, or where it began if cancelled, with the
+ * search kept before it, as less and vim keep it for n. A search left empty is the one before
+ * (its current match still current: `n` goes on from it).
+ */
 export function endSearch(state: PagerState, cancelled: boolean): PagerState {
-  const { searchFrom, ...rest } = state;
-  if (!cancelled || searchFrom === undefined) return rest;
-  return { ...rest, search: '', match: -1, top: searchFrom };
+  const { searchFrom, searchBefore, ...rest } = state;
+  const before = searchBefore ?? { search: '', match: -1 };
+  if (!cancelled) return rest.search ? rest : { ...rest, ...before };
+  if (searchFrom === undefined) return rest;
+  return { ...rest, ...before, top: searchFrom };
 }

@@ -20,6 +20,8 @@ export type PagerState = {
   readonly focus: number;
   /** Where the window was when the search being typed began: a cancelled search goes back. */
   readonly searchFrom?: number;
+  /** The search kept before the one being typed: esc keeps it, and enter alone repeats it. */
+  readonly searchBefore?: { readonly search: string; readonly match: number };
 };
 
 /** The largest `top` that still fills the window. */
