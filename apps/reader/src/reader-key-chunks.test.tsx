@@ -38,8 +38,8 @@ describe('Reader with keys that arrive together', () => {
   it('types a paste into a filter as text, a newline in it neither accepting nor quitting', async () => {
     const r = await open();
     await r.press('/');
-    await r.press('im\rqp');
-    expect(r.screen()).toContain('filter: imqp');
+    await r.press('im\rqp\tz');
+    expect(r.screen()).toContain('filter: im qp z');
   });
 
   it('accepts a filter with an Enter that ends the chunk its text came in', async () => {

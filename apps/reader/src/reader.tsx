@@ -205,7 +205,8 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
         !one.key.escape &&
         i < enters
       ) {
-        text += typedText(one.input, PLAIN_KEY) ?? '';
+        // Its line breaks and tabs keep the words apart, as in a bracketed paste.
+        text += one.key.return || one.key.tab ? ' ' : (typedText(one.input, PLAIN_KEY) ?? '');
         continue;
       }
       flush();
