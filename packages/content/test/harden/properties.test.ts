@@ -25,8 +25,9 @@ function parsesCleanly(source: Source): void {
   expect(outside(diagnostics, linesOf(source))).toEqual([]);
   if (!post) expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
   else {
-    // Ids are URL-safe and already slugs: letters and digits (any script) joined by `-`.
-    expect(post.id).toMatch(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u);
+    // Ids are URL-safe and already slugs: letters and digits (any script, with the marks its
+    // letters are written with) joined by `-`.
+    expect(post.id).toMatch(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u);
     expect(slugify(post.id)).toBe(post.id);
   }
   expect(diagnostics.every((d) => d.file === 'posts/p.md')).toBe(true);
