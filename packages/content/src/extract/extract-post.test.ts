@@ -262,6 +262,20 @@ describe('what is not a talk or a speaker', () => {
       ).toEqual(['Kubernetes without the hype']);
   });
 
+  it('takes a heading that only says which session it is for an untitled session', () => {
+    for (const [heading, label] of [
+      ['The opening keynote', 'Opening keynote'],
+      ['Closing general session', 'Closing general session'],
+      ['Keynote', 'Keynote'],
+    ])
+      expect(
+        extract(
+          `## ${heading}\n\nPriya Shah opened the conference with a talk on trust.\n`,
+        ).talks.map((t) => [t.title, t.label, t.speakers]),
+        heading,
+      ).toEqual([[null, label, ['Priya Shah']]]);
+  });
+
   it('leaves out the post author, even when the author writes about their own talk', () => {
     const x = extract(
       'Pat Quill spoke about **Owning Your Pager**.\n',

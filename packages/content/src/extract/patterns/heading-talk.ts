@@ -22,6 +22,11 @@ function namesWhen(text: string): boolean {
   return NAMES_A_DAY.test(text) && ONLY_WHEN.test(text.trim());
 }
 
+// A heading that only says which session it is ("The opening keynote", "Closing general
+// session"): an untitled session, not a talk titled so.
+const ONLY_A_SESSION =
+  /^(?:the\s+)?(?:(?:opening|closing|first|second|third|final|last|morning|afternoon|main)\s+)?(?:keynote|general session|plenary(?: session)?)$/i;
+
 export function headingTalk(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;
   if (block.kind !== 'heading' || block.depth < 2) return [];
@@ -37,6 +42,15 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   const presenters = first
     ? presentersOpening(blocks, first).map((name) => ({ block: first, name }))
     : [];
+  if (ONLY_A_SESSION.test(title)) {
+    if (!presenters.length) return [];
+    const at = { start: 0, end: text.length };
+    const label = title.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const kind = /keynote/i.test(title) ? 'keynote' : 'general-session';
+    return [
+      { block, title: null, label, kind, names: [], presenters, at, family: 'heading', body },
+    ];
+  }
   const link = block.flat.spans.find((s) => s.kind === 'link');
   const linksToTalk = Boolean(
     link && (SESSION_URL.test(link.url ?? '') || classifyUrl(link.url ?? '').kind === 'video'),
