@@ -10,15 +10,15 @@ import { extractPost } from './extract-post.ts';
 // their presenter, a schedule table, a Pelican header, and the negatives around them (a book,
 // a chat at a booth, next year's keynote, the author).
 function extractFile(name: string) {
-  const { post, tree } = parseArticle(
-    readFileSync(join(import.meta.dirname, 'fixtures', name)),
-    `posts/${name}`,
-  );
+  const source = readFileSync(join(import.meta.dirname, 'fixtures', name));
+  const { post, tree } = parseArticle(source, `posts/${name}`);
   if (!post || !tree) throw new Error(`${name} did not parse`);
   const x = extractPost(post, tree, paragraphAnchors(tree));
   return {
     talks: x.talks.map((t) => [t.kind, t.title ?? `(${t.label})`, t.speakers]),
     people: x.people,
+    mentions: [...x.talks, ...x.people].flatMap((t) => t.mentions),
+    lines: source.toString('utf8').split('\n'),
   };
 }
 
@@ -56,5 +56,26 @@ describe('whole articles', () => {
       twitter: 'jessitron',
     });
     expect(people.map((p) => p.name)).not.toContain('Evan Phoenix');
+  });
+
+  it('reads a WordPress body written in HTML as it reads Markdown, and says where each find stands', () => {
+    const { talks, people, mentions, lines } = extractFile('wordpress-style-recap.md');
+    expect(talks).toEqual([
+      ['keynote', '(Opening keynote)', ['Łukasz Langa']],
+      ['talk', 'Type Hints in Practice', ['Vita Smid']],
+      ['talk', 'Async Python Without the Pain', ['Jonas Obrist']],
+      ['talk', 'Packaging Is Hard', ['Dustin Ingram']],
+      ['talk', 'Testing With Hypothesis', ['Zac Hatfield-Dodds']],
+      ['talk', 'Data Classes Deep Dive', ['Raymond Hettinger']],
+    ]);
+    expect(people.find((p) => p.name === 'Vita Smid')?.handles).toEqual({ twitter: 'quantlane' });
+    // A script's text is no prose, and a book the author reads is no talk.
+    expect(people.map((p) => p.name)).not.toContain('Evil Eve');
+    expect(mentions.length).toBeGreaterThan(talks.length + people.length - 1);
+    for (const m of mentions) {
+      const line = lines[m.line - 1]!;
+      expect(m.endLine, m.text).toBe(m.line);
+      expect(line.slice(m.column - 1, m.endColumn - 1), m.text).toBe(m.text);
+    }
   });
 });

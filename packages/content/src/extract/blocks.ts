@@ -1,5 +1,6 @@
-import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, Html, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { type FlatText, flatten, flattenCells } from './flat-text.ts';
+import { htmlBlocks } from './html-blocks.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'row';
 
@@ -92,18 +93,69 @@ function visitItem(
   }
 }
 
+function pushHeading(state: State, flat: FlatText, depth: number, node: Nodes): void {
+  while (state.headings.length && state.headings[state.headings.length - 1]!.depth >= depth)
+    state.headings.pop();
+  state.section = undefined;
+  const block = push(state, { kind: 'heading', flat, depth, node });
+  state.headings.push({ index: block.index, depth });
+  state.section = undefined;
+}
+
+/** The list intro for a list that starts now: the block before it, or that one's intro. */
+function introHere(state: State): number | undefined {
+  const last = state.blocks[state.blocks.length - 1];
+  return last && last.kind !== 'item' ? last.index : last?.listIntro;
+}
+
+/**
+ * The blocks of a block of raw HTML (a WordPress or Ghost body), read as their Markdown
+ * counterparts would be. They have no paragraph anchor: the page's HTML numbers only the
+ * Markdown paragraphs.
+ */
+function visitHtml(node: Html, state: State): void {
+  const found = htmlBlocks(node);
+  if (found.length === 0) return;
+  // Each HTML block's index among `state.blocks`, for the items it names.
+  const at: number[] = [];
+  let intro: number | undefined;
+  for (const b of found) {
+    if (b.kind === 'heading') {
+      pushHeading(state, b.flat, b.depth, node);
+      at.push(state.blocks.length - 1);
+      continue;
+    }
+    const parent = b.item === undefined ? undefined : at[b.item];
+    if (b.kind === 'item') {
+      if (parent === undefined && b.opensList) intro = introHere(state);
+      const listIntro = parent ?? intro;
+      at.push(
+        push(state, {
+          kind: 'item',
+          flat: b.flat,
+          depth: b.depth,
+          listIntro,
+          parentItem: parent,
+          node,
+        }).index,
+      );
+      continue;
+    }
+    const { kind, flat, depth, cells, header } = b;
+    at.push(push(state, { kind, flat, depth, parentItem: parent, cells, header, node }).index);
+  }
+}
+
 function visit(node: Nodes, state: State): void {
   switch (node.type) {
     case 'heading': {
       const h = node as Heading;
-      while (state.headings.length && state.headings[state.headings.length - 1]!.depth >= h.depth)
-        state.headings.pop();
-      state.section = undefined;
-      const block = push(state, { kind: 'heading', flat: flatten(h), depth: h.depth, node: h });
-      state.headings.push({ index: block.index, depth: h.depth });
-      state.section = undefined;
+      pushHeading(state, flatten(h), h.depth, h);
       return;
     }
+    case 'html':
+      visitHtml(node, state);
+      return;
     case 'paragraph':
       push(state, {
         kind: 'paragraph',
@@ -114,8 +166,7 @@ function visit(node: Nodes, state: State): void {
       });
       return;
     case 'list': {
-      const last = state.blocks[state.blocks.length - 1];
-      const intro = last && last.kind !== 'item' ? last.index : last?.listIntro;
+      const intro = introHere(state);
       for (const item of node.children) visitItem(item, state, 1, intro, undefined);
       return;
     }

@@ -57,7 +57,10 @@ export function htmlTextBlocks(html: string): string[] {
     const text = html.replace(/\s+/g, ' ').trim();
     return text ? [text] : [];
   }
-  const root = htmlToHast(html, { fragment: true }) as HastRoot;
+  return textBlocksOf(htmlToHast(html, { fragment: true }) as HastRoot);
+}
+
+function textBlocksOf(root: HastRoot): string[] {
   const blocks: string[] = [];
   let line = '';
   const flush = () => {
@@ -91,8 +94,22 @@ export function htmlTextBlocks(html: string): string[] {
   return blocks;
 }
 
-// A post's text and its excerpt read the same blocks of HTML: each is parsed once.
+// A post's text, its excerpt and extraction read the same blocks of HTML: each is parsed once.
 const readBlocks = new WeakMap<Html, string[]>();
+const parsed = new WeakMap<Html, HastRoot>();
+
+/**
+ * The hast of an mdast `html` node, parsed as a fragment once for the node.
+ * @example htmlNodeHast({ type: 'html', value: '<p>a</p>' }).children[0]?.type // 'element'
+ */
+export function htmlNodeHast(node: Html): HastRoot {
+  let root = parsed.get(node);
+  if (!root) {
+    root = htmlToHast(node.value, { fragment: true }) as HastRoot;
+    parsed.set(node, root);
+  }
+  return root;
+}
 
 /**
  * `htmlTextBlocks` of an mdast `html` node, remembered for the node.
@@ -101,7 +118,11 @@ const readBlocks = new WeakMap<Html, string[]>();
 export function htmlNodeTextBlocks(node: Html): string[] {
   let blocks = readBlocks.get(node);
   if (!blocks) {
-    blocks = htmlTextBlocks(node.value);
+    const html = node.value;
+    blocks =
+      COMMENT_ONLY.test(html) || !/[<&]/.test(html)
+        ? htmlTextBlocks(html)
+        : textBlocksOf(htmlNodeHast(node));
     readBlocks.set(node, blocks);
   }
   return blocks;
