@@ -42,9 +42,16 @@ export function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: stri
     }
     case 'image':
     case 'imageReference': {
-      const target =
+      const src =
         node.type === 'image' ? node.url : ctx.definitions.get(node.identifier.toLowerCase());
-      return safePieces(`[image: ${node.alt || 'untitled'}]`, [...roles, 'muted'], source, target);
+      // An image inside a link (a slide or video thumbnail) goes where the link goes, as a
+      // click on it does in a browser.
+      return safePieces(
+        `[image: ${node.alt || 'untitled'}]`,
+        [...roles, 'muted'],
+        source,
+        url ?? src,
+      );
     }
     case 'footnoteReference':
       return safePieces(`[^${node.label ?? node.identifier}]`, [...roles, 'muted'], source);

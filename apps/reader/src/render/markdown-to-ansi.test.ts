@@ -110,6 +110,23 @@ describe('layoutMarkdown', () => {
     expect(doc.links).toEqual([{ url: 'https://example.org/d', text: 'the docs', line: 0 }]);
   });
 
+  it('links an image inside a link (a slides thumbnail) to where the link goes', () => {
+    const md =
+      '[![Slides cover](/cover.png)](https://slides.example/deck) and [![v][thumb]][video]\n\n[thumb]: /thumb.jpg\n[video]: https://video.example/watch';
+    const doc = layoutMarkdown(md, { width: 120, showUrls: false });
+    expect(doc.links.map((l) => l.url)).toEqual([
+      'https://slides.example/deck',
+      'https://video.example/watch',
+    ]);
+    const painted = markdownToAnsi(md, { width: 120, theme: plainTheme, hyperlinks: true }).map(
+      strip2,
+    );
+    expect(painted.join('\n')).toContain(
+      '\u001b]8;;https://slides.example/deck\u001b\\[image: Slides cover]',
+    );
+    expect(painted.join('\n')).not.toContain('cover.png');
+  });
+
   it('hides HTML comments such as the teaser mark', () => {
     expect(text('a\n\n<!-- TEASER_END -->\n\nb')).toEqual(['a', '', 'b']);
   });
