@@ -68,6 +68,11 @@ describe('eventJsonLd', () => {
     expect(ld).not.toHaveProperty('subEvent');
     expect(ld.url).toBe(`https://notes.example/events/${event.id}/`);
   });
+
+  it('gives an event no post reports a talk of no sub-events, rather than an empty list of them', () => {
+    const ahead: Event = { ...event, id: 'ahead-2031', name: 'Ahead 2031' };
+    expect(eventJsonLd(ahead, data, site)).not.toHaveProperty('subEvent');
+  });
 });
 
 describe('talkJsonLd', () => {

@@ -38,6 +38,11 @@ export function eventJsonLd(
   site: URL,
   { talks = true }: { talks?: boolean } = {},
 ): Record<string, unknown> {
+  // An event on file before any post reports one of its talks has none to give, not an empty
+  // list, which claims it has no sessions at all.
+  const subEvent = talks
+    ? data.talks.filter((t) => t.event === event.id).map((t) => talkLd(t, data, site))
+    : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -46,13 +51,7 @@ export function eventJsonLd(
     ...(event.start ? { startDate: event.start } : {}),
     ...(event.end ? { endDate: event.end } : {}),
     ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
-    ...(talks
-      ? {
-          subEvent: data.talks
-            .filter((t) => t.event === event.id)
-            .map((t) => talkLd(t, data, site)),
-        }
-      : {}),
+    ...(subEvent.length > 0 ? { subEvent } : {}),
   };
 }
 
