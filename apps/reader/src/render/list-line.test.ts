@@ -36,6 +36,24 @@ describe('listLine', () => {
     expect(line.length).toBeLessThanOrEqual(60);
   });
 
+  it('leaves out a figure that does not fit whole, where a cut one would read as another', () => {
+    const talk = { ...row, title: 'Observability', detail: 'Jane Doe · 23 posts' };
+    const post = { ...row, title: 'Recap', detail: '2025-09-24 · 10 min' };
+    const at = (r: Row, width: number) =>
+      strip(listLine(r, { theme: plainTheme, width, query: '', selected: false }));
+    for (let width = 20; width <= 40; width++) {
+      for (const r of [talk, post]) {
+        const line = at(r, width);
+        expect(line.length).toBeLessThanOrEqual(width);
+        // The figure is there whole, or not at all.
+        const figure = line.match(/· (\d[^·]*)$/)?.[1];
+        if (figure !== undefined) expect(figure).toBe(r.detail.split(' · ')[1]);
+      }
+    }
+    expect(at(post, 25)).toBe('  Recap  2025-09-24 …');
+    expect(at(talk, 25)).toBe('  Observabili…  Jane Doe…');
+  });
+
   it('paints the characters the filter matched, and only those', () => {
     const match = sgr(darkTheme.roles.match);
     const line = listLine(row, { theme: darkTheme, width: 80, query: 'vol', selected: false });

@@ -19,6 +19,29 @@ const paint = (theme: Theme, role: Role, text: string) => {
   return on && text ? `${on}${text}${SGR_RESET}` : text;
 };
 
+const SEPARATOR = ' · ';
+
+/**
+ * As much of a row's detail as fits in `room` cells. A part with a figure in it (a date, `10
+ * min`, `23 posts`) is shown whole or not at all: cut, `23 posts` would read `2…` and `10 min`
+ * `1…`, a wrong figure rather than a cut one. A name may be cut, with an ellipsis.
+ */
+function fitDetail(detail: string, room: number): string {
+  let shown = '';
+  for (const part of detail.split(SEPARATOR)) {
+    const next = shown ? `${shown}${SEPARATOR}${part}` : part;
+    if (cells(next) <= room) {
+      shown = next;
+      continue;
+    }
+    if (!/\d/.test(part)) return fit(next, room);
+    // Something was left out: say so, cutting a name shown before it if need be.
+    if (!shown || cells(`${shown} …`) <= room) return shown && `${shown} …`;
+    return /\d/.test(shown.split(SEPARATOR).at(-1)!) ? shown : fit(`${shown}…`, room);
+  }
+  return shown;
+}
+
 /**
  * One line of a list: a marker on the selected row, the title with the filter's matches
  * painted, and as much of the detail as fits in `width` cells, with room kept for some of it.
@@ -30,7 +53,7 @@ export function listLine(row: Row, { theme, width, query, selected }: ListLineOp
   const reserve = row.detail ? Math.min(cells(row.detail) + 2, Math.floor(width * 0.4)) : 0;
   const title = fit(row.title, Math.max(4, width - 3 - reserve));
   const room = width - 2 - cells(title) - 2;
-  const detail = room > 6 ? fit(row.detail, room) : '';
+  const detail = room > 6 ? fitDetail(row.detail, room) : '';
   const base: Role = selected ? 'selected' : 'text';
   let painted = '';
   const positions = query ? (fuzzyMatch(query, title)?.positions ?? []) : [];
