@@ -40,6 +40,16 @@ describe('postJsonLd', () => {
     expect(postJsonLd(post({ updated: undefined }), site)).not.toHaveProperty('dateModified');
   });
 
+  it('says which event the post is about, by its name and address, and none when it names none', () => {
+    const event: Event = { id: 'qcon-2024', name: 'QCon London 2024', origin: 'curated' };
+    expect(postJsonLd(post({ event: 'qcon-2024' }), site, event).about).toEqual({
+      '@type': 'Event',
+      name: 'QCon London 2024',
+      url: 'https://notes.example/events/qcon-2024/',
+    });
+    expect(postJsonLd(post({ event: undefined }), site)).not.toHaveProperty('about');
+  });
+
   it('gives the absolute address of the post', () => {
     expect(postJsonLd(post({ id: 'a-post' }), site).url).toBe(
       'https://notes.example/posts/a-post/',

@@ -90,8 +90,11 @@ function byline(authors: readonly { name: string }[]): { author?: unknown } {
   return people.length === 0 ? {} : { author: people.length === 1 ? people[0] : people };
 }
 
-/** schema.org BlogPosting for a post. */
-export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> {
+/**
+ * schema.org BlogPosting for a post, `about` the event it reports on when it names one: the page
+ * says so under its title, and it is what ties a recap to the conference for a search engine.
+ */
+export function postJsonLd(post: PostEntry, site: URL, event?: Event): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -104,6 +107,15 @@ export function postJsonLd(post: PostEntry, site: URL): Record<string, unknown> 
     ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),
     // An empty `keywords` claims the post has some; a post without tags gives none.
     ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
+    ...(event
+      ? {
+          about: {
+            '@type': 'Event',
+            name: event.name,
+            url: new URL(eventPath(event.id), site).href,
+          },
+        }
+      : {}),
     wordCount: post.wordCount,
   };
 }
