@@ -262,6 +262,23 @@ describe('what is not a talk or a speaker', () => {
       ).toEqual(['Kubernetes without the hype']);
   });
 
+  it('reads words set apart by inline HTML as it reads Markdown emphasis and links', () => {
+    const body =
+      'Jane Doe spoke on <b>Scaling <i>Widgets</i></b>.\n\n' +
+      'Bob Smith presented <cite>Async Python Without the Pain</cite> ' +
+      '(<a href="https://speakerdeck.com/bob/async">slides</a>).\n';
+    const x = extract(body);
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Scaling Widgets', ['Jane Doe']],
+      ['Async Python Without the Pain', ['Bob Smith']],
+    ]);
+    expect(x.talks[1]!.links).toEqual([
+      expect.objectContaining({ url: 'https://speakerdeck.com/bob/async', kind: 'slides' }),
+    ]);
+    // The title's place in the file: after the front matter's three lines and `<b>`.
+    expect(x.talks[0]!.mentions[0]).toMatchObject({ line: 4, column: 22, endColumn: 40 });
+  });
+
   it('takes a heading that only says which session it is for an untitled session', () => {
     for (const [heading, label] of [
       ['The opening keynote', 'Opening keynote'],

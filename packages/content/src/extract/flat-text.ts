@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { appendAll } from '../parse/append-all.ts';
 import { isSpaceCode, isWordCode } from './char-codes.ts';
+import { HTML_SPAN_KINDS, inlineTag } from './html-spans.ts';
 
 /** A styled or linked stretch of a flattened block: where titles and names usually stand. */
 export interface Span {
@@ -38,6 +39,40 @@ interface Builder {
   text: string;
   spans: Span[];
   pieces: Piece[];
+  /** Inline HTML elements opened and not yet closed (`<b>` in "<b>Title</b> by X"). */
+  open?: { name: string; start: number; kind?: Span['kind']; url?: string }[];
+}
+
+/**
+ * An inline HTML tag in Markdown: `<b>`, `<em>`, `<cite>`, `<a href>` and their kind set words
+ * apart as their Markdown counterparts do, and `<br>` breaks the line. Markdown gives each tag
+ * as a node of its own, so an element is a span from its opening tag to its closing one.
+ */
+function inlineHtml(value: string, b: Builder): void {
+  const tag = inlineTag(value);
+  if (!tag) return;
+  if (!tag.closing) {
+    if (tag.name === 'br') b.text += '\n';
+    const kind = HTML_SPAN_KINDS[tag.name];
+    if (!kind && tag.href === undefined) return;
+    b.open ??= [];
+    b.open.push({ name: tag.name, start: b.text.length, kind, url: tag.href });
+    return;
+  }
+  const open = b.open ?? [];
+  for (let i = open.length - 1; i >= 0; i--) {
+    const o = open[i]!;
+    if (o.name !== tag.name) continue;
+    // Elements opened inside it and never closed end with it.
+    open.length = i;
+    if (b.text.length > o.start)
+      b.spans.push(
+        o.url !== undefined
+          ? { start: o.start, end: b.text.length, kind: 'link', url: o.url }
+          : { start: o.start, end: b.text.length, kind: o.kind! },
+      );
+    return;
+  }
 }
 
 type Positioned = { position?: { start: { line: number; column: number } } };
@@ -72,8 +107,10 @@ function walk(node: PhrasingContent, b: Builder): void {
       for (const child of node.children) walk(child, b);
       b.spans.push({ start, end: b.text.length, kind: 'link', url: node.url });
       return;
-    case 'image':
     case 'html':
+      inlineHtml(node.value, b);
+      return;
+    case 'image':
     case 'imageReference':
     case 'footnoteReference':
       return;

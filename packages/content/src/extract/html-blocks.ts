@@ -6,6 +6,7 @@ import { htmlNodeHast } from '../parse/html-text.ts';
 import type { BlockKind } from './blocks.ts';
 import { type FlatText, quoteSpans, type Span } from './flat-text.ts';
 import { HtmlSourceMap, type SourcePiece } from './html-source-map.ts';
+import { HTML_SPAN_KINDS } from './html-spans.ts';
 
 /**
  * A unit of prose read from a block of raw HTML, as `blocksOf` reads one from Markdown. Items
@@ -74,21 +75,6 @@ const hiddenTags = new Set([
   'select',
   'textarea',
 ]);
-
-// Inline elements that set words apart, as Markdown's emphasis, links and code do. A `<cite>`
-// is how HTML names a work: a talk's title, often.
-const spanKinds: Record<string, Span['kind']> = {
-  strong: 'strong',
-  b: 'strong',
-  em: 'emphasis',
-  i: 'emphasis',
-  cite: 'emphasis',
-  code: 'code',
-  kbd: 'code',
-  samp: 'code',
-  tt: 'code',
-  q: 'quote',
-};
 
 interface Frame {
   readonly tag: string;
@@ -258,7 +244,7 @@ export function htmlBlocks(node: Html): HtmlBlock[] {
         });
       }
     } else {
-      const kind = spanKinds[tag];
+      const kind = HTML_SPAN_KINDS[tag];
       const url = tag === 'a' ? step.properties.href : undefined;
       if (kind || typeof url === 'string') {
         const from = text.length;
