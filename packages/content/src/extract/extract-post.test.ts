@@ -279,6 +279,17 @@ describe('what is not a talk or a speaker', () => {
     expect(x.talks[0]!.mentions[0]).toMatchObject({ line: 4, column: 22, endColumn: 40 });
   });
 
+  it("takes no talk's title for a speaker of the next talk in the sentence", () => {
+    const x = extract(
+      'Jane Doe spoke on **Scaling Widgets**, and Bob Smith presented *Async Python Without the Pain*.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Scaling Widgets', ['Jane Doe']],
+      ['Async Python Without the Pain', ['Bob Smith']],
+    ]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Bob Smith', 'Jane Doe']);
+  });
+
   it('takes a heading that only says which session it is for an untitled session', () => {
     for (const [heading, label] of [
       ['The opening keynote', 'Opening keynote'],

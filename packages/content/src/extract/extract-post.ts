@@ -397,10 +397,17 @@ export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>
     return text;
   };
   const talks = new PostTalks();
+  // Words a hit takes for a talk's title are no one's name: in "X spoke on **Scaling
+  // Widgets**, and Y presented T", the list read back from "presented" stops short of them.
+  const titles = new Set<string>();
+  for (const hit of hits) if (hit.title) titles.add(`${hit.block.index} ${hit.title.start}`);
+  const titleAt = (block: Block, name: NameFound) => titles.has(`${block.index} ${name.start}`);
   for (const hit of hits) {
     const speakers = [
-      ...hit.names.map((n) => personFor(hit.block, n)),
-      ...(hit.presenters ?? []).map((pr) => personFor(pr.block, pr.name)),
+      ...hit.names.filter((n) => !titleAt(hit.block, n)).map((n) => personFor(hit.block, n)),
+      ...(hit.presenters ?? [])
+        .filter((pr) => !titleAt(pr.block, pr.name))
+        .map((pr) => personFor(pr.block, pr.name)),
     ].filter((s): s is string => Boolean(s));
     const sentence = sentenceAt(hit.block.flat.text, hit.at.start);
     const at = spanOf(p, hit.block, hit.title ?? hit.at);
