@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openUrl } from './open-url.ts';
+import { fit } from './render/pieces.ts';
 
 // Node itself stands for the opener: one that exits at once with a code, or keeps running as an
 // opener does that waits for the browser it started.
@@ -15,8 +16,13 @@ describe('openUrl', () => {
   });
 
   it('says the link was not opened when the opener finds no browser and fails', async () => {
-    const message = await openUrl('https://example.org/', { opener: node('process.exit(3)') });
-    expect(message).toContain('could not open https://example.org/ (exit code 3)');
+    const url = `https://example.org/${'long-path/'.repeat(20)}`;
+    const message = await openUrl(url, { opener: node('process.exit(3)') });
+    // What an 80-column status line shows of it: why, whatever the length of the link.
+    const shown = fit(message, 72);
+    expect(shown).toContain('failed (exit code 3)');
+    expect(shown).toContain('is there a browser here?');
+    expect(message).toContain(url);
   });
 
   it('says opened once an opener that waits for its browser has run for a moment', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { basename } from 'node:path';
 import { type OpenerCommand, openerCommand } from './opener-command.ts';
 import { safeUrl } from './render/paint-line.ts';
 
@@ -37,7 +38,8 @@ export function openUrl(url: string, options: OpenUrlOptions = {}): Promise<stri
         resolve(
           code === 0 || code === null
             ? `Opened ${safe}`
-            : `${command} could not open ${safe} (exit code ${code}): is there a browser here?`,
+            : // Why comes before the link: the status line cuts a long one, not the reason.
+              `${basename(command)} failed (exit code ${code}): is there a browser here? ${safe}`,
         );
       });
     });

@@ -271,7 +271,7 @@ describe('the reader in a real terminal', () => {
     await t.waitFor('post › DockerCon EU 2015 Day Two');
     for (let i = 0; i < 8 && !t.screen().includes('o open in browser'); i++) await t.keys('Tab');
     await t.keys('o');
-    await t.waitFor(/could not open https:\/\/\S+ \(exit code [13]\)/);
+    await t.waitFor(/(xdg-)?open failed \(exit code [13]\): is there a browser here\? https:/);
     await t.keys('q');
     await t.waitFor('reader-exit=0');
   });
