@@ -76,6 +76,19 @@ describe('pageKeys', () => {
     expect(pages).not.toContain('/speakers/john-fiedler/');
   });
 
+  it("renders again a post's page when a speaker of one of its talks changes, though the post names them nowhere", () => {
+    // A talk's speakers can come from another post; the side panel names them beside a talk
+    // whose title another talk of the post shares.
+    const data = relations();
+    const [first, ...rest] = data.talksOfPost.get(dayTwo)!;
+    const named = new Set(data.speakersOfPost.get(dayTwo)!.map((s) => s.speaker.id));
+    const elsewhere = data.speakers.find((s) => !named.has(s.id))!.id;
+    const talk = { ...first!.talk, speakers: [...first!.talk.speakers, elsewhere] };
+    data.talksOfPost.set(dayTwo, [{ ...first!, talk }, ...rest]);
+    const before = pageKeys(data, digests()).post(dayTwo);
+    expect(pageKeys(data, digests(`speakers/${elsewhere}`)).post(dayTwo)).not.toBe(before);
+  });
+
   it('renders again a tag page when a post leaves it, though no digest it held changed', () => {
     const data = relations();
     data.tags.get('docker')!.posts.pop();

@@ -62,7 +62,11 @@ export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
       const parts = new Set<string>();
       add(parts, 'posts', id);
       add(parts, 'events', data.post.get(id)?.event);
-      for (const { talk } of data.talksOfPost.get(id) ?? []) add(parts, 'talks', talk.id);
+      // A talk's speakers too: the side panel names them beside talks that share a title.
+      for (const { talk } of data.talksOfPost.get(id) ?? []) {
+        add(parts, 'talks', talk.id);
+        for (const speaker of talk.speakers) add(parts, 'speakers', speaker);
+      }
       for (const { speaker } of data.speakersOfPost.get(id) ?? [])
         add(parts, 'speakers', speaker.id);
       return key(parts);
