@@ -90,7 +90,7 @@ export const BINDINGS: readonly Binding[] = [
     context: 'pager',
     action: 'search',
     keys: ['/'],
-    help: 'search in the document (enter alone: the last search again)',
+    help: 'search in the document (enter alone: search again)',
   },
   { context: 'pager', action: 'next-match', keys: ['n'], help: 'next match' },
   { context: 'pager', action: 'prev-match', keys: ['N'], help: 'previous match' },
