@@ -1,7 +1,7 @@
 import type { Talk } from '@confnotes/content';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture/catalog.ts';
-import { distinctTalkNames } from './distinct-talk-names.ts';
+import { distinctTalkNames, siteTalkName } from './distinct-talk-names.ts';
 
 const [first] = fixtureCatalog.talks;
 const talk = (over: Partial<Talk>): Talk => ({ ...first!, ...over });
@@ -40,5 +40,16 @@ describe('distinct talk names', () => {
     );
     expect(names.get('a')).toBe('Lightning talks');
     expect(names.get('b')).toBe('Lightning talks (Rachel Davies)');
+  });
+
+  it("gives a talk's name among all the site's talks, asked for one talk at a time", () => {
+    const talks = [
+      talk({ id: 's1', title: 'Keynote', speakers: ['simon'] }),
+      talk({ id: 's2', title: 'Keynote', speakers: ['russ'] }),
+      talk({ id: 's3', title: 'Closing', speakers: ['rachel'] }),
+    ];
+    expect(siteTalkName(talks, speakers, 's2')).toBe('Keynote (Russ Miles)');
+    expect(siteTalkName(talks, speakers, 's3')).toBe('Closing');
+    expect(siteTalkName(talks, speakers, 'none')).toBeUndefined();
   });
 });

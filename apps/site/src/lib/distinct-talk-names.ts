@@ -22,3 +22,24 @@ export function distinctTalkNames(
     }),
   );
 }
+
+// One per build: a site's talks are one array, and every talk page asks for its own name in it.
+const ofSite = new WeakMap<readonly Talk[], Map<string, string>>();
+
+/**
+ * A talk's name among every talk of the site (see `distinctTalkNames`): the title of its page,
+ * which a browser's tabs and history, and search results, show without the page around it.
+ * @example siteTalkName(data.talks, data.speaker, 'workshop-2') // 'Workshop (Russ Miles)'
+ */
+export function siteTalkName(
+  talks: readonly Talk[],
+  speaker: ReadonlyMap<string, { readonly name: string }>,
+  id: string,
+): string | undefined {
+  let names = ofSite.get(talks);
+  if (!names) {
+    names = distinctTalkNames(talks, speaker);
+    ofSite.set(talks, names);
+  }
+  return names.get(id);
+}

@@ -89,6 +89,16 @@ describe('pageKeys', () => {
     expect(pageKeys(data, digests(`speakers/${elsewhere}`)).post(dayTwo)).not.toBe(before);
   });
 
+  it('renders again the page of a talk when another talk takes or leaves its title', () => {
+    const data = relations();
+    const [a, b] = data.talks;
+    const before = pageKeys(data, digests()).talk(a!.id);
+    const renamed = { ...b!, title: a!.title, label: a!.label };
+    data.talks = data.talks.map((t) => (t === b ? renamed : t));
+    data.talk.set(b!.id, renamed);
+    expect(pageKeys(data, digests(`talks/${b!.id}`)).talk(a!.id)).not.toBe(before);
+  });
+
   it('renders again a tag page when a post leaves it, though no digest it held changed', () => {
     const data = relations();
     data.tags.get('docker')!.posts.pop();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Talk } from '@confnotes/content';
+import { talkName } from './format.ts';
 import type { Relations } from './relations.ts';
 
 type Kind = 'posts' | 'talks' | 'speakers' | 'events';
@@ -50,6 +51,14 @@ export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
     if (list) list.push(t);
     else talksOfEvent.set(t.event, [t]);
   }
+  // A talk's page is titled with its speakers when another talk has its name: which talks share
+  // it is in the key too.
+  const ofName = new Map<string, Talk[]>();
+  for (const t of data.talks) {
+    const list = ofName.get(talkName(t));
+    if (list) list.push(t);
+    else ofName.set(talkName(t), [t]);
+  }
   const postsOfEvent = new Map<string, string[]>();
   for (const p of data.posts) {
     if (!p.event) continue;
@@ -73,7 +82,9 @@ export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
     },
     talk(id) {
       const parts = new Set<string>();
-      addTalk(parts, data.talk.get(id));
+      const talk = data.talk.get(id);
+      addTalk(parts, talk);
+      if (talk) for (const same of ofName.get(talkName(talk)) ?? []) add(parts, 'talks', same.id);
       return key(parts);
     },
     speaker(id) {
