@@ -8,6 +8,24 @@ afterEach(() => current?.unmount());
 const firstRow = (screen: string) => screen.split('\n')[1] ?? '';
 const statusLine = (screen: string) => screen.split('\n').at(-1) ?? '';
 
+describe('s', () => {
+  it('keeps the selected row selected, where the new order puts it', async () => {
+    current = await renderReader({ catalog: fixtureCatalog({ extraPosts: 30 }), columns: 120 });
+    await current.press('j', 'j', 'j', 'j', 'j');
+    const selected = (screen: string) =>
+      screen.split('\n').find((line) => line.startsWith('›')) ?? '';
+    const title = selected(current.screen()).slice(2).split('  ')[0]!;
+    const positions = new Set<string>();
+    for (const _ of [1, 2, 3]) {
+      await current.press('s');
+      expect(selected(current.screen())).toContain(title);
+      positions.add(statusLine(current.screen()).match(/\d+\/\d+$/)![0]);
+    }
+    // The orders do put it elsewhere: what is kept is the row, not merely the line.
+    expect(positions.size).toBeGreaterThan(1);
+  });
+});
+
 describe('s while a filter is active', () => {
   it('sorts the matches, from best match to each order and back, and says which', async () => {
     current = await renderReader({ catalog: fixtureCatalog({ extraPosts: 3 }), columns: 120 });

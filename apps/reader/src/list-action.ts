@@ -1,5 +1,6 @@
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
 import type { Action } from './keys.ts';
+import { reselect, selectionOf } from './list-selection.ts';
 import { go, openPost, withSelection } from './navigate.ts';
 import { scroll } from './scroll.ts';
 import { bodyHeight, currentRows, type ListState, type Model } from './state.ts';
@@ -40,12 +41,18 @@ export function listAction(model: Model, action: Action): Model {
     case 'sort': {
       const last = SORTS[model.tab].length - 1;
       // With a filter, best match comes first in the cycle, then each sort order.
-      if (list.query && !list.sorted)
-        return setList({ sorted: true, sort: 0, cursor: 0, offset: 0 });
-      if (list.query && list.sort === last) {
-        return setList({ sorted: false, sort: 0, cursor: 0, offset: 0 });
-      }
-      return setList({ sort: list.sort === last ? 0 : list.sort + 1, cursor: 0, offset: 0 });
+      const order: Partial<ListState> =
+        list.query && !list.sorted
+          ? { sorted: true, sort: 0 }
+          : list.query && list.sort === last
+            ? { sorted: false, sort: 0 }
+            : { sort: list.sort === last ? 0 : list.sort + 1 };
+      const sorted = { ...list, ...order };
+      const lists = { ...model.lists, [model.tab]: sorted };
+      // The row the reader chose stays chosen, where the new order puts it, as a filter's does.
+      const reordered = currentRows({ ...model, lists });
+      const kept = reselect(sorted, list.query, reordered, selectionOf(list, rows), height);
+      return { ...model, lists: { ...lists, [model.tab]: kept } };
     }
     case 'open': {
       const row = rows[list.cursor];
