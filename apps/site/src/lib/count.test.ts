@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count } from './count.ts';
+import { count, countWhole } from './count.ts';
 
 describe('count', () => {
   it('names one thing in the singular and any other number in the plural', () => {
@@ -8,5 +8,10 @@ describe('count', () => {
     expect(count(2, 'conference edition')).toBe('2 conference editions');
     expect(count(1, 'match', 'matches')).toBe('1 match');
     expect(count(5, 'match', 'matches')).toBe('5 matches');
+  });
+
+  it('keeps the number and its noun on one line when asked', () => {
+    expect(countWhole(1, 'post')).toBe('1\u00a0post');
+    expect(countWhole(12, 'talk')).toBe('12\u00a0talks');
   });
 });

@@ -4,3 +4,11 @@
  */
 export const count = (n: number, noun: string, plural = `${noun}s`): string =>
   `${n} ${n === 1 ? noun : plural}`;
+
+/**
+ * `count` kept on one line, for the short lines of cards: a line ending at the number left
+ * "· 1" at the end of one line and "post" alone on the next.
+ * @example countWhole(1, 'post') === '1\u00a0post'
+ */
+export const countWhole = (n: number, noun: string, plural?: string): string =>
+  count(n, noun, plural).replace(' ', '\u00a0');

@@ -24,7 +24,7 @@ describe('talk cards', () => {
     );
     expect(card).toBe(
       '<li><h3><a href="/talks/hostile/">&lt;script&gt;x&lt;/script&gt;</a></h3>' +
-        '<p class="muted"><span class="kind">Keynote</span> 2 posts</p>' +
+        '<p class="muted"><span class="kind">Keynote</span> 2\u00a0posts</p>' +
         '<p><a href="/speakers/a/">Ann &quot;A&quot; O&#39;Neil</a>, <a href="/speakers/b/">B &amp; C</a></p></li>',
     );
   });
@@ -36,7 +36,7 @@ describe('talk cards', () => {
       data({}, { untitled: ['p1'] }),
     );
     expect(card).toContain('<h2><a href="/talks/untitled/">Morning keynote</a></h2>');
-    expect(card).toContain('</span> 1 post</p>');
+    expect(card).toContain('</span> 1\u00a0post</p>');
     expect(card).not.toContain('<p><');
   });
 
@@ -78,9 +78,11 @@ describe('talk cards', () => {
     const relations = data({}, { 'kn-a': ['p1'], 'kn-b': ['p2'] }, { a: 'DevConf <2024>', b: 'B' });
     const a = talk({ id: 'kn-a', title: 'Keynote', event: 'a', speakers: [] });
     const b = talk({ id: 'kn-b', title: 'Keynote', event: 'b', speakers: [] });
-    expect(talkCard(a, 'h3', relations)).toContain('</span> at DevConf &lt;2024&gt; · 1 post</p>');
-    expect(talkCard(b, 'h3', relations)).toContain('</span> at B · 1 post</p>');
-    expect(talkCard(a, 'h3', relations, { event: false })).toContain('</span> 1 post</p>');
+    expect(talkCard(a, 'h3', relations)).toContain(
+      '</span> at DevConf &lt;2024&gt; · 1\u00a0post</p>',
+    );
+    expect(talkCard(b, 'h3', relations)).toContain('</span> at B · 1\u00a0post</p>');
+    expect(talkCard(a, 'h3', relations, { event: false })).toContain('</span> 1\u00a0post</p>');
     expect(talkCards([a], 'h3', relations, { event: false })).not.toContain('DevConf');
   });
 });

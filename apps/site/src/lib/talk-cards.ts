@@ -1,5 +1,5 @@
 import type { Talk } from '@confnotes/content';
-import { count } from './count.ts';
+import { countWhole } from './count.ts';
 import { talkKindLabel, talkName } from './format.ts';
 import { html } from './html.ts';
 import { speakerPath, talkPath } from './paths.ts';
@@ -64,7 +64,7 @@ export function talkCard(
     card =
       `<li><${level}${searchText ? ' data-search-text' : ''}><a href="${html(talkPath(talk.id))}">${html(talkName(talk))}</a></${level}>` +
       `<p class="muted"><span class="kind">${html(talkKindLabel[talk.kind])}</span> ` +
-      `${event ? `at ${html(event.name)} · ` : ''}${count(posts, 'post')}</p>` +
+      `${event ? `at ${html(event.name)} · ` : ''}${countWhole(posts, 'post')}</p>` +
       `${speakers ? `<p>${speakers}</p>` : ''}</li>`;
     cards.set(key, card);
   }
