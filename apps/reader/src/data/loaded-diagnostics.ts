@@ -9,7 +9,9 @@ export function loadedDiagnostics(
   catalog: Catalog,
 ): readonly Diagnostic[] {
   // Keyed, not compared pairwise: a catalog of tens of thousands of posts may carry thousands.
-  const key = (d: Diagnostic) => `${d.file}\u0000${d.line}\u0000${d.code}`;
+  // The same finding is the same message at the same place: two speakers known only by a first
+  // name on one line are two findings of one code.
+  const key = (d: Diagnostic) => [d.file, d.line, d.column, d.code, d.message].join('\u0000');
   const diagnostics = [...found];
   const seen = new Set(found.map(key));
   for (const d of catalog.diagnostics) {
