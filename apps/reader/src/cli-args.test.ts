@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArgsError, readArgs } from './cli-args.ts';
+import { ArgsError, readArgs, USAGE } from './cli-args.ts';
 
 describe('readArgs', () => {
   it('reads a directory, a theme and the hyperlink switch', () => {
@@ -50,5 +50,14 @@ describe('readArgs', () => {
     expect(() => readArgs(['--colour'])).toThrow(
       'Unknown option --colour: the options are --catalog, --api, --theme, --hyperlinks, --no-hyperlinks, --help. A directory whose name starts with - goes after --, as in: confnotes-reader -- --colour',
     );
+  });
+});
+
+describe('USAGE', () => {
+  it('fits an 80-column terminal, as --help prints it', () => {
+    for (const line of USAGE.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const option of ['--catalog', '--api', '--theme', '--hyperlinks', '--help']) {
+      expect(USAGE).toContain(option);
+    }
   });
 });

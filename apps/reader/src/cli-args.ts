@@ -3,6 +3,24 @@ import { parseArgs } from 'node:util';
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
+/** What `--help` prints, in lines of at most 80 columns (a terminal's usual width). */
+export const USAGE = `Usage: confnotes-reader [dir] [options]
+
+Browse the posts, talks, speakers and events of a confnotes catalog in the
+terminal.
+
+  dir                 content directory to read (default: ./content)
+  --catalog <file>    read a catalog already built, as JSON
+  --api <url>         read the catalog from a running confnotes API
+  --theme <name>      light or dark (default: from COLORFGBG, else dark);
+                      NO_COLOR and FORCE_COLOR=0 drop colours
+  --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
+  -h, --help          show this help
+
+Press ? inside the reader for every key. When the output is not a terminal (a
+pipe, a file), with TERM=dumb or in a CI job (CI set), the lists are printed as
+plain text instead.`;
+
 /** What the command line asks for. */
 export type CliArgs = {
   readonly help: boolean;

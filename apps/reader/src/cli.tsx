@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { render } from 'ink';
-import { ArgsError, type CliArgs, readArgs } from './cli-args.ts';
+import { ArgsError, type CliArgs, readArgs, USAGE } from './cli-args.ts';
 import { env, isInteractive, supportsHyperlinks } from './env.ts';
 import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
 import { openUrl } from './open-url.ts';
@@ -10,21 +10,6 @@ import { visible } from './render/visible.ts';
 import { onStopSignal, stopProcess } from './stop-process.ts';
 import { pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
-
-const USAGE = `Usage: confnotes-reader [dir] [options]
-
-Browse the posts, talks, speakers and events of a confnotes catalog in the terminal.
-
-  dir                 content directory to read (default: ./content)
-  --catalog <file>    read a catalog already built, as JSON
-  --api <url>         read the catalog from a running confnotes API
-  --theme <name>      light or dark (default: from COLORFGBG, else dark); NO_COLOR
-                      and FORCE_COLOR=0 drop colours
-  --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
-  -h, --help          show this help
-
-Press ? inside the reader for every key. When the output is not a terminal (a pipe, a
-file), with TERM=dumb or in a CI job (CI set), the lists are printed as plain text instead.`;
 
 /**
  * A stream to print plainly to: written text resolves once handed to the system, so that exiting
