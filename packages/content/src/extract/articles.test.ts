@@ -19,6 +19,7 @@ function extractFile(name: string) {
     people: x.people,
     mentions: [...x.talks, ...x.people].flatMap((t) => t.mentions),
     lines: source.toString('utf8').split('\n'),
+    html: post.html,
   };
 }
 
@@ -59,7 +60,7 @@ describe('whole articles', () => {
   });
 
   it('reads a WordPress body written in HTML as it reads Markdown, and says where each find stands', () => {
-    const { talks, people, mentions, lines } = extractFile('wordpress-style-recap.md');
+    const { talks, people, mentions, lines, html } = extractFile('wordpress-style-recap.md');
     expect(talks).toEqual([
       ['keynote', '(Opening keynote)', ['Łukasz Langa']],
       ['talk', 'Type Hints in Practice', ['Vita Smid']],
@@ -76,6 +77,15 @@ describe('whole articles', () => {
       const line = lines[m.line - 1]!;
       expect(m.endLine, m.text).toBe(m.line);
       expect(line.slice(m.column - 1, m.endColumn - 1), m.text).toBe(m.text);
+    }
+    // What is found in a paragraph or a list item links to it: the page has the anchor, on the
+    // element that holds the words.
+    const anchored = mentions.filter((m) => /^<(p|li)>/.test(lines[m.line - 1]!));
+    expect(anchored.length).toBeGreaterThan(0);
+    for (const m of anchored) {
+      expect(m.anchor, m.text).toMatch(/^p-\d+$/);
+      const element = new RegExp(`<(p|li) id="${m.anchor}">(.*?)</\\1>`).exec(html);
+      expect(element?.[2]?.replace(/<[^>]+>/g, ''), m.text).toContain(m.text);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Heading, Html, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { ParagraphAnchors } from '../parse/anchors.ts';
 import { type FlatText, flatten, flattenCells } from './flat-text.ts';
 import { htmlBlocks } from './html-blocks.ts';
 
@@ -35,7 +36,7 @@ interface State {
   /** The indexes of `headings`, shared by every block until the headings change. */
   section: readonly number[] | undefined;
   paragraphs: number;
-  anchors?: Map<Nodes, string>;
+  anchors?: ParagraphAnchors;
 }
 
 function section(state: State): readonly number[] {
@@ -110,11 +111,10 @@ function introHere(state: State): number | undefined {
 
 /**
  * The blocks of a block of raw HTML (a WordPress or Ghost body), read as their Markdown
- * counterparts would be. They have no paragraph anchor: the page's HTML numbers only the
- * Markdown paragraphs.
+ * counterparts would be, with the anchors of its `<p>`s.
  */
 function visitHtml(node: Html, state: State): void {
-  const found = htmlBlocks(node);
+  const found = htmlBlocks(node, state.anchors);
   if (found.length === 0) return;
   // Each HTML block's index among `state.blocks`, for the items it names.
   const at: number[] = [];
@@ -136,13 +136,16 @@ function visitHtml(node: Html, state: State): void {
           depth: b.depth,
           listIntro,
           parentItem: parent,
+          anchor: b.anchor,
           node,
         }).index,
       );
       continue;
     }
-    const { kind, flat, depth, cells, header } = b;
-    at.push(push(state, { kind, flat, depth, parentItem: parent, cells, header, node }).index);
+    const { kind, flat, depth, cells, header, anchor } = b;
+    at.push(
+      push(state, { kind, flat, depth, parentItem: parent, cells, header, anchor, node }).index,
+    );
   }
 }
 
@@ -201,7 +204,7 @@ function visit(node: Nodes, state: State): void {
  * Splits a Markdown body into blocks in document order.
  * @example blocksOf(markdownToMdast('## Talks\n\n- T by X')).map((b) => b.kind) // ['heading', 'item']
  */
-export function blocksOf(tree: Root, anchors?: Map<Nodes, string>): Block[] {
+export function blocksOf(tree: Root, anchors?: ParagraphAnchors): Block[] {
   const state: State = { blocks: [], headings: [], section: undefined, paragraphs: 0, anchors };
   visit(tree, state);
   return state.blocks;

@@ -1,4 +1,5 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import type { ParagraphAnchors } from '../parse/anchors.ts';
 import { appendAll } from '../parse/append-all.ts';
 import type { Mention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
@@ -324,7 +325,7 @@ function takeawaysOf(hit: TalkHit, blocks: readonly Block[], claimed: Set<number
  * Reads the talks and speakers a post reports on from its Markdown tree.
  * @example extractPost(post, tree).talks.map((t) => t.title)
  */
-export function extractPost(post: Post, tree: Root, anchors?: Map<Nodes, string>): PostExtraction {
+export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors): PostExtraction {
   const blocks = blocksOf(tree, anchors);
   const hits = hitsOf(blocks);
   const p: Positioner = { post };

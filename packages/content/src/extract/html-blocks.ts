@@ -1,7 +1,9 @@
 import type { ElementContent, RootContent } from 'hast';
 import type { Html } from 'mdast';
+import type { ParagraphAnchors } from '../parse/anchors.ts';
 import { appendAll } from '../parse/append-all.ts';
 import { COMMENT_ONLY } from '../parse/html-from-tree.ts';
+import { UNREAD_TAGS } from '../parse/html-paragraphs.ts';
 import { htmlNodeHast } from '../parse/html-text.ts';
 import type { BlockKind } from './blocks.ts';
 import { type FlatText, quoteSpans, type Span } from './flat-text.ts';
@@ -23,6 +25,8 @@ export interface HtmlBlock {
   readonly opensList?: boolean;
   readonly cells?: readonly { start: number; end: number }[];
   readonly header?: readonly string[];
+  /** The anchor of its `<p>` or `<li>`, from `paragraphAnchors`. */
+  readonly anchor?: string;
 }
 
 // Elements that start and end a block of text; any other element is inline.
@@ -62,19 +66,9 @@ const blockTags = new Set([
   'ul',
 ]);
 
-// Elements whose content no reader sees as text.
-const hiddenTags = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'iframe',
-  'object',
-  'svg',
-  'math',
-  'select',
-  'textarea',
-]);
+// Elements whose content no reader sees as text, and those whose text is no prose: a picture's
+// labels, a formula, a form's choices.
+const hiddenTags = new Set([...UNREAD_TAGS, 'svg', 'math', 'select', 'textarea']);
 
 interface Frame {
   readonly tag: string;
@@ -88,6 +82,8 @@ interface Frame {
   heads?: boolean[];
   /** For `table`: the header row's cell texts. */
   header?: string[];
+  /** For `p` and `li`: its anchor, when it is one of `paragraphElements`. */
+  anchor?: string;
 }
 
 type Step = RootContent | ElementContent | { readonly exit: () => void };
@@ -98,7 +94,7 @@ type Step = RootContent | ElementContent | { readonly exit: () => void };
  * from their text back to the source, so patterns read them as they read Markdown.
  * @example htmlBlocks(html).map((b) => b.flat.text) // ['Jane Doe spoke about Scaling Widgets.']
  */
-export function htmlBlocks(node: Html): HtmlBlock[] {
+export function htmlBlocks(node: Html, anchors?: ParagraphAnchors): HtmlBlock[] {
   const raw = node.value;
   if (COMMENT_ONLY.test(raw) || raw.trim() === '') return [];
   const start = node.position?.start ?? { line: 1, column: 1 };
@@ -154,7 +150,8 @@ export function htmlBlocks(node: Html): HtmlBlock[] {
       own.sort((x, y) => x.start - y.start || y.end - x.end);
       const flat: FlatText = { text: kept, spans: own, pieces };
       const block = blockOf(flat, rowFrame);
-      if (block) blocks.push(block);
+      const anchor = frames[frames.length - 1]?.anchor;
+      if (block) blocks.push(anchor && block.kind !== 'row' ? { ...block, anchor } : block);
     }
     text = '';
     spans = [];
@@ -216,7 +213,7 @@ export function htmlBlocks(node: Html): HtmlBlock[] {
       if (text && !/\s$/.test(text)) text += ' ';
     } else if (blockTags.has(tag)) {
       flush();
-      enter({ tag });
+      enter(tag === 'p' || tag === 'li' ? { tag, anchor: anchors?.get(step) } : { tag });
       stack.push({
         exit: () => {
           flush();

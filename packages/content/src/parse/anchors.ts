@@ -1,19 +1,37 @@
 import GithubSlugger from 'github-slugger';
+import type { Element } from 'hast';
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Heading as PostHeading } from '../schema/post.ts';
+import { MAY_HOLD_PARAGRAPHS, paragraphElements } from './html-paragraphs.ts';
+import { htmlNodeHast } from './html-text.ts';
 import { walk } from './mdast.ts';
 import { plainText } from './plain-text.ts';
 
+/** The anchor of each paragraph: Markdown's, and the `<p>` elements of its raw HTML. */
+export type ParagraphAnchors = ReadonlyMap<Paragraph | Element, string>;
+
+// Parents whose raw HTML is a block of its own, not a tag inside a line of text.
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /**
- * The anchor of each paragraph: `p-1`, `p-2`... counting mdast `paragraph` nodes in document
+ * The anchor of each paragraph: `p-1`, `p-2`... counting mdast `paragraph` nodes and the `<p>`
+ * elements of blocks of raw HTML (`htmlNodeHast`'s, the ones extraction reads) in document
  * order. The HTML gives the element that renders each paragraph the same id (a `<p>`, or a
  * `<span>` inside a tight list item), so a mention found in the tree links into the page.
  * @example paragraphAnchors(parseArticle('a\n\nb', 'posts/a.md').tree!).size === 2
  */
-export function paragraphAnchors(tree: Root): Map<Paragraph, string> {
-  const anchors = new Map<Paragraph, string>();
-  walk(tree, (node) => {
+export function paragraphAnchors(tree: Root): Map<Paragraph | Element, string> {
+  const anchors = new Map<Paragraph | Element, string>();
+  walk(tree, (node, parent) => {
     if (node.type === 'paragraph') anchors.set(node, `p-${anchors.size + 1}`);
+    else if (
+      node.type === 'html' &&
+      parent &&
+      FLOW_PARENTS.has(parent.type) &&
+      MAY_HOLD_PARAGRAPHS.test(node.value)
+    )
+      for (const p of paragraphElements(htmlNodeHast(node)))
+        anchors.set(p, `p-${anchors.size + 1}`);
   });
   return anchors;
 }

@@ -63,7 +63,8 @@ describe('sanitized HTML', () => {
 describe('paragraph anchors', () => {
   it('match the ids of the HTML, including tight list items and nested blocks', () => {
     const text =
-      '---\ntitle: x\n---\nOne\n\n- a\n- b\n  - c\n\n1. loose\n\n   two\n\n> quoted\n\n<div>\n\nin html\n\n</div>\n';
+      '---\ntitle: x\n---\nOne\n\n- a\n- b\n  - c\n\n1. loose\n\n   two\n\n> quoted\n\n<div>\n\nin html\n\n</div>\n\n' +
+      '<p>raw one</p>\n<div><p id="own">raw two</p></div>\n\nlast\n';
     const { post, tree } = parseArticle(text, 'posts/x.md');
     const anchors = [...paragraphAnchors(tree!)];
     expect(anchors.map(([, id]) => id)).toEqual([
@@ -75,10 +76,20 @@ describe('paragraph anchors', () => {
       'p-6',
       'p-7',
       'p-8',
+      'p-9',
+      'p-10',
     ]);
+    // A `<p>` of raw HTML is numbered in its place among the Markdown paragraphs, but one with
+    // an id of its own, which it keeps.
+    const textOf = (node: (typeof anchors)[number][0]) =>
+      node.type === 'paragraph'
+        ? plainText(node)
+        : node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    expect(anchors.slice(-2).map(([node]) => textOf(node))).toEqual(['raw one', 'last']);
+    expect(post!.html).toContain('<p id="user-content-own">raw two</p>');
     for (const [node, id] of anchors) {
       const match = new RegExp(`id="${id}">([^<]*)`).exec(post!.html);
-      expect(match?.[1]?.trim()).toBe(plainText(node).trim());
+      expect(match?.[1]?.trim(), id).toBe(textOf(node).trim());
     }
   });
 

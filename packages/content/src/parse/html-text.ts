@@ -2,6 +2,7 @@ import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Html } from 'mdast';
 import { htmlToHast } from 'satteri';
 import { COMMENT_ONLY } from './html-from-tree.ts';
+import { UNREAD_TAGS } from './html-paragraphs.ts';
 
 // Elements that start and end a block of text; any other element is inline.
 const blockTags = new Set([
@@ -40,9 +41,6 @@ const blockTags = new Set([
   'ul',
 ]);
 
-// Elements whose content no reader sees as text.
-const hiddenTags = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
-
 /**
  * The readable text of a block of raw HTML (a WordPress or Ghost body converted to Markdown
  * keeps its `<p>`s), one string per block element with text: text and image alt, without
@@ -79,7 +77,7 @@ function textBlocksOf(root: HastRoot): string[] {
     }
     if (node === undefined) break;
     if (node.type === 'text') line += node.value;
-    if (node.type !== 'element' || hiddenTags.has(node.tagName)) continue;
+    if (node.type !== 'element' || UNREAD_TAGS.has(node.tagName)) continue;
     if (node.tagName === 'br') line += ' ';
     else if (node.tagName === 'img') line += ` ${String(node.properties.alt ?? '')} `;
     else if (node.tagName === 'td' || node.tagName === 'th') line += line.trim() ? ' | ' : '';

@@ -6,6 +6,8 @@ import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { embedsAsLinks } from './embed-links.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
+import { MAY_HOLD_PARAGRAPHS, paragraphElements } from './html-paragraphs.ts';
+import { htmlNodeHast } from './html-text.ts';
 import { altForImages } from './image-alts.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { markOwnIds, restoreOwnIds } from './own-ids.ts';
@@ -19,9 +21,17 @@ type Span = readonly [start: number, end: number, id: string];
 function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
   const blocks = new Map<number, string>();
   const tight = new Map<number, Span[]>();
-  for (const [node, id] of paragraphAnchors(tree)) blocks.set(node.position!.start.offset!, id);
+  // The anchors of the paragraphs in each block of raw HTML, by where the block starts.
+  const raws = new Map<number, string[]>();
+  const anchors = paragraphAnchors(tree);
+  for (const [node, id] of anchors)
+    if (node.type === 'paragraph') blocks.set(node.position!.start.offset!, id);
   let h = 0;
   walk(tree, (node, parent) => {
+    if (node.type === 'html' && MAY_HOLD_PARAGRAPHS.test(node.value)) {
+      const ids = paragraphElements(htmlNodeHast(node)).map((p) => anchors.get(p));
+      if (ids.some(Boolean)) raws.set(node.position!.start.offset!, ids as string[]);
+    }
     if (node.type === 'heading') {
       const id = headingAnchors[h++];
       if (id) blocks.set(node.position!.start.offset!, id);
@@ -45,7 +55,7 @@ function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
       if (spans.length) tight.set(node.position!.start.offset!, spans);
     }
   });
-  return { blocks, tight };
+  return { blocks, raws, tight };
 }
 
 /**
@@ -83,8 +93,30 @@ function wrapTightParagraphs(li: Element, spans: readonly Span[]): void {
   li.children = out;
 }
 
-function addAnchors(node: HastRoot | Element, anchors: ReturnType<typeof anchorsByOffset>): void {
+/**
+ * Gives the `<p>`s of a block of raw HTML their anchors, marked as the ids the Markdown engine
+ * gives are (see `markOwnIds`), by parsing it as `paragraphAnchors` did and writing it back.
+ */
+function anchorRawParagraphs(raw: string, ids: readonly (string | undefined)[], mark: string) {
+  const root = htmlToHast(raw, { fragment: true }) as HastRoot;
+  paragraphElements(root).forEach((p, i) => {
+    const id = ids[i];
+    if (id) p.properties.id = `${mark}${id}`;
+  });
+  return toHtml(root, { allowDangerousHtml: true });
+}
+
+function addAnchors(
+  node: HastRoot | Element,
+  anchors: ReturnType<typeof anchorsByOffset>,
+  mark: string,
+): void {
   for (const child of node.children as RootContent[]) {
+    if (child.type === 'raw') {
+      const ids = anchors.raws.get(child.position?.start.offset ?? -1);
+      if (ids) child.value = anchorRawParagraphs(child.value, ids, mark);
+      continue;
+    }
     if (child.type !== 'element') continue;
     const at = child.position?.start.offset;
     if (at !== undefined) {
@@ -93,7 +125,7 @@ function addAnchors(node: HastRoot | Element, anchors: ReturnType<typeof anchors
       const spans = child.tagName === 'li' ? anchors.tight.get(at) : undefined;
       if (spans) wrapTightParagraphs(child, spans);
     }
-    addAnchors(child, anchors);
+    addAnchors(child, anchors, mark);
   }
 }
 
@@ -137,12 +169,12 @@ export function renderThroughHast(
   headingAnchors: readonly string[],
 ): string {
   const hast = markdownToHast(body, { features: markdownFeatures, position: true }) as HastRoot;
-  addAnchors(hast, anchorsByOffset(tree, headingAnchors));
+  // Ids the post's HTML writes are prefixed, so that none takes the place of an anchor.
+  const mark = `m${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
+  addAnchors(hast, anchorsByOffset(tree, headingAnchors), mark);
   // Without raw HTML the tree is already structured: sanitize it as it is. Only raw HTML needs
   // the round trip through a parser, which is most of the cost of rendering.
   if (!hasRaw(hast)) return toHtml(finish(sanitize(hast, sanitizeSchema) as HastRoot));
-  // Ids the post's HTML writes are prefixed, so that none takes the place of an anchor.
-  const mark = `m${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
   markOwnIds(hast, mark);
   const html = toHtml(hast, { allowDangerousHtml: true });
   const parsed = htmlToHast(html, { fragment: true }) as HastRoot;
