@@ -91,7 +91,7 @@ describe('Reader', () => {
 
   it('jumps from a post to a talk, to its speaker, and back through the history', async () => {
     const r = await open();
-    await r.press('j', KEY.enter, KEY.tab);
+    await r.press('j', KEY.enter, KEY.tab, KEY.tab);
     expect(r.screen()).toContain('speaker: John Fiedler');
     await r.press(KEY.tab);
     expect(r.screen()).toContain('talk: How to be successful running docker in production');
@@ -106,6 +106,21 @@ describe('Reader', () => {
     expect(r.screen()).toContain('post › DockerCon EU 2015 Day Two');
     await r.press(KEY.esc);
     expect(r.screen()).toContain('1 Posts 3');
+  });
+
+  it('goes from a post to the event it reports on, named under its title', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter);
+    const event = fixtureCatalog().events[0]!;
+    const lines = r.screen().split('\n');
+    // Under the title, before the body: the first thing Tab selects.
+    expect(lines.slice(1, 4)).toContain(event.name);
+    await r.press(KEY.tab);
+    expect(r.screen()).toContain(`event: ${event.name} — enter open`);
+    await r.press(KEY.enter);
+    expect(r.screen()).toContain(`event › ${event.name}`);
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('post › DockerCon EU 2015 Day Two');
   });
 
   it('opens a post at the paragraph that mentions the talk', async () => {
@@ -125,7 +140,7 @@ describe('Reader', () => {
   it('opens web links through the opener with o', async () => {
     const r = await open();
     await r.press('j', KEY.enter);
-    for (let i = 0; i < 3; i++) await r.press(KEY.tab);
+    for (let i = 0; i < 4; i++) await r.press(KEY.tab);
     expect(r.screen()).toContain('link: https://www.twistlock.com/');
     await r.press('o');
     expect(r.opened).toEqual(['https://www.twistlock.com/']);

@@ -81,7 +81,9 @@ describe('the reader in a real terminal', () => {
     await t.keys('Enter');
     await t.waitFor('supercontainer that manages volumes');
 
-    await t.keys('g', 'Tab', 'Tab');
+    await t.keys('g', 'Tab');
+    await t.waitFor('event: DockerCon EU 2015 — enter open');
+    await t.keys('Tab', 'Tab');
     await t.waitFor('talk: How to be successful running docker in production');
     await t.keys('Enter');
     await t.waitFor('talk › How to be successful running docker in production');

@@ -1,5 +1,5 @@
 import { parseMarkdown, titleHeading } from '@confnotes/content/markdown';
-import { type Post, postAuthors } from '@confnotes/content/portable';
+import { type Event, type Post, postAuthors } from '@confnotes/content/portable';
 import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
@@ -8,10 +8,13 @@ import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
 import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
 
-/** Something in a post the reader can select with Tab: a talk, a speaker or a web link. */
+/**
+ * Something in a post the reader can select with Tab: a talk, a speaker, a web link, or the
+ * event the post reports on, named in its header.
+ */
 export type Target = {
-  readonly kind: 'talk' | 'speaker' | 'url';
-  /** Talk or speaker id, or the URL. */
+  readonly kind: 'talk' | 'speaker' | 'event' | 'url';
+  /** Talk, speaker or event id, or the URL. */
   readonly ref: string;
   readonly label: string;
   /** First laid-out line it shows on. */
@@ -28,12 +31,23 @@ export type PostDoc = RenderedDoc & {
   readonly error?: string;
 };
 
-function header(post: Post, width: number): DocLine[] {
+/** The lines above the body, and the event they name, as a target to select. */
+function header(
+  post: Post,
+  width: number,
+  event: Event | undefined,
+): { lines: DocLine[]; event?: Target } {
   const lines: Piece[][] = [];
   const add = (text: string, role: Role) =>
     lines.push(...wrapPieces(safePieces(text, [role], 0), width));
   add(post.title, 'heading');
   if (post.subtitle) add(post.subtitle, 'emphasis');
+  // Where the talks were given: a way from the post to the event's other talks and posts.
+  const eventLine = lines.length;
+  if (event) add(event.name, 'accent');
+  const eventSpans = lines
+    .slice(eventLine)
+    .map((pieces, i) => ({ line: eventLine + i, start: 0, end: plainText(pieces).length }));
   const meta = [
     post.draft && 'draft',
     postAuthors(post)
@@ -50,7 +64,18 @@ function header(post: Post, width: number): DocLine[] {
   const tags = [...post.tags, ...post.categories.filter((c) => !post.tags.includes(c))];
   if (tags.length) add(tags.map((t) => `#${t}`).join(' '), 'tag');
   lines.push([{ text: '─'.repeat(width), roles: ['muted'], source: 0 }], []);
-  return lines.map((pieces) => ({ pieces, text: plainText(pieces), source: 0 }));
+  return {
+    lines: lines.map((pieces) => ({ pieces, text: plainText(pieces), source: 0 })),
+    ...(event && {
+      event: {
+        kind: 'event',
+        ref: event.id,
+        label: event.name,
+        line: eventLine,
+        spans: eventSpans,
+      },
+    }),
+  };
 }
 
 function targetsOf(index: CatalogIndex, post: Post, lines: readonly DocLine[], from: number) {
@@ -114,7 +139,11 @@ export function postDoc(
     byWidth.set(key, cached);
     return cached;
   }
-  const head = header(post, Math.max(8, width));
+  const { lines: head, event } = header(
+    post,
+    Math.max(8, width),
+    post.event === undefined ? undefined : index.events.get(post.event),
+  );
   let body: RenderedDoc = { lines: [], links: [] };
   let error: string | undefined;
   try {
@@ -125,6 +154,7 @@ export function postDoc(
   const lines = [...head, ...body.lines];
   const links = body.links.map((l) => ({ ...l, line: l.line + head.length }));
   const targets = [
+    ...(event ? [event] : []),
     ...targetsOf(index, post, lines, head.length),
     ...links.map(
       (l): Target => ({
