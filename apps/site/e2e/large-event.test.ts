@@ -91,6 +91,32 @@ describe('the page of an event many posts cover', () => {
     }
   });
 
+  it('prints its bars, which browsers print no background of unless asked', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/events/big-conf-2016/', site.server.origin).href);
+    await page.emulateMedia({ media: 'print' });
+    const bars = await page.locator('.bar-chart .bar').evaluateAll((all) =>
+      all.map((bar) => {
+        const style = getComputedStyle(bar);
+        // What paper gets of the bar without backgrounds: its borders.
+        return {
+          width: bar.getBoundingClientRect().width,
+          border: Number.parseFloat(style.borderTopWidth),
+          colour: style.borderTopColor,
+          style: style.borderTopStyle,
+        };
+      }),
+    );
+    await page.close();
+    expect(bars.length).toBeGreaterThan(1);
+    for (const bar of bars) {
+      expect(bar.width).toBeGreaterThan(0);
+      expect(bar.border).toBeGreaterThanOrEqual(4);
+      expect(bar.style).toBe('solid');
+      expect(bar.colour).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+    }
+  });
+
   it('shows no empty line of facts for an event known only from a post', async () => {
     const page = await site.browser.context.newPage();
     const empty = async () =>
