@@ -1,5 +1,6 @@
 // A count is one fact: on a phone, a card's line of facts that runs to the end of the line moves
-// "1 post" to the next line whole, never "· 1" at the end of one line and "post" on the next.
+// "1 post" or "10 min read" to the next line whole, never "· 1" at the end of one line and
+// "post" on the next.
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './built-site.ts';
 
@@ -9,7 +10,7 @@ describe('the counts on cards', () => {
   it('are never split from their noun on a phone, whatever comes before them on the line', async () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/talks/', '/speakers/']) {
+    for (const path of ['/talks/', '/speakers/', '/']) {
       await page.goto(new URL(path, site.server.origin).href);
       // The text before each count is lengthened a word at a time, so that the count in turn
       // meets the end of the line at every place it could break.
@@ -18,7 +19,8 @@ describe('the counts on cards', () => {
         let counts = 0;
         for (const line of document.querySelectorAll('main .cards p.muted')) {
           const node = [...line.childNodes].at(-1);
-          const match = node?.nodeType === Node.TEXT_NODE && /\d+\s\w+$/.exec(node.textContent!);
+          const match =
+            node?.nodeType === Node.TEXT_NODE && /\d+\s\w+(?:\s\w+)?$/.exec(node.textContent!);
           if (!node || !match) continue;
           counts++;
           const shown = match[0];

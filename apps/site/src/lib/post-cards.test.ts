@@ -18,7 +18,7 @@ describe('post cards', () => {
   it('shows no summary paragraph for a post with no words to sum up', () => {
     const card = postCard(post({ id: 'code-only', description: undefined, excerpt: '' }), 'h3');
     expect(card).not.toMatch(/<p[^>]*><\/p>/);
-    expect(card).toContain('min read</p></li>');
+    expect(card).toContain('min\u00a0read</p></li>');
   });
 
   it('links the title and shows author, day, reading time and summary, escaped', () => {
@@ -35,7 +35,7 @@ describe('post cards', () => {
     );
     expect(card).toBe(
       '<li><h2><a href="/posts/hostile/">&lt;img src=x onerror=alert(1)&gt;</a></h2>' +
-        '<p class="muted">A &amp; B · <time datetime="2015-11-19T08:50:20+01:00">November 19, 2015</time> · 4 min read</p>' +
+        '<p class="muted">A &amp; B · <time datetime="2015-11-19T08:50:20+01:00">November 19, 2015</time> · 4\u00a0min\u00a0read</p>' +
         '<p>&lt;b&gt;bold&lt;/b&gt; claims</p></li>',
     );
   });

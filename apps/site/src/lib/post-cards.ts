@@ -32,7 +32,8 @@ export function postCard(post: PostEntry, level: 'h2' | 'h3'): string {
     card =
       `<li><${level}><a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a></${level}>` +
       `<p class="muted">${by ? `${html(by)} · ` : ''}${date} · ` +
-      `${post.readingMinutes} min read${post.draft ? ' · draft' : ''}</p>` +
+      // No-break spaces: "10" at the end of a card's line and "min read" on the next read apart.
+      `${post.readingMinutes}\u00a0min\u00a0read${post.draft ? ' · draft' : ''}</p>` +
       `${words ? `<p${own}>${html(words)}</p>` : ''}</li>`;
     cards[level] = card;
   }
