@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/parse/parse-article.ts';
+import { analyzeArticle } from '../src/resolve/analyze.ts';
 import { type Answers, generateCorpus } from './generate-posts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-gen-'));
@@ -57,6 +58,22 @@ describe('generateCorpus', () => {
       expect(post?.html).not.toMatch(/<h1/);
     }
     expect([...places].sort()).toEqual(['both', 'heading', 'key']);
+  });
+
+  it('writes one post in twelve in HTML, as WordPress exports it, read as its Markdown would be', () => {
+    const html = answers.posts.filter((p) => /^<p>/m.test(readFileSync(join(a, p.path), 'utf8')));
+    expect(html.length).toBe(5);
+    for (const post of html) {
+      const { post: parsed, diagnostics } = parseArticle(
+        readFileSync(join(a, post.path)),
+        post.path,
+      );
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(parsed!.text).not.toMatch(/<\/?(p|li|strong|a)\b/);
+      const found = analyzeArticle({ path: post.path, source: readFileSync(join(a, post.path)) });
+      const titles = found.extraction!.talks.map((t) => t.title);
+      for (const talk of post.talks) if (talk.title) expect(titles).toContain(talk.title);
+    }
   });
 
   it('gives an answer that matches the text: every title and name as written is in its post', () => {

@@ -1,4 +1,5 @@
 // One generated recap: its file name, its text and what it truly reports (its known answer).
+import { asHtml } from './as-html.ts';
 import { FORMATS, frontMatter } from './front-matter.ts';
 import {
   headingBlock,
@@ -127,6 +128,9 @@ export function writePost(
   const ext = i % 7 === 3 ? 'markdown' : 'md';
   const path = `posts/${event.start}-${slug(header.title)}-${i}.${ext}`;
   const place = i % 18 === 0 ? 'heading' : i % 18 === 6 ? 'both' : 'key';
-  const text = `${frontMatter(format, header, place)}\n${blocks.join('\n\n')}\n`;
+  // One post in twelve is written in HTML (chosen by its number, so every other post and the
+  // random streams stay as they were).
+  const body = blocks.join('\n\n');
+  const text = `${frontMatter(format, header, place)}\n${i % 12 === 5 ? asHtml(body) : body}\n`;
   return { path, text, answer: { path, event: event.id, talks, speakers } };
 }
