@@ -32,6 +32,18 @@ describe('searchMatches over wrapped lines', () => {
     expect(found(body, 60, 'san diego')[0]).toBe('San|Diego');
   });
 
+  it('finds as many matches at every width as the text holds, no more', () => {
+    const body = `${filler}San Diego in 2023, and the event felt much larger back then. There were two tracks of talks and a lot of people at each of them, the area around the venue was a sea of attendees.`;
+    for (const query of ['ea', 'e a', 'san diego', 'the', 'a t', 'n a']) {
+      // Laid out wide enough that nothing wraps, the article shows each match on one line.
+      const inText = found(body, 400, query).length;
+      expect(inText).toBeGreaterThanOrEqual(body.toLowerCase().split(query).length - 1);
+      for (let width = 20; width <= 80; width++) {
+        expect(found(body, width, query), `${query} at ${width}`).toHaveLength(inText);
+      }
+    }
+  });
+
   it('leaves out the margin of a wrapped list item or quote', () => {
     const body = `- ${filler}San Diego.\n\n> ${filler}San Diego.`;
     expect(found(body, 60, 'in san diego')).toEqual(['in San|Diego', 'in San|Diego']);
@@ -40,6 +52,10 @@ describe('searchMatches over wrapped lines', () => {
   it('finds a long word the layout cut, and no phrase across two paragraphs', () => {
     const word = 'supercalifragilisticexpialidocious'.repeat(2);
     expect(found(`See ${word} here.`, 40, word)).toHaveLength(1);
+    const chinese = '張三介紹了分散式系統的設計。這是一個很長的中文段落，用來測試換行。';
+    for (let width = 10; width <= 40; width++) {
+      expect(found(chinese, width, '分散式系統的設計'), `at ${width}`).toHaveLength(1);
+    }
     expect(found('The end.\n\nNext one.', 80, 'end. next')).toEqual([]);
   });
 });

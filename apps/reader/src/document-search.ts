@@ -1,4 +1,5 @@
 import { foldQuery, foldText } from './data/fold.ts';
+import { IDEOGRAPHIC } from './render/pieces.ts';
 import type { PostDoc } from './render/post-doc.ts';
 import { escapeRegExp, type Span } from './render/target-spans.ts';
 
@@ -9,16 +10,27 @@ import { escapeRegExp, type Span } from './render/target-spans.ts';
 export type Match = Span & { readonly spans: readonly Span[] };
 
 /**
- * What may stand at a line break inside a paragraph: the break itself, then the margin the
- * next line starts with (a list item's indent, the bars of a quote). A blank line between two
- * paragraphs is a second break, which a search does not cross.
+ * The margin a line starts with (a list item's indent, the bars of a quote). In the joined text
+ * of the document a line ends with `\n` where the layout wrapped it at a space, and with `\r`
+ * where it cut a word (too long for the window, or Chinese or Japanese, which wraps between any
+ * two characters). A blank line between two paragraphs is a second break, which no match crosses.
  */
 const GUTTER = '[ \\t│]*';
-const BREAK = `\\n${GUTTER}`;
+const GUTTER_AT_START = /^[ \t│]*/;
 /** Spaces of the search: spaces, or the end of a line wrapped where they stood. */
-const SPACES = `(?:[ \\t]+|[ \\t]*${BREAK})`;
-/** Between two characters of a word: nothing, or a break where a long word was cut. */
-const CUT = `(?:${BREAK})?`;
+const SPACES = `(?:[ \\t]+|[ \\t]*\\n${GUTTER})`;
+/** Between two characters of a word: nothing, or the end of a line that cut the word there. */
+const CUT = `(?:\\r${GUTTER})?`;
+
+/** Whether the layout cut a word between `line` and the `next`, rather than wrap at a space. */
+function cutBetween(line: string, next: string): boolean {
+  const body = line.slice(line.match(GUTTER_AT_START)![0].length);
+  const last = [...line].at(-1) ?? ' ';
+  const first = [...next.slice(next.match(GUTTER_AT_START)![0].length)][0] ?? ' ';
+  if (/\s/.test(last) || /\s/.test(first)) return false;
+  // A line without a space is a word too long for the window, cut where the window ends.
+  return !/\s/.test(body) || IDEOGRAPHIC.test(last) || IDEOGRAPHIC.test(first);
+}
 
 function patternOf(needle: string): RegExp {
   const source = needle
@@ -42,7 +54,12 @@ function foldedDoc(doc: PostDoc) {
       starts.push(at);
       at += line.text.length + 1;
     }
-    folded = { text: doc.lines.map((line) => foldText(line.text)).join('\n'), starts };
+    let text = '';
+    doc.lines.forEach((line, i) => {
+      if (i) text += cutBetween(doc.lines[i - 1]!.text, line.text) ? '\r' : '\n';
+      text += foldText(line.text);
+    });
+    folded = { text, starts };
     foldedDocs.set(doc, folded);
   }
   return folded;
@@ -56,7 +73,7 @@ function spansOf(doc: PostDoc, starts: readonly number[], start: number, end: nu
     const text = doc.lines[line]!.text;
     let from = Math.max(start, starts[line]!) - starts[line]!;
     const to = Math.min(end, starts[line]! + text.length) - starts[line]!;
-    if (from === 0 && spans.length) from = text.match(/^[ \t│]*/)![0].length;
+    if (from === 0 && spans.length) from = text.match(GUTTER_AT_START)![0].length;
     if (to > from) spans.push({ line, start: from, end: to });
   }
   return spans;
