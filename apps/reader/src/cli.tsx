@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { render } from 'ink';
 import { ArgsError, type CliArgs, readArgs, USAGE } from './cli-args.ts';
+import { editFile } from './edit-file.ts';
 import { env, isInteractive, supportsHyperlinks } from './env.ts';
 import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
 import { openUrl } from './open-url.ts';
@@ -38,11 +39,16 @@ async function main() {
     return;
   }
   let loadFrom: Loader;
+  let edit: ((path: string, line: number) => Promise<string | undefined>) | undefined;
   if (values.api) {
     const { apiLoader } = await import('./api-loader.ts');
     loadFrom = apiLoader(values.api);
   } else if (values.catalog) loadFrom = catalogFileLoader(resolve(values.catalog));
-  else loadFrom = directoryLoader(resolve(values.dir ?? 'content'));
+  else {
+    const dir = resolve(values.dir ?? 'content');
+    loadFrom = directoryLoader(dir);
+    edit = (path, line) => editFile(resolve(dir, path), line, env);
+  }
 
   if (!isInteractive(env)) {
     // A program that stops reading early (head) closes the pipe: the rest is not wanted, and
@@ -82,6 +88,7 @@ async function main() {
       openUrl={openUrl}
       {...(onReady ? { onReady } : {})}
       {...(process.platform === 'win32' ? {} : { stop: stopProcess, stopSignals: onStopSignal })}
+      {...(edit ? { edit } : {})}
     />,
     {
       alternateScreen: true,

@@ -34,6 +34,7 @@ export type Action =
   | 'next-link'
   | 'prev-link'
   | 'browser'
+  | 'edit'
   | 'accept'
   | 'cancel'
   | 'erase'
@@ -108,6 +109,12 @@ export const BINDINGS: readonly Binding[] = [
     help: 'follow the selected talk or speaker',
   },
   { context: 'pager', action: 'browser', keys: ['o'], help: 'open the selected link in a browser' },
+  {
+    context: 'pager',
+    action: 'edit',
+    keys: ['e'],
+    help: 'edit the article in $VISUAL or $EDITOR, then read it again',
+  },
   { context: 'record', action: 'open', keys: ['enter'], help: 'follow the selected item' },
   {
     context: 'record',

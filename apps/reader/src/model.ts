@@ -1,7 +1,7 @@
 import { indexCatalog } from './data/catalog-index.ts';
 import { loadedDiagnostics } from './data/loaded-diagnostics.ts';
 import { flatItems, recordView } from './data/record-items.ts';
-import { resize } from './fit-route.ts';
+import { fitRoute, resize } from './fit-route.ts';
 import { inputAction, typed } from './input-action.ts';
 import type { Action } from './keys.ts';
 import { listAction } from './list-action.ts';
@@ -29,7 +29,14 @@ export function update(model: Model, msg: Msg): Model {
       return { ...model, progress: msg.message };
     case 'loaded': {
       const diagnostics = loadedDiagnostics(msg.diagnostics, msg.catalog);
-      return { ...model, status: 'ready', index: indexCatalog(msg.catalog), diagnostics };
+      const loaded: Model = {
+        ...model,
+        status: 'ready',
+        index: indexCatalog(msg.catalog),
+        diagnostics,
+      };
+      // Read again after an edit, the open article may have grown shorter.
+      return { ...loaded, route: fitRoute(loaded, model.route) };
     }
     case 'failed':
       return { ...model, status: 'failed', error: msg.message };
@@ -125,4 +132,19 @@ export function selectedUrl(model: Model): string | undefined {
     return item?.kind === 'url' ? item.id : undefined;
   }
   return undefined;
+}
+
+/**
+ * The file of the article shown (relative to the content folder) and the line of it at the top
+ * of the window, for an editor to open there.
+ */
+export function editPlace(model: Model): { path: string; line: number } | undefined {
+  const { route, index } = model;
+  if (route.screen !== 'post' || !index) return undefined;
+  const post = index.posts.get(route.id);
+  const doc = pagerDoc(index, route.id, model.size.columns, model.showUrls);
+  if (!post || !doc) return undefined;
+  // The lines above the body are the front matter's: the file's first line.
+  const source = doc.lines[route.top]?.source ?? 0;
+  return { path: post.source.path, line: source ? post.source.bodyLine + source - 1 : 1 };
 }

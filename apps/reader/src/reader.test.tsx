@@ -123,6 +123,13 @@ describe('Reader', () => {
     expect(r.screen()).toContain('post › DockerCon EU 2015 Day Two');
   });
 
+  it('says an article of a catalog file cannot be edited, and stays on it', async () => {
+    const r = await open();
+    await r.press('j', KEY.enter, 'e');
+    expect(r.screen()).toContain('post › DockerCon EU 2015 Day Two');
+    expect(r.screen()).toContain('Only an article read from a content folder can be edited');
+  });
+
   it('opens a post at the paragraph that mentions the talk', async () => {
     const r = await open();
     await r.press('2');

@@ -5,7 +5,7 @@ import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
 import { keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
-import { initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
+import { editPlace, initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
 import { selectLinkHint } from './select-link-hint.ts';
 import { markKey } from './timing.ts';
 import { View } from './view.tsx';
@@ -38,7 +38,16 @@ export type ReaderProps = {
   readonly stop?: () => Promise<void>;
   /** Listens for requests to stop from outside (SIGTSTP); returns what stops listening. */
   readonly stopSignals?: (suspend: () => void) => () => void;
+  /**
+   * Runs an editor on an article's file (relative to the content folder) at `line`, in the
+   * terminal the reader hands over; resolves to what went wrong, if anything. Absent where the
+   * catalog was not read from a content folder.
+   */
+  readonly edit?: (path: string, line: number) => Promise<string | undefined>;
 };
+
+const NOT_EDITABLE =
+  'Only an article read from a content folder can be edited: this catalog came from a file or an API';
 
 const PASTE_HINT = 'Pasted text goes into a filter or a search: press / first, then paste';
 
@@ -62,7 +71,7 @@ function contextsOf(model: Model): Context[] {
 }
 
 /** The reader: state in one reducer, keys through the key table, effects dispatching messages. */
-export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: ReaderProps) {
+export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }: ReaderProps) {
   const { columns, rows } = useWindowSize();
   const [model, send] = useReducer(update, { columns, rows }, (size) =>
     initialModel(size, { showUrls: !look.hyperlinks }),
@@ -98,6 +107,38 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
     });
   }, [stop, suspendTerminal, dispatch]);
   useEffect(() => stopSignals?.(suspend), [stopSignals, suspend]);
+
+  // The editor gets the terminal as Ctrl+Z gives it to the shell; the article is read again
+  // once it exits, edited or not, as the file may have been saved before an error.
+  const editArticle = useCallback(
+    (path: string, line: number) => {
+      if (!edit) {
+        dispatch({ type: 'flash', text: NOT_EDITABLE });
+        return;
+      }
+      if (suspended.current) return;
+      suspended.current = true;
+      let problem: string | undefined;
+      void suspendTerminal(async () => {
+        problem = await edit(path, line);
+      })
+        .then(() => load(() => {}))
+        .then(({ catalog, diagnostics }) => {
+          dispatch({ type: 'loaded', catalog, diagnostics });
+          dispatch({ type: 'flash', text: problem ?? `Read ${path} again` });
+        })
+        .catch((error: unknown) =>
+          dispatch({
+            type: 'flash',
+            text: `The catalog could not be read again: ${String(error)}`,
+          }),
+        )
+        .finally(() => {
+          suspended.current = false;
+        });
+    },
+    [edit, load, suspendTerminal, dispatch],
+  );
 
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);
@@ -165,6 +206,11 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals }: Read
     }
     if (action === 'suspend') {
       suspend();
+      return;
+    }
+    if (action === 'edit') {
+      const place = editPlace(current);
+      if (place) editArticle(place.path, place.line);
       return;
     }
     const url = selectedUrl(current);

@@ -250,6 +250,48 @@ describe('the reader in a real terminal', () => {
     },
   );
 
+  it('edits the article shown in $EDITOR at the line in the window, then shows it as saved', async () => {
+    const content = join(dir, 'editable');
+    mkdirSync(join(content, 'posts'), { recursive: true });
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the recap.`);
+    writeFileSync(
+      join(content, 'posts', 'recap.md'),
+      `---\ntitle: Recap\n---\n\n${paragraphs.join('\n\n')}\n`,
+    );
+    // An editor that says where it was asked to open, and saves a change.
+    const editor = join(dir, 'editor.sh');
+    const asked = join(dir, 'editor-args');
+    writeFileSync(
+      editor,
+      `#!/bin/sh\necho "$@" > ${JSON.stringify(asked)}\nfor f; do :; done\nsed -i 's/Paragraph 12 of/Paragraph twelve, edited, of/' "$f"\n`,
+      { mode: 0o755 },
+    );
+    const t = launch({ source: JSON.stringify(content), env: { EDITOR: editor } });
+    await t.waitFor('1 Posts 1');
+    await t.keys('Enter');
+    await t.waitFor('post › Recap');
+    await t.type('/');
+    await t.type('Paragraph 12 ');
+    await t.keys('Enter');
+    await t.waitFor(/match 1\/1/);
+    // The window's first line of text (a blank line above a paragraph belongs to it).
+    const top = t
+      .screen()
+      .split('\n')
+      .slice(1)
+      .find((l) => l.trim())!
+      .trim();
+    await t.keys('e');
+    await t.waitFor('Paragraph twelve, edited, of the recap.');
+    // The file line the editor opens at holds the text at the top of the window.
+    const [line, file] = readFileSync(asked, 'utf8').trim().split(' ');
+    expect(file).toBe(join(content, 'posts', 'recap.md'));
+    const source = readFileSync(join(content, 'posts', 'recap.md'), 'utf8').split('\n');
+    expect(source[Number(line!.slice(1)) - 1]).toBe(top);
+    await t.keys('q');
+    await t.waitFor('reader-exit=0');
+  });
+
   it('names the content directory when given one of its articles', () => {
     mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
     const article = join(dir, 'content', 'posts', 'recap.md');
