@@ -1,8 +1,13 @@
 import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parent, Root } from 'mdast';
 import type { Heading as PostHeading } from '../schema/post.ts';
-import { MAY_HOLD_PARAGRAPHS, paragraphElements } from './html-paragraphs.ts';
+import {
+  anchoredElements,
+  elementText,
+  isHeadingElement,
+  MAY_HOLD_ANCHORED,
+} from './html-anchors.ts';
 import { htmlNodeHast } from './html-text.ts';
 import { walk } from './mdast.ts';
 import { plainText } from './plain-text.ts';
@@ -24,29 +29,39 @@ export function paragraphAnchors(tree: Root): Map<Paragraph | Element, string> {
   const anchors = new Map<Paragraph | Element, string>();
   walk(tree, (node, parent) => {
     if (node.type === 'paragraph') anchors.set(node, `p-${anchors.size + 1}`);
-    else if (
-      node.type === 'html' &&
-      parent &&
-      FLOW_PARENTS.has(parent.type) &&
-      MAY_HOLD_PARAGRAPHS.test(node.value)
-    )
-      for (const p of paragraphElements(htmlNodeHast(node)))
-        anchors.set(p, `p-${anchors.size + 1}`);
+    else
+      for (const element of flowHtmlElements(node, parent))
+        if (!isHeadingElement(element)) anchors.set(element, `p-${anchors.size + 1}`);
   });
   return anchors;
 }
 
+/** The `anchoredElements` of a node that is a block of raw HTML; none for any other node. */
+function flowHtmlElements(node: Nodes, parent: Parent | undefined): Element[] {
+  if (node.type !== 'html' || !parent || !FLOW_PARENTS.has(parent.type)) return [];
+  return MAY_HOLD_ANCHORED.test(node.value) ? anchoredElements(htmlNodeHast(node)) : [];
+}
+
+/** A heading of a post's body: a Markdown one, or an `<h1>`-`<h6>` of its raw HTML. */
+export type BodyHeading = PostHeading & { node: Heading | Element };
+
 /**
  * Headings in document order with GitHub-style slug anchors (`## Day two` -> `day-two`,
- * repeats get `-1`, `-2`).
+ * repeats get `-1`, `-2`), those of raw HTML among them.
  * @example headings(parseArticle('# A b\n', 'posts/a.md').tree!)[0]?.anchor === 'a-b'
  */
-export function headings(tree: Root): (PostHeading & { node: Heading })[] {
+export function headings(tree: Root): BodyHeading[] {
   const slugger = new GithubSlugger();
-  const found: (PostHeading & { node: Heading })[] = [];
-  walk(tree, (node) => {
+  const found: BodyHeading[] = [];
+  walk(tree, (node, parent) => {
     // Paragraphs and tables hold only inline content: no heading below them.
     if (node.type === 'paragraph' || node.type === 'table') return false;
+    for (const element of flowHtmlElements(node, parent)) {
+      if (!isHeadingElement(element)) continue;
+      const text = elementText(element);
+      const depth = Number(element.tagName[1]) as PostHeading['depth'];
+      if (text) found.push({ depth, text, anchor: slugger.slug(text), node: element });
+    }
     if (node.type !== 'heading') return;
     const text = plainText(node).trim();
     found.push({ depth: node.depth, text, anchor: slugger.slug(text), node });

@@ -93,6 +93,20 @@ describe('paragraph anchors', () => {
     }
   });
 
+  it('give the headings of raw HTML slugs among the Markdown ones, for contents and links', () => {
+    const { post } = parseArticle(
+      '---\ntitle: x\n---\n## Day two\n\n<h2>Day <em>two</em></h2>\n<p>Talks</p>\n<h3 id="mine">Own</h3>\n\n### Wrap-up\n',
+      'posts/x.md',
+    );
+    expect(post?.headings).toEqual([
+      { depth: 2, text: 'Day two', anchor: 'day-two' },
+      { depth: 2, text: 'Day two', anchor: 'day-two-1' },
+      { depth: 3, text: 'Wrap-up', anchor: 'wrap-up' },
+    ]);
+    expect(post?.html).toContain('<h2 id="day-two-1">Day <em>two</em></h2>');
+    expect(post?.html).toContain('<h3 id="user-content-mine">Own</h3>');
+  });
+
   it('give headings GitHub-style slugs that the HTML uses', () => {
     const { post } = parseArticle('---\ntitle: x\n---\n# Day Two!\n\n## Day two\n', 'posts/x.md');
     expect(post?.headings.map((h) => h.anchor)).toEqual(['day-two', 'day-two-1']);

@@ -1,8 +1,8 @@
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Html } from 'mdast';
 import { htmlToHast } from 'satteri';
+import { UNREAD_TAGS } from './html-anchors.ts';
 import { COMMENT_ONLY } from './html-from-tree.ts';
-import { UNREAD_TAGS } from './html-paragraphs.ts';
 
 // Elements that start and end a block of text; any other element is inline.
 const blockTags = new Set([

@@ -226,7 +226,8 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     html: renderHtml(
       shown.markdown,
       shown.tree,
-      heads.map((h) => h.anchor),
+      heads.flatMap((h) => (h.node.type === 'heading' ? [h.anchor] : [])),
+      new Map(heads.flatMap((h) => (h.node.type === 'element' ? [[h.node, h.anchor]] : []))),
     ),
     text: plain,
     excerpt: excerpt(

@@ -5,8 +5,8 @@ import type { List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { embedsAsLinks } from './embed-links.ts';
+import { anchoredElements, MAY_HOLD_ANCHORED } from './html-anchors.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
-import { MAY_HOLD_PARAGRAPHS, paragraphElements } from './html-paragraphs.ts';
 import { htmlNodeHast } from './html-text.ts';
 import { altForImages } from './image-alts.ts';
 import { markdownFeatures, walk } from './mdast.ts';
@@ -18,19 +18,25 @@ import { labelTaskItems } from './task-list-labels.ts';
 type Span = readonly [start: number, end: number, id: string];
 
 /** Anchors keyed by where their mdast node starts, for matching the hast of the same source. */
-function anchorsByOffset(tree: Root, headingAnchors: readonly string[]) {
+function anchorsByOffset(
+  tree: Root,
+  headingAnchors: readonly string[],
+  htmlHeadings: ReadonlyMap<Element, string> | undefined,
+) {
   const blocks = new Map<number, string>();
   const tight = new Map<number, Span[]>();
-  // The anchors of the paragraphs in each block of raw HTML, by where the block starts.
-  const raws = new Map<number, string[]>();
+  // The anchors of the paragraphs and headings in each block of raw HTML, by where it starts.
+  const raws = new Map<number, (string | undefined)[]>();
   const anchors = paragraphAnchors(tree);
   for (const [node, id] of anchors)
     if (node.type === 'paragraph') blocks.set(node.position!.start.offset!, id);
   let h = 0;
   walk(tree, (node, parent) => {
-    if (node.type === 'html' && MAY_HOLD_PARAGRAPHS.test(node.value)) {
-      const ids = paragraphElements(htmlNodeHast(node)).map((p) => anchors.get(p));
-      if (ids.some(Boolean)) raws.set(node.position!.start.offset!, ids as string[]);
+    if (node.type === 'html' && MAY_HOLD_ANCHORED.test(node.value)) {
+      const ids = anchoredElements(htmlNodeHast(node)).map(
+        (e) => anchors.get(e) ?? htmlHeadings?.get(e),
+      );
+      if (ids.some(Boolean)) raws.set(node.position!.start.offset!, ids);
     }
     if (node.type === 'heading') {
       const id = headingAnchors[h++];
@@ -94,12 +100,13 @@ function wrapTightParagraphs(li: Element, spans: readonly Span[]): void {
 }
 
 /**
- * Gives the `<p>`s of a block of raw HTML their anchors, marked as the ids the Markdown engine
- * gives are (see `markOwnIds`), by parsing it as `paragraphAnchors` did and writing it back.
+ * Gives the paragraphs and headings of a block of raw HTML their anchors, marked as the ids the
+ * Markdown engine gives are (see `markOwnIds`), by parsing it as the anchors were found and
+ * writing it back.
  */
-function anchorRawParagraphs(raw: string, ids: readonly (string | undefined)[], mark: string) {
+function anchorRawHtml(raw: string, ids: readonly (string | undefined)[], mark: string) {
   const root = htmlToHast(raw, { fragment: true }) as HastRoot;
-  paragraphElements(root).forEach((p, i) => {
+  anchoredElements(root).forEach((p, i) => {
     const id = ids[i];
     if (id) p.properties.id = `${mark}${id}`;
   });
@@ -114,7 +121,7 @@ function addAnchors(
   for (const child of node.children as RootContent[]) {
     if (child.type === 'raw') {
       const ids = anchors.raws.get(child.position?.start.offset ?? -1);
-      if (ids) child.value = anchorRawParagraphs(child.value, ids, mark);
+      if (ids) child.value = anchorRawHtml(child.value, ids, mark);
       continue;
     }
     if (child.type !== 'element') continue;
@@ -153,10 +160,18 @@ function hasRaw(node: HastRoot | Element): boolean {
  * @example renderHtml('# Hi\n\nThere', parseMarkdown('# Hi\n\nThere'), ['hi'])
  * // '<h1 id="hi">Hi</h1>\n<p id="p-1">There</p>'
  */
-export function renderHtml(body: string, tree: Root, headingAnchors: readonly string[]): string {
+export function renderHtml(
+  body: string,
+  tree: Root,
+  headingAnchors: readonly string[],
+  htmlHeadings?: ReadonlyMap<Element, string>,
+): string {
   // Most articles print straight from the tree; the rest take the hast pipeline, which
   // `htmlFromTree` reproduces byte for byte where it applies.
-  return htmlFromTree(tree, headingAnchors) ?? renderThroughHast(body, tree, headingAnchors);
+  return (
+    htmlFromTree(tree, headingAnchors) ??
+    renderThroughHast(body, tree, headingAnchors, htmlHeadings)
+  );
 }
 
 /**
@@ -167,11 +182,12 @@ export function renderThroughHast(
   body: string,
   tree: Root,
   headingAnchors: readonly string[],
+  htmlHeadings?: ReadonlyMap<Element, string>,
 ): string {
   const hast = markdownToHast(body, { features: markdownFeatures, position: true }) as HastRoot;
   // Ids the post's HTML writes are prefixed, so that none takes the place of an anchor.
   const mark = `m${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
-  addAnchors(hast, anchorsByOffset(tree, headingAnchors), mark);
+  addAnchors(hast, anchorsByOffset(tree, headingAnchors, htmlHeadings), mark);
   // Without raw HTML the tree is already structured: sanitize it as it is. Only raw HTML needs
   // the round trip through a parser, which is most of the cost of rendering.
   if (!hasRaw(hast)) return toHtml(finish(sanitize(hast, sanitizeSchema) as HastRoot));
