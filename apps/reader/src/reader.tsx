@@ -122,7 +122,11 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
       void suspendTerminal(async () => {
         problem = await edit(path, line);
       })
-        .then(() => load(() => {}))
+        .then(() => {
+          // A large catalog takes seconds to read again: say what the wait is.
+          dispatch({ type: 'flash', text: `Reading ${path} again…` });
+          return load(() => {});
+        })
         .then(({ catalog, diagnostics }) => {
           dispatch({ type: 'loaded', catalog, diagnostics });
           dispatch({ type: 'flash', text: problem ?? `Read ${path} again` });
