@@ -2,7 +2,7 @@ import type { ElementContent, RootContent } from 'hast';
 import type { Html } from 'mdast';
 import type { ParagraphAnchors } from '../parse/anchors.ts';
 import { appendAll } from '../parse/append-all.ts';
-import { UNREAD_TAGS } from '../parse/html-anchors.ts';
+import { BLOCK_TAGS, UNREAD_TAGS } from '../parse/html-anchors.ts';
 import { COMMENT_ONLY } from '../parse/html-from-tree.ts';
 import { htmlNodeHast } from '../parse/html-text.ts';
 import type { BlockKind } from './blocks.ts';
@@ -28,43 +28,6 @@ export interface HtmlBlock {
   /** The anchor of its `<p>` or `<li>`, from `paragraphAnchors`. */
   readonly anchor?: string;
 }
-
-// Elements that start and end a block of text; any other element is inline.
-const blockTags = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-]);
 
 // Elements whose content no reader sees as text, and those whose text is no prose: a picture's
 // labels, a formula, a form's choices.
@@ -209,9 +172,9 @@ export function htmlBlocks(node: Html, anchors?: ParagraphAnchors): HtmlBlock[] 
       continue;
     }
     // Inside a table cell, paragraphs and the like are part of the cell's text.
-    if (cells > 0 && blockTags.has(tag) && tag !== 'table') {
+    if (cells > 0 && BLOCK_TAGS.has(tag) && tag !== 'table') {
       if (text && !/\s$/.test(text)) text += ' ';
-    } else if (blockTags.has(tag)) {
+    } else if (BLOCK_TAGS.has(tag)) {
       flush();
       enter(tag === 'p' || tag === 'li' ? { tag, anchor: anchors?.get(step) } : { tag });
       stack.push({

@@ -10,6 +10,46 @@ export const UNREAD_TAGS: ReadonlySet<string> = new Set([
   'object',
 ]);
 
+/** Elements that start and end a block of text; any other element is inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
 /** Whether raw HTML may hold one of `anchoredElements`: the rest is not worth parsing for them. */
 export const MAY_HOLD_ANCHORED = /<(?:p|li|h[1-6])\b/i;
 

@@ -1,45 +1,8 @@
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Html } from 'mdast';
 import { htmlToHast } from 'satteri';
-import { UNREAD_TAGS } from './html-anchors.ts';
+import { BLOCK_TAGS, UNREAD_TAGS } from './html-anchors.ts';
 import { COMMENT_ONLY } from './html-from-tree.ts';
-
-// Elements that start and end a block of text; any other element is inline.
-const blockTags = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tr',
-  'ul',
-]);
 
 /**
  * The readable text of a block of raw HTML (a WordPress or Ghost body converted to Markdown
@@ -81,7 +44,7 @@ function textBlocksOf(root: HastRoot): string[] {
     if (node.tagName === 'br') line += ' ';
     else if (node.tagName === 'img') line += ` ${String(node.properties.alt ?? '')} `;
     else if (node.tagName === 'td' || node.tagName === 'th') line += line.trim() ? ' | ' : '';
-    const block = blockTags.has(node.tagName);
+    const block = BLOCK_TAGS.has(node.tagName);
     if (block) {
       flush();
       stack.push(null);
