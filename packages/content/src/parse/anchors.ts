@@ -47,10 +47,11 @@ export type BodyHeading = PostHeading & { node: Heading | Element };
 
 /**
  * Headings in document order with GitHub-style slug anchors (`## Day two` -> `day-two`,
- * repeats get `-1`, `-2`), those of raw HTML among them.
+ * repeats get `-1`, `-2`), those of raw HTML among them; a heading's own id (`ids`, see
+ * `explicitHeadingIds`) is its anchor as written.
  * @example headings(parseArticle('# A b\n', 'posts/a.md').tree!)[0]?.anchor === 'a-b'
  */
-export function headings(tree: Root): BodyHeading[] {
+export function headings(tree: Root, ids?: ReadonlyMap<Heading, string>): BodyHeading[] {
   const slugger = new GithubSlugger();
   const found: BodyHeading[] = [];
   walk(tree, (node, parent) => {
@@ -64,7 +65,11 @@ export function headings(tree: Root): BodyHeading[] {
     }
     if (node.type !== 'heading') return;
     const text = plainText(node).trim();
-    found.push({ depth: node.depth, text, anchor: slugger.slug(text), node });
+    // An id the heading gives itself (`{#id}`) is its anchor as written: links in the post
+    // lead there. It still counts, so that no slug made later is the same.
+    const own = ids?.get(node);
+    const slug = slugger.slug(own ?? text);
+    found.push({ depth: node.depth, text, anchor: own ?? slug, node });
     return false;
   });
   return found;

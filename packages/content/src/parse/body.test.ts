@@ -107,6 +107,26 @@ describe('paragraph anchors', () => {
     expect(post?.html).toContain('<h3 id="user-content-mine">Own</h3>');
   });
 
+  it("take a heading's own {#id} for its anchor, and show the {#id} nowhere", () => {
+    for (const more of ['', '\n<p>raw <b>HTML</b></p>\n']) {
+      const { post } = parseArticle(
+        `---\ntitle: x\n---\n## Reading list {#reading-list}\n\nSee [it](#reading-list).\n${more}\n## Reading list\n\n### Other {: #other .wide}\n`,
+        'posts/x.md',
+      );
+      expect(
+        post?.headings.map((h) => [h.text, h.anchor]),
+        more,
+      ).toEqual([
+        ['Reading list', 'reading-list'],
+        ['Reading list', 'reading-list-1'],
+        ['Other', 'other'],
+      ]);
+      expect(post?.html, more).toContain('<h2 id="reading-list">Reading list</h2>');
+      expect(post?.html, more).toContain('<h3 id="other">Other</h3>');
+      expect(`${post?.html} ${post?.text}`, more).not.toContain('{');
+    }
+  });
+
   it('give headings GitHub-style slugs that the HTML uses', () => {
     const { post } = parseArticle('---\ntitle: x\n---\n# Day Two!\n\n## Day two\n', 'posts/x.md');
     expect(post?.headings.map((h) => h.anchor)).toEqual(['day-two', 'day-two-1']);

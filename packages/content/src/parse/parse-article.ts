@@ -9,6 +9,7 @@ import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
 import { splitFrontMatter } from './front-matter-block.ts';
 import { type FrontMatterData, parseFrontMatter } from './front-matter-parse.ts';
+import { explicitHeadingIds } from './heading-ids.ts';
 import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
@@ -201,8 +202,10 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
 
   // Pages show the title above the body, so the heading that gives or repeats it is left out of
   // what is shown and read (HTML, text, contents, excerpt); talks are still looked for in it.
-  const shown = lead ? withoutHeading(markdown, tree, lead) : { markdown, tree };
-  const heads = headings(shown.tree);
+  const unled = lead ? withoutHeading(markdown, tree, lead) : { markdown, tree };
+  const own = explicitHeadingIds(unled.tree, unled.markdown);
+  const shown = { tree: unled.tree, markdown: own.markdown };
+  const heads = headings(shown.tree, own.ids);
   const plain = plainText(shown.tree);
   const wordCount = countWords(plain);
   const date = fields.date ?? fileNameDate(path);
