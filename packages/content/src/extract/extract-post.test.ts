@@ -290,6 +290,21 @@ describe('what is not a talk or a speaker', () => {
     expect(x.people.map((p) => p.name).sort()).toEqual(['Bob Smith', 'Jane Doe']);
   });
 
+  it('links a find in a heading to the paragraph under it, and quotes that, not the title again', () => {
+    const x = extract(
+      '## Fast Things by Ann Smith\n\nShe showed fast things. It was good.\n\n' +
+        '### **Slow Things.**\n\nBy Bob Lee, Acme.\n\nHe showed slow things.\n\n## Wrap-up\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.mentions.map((m) => [m.anchor, m.sentence])])).toEqual([
+      ['Fast Things', [['p-1', 'She showed fast things.']]],
+      ['Slow Things', [['p-3', 'He showed slow things.']]],
+    ]);
+    expect(x.people.map((p) => [p.name, p.mentions.map((m) => m.anchor)])).toEqual([
+      ['Ann Smith', ['p-1']],
+      ['Bob Lee', ['p-2']],
+    ]);
+  });
+
   it('takes a heading that only says which session it is for an untitled session', () => {
     for (const [heading, label] of [
       ['The opening keynote', 'Opening keynote'],

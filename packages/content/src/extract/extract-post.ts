@@ -348,6 +348,22 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     const b = byFirstName.get(name) ?? Number.POSITIVE_INFINITY;
     return people[Math.min(a, b)];
   };
+  // A heading names a talk or a speaker; the prose under it is what the post says of them. A
+  // mention in a heading links to, and quotes, the first paragraph or item under it: the page
+  // anchors only those, and the heading's own words are the title again. A line that only
+  // names the presenters ("By Ann Smith, Acme.") is passed over when more follows.
+  const underHeading = (block: Block, skip?: ReadonlySet<Block>): Block | undefined => {
+    if (block.kind !== 'heading') return undefined;
+    let first: Block | undefined;
+    for (let i = block.index + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind === 'heading') break;
+      if (!b.anchor || !b.flat.text.trim()) continue;
+      first ??= b;
+      if (!skip?.has(b)) return b;
+    }
+    return first;
+  };
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
     const at = spanOf(p, block, name);
@@ -358,7 +374,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       endLine: at.endLine,
       endColumn: at.endColumn,
       text: name.name,
-      anchor: block.anchor,
+      anchor: block.anchor ?? underHeading(block)?.anchor,
     };
     const handles = handlesFor(block, name);
     const existing = samePerson(name.name);
@@ -410,7 +426,9 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
         .filter((pr) => !titleAt(pr.block, pr.name))
         .map((pr) => personFor(pr.block, pr.name)),
     ].filter((s): s is string => Boolean(s));
-    const sentence = sentenceAt(hit.block.flat.text, hit.at.start);
+    const lead = underHeading(hit.block, new Set((hit.presenters ?? []).map((pr) => pr.block)));
+    const quoted = lead ?? hit.block;
+    const sentence = sentenceAt(quoted.flat.text, lead ? 0 : hit.at.start);
     const at = spanOf(p, hit.block, hit.title ?? hit.at);
     // The span's fields are written out, not spread: a spread copies slowly, and the order of
     // the keys stays that of the spread.
@@ -421,9 +439,9 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       endLine: at.endLine,
       endColumn: at.endColumn,
       text: hit.block.flat.text.slice((hit.title ?? hit.at).start, (hit.title ?? hit.at).end),
-      anchor: hit.block.anchor,
+      anchor: quoted.anchor,
       title: hit.title?.text ?? hit.label ?? null,
-      sentence: sentenceText(hit.block, sentence),
+      sentence: sentenceText(quoted, sentence),
     };
     const same = hit.title
       ? talks.sameTitle(hit.title.text, speakers)
