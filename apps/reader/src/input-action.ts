@@ -1,6 +1,7 @@
+import { moveFind, typeFind } from './find-action.ts';
 import type { Action } from './keys.ts';
 import { listAction } from './list-action.ts';
-import { clearFilter } from './navigate.ts';
+import { back, clearFilter } from './navigate.ts';
 import { pagerDoc } from './pager.ts';
 import { pagerAction } from './pager-action.ts';
 import { endSearch, typeSearch } from './pager-search.ts';
@@ -21,6 +22,11 @@ function setInput(model: Model, text: string): Model {
       [model.tab]: { ...model.lists[model.tab], query: text, cursor: 0, offset: 0 },
     };
     return { ...model, input: { ...input, text }, lists };
+  }
+  if (input.kind === 'find') {
+    const route = model.route;
+    if (route.screen !== 'find') return model;
+    return { ...model, input: { ...input, text }, route: typeFind(route, text) };
   }
   if (model.route.screen !== 'post' || !model.index) return model;
   const doc = pagerDoc(model.index, model.route.id, model.size.columns, model.showUrls);
@@ -50,6 +56,8 @@ export function inputAction(model: Model, action: Action): Model {
     }
     case 'cancel': {
       if (input.kind === 'filter') return { ...clearFilter(model, input.from), input: undefined };
+      // Finding is all the find screen is for: leaving the words leaves it.
+      if (input.kind === 'find') return { ...back(model), input: undefined };
       const cleared = setInput(model, '');
       const route = cleared.route;
       if (route.screen !== 'post') return { ...cleared, input: undefined };
@@ -64,6 +72,9 @@ export function inputAction(model: Model, action: Action): Model {
       return setInput(model, '');
     case 'down':
     case 'up':
+      if (input.kind === 'find' && model.route.screen === 'find') {
+        return moveFind(model, model.route, action);
+      }
       return input.kind === 'filter' ? listAction(model, action) : model;
     default:
       return model;

@@ -3,7 +3,7 @@ import type { Key } from 'ink';
 // The one key table: the input handler resolves keys through it and the help screen lists it,
 // so what `?` shows is what the keys do.
 
-export type Context = 'global' | 'list' | 'pager' | 'record' | 'scroll' | 'input';
+export type Context = 'global' | 'list' | 'pager' | 'record' | 'find' | 'scroll' | 'input';
 
 export type Action =
   | 'quit'
@@ -26,6 +26,7 @@ export type Action =
   | 'top'
   | 'bottom'
   | 'filter'
+  | 'find'
   | 'sort'
   | 'open'
   | 'search'
@@ -73,6 +74,12 @@ export const BINDINGS: readonly Binding[] = [
   { context: 'list', action: 'tab-events', keys: ['4'], help: 'events' },
   { context: 'list', action: 'filter', keys: ['/'], help: 'filter as you type (fuzzy)' },
   { context: 'list', action: 'sort', keys: ['s'], help: 'change the sort order' },
+  {
+    context: 'list',
+    action: 'find',
+    keys: ['F'],
+    help: 'find words in the text of every post, talk and speaker',
+  },
   { context: 'list', action: 'open', keys: ['enter'], help: 'open the selected item' },
   { context: 'scroll', action: 'down', keys: ['j', 'down', 'ctrl+n'], help: 'down one line' },
   { context: 'scroll', action: 'up', keys: ['k', 'up', 'ctrl+p'], help: 'up one line' },
@@ -116,6 +123,13 @@ export const BINDINGS: readonly Binding[] = [
     help: 'edit the article in $VISUAL or $EDITOR, then read it again',
   },
   { context: 'record', action: 'open', keys: ['enter'], help: 'follow the selected item' },
+  {
+    context: 'find',
+    action: 'open',
+    keys: ['enter'],
+    help: 'open the selected one, at the words found',
+  },
+  { context: 'find', action: 'find', keys: ['/', 'F'], help: 'change the words' },
   {
     context: 'record',
     action: 'browser',

@@ -1,4 +1,5 @@
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
+import { startFind } from './find-action.ts';
 import type { Action } from './keys.ts';
 import { reselect, selectionOf } from './list-selection.ts';
 import { go, openPost, withSelection } from './navigate.ts';
@@ -38,6 +39,8 @@ export function listAction(model: Model, action: Action): Model {
         ...model,
         input: { kind: 'filter', text: list.query, ...withSelection(list, rows) },
       };
+    case 'find':
+      return startFind(model);
     case 'sort': {
       const last = SORTS[model.tab].length - 1;
       // With a filter, best match comes first in the cycle, then each sort order.

@@ -1,6 +1,7 @@
 import { indexCatalog } from './data/catalog-index.ts';
 import { loadedDiagnostics } from './data/loaded-diagnostics.ts';
 import { flatItems, recordView } from './data/record-items.ts';
+import { findAction } from './find-action.ts';
 import { fitRoute, resize } from './fit-route.ts';
 import { inputAction, typed } from './input-action.ts';
 import type { Action } from './keys.ts';
@@ -53,6 +54,8 @@ export function update(model: Model, msg: Msg): Model {
       return resize(model, { columns: msg.columns, rows: msg.rows });
     case 'flash':
       return { ...model, flash: msg.text };
+    case 'indexed':
+      return { ...model };
     case 'typed':
       return typed(model, msg.text);
     case 'action': {
@@ -91,6 +94,8 @@ function act(model: Model, action: Action): Model {
     case 'speaker':
     case 'event':
       return recordAction(model, route, action);
+    case 'find':
+      return findAction(model, route, action);
     case 'help':
       return {
         ...model,

@@ -3,6 +3,7 @@ import { type Key, useApp, useInput, usePaste, useWindowSize } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
+import { fullTextReady, prepareFullText } from './data/full-text.ts';
 import { keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import { editPlace, initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
@@ -65,6 +66,8 @@ function contextsOf(model: Model): Context[] {
     case 'speaker':
     case 'event':
       return ['record', 'scroll', 'global'];
+    case 'find':
+      return ['find', 'scroll', 'global'];
     default:
       return ['scroll', 'global'];
   }
@@ -210,6 +213,16 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
     }
     if (action === 'suspend') {
       suspend();
+      return;
+    }
+    if (action === 'find' && current.index && !fullTextReady(current.index)) {
+      // The find screen says the text is being indexed before the seconds that takes.
+      dispatch({ type: 'action', action });
+      const index = current.index;
+      setTimeout(() => {
+        prepareFullText(index);
+        dispatch({ type: 'indexed' });
+      }, 50);
       return;
     }
     if (action === 'edit') {

@@ -22,6 +22,7 @@ export type Route =
   | { readonly screen: 'list' }
   | PagerState
   | RecordRoute
+  | FindRoute
   | { readonly screen: 'help'; readonly top: number }
   | { readonly screen: 'diagnostics'; readonly top: number };
 
@@ -33,8 +34,16 @@ export type RecordRoute = {
   readonly top: number;
 };
 
+/** Words searched in the text of every record: the words, the selected hit, the window's first. */
+export type FindRoute = {
+  readonly screen: 'find';
+  readonly query: string;
+  readonly cursor: number;
+  readonly offset: number;
+};
+
 export type Input = {
-  readonly kind: 'filter' | 'search';
+  readonly kind: 'filter' | 'search' | 'find';
   readonly text: string;
   /** The row selected when a filter began, selected again if the filter is cancelled. */
   readonly from?: Selection;
@@ -74,7 +83,9 @@ export type Msg =
   | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
   | { readonly type: 'action'; readonly action: Action }
   | { readonly type: 'typed'; readonly text: string }
-  | { readonly type: 'flash'; readonly text: string };
+  | { readonly type: 'flash'; readonly text: string }
+  /** The text of the catalog is indexed: the find screen can search it. */
+  | { readonly type: 'indexed' };
 
 const emptyList: ListState = { query: '', cursor: 0, offset: 0, sort: 0 };
 

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { Frame } from './components/frame.tsx';
 import { Styled } from './components/styled.tsx';
 import { talkTitle } from './data/catalog-index.ts';
+import { fullTextHits, fullTextReady, hitRow } from './data/full-text.ts';
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
 import { flatItems, recordView } from './data/record-items.ts';
 import { searchMatches } from './document-search.ts';
 import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { fit } from './render/pieces.ts';
+import { plural } from './render/plural.ts';
 import { visible } from './render/visible.ts';
 import { diagnosticLines, diagnosticsSummary } from './screens/diagnostic-lines.ts';
 import { DiagnosticsScreen } from './screens/diagnostics-screen.tsx';
@@ -177,6 +179,37 @@ export function View({ model }: ViewProps) {
           ? visible(`link: ${item.id} — o open in browser  j/k select  ? help  esc back`)
           : 'j/k select  enter open  ? help  esc back';
       position = items.length ? `${route.cursor + 1}/${items.length}` : '';
+      break;
+    }
+    case 'find': {
+      // Until the text is indexed (see Reader), nothing is searched: a render must not take seconds.
+      const ready = fullTextReady(index);
+      const { hits, total } = ready ? fullTextHits(index, route.query) : { hits: [], total: 0 };
+      trail = visible(route.query ? `find › ${route.query}` : 'find');
+      body = hits.length ? (
+        <ListScreen
+          tab="posts"
+          rows={hits.map(hitRow)}
+          cursor={route.cursor}
+          offset={route.offset}
+          query=""
+          width={width}
+          height={height}
+        />
+      ) : (
+        <Styled paint="muted">
+          {!ready
+            ? `Indexing the text of ${plural(index.catalog.posts.length, 'post')}…`
+            : route.query
+              ? visible(`No post, talk or speaker holds "${route.query}".`)
+              : 'Type the words to find in the text of every post, talk and speaker.'}
+        </Styled>
+      );
+      hints = 'enter open  / change the words  ? help  esc back';
+      // At most the first hits are listed: say how many more there are.
+      position = hits.length
+        ? `${route.cursor + 1}/${hits.length}${total > hits.length ? ` of ${total}` : ''}`
+        : '0/0';
       break;
     }
     case 'help':

@@ -34,7 +34,7 @@ export function StatusBar({ input, flash, hints, position, width }: StatusBarPro
   const room = Math.max(0, width - cells(right));
   let left: ReactNode;
   if (input) {
-    const prompt = input.kind === 'filter' ? 'filter: ' : 'search: ';
+    const prompt = `${input.kind}: `;
     left = (
       <Text>
         <Styled paint="accent">{prompt}</Styled>

@@ -15,10 +15,11 @@ const TITLES: Record<Context, string> = {
   scroll: 'Moving (lists, articles, help)',
   pager: 'Articles',
   record: 'Talks, speakers and events',
+  find: 'Words found in every post (F)',
   input: 'Typing a filter or a search',
 };
 
-const ORDER: readonly Context[] = ['global', 'list', 'scroll', 'pager', 'record', 'input'];
+const ORDER: readonly Context[] = ['global', 'list', 'scroll', 'pager', 'record', 'find', 'input'];
 
 export function helpLines(): HelpLine[] {
   const lines: HelpLine[] = [];

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, renderReader } from './test/render-reader.tsx';
+
+let current: Awaited<ReturnType<typeof renderReader>> | undefined;
+afterEach(() => current?.unmount());
+
+const statusLine = (screen: string) => screen.split('\n').at(-1) ?? '';
+
+describe('F, to find words in the text of every post', () => {
+  it('lists the records whose text holds the words, and opens a post at them', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('F', ...'supercontainer');
+    const found = r.screen();
+    expect(found).toContain('find › supercontainer');
+    // The word is in an article's text, not in any title the list filter looks at.
+    expect(found).toMatch(/› post {2}DockerCon EU 2015 Day Two/);
+    expect(statusLine(found)).toMatch(/1\/\d+$/);
+    await r.press(KEY.enter, KEY.enter);
+    const opened = r.screen();
+    expect(opened).toContain('post › DockerCon EU 2015 Day Two');
+    expect(opened).toContain('supercontainer that manages volumes');
+    expect(statusLine(opened)).toMatch(/match 1\/\d+/);
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('find › supercontainer');
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('1 Posts 3');
+  });
+
+  it('says when nothing holds the words, and esc while typing goes back to the list', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('F', ...'zzxqj');
+    expect(r.screen()).toContain('No post, talk or speaker holds "zzxqj".');
+    await r.press(KEY.esc);
+    expect(r.screen()).toContain('1 Posts 3');
+  });
+});
