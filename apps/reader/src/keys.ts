@@ -113,14 +113,14 @@ export const BINDINGS: readonly Binding[] = [
     context: 'pager',
     action: 'open',
     keys: ['enter'],
-    help: 'follow the selected talk or speaker',
+    help: 'follow the selected talk, speaker or event',
   },
   { context: 'pager', action: 'browser', keys: ['o'], help: 'open the selected link in a browser' },
   {
     context: 'pager',
     action: 'edit',
     keys: ['e'],
-    help: 'edit the article in $VISUAL or $EDITOR, then read it again',
+    help: 'edit the article in $EDITOR, then read it again',
   },
   { context: 'record', action: 'open', keys: ['enter'], help: 'follow the selected item' },
   {
@@ -146,13 +146,13 @@ export const BINDINGS: readonly Binding[] = [
     context: 'input',
     action: 'down',
     keys: ['down', 'ctrl+n'],
-    help: 'select the next row of a list (filter)',
+    help: 'select the next row (filter, find)',
   },
   {
     context: 'input',
     action: 'up',
     keys: ['up', 'ctrl+p'],
-    help: 'select the previous row of a list (filter)',
+    help: 'select the previous row (filter, find)',
   },
 ];
 
