@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from './test/catalog-fixture.ts';
 import { KEY, renderReader } from './test/render-reader.tsx';
 
 let current: Awaited<ReturnType<typeof renderReader>> | undefined;
@@ -25,6 +26,30 @@ describe('F, to find words in the text of every post', () => {
     expect(r.screen()).toContain('find › supercontainer');
     await r.press(KEY.esc);
     expect(r.screen()).toContain('1 Posts 3');
+  });
+
+  it('finds again in the catalog read again after an article was edited', async () => {
+    const edited: string[] = [];
+    let reads = 0;
+    const r = await renderReader({
+      // Each read is a new catalog, as reading the content folder again gives.
+      load: async () => {
+        reads++;
+        return { catalog: fixtureCatalog(), diagnostics: [] };
+      },
+      edit: async (path) => {
+        edited.push(path);
+        return undefined;
+      },
+    });
+    current = r;
+    await r.press('F', ...'supercontainer', KEY.enter, KEY.enter, 'e');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(edited).toHaveLength(1);
+    expect(reads).toBe(2);
+    await r.press(KEY.esc);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(r.screen()).toMatch(/› post {2}DockerCon EU 2015 Day Two/);
   });
 
   it('says when nothing holds the words, and esc while typing goes back to the list', async () => {

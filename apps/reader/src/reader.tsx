@@ -147,6 +147,18 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
     [edit, load, suspendTerminal, dispatch],
   );
 
+  // The find screen says the text is being indexed, then it is, in the seconds that takes for a
+  // large catalog: on the first F, and after the catalog is read again (an edit) under it.
+  const findIndex = model.route.screen === 'find' ? model.index : undefined;
+  useEffect(() => {
+    if (!findIndex || fullTextReady(findIndex)) return;
+    const later = setTimeout(() => {
+      prepareFullText(findIndex);
+      dispatch({ type: 'indexed' });
+    }, 50);
+    return () => clearTimeout(later);
+  }, [findIndex, dispatch]);
+
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);
   useEffect(() => {
@@ -213,16 +225,6 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
     }
     if (action === 'suspend') {
       suspend();
-      return;
-    }
-    if (action === 'find' && current.index && !fullTextReady(current.index)) {
-      // The find screen says the text is being indexed before the seconds that takes.
-      dispatch({ type: 'action', action });
-      const index = current.index;
-      setTimeout(() => {
-        prepareFullText(index);
-        dispatch({ type: 'indexed' });
-      }, 50);
       return;
     }
     if (action === 'edit') {

@@ -17,6 +17,8 @@ export async function renderReader(
     stop?: () => Promise<void>;
     /** A terminal that shows OSC 8 hyperlinks: link targets are not printed after their text. */
     hyperlinks?: boolean;
+    /** Stands for the editor `e` runs on an article of a content folder. */
+    edit?: (path: string, line: number) => Promise<string | undefined>;
   } = {},
 ) {
   const opened: string[] = [];
@@ -30,6 +32,7 @@ export async function renderReader(
         return `Opened ${url}`;
       }}
       {...(options.stop ? { stop: options.stop } : {})}
+      {...(options.edit ? { edit: options.edit } : {})}
     />,
   );
   const resize = async (columns: number, rows: number) => {
