@@ -52,6 +52,27 @@ describe('F, to find words in the text of every post', () => {
     expect(r.screen()).toMatch(/› post {2}DockerCon EU 2015 Day Two/);
   });
 
+  it('keeps the selected hit in view when the window shrinks', async () => {
+    const r = await renderReader({ catalog: fixtureCatalog({ extraPosts: 30 }), rows: 40 });
+    current = r;
+    await r.press('F', ...'post', KEY.enter);
+    const total = Number(statusLine(r.screen()).match(/1\/(\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(12);
+    await r.press('G');
+    const selected = r
+      .screen()
+      .split('\n')
+      .find((line) => line.startsWith('›'));
+    await r.resize(80, 10);
+    expect(
+      r
+        .screen()
+        .split('\n')
+        .find((line) => line.startsWith('›')),
+    ).toBe(selected);
+    expect(statusLine(r.screen())).toContain(`${total}/${total}`);
+  });
+
   it('says when nothing holds the words, and esc while typing goes back to the list', async () => {
     const r = await renderReader();
     current = r;

@@ -1,3 +1,4 @@
+import { fullTextHits, fullTextReady } from './data/full-text.ts';
 import { TABS } from './data/list-rows.ts';
 import { searchMatches } from './document-search.ts';
 import { fitListWindow, fitTop } from './fit-window.ts';
@@ -31,6 +32,13 @@ export function fitRoute(model: Model, route: Route): Route {
     case 'diagnostics': {
       const length = diagnosticLines(model.diagnostics, model.size.columns).length;
       return { ...route, top: fitTop(route.top, length, height) };
+    }
+    case 'find': {
+      if (!model.index || !fullTextReady(model.index)) return route;
+      // The selected hit stays in the window, as a list's selected row does.
+      const hits = fullTextHits(model.index, route.query).hits.length;
+      const { offset } = fitListWindow({ ...route, sort: 0 }, hits, height);
+      return offset === route.offset ? route : { ...route, offset };
     }
     default:
       return route;
