@@ -293,15 +293,23 @@ describe('what is not a talk or a speaker', () => {
   it('links a find in a heading to the paragraph under it, and quotes that, not the title again', () => {
     const x = extract(
       '## Fast Things by Ann Smith\n\nShe showed fast things. It was good.\n\n' +
-        '### **Slow Things.**\n\nBy Bob Lee, Acme.\n\nHe showed slow things.\n\n## Wrap-up\n',
+        '### **Slow Things.**\n\nBy Bob Lee, Acme.\n\nHe showed slow things.\n\n' +
+        '## Scheduling at Scale\n\nVita Smid showed how her team schedules a thousand services.\n\n' +
+        'Then we had lunch.\n\n## Wrap-up\n',
     );
     expect(x.talks.map((t) => [t.title, t.mentions.map((m) => [m.anchor, m.sentence])])).toEqual([
       ['Fast Things', [['p-1', 'She showed fast things.']]],
       ['Slow Things', [['p-3', 'He showed slow things.']]],
+      // The presenter's own paragraph is the prose about the talk: it is the one quoted.
+      [
+        'Scheduling at Scale',
+        [['p-4', 'Vita Smid showed how her team schedules a thousand services.']],
+      ],
     ]);
     expect(x.people.map((p) => [p.name, p.mentions.map((m) => m.anchor)])).toEqual([
       ['Ann Smith', ['p-1']],
       ['Bob Lee', ['p-2']],
+      ['Vita Smid', ['p-4']],
     ]);
   });
 

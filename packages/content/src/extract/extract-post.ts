@@ -364,6 +364,10 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     }
     return first;
   };
+  // "By Ann Smith, Acme." or "Ann Smith (Acme)": a line that gives the presenters and no more.
+  const onlyNamesPresenters = (block: Block) =>
+    /^\s*(?:(?:presented\s+)?by|from|with|speakers?:|presenters?:)\s/i.test(block.flat.text) ||
+    block.flat.text.split(/\s+/).length <= 6;
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
     const at = spanOf(p, block, name);
@@ -426,7 +430,10 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
         .filter((pr) => !titleAt(pr.block, pr.name))
         .map((pr) => personFor(pr.block, pr.name)),
     ].filter((s): s is string => Boolean(s));
-    const lead = underHeading(hit.block, new Set((hit.presenters ?? []).map((pr) => pr.block)));
+    const lead = underHeading(
+      hit.block,
+      new Set((hit.presenters ?? []).map((pr) => pr.block).filter(onlyNamesPresenters)),
+    );
     const quoted = lead ?? hit.block;
     const sentence = sentenceAt(quoted.flat.text, lead ? 0 : hit.at.start);
     const at = spanOf(p, hit.block, hit.title ?? hit.at);
