@@ -42,18 +42,32 @@ const pieces = [
   '\udc00',
   '_',
   '$',
+  '中',
+  '文',
+  'ひ',
+  'カ',
+  'ー',
+  '々',
+  '𠀋',
+  '한',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('countWords', () => {
-  it('counts what the word expression matches', () => {
-    const reference = (t: string) => t.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  it('counts what the word expression matches, each Chinese or Japanese character a word', () => {
+    const cjk = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\u3040-\\u30ff\\u31f0-\\u31ff\\uf900-\\ufaff\\uff66-\\uff9d\\u3005\\u{20000}-\\u{3ffff}';
+    const letter = `(?:(?![${cjk}])[\\p{L}\\p{N}])`;
+    const word = new RegExp(`[${cjk}]|${letter}+(?:['’-]${letter}+)*`, 'gu');
+    const reference = (t: string) => t.match(word)?.length ?? 0;
     fc.assert(
       fc.property(text, (t) => countWords(t) === reference(t)),
       { numRuns: 3000 },
     );
     expect(countWords("It's a well-known fact: 42.")).toBe(5);
     expect(countWords("rock'n'roll -- don't ’tis")).toBe(3);
+    expect(countWords('張三介紹了分散式系統')).toBe(10);
+    expect(countWords('Go とは何か')).toBe(5);
+    expect(countWords('한국어 문장')).toBe(2);
   });
 });
 

@@ -119,11 +119,22 @@ const wordStarts = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 0, 0]);
 /**
  * Words in a text: runs of letters or digits (with inner apostrophes and hyphens), that is
  * the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (global, Unicode), counted in one
- * pass without building them.
+ * pass without building them; but Chinese and Japanese, written without spaces, count each
+ * ideograph and kana as a word, as word processors count them.
  * @example countWords("It's a well-known fact: 42.") === 5
  */
 export function countWords(text: string): number {
+  return textLength(text).words;
+}
+
+/**
+ * `countWords`, and how many of the words are Chinese or Japanese characters (which are read
+ * faster, a character at a time), in one pass.
+ * @example textLength('Go 很好') // { words: 3, cjk: 2 }
+ */
+export function textLength(text: string): { words: number; cjk: number } {
   let count = 0;
+  let cjk = 0;
   let state = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -131,7 +142,13 @@ export function countWords(text: string): number {
     let kind: number;
     if (c < 0x80) kind = asciiClass[c]!;
     else if (c === 0x2019) kind = 2;
-    else {
+    else if (isCjkCode(c, text.charCodeAt(i + 1))) {
+      cjk++;
+      count++;
+      state = 0;
+      if (c >= 0xd800) i++;
+      continue;
+    } else {
       kind = wordCharAt(text, i) ? 1 : 0;
       // The second half of a pair is no character of its own.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -143,5 +160,24 @@ export function countWords(text: string): number {
     count += wordStarts[at]!;
     state = nextState[at]!;
   }
-  return count;
+  return { words: count, cjk };
+}
+
+/**
+ * Whether a code unit (with the next, for a pair) is a Han ideograph, a kana or an iteration
+ * mark: the characters of Chinese and Japanese, which put no space between words. Hangul is
+ * written with spaces and counts by them.
+ */
+function isCjkCode(c: number, next: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xff9d) ||
+    c === 0x3005 ||
+    // Planes 2 and 3: the rarer ideographs, as a pair of code units.
+    (c >= 0xd840 && c <= 0xd8bf && next >= 0xdc00 && next <= 0xdfff)
+  );
 }
