@@ -20,6 +20,12 @@ function place(raw: string, values: string[], start = { line: 1, column: 1 }) {
   };
 }
 
+/** The source from where the text's character at `offset` stands (one-line sources). */
+function sourceAt(raw: string, pieces: SourcePiece[], offset: number): string {
+  const p = pieces.findLast((q) => q.at <= offset)!;
+  return raw.slice(p.column - 1 + Math.min(offset - p.at, p.length));
+}
+
 describe('HtmlSourceMap', () => {
   it('places each text node where it stands in the source, past the markup', () => {
     const { text, sources } = place('<p>Jane Doe spoke on <strong>Scaling Widgets</strong>.</p>', [
@@ -32,14 +38,17 @@ describe('HtmlSourceMap', () => {
     expect(sources.map(([flat]) => flat)).toContain('Scaling Widgets');
   });
 
-  it('gives a character reference a piece of its own at its `&`', () => {
-    const raw = '<p>Bob &amp; Ann on &#8220;Networking&#8221;</p>';
-    const { text, pieces } = place(raw, ['Bob & Ann on “Networking”']);
-    expect(text).toBe('Bob & Ann on “Networking”');
-    const quote = pieces.find((p) => text.slice(p.at, p.at + p.length) === '“')!;
-    expect(raw.slice(quote.column - 1, quote.column - 1 + 7)).toBe('&#8220;');
-    const word = pieces.find((p) => text.slice(p.at, p.at + p.length) === 'Networking')!;
-    expect(raw.slice(word.column - 1, word.column - 1 + 10)).toBe('Networking');
+  it('places a character reference at its `&`, and the words after it where they stand', () => {
+    const raw = '<p>Bob &amp; Ann on &#8220;Networking&#8221; today</p>';
+    const { text, pieces } = place(raw, ['Bob & Ann on “Networking” today']);
+    expect(text).toBe('Bob & Ann on “Networking” today');
+    const at = (word: string) => sourceAt(raw, pieces, text.indexOf(word));
+    expect(at('&')).toMatch(/^&amp; Ann/);
+    expect(at('Ann')).toMatch(/^Ann on/);
+    expect(at('“')).toMatch(/^&#8220;Networking/);
+    expect(at('Networking')).toMatch(/^Networking&#8221;/);
+    expect(at('”')).toMatch(/^&#8221; today/);
+    expect(at('today')).toMatch(/^today</);
   });
 
   it('collapses white space, `&nbsp;` among it, and keeps lines and columns right after a line break', () => {
@@ -65,10 +74,7 @@ describe('HtmlSourceMap', () => {
     const { text, pieces } = place(raw, ['Rocket 🚀 talk 🚀 end']);
     expect(text).toBe('Rocket 🚀 talk 🚀 end');
     // Where the second rocket and the word after it start in the source.
-    const at = (offset: number) => {
-      const p = pieces.findLast((q) => q.at <= offset)!;
-      return raw.slice(p.column - 1 + (offset - p.at));
-    };
+    const at = (offset: number) => sourceAt(raw, pieces, offset);
     expect(at(text.indexOf('🚀'))).toMatch(/^🚀 talk/);
     expect(at(text.lastIndexOf('🚀'))).toMatch(/^&#128640;/);
     expect(at(text.indexOf('end'))).toMatch(/^end</);

@@ -44,54 +44,58 @@ export class HtmlSourceMap {
    */
   append(text: string, value: string, pieces: SourcePiece[]): string {
     const starts = this.#locate(value);
+    // Built a word at a time, and whether it ends in a space kept here: reading the last
+    // character of a string being built flattens it, on every space of a post.
     let out = text;
-    // The current run: where it starts in the text and in the source, and where it goes on.
-    let runText = -1;
-    let runRaw = -1;
-    let expect = -1;
-    const close = () => {
-      if (runText !== -1 && out.length > runText) {
-        const { line, column } = this.#point(runRaw);
-        pieces.push({ at: runText, length: out.length - runText, line, column });
-      }
-      runText = -1;
-    };
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      const single =
-        c === 0x20 && starts !== undefined && starts[i + 1]! - starts[i]! === 1 && runText !== -1;
-      if (isSpaceCode(c) && !(single && starts![i] === expect && !endsInSpace(out))) {
-        close();
-        if (out.length > 0 && !endsInSpace(out)) out += ' ';
+    let space = out.length === 0 || endsInSpace(out);
+    const n = value.length;
+    let i = 0;
+    while (i < n) {
+      if (isSpaceCode(value.charCodeAt(i))) {
+        while (i < n && isSpaceCode(value.charCodeAt(i))) i++;
+        if (!space) out += ' ';
+        space = true;
         continue;
       }
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < value.length ? 2 : 1;
-      if (starts) {
-        const from = starts[i]!;
-        const to = starts[i + width]!;
-        if (to - from !== width) {
-          // A character reference: a piece of its own, at the `&`.
-          close();
-          runText = out.length;
-          runRaw = from;
-          out += value.slice(i, i + width);
-          close();
-          i += width - 1;
-          continue;
-        }
-        if (runText === -1 || from !== expect) {
-          close();
-          runText = out.length;
-          runRaw = from;
-        }
-        expect = to;
-      }
-      out += value.slice(i, i + width);
-      i += width - 1;
+      let j = i + 1;
+      while (j < n && !isSpaceCode(value.charCodeAt(j))) j++;
+      if (starts) this.#place(starts, i, j, out.length, pieces);
+      out += value.slice(i, j);
+      space = false;
+      i = j;
     }
-    close();
-    if (starts) this.#cursor = starts[value.length]!;
+    if (starts) this.#cursor = starts[n]!;
     return out;
+  }
+
+  /**
+   * The pieces of the word `value[from..to]`, which starts at `at` in the text: a run of
+   * characters written as they are is one piece, a character reference another (at its `&`).
+   */
+  #place(starts: Int32Array, from: number, to: number, at: number, pieces: SourcePiece[]) {
+    let k = from;
+    while (k < to) {
+      const source = starts[k]!;
+      let m = k + 1;
+      if (starts[m] === source + 1) {
+        while (m < to && starts[m + 1] === starts[m]! + 1) m++;
+      } else if (starts[m] === source && m < to) m++;
+      this.#push(pieces, at + (k - from), m - k, source);
+      k = m;
+    }
+  }
+
+  /** Adds a piece, or lengthens the last one when the two are one run with a space between. */
+  #push(pieces: SourcePiece[], at: number, length: number, source: number) {
+    const { line, column } = this.#point(source);
+    const last = pieces.at(-1);
+    if (last && last.at + last.length + 1 === at && last.line === line) {
+      if (last.column + last.length + 1 === column) {
+        pieces[pieces.length - 1] = { ...last, length: last.length + 1 + length };
+        return;
+      }
+    }
+    pieces.push({ at, length, line, column });
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { List, Root } from 'mdast';
+import type { Html, List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { embedsAsLinks } from './embed-links.ts';
@@ -26,7 +26,7 @@ function anchorsByOffset(
   const blocks = new Map<number, string>();
   const tight = new Map<number, Span[]>();
   // The anchors of the paragraphs and headings in each block of raw HTML, by where it starts.
-  const raws = new Map<number, (string | undefined)[]>();
+  const raws = new Map<number, { node: Html; ids: (string | undefined)[] }>();
   const anchors = paragraphAnchors(tree);
   for (const [node, id] of anchors)
     if (node.type === 'paragraph') blocks.set(node.position!.start.offset!, id);
@@ -36,7 +36,7 @@ function anchorsByOffset(
       const ids = anchoredElements(htmlNodeHast(node)).map(
         (e) => anchors.get(e) ?? htmlHeadings?.get(e),
       );
-      if (ids.some(Boolean)) raws.set(node.position!.start.offset!, ids);
+      if (ids.some(Boolean)) raws.set(node.position!.start.offset!, { node, ids });
     }
     if (node.type === 'heading') {
       const id = headingAnchors[h++];
@@ -100,17 +100,24 @@ function wrapTightParagraphs(li: Element, spans: readonly Span[]): void {
 }
 
 /**
- * Gives the paragraphs and headings of a block of raw HTML their anchors, marked as the ids the
- * Markdown engine gives are (see `markOwnIds`), by parsing it as the anchors were found and
- * writing it back.
+ * The HTML of a block of raw HTML with its paragraphs and headings given their anchors, marked
+ * as the ids the Markdown engine gives are (see `markOwnIds`). Written from the tree the anchors
+ * were found in (parsed once for the post's text, extraction and this): the ids are set on it
+ * for the writing only.
  */
-function anchorRawHtml(raw: string, ids: readonly (string | undefined)[], mark: string) {
-  const root = htmlToHast(raw, { fragment: true }) as HastRoot;
-  anchoredElements(root).forEach((p, i) => {
+function anchorRawHtml(node: Html, ids: readonly (string | undefined)[], mark: string) {
+  const root = htmlNodeHast(node);
+  const elements = anchoredElements(root);
+  elements.forEach((element, i) => {
     const id = ids[i];
-    if (id) p.properties.id = `${mark}${id}`;
+    if (id) element.properties.id = `${mark}${id}`;
   });
-  return toHtml(root, { allowDangerousHtml: true });
+  try {
+    return toHtml(root, { allowDangerousHtml: true });
+  } finally {
+    // `anchoredElements` are the elements without an id of their own.
+    for (const element of elements) delete element.properties.id;
+  }
 }
 
 function addAnchors(
@@ -120,8 +127,8 @@ function addAnchors(
 ): void {
   for (const child of node.children as RootContent[]) {
     if (child.type === 'raw') {
-      const ids = anchors.raws.get(child.position?.start.offset ?? -1);
-      if (ids) child.value = anchorRawHtml(child.value, ids, mark);
+      const raw = anchors.raws.get(child.position?.start.offset ?? -1);
+      if (raw) child.value = anchorRawHtml(raw.node, raw.ids, mark);
       continue;
     }
     if (child.type !== 'element') continue;
