@@ -17,18 +17,32 @@ describe('layoutMarkdown', () => {
     expect(lines.join('').replaceAll('*', '')).toBe('a'.repeat(50_000));
   });
 
-  it('shows raw HTML a line to a line, and a line break inside inline HTML as a space', () => {
+  it('reads a block of raw HTML as its Markdown, and a line break inside inline HTML as a space', () => {
     const lines = text(
       '<figure>\n<img src="a.jpg" alt="the venue" />\n</figure>\n\nSee <abbr\ntitle="x">it</abbr>.',
       60,
     );
-    expect(lines).toEqual([
-      '<figure>',
-      '<img src="a.jpg" alt="the venue" />',
-      '</figure>',
+    expect(lines).toEqual(['[image: the venue]', '', 'See <abbr title="x">it</abbr>.']);
+  });
+
+  it('lays out a body written in HTML, as a WordPress export keeps it, without its tags', () => {
+    const body =
+      '<p>Intro &amp; more.</p>\n<h2>Scaling Widgets</h2>\n<p>Jane <strong>Doe</strong> spoke.<br>Then lunch.</p>\n' +
+      '<ul>\n<li><em>Logging</em> by Carl</li>\n</ul>\n<script>alert(1)</script>';
+    const { lines } = layoutMarkdown(body, { width: 40 });
+    expect(lines.map((l) => l.text)).toEqual([
+      'Intro & more.',
       '',
-      'See <abbr title="x">it</abbr>.',
+      '## Scaling Widgets',
+      '',
+      'Jane Doe spoke.',
+      'Then lunch.',
+      '',
+      '• Logging by Carl',
     ]);
+    // Each line knows the body line its element starts on, where mentions are looked for.
+    expect(lines.find((l) => l.text.startsWith('Jane'))?.source).toBe(3);
+    expect(lines.find((l) => l.text.includes('Logging'))?.source).toBe(5);
   });
 
   it('wraps paragraphs to the width without breaking words', () => {

@@ -1,4 +1,4 @@
-import { parseMarkdown } from '@confnotes/content/markdown';
+import { htmlToMdast, parseMarkdown } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
@@ -143,7 +143,10 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       });
       return [...label, ...lines];
     }
-    case 'html':
+    case 'html': {
+      // A body written in HTML (a WordPress export) reads as its Markdown would.
+      const converted = htmlToMdast(node.value, source);
+      if (converted.length > 0) return blocks(converted, width, ctx);
       // Comments such as `<!-- more -->` are for blog engines, not readers.
       if (node.value.trimStart().startsWith('<!--')) return [];
       // Shown as written, a line of HTML to a line: its line breaks are not controls to show.
@@ -152,6 +155,7 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
         .flatMap((line, i) =>
           paragraph(safePieces(line, ['muted'], source + i), width, source + i),
         );
+    }
     case 'table':
       return table(node, width, ctx);
     case 'footnoteDefinition': {
