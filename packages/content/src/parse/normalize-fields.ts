@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Author } from '../schema/post.ts';
 import { appendAll } from './append-all.ts';
+import { decodeCharacterReferences } from './character-references.ts';
 import { type At, diagnostic } from './diagnostic-codes.ts';
 import type { FrontMatterData } from './front-matter-parse.ts';
 import { dateProblem, normalizeDate } from './normalize-date.ts';
@@ -333,7 +334,13 @@ export function normalizeFields(
       case 'slug': {
         if (value !== null && value !== undefined && scalar(value) === undefined && value !== '') {
           wrongType(key, 'text');
-        } else if (scalar(value) !== undefined) fill(field, scalar(value), key);
+        } else if (scalar(value) !== undefined) {
+          const text = scalar(value)!;
+          // What people read (not a language tag or a slug) may be written as HTML writes it.
+          const shown =
+            field === 'lang' || field === 'slug' ? text : decodeCharacterReferences(text);
+          fill(field, shown, key);
+        }
         break;
       }
       case 'date':
