@@ -1,34 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { htmlToHast } from 'satteri';
-import { elementText, UNREAD_TAGS } from './html-anchors.ts';
+import { BLOCK_TAGS, elementText, UNREAD_TAGS } from './html-anchors.ts';
 
 type Content = ElementContent | HastRoot['children'][number];
 
-// Elements holding blocks, read for the blocks inside them.
-const CONTAINERS = new Set([
-  'address',
-  'article',
-  'aside',
-  'details',
-  'div',
-  'dl',
-  'dd',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'header',
-  'main',
-  'nav',
-  'section',
-  'summary',
-  'center',
-]);
-const BLOCKS = new Set([
-  ...CONTAINERS,
+// The block elements with a Markdown block of their own; the others hold blocks, and are read
+// for the blocks inside them.
+const OWN_BLOCKS = new Set([
   'p',
   'h1',
   'h2',
@@ -43,7 +22,13 @@ const BLOCKS = new Set([
   'pre',
   'hr',
   'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
 ]);
+const CONTAINERS = new Set([...BLOCK_TAGS].filter((tag) => !OWN_BLOCKS.has(tag)));
+const BLOCKS = BLOCK_TAGS;
 // Deeper than this, an element's blocks are read as one paragraph of its text: the HTML may
 // nest as deep as its writer made it, and a reader needs no such structure.
 const MAX_DEPTH = 64;
