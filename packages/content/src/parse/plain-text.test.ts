@@ -55,7 +55,8 @@ const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => 
 
 describe('countWords', () => {
   it('counts what the word expression matches, each Chinese or Japanese character a word', () => {
-    const cjk = '\\u4e00-\\u9fff\\u3400-\\u4dbf\\u3040-\\u30ff\\u31f0-\\u31ff\\uf900-\\ufaff\\uff66-\\uff9d\\u3005\\u{20000}-\\u{3ffff}';
+    const cjk =
+      '\\u4e00-\\u9fff\\u3400-\\u4dbf\\u3040-\\u30ff\\u31f0-\\u31ff\\uf900-\\ufaff\\uff66-\\uff9d\\u3005\\u{20000}-\\u{3ffff}';
     const letter = `(?:(?![${cjk}])[\\p{L}\\p{N}])`;
     const word = new RegExp(`[${cjk}]|${letter}+(?:['’-]${letter}+)*`, 'gu');
     const reference = (t: string) => t.match(word)?.length ?? 0;
