@@ -367,7 +367,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   // "By Ann Smith, Acme." or "Ann Smith (Acme)": a line that gives the presenters and no more.
   const onlyNamesPresenters = (block: Block) =>
     /^\s*(?:(?:presented\s+)?by|from|with|speakers?:|presenters?:)\s/i.test(block.flat.text) ||
-    block.flat.text.split(/\s+/).length <= 6;
+    /^\s*(?:\S+\s+){0,5}\S*\s*$/.test(block.flat.text.slice(0, 400));
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
     const at = spanOf(p, block, name);
@@ -430,10 +430,13 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
         .filter((pr) => !titleAt(pr.block, pr.name))
         .map((pr) => personFor(pr.block, pr.name)),
     ].filter((s): s is string => Boolean(s));
-    const lead = underHeading(
-      hit.block,
-      new Set((hit.presenters ?? []).map((pr) => pr.block).filter(onlyNamesPresenters)),
-    );
+    const lead =
+      hit.block.kind === 'heading'
+        ? underHeading(
+            hit.block,
+            new Set((hit.presenters ?? []).map((pr) => pr.block).filter(onlyNamesPresenters)),
+          )
+        : undefined;
     const quoted = lead ?? hit.block;
     const sentence = sentenceAt(quoted.flat.text, lead ? 0 : hit.at.start);
     const at = spanOf(p, hit.block, hit.title ?? hit.at);
