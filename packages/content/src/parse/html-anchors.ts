@@ -10,8 +10,12 @@ export const UNREAD_TAGS: ReadonlySet<string> = new Set([
   'object',
 ]);
 
+/** The heading elements, `<h1>` to `<h6>`. */
+export const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /** Elements that start and end a block of text; any other element is inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  ...HEADING_TAGS,
   'address',
   'article',
   'aside',
@@ -26,12 +30,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'header',
   'hr',
   'li',

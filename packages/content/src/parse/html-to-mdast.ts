@@ -1,20 +1,15 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { htmlToHast } from 'satteri';
-import { BLOCK_TAGS, elementText, UNREAD_TAGS } from './html-anchors.ts';
+import { BLOCK_TAGS, elementText, HEADING_TAGS, UNREAD_TAGS } from './html-anchors.ts';
 
 type Content = ElementContent | HastRoot['children'][number];
 
 // The block elements with a Markdown block of their own; the others hold blocks, and are read
 // for the blocks inside them.
 const OWN_BLOCKS = new Set([
+  ...HEADING_TAGS,
   'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'ul',
   'ol',
   'li',
