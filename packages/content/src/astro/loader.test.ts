@@ -27,6 +27,14 @@ const badDate = (file: string, more: Partial<Diagnostic> = {}): Diagnostic => ({
   ...more,
 });
 
+/** A catalog source that answers each load with the next of `results`, then the last again. */
+function inTurn(results: readonly CatalogResult[]) {
+  const load = Object.assign(async () => results[Math.min(load.calls++, results.length - 1)]!, {
+    calls: 0,
+  });
+  return load;
+}
+
 function catalog(postIds: string[]): Catalog {
   return {
     version: 1,
@@ -379,10 +387,9 @@ describe('confnotesLoaders', () => {
       { catalog: catalog(['a']), diagnostics: [] },
       { catalog: catalog(['b']), diagnostics: [{ ...error, file, line: 3, column: 7 }] },
     ];
-    let loads = 0;
     const loaders = confnotesLoaders({
       base: '/site/content',
-      load: async () => results[Math.min(loads++, 1)]!,
+      load: inTurn(results),
     });
     const watcher = { listeners: [] as Listener[] };
     const posts = context('posts', watcher);
@@ -451,10 +458,9 @@ describe('confnotesLoaders', () => {
       { catalog: first, diagnostics: [] },
       { catalog: second, diagnostics: [broken] },
     ];
-    let loads = 0;
     const loaders = confnotesLoaders({
       base: '/site/content',
-      load: async () => results[Math.min(loads++, 1)]!,
+      load: inTurn(results),
     });
     const watcher = { listeners: [] as Listener[] };
     const stores = {
@@ -526,10 +532,9 @@ describe('confnotesLoaders', () => {
       { catalog: catalog(['a', 'b']), diagnostics: [old] },
       { catalog: catalog(['a', 'b']), diagnostics: [old, warning('posts/b.md', 7)] },
     ];
-    let loads = 0;
     const loaders = confnotesLoaders({
       base: '/site/content',
-      load: async () => results[Math.min(loads++, 1)]!,
+      load: inTurn(results),
     });
     const watcher = { listeners: [] as Listener[] };
     const posts = context('posts', watcher);
@@ -579,14 +584,14 @@ describe('confnotesLoaders', () => {
   });
 
   it('reloads once on a change under base and drops removed entries', async () => {
-    let loads = 0;
     const results: CatalogResult[] = [
       { catalog: catalog(['a', 'b']), diagnostics: [] },
       { catalog: catalog(['b', 'c']), diagnostics: [] },
     ];
+    const load = inTurn(results);
     const loaders = confnotesLoaders({
       base: '/content',
-      load: async () => results[Math.min(loads++, 1)]!,
+      load,
     });
     const watcher = { listeners: [] as Listener[] };
     const posts = context('posts', watcher);
@@ -595,10 +600,10 @@ describe('confnotesLoaders', () => {
     await loaders.talks.load(talks.ctx);
 
     for (const listener of watcher.listeners) listener('change', '/elsewhere/x.md');
-    expect(loads).toBe(1);
+    expect(load.calls).toBe(1);
     for (const listener of watcher.listeners) listener('change', '/content/posts/c.md');
     await vi.waitFor(() => expect([...posts.entries.keys()].sort()).toEqual(['b', 'c']));
-    expect(loads).toBe(2);
+    expect(load.calls).toBe(2);
     expect(talks.entries.has('talk')).toBe(true);
   });
 
