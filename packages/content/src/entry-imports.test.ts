@@ -1,32 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { moduleUrlsLoadedBy } from '../test/loaded-modules.ts';
 
 const srcDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Every module Node loads when it imports `entry` (a package specifier), as paths relative to
- * `src/` or as `pkg:<name>` for dependencies. Loaded in a child process, as a bundler would
- * follow them: what an entry drags in is what a site's pages or a browser bundle pay for.
+ * Every module Node loads when it imports `entry`, as paths relative to `src/` or as
+ * `pkg:<name>` for dependencies.
  */
 function modulesLoadedBy(entry: string): string[] {
-  const script = `
-    import { registerHooks } from 'node:module';
-    const seen = new Set();
-    registerHooks({ resolve(specifier, context, next) {
-      const resolved = next(specifier, context);
-      seen.add(resolved.url);
-      return resolved;
-    } });
-    await import(${JSON.stringify(entry)});
-    process.stdout.write(JSON.stringify([...seen]));
-  `;
-  const out = execFileSync(
-    process.execPath,
-    ['--conditions=@confnotes/source', '--input-type=module', '-e', script],
-    { cwd: srcDir, encoding: 'utf8' },
-  );
-  return (JSON.parse(out) as string[]).map((url) => {
+  return moduleUrlsLoadedBy(entry).map((url) => {
     const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
     if (pkg) return `pkg:${pkg}`;
     return url.startsWith('file:') ? fileURLToPath(url).slice(srcDir.length) : url;

@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { moduleUrlsLoadedBy } from '../test/loaded-modules.ts';
 import * as main from './index.ts';
 import * as markdown from './markdown.ts';
 import * as portable from './portable.ts';
-
-const srcDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * What of Node an entry makes a bundle carry: the built-in modules (`node:fs`...) and native
@@ -13,25 +10,12 @@ const srcDir = fileURLToPath(new URL('.', import.meta.url));
  * an edge runtime has.
  */
 function nodeOnlyModulesOf(entry: string): string[] {
-  const script = `
-    import { registerHooks } from 'node:module';
-    const found = new Set();
-    registerHooks({ resolve(specifier, context, next) {
-      const resolved = next(specifier, context);
-      const { url } = resolved;
-      if (url.startsWith('node:') || url.endsWith('.node')) found.add(url.replace(/.*\\//, ''));
-      else if (/\\/node_modules\\/satteri\\//.test(url)) found.add('satteri');
-      return resolved;
-    } });
-    await import(${JSON.stringify(entry)});
-    process.stdout.write(JSON.stringify([...found]));
-  `;
-  const out = execFileSync(
-    process.execPath,
-    ['--conditions=@confnotes/source', '--input-type=module', '-e', script],
-    { cwd: srcDir, encoding: 'utf8' },
-  );
-  return JSON.parse(out) as string[];
+  const found = new Set<string>();
+  for (const url of moduleUrlsLoadedBy(entry)) {
+    if (url.startsWith('node:') || url.endsWith('.node')) found.add(url.replace(/.*\//, ''));
+    else if (/\/node_modules\/satteri\//.test(url)) found.add('satteri');
+  }
+  return [...found];
 }
 
 describe('the entries for browsers and edge runtimes', () => {
