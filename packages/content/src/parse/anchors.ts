@@ -12,7 +12,7 @@ import { htmlNodeHast } from './html-text.ts';
 import { walk } from './mdast.ts';
 import { plainText } from './plain-text.ts';
 
-/** The anchor of each paragraph: Markdown's, and the `<p>` elements of its raw HTML. */
+/** The anchor of each paragraph: Markdown's, and the `<p>`s and `<li>`s of its raw HTML. */
 export type ParagraphAnchors = ReadonlyMap<Paragraph | Element, string>;
 
 // Parents whose raw HTML is a block of its own, not a tag inside a line of text.
