@@ -4,6 +4,7 @@ import { CHECK_HELP, runCheck } from './commands/check.ts';
 import { didYouMean } from './commands/did-you-mean.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
+import { printable } from './commands/printable.ts';
 import { guarded } from './commands/unexpected-error.ts';
 import { workingDirProblem } from './commands/working-dir.ts';
 import type { ProgressStream } from './progress.ts';
@@ -103,7 +104,7 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
   }
   if (!command) {
     const meant = didYouMean(name, [...Object.keys(commands), 'help']);
-    output.err(`confnotes does not know the command \`${name}\`.${meant}\n\n${usage()}`);
+    output.err(`confnotes does not know the command \`${printable(name)}\`.${meant}\n\n${usage()}`);
     return 2;
   }
   // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.

@@ -101,7 +101,8 @@ export function formatDiagnostic(d: Diagnostic, dir: string): string {
 export async function runCheck(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    output.err(`${options}\nUsage: ${USAGE}`);
+    // It may quote an argument, which a script built from a file's name: one line, no escapes.
+    output.err(`${printable(options)}\nUsage: ${USAGE}`);
     return 2;
   }
   const problem = await contentDirProblem(options.dir);
@@ -173,7 +174,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
           .join(', ')}${drafts ? `; ${plural(drafts, 'draft')}` : ''})`
       : '';
   output.out(
-    `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`,
+    printable(
+      `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`,
+    ),
   );
   return errors > 0 ? 1 : 0;
 }

@@ -22,6 +22,7 @@ import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
 import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
+import { printable } from './printable.ts';
 import { standardStreamOf } from './standard-stream.ts';
 import { writeOut } from './write-out.ts';
 
@@ -102,7 +103,8 @@ function parseArgs(argv: string[]): ExportOptions | string {
 export async function runExport(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    output.err(`${options}\nUsage: ${USAGE}`);
+    // It may quote an argument, which a script built from a file's name: one line, no escapes.
+    output.err(`${printable(options)}\nUsage: ${USAGE}`);
     return 2;
   }
   const problem = await contentDirProblem(options.dir);
@@ -115,14 +117,16 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const source = path && (await sourceAt(options.dir, path));
   if (source) {
     output.err(
-      `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a file of it the build does not read, such as \`${join(options.dir, 'catalog.json')}\`.`,
+      printable(
+        `--out ${options.out} would write over \`${source}\` of the content folder, which the next build would read as content. Write the catalog outside the content folder, or to a file of it the build does not read, such as \`${join(options.dir, 'catalog.json')}\`.`,
+      ),
     );
     return 2;
   }
   // Known before a build that may take minutes, rather than after it.
   const unwritable = path && (await outProblem(path));
   if (unwritable) {
-    output.err(writeFailure(path!, unwritable));
+    output.err(printable(writeFailure(path!, unwritable)));
     return 1;
   }
   const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
@@ -139,13 +143,15 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     } catch (error) {
       // A pipe whose reader stopped (`--out /dev/stdout | head -1`) took what it wanted.
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return code;
-      output.err(writeFailure(options.out, error));
+      output.err(printable(writeFailure(options.out, error)));
       return 1;
     }
     // Not into the catalog itself, when that went to standard error.
     if (path)
       output.err(
-        `Wrote ${plural(catalog.posts.length, 'post')}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} to ${options.out}.`,
+        printable(
+          `Wrote ${plural(catalog.posts.length, 'post')}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} to ${options.out}.`,
+        ),
       );
   } else if (output.write) {
     try {
