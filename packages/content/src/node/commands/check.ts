@@ -13,12 +13,12 @@ import {
 } from './build-options.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
-import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { plural } from './plural.ts';
 import { printable } from './printable.ts';
+import { unknownOption } from './unknown-option.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
@@ -26,6 +26,8 @@ interface CheckOptions extends BuildFlags {
 }
 
 const OPTIONS = ['--format', ...BUILD_OPTIONS, '--help'];
+// Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
+const SWITCHES = ['--no-cache', '--help'];
 
 function parseArgs(argv: string[]): CheckOptions | string {
   let format: CheckOptions['format'] = 'text';
@@ -45,8 +47,7 @@ function parseArgs(argv: string[]): CheckOptions | string {
         return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
       format = value;
       i += formatAt.used - 1;
-    } else if (arg.startsWith('-'))
-      return `check does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
+    } else if (arg.startsWith('-')) return unknownOption('check', arg, OPTIONS, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('check', [...dirs, ...operands]);

@@ -15,7 +15,6 @@ import {
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
 import { contentDirProblem } from './content-dir.ts';
-import { didYouMean } from './did-you-mean.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
@@ -24,6 +23,7 @@ import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
 import { printable } from './printable.ts';
 import { standardStreamOf } from './standard-stream.ts';
+import { unknownOption } from './unknown-option.ts';
 import { writeOut } from './write-out.ts';
 
 interface ExportOptions extends BuildFlags {
@@ -61,6 +61,8 @@ export const EXPORT_HELP = [
 ].join('\n');
 
 const OPTIONS = ['--out', '--pretty', '--drafts', ...BUILD_OPTIONS, '--help'];
+// Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
+const SWITCHES = ['--pretty', '--drafts', '--no-cache', '--help'];
 
 function parseArgs(argv: string[]): ExportOptions | string {
   let out: string | undefined;
@@ -85,8 +87,7 @@ function parseArgs(argv: string[]): ExportOptions | string {
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;
-    else if (arg.startsWith('-'))
-      return `export does not know the option \`${arg}\`.${didYouMean(arg, OPTIONS)}`;
+    else if (arg.startsWith('-')) return unknownOption('export', arg, OPTIONS, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('export', [...dirs, ...operands]);
