@@ -73,6 +73,18 @@ describe('F, to find words in the text of every post', () => {
     expect(statusLine(r.screen())).toContain(`${total}/${total}`);
   });
 
+  it('says which event a talk is of, and whose and when a post is, beside each hit', async () => {
+    const r = await renderReader({ columns: 120 });
+    current = r;
+    await r.press('F', ...'stateful');
+    const rows = r.screen().split('\n');
+    expect(rows.find((line) => line.includes('talk  Persistent, stateful'))).toMatch(
+      /DockerCon EU 2015 · /,
+    );
+    await r.press(KEY.esc, KEY.esc, 'F', ...'supercontainer');
+    expect(r.screen()).toMatch(/post {2}DockerCon EU 2015 Day Two +Ada Writer · 2015-11-19 · /);
+  });
+
   it('says when nothing holds the words, and esc while typing goes back to the list', async () => {
     const r = await renderReader();
     current = r;

@@ -38,13 +38,17 @@ export function fullTextHits(index: CatalogIndex, query: string): Found {
   return found;
 }
 
-/** A hit as a list row: its kind and title, then the passage where the words were found. */
+/**
+ * A hit as a list row: its kind and title, then what tells it from others of its title (a
+ * talk's event, a post's byline) and the passage where the words were found.
+ */
 export function hitRow(hit: SearchHit): Row {
   const title = visible(`${hit.type}  ${hit.title}`);
+  const passage = visible(hit.snippet.text.replace(/\s+/g, ' '));
   return {
     id: `${hit.type}:${hit.id}`,
     title,
-    detail: visible(hit.snippet.text.replace(/\s+/g, ' ')),
+    detail: hit.context ? `${visible(hit.context)} · ${passage}` : passage,
     date: '',
     count: 0,
     lowerTitle: title,

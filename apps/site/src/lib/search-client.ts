@@ -101,7 +101,15 @@ export async function search(): Promise<void> {
           if (textDir(hit.lang)) own.dir = 'rtl';
         }
         snippets.push([hit, snippet]);
-        li.append(kind, ' ', link, snippet);
+        li.append(kind, ' ', link);
+        // Talks of one title at two events, or people of one name, read apart by it.
+        if (hit.context) {
+          const context = document.createElement('span');
+          context.className = 'hit-context muted';
+          context.textContent = hit.context;
+          li.append(' ', context);
+        }
+        li.append(snippet);
         return li;
       }),
     );

@@ -1,5 +1,5 @@
 // The binary form of a search index: the packed postings as they sit in memory, the records'
-// types, ids, titles and languages, and their texts as one UTF-8 block cut per record on demand. A server
+// types, ids, titles, languages and contexts, and their texts as one UTF-8 block cut per record on demand. A server
 // loads it in milliseconds where building the index from a large catalog takes seconds.
 import type { PackedPostings } from './pack-postings.ts';
 import type { SearchHitType } from './search-hit.ts';
@@ -13,6 +13,8 @@ export interface StoredDocument {
   readonly text: string;
   /** The record's language, when its post names one. */
   readonly lang?: string;
+  /** What sets the record apart from others of its title, when it has something. */
+  readonly context?: string;
 }
 
 const MAGIC = 0x49534e43; // 'CNSI', little-endian
@@ -38,6 +40,8 @@ export function indexToBytes(
       titles: documents.map((doc) => doc.title),
       // One per record, null without; absent in indexes written before records had one.
       langs: documents.map((doc) => doc.lang ?? null),
+      // The same, for indexes written before records had one.
+      contexts: documents.map((doc) => doc.context ?? null),
     }),
   );
   const texts = documents.map((doc) => encoder.encode(doc.text));
@@ -159,6 +163,7 @@ export function indexFromBytes(input: Uint8Array): {
     ids: string[];
     titles: string[];
     langs?: (string | null)[];
+    contexts?: (string | null)[];
   };
   const textOffsets = new Float64Array(buffer, offsets[3], count! + 1);
   const types = new Uint8Array(buffer, offsets[4], count);
@@ -167,11 +172,13 @@ export function indexFromBytes(input: Uint8Array): {
   // text as a string beside its bytes.
   const documents = meta.ids.map((id, i): StoredDocument => {
     const lang = meta.langs?.[i];
+    const context = meta.contexts?.[i];
     return {
       type: TYPES[types[i]!]!,
       id,
       title: meta.titles[i]!,
       ...(lang ? { lang } : {}),
+      ...(context ? { context } : {}),
       get text() {
         return decoder.decode(texts.subarray(textOffsets[i]!, textOffsets[i + 1]!));
       },

@@ -15,6 +15,8 @@ export interface SearchDocument {
   readonly text: string;
   /** The post's language as its front matter gives it (`de`, `pt_BR`); posts only. */
   readonly lang?: string;
+  /** What sets the record apart from others of its title (see `SearchHit`'s `context`). */
+  readonly context?: string;
 }
 
 const join = (parts: readonly (string | null | undefined)[]) =>
@@ -34,6 +36,20 @@ function writtenAs(speaker: Catalog['speakers'][number]): string[] {
   });
 }
 
+const withContext = <T extends SearchDocument>(doc: T, context: string): T =>
+  context === '' ? doc : { ...doc, context };
+
+/** A post's byline as a hit shows it: its authors, then its day. */
+const postContext = (post: Catalog['posts'][number]) =>
+  [
+    postAuthors(post)
+      .map((a) => a.name)
+      .join(', '),
+    post.date?.slice(0, 10),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
 /** The name a talk is shown by: its title, or the label of an untitled session. */
 export function talkDisplayTitle(talk: Catalog['talks'][number]): string {
   return talk.title ?? talk.label ?? 'Untitled session';
@@ -50,28 +66,32 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const talkTitles = new Map(catalog.talks.map((talk) => [talk.id, talkDisplayTitle(talk)]));
   const docs: SearchDocument[] = [];
   for (const post of catalog.posts) {
-    const doc: SearchDocument = {
-      key: `post:${post.id}`,
-      type: 'post',
-      id: post.id,
-      title: post.title,
-      keywords: join([
-        post.subtitle,
-        ...post.tags,
-        ...post.categories,
-        ...postAuthors(post).map((a) => a.name),
-        post.event ? events.get(post.event) : undefined,
-        post.description,
-      ]),
-      text: '',
-      ...(post.lang ? { lang: post.lang } : {}),
-    };
+    const doc: SearchDocument = withContext(
+      {
+        key: `post:${post.id}`,
+        type: 'post',
+        id: post.id,
+        title: post.title,
+        keywords: join([
+          post.subtitle,
+          ...post.tags,
+          ...post.categories,
+          ...postAuthors(post).map((a) => a.name),
+          post.event ? events.get(post.event) : undefined,
+          post.description,
+        ]),
+        text: '',
+        ...(post.lang ? { lang: post.lang } : {}),
+      },
+      postContext(post),
+    );
     // Read from the post when the index is made: a post may keep its text out of memory
     // (see `loadCatalog`'s `spillText`), and a copy here would bring it all back.
     docs.push(Object.defineProperty(doc, 'text', { enumerable: true, get: () => post.text }));
   }
   for (const talk of catalog.talks) {
-    docs.push({
+    const event = talk.event ? events.get(talk.event) : undefined;
+    const doc: SearchDocument = {
       key: `talk:${talk.id}`,
       type: 'talk',
       id: talk.id,
@@ -79,14 +99,16 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
       keywords: join([
         ...talk.altTitles,
         ...talk.speakers.map((id) => speakers.get(id)),
-        talk.event ? events.get(talk.event) : undefined,
+        event,
         talk.kind,
       ]),
       text: join([...talk.takeaways, ...talk.mentions.map((mention) => mention.sentence)]),
-    });
+    };
+    // Talks of one name at several events ("Opening keynote") are told apart by it.
+    docs.push(withContext(doc, event ?? ''));
   }
   for (const speaker of catalog.speakers) {
-    docs.push({
+    const doc: SearchDocument = {
       key: `speaker:${speaker.id}`,
       type: 'speaker',
       id: speaker.id,
@@ -102,7 +124,8 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         ...speaker.talks.map((id) => talkTitles.get(id)),
         ...writtenAs(speaker),
       ]),
-    });
+    };
+    docs.push(withContext(doc, speaker.affiliation ?? speaker.role ?? ''));
   }
   return docs;
 }

@@ -41,6 +41,12 @@ export const SearchHit = z
       .describe(
         "The language of the record's title and snippet as its post's front matter names it (`de`, `pt_BR`); posts only, when they name one",
       ),
+    context: z
+      .string()
+      .optional()
+      .describe(
+        "What sets the record apart from others of its title, to show beside it: a post's authors and day (`Ada Lovelace · 2015-11-17`), a talk's event, a speaker's affiliation (or role); absent when the record has none",
+      ),
     titleHighlights: z.array(Highlight),
     score: z.number(),
     snippet: Snippet,

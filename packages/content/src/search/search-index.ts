@@ -137,6 +137,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           id: record.id,
           title: record.title,
           ...(record.lang ? { lang: record.lang } : {}),
+          ...(record.context ? { context: record.context } : {}),
           titleHighlights: highlightAll(record.title, matched),
           score,
           snippet: makeSnippet(text, matched, SNIPPET_LENGTH, asciiText(doc, text)),
@@ -189,12 +190,14 @@ export function indexDocuments(
   // `slice` reads -1 as "all but the last character" and NaN as 0.
   const cut = wholeCount(options.storedTextLength, Number.POSITIVE_INFINITY);
   const stored = docs.map(
-    ({ type, id, title, text, lang }): StoredDocument => ({
+    ({ type, id, title, text, lang, context }): StoredDocument => ({
       type,
       id,
       title,
-      text: text.length > cut ? text.slice(0, cut) : text,
       ...(lang ? { lang } : {}),
+      ...(context ? { context } : {}),
+      // Last, as the bytes' records read it: the JSON of either form is the same.
+      text: text.length > cut ? text.slice(0, cut) : text,
     }),
   );
   return wrap(new InvertedIndex(packPostings(docs)), stored);

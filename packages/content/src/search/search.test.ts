@@ -250,3 +250,52 @@ describe("a hit's language", () => {
     expect(hit).not.toHaveProperty('lang');
   });
 });
+
+describe("a hit's context", () => {
+  // Talks of one title at several events ("Opening keynote") and people of one name read the
+  // same in a list of hits: each carries what tells it apart, as the record's own page shows it.
+  const [post, ...posts] = catalog.posts;
+  const [talk, ...talks] = catalog.talks;
+  const kube = catalog.events.find((e) => e.id !== talk!.event)!;
+  const twin = { ...talk!, id: `${talk!.id}-again`, event: kube.id };
+  const lovelace = { name: 'Ada Lovelace' };
+  const built = createSearchIndex({
+    ...catalog,
+    posts: [{ ...post!, authors: [lovelace, { name: 'Grace Hopper' }] }, ...posts],
+    talks: [talk!, twin, ...talks],
+  });
+  const contextOf = (loaded: ReturnType<typeof loadSearchIndex>, query: string) =>
+    Object.fromEntries(
+      loaded.search(query, { limit: 50 }).hits.map((hit) => [`${hit.type}:${hit.id}`, hit.context]),
+    );
+
+  it("names a talk's event, so talks of one title at two events read apart", () => {
+    const found = contextOf(built, talk!.title!);
+    const first = catalog.events.find((e) => e.id === talk!.event)!;
+    expect(found[`talk:${talk!.id}`]).toBe(first.name);
+    expect(found[`talk:${twin.id}`]).toBe(kube.name);
+  });
+
+  it("gives a post's authors and its day, and a speaker's affiliation", () => {
+    expect(contextOf(built, post!.title)[`post:${post!.id}`]).toBe(
+      `Ada Lovelace, Grace Hopper · ${post!.date!.slice(0, 10)}`,
+    );
+    const dated = catalog.posts.find((p) => p.date && p.date.length > 10)!;
+    expect(contextOf(built, dated.title)[`post:${dated.id}`]).toBe(dated.date!.slice(0, 10));
+    const employed = catalog.speakers.find((s) => s.affiliation)!;
+    expect(contextOf(built, employed.name)[`speaker:${employed.id}`]).toBe(employed.affiliation);
+  });
+
+  it('is absent where the record has nothing to add, and kept through JSON and bytes', () => {
+    const bare = catalog.speakers.find((s) => !s.affiliation && !s.role)!;
+    const hit = built.search(bare.name).hits.find((h) => h.id === bare.id);
+    expect(hit).toBeDefined();
+    expect(hit).not.toHaveProperty('context');
+    for (const query of [talk!.title!, post!.title, bare.name]) {
+      const expected = contextOf(built, query);
+      expect(contextOf(loadSearchIndex(JSON.stringify(built.toJSON())), query)).toEqual(expected);
+      expect(contextOf(loadSearchIndex(built.toBytes()), query)).toEqual(expected);
+    }
+    for (const h of built.search(talk!.title!).hits) expect(SearchHit.parse(h)).toEqual(h);
+  });
+});
