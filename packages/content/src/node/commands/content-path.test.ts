@@ -11,6 +11,16 @@ describe('paths of the content folder', () => {
     expect(contentPath('.', 'talks.yaml')).toBe('talks.yaml');
   });
 
+  it('keep the absolute path of a folder given by one outside the working directory', () => {
+    const outside = join(process.cwd(), '..', 'site');
+    expect(contentPath(outside, 'posts/x.md')).toBe(join(outside, 'posts', 'x.md'));
+    expect(contentPath(join(process.cwd(), '..'), 'talks.yaml')).toBe(
+      join(process.cwd(), '..', 'talks.yaml'),
+    );
+    // Typed relative, it stays relative, as typed.
+    expect(contentPath(join('..', 'site'), 'talks.yaml')).toBe(join('..', 'site', 'talks.yaml'));
+  });
+
   it('name the curated files of a hint in the folder given, and leave other words alone', () => {
     expect(hintIn('mydir', 'Add it in `talks.yaml` of the content folder.')).toBe(
       `Add it in \`${join('mydir', 'talks.yaml')}\`.`,

@@ -1,11 +1,16 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * A path of the content folder `dir` as the user would type it from the working directory:
- * `content/posts/x.md` for `posts/x.md` when `dir` is `content`.
+ * `content/posts/x.md` for `posts/x.md` when `dir` is `content`. A folder given by an absolute
+ * path outside the working directory keeps it: `/tmp/site/posts/x.md`, not `../../tmp/...`,
+ * which climbs as many folders as the working directory is deep.
  */
 export function contentPath(dir: string, file: string): string {
-  return relative(process.cwd(), join(dir, file)) || file;
+  const path = join(dir, file);
+  const fromHere = relative(process.cwd(), path);
+  if (isAbsolute(dir) && (fromHere === '..' || fromHere.startsWith(`..${sep}`))) return path;
+  return fromHere || file;
 }
 
 /**
