@@ -36,3 +36,23 @@ describe('a parameter with no name', () => {
     }
   });
 });
+
+describe('a parameter whose escapes are not UTF-8', () => {
+  it('is refused, naming it and the escape, where it matched nothing without a word', async () => {
+    // café sent in Latin-1, as an old form or a client encoding Latin-1 text does.
+    expect(await messageOf('q=caf%E9')).toBe(
+      'q holds %E9, which is not UTF-8; percent-encode the UTF-8 bytes of each character, as encodeURIComponent does (é is %C3%A9, not %E9)',
+    );
+    const res = await fetch(`${server.url}/api/posts?limit=5&tag=%ff%fe`);
+    expect(((await res.json()) as { error: { details: unknown } }).error.details).toEqual({
+      parameter: 'tag',
+    });
+    // A name with a % that starts no escape is named as sent.
+    expect(await messageOf('a%+b=%E9')).toMatch(/^a% b holds %E9/);
+  });
+
+  it('passes UTF-8 escapes and a % that starts no escape', async () => {
+    for (const query of ['q=caf%C3%A9', 'tag=100%', 'tag=100%25'])
+      expect((await fetch(`${server.url}/api/posts?${query}`)).status, query).toBe(200);
+  });
+});

@@ -1,14 +1,15 @@
 import type { MiddlewareHandler } from 'hono';
 import { listParameters } from '../schemas/params.ts';
 import { ApiError, invalidParameter } from './api-error.ts';
+import { badEscape } from './utf8-escapes.ts';
 
 /** Longest query string accepted; the longest legitimate one (all filters and fields) is far shorter. */
 export const MAX_QUERY_LENGTH = 2048;
 
 /**
  * Refuses, before any route runs, what no route accepts: an over-long query string (414), a
- * parameter given twice (400), which would otherwise reach a validator as an array, and one with
- * no name (400).
+ * parameter given twice (400), which would otherwise reach a validator as an array, one with
+ * no name (400) and one whose escapes are not UTF-8 (400).
  */
 export function queryGuard(): MiddlewareHandler {
   return async (c, next) => {
@@ -24,6 +25,7 @@ export function queryGuard(): MiddlewareHandler {
           { length: search.length, max: MAX_QUERY_LENGTH },
         );
       }
+      refuseBadEscapes(search);
       const seen = new Set<string>();
       for (const [name, value] of new URLSearchParams(search)) {
         // The validators never see it (Hono's query drops it), so `?=docker` would be a list
@@ -48,6 +50,25 @@ export function queryGuard(): MiddlewareHandler {
     }
     await next();
   };
+}
+
+// `q=caf%E9` would search for the letters `caf%E9` (Hono keeps an escape it cannot decode as it
+// is) and answer an empty list, where the client meant café in Latin-1.
+function refuseBadEscapes(search: string): void {
+  for (const pair of search.split('&')) {
+    const bad = badEscape(pair);
+    if (bad === undefined) continue;
+    const name = decodedName(pair.split('=', 1)[0]!).slice(0, 40);
+    throw invalidParameter(
+      name,
+      `${name} holds ${bad}, which is not UTF-8; percent-encode the UTF-8 bytes of each character, as encodeURIComponent does (é is %C3%A9, not %E9)`,
+    );
+  }
+}
+
+// The name as the other checks read it, or as sent when its own escapes are not UTF-8.
+function decodedName(raw: string): string {
+  return badEscape(raw) === undefined ? (new URLSearchParams(raw).keys().next().value ?? '') : raw;
 }
 
 /**
