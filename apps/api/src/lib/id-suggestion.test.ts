@@ -15,6 +15,15 @@ describe('idSuggestion', () => {
     expect(idSuggestion('Dockercon EU 2015: Day Two!', known)).toBe('dockercon-eu-2015-day-two');
   });
 
+  it('gives an id that keeps its accents, asked for in capitals or decomposed', () => {
+    const events = new Set(['zürich-conf-2024']);
+    const event = (id: string) => events.has(id);
+    expect(idSuggestion('Zürich-Conf-2024', event)).toBe('zürich-conf-2024');
+    // u followed by a combining diaeresis, as a Mac's file names write ü.
+    expect(idSuggestion('zu\u0308rich-conf-2024', event)).toBe('zürich-conf-2024');
+    expect(idSuggestion('ZU\u0308RICH-CONF-2024', event)).toBe('zürich-conf-2024');
+  });
+
   it('suggests nothing no record has, nor the id itself', () => {
     expect(idSuggestion('Jerome Smith', known)).toBeUndefined();
     expect(idSuggestion('jerome-petazzoni', known)).toBeUndefined();

@@ -7,6 +7,12 @@ import { slugify } from '@confnotes/content/portable';
  * @example idSuggestion('Jerome Petazzoni', (id) => ids.has(id)) // 'jerome-petazzoni'
  */
 export function idSuggestion(given: string, known: (id: string) => boolean): string | undefined {
-  const id = slugify(given);
-  return id !== given && id !== '' && known(id) ? id : undefined;
+  // An event's id is written in its file and may keep accents (`zürich-2024`), which slugify
+  // drops: the same text composed (a Mac's file name decomposes ü into u and a mark) and in
+  // lower case is looked for first.
+  const composed = given.normalize('NFC');
+  for (const id of [composed, composed.toLowerCase(), slugify(given)]) {
+    if (id !== given && id !== '' && known(id)) return id;
+  }
+  return undefined;
 }
