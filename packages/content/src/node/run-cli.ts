@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { consoleOutput } from './cli-output.ts';
-import { CHECK_HELP, runCheck } from './commands/check.ts';
-import { didYouMean } from './commands/did-you-mean.ts';
+import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
-import { EXPORT_HELP, runExport } from './commands/export.ts';
-import { printable } from './commands/printable.ts';
+import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './commands/export.ts';
 import { guarded } from './commands/unexpected-error.ts';
+import { unknownCommand } from './commands/unknown-command.ts';
 import { workingDirProblem } from './commands/working-dir.ts';
 import type { ProgressStream } from './progress.ts';
 
@@ -34,16 +33,23 @@ export type Command = (args: string[], output: CliOutput) => Promise<number>;
 // Subcommands by name.
 const commands: Record<
   string,
-  { readonly summary: string; readonly help: string; readonly run: Command }
+  {
+    readonly summary: string;
+    readonly help: string;
+    readonly options: readonly string[];
+    readonly run: Command;
+  }
 > = {
   check: {
     summary: 'check [dir]   validate the articles of a content directory',
     help: CHECK_HELP,
+    options: CHECK_OPTIONS,
     run: runCheck,
   },
   export: {
     summary: 'export [dir]  print the catalog (posts, talks, speakers, events) as JSON',
     help: EXPORT_HELP,
+    options: EXPORT_OPTIONS,
     run: runExport,
   },
 };
@@ -103,8 +109,8 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     return 2;
   }
   if (!command) {
-    const meant = didYouMean(name, [...Object.keys(commands), 'help']);
-    output.err(`confnotes does not know the command \`${printable(name)}\`.${meant}\n\n${usage()}`);
+    const options = Object.fromEntries(Object.entries(commands).map(([n, c]) => [n, c.options]));
+    output.err(`${unknownCommand(name, options)}\n\n${usage()}`);
     return 2;
   }
   // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.

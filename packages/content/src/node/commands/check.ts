@@ -25,7 +25,8 @@ interface CheckOptions extends BuildFlags {
   readonly format: 'text' | 'json';
 }
 
-const OPTIONS = ['--format', ...BUILD_OPTIONS, '--help'];
+/** The options of the command, for a guess at a mistyped one. */
+export const CHECK_OPTIONS = ['--format', ...BUILD_OPTIONS, '--help'];
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
 const SWITCHES = ['--no-cache', '--help'];
 
@@ -47,7 +48,7 @@ function parseArgs(argv: string[]): CheckOptions | string {
         return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
       format = value;
       i += formatAt.used - 1;
-    } else if (arg.startsWith('-')) return unknownOption('check', arg, OPTIONS, SWITCHES);
+    } else if (arg.startsWith('-')) return unknownOption('check', arg, CHECK_OPTIONS, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('check', [...dirs, ...operands]);

@@ -60,7 +60,8 @@ export const EXPORT_HELP = [
   'cannot be read, or an --out that would write over a source of the catalog.',
 ].join('\n');
 
-const OPTIONS = ['--out', '--pretty', '--drafts', ...BUILD_OPTIONS, '--help'];
+/** The options of the command, for a guess at a mistyped one. */
+export const EXPORT_OPTIONS = ['--out', '--pretty', '--drafts', ...BUILD_OPTIONS, '--help'];
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
 const SWITCHES = ['--pretty', '--drafts', '--no-cache', '--help'];
 
@@ -87,7 +88,7 @@ function parseArgs(argv: string[]): ExportOptions | string {
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;
-    else if (arg.startsWith('-')) return unknownOption('export', arg, OPTIONS, SWITCHES);
+    else if (arg.startsWith('-')) return unknownOption('export', arg, EXPORT_OPTIONS, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('export', [...dirs, ...operands]);

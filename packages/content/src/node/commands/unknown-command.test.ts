@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
+
+async function errorOf(...args: string[]) {
+  const errors: string[] = [];
+  const code = await runCli(args, { out: () => {}, err: (l) => errors.push(l) });
+  return { code, first: errors.join('\n').split('\n')[0] };
+}
+
+describe('an option where confnotes expects a command', () => {
+  it('is named as a mistyped --version or --help, not as an unknown command', async () => {
+    expect(await errorOf('--verison')).toEqual({
+      code: 2,
+      first: 'confnotes does not know the option `--verison`. Did you mean `--version`?',
+    });
+    expect((await errorOf('--halp')).first).toBe(
+      'confnotes does not know the option `--halp`. Did you mean `--help`?',
+    );
+    expect((await errorOf('--bogus')).first).toBe('confnotes does not know the option `--bogus`.');
+  });
+
+  it("says a command's option goes after the command", async () => {
+    expect(await errorOf('--format', 'json', 'check')).toEqual({
+      code: 2,
+      first:
+        '`--format` is an option of `check`: give it after the command, as in `confnotes check --format`.',
+    });
+    expect((await errorOf('--no-cache', 'export')).first).toBe(
+      '`--no-cache` is an option of `check` and `export`: give it after the command, as in `confnotes check --no-cache`.',
+    );
+    expect((await errorOf('--out=x.json', 'export')).first).toMatch(
+      /^`--out` is an option of `export`: .* `confnotes export --out=x\.json`\.$/,
+    );
+  });
+
+  it('still guesses the command a typo was meant to be', async () => {
+    expect((await errorOf('chek')).first).toBe(
+      'confnotes does not know the command `chek`. Did you mean `check`?',
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { didYouMean } from './did-you-mean.ts';
+import { printable } from './printable.ts';
+
+/** The options of each command, by the command's name. */
+export type OptionsByCommand = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The message for `name`, given where confnotes expects a command. An option there is most
+ * often one of a command's, given before it (`confnotes --format json check`), or a mistyped
+ * `--version`: either is said as such rather than as an unknown command named `--format`.
+ * @example unknownCommand('--verison', { check: ['--format'] }) // 'confnotes does not know the option `--verison`. Did you mean `--version`?'
+ */
+export function unknownCommand(name: string, commands: OptionsByCommand): string {
+  const shown = printable(name);
+  if (!name.startsWith('-') || name === '-') {
+    const meant = didYouMean(name, [...Object.keys(commands), 'help']);
+    return `confnotes does not know the command \`${shown}\`.${meant}`;
+  }
+  const bare = name.split('=')[0]!;
+  const owners = Object.keys(commands).filter((command) => commands[command]!.includes(bare));
+  if (owners.length > 0)
+    return `\`${printable(bare)}\` is an option of ${owners.map((c) => `\`${c}\``).join(' and ')}: give it after the command, as in \`confnotes ${owners[0]} ${shown}\`.`;
+  return `confnotes does not know the option \`${shown}\`.${didYouMean(name, ['--help', '--version'])}`;
+}
