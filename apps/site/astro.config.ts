@@ -15,8 +15,10 @@ import {
   outDir,
   siteBase,
   siteUrl,
+  siteUrlGiven,
 } from './src/env.ts';
 import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -43,6 +45,7 @@ const sourceCondition = {
 const integrations: AstroIntegration[] = [
   clearOutDirAside(),
   confnotesHeadStart({ base: contentDir, drafts }),
+  siteUrlNotice(siteUrlGiven, siteUrl),
 ];
 // Astro writes its prerender chunks to `.astro/.prerender` of the working directory when `outDir`
 // lies outside it, so concurrent builds into temporary directories (tests, the benchmark) would

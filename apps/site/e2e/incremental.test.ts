@@ -46,6 +46,8 @@ describe('an incremental rebuild', () => {
     const dist = join(work, 'dist');
     const first = buildSite(content, dist, { incremental: true, log: true });
     expect(restored(first)).toEqual([]);
+    // Built without a public address: the build says where its links point.
+    expect(first).toMatch(/point at http:\/\/localhost:4321, as CONFNOTES_SITE_URL is not set/);
 
     // An edit near the top moves every later mention of one post; another gets a new title and
     // a sentence at the end; a third post goes away.

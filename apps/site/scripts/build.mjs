@@ -11,7 +11,12 @@ import { dirname, join } from 'node:path';
 // head start's thread use the cache too.
 if (!process.env.CI) enableCompileCache();
 
-const { contentDir, drafts } = await import('../src/env.ts');
+// A CONFNOTES_SITE_URL that is no address is said in a line, not a stack: there is nothing to build.
+const { contentDir, drafts } = await import('../src/env.ts').catch((error) => {
+  if (error?.name !== 'SiteUrlError') throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const { beginHeadStart } = await import('../../../packages/content/src/astro/head-start.ts');
 
 beginHeadStart({ base: contentDir, drafts });

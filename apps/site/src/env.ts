@@ -1,6 +1,7 @@
 // The one place the site reads the environment.
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkedSiteUrl } from './lib/site-url.ts';
 
 // npm runs a workspace's scripts in the workspace's folder: a path given on its command line
 // (`CONFNOTES_CONTENT_DIR=../notes npm run build -w @confnotes/site`) means one from where npm
@@ -27,7 +28,10 @@ export const drafts = process.env.CONFNOTES_DRAFTS === '1';
  * path is where the site is served from: `https://someone.github.io/notes/` builds a site whose
  * pages all live under `/notes/`, as a static host of several sites serves it.
  */
-export const siteUrl = process.env.CONFNOTES_SITE_URL ?? 'http://localhost:4321';
+export const siteUrl = checkedSiteUrl(process.env.CONFNOTES_SITE_URL);
+
+/** Whether CONFNOTES_SITE_URL gave the address: else pages link to where `npm start` serves. */
+export const siteUrlGiven = Boolean(process.env.CONFNOTES_SITE_URL);
 
 /** The path of `siteUrl`, with a slash at each end: Astro's `base`. */
 export const siteBase = new URL(siteUrl).pathname.replace(/\/?$/, '/');
