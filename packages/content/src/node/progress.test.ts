@@ -15,7 +15,7 @@ describe('terminalProgress', () => {
     progress?.end();
     expect(tty.written).toEqual([
       '\r\x1b[KReading articles 5/10 (50%)',
-      '\r\x1b[KReading articles 10/10 (100%)',
+      '\r\x1b[KBuilding the catalog from 10 articles',
       '\r\x1b[K',
     ]);
   });
@@ -34,6 +34,24 @@ describe('terminalProgress', () => {
     expect(tty.written).toEqual([]);
   });
 
+  it('says the catalog is being built once the articles are read, when the delay is over', async () => {
+    const tty = stream(true);
+    const progress = terminalProgress(tty, { delay: 40, interval: 0, term: 'xterm' });
+    // Read within the delay (from a cache, say): the build of the catalog may still be long.
+    progress?.update(10, 10);
+    expect(tty.written).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(tty.written).toEqual(['\r\x1b[KBuilding the catalog from 10 articles']);
+    progress?.end();
+    // A build that ended within the delay draws nothing after it.
+    const short = stream(true);
+    const ended = terminalProgress(short, { delay: 40, interval: 0, term: 'xterm' });
+    ended?.update(10, 10);
+    ended?.end();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(short.written).toEqual([]);
+  });
+
   it('writes no escape sequence to a dumb terminal, and overwrites with spaces', () => {
     const tty = stream(true);
     const progress = terminalProgress(tty, { delay: 0, interval: 0, term: 'dumb' });
@@ -43,8 +61,8 @@ describe('terminalProgress', () => {
     expect(tty.written.join('')).not.toContain('\x1b');
     expect(tty.written).toEqual([
       '\rReading articles 95/100 (95%)',
-      `\r${' '.repeat(29)}\rReading articles 100/100 (100%)`,
-      `\r${' '.repeat(31)}\r`,
+      `\r${' '.repeat(29)}\rBuilding the catalog from 100 articles`,
+      `\r${' '.repeat(38)}\r`,
     ]);
   });
 
