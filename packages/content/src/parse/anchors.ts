@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as bareSlug } from 'github-slugger';
 import type { Element } from 'hast';
 import type { Heading, Nodes, Paragraph, Parent, Root } from 'mdast';
 import type { Heading as PostHeading } from '../schema/post.ts';
@@ -42,6 +42,14 @@ function flowHtmlElements(node: Nodes, parent: Parent | undefined): Element[] {
   return MAY_HOLD_ANCHORED.test(node.value) ? anchoredElements(htmlNodeHast(node)) : [];
 }
 
+/**
+ * The next slug of `text`; `section` (then `section-1`...) for a heading whose text slugs to
+ * nothing (`## ’`, `## 🚀`), whose anchor would otherwise be empty: a link to `#` is the top.
+ */
+function nextSlug(slugger: GithubSlugger, text: string): string {
+  return slugger.slug(bareSlug(text) === '' ? 'section' : text);
+}
+
 /** A heading of a post's body: a Markdown one, or an `<h1>`-`<h6>` of its raw HTML. */
 export type BodyHeading = PostHeading & { node: Heading | Element };
 
@@ -61,14 +69,14 @@ export function headings(tree: Root, ids?: ReadonlyMap<Heading, string>): BodyHe
       if (!isHeadingElement(element)) continue;
       const text = elementText(element);
       const depth = Number(element.tagName[1]) as PostHeading['depth'];
-      if (text) found.push({ depth, text, anchor: slugger.slug(text), node: element });
+      if (text) found.push({ depth, text, anchor: nextSlug(slugger, text), node: element });
     }
     if (node.type !== 'heading') return;
     const text = plainText(node).trim();
     // An id the heading gives itself (`{#id}`) is its anchor as written: links in the post
     // lead there. It still counts, so that no slug made later is the same.
     const own = ids?.get(node);
-    const slug = slugger.slug(own ?? text);
+    const slug = nextSlug(slugger, own ?? text);
     found.push({ depth: node.depth, text, anchor: own ?? slug, node });
     return false;
   });

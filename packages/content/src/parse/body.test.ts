@@ -127,6 +127,17 @@ describe('paragraph anchors', () => {
     }
   });
 
+  it('give a heading whose text slugs to nothing an anchor of its own, in Markdown and HTML', () => {
+    const { post } = parseArticle(
+      '---\ntitle: x\n---\n## ’\n\n## 🚀\n\n<h2>…</h2>\n\n## Section\n',
+      'posts/x.md',
+    );
+    const anchors = post?.headings.map((h) => h.anchor);
+    expect(anchors).toEqual(['section', 'section-1', 'section-2', 'section-3']);
+    for (const anchor of anchors ?? []) expect(post?.html).toContain(`id="${anchor}"`);
+    expect(post?.html).not.toContain('id=""');
+  });
+
   it('give headings GitHub-style slugs that the HTML uses', () => {
     const { post } = parseArticle('---\ntitle: x\n---\n# Day Two!\n\n## Day two\n', 'posts/x.md');
     expect(post?.headings.map((h) => h.anchor)).toEqual(['day-two', 'day-two-1']);
