@@ -64,6 +64,16 @@ describe('createApiClient', () => {
     expect((await slides.json()).data.map((talk) => talk.id)).toEqual(['stateful']);
   });
 
+  it("types a list's embedded records (checked by npm run typecheck)", async () => {
+    const api = createApiClient(server.url);
+    const res = await api.api.talks.$get({
+      query: { speaker: 'john-fiedler', include: 'speakers' },
+    });
+    if (!res.ok) expect.fail(`answered ${res.status}`);
+    const names = (await res.json()).included?.speakers?.map((speaker) => speaker.name);
+    expect(names).toEqual(['John Fiedler', 'Michael Neale']);
+  });
+
   it('types the 304 of a conditional request (checked by npm run typecheck)', async () => {
     const api = createApiClient(server.url);
     const first = await api.api.talks[':id'].$get({ param: { id: 'stateful' } });

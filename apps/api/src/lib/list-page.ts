@@ -4,14 +4,21 @@ import { type PageRequest, paginate } from './paginate.ts';
 
 /**
  * The body of a list answer: the requested page of records, each cut to the requested fields,
- * and the totals. Sets the `Link` header for the next and previous pages on the way.
+ * the records they relate to when `included` gives some (whole, whatever `fields` keeps), and
+ * the totals. Sets the `Link` header for the next and previous pages on the way.
  */
-export function listPage<T extends { id: string }>(
+export function listPage<T extends { id: string }, I extends object = never>(
   c: Context,
   items: readonly T[],
   query: PageRequest & { readonly fields?: readonly string[] | undefined },
+  included?: (page: readonly T[]) => I | undefined,
 ) {
   const page = paginate(items, query, new URL(c.req.url));
   if (page.link) c.header('Link', page.link);
-  return { data: page.data.map((item) => pickFields(item, query.fields)), meta: page.meta };
+  const related = included?.(page.data);
+  return {
+    data: page.data.map((item) => pickFields(item, query.fields)),
+    ...(related && { included: related }),
+    meta: page.meta,
+  };
 }

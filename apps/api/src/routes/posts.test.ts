@@ -90,6 +90,20 @@ describe('GET /api/posts', () => {
   });
 });
 
+describe('GET /api/posts?include=event', () => {
+  it("embeds the page's events once each, in the order its posts name them", async () => {
+    const { status, body } = await get('/api/posts?limit=6&include=event&fields=id,event');
+    expect(status).toBe(200);
+    const named = body.data.map((p: { event?: string | null }) => p.event).filter(Boolean);
+    expect(named.length).toBeGreaterThan(2);
+    expect(body.included.events.map((e: { id: string }) => e.id)).toEqual([...new Set(named)]);
+    expect(body.included.events[0].name).toMatch(/Con/);
+    const refused = await get('/api/posts?include=talks');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toMatchObject({ parameter: 'include', allowed: ['event'] });
+  });
+});
+
 describe('GET /api/posts/{id}', () => {
   it('renders the body as HTML by default, or Markdown, or text', async () => {
     const post = catalog.posts[0]!;

@@ -8,6 +8,7 @@ import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
+import { uniqueRelated } from '../lib/unique-related.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
@@ -23,6 +24,7 @@ import {
   textParam,
 } from '../schemas/params.ts';
 import {
+  Event,
   IncludedEvent,
   PostDetail,
   PostFormat,
@@ -36,6 +38,8 @@ const POST_SORTS = sortKeys(['date', 'title', 'words']);
 const POST_FIELDS = Object.keys(PostSummary.shape) as [string, ...string[]];
 const POST_DETAIL_FIELDS = Object.keys(PostDetail.shape) as [string, ...string[]];
 const POST_INCLUDES = ['talks', 'speakers', 'event'] as const;
+// A page of 100 posts names few events, but could name hundreds of talks and speakers.
+const POST_LIST_INCLUDES = ['event'] as const;
 
 const listRoute = createRoute({
   method: 'get',
@@ -56,13 +60,23 @@ const listRoute = createRoute({
       event: eventFilter,
       speaker: speakerFilter,
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
+      include: listParam('include', POST_LIST_INCLUDES).optional().openapi({
+        description:
+          "`event`: embeds the events of the page's posts, each once, in `included.events`",
+      }),
       fields: fieldsParam(POST_FIELDS).optional(),
     }),
   },
   responses: {
     200: {
       description: 'A page of posts',
-      content: { 'application/json': { schema: listOf(selectable(PostSummary)) } },
+      content: {
+        'application/json': {
+          schema: listOf(selectable(PostSummary)).extend({
+            included: z.object({ events: z.array(Event).optional() }).optional(),
+          }),
+        },
+      },
     },
     ...listErrorResponses,
   },
@@ -152,7 +166,16 @@ export function postRoutes() {
         q: query.q,
         filters,
       });
-      return c.json(listPage(c, posts, query), 200);
+      const included = (page: readonly PostSummary[]) =>
+        query.include?.includes('event')
+          ? {
+              events: uniqueRelated(page, (post) => {
+                const event = post.event ? snapshot.index.events.get(post.event) : undefined;
+                return event ? [event] : [];
+              }),
+            }
+          : undefined;
+      return c.json(listPage(c, posts, query, included), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

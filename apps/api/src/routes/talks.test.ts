@@ -48,6 +48,34 @@ describe('GET /api/talks', () => {
   });
 });
 
+describe('GET /api/talks?include=', () => {
+  it("embeds the page's speakers and events once each, so names need no request per talk", async () => {
+    const { status, body } = await get(
+      '/api/talks?speaker=john-fiedler&include=speakers,event&fields=id,speakers',
+    );
+    expect(status).toBe(200);
+    expect(body.data.map((t: { id: string }) => t.id)).toEqual([
+      'docker-in-production',
+      'stateful',
+    ]);
+    const ids = (records: { id: string }[]) => records.map((r) => r.id);
+    expect(ids(body.included.speakers)).toEqual(['john-fiedler', 'michael-neale']);
+    expect(body.included.speakers[1].name).toBe('Michael Neale');
+    expect(ids(body.included.events)).toEqual(['dockercon-eu-2015']);
+    expect((await get('/api/talks?include=event')).body.included).not.toHaveProperty('speakers');
+    expect((await get('/api/talks')).body).not.toHaveProperty('included');
+  });
+
+  it('embeds no posts in a list, and says what it may embed', async () => {
+    const { status, body } = await get('/api/talks?include=posts');
+    expect(status).toBe(400);
+    expect(body.error.details).toMatchObject({
+      parameter: 'include',
+      allowed: ['speakers', 'event'],
+    });
+  });
+});
+
 describe('GET /api/talks/{id}', () => {
   it('embeds speakers, posts and the event on request', async () => {
     const { body } = await get('/api/talks/stateful?include=speakers,posts,event');

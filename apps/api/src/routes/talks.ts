@@ -7,6 +7,7 @@ import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
+import { uniqueRelated } from '../lib/unique-related.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
@@ -21,11 +22,20 @@ import {
   strictQuery,
   textParam,
 } from '../schemas/params.ts';
-import { IncludedEvent, PostSummary, Speaker, selectable, Talk } from '../schemas/records.ts';
+import {
+  Event,
+  IncludedEvent,
+  PostSummary,
+  Speaker,
+  selectable,
+  Talk,
+} from '../schemas/records.ts';
 
 const TALK_SORTS = sortKeys(['title', 'event', 'kind', 'posts']);
 const TALK_FIELDS = Object.keys(Talk.shape) as [string, ...string[]];
 const TALK_INCLUDES = ['speakers', 'posts', 'event'] as const;
+// A page names few speakers and events; the posts of 100 talks could be most of a catalog.
+const TALK_LIST_INCLUDES = ['speakers', 'event'] as const;
 
 const listRoute = createRoute({
   method: 'get',
@@ -46,13 +56,31 @@ const listRoute = createRoute({
       kind: enumParam('kind', TalkKind.options).optional(),
       hasSlides: booleanParam('hasSlides').optional(),
       hasVideo: booleanParam('hasVideo').optional(),
+      include: listParam('include', TALK_LIST_INCLUDES)
+        .optional()
+        .openapi({
+          description:
+            'Comma-separated, any of: speakers, event. Embeds the speakers and events of the ' +
+            "page's talks, each once, in `included.speakers` and `included.events`",
+        }),
       fields: fieldsParam(TALK_FIELDS).optional(),
     }),
   },
   responses: {
     200: {
       description: 'A page of talks',
-      content: { 'application/json': { schema: listOf(selectable(Talk)) } },
+      content: {
+        'application/json': {
+          schema: listOf(selectable(Talk)).extend({
+            included: z
+              .object({
+                speakers: z.array(Speaker).optional(),
+                events: z.array(Event).optional(),
+              })
+              .optional(),
+          }),
+        },
+      },
     },
     ...listErrorResponses,
   },
@@ -136,7 +164,23 @@ export function talkRoutes() {
         q: query.q,
         filters,
       });
-      return c.json(listPage(c, talks, query), 200);
+      const include = new Set(query.include ?? []);
+      const { index } = snapshot;
+      const included = (page: readonly Talk[]) =>
+        include.size
+          ? {
+              ...(include.has('speakers') && {
+                speakers: uniqueRelated(page, (talk) => index.speakersByTalk.get(talk.id) ?? []),
+              }),
+              ...(include.has('event') && {
+                events: uniqueRelated(page, (talk) => {
+                  const event = talk.event ? index.events.get(talk.event) : undefined;
+                  return event ? [event] : [];
+                }),
+              }),
+            }
+          : undefined;
+      return c.json(listPage(c, talks, query, included), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');
