@@ -63,7 +63,7 @@ export const CHECK_HELP = [
   `Usage: ${USAGE}`,
   '',
   'Validates the articles of a content directory (`content` when none is given:',
-  'the folder that holds `posts/`) and prints their diagnostics, the posts found',
+  'the folder that holds `posts/`) and prints the posts found, their diagnostics',
   'and a summary.',
   '',
   'Options:',
@@ -160,14 +160,19 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     return errors > 0 ? 1 : 0;
   }
 
-  for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir));
-  if (diagnostics.length > 0) output.out('');
   for (const post of posts) {
     output.out(
       printable(
         `  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}${post.draft ? '  (draft)' : ''}`,
       ),
     );
+  }
+  // After the list of posts, which runs to thousands of lines: the problems stay on screen, just
+  // above the summary that counts them, as a compiler leaves them.
+  if (diagnostics.length > 0) {
+    if (posts.length > 0) output.out('');
+    for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir));
+    output.out('');
   }
   const found =
     posts.length > 0
