@@ -34,6 +34,7 @@ import { eventRoutes } from './routes/events.ts';
 import { postRoutes } from './routes/posts.ts';
 import { searchRoutes } from './routes/search.ts';
 import { speakerRoutes } from './routes/speakers.ts';
+import { tagRoutes } from './routes/tags.ts';
 import { talkRoutes } from './routes/talks.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -138,6 +139,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
   const routes = app
     .route('/api', indexRoutes())
     .route('/api', postRoutes())
+    .route('/api', tagRoutes())
     .route('/api', talkRoutes())
     .route('/api', speakerRoutes())
     .route('/api', eventRoutes())

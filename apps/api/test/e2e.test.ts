@@ -57,6 +57,7 @@ describe.each(runtimes)('over a real server on $runtime', ({ start, encodings })
     for (const path of [
       '/api/posts',
       '/api/posts/post-1',
+      '/api/tags',
       '/api/talks',
       '/api/talks/stateful?include=speakers,posts,event',
       '/api/speakers',

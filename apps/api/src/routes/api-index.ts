@@ -24,6 +24,7 @@ const ApiIndex = z
 const LINKS = {
   posts: '/api/posts',
   post: '/api/posts/{id}',
+  tags: '/api/tags',
   talks: '/api/talks',
   talk: '/api/talks/{id}',
   speakers: '/api/speakers',
