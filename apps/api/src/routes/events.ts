@@ -2,6 +2,7 @@ import { normalizeTerm } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
+import { eventYear } from '../lib/event-year.ts';
 import { pickFields } from '../lib/fields.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
@@ -88,9 +89,6 @@ const detailRoute = createRoute({
     ...errorResponses,
   },
 });
-
-const eventYear = (event: Event) =>
-  event.year ?? (event.start ? Number(event.start.slice(0, 4)) : undefined);
 
 /** `GET /api/events` and `GET /api/events/{id}`. */
 export function eventRoutes() {

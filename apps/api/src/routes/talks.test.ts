@@ -28,6 +28,10 @@ describe('GET /api/talks', () => {
     expect(await ids('hasVideo=true')).toEqual(['docker-in-production']);
     expect(await ids('hasSlides=true&hasVideo=false')).toEqual(['stateful']);
     expect(await ids('q=persistent')).toEqual(['stateful']);
+    // The year of the talk's event, as posts and events are filtered by year.
+    expect(await ids('year=2016')).toEqual([HOSTILE.unicodeId]);
+    expect(await ids('year=2015&kind=workshop')).toEqual(['stateful']);
+    expect(await ids('year=2020')).toEqual([]);
   });
 
   it('sorts by a named key in either direction', async () => {

@@ -2,6 +2,7 @@ import { TalkKind, talkDisplayTitle } from '@confnotes/content/portable';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
+import { eventYear } from '../lib/event-year.ts';
 import { pickFields } from '../lib/fields.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
@@ -16,6 +17,7 @@ import {
   eventFilter,
   fieldsParam,
   IdParam,
+  intParam,
   listParam,
   paging,
   speakerFilter,
@@ -42,7 +44,8 @@ const listRoute = createRoute({
   path: '/talks',
   operationId: 'listTalks',
   summary: 'List talks',
-  description: 'Talks by title. Filter by event, speaker, kind, slides or video, or free text.',
+  description:
+    'Talks by title. Filter by event, year, speaker, kind, slides or video, or free text.',
   tags: ['talks'],
   request: {
     query: strictQuery({
@@ -56,6 +59,9 @@ const listRoute = createRoute({
       kind: enumParam('kind', TalkKind.options).optional(),
       hasSlides: booleanParam('hasSlides').optional(),
       hasVideo: booleanParam('hasVideo').optional(),
+      year: intParam('year', 1900, 2200)
+        .optional()
+        .openapi({ description: "Year of the talk's event" }),
       include: listParam('include', TALK_LIST_INCLUDES)
         .optional()
         .openapi({
@@ -145,6 +151,13 @@ export function talkRoutes() {
       }
       if (query.hasVideo !== undefined) {
         filters.push((talk) => hasLink(talk, 'video') === query.hasVideo);
+      }
+      if (query.year !== undefined) {
+        const events = snapshot.index.events;
+        filters.push((talk) => {
+          const event = talk.event ? events.get(talk.event) : undefined;
+          return event !== undefined && eventYear(event) === query.year;
+        });
       }
       const talks = select({
         snapshot,
