@@ -1,4 +1,5 @@
 import { writeFailure } from './cli-write-failure.ts';
+import { colorsFor } from './commands/colors.ts';
 import type { CliOutput } from './run-cli.ts';
 
 /**
@@ -82,5 +83,6 @@ function processOutput(): ConsoleOutput {
     },
     exitCode: (code) => (failed ? 1 : code),
     progress: stderr,
+    colors: { out: colorsFor(stdout), err: colorsFor(stderr) },
   };
 }

@@ -25,6 +25,12 @@ export interface CliOutput {
    * through `out`, `err` and `write`.
    */
   readonly progress?: ProgressStream;
+  /**
+   * Whether the lines of `out` and of `err` may carry colors (a terminal that takes them, or
+   * `FORCE_COLOR`): the severity of a diagnostic and the counts of the summary are colored.
+   * Left out, all is plain text.
+   */
+  readonly colors?: { readonly out: boolean; readonly err: boolean };
 }
 
 /** A subcommand: takes its arguments, returns the exit code. */

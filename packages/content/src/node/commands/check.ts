@@ -1,5 +1,5 @@
 import { byPlace } from '../../query/by-place.ts';
-import type { Diagnostic } from '../../schema/diagnostic.ts';
+import type { Diagnostic, Severity } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
@@ -11,6 +11,7 @@ import {
   readBuildFlag,
   withBuildOptions,
 } from './build-options.ts';
+import { type Paint, painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
@@ -87,12 +88,12 @@ function formats(posts: readonly Post[]): [string, number][] {
 
 /**
  * One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`, and
- * its hint on the next line, each one line whatever the file is named.
+ * its hint on the next line, each one line whatever the file is named; `paint` colors the
+ * severity (after the escaping, which would otherwise escape the colors too).
  */
-export function formatDiagnostic(d: Diagnostic, dir: string): string {
-  const head = printable(
-    `${contentPath(dir, d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`,
-  );
+export function formatDiagnostic(d: Diagnostic, dir: string, paint: Paint = plain): string {
+  const place = printable(`${contentPath(dir, d.file)}:${d.line}:${d.column}`);
+  const head = `${place} ${paint(d.severity, d.severity)} ${printable(`${d.code} ${d.message}`)}`;
   return d.hint ? `${head}\n  hint: ${printable(hintIn(dir, d.hint))}` : head;
 }
 
@@ -160,6 +161,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     return errors > 0 ? 1 : 0;
   }
 
+  const paint = output.colors?.out ? painted : plain;
   for (const post of posts) {
     output.out(
       printable(
@@ -171,7 +173,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   // above the summary that counts them, as a compiler leaves them.
   if (diagnostics.length > 0) {
     if (posts.length > 0) output.out('');
-    for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir));
+    for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir, paint));
     output.out('');
   }
   const found =
@@ -180,10 +182,11 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
           .map(([f, n]) => `${n} ${f}`)
           .join(', ')}${drafts ? `; ${plural(drafts, 'draft')}` : ''})`
       : '';
+  // Only counts that are not zero are colored: `0 errors` in red would read as a failure.
+  const count = (n: number, severity: Severity, word: string) =>
+    n > 0 ? paint(severity, plural(n, word)) : plural(n, word);
   output.out(
-    printable(
-      `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${options.dir}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`,
-    ),
+    `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${printable(options.dir)}: ${count(errors, 'error', 'error')}, ${count(warnings, 'warning', 'warning')}${notes ? `, ${count(notes, 'info', 'note')}` : ''}`,
   );
   return errors > 0 ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import {
   withBuildOptions,
 } from './build-options.ts';
 import { formatDiagnostic } from './check.ts';
+import { painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { oneDirectory } from './one-directory.ts';
@@ -135,7 +136,8 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
     loadCatalog(options.dir, { ...o, drafts: options.drafts }),
   );
   for (const d of byPlace(diagnostics))
-    if (d.severity === 'error') output.err(formatDiagnostic(d, options.dir));
+    if (d.severity === 'error')
+      output.err(formatDiagnostic(d, options.dir, output.colors?.err ? painted : plain));
   const code = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   const indent = options.pretty ? 2 : 0;
   // Written a list item at a time: the text of 50,000 posts is longer than a string can be.
