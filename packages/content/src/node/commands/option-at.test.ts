@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
 import { optionAt } from './option-at.ts';
 
 describe('optionAt', () => {
@@ -8,6 +9,17 @@ describe('optionAt', () => {
     expect(optionAt(['--output', 'x'], 0, '--out')).toBeUndefined();
     expect(optionAt(['content'], 0, '--out')).toBeUndefined();
     expect(optionAt(['--out', '-'], 0, '--out')).toEqual({ value: '-', used: 2 });
+  });
+
+  it('takes a negative number as the value, for the command to refuse as a wrong one', async () => {
+    expect(optionAt(['--workers', '-1'], 0, '--workers')).toEqual({ value: '-1', used: 2 });
+    const errors: string[] = [];
+    const code = await runCli(['check', '--workers', '-1'], {
+      out: () => {},
+      err: (l) => errors.push(l),
+    });
+    expect(code).toBe(2);
+    expect(errors[0]).toMatch(/^--workers takes a whole number of threads, 1 or more, not `-1`\./);
   });
 
   it('gives no value when there is none, or when another option follows', () => {

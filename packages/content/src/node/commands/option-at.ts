@@ -17,8 +17,9 @@ export function optionAt(args: readonly string[], i: number, name: string): Opti
     return { value: arg.slice(name.length + 1) || undefined, used: 1 };
   if (arg !== name) return undefined;
   const next = args[i + 1];
-  // A lone `-` is a value: standard output or input, in most tools.
-  if (next === undefined || (next.startsWith('-') && next !== '-'))
+  // A lone `-` is a value: standard output or input, in most tools; so is a negative number
+  // (`--workers -1`), which is then refused as the wrong value rather than called a missing one.
+  if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next)))
     return { value: undefined, used: 1 };
   // An empty value (`--out "$OUT"` with OUT unset) is no value, as `--out=` is.
   return { value: next || undefined, used: 2 };
