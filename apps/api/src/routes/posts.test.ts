@@ -1,6 +1,6 @@
 import { Catalog } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, makePost } from '../../test/fixture-catalog.ts';
+import { fixtureCatalog, HOSTILE, makePost } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
 
 const { get, catalog } = await harness();
@@ -87,6 +87,22 @@ describe('GET /api/posts', () => {
   it('selects fields', async () => {
     const { body } = await get('/api/posts?fields=title&limit=1');
     expect(Object.keys(body.data[0]).sort()).toEqual(['id', 'title']);
+  });
+});
+
+describe('GET /api/posts?author=', () => {
+  it("lists an author's posts, any case, the posts of several authors included", async () => {
+    const written = fixtureCatalog();
+    const [first, second] = written.posts.filter((post) => !post.draft);
+    first!.author = { name: 'Ann Lee' };
+    second!.author = { name: 'Bo Li' };
+    second!.authors = [{ name: 'Bo Li' }, { name: 'Ann Lee' }];
+    const authored = await harness(written);
+    const of = async (query: string) =>
+      ids((await authored.get(`/api/posts?${query}`)).body).sort();
+    expect(await of('author=ann%20lee')).toEqual([first!.id, second!.id].sort());
+    expect(await of('author=Bo%20Li')).toEqual([second!.id]);
+    expect(await of('author=Ann')).toEqual([]);
   });
 });
 

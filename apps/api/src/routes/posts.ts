@@ -6,6 +6,7 @@ import { dateInstant } from '../lib/date-order.ts';
 import { pickFields } from '../lib/fields.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
+import { byAuthor } from '../lib/post-author.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
 import { uniqueRelated } from '../lib/unique-related.ts';
@@ -47,7 +48,7 @@ const listRoute = createRoute({
   operationId: 'listPosts',
   summary: 'List posts',
   description:
-    'Posts newest first, without their bodies. Filter by tag, event, speaker, year or free text.',
+    'Posts newest first, without their bodies. Filter by tag, author, event, speaker, year or free text.',
   tags: ['posts'],
   request: {
     query: strictQuery({
@@ -57,6 +58,9 @@ const listRoute = createRoute({
         .openapi({ description: 'Default `-date`; with q, best match first' }),
       q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
+      author: textParam('author', 200)
+        .optional()
+        .openapi({ description: "An author's name, any case (any of a post's authors)" }),
       event: eventFilter,
       speaker: speakerFilter,
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
@@ -139,6 +143,7 @@ export function postRoutes() {
         );
         filters.push((post) => tagged.has(post.id));
       }
+      if (query.author !== undefined) filters.push(byAuthor(query.author));
       // The relations are read only when a filter needs them: they are made on first use.
       for (const [value, map] of [
         [query.event, () => snapshot.index.postsByEvent],
