@@ -1,6 +1,7 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
+import { nearbyFolder } from './nearby-folder.ts';
 import { printable } from './printable.ts';
 
 const isFolder = (path: string) =>
@@ -46,6 +47,9 @@ async function dirProblem(dir: string): Promise<string | undefined> {
   if (info instanceof Error) {
     // `confnotes check` run inside the content folder looks for `content` in it: name `.`.
     const here = (await isFolder('posts')) ? ' (here `.`)' : '';
+    const meant = here ? undefined : await nearbyFolder(dir);
+    if (meant !== undefined)
+      return `There is no content directory at \`${dir}\`. Did you mean \`${meant}\`?`;
     return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`${here}.`;
   }
   if (!info.isDirectory())

@@ -10,6 +10,15 @@ const bare = (name: string) => name.replace(/^-+/, '').split('=')[0]!.toLowerCas
  * @example didYouMean('--frmat=json', ['--format', '--workers']) // ' Did you mean `--format`?'
  */
 export function didYouMean(given: string, known: readonly string[]): string {
+  const meant = closest(given, known);
+  return meant ? ` Did you mean \`${meant}\`?` : '';
+}
+
+/**
+ * The one of `known` closest to `given` by the measure of `didYouMean`, or undefined.
+ * @example closest('contnet', ['content', 'dist']) // 'content'
+ */
+export function closest(given: string, known: readonly string[]): string | undefined {
   const name = bare(given);
   let best: { readonly option: string; readonly distance: number } | undefined;
   for (const option of known) {
@@ -21,5 +30,5 @@ export function didYouMean(given: string, known: readonly string[]): string {
     if (distance * 2 < shorter && distance <= 2 && (!best || distance < best.distance))
       best = { option, distance };
   }
-  return best ? ` Did you mean \`${best.option}\`?` : '';
+  return best?.option;
 }
