@@ -87,6 +87,7 @@ describe('GET /api/openapi.json', () => {
       '/api/search',
       '/api/speakers',
       '/api/speakers/{id}',
+      '/api/tags',
       '/api/talks',
       '/api/talks/{id}',
       '/healthz',
