@@ -1,15 +1,19 @@
-import { normalizeTag } from '@confnotes/content/portable';
+import { normalizeTag, slugify } from '@confnotes/content/portable';
 import type { PostSummary } from '../schemas/records.ts';
 
 /**
- * Whether a post names an author, any of its authors when it has several: names compared as
- * tags are (composed, trimmed, any case), so `ann lee` finds Ann Lee.
- * @example byAuthor('ann lee')({ author: { name: 'Ann Lee' } }) // true
+ * Whether a post names an author, any of its authors when it has several. A name is compared
+ * as the catalog makes ids of names, so `Ann Lee`, `ann lee` and `ann-lee` (as a speaker's id,
+ * or a Ghost author's slug, is written) all find Ann Lee; a name of which no id can be made
+ * (punctuation alone) is compared as written, in any case.
+ * @example byAuthor('ann-lee')({ author: { name: 'Ann Lee' } }) // true
  */
 export function byAuthor(name: string): (post: Pick<PostSummary, 'author' | 'authors'>) => boolean {
-  const wanted = normalizeTag(name);
+  const slug = slugify(name);
+  const form = slug === '' ? normalizeTag : slugify;
+  const wanted = slug === '' ? normalizeTag(name) : slug;
   return (post) =>
     (post.authors ?? (post.author ? [post.author] : [])).some(
-      (author) => normalizeTag(author.name) === wanted,
+      (author) => form(author.name) === wanted,
     );
 }

@@ -102,6 +102,7 @@ describe('GET /api/posts?author=', () => {
       ids((await authored.get(`/api/posts?${query}`)).body).sort();
     expect(await of('author=ann%20lee')).toEqual([first!.id, second!.id].sort());
     expect(await of('author=Bo%20Li')).toEqual([second!.id]);
+    expect(await of('author=bo-li')).toEqual([second!.id]);
     expect(await of('author=Ann')).toEqual([]);
   });
 });

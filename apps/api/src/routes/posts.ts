@@ -58,9 +58,10 @@ const listRoute = createRoute({
         .openapi({ description: 'Default `-date`; with q, best match first' }),
       q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
-      author: textParam('author', 200)
-        .optional()
-        .openapi({ description: "An author's name, any case (any of a post's authors)" }),
+      author: textParam('author', 200).optional().openapi({
+        description:
+          "An author's name, any case, or its id form (`ann-lee`); any of a post's authors",
+      }),
       event: eventFilter,
       speaker: speakerFilter,
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
