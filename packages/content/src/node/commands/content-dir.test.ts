@@ -45,6 +45,14 @@ describe('contentDirProblem', () => {
     );
   });
 
+  it('names the content directory of an article given in its place, as a linter takes a file', async () => {
+    const dir = content('one-article', { 'posts/2020/x.md': '---\ntitle: X\n---\n' });
+    const article = join(dir, 'posts', '2020', 'x.md');
+    expect(await contentDirProblem(article)).toBe(
+      `\`${article}\` is a file, not a folder: confnotes checks a content directory as a whole. Pass the folder that holds \`posts/\` (here \`${dir}\`).`,
+    );
+  });
+
   it('refuses a posts/ that links out of the content directory or nowhere, whose articles are not read', async () => {
     const shared = content('shared', { 'posts/a.md': '---\ntitle: A\n---\n' });
     const dir = content('linked', { 'talks.yaml': '[]\n' });

@@ -52,8 +52,12 @@ async function dirProblem(dir: string): Promise<string | undefined> {
       return `There is no content directory at \`${dir}\`. Did you mean \`${meant}\`?`;
     return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`${here}.`;
   }
-  if (!info.isDirectory())
-    return `\`${dir}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`;
+  if (!info.isDirectory()) {
+    const content = contentOfArticle(dir);
+    return content === undefined
+      ? `\`${dir}\` is a file, not a folder. Pass the folder that holds \`posts/\`.`
+      : `\`${dir}\` is a file, not a folder: confnotes checks a content directory as a whole. Pass the folder that holds \`posts/\` (here \`${content}\`).`;
+  }
   const found = await Promise.all(
     CONTENT_MARKS.map((name) =>
       stat(join(dir, name)).then(
@@ -83,6 +87,16 @@ async function dirProblem(dir: string): Promise<string | undefined> {
   }
   if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
   return postsProblem(dir);
+}
+
+/**
+ * The content directory of an article given in place of it (`check content/posts/x.md`, as a
+ * linter takes one file): the folder that holds its `posts/`, or undefined for another file.
+ */
+function contentOfArticle(file: string): string | undefined {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir))
+    if (basename(dir) === 'posts') return dirname(dir);
+  return undefined;
 }
 
 /** Why no article of the `posts/` of `dir`, which exists, would be read; undefined if they are. */
