@@ -90,6 +90,34 @@ describe('GET /api/posts', () => {
   });
 });
 
+describe('GET /api/posts?since=&until=', () => {
+  it('lists the posts dated between two days, both whole', async () => {
+    const { status, body } = await get('/api/posts?since=2016-02-01&until=2016-02-29&limit=100');
+    expect(status).toBe(200);
+    const expected = catalog.posts
+      .filter((p) => !p.draft && p.date && p.date >= '2016-02-01' && p.date <= '2016-02-29')
+      .map((p) => p.id);
+    expect(expected).toContain(HOSTILE.unicodeId);
+    expect(ids(body).sort()).toEqual(expected.sort());
+    const since = await get('/api/posts?since=2017-01-01&limit=100');
+    expect(since.body.meta.total).toBe(
+      catalog.posts.filter((p) => !p.draft && p.date && p.date >= '2017').length,
+    );
+  });
+
+  it('refuses a date that is none, or a since after until', async () => {
+    const bad = await get('/api/posts?since=2019-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({
+      details: { parameter: 'since' },
+      message: 'since must be a date, as 2019-06-30 or 2019-06-30T18:00:00+02:00; got "2019-02-30"',
+    });
+    const crossed = await get('/api/posts?since=2020-01-01&until=2019-01-01');
+    expect(crossed.status).toBe(400);
+    expect(crossed.body.error.message).toMatch(/is after until/);
+  });
+});
+
 describe('GET /api/posts?author=', () => {
   it("lists an author's posts, any case, the posts of several authors included", async () => {
     const written = fixtureCatalog();

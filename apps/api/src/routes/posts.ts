@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { dateInstant } from '../lib/date-order.ts';
+import { inDateRange } from '../lib/date-range.ts';
 import { pickFields } from '../lib/fields.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
@@ -13,6 +14,7 @@ import { uniqueRelated } from '../lib/unique-related.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import {
+  dateParam,
   enumParam,
   eventFilter,
   fieldsParam,
@@ -48,7 +50,7 @@ const listRoute = createRoute({
   operationId: 'listPosts',
   summary: 'List posts',
   description:
-    'Posts newest first, without their bodies. Filter by tag, author, event, speaker, year or free text.',
+    'Posts newest first, without their bodies. Filter by tag, author, event, speaker, year, dates or free text.',
   tags: ['posts'],
   request: {
     query: strictQuery({
@@ -65,6 +67,13 @@ const listRoute = createRoute({
       event: eventFilter,
       speaker: speakerFilter,
       year: intParam('year', 1900, 2200).optional().openapi({ description: 'Year of the date' }),
+      since: dateParam('since').optional().openapi({
+        description:
+          'Posts dated on or after this day or instant (a time without an offset is UTC)',
+      }),
+      until: dateParam('until').optional().openapi({
+        description: 'Posts dated on or before this day (all of it) or instant',
+      }),
       include: listParam('include', POST_LIST_INCLUDES).optional().openapi({
         description:
           "`event`: embeds the events of the page's posts, each once, in `included.events`",
@@ -155,6 +164,10 @@ export function postRoutes() {
         filters.push((post) => related.has(post.id));
       }
       if (query.year !== undefined) filters.push((post) => postYear(post) === query.year);
+      if (query.since !== undefined || query.until !== undefined) {
+        const inRange = inDateRange(query.since, query.until);
+        filters.push((post) => inRange(post.date));
+      }
       const posts = select({
         snapshot,
         list: 'posts',

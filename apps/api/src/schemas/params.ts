@@ -1,3 +1,4 @@
+import { IsoDate } from '@confnotes/content/portable';
 import { z } from '@hono/zod-openapi';
 
 // Query parameters arrive as strings; each helper states in its message what it accepts, so a
@@ -28,6 +29,23 @@ export function intParam(name: string, min: number, max: number, hint = '') {
       return number;
     })
     .openapi({ type: 'integer', minimum: min, maximum: max });
+}
+
+/** A day (`2019-06-30`) or a date and time, as the catalog writes dates; a real one. */
+export function dateParam(name: string) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      if (!IsoDate.safeParse(value).success) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a date, as 2019-06-30 or 2019-06-30T18:00:00+02:00; got "${value.slice(0, 40)}"`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .openapi({ type: 'string', example: '2019-06-30' });
 }
 
 /** One of a fixed set of words. */
