@@ -56,7 +56,7 @@ describe('confnotes check', () => {
     const result = run('check', 'findings');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^findings\/posts\/a\.md:4:\d+ info talk-without-speaker The talk "Quiet Queues at Scale"/m,
+      /^findings\/posts\/a\.md:4:\d+ note talk-without-speaker The talk "Quiet Queues at Scale"/m,
     );
     expect(result.stdout).toMatch(/1 talk and 0 speakers .*: 0 errors, 0 warnings, 1 note$/m);
     // The hint names the curated file of the folder checked; the JSON keeps it, as its `file`,
@@ -80,7 +80,7 @@ describe('confnotes check', () => {
       .stdout.split('\n')
       .filter((line) => line.startsWith('ordered/'))
       .map((line) => line.split(' ').slice(0, 2).join(' '));
-    expect(places).toEqual(['ordered/posts/a.md:4:30 info', 'ordered/posts/b.md:4:5 warning']);
+    expect(places).toEqual(['ordered/posts/a.md:4:30 note', 'ordered/posts/b.md:4:5 warning']);
   });
 
   it('prints the invalid date as the README example shows it, at the value', () => {

@@ -86,14 +86,18 @@ function formats(posts: readonly Post[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+// Severity `info` is a note, as the summary counts it and as compilers say: `note` is the word
+// to grep the text for.
+const WORDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
 /**
  * One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`, and
- * its hint on the next line, each one line whatever the file is named; `paint` colors the
+ * its hint on the next line, each one line whatever the file is named (`info` written `note`); `paint` colors the
  * severity (after the escaping, which would otherwise escape the colors too).
  */
 export function formatDiagnostic(d: Diagnostic, dir: string, paint: Paint = plain): string {
   const place = printable(`${contentPath(dir, d.file)}:${d.line}:${d.column}`);
-  const head = `${place} ${paint(d.severity, d.severity)} ${printable(`${d.code} ${d.message}`)}`;
+  const head = `${place} ${paint(d.severity, WORDS[d.severity])} ${printable(`${d.code} ${d.message}`)}`;
   return d.hint ? `${head}\n  hint: ${printable(hintIn(dir, d.hint))}` : head;
 }
 
