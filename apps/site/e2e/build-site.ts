@@ -15,7 +15,10 @@ export interface BuildOptions {
   readonly drafts?: boolean;
 }
 
-/** Builds the site and gives back what Astro printed (nothing unless `log` is set). */
+/**
+ * Builds the site and gives back what it printed: Astro's log when `log` is set, and the
+ * warnings of the site's own pages either way.
+ */
 export function buildSite(contentDir: string, distDir: string, options: BuildOptions = {}): string {
   const run = spawnSync(process.execPath, [buildScript, ...(options.log ? [] : ['--silent'])], {
     cwd: siteDir,
@@ -32,5 +35,5 @@ export function buildSite(contentDir: string, distDir: string, options: BuildOpt
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
+  return `${run.stdout}${run.stderr}`;
 }

@@ -10,6 +10,8 @@ import { type StaticServer, serveStatic } from './static-server.ts';
 export interface OwnSite {
   readonly server: StaticServer;
   readonly browser: Browser;
+  /** What the build printed: its warnings. */
+  readonly log: string;
 }
 
 /**
@@ -27,11 +29,12 @@ export function ownSite(
   const work = mkdtempSync(join(tmpdir(), `confnotes-site-${name}-`));
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
+  let log = '';
   beforeAll(async () => {
     const content = join(work, 'content');
     mkdirSync(join(content, 'posts'), { recursive: true });
     write(content);
-    buildSite(content, join(work, 'dist'), options);
+    log = buildSite(content, join(work, 'dist'), options);
     const base = options.siteUrl ? new URL(options.siteUrl).pathname : '/';
     server = await serveStatic(join(work, 'dist'), base);
     browser = await openBrowser();
@@ -47,6 +50,9 @@ export function ownSite(
     },
     get browser() {
       return browser!;
+    },
+    get log() {
+      return log;
     },
   };
 }

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SITE_OWN, staticFiles } from './static-files.ts';
+
+let work: string | undefined;
+afterEach(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('staticFiles', () => {
+  it("lists the folder's files, leaving out hidden files, links and the site's own paths", () => {
+    work = mkdtempSync(join(tmpdir(), 'confnotes-static-'));
+    const dir = join(work, 'static');
+    mkdirSync(join(dir, 'images', 'blog'), { recursive: true });
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    writeFileSync(join(dir, 'images', 'blog', 'room.jpg'), 'jpg');
+    writeFileSync(join(dir, 'CNAME'), 'notes.example\n');
+    writeFileSync(join(dir, '.env'), 'SECRET=1');
+    writeFileSync(join(dir, 'index.html'), '<p>mine</p>');
+    writeFileSync(join(dir, 'posts', 'a.html'), '<p>mine</p>');
+    symlinkSync('/etc/passwd', join(dir, 'images', 'passwd'));
+    expect(staticFiles(work)).toEqual({
+      published: ['CNAME', 'images/blog/room.jpg'],
+      refused: ['index.html', 'posts/a.html'],
+    });
+  });
+
+  it('finds none without the folder', () => {
+    work = mkdtempSync(join(tmpdir(), 'confnotes-static-'));
+    expect(staticFiles(work)).toEqual({ published: [], refused: [] });
+  });
+
+  it("names every page and file of the site's own", () => {
+    const pages = fileURLToPath(new URL('../pages', import.meta.url));
+    const pub = fileURLToPath(new URL('../../public', import.meta.url));
+    // What each page file writes first: `search.astro` a folder `search/`, `rss.xml.ts` a file.
+    const own = readdirSync(pages)
+      // The route of the files themselves.
+      .filter((name) => !name.startsWith('['))
+      .map((name) =>
+        name === 'index.astro' || name === '404.astro'
+          ? name.replace('.astro', '.html')
+          : name.replace(/\.(astro|ts)$/, ''),
+      );
+    expect([...SITE_OWN].sort()).toEqual([...own, ...readdirSync(pub), '_astro'].sort());
+  });
+});

@@ -1,0 +1,67 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+
+// An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
+// files of the content directory's `static/` are published at the site's root, where those
+// links find them, as Hugo's `static/` and Astro's `public/` are.
+
+/** The folder of the content directory whose files are published at the site's root. */
+export const STATIC_DIR = 'static';
+
+/**
+ * The first part of every path of the site's own pages and files: a file of `static/` there
+ * would overwrite a page, or be overwritten by one, so none is published.
+ */
+export const SITE_OWN = new Set([
+  '_astro',
+  '404.html',
+  'atom.xml',
+  'events',
+  'favicon.svg',
+  'feed.json',
+  'index.html',
+  'posts',
+  'robots.txt',
+  'rss.xml',
+  'search',
+  'search-index.json',
+  'sitemap.xml',
+  'speakers',
+  'tags',
+  'talks',
+]);
+
+/** The files of `static/`, by path from it with `/`: those published, and those that are not. */
+export interface StaticFiles {
+  readonly published: readonly string[];
+  /** Files at a path of the site's own (`posts/…`, `index.html`), left out. */
+  readonly refused: readonly string[];
+}
+
+/**
+ * The files of `<contentDir>/static/`, hidden files and symbolic links left out (neither is the
+ * site's to publish); none when there is no such folder.
+ * @example staticFiles('content').published // ['images/room.jpg', 'CNAME']
+ */
+export function staticFiles(contentDir: string): StaticFiles {
+  const published: string[] = [];
+  const refused: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith('.')) continue;
+      const path = join(dir, entry);
+      const stat = lstatSync(path);
+      const file = posix.join(prefix, entry);
+      if (stat.isDirectory()) walk(path, file);
+      else if (stat.isFile()) (SITE_OWN.has(file.split('/')[0]!) ? refused : published).push(file);
+    }
+  };
+  walk(join(contentDir, STATIC_DIR), '');
+  return { published, refused };
+}
