@@ -89,6 +89,17 @@ describe('pageKeys', () => {
     expect(pageKeys(data, digests(`speakers/${elsewhere}`)).post(dayTwo)).not.toBe(before);
   });
 
+  it("renders again every post's page when a file of static/ comes or goes, and no other page", () => {
+    const data = relations();
+    const [post] = data.posts;
+    const [talk] = data.talks;
+    const before = pageKeys(data, digests(), ['images/a.jpg']);
+    const after = pageKeys(data, digests(), ['images/a.jpg', 'images/b.jpg']);
+    expect(after.post(post!.id)).not.toBe(before.post(post!.id));
+    expect(after.talk(talk!.id)).toBe(before.talk(talk!.id));
+    expect(pageKeys(data, digests(), ['images/a.jpg']).post(post!.id)).toBe(before.post(post!.id));
+  });
+
   it('renders again the page of a talk when another talk takes or leaves its title', () => {
     const data = relations();
     const [a, b] = data.talks;

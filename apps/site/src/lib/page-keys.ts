@@ -27,7 +27,11 @@ export interface PageKeys {
  * further than each template reads (a talk's page counts the talk's posts, so all of them are
  * in its key), so that a page is never reused stale; an edit still renders few pages again.
  */
-export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
+export function pageKeys(
+  data: Relations,
+  digests: EntryDigests,
+  staticFiles: readonly string[] = [],
+): PageKeys {
   const key = (parts: Set<string>) =>
     createHash('sha256')
       .update([...parts].sort().join('\n'))
@@ -66,9 +70,12 @@ export function pageKeys(data: Relations, digests: EntryDigests): PageKeys {
     if (list) list.push(p.id);
     else postsOfEvent.set(p.event, [p.id]);
   }
+  // A post's links to files of `static/` go under the site's path once the file is there, and
+  // its warnings of pictures not published go: which files there are is in every post's key.
+  const files = `static@${createHash('sha256').update(staticFiles.join('\n')).digest('base64url')}`;
   return {
     post(id) {
-      const parts = new Set<string>();
+      const parts = new Set<string>([files]);
       add(parts, 'posts', id);
       add(parts, 'events', data.post.get(id)?.event);
       // A talk's speakers too: the side panel names them beside talks that share a title.

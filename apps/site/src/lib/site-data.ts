@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { incrementalBuild } from '../env.ts';
 import { type EntryDigests, type PageKeys, pageKeys } from './page-keys.ts';
+import { publishedStatic } from './published-static.ts';
 import { type Relations, relate } from './relations.ts';
 
 interface SiteData {
@@ -61,7 +62,9 @@ const noKeys: PageKeys = {
 /** The keys that let an incremental build reuse the pages whose entries did not change. */
 export function sitePageKeys(): Promise<PageKeys> {
   keys ??= incrementalBuild
-    ? load().then(({ relations, digests }) => pageKeys(relations, digests))
+    ? load().then(({ relations, digests }) =>
+        pageKeys(relations, digests, publishedStatic().files.published),
+      )
     : Promise.resolve(noKeys);
   return keys;
 }
