@@ -178,16 +178,19 @@ export function talkRoutes() {
         filters,
       });
       const include = new Set(query.include ?? []);
-      const { index } = snapshot;
+      // The relations are made on first use: read only when something is to be embedded.
       const included = (page: readonly Talk[]) =>
         include.size
           ? {
               ...(include.has('speakers') && {
-                speakers: uniqueRelated(page, (talk) => index.speakersByTalk.get(talk.id) ?? []),
+                speakers: uniqueRelated(
+                  page,
+                  (talk) => snapshot.index.speakersByTalk.get(talk.id) ?? [],
+                ),
               }),
               ...(include.has('event') && {
                 events: uniqueRelated(page, (talk) => {
-                  const event = talk.event ? index.events.get(talk.event) : undefined;
+                  const event = talk.event ? snapshot.index.events.get(talk.event) : undefined;
                   return event ? [event] : [];
                 }),
               }),
