@@ -17,6 +17,7 @@ import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
+import { pathsInMessage } from './paths-in-message.ts';
 import { plural } from './plural.ts';
 import { printable } from './printable.ts';
 import { unknownOption } from './unknown-option.ts';
@@ -93,11 +94,18 @@ const WORDS: Record<Severity, string> = { error: 'error', warning: 'warning', in
 /**
  * One diagnostic as a compiler prints it: `content/posts/x.md:3:7 error invalid-date ...`, and
  * its hint on the next line, each one line whatever the file is named (`info` written `note`); `paint` colors the
- * severity (after the escaping, which would otherwise escape the colors too).
+ * severity (after the escaping, which would otherwise escape the colors too), and the `files` of
+ * the content folder the message quotes are named from the working directory.
  */
-export function formatDiagnostic(d: Diagnostic, dir: string, paint: Paint = plain): string {
+export function formatDiagnostic(
+  d: Diagnostic,
+  dir: string,
+  paint: Paint = plain,
+  files: ReadonlySet<string> = new Set(),
+): string {
   const place = printable(`${contentPath(dir, d.file)}:${d.line}:${d.column}`);
-  const head = `${place} ${paint(d.severity, WORDS[d.severity])} ${printable(`${d.code} ${d.message}`)}`;
+  const message = pathsInMessage(dir, d.message, files);
+  const head = `${place} ${paint(d.severity, WORDS[d.severity])} ${printable(`${d.code} ${message}`)}`;
   return d.hint ? `${head}\n  hint: ${printable(hintIn(dir, d.hint))}` : head;
 }
 
@@ -177,7 +185,10 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   // above the summary that counts them, as a compiler leaves them.
   if (diagnostics.length > 0) {
     if (posts.length > 0) output.out('');
-    for (const d of byPlace(diagnostics)) output.out(formatDiagnostic(d, options.dir, paint));
+    // The files a message may quote: another post (`looks like "Y" (posts/a.md)`).
+    const quoted = new Set([...posts.map((p) => p.source.path), ...diagnostics.map((d) => d.file)]);
+    for (const d of byPlace(diagnostics))
+      output.out(formatDiagnostic(d, options.dir, paint, quoted));
     output.out('');
   }
   const found =
