@@ -15,6 +15,7 @@ import { type Paint, painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { MAX_WARNINGS_HELP, readMaxWarnings } from './max-warnings.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { pathsInMessage } from './paths-in-message.ts';
@@ -25,15 +26,17 @@ import { unknownOption } from './unknown-option.ts';
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
   readonly format: 'text' | 'json';
+  readonly maxWarnings?: number;
 }
 
 /** The options of the command, for a guess at a mistyped one. */
-export const CHECK_OPTIONS = ['--format', ...BUILD_OPTIONS, '--help'];
+export const CHECK_OPTIONS = ['--format', '--max-warnings', ...BUILD_OPTIONS, '--help'];
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
 const SWITCHES = ['--no-cache', '--help'];
 
 function parseArgs(argv: string[]): CheckOptions | string {
   let format: CheckOptions['format'] = 'text';
+  let maxWarnings: number | undefined;
   const flags: BuildFlags = {};
   const { options: args, operands } = splitAtDashes(argv);
   const dirs: string[] = [];
@@ -41,7 +44,9 @@ function parseArgs(argv: string[]): CheckOptions | string {
     const arg = args[i]!;
     const used = readBuildFlag(args, i, flags);
     const formatAt = optionAt(args, i, '--format');
+    const max = readMaxWarnings(args, i);
     if (typeof used === 'string') return used;
+    if (typeof max === 'string') return max;
     if (used > 0) i += used - 1;
     else if (formatAt) {
       const { value } = formatAt;
@@ -50,15 +55,19 @@ function parseArgs(argv: string[]): CheckOptions | string {
         return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
       format = value;
       i += formatAt.used - 1;
+    } else if (max) {
+      maxWarnings = max.max;
+      i += max.used - 1;
     } else if (arg.startsWith('-')) return unknownOption('check', arg, CHECK_OPTIONS, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('check', [...dirs, ...operands]);
   if (typeof given === 'string') return given;
-  return { dir: given.dir, format, ...flags };
+  return { dir: given.dir, format, maxWarnings, ...flags };
 }
 
-const USAGE = `confnotes check [dir] [--format text|json] ${BUILD_USAGE}`;
+// On two lines: one would not fit 80 columns.
+const USAGE = `confnotes check [dir] [--format text|json] [--max-warnings N]\n       ${BUILD_USAGE}`;
 
 /** What `confnotes check --help` prints. */
 export const CHECK_HELP = [
@@ -72,11 +81,13 @@ export const CHECK_HELP = [
   '  --format text|json  text (the default) prints diagnostics as a compiler',
   '                      does; json prints the summary, posts and diagnostics as',
   '                      one JSON object',
+  ...MAX_WARNINGS_HELP,
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
-  'Exit code 1 when the content has errors, 0 otherwise (warnings included), 2 on',
-  'a usage mistake or a folder that is not a content directory or cannot be read.',
+  'Exit code 1 when the content has errors (or more warnings than --max-warnings),',
+  '0 otherwise (warnings included), 2 on a usage mistake or a folder that is not a',
+  'content directory or cannot be read.',
 ].join('\n');
 
 /** Posts per front-matter format, most common first. */
@@ -111,7 +122,8 @@ export function formatDiagnostic(
 
 /**
  * `confnotes check [dir] [--format text|json] [--workers N] [--no-cache]`: parses every article of a content directory
- * and prints its diagnostics and a summary. Exit code 1 when there is an error, 0 otherwise.
+ * and prints its diagnostics and a summary. Exit code 1 when there is an error (or more warnings
+ * than `--max-warnings`), 0 otherwise.
  */
 export async function runCheck(args: string[], output: CliOutput): Promise<number> {
   const options = parseArgs(args);
@@ -134,6 +146,8 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const notes = diagnostics.filter((d) => d.severity === 'info').length;
+  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const code = errors > 0 || tooMany ? 1 : 0;
   // Checked as the rest, but a site and the API leave them out: said, so no one is surprised.
   const drafts = posts.filter((p) => p.draft).length;
   const files = new Set([
@@ -170,7 +184,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
         2,
       ),
     );
-    return errors > 0 ? 1 : 0;
+    return code;
   }
 
   const paint = output.colors?.out ? painted : plain;
@@ -201,7 +215,7 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   const count = (n: number, severity: Severity, word: string) =>
     n > 0 ? paint(severity, plural(n, word)) : plural(n, word);
   output.out(
-    `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${printable(options.dir)}: ${count(errors, 'error', 'error')}, ${count(warnings, 'warning', 'warning')}${notes ? `, ${count(notes, 'info', 'note')}` : ''}`,
+    `${plural(posts.length, 'post')}${found}, ${plural(catalog.talks.length, 'talk')} and ${plural(catalog.speakers.length, 'speaker')} from ${plural(files, 'file')} in ${printable(options.dir)}: ${count(errors, 'error', 'error')}, ${count(warnings, 'warning', 'warning')}${tooMany ? ` (more than --max-warnings ${options.maxWarnings})` : ''}${notes ? `, ${count(notes, 'info', 'note')}` : ''}`,
   );
-  return errors > 0 ? 1 : 0;
+  return code;
 }
