@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { consoleOutput } from './cli-output.ts';
-import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.ts';
+import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { COMMAND_OPTIONS } from './commands/command-options.ts';
 import { splitAtDashes } from './commands/end-of-options.ts';
-import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './commands/export.ts';
+import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { guarded } from './commands/unexpected-error.ts';
 import { unknownCommand } from './commands/unknown-command.ts';
 import { workingDirProblem } from './commands/working-dir.ts';
@@ -42,20 +43,17 @@ const commands: Record<
   {
     readonly summary: string;
     readonly help: string;
-    readonly options: readonly string[];
     readonly run: Command;
   }
 > = {
   check: {
     summary: 'check [dir]   validate the articles of a content directory',
     help: CHECK_HELP,
-    options: CHECK_OPTIONS,
     run: runCheck,
   },
   export: {
     summary: 'export [dir]  print the catalog (posts, talks, speakers, events) as JSON',
     help: EXPORT_HELP,
-    options: EXPORT_OPTIONS,
     run: runExport,
   },
 };
@@ -115,8 +113,7 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     return 2;
   }
   if (!command) {
-    const options = Object.fromEntries(Object.entries(commands).map(([n, c]) => [n, c.options]));
-    output.err(`${unknownCommand(name, options)}\n\n${usage()}`);
+    output.err(`${unknownCommand(name, COMMAND_OPTIONS)}\n\n${usage()}`);
     return 2;
   }
   // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.

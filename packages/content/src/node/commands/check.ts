@@ -4,7 +4,6 @@ import type { Post } from '../../schema/post.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import {
-  BUILD_OPTIONS,
   BUILD_OPTIONS_HELP,
   BUILD_USAGE,
   type BuildFlags,
@@ -29,8 +28,6 @@ interface CheckOptions extends BuildFlags {
   readonly maxWarnings?: number;
 }
 
-/** The options of the command, for a guess at a mistyped one. */
-export const CHECK_OPTIONS = ['--format', '--max-warnings', ...BUILD_OPTIONS, '--help'];
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
 const SWITCHES = ['--no-cache', '--help'];
 
@@ -58,7 +55,7 @@ function parseArgs(argv: string[]): CheckOptions | string {
     } else if (max) {
       maxWarnings = max.max;
       i += max.used - 1;
-    } else if (arg.startsWith('-')) return unknownOption('check', arg, CHECK_OPTIONS, SWITCHES);
+    } else if (arg.startsWith('-')) return unknownOption('check', arg, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('check', [...dirs, ...operands]);

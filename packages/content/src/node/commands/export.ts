@@ -6,7 +6,6 @@ import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import {
-  BUILD_OPTIONS,
   BUILD_OPTIONS_HELP,
   BUILD_USAGE,
   type BuildFlags,
@@ -61,8 +60,6 @@ export const EXPORT_HELP = [
   'cannot be read, or an --out that would write over a source of the catalog.',
 ].join('\n');
 
-/** The options of the command, for a guess at a mistyped one. */
-export const EXPORT_OPTIONS = ['--out', '--pretty', '--drafts', ...BUILD_OPTIONS, '--help'];
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
 const SWITCHES = ['--pretty', '--drafts', '--no-cache', '--help'];
 
@@ -89,7 +86,7 @@ function parseArgs(argv: string[]): ExportOptions | string {
       i += outAt.used - 1;
     } else if (arg === '--pretty') pretty = true;
     else if (arg === '--drafts') drafts = true;
-    else if (arg.startsWith('-')) return unknownOption('export', arg, EXPORT_OPTIONS, SWITCHES);
+    else if (arg.startsWith('-')) return unknownOption('export', arg, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('export', [...dirs, ...operands]);
