@@ -86,6 +86,20 @@ describe('prepared catalog', () => {
     expect(loaded.text?.tag).not.toBe('old-tag');
   });
 
+  it('is not used when its search index was built by other code than the core running', async () => {
+    const file = join(dir, 'upgraded.json');
+    await writeFile(file, JSON.stringify(catalog));
+    // As a server of an earlier version left it: its index lacks what the core makes now.
+    writePreparedCatalog(file, catalog, 'tag', undefined, 'earlier-core');
+    expect(readPreparedCatalog(file)).toBeUndefined();
+    expect(readPreparedCatalog(file, 'earlier-core')?.tag).toBe('tag');
+    const loaded = await catalogFileLoader(file)('/ignored');
+    expect(loaded.from).toBe('catalog file');
+    expect(loaded.text?.search?.()).toBeUndefined();
+    writePreparedCatalog(file, catalog, loaded.text!.tag!);
+    expect(readPreparedCatalog(file)).toBeDefined();
+  });
+
   it('is written in the background after a start that read the whole file', async () => {
     const file = join(dir, 'background.json');
     await writeFile(file, JSON.stringify(catalog));

@@ -10,6 +10,7 @@ import {
   loadSearchIndex,
   type SearchIndex,
 } from '@confnotes/content/portable';
+import { searchCodeStamp } from './search-code-stamp.ts';
 
 const MAGIC = 'CNPC';
 const VERSION = 2;
@@ -29,6 +30,8 @@ interface Header {
   readonly source: SourceStamp;
   /** The catalog file's version tag, so answers carry the ETags a full read gives. */
   readonly tag: string;
+  /** The core's code that built the search index (`searchCodeStamp`): other code, a stale file. */
+  readonly code: string;
   /** [offset, length] of each section in the file. */
   readonly spine: readonly [number, number];
   readonly offsets: readonly [number, number];
@@ -76,6 +79,7 @@ export function writePreparedCatalog(
   catalog: Catalog,
   tag: string,
   stamp: SourceStamp = stampOf(catalogFile),
+  code: string = searchCodeStamp(),
 ): string {
   // Made first: it reads the posts' text, which is written out below a post at a time.
   const search = createSearchIndex(catalog).toBytes();
@@ -128,6 +132,7 @@ export function writePreparedCatalog(
     const header: Header = {
       source: stamp,
       tag,
+      code,
       heavy: [room, heavyBytes],
       offsets: place(offsets.byteLength),
       spine: place(spine.byteLength),
@@ -159,8 +164,14 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
   }
 });
 
-/** The prepared file of `catalogFile` open, with its header, when it is complete and current. */
-function openPrepared(catalogFile: string): { fd: number; header: Header } | undefined {
+/**
+ * The prepared file of `catalogFile` open, with its header, when it is complete and current: of
+ * the catalog file as it is now, and with a search index built by the code running (`code`).
+ */
+function openPrepared(
+  catalogFile: string,
+  code: string = searchCodeStamp(),
+): { fd: number; header: Header } | undefined {
   let fd: number;
   try {
     fd = openSync(preparedPath(catalogFile), 'r');
@@ -173,7 +184,10 @@ function openPrepared(catalogFile: string): { fd: number; header: Header } | und
       const header = JSON.parse(readAt(fd, 12, head.readUInt32LE(8)).toString('utf8')) as Header;
       const stamp = stampOf(catalogFile);
       const complete = fstatSync(fd).size >= header.search[0] + header.search[1];
-      const current = header.source.size === stamp.size && header.source.mtimeNs === stamp.mtimeNs;
+      const current =
+        header.source.size === stamp.size &&
+        header.source.mtimeNs === stamp.mtimeNs &&
+        header.code === code;
       if (complete && current) return { fd, header };
     }
   } catch {
@@ -203,12 +217,16 @@ export function readPreparedSearch(catalogFile: string, tag: string): SearchInde
 
 /**
  * The prepared form of `catalogFile`, when one was written for the file as it is now (same size
- * and modification time); undefined when there is none or it is stale. The posts' `body`, `html`
+ * and modification time) by the core's code running (`code`); undefined when there is none or it
+ * is stale. The posts' `body`, `html`
  * and `text` are read from the file when asked for, each time (they are not kept); they come
  * after the post's other keys.
  */
-export function readPreparedCatalog(catalogFile: string): PreparedCatalog | undefined {
-  const opened = openPrepared(catalogFile);
+export function readPreparedCatalog(
+  catalogFile: string,
+  code: string = searchCodeStamp(),
+): PreparedCatalog | undefined {
+  const opened = openPrepared(catalogFile, code);
   if (!opened) return undefined;
   const { fd, header } = opened;
   let catalog: Catalog;
