@@ -46,6 +46,10 @@ async function dirProblem(dir: string): Promise<string | undefined> {
   if (info instanceof Error && !isMissing(info)) return unreadable(dir, info);
   if (info instanceof Error) {
     // `confnotes check` run inside the content folder looks for `content` in it: name `.`.
+    // Node reads the arguments as UTF-8: a name with other bytes arrives with U+FFFD for them,
+    // and names no file. Only a new name helps.
+    if (dir.includes('\uFFFD'))
+      return `There is no content directory at \`${dir}\`: a name with bytes that are not UTF-8 (shown as \uFFFD) cannot be opened from the command line. Rename the folder to a UTF-8 name.`;
     const here = (await isFolder('posts')) ? ' (here `.`)' : '';
     const meant = here ? undefined : await nearbyFolder(dir);
     if (meant !== undefined)

@@ -28,6 +28,24 @@ describe('a content folder that is not there', () => {
     expect(await nearbyFolder(join(root, 'missing', 'content'))).toBeUndefined();
   });
 
+  it('says a name that is not UTF-8 cannot be opened, rather than guess the same name', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${root}/bad`),
+      Buffer.from([0xff]),
+      Buffer.from('dir'),
+    ]);
+    try {
+      mkdirSync(bytes);
+    } catch {
+      return; // A file system that only takes UTF-8 names (macOS) cannot hold one.
+    }
+    const given = bytes.toString('utf8');
+    expect(await nearbyFolder(given)).toBeUndefined();
+    expect(await contentDirProblem(given)).toBe(
+      `There is no content directory at \`${given}\`: a name with bytes that are not UTF-8 (shown as \uFFFD) cannot be opened from the command line. Rename the folder to a UTF-8 name.`,
+    );
+  });
+
   it('names the folder meant as the path was written, relative or absolute', async () => {
     const typed = relative(process.cwd(), join(root, 'contnet'));
     expect(await nearbyFolder(typed)).toBe(relative(process.cwd(), join(root, 'content')));

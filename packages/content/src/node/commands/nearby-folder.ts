@@ -14,7 +14,8 @@ export async function nearbyFolder(path: string): Promise<string | undefined> {
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
   const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   const meant = closest(basename(path), folders);
-  if (meant === undefined) return undefined;
+  // The same name is a folder the path did name, yet could not open: not a typo to guess at.
+  if (meant === undefined || meant === basename(path)) return undefined;
   // `join` drops the `./` the user wrote; put it back.
   const shown = join(parent, meant);
   return path.startsWith(`.${sep}`) && !shown.startsWith('.') ? `.${sep}${shown}` : shown;
