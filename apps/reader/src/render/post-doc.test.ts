@@ -143,6 +143,32 @@ describe('postDoc body', () => {
   });
 });
 
+describe("postDoc of a body with other engines' template tags", () => {
+  it('shows a picture or video a tag stands for, as the site does, and leaves the other tags out', () => {
+    const post = makePost({
+      id: 'tags',
+      title: 'Tags',
+      body: [
+        "{% img right /images/room.png 'The room' 'The main room' %}",
+        '',
+        'Watch it: {{< youtube w7Ft2ymGmfc >}}',
+        '',
+        '{% include footer.html %} Bye.',
+      ].join('\n'),
+    });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const doc = postDoc(index, post, 80, true);
+    const text = doc.lines
+      .slice(doc.headerLines)
+      .map((line) => line.text)
+      .join('\n');
+    expect(text).toContain('[image: The main room]');
+    expect(text).toMatch(/Watch it: Video.*youtube\.com\/watch\?v=w7Ft2ymGmfc/);
+    expect(text).toMatch(/^\s*Bye\.$/m);
+    expect(text).not.toMatch(/\{%|\{\{/);
+  });
+});
+
 describe('postDoc across widths, as when the terminal is resized', () => {
   const fresh = () => {
     const post = makePost({ id: 'resized', title: 'Resized', body: BODY });

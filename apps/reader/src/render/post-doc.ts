@@ -1,4 +1,4 @@
-import { parseMarkdown, titleHeading } from '@confnotes/content/markdown';
+import { bodyTree, titleHeading } from '@confnotes/content/markdown';
 import { type Event, type Post, postAuthors } from '@confnotes/content/portable';
 import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
@@ -105,7 +105,7 @@ const cache = new WeakMap<Post, Map<string, PostDoc>>();
 let parsed: { readonly body: string; readonly root: Root } | undefined;
 
 function parseOnce(body: string): Root {
-  if (parsed?.body !== body) parsed = { body, root: parseMarkdown(body) };
+  if (parsed?.body !== body) parsed = { body, root: bodyTree(body) };
   return parsed.root;
 }
 

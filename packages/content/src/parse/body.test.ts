@@ -10,15 +10,21 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 describe('template tags', () => {
   const { post, diagnostics } = parseArticle(fixture('template-and-links.md'), 'posts/t.md');
 
-  it('are reported at their file position and kept out of text and HTML', () => {
-    const tags = diagnostics.filter((d) => d.code === 'template-tag');
-    expect(tags.map((d) => [d.line, d.column])).toEqual([
-      [5, 3],
-      [5, 29],
-      [7, 1],
-    ]);
+  it('that stand for a picture or an embed are read as its Markdown, at their place', () => {
+    expect(post?.html).toContain('<img src="x.png" alt="">');
+    expect(post?.html).toContain('<img src="/a.jpg" alt="">');
+    expect(post?.html).toContain('<a href="https://www.youtube.com/watch?v=abc">Video</a>');
+    expect(post?.links).toContainEqual(
+      expect.objectContaining({ url: 'https://www.youtube.com/watch?v=abc', line: 5, column: 29 }),
+    );
     expect(post?.text).not.toMatch(/\{% img|\{\{<|fig\(/);
-    expect(post?.html).not.toMatch(/\{% img|\{\{<|fig\(/);
+  });
+
+  it('that stand for nothing this reads are reported at their file position and left out', () => {
+    const tags = diagnostics.filter((d) => d.code === 'template-tag');
+    expect(tags.map((d) => [d.line, d.column])).toEqual([[15, 1]]);
+    expect(post?.text).not.toContain('site.posts');
+    expect(post?.html).not.toMatch(/\{% (img|for)|\{\{<|fig\(|site\.posts/);
   });
 
   it('are left alone inside code', () => {

@@ -27,6 +27,7 @@ import { plainText, textLength } from './plain-text.ts';
 import { fileNameDate, fileNameTitle, inDraftsFolder, postId } from './post-id.ts';
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
+import { writeTemplateTags } from './template-markdown.ts';
 import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
 import { truncateMarkers } from './truncate-marker.ts';
@@ -158,10 +159,12 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
   }
   const tags = findTemplateTags(markdown, tree);
   if (tags.length > 0) {
-    // Parse again without the tags, so they are neither text nor HTML nor stray links.
-    markdown = blankTemplateTags(markdown, tags);
-    tree = parseMarkdown(markdown);
-    for (const tag of tags) {
+    // Parse again with the pictures and embeds written as Markdown and the other tags left
+    // out, so they are neither text nor HTML nor stray links.
+    const written = writeTemplateTags(markdown, tags, parseMarkdown);
+    markdown = written.markdown;
+    tree = written.tree;
+    for (const tag of written.left) {
       const at = index.position(tag.start);
       const end = index.position(tag.end);
       const shown = tag.value.length > 60 ? `${tag.value.slice(0, 57)}...` : tag.value;

@@ -1,0 +1,110 @@
+// The template tags of other engines that stand for a picture or a link, read as Markdown would
+// write them: Octopress' and Jekyll's `{% img [class] /src [w [h]] ["title" ["alt"]] %}`,
+// Hugo's `{{< figure src="…" alt="…" >}}` and figure shortcodes of that shape in any engine
+// (`{{ fig(src="…") }}`, `{% image "src", "alt" %}`), and the video, slide and gist embeds
+// (`{{< youtube id >}}`). Any other tag is still left out, with its warning.
+
+/** What a tag stands for: a picture, or a link with its text. */
+export type TemplateEmbed =
+  | { readonly kind: 'image'; readonly url: string; readonly alt: string; readonly title?: string }
+  | { readonly kind: 'link'; readonly url: string; readonly text: string };
+
+const IMAGE_TAGS = new Set(['img', 'image', 'figure', 'fig', 'picture']);
+
+// Each embed: its URL from the tag's id (and user, for gists and tweets), and its link's text,
+// short, to fit where the tag was (see `writeTemplateTags`); the link's host says the rest.
+const EMBEDS: Record<string, { url: (id: string, user?: string) => string; text: string }> = {
+  youtube: { url: (id) => `https://www.youtube.com/watch?v=${id}`, text: 'Video' },
+  vimeo: { url: (id) => `https://vimeo.com/${id}`, text: 'Video' },
+  speakerdeck: {
+    url: (id) => `https://speakerdeck.com/player/${id}`,
+    text: 'Slides',
+  },
+  gist: {
+    url: (id, user) => `https://gist.github.com/${user ? `${user}/` : ''}${id}`,
+    text: 'Gist',
+  },
+  tweet: { url: (id, user) => `https://x.com/${user ?? 'i/web'}/status/${id}`, text: 'Post on X' },
+};
+EMBEDS.x = EMBEDS.tweet!;
+
+// Octopress' own pattern (image_tag.rb): optional classes, the source, width and height, then
+// the title and alt. A bare name with a picture's extension is a source too.
+const OCTOPRESS =
+  /^(?<classes>\S.*?\s+)?(?<src>(?:https?:\/\/|\/|\.{0,2}\/?\S+\/)\S+|\S+\.(?:png|jpe?g|gif|svg|webp|avif))(?:\s+(?<width>\d+))?(?:\s+(?<height>\d+))?(?<rest>\s+.+)?$/i;
+const OCTOPRESS_TITLE_ALT = /^\s*["'](?<title>[^"']*)["']\s+["'](?<alt>[^"']*)["']\s*$/;
+
+const ID = /^[\w-]+$/;
+// An http(s) address or a path: no other scheme (`javascript:`, `data:`) is written out.
+const URL_LIKE = /^(?:https?:\/\/|(?![a-z][a-z\d+.-]*:))[^\s<>"'`]+$/i;
+
+/** The tag's name and what follows it, without its delimiters; undefined for a closing tag. */
+function inner(tag: string): { name: string; args: string } | undefined {
+  const body = tag
+    .replace(/^\{(?:%-?|\{-?\s*[<%]?)/, '')
+    .replace(/(?:-?%|[>%]?\s*-?\})\}$/, '')
+    .trim();
+  const m = /^([A-Za-z][\w-]*)\s*(?:\((?<call>[\s\S]*)\)\s*$)?/.exec(body);
+  if (!m) return undefined;
+  const args = m.groups?.call ?? body.slice(m[0].length);
+  return { name: m[1]!.toLowerCase(), args: args.trim() };
+}
+
+/** Named (`key="value"`, `key=value`) and positional arguments, commas or spaces apart. */
+function argumentsOf(args: string): { named: Map<string, string>; positional: string[] } {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  const token =
+    /(?:([A-Za-z][\w-]*)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,"']+))\s*,?\s*/gy;
+  for (let m = token.exec(args); m && m[0] !== ''; m = token.exec(args)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (m[1]) named.set(m[1].toLowerCase(), value.replace(/\\(.)/g, '$1'));
+    else positional.push(value.replace(/\\(.)/g, '$1'));
+  }
+  return { named, positional };
+}
+
+function octopressImage(args: string): TemplateEmbed | undefined {
+  const m = OCTOPRESS.exec(args);
+  const src = m?.groups?.src;
+  if (!src || !URL_LIKE.test(src)) return undefined;
+  const rest = m.groups?.rest?.trim();
+  if (!rest) return { kind: 'image', url: src, alt: '' };
+  const both = OCTOPRESS_TITLE_ALT.exec(rest)?.groups;
+  const title = (both?.title ?? rest).replace(/^["']|["']$/g, '');
+  return { kind: 'image', url: src, alt: both?.alt ?? title, ...(title ? { title } : {}) };
+}
+
+/**
+ * What a template tag stands for, when it is a picture or an embed this reads; undefined for
+ * any other tag (an include, a loop, an expression).
+ * @example templateEmbed('{{< youtube w7Ft2ymGmfc >}}') // { kind: 'link', url: 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', text: 'Video' }
+ */
+export function templateEmbed(tag: string): TemplateEmbed | undefined {
+  const found = inner(tag);
+  if (!found) return undefined;
+  const { name, args } = found;
+  const embed = EMBEDS[name];
+  if (embed) {
+    const { named, positional } = argumentsOf(args);
+    const id = named.get('id') ?? positional.at(-1);
+    const user = named.get('user') ?? (positional.length > 1 ? positional[0] : undefined);
+    if (!id || !ID.test(id) || (user !== undefined && !ID.test(user))) return undefined;
+    return { kind: 'link', url: embed.url(id, user), text: embed.text };
+  }
+  if (!IMAGE_TAGS.has(name)) return undefined;
+  const { named, positional } = argumentsOf(args);
+  const src = named.get('src') ?? named.get('url');
+  if (src === undefined) {
+    // Octopress' positional form, on one line as Octopress reads it; Eleventy's `"src", "alt"`.
+    if (name === 'img' && !/^["']/.test(args))
+      return args.includes('\n') ? undefined : octopressImage(args);
+    const [first, second] = positional;
+    if (!first || !URL_LIKE.test(first)) return undefined;
+    return { kind: 'image', url: first, alt: second ?? '' };
+  }
+  if (!URL_LIKE.test(src)) return undefined;
+  const title = named.get('title');
+  const alt = named.get('alt') ?? named.get('caption') ?? title ?? '';
+  return { kind: 'image', url: src, alt, ...(title ? { title } : {}) };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './mdast.ts';
+import { writeTemplateTags } from './template-markdown.ts';
+import { findTemplateTags } from './template-tags.ts';
+
+const write = (body: string) => {
+  const tags = findTemplateTags(body, parseMarkdown(body));
+  return writeTemplateTags(body, tags, parseMarkdown);
+};
+
+describe('writeTemplateTags', () => {
+  it('writes a tag as its Markdown where the tag was, keeping every later offset', () => {
+    const body = `A {% img /a.png 'Room' 'The room' %} and {% include x.html %} then Bob.\n`;
+    const { markdown, left } = write(body);
+    expect(markdown.length).toBe(body.length);
+    expect(markdown.indexOf('Bob')).toBe(body.indexOf('Bob'));
+    expect(markdown).toMatch(/^A !\[The room\]\(\/a\.png "Room"\) +and +then Bob\.\n$/);
+    expect(left.map((t) => t.value)).toEqual(['{% include x.html %}']);
+  });
+
+  it('writes a reference defined after the body when the Markdown is longer than the tag', () => {
+    const body = 'See {{< youtube abc >}} here.\n\nMore.';
+    const { markdown, tree, left } = write(body);
+    expect(left).toEqual([]);
+    expect(markdown.slice(0, body.length)).toMatch(/^See \[Video\]\[§1\] +here\.\n\nMore\.$/);
+    expect(markdown.slice(body.length)).toBe('\n\n[§1]: https://www.youtube.com/watch?v=abc\n');
+    const para = tree.children[0];
+    expect(para?.type === 'paragraph' && para.children[1]?.type).toBe('linkReference');
+  });
+
+  it('takes a label the body does not use, and escapes brackets and parentheses', () => {
+    const body = '{{< figure src="/a(1).png" alt="[x]" >}} [§1]\n\n[§1]: /mine\n';
+    const { markdown } = write(body);
+    expect(markdown).toMatch(/^!\[\\\[x\\\]\]\(<\/a\(1\)\.png>\) +\[§1\]/);
+  });
+
+  it('leaves a tag out when the body ends where a definition after it would not be one', () => {
+    const body = 'x {{< youtube abc >}}\n\n```\nopen code block';
+    const { markdown, left } = write(body);
+    expect(left.map((t) => t.value)).toEqual(['{{< youtube abc >}}']);
+    expect(markdown).toBe(body.replace('{{< youtube abc >}}', ' '.repeat(19)));
+  });
+
+  it('keeps the line breaks of a tag written over several lines', () => {
+    const body = '{{< figure\n  src="/a.png" >}}\nnext';
+    const { markdown, left } = write(body);
+    expect(left).toEqual([]);
+    // The first line is too short for the picture: a reference, defined after the body.
+    expect(markdown.slice(0, body.length)).toMatch(/^!\[\]\[§1\] +\n +\nnext$/);
+    expect(markdown.slice(body.length)).toBe('\n\n[§1]: /a.png\n');
+  });
+});

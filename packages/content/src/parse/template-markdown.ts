@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import { walk } from './mdast.ts';
+import { type TemplateEmbed, templateEmbed } from './template-embeds.ts';
+import type { TemplateTag } from './template-tags.ts';
+
+// A tag that stands for a picture or a link is written over with that Markdown, padded with
+// spaces to the tag's length, so every offset, line and column after it stays where the writer
+// sees it. When the Markdown is longer than the tag's first line, the tag becomes a reference
+// (`![alt][§1]`) whose definition goes after the body, where it moves nothing.
+
+const escapeText = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]]/g, '\\$&');
+const destination = (url: string) => (/[\s()]/.test(url) ? `<${url}>` : url);
+const titled = (title: string | undefined) =>
+  title ? ` "${title.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
+
+function opening(embed: TemplateEmbed): string {
+  return embed.kind === 'image' ? `![${escapeText(embed.alt)}]` : `[${escapeText(embed.text)}]`;
+}
+
+const inline = (embed: TemplateEmbed) =>
+  `${opening(embed)}(${destination(embed.url)}${titled(embed.kind === 'image' ? embed.title : undefined)})`;
+
+/** A label prefix the body uses nowhere, so no definition of the writer's is taken. */
+function labelPrefix(body: string): string {
+  let prefix = '§';
+  while (body.includes(`[${prefix}`)) prefix += '§';
+  return prefix;
+}
+
+/** The tag written over with `text`, padded to its length with its line breaks kept. */
+function over(tag: TemplateTag, text: string): string | undefined {
+  const firstLine = tag.value.split('\n', 1)[0]!;
+  if (text.length > firstLine.length) return undefined;
+  return text + tag.value.slice(text.length).replace(/[^\n]/g, ' ');
+}
+
+/**
+ * The body with each tag that `templateEmbed` reads written as its Markdown, and every other
+ * tag blanked out (`blankTemplateTags`); `left` are the tags blanked. `parse` reads Markdown:
+ * a reference whose definition it does not find (the body ends inside a code block, say) is
+ * blanked too.
+ * @example writeTemplateTags('{{< youtube abc >}}', tags, parse).markdown // '[Video][§1] …'
+ */
+export function writeTemplateTags(
+  body: string,
+  tags: readonly TemplateTag[],
+  parse: (markdown: string) => Root,
+): { markdown: string; tree: Root; left: TemplateTag[] } {
+  const prefix = labelPrefix(body);
+  const written: (string | undefined)[] = [];
+  const definitions: string[] = [];
+  for (const tag of tags) {
+    const embed = templateEmbed(tag.value);
+    if (!embed) {
+      written.push(undefined);
+      continue;
+    }
+    const direct = over(tag, inline(embed));
+    if (direct !== undefined) {
+      written.push(direct);
+      continue;
+    }
+    const label = `${prefix}${definitions.length + 1}`;
+    const reference = over(tag, `${opening(embed)}[${label}]`);
+    if (reference !== undefined)
+      definitions.push(
+        `[${label}]: ${destination(embed.url)}${titled(embed.kind === 'image' ? embed.title : undefined)}`,
+      );
+    written.push(reference);
+  }
+  const compose = (use: (k: number) => string | undefined) => {
+    const left = tags.filter((_, k) => use(k) === undefined);
+    let out = '';
+    let from = 0;
+    tags.forEach((tag, k) => {
+      out += body.slice(from, tag.start) + (use(k) ?? tag.value.replace(/[^\n]/g, ' '));
+      from = tag.end;
+    });
+    out += body.slice(from);
+    return { out, left };
+  };
+  const first = compose((k) => written[k]);
+  if (definitions.length === 0)
+    return { markdown: first.out, tree: parse(first.out), left: first.left };
+  const markdown = `${first.out}\n\n${definitions.join('\n')}\n`;
+  const tree = parse(markdown);
+  const defined = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition') defined.add(node.label ?? '');
+  });
+  if (definitions.every((_, d) => defined.has(`${prefix}${d + 1}`)))
+    return { markdown, tree, left: first.left };
+  // The definitions were not read as such: the tags that needed them are left out after all.
+  const references = new Set(written.flatMap((w, k) => (w?.includes(`][${prefix}`) ? [k] : [])));
+  const second = compose((k) => (references.has(k) ? undefined : written[k]));
+  return { markdown: second.out, tree: parse(second.out), left: second.left };
+}
