@@ -34,6 +34,16 @@ describe('contentDirProblem', () => {
     );
   });
 
+  it('names `..` when run inside `posts/`, with the folder or without', () => {
+    const posts = join(content('run-in-posts', { 'posts/a.md': '---\ntitle: A\n---\n' }), 'posts');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, 'check', ...args], { cwd: posts, encoding: 'utf8' });
+    expect(run('.').stderr).toMatch(/^`\.` is not a content directory: .* \(here `\.\.`\)\.\n$/);
+    expect(run().stderr).toBe(
+      'There is no content directory at `content`. Pass the folder that holds `posts/` (here `..`).\n',
+    );
+  });
+
   it('says that a file given as the folder, or as its posts/, is a file', async () => {
     const file = join(content('file', { 'a.md': '# A\n' }), 'a.md');
     expect(await contentDirProblem(file)).toBe(

@@ -1,5 +1,5 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
 import { nearbyFolder } from './nearby-folder.ts';
 import { printable } from './printable.ts';
@@ -50,7 +50,12 @@ async function dirProblem(dir: string): Promise<string | undefined> {
     // and names no file. Only a new name helps.
     if (dir.includes('\uFFFD'))
       return `There is no content directory at \`${dir}\`: a name with bytes that are not UTF-8 (shown as \uFFFD) cannot be opened from the command line. Rename the folder to a UTF-8 name.`;
-    const here = (await isFolder('posts')) ? ' (here `.`)' : '';
+    // Run inside `posts/` itself, the content directory is the folder above.
+    const here = (await isFolder('posts'))
+      ? ' (here `.`)'
+      : basename(process.cwd()) === 'posts'
+        ? ' (here `..`)'
+        : '';
     const meant = here ? undefined : await nearbyFolder(dir);
     if (meant !== undefined)
       return `There is no content directory at \`${dir}\`. Did you mean \`${meant}\`?`;
@@ -86,7 +91,8 @@ async function dirProblem(dir: string): Promise<string | undefined> {
     if (denied >= 0)
       return unreadable(own ? dir : join(dir, CONTENT_MARKS[denied]!), found[denied]!);
     // `check content/posts` is the likeliest slip: name the folder meant.
-    const meant = basename(dir) === 'posts' ? ` (here \`${dirname(dir)}\`)` : '';
+    // `check .` inside `posts/` as well.
+    const meant = basename(resolve(dir)) === 'posts' ? ` (here \`${join(dir, '..')}\`)` : '';
     return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
   }
   if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
