@@ -34,6 +34,8 @@ describe('colorsFor', () => {
     expect(colorsFor(tty, { FORCE_COLOR: '0' })).toBe(false);
     expect(colorsFor(tty, { FORCE_COLOR: 'false', NO_COLOR: '' })).toBe(false);
     expect(colorsFor(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(colorsFor(pipe, { FORCE_COLOR: '3' })).toBe(true);
+    expect(colorsFor(tty, { FORCE_COLOR: 'yes' })).toBe(false);
   });
 });
 

@@ -5,16 +5,21 @@ export interface ColorStream {
   readonly isTTY?: boolean;
 }
 
+// The values of FORCE_COLOR that Node reads as colors (16 colors and up); any other, `0` and
+// `false` among them, as none.
+const FORCED = new Set(['', '1', '2', '3', 'true']);
+
 /**
  * Whether text written to `stream` may carry colors, as Node decides for its own output:
- * `FORCE_COLOR` first (`0` or `false` turn colors off, any other value on, a pipe included), then
- * `NO_COLOR` or `NODE_DISABLE_COLORS` (off), a dumb terminal (off), and else whether `stream` is a
- * terminal: a log, a file or a pipe to another tool gets plain text.
+ * `FORCE_COLOR` first (`1`, `2`, `3`, `true` or empty turn colors on, a pipe included, any other
+ * value off), then a non-empty `NO_COLOR` (as no-color.org has it) or `NODE_DISABLE_COLORS` (off),
+ * a dumb terminal (off), and else whether `stream` is a terminal: a log, a file or a pipe to
+ * another tool gets plain text.
  * @example colorsFor(process.stdout) // true in a terminal, false in `confnotes check | less`
  */
 export function colorsFor(stream: ColorStream, env: NodeJS.ProcessEnv = process.env): boolean {
   const force = env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (force !== undefined) return FORCED.has(force);
   if (env.NO_COLOR || env.NODE_DISABLE_COLORS) return false;
   if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
