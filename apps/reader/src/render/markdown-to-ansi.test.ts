@@ -45,6 +45,19 @@ describe('layoutMarkdown', () => {
     expect(lines.find((l) => l.text.includes('Logging'))?.source).toBe(5);
   });
 
+  it('lays out a table of HTML in columns, as a Markdown one', () => {
+    const lines = text(
+      '<table>\n<tr><th>Tool</th><th>Kind</th></tr>\n<tr><td>REX-Ray</td><td>volumes</td></tr>\n<tr><td colspan="2">Flocker</td></tr>\n</table>',
+      40,
+    );
+    expect(lines).toEqual([
+      'Tool    │ Kind',
+      '────────┼────────',
+      'REX-Ray │ volumes',
+      'Flocker │ ',
+    ]);
+  });
+
   it('wraps paragraphs to the width without breaking words', () => {
     const lines = text('one two three four five six seven eight nine ten eleven twelve', 20);
     expect(lines).toEqual([

@@ -52,16 +52,20 @@ describe('htmlToMdast', () => {
     ]);
   });
 
-  it('leaves out what no reader sees, and reads each table row as a line of its cells', () => {
-    expect(
-      outline(
-        htmlToMdast(
-          '<script>alert(1)</script><style>p{}</style><table><tr><th>Talk</th><th>By</th></tr><tr><td>T</td><td>X</td></tr></table>',
-        ),
-      ).map(([type, , text]) => [type, text]),
-    ).toEqual([
-      ['paragraph', 'Talk | By'],
-      ['paragraph', 'T | X'],
+  it('leaves out what no reader sees, and reads a table as a table of its rows', () => {
+    const blocks = htmlToMdast(
+      '<script>alert(1)</script><style>p{}</style><table><thead><tr><th>Talk</th><th>By</th></tr></thead><tbody><tr><td>T</td><td>X</td></tr><tr><td colspan="2">Lunch</td></tr></tbody></table>',
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['table']);
+    const table = blocks[0]!;
+    const cells =
+      table.type === 'table'
+        ? table.children.map((row) => row.children.map((cell) => textOf(cell)))
+        : [];
+    expect(cells).toEqual([
+      ['Talk', 'By'],
+      ['T', 'X'],
+      ['Lunch', ''],
     ]);
   });
 

@@ -173,12 +173,29 @@ function block(element: Element, lines: Lines, depth: number): RootContent[] {
     }
     case 'hr':
       return [{ type: 'thematicBreak', ...at(line) }];
-    case 'table':
-      return rows(element).map((cells) => ({
-        type: 'paragraph',
-        children: [{ type: 'text', value: cells.join(' | ') }],
-        ...at(line),
-      }));
+    case 'table': {
+      // A table of its rows, each as wide as the widest: a row with fewer cells (a colspan)
+      // is filled with empty ones, as GFM's tables are.
+      const found = rows(element);
+      if (found.length === 0) return [];
+      const width = Math.max(...found.map((cells) => cells.length));
+      return [
+        {
+          type: 'table',
+          align: found[0]!.map(() => null).concat(Array(width - found[0]!.length).fill(null)),
+          children: found.map((cells) => ({
+            type: 'tableRow',
+            children: [...cells, ...Array<string>(width - cells.length).fill('')].map((cell) => ({
+              type: 'tableCell',
+              children: cell ? [{ type: 'text', value: cell, ...at(line) }] : [],
+              ...at(line),
+            })),
+            ...at(line),
+          })),
+          ...at(line),
+        },
+      ];
+    }
     default:
       return [];
   }
