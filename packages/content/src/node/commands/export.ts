@@ -23,6 +23,7 @@ import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
 import { printable } from './printable.ts';
 import { standardStreamOf } from './standard-stream.ts';
+import { unexpandedTilde } from './unexpanded-tilde.ts';
 import { unknownOption } from './unknown-option.ts';
 import { writeOut } from './write-out.ts';
 
@@ -126,7 +127,8 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   // Known before a build that may take minutes, rather than after it.
   const unwritable = path && (await outProblem(path));
   if (unwritable) {
-    output.err(printable(writeFailure(path!, unwritable)));
+    const tilde = unwritable.code === 'ENOENT' ? unexpandedTilde(path!) : '';
+    output.err(printable(`${writeFailure(path!, unwritable)}${tilde}`));
     return 1;
   }
   const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
