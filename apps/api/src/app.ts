@@ -51,6 +51,11 @@ export interface AppOptions {
   readonly responseStore?: boolean;
   /** Where unexpected errors go; they never reach the client. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /**
+   * The version of the code answering (`codeStamp()` of `src/node/code-stamp.ts`), put in every
+   * ETag with the catalog's version: the same catalog served by other code may answer otherwise.
+   */
+  readonly codeTag?: string;
 }
 
 const API_CSP = REFUSAL_HEADERS['Content-Security-Policy'];
@@ -101,6 +106,7 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     compress: options.compress ?? webCompressor,
     encodings,
     store: options.responseStore ?? true,
+    codeTag: options.codeTag,
   });
   app.use('/api/*', cache.middleware);
 

@@ -8,6 +8,7 @@ import { Catalog } from '@confnotes/content/portable';
 import { build } from 'esbuild';
 import { DOCS_FILES } from '../src/docs/docs-page.ts';
 import { catalogTag } from '../src/node/catalog-file.ts';
+import { codeStamp } from '../src/node/code-stamp.ts';
 import { CATALOG_ASSET, DOCS_ASSET_DIR } from './asset-paths.ts';
 
 /**
@@ -76,11 +77,12 @@ export async function buildWorker(
     conditions: ['@confnotes/source', 'workerd', 'worker'],
     mainFields: ['module', 'main'],
     target: 'es2023',
-    // The one Last-Modified of every isolate of this build, and the version tag behind every
-    // ETag (see worker.ts).
+    // The one Last-Modified of every isolate of this build, and the version tags of the catalog
+    // and of the code behind every ETag (see worker.ts).
     define: {
       CONFNOTES_BUILT_AT: JSON.stringify(new Date().toISOString()),
       CONFNOTES_CATALOG_TAG: JSON.stringify(options.tag ?? catalogTag(json)),
+      CONFNOTES_CODE_TAG: JSON.stringify(codeStamp()),
     },
     minifySyntax: true,
     legalComments: 'none',

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { createCatalogHolder } from '../src/catalog-holder.ts';
 import { readCatalogText } from '../src/node/catalog-file.ts';
+import { codeStamp } from '../src/node/code-stamp.ts';
 import { fixtureCatalog } from '../test/fixture-catalog.ts';
 import { CATALOG_ASSET } from './asset-paths.ts';
 import { buildWorker } from './build-worker.ts';
@@ -89,9 +90,9 @@ describe('a Workers build', () => {
       const { default: isolate } = (await import(pathToFileURL(built.script).href)) as {
         default: typeof worker;
       };
-      // As `CATALOG_FILE=dist/worker/assets/catalog.json npm start` serves it.
+      // As `CATALOG_FILE=dist/worker/assets/catalog.json npm start` serves it, with its code's tag.
       const { catalog, text } = await readCatalogText(file);
-      const node = createApp(createCatalogHolder(catalog, text));
+      const node = createApp(createCatalogHolder(catalog, text), { codeTag: codeStamp() });
       for (const path of ['/api', '/api/posts?limit=1', '/healthz']) {
         const [onWorkers, onNode] = [
           await isolate.fetch(new Request(`http://x${path}`), assets(json), undefined),
@@ -134,7 +135,9 @@ describe('a Workers build', () => {
         assets(asset),
         undefined,
       );
-      const onNode = await createApp(createCatalogHolder(catalog, text)).request('/api/catalog');
+      const onNode = await createApp(createCatalogHolder(catalog, text), {
+        codeTag: codeStamp(),
+      }).request('/api/catalog');
       expect(onWorkers.headers.get('etag')).toBe(onNode.headers.get('etag'));
       expect(await onWorkers.text()).toBe(await onNode.text());
     } finally {

@@ -32,6 +32,11 @@ declare const CONFNOTES_CATALOG_TAG: string | undefined;
 const catalogTag = () =>
   typeof CONFNOTES_CATALOG_TAG === 'string' ? CONFNOTES_CATALOG_TAG : undefined;
 
+// The version of the code, written in by `buildWorker`: the `codeStamp()` the Node server running
+// the same sources puts in its ETags beside the catalog's version.
+declare const CONFNOTES_CODE_TAG: string | undefined;
+const codeTag = () => (typeof CONFNOTES_CODE_TAG === 'string' ? CONFNOTES_CODE_TAG : undefined);
+
 function docsFrom(env: WorkerEnv): DocsAssets {
   return async (file) => {
     if (!(DOCS_FILES as readonly string[]).includes(file)) return undefined;
@@ -55,7 +60,8 @@ async function loadApp(env: WorkerEnv): Promise<App> {
     { json, tag: catalogTag() },
     builtAt(),
   );
-  return createApp(holder, { docsAssets: docsFrom(env) });
+  const code = codeTag();
+  return createApp(holder, { docsAssets: docsFrom(env), ...(code && { codeTag: code }) });
 }
 
 // One app per isolate, built on its first request and kept for the next ones; a failed load is

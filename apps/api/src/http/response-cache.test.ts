@@ -60,6 +60,22 @@ describe('caching', () => {
     expect(conditional.status).toBe(200);
   });
 
+  it('changes every ETag when other code answers the same catalog', async () => {
+    const catalog = fixtureCatalog();
+    const earlier = createApp(catalog, { codeTag: 'earlier' });
+    const upgraded = createApp(catalog, { codeTag: 'upgraded' });
+    const before = (await earlier.request('/api/search?q=docker')).headers.get('etag')!;
+    expect(before).toMatch(/-earlier-/);
+    // A cache revalidating what the earlier code answered gets the upgraded code's answer.
+    const after = await upgraded.request('/api/search?q=docker', {
+      headers: { 'If-None-Match': before },
+    });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before);
+    const same = await createApp(catalog, { codeTag: 'earlier' }).request('/api/search?q=docker');
+    expect(same.headers.get('etag')).toBe(before);
+  });
+
   it('answers HEAD with the headers of GET and no body', async () => {
     const app = createApp(fixtureCatalog());
     const get = await app.request('/api/speakers');

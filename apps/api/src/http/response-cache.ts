@@ -22,6 +22,8 @@ export interface ResponseCacheOptions {
   readonly maxBytes?: number;
   /** Responses above this size are answered but never kept. */
   readonly maxEntryBytes?: number;
+  /** The version of the code answering (see `AppOptions.codeTag`), part of every ETag. */
+  readonly codeTag?: string | undefined;
 }
 
 interface Variant {
@@ -231,8 +233,9 @@ function evict(store: Store, maxBytes: number): void {
  * middleware runs first, so a stored answer skips the rest of the chain; `answer` serves one
  * before the router runs at all.
  *
- * Responses are a pure function of the catalog and the URL, so the ETag is the catalog's version
- * tag (computed once per snapshot) plus a hash of the URL, never a hash of the body. The bytes and
+ * Responses are a pure function of the catalog, the URL and the code, so the ETag is the
+ * catalog's version tag (computed once per snapshot), the code's (when given) and a hash of the
+ * URL, never a hash of the body. The bytes and
  * headers of an answer are kept (bounded, per snapshot) and sent again for the same URL without
  * running the route, compressed variants included.
  */
@@ -240,6 +243,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const cacheControl = `public, max-age=${options.maxAge}`;
+  const code = options.codeTag ? `-${options.codeTag}` : '';
 
   /** `keep` is told the size of a variant made, and says whether it is kept for later answers. */
   const variantOf = (entry: Entry, encoding: Encoding, keep: (bytes: number) => boolean) => {
@@ -379,7 +383,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         'last-modified': snapshot.lastModified,
         vary: 'Accept-Encoding',
       });
-      const etag = `"${snapshot.tag}-${fnv1a(key).toString(36)}"`;
+      const etag = `"${snapshot.tag}${code}-${fnv1a(key).toString(36)}"`;
       const large = store && body.byteLength > maxEntryBytes;
       let compressed = large ? store.large.get(key) : undefined;
       if (large && !compressed) {

@@ -6,6 +6,7 @@ import { nodeDocsAssets } from '../docs/node-docs-assets.ts';
 import type { ServerConfig } from '../env.ts';
 import { catalogFileLoader } from './catalog-file.ts';
 import { answerClientError } from './client-error.ts';
+import { codeStamp } from './code-stamp.ts';
 import { hostRequired } from './host-required.ts';
 import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
@@ -64,6 +65,7 @@ export async function startServer(
     compress: nodeCompressor,
     encodings: ['br', 'gzip'],
     maxAge: options.reload ? 0 : 60,
+    codeTag: codeStamp(),
   });
   const appReady = performance.now();
   const site = config.siteDir
