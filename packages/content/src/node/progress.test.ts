@@ -36,19 +36,19 @@ describe('terminalProgress', () => {
 
   it('says the catalog is being built once the articles are read, when the delay is over', async () => {
     const tty = stream(true);
-    const progress = terminalProgress(tty, { delay: 40, interval: 0, term: 'xterm' });
+    const progress = terminalProgress(tty, { delay: 250, interval: 0, term: 'xterm' });
     // Read within the delay (from a cache, say): the build of the catalog may still be long.
     progress?.update(10, 10);
     expect(tty.written).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(tty.written).toEqual(['\r\x1b[KBuilding the catalog from 10 articles']);
     progress?.end();
     // A build that ended within the delay draws nothing after it.
     const short = stream(true);
-    const ended = terminalProgress(short, { delay: 40, interval: 0, term: 'xterm' });
+    const ended = terminalProgress(short, { delay: 250, interval: 0, term: 'xterm' });
     ended?.update(10, 10);
     ended?.end();
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(short.written).toEqual([]);
   });
 
