@@ -1,6 +1,7 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
+import { contentOfArticle } from './content-of-article.ts';
 import { nearbyFolder } from './nearby-folder.ts';
 import { printable } from './printable.ts';
 
@@ -97,16 +98,6 @@ async function dirProblem(dir: string): Promise<string | undefined> {
   }
   if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
   return postsProblem(dir);
-}
-
-/**
- * The content directory of an article given in place of it (`check content/posts/x.md`, as a
- * linter takes one file): the folder that holds its `posts/`, or undefined for another file.
- */
-function contentOfArticle(file: string): string | undefined {
-  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir))
-    if (basename(dir) === 'posts') return dirname(dir);
-  return undefined;
 }
 
 /** Why no article of the `posts/` of `dir`, which exists, would be read; undefined if they are. */
