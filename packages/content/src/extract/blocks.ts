@@ -1,6 +1,6 @@
 import type { Heading, Html, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import type { ParagraphAnchors } from '../parse/anchors.ts';
-import { type FlatText, flatten, flattenCells } from './flat-text.ts';
+import { type FlatText, flatten, flattenCells, type ResolveReference } from './flat-text.ts';
 import { htmlBlocks } from './html-blocks.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'row';
@@ -37,6 +37,32 @@ interface State {
   section: readonly number[] | undefined;
   paragraphs: number;
   anchors?: ParagraphAnchors;
+  /** The URL of each reference link's definition (see `definitionsOf`). */
+  resolve: ResolveReference;
+}
+
+/**
+ * Resolves reference links by their definitions anywhere in `tree`, found on the first
+ * reference: most posts have none, and are not walked again for them. The first definition of
+ * a label wins, as CommonMark has it.
+ */
+function definitionsOf(tree: Root): ResolveReference {
+  let urls: Map<string, string> | undefined;
+  return (identifier) => {
+    if (!urls) {
+      const found = new Map<string, string>();
+      const stack: Nodes[] = [tree];
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (node.type === 'definition') {
+          if (!found.has(node.identifier)) found.set(node.identifier, node.url);
+        } else if ('children' in node)
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      }
+      urls = found;
+    }
+    return urls.get(identifier);
+  };
 }
 
 function section(state: State): readonly number[] {
@@ -71,7 +97,7 @@ function visitItem(
       if (itemBlock === undefined) {
         itemBlock = push(state, {
           kind: 'item',
-          flat: flatten(child),
+          flat: flatten(child, state.resolve),
           depth,
           listIntro: intro,
           parentItem: parent,
@@ -81,7 +107,7 @@ function visitItem(
       } else
         push(state, {
           kind: 'paragraph',
-          flat: flatten(child),
+          flat: flatten(child, state.resolve),
           depth,
           parentItem: itemBlock,
           anchor,
@@ -153,7 +179,7 @@ function visit(node: Nodes, state: State): void {
   switch (node.type) {
     case 'heading': {
       const h = node as Heading;
-      pushHeading(state, flatten(h), h.depth, h);
+      pushHeading(state, flatten(h, state.resolve), h.depth, h);
       return;
     }
     case 'html':
@@ -162,7 +188,7 @@ function visit(node: Nodes, state: State): void {
     case 'paragraph':
       push(state, {
         kind: 'paragraph',
-        flat: flatten(node),
+        flat: flatten(node, state.resolve),
         depth: 0,
         anchor: anchorOf(state, node),
         node,
@@ -175,9 +201,9 @@ function visit(node: Nodes, state: State): void {
     }
     case 'table': {
       const [head, ...rows] = node.children;
-      const header = head ? flattenCells(head.children).flat.text.split(' | ') : [];
+      const header = head ? flattenCells(head.children, state.resolve).flat.text.split(' | ') : [];
       for (const row of rows) {
-        const { flat, cells } = flattenCells(row.children);
+        const { flat, cells } = flattenCells(row.children, state.resolve);
         push(state, { kind: 'row', flat, depth: 0, cells, header, node: row });
       }
       return;
@@ -187,7 +213,7 @@ function visit(node: Nodes, state: State): void {
         if (child.type === 'paragraph')
           push(state, {
             kind: 'quote',
-            flat: flatten(child),
+            flat: flatten(child, state.resolve),
             depth: 0,
             anchor: anchorOf(state, child),
             node: child,
@@ -205,7 +231,14 @@ function visit(node: Nodes, state: State): void {
  * @example blocksOf(markdownToMdast('## Talks\n\n- T by X')).map((b) => b.kind) // ['heading', 'item']
  */
 export function blocksOf(tree: Root, anchors?: ParagraphAnchors): Block[] {
-  const state: State = { blocks: [], headings: [], section: undefined, paragraphs: 0, anchors };
+  const state: State = {
+    blocks: [],
+    headings: [],
+    section: undefined,
+    paragraphs: 0,
+    anchors,
+    resolve: definitionsOf(tree),
+  };
   visit(tree, state);
   return state.blocks;
 }

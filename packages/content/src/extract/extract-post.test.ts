@@ -214,6 +214,31 @@ describe('titles and speakers in the patterns recaps use', () => {
     });
   });
 
+  it('reads reference links as links: slides, a video embed, and the profile on a name', () => {
+    const body = [
+      'Lu Wen ([@luwen][lu]) spoke about **Boring Databases** ([slides][deck]).',
+      '',
+      '## Scaling Widgets Sideways',
+      '',
+      'Ada Lovelace showed how to scale widgets sideways.',
+      '',
+      '{{< youtube w7Ft2ymGmfc >}}',
+      '',
+      '[deck]: https://speakerdeck.com/lu/boring',
+      '[lu]: https://twitter.com/luwen',
+      '[deck]: https://example.com/not-the-first-definition',
+    ].join('\n');
+    const { talks, people } = extract(body);
+    expect(talks.map((t) => [t.title, t.links])).toEqual([
+      ['Boring Databases', [{ url: 'https://speakerdeck.com/lu/boring', kind: 'slides' }]],
+      [
+        'Scaling Widgets Sideways',
+        [{ url: 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', kind: 'video' }],
+      ],
+    ]);
+    expect(people.find((p) => p.name === 'Lu Wen')?.handles).toMatchObject({ twitter: 'luwen' });
+  });
+
   it('says where each talk and person was found: file line, column and paragraph anchor', () => {
     const x = extract('Intro.\n\nKim Ode spoke about **Tiny Services**.\n');
     const m = x.talks[0]!.mentions[0]!;

@@ -35,10 +35,15 @@ export interface SourcePoint {
   readonly column: number;
 }
 
+/** The URL of a reference link's definition, by the reference's `identifier`. */
+export type ResolveReference = (identifier: string) => string | undefined;
+
 interface Builder {
   text: string;
   spans: Span[];
   pieces: Piece[];
+  /** Resolves `[text][label]` links: without it they are plain text. */
+  resolve?: ResolveReference;
   /** Inline HTML elements opened and not yet closed (`<b>` in "<b>Title</b> by X"). */
   open?: { name: string; start: number; kind?: Span['kind']; url?: string }[];
 }
@@ -107,6 +112,13 @@ function walk(node: PhrasingContent, b: Builder): void {
       for (const child of node.children) walk(child, b);
       b.spans.push({ start, end: b.text.length, kind: 'link', url: node.url });
       return;
+    case 'linkReference': {
+      for (const child of node.children) walk(child, b);
+      // A reference to no definition is text in brackets, as Markdown shows it.
+      const url = b.resolve?.(node.identifier);
+      if (url !== undefined) b.spans.push({ start, end: b.text.length, kind: 'link', url });
+      return;
+    }
     case 'html':
       inlineHtml(node.value, b);
       return;
@@ -120,9 +132,12 @@ function walk(node: PhrasingContent, b: Builder): void {
   }
 }
 
-/** Flattens the phrasing content of a block node; quotes in the text become spans too. */
-export function flatten(node: Nodes): FlatText {
-  const b: Builder = { text: '', spans: [], pieces: [] };
+/**
+ * Flattens the phrasing content of a block node; quotes in the text become spans too, and
+ * reference links (`[slides][1]`) links when `resolve` finds their definition.
+ */
+export function flatten(node: Nodes, resolve?: ResolveReference): FlatText {
+  const b: Builder = { text: '', spans: [], pieces: [], resolve };
   if ('children' in node) for (const child of node.children as PhrasingContent[]) walk(child, b);
   appendAll(b.spans, quoteSpans(b.text));
   b.spans.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -133,11 +148,14 @@ export function flatten(node: Nodes): FlatText {
  * Flattens table cells into one text, cells joined by " | ", with each cell's range: a
  * schedule row becomes one line that patterns can read, and cells stay addressable.
  */
-export function flattenCells(cells: readonly Nodes[]): {
+export function flattenCells(
+  cells: readonly Nodes[],
+  resolve?: ResolveReference,
+): {
   flat: FlatText;
   cells: { start: number; end: number }[];
 } {
-  const b: Builder = { text: '', spans: [], pieces: [] };
+  const b: Builder = { text: '', spans: [], pieces: [], resolve };
   const ranges: { start: number; end: number }[] = [];
   cells.forEach((cell, i) => {
     if (i > 0) b.text += ' | ';
