@@ -101,6 +101,8 @@ describe('confnotes check', () => {
     const result = run('check', 'bad', '--format', 'json');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
+    // The folder the relative paths of the report are relative to, whatever reads it from where.
+    expect(report.dir).toBe(join(root, 'bad'));
     expect(report.summary).toEqual({
       files: 2,
       posts: 1,

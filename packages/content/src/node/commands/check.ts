@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { byPlace } from '../../query/by-place.ts';
 import type { Diagnostic, Severity } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
@@ -156,6 +157,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
     output.out(
       JSON.stringify(
         {
+          // Absolute: the `file` of each diagnostic and the `path` of each post are relative to
+          // it, and a tool reading the report may run from another folder than the check did.
+          dir: resolve(options.dir),
           summary: {
             files,
             posts: posts.length,
