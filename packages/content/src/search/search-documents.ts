@@ -102,7 +102,9 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         event,
         talk.kind,
       ]),
-      text: join([...talk.takeaways, ...talk.mentions.map((mention) => mention.sentence)]),
+      // A sentence that names the talk twice (its title and its label) is one mention each:
+      // kept once, as a snippet would otherwise show it twice and rank it higher.
+      text: join([...new Set([...talk.takeaways, ...talk.mentions.map((m) => m.sentence)])]),
     };
     // Talks of one name at several events ("Opening keynote") are told apart by it.
     docs.push(withContext(doc, event ?? ''));

@@ -42,6 +42,15 @@ describe('search index', () => {
     expect(text).not.toContain(speaker!.name);
   });
 
+  it("keeps each sentence of a talk's mentions once", () => {
+    const [talk, ...others] = catalog.talks;
+    const [mention] = talk!.mentions;
+    const twice = { ...talk!, mentions: [mention!, { ...mention!, column: mention!.column + 4 }] };
+    const docs = searchDocuments({ ...catalog, talks: [twice, ...others] });
+    const text = docs.find((d) => d.key === `talk:${talk!.id}`)!.text;
+    expect(text.split(mention!.sentence!)).toHaveLength(2);
+  });
+
   it('indexes every post, talk and speaker', () => {
     expect(index.size).toBe(catalog.posts.length + catalog.talks.length + catalog.speakers.length);
   });

@@ -8,6 +8,26 @@ import { tokenize, tokenSpans } from './tokenize.ts';
 // and PDFs gives it, and the vowel signs of Hindi, Thai and other scripts, which are marks.
 const decomposed = 'D\u00e9ploiement'.normalize('NFD');
 
+describe('words typed in compatibility forms', () => {
+  it('are found by their plain letters, and find them, with the typed word marked', () => {
+    const post = { ...catalog.posts[0]!, id: 'wide', title: 'ＤＯＣＫＥＲ ﬁles ｶﾀｶﾅ' };
+    const index = createSearchIndex({ ...catalog, posts: [post] });
+    for (const [query, highlight] of [
+      ['docker', { start: 0, end: 6 }],
+      ['files', { start: 7, end: 11 }],
+      ['カタカナ', { start: 12, end: 16 }],
+    ] as const) {
+      const hit = index.search(query, { types: ['post'] }).hits[0];
+      expect(hit?.id, query).toBe('wide');
+      expect(hit?.titleHighlights, query).toEqual([highlight]);
+    }
+    const plain = createSearchIndex(catalog);
+    const title = catalog.posts[0]!.title;
+    const wide = title.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(plain.search(wide).hits[0]?.id).toBe(plain.search(title).hits[0]?.id);
+  });
+});
+
 describe('words with combining marks', () => {
   it('are one word each, marks included', () => {
     expect(tokenize(`${decomposed} continu`)).toEqual([decomposed, 'continu']);

@@ -24,13 +24,15 @@ export function isAscii(text: string): boolean {
 }
 
 /**
- * Folds a word to the form the index stores: lower case, without diacritics.
+ * Folds a word to the form the index stores: lower case, without diacritics, and in the plain
+ * form of its compatibility characters (full-width `ＤＯＣＫＥＲ` from a Japanese keyboard,
+ * half-width `ｶﾀｶﾅ`, the ligature `ﬁ`), so any way of typing a word finds it.
  * @example normalizeTerm('Déploiement') // 'deploiement'
  */
 export function normalizeTerm(word: string): string {
   // Most words are ASCII, which has nothing to decompose: skip the costly Unicode pass.
   if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
 /**
