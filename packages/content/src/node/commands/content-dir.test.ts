@@ -44,6 +44,16 @@ describe('contentDirProblem', () => {
     );
   });
 
+  it("names a Jekyll or Hugo site's folder of articles, and how to have it read", async () => {
+    const jekyll = content('jekyll', { '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n' });
+    expect(await contentDirProblem(jekyll)).toBe(
+      `\`${jekyll}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. confnotes reads articles from a folder named \`posts\`, not \`_posts/\`: rename it, or link it (\`ln -s _posts ${join(jekyll, 'posts')}\`).`,
+    );
+    // The link it names makes a content directory of it.
+    symlinkSync('_posts', join(jekyll, 'posts'));
+    expect(await contentDirProblem(jekyll)).toBeUndefined();
+  });
+
   it('says that a file given as the folder, or as its posts/, is a file', async () => {
     const file = join(content('file', { 'a.md': '# A\n' }), 'a.md');
     expect(await contentDirProblem(file)).toBe(

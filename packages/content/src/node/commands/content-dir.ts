@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
 import { contentOfArticle } from './content-of-article.ts';
 import { nearbyFolder } from './nearby-folder.ts';
+import { otherPostsFolder } from './other-posts-folder.ts';
 import { printable } from './printable.ts';
 
 const isFolder = (path: string) =>
@@ -94,7 +95,12 @@ async function dirProblem(dir: string): Promise<string | undefined> {
     // `check content/posts` is the likeliest slip: name the folder meant.
     // `check .` inside `posts/` as well.
     const meant = basename(resolve(dir)) === 'posts' ? ` (here \`${join(dir, '..')}\`)` : '';
-    return `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. Pass the folder that holds \`posts/\`${meant}.`;
+    const not = `\`${dir}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`.`;
+    // A Jekyll or Hugo site given as it is: its articles are there, under another name.
+    const other = meant ? undefined : await otherPostsFolder(dir);
+    if (other !== undefined)
+      return `${not} confnotes reads articles from a folder named \`posts\`, not \`${other}/\`: rename it, or link it (\`ln -s ${other} ${join(dir, 'posts')}\`).`;
+    return `${not} Pass the folder that holds \`posts/\`${meant}.`;
   }
   if (posts) return posts.code === 'ENOENT' ? undefined : unreadable(join(dir, 'posts'), posts);
   return postsProblem(dir);
