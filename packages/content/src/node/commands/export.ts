@@ -134,10 +134,15 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
     loadCatalog(options.dir, { ...o, drafts: options.drafts }),
   );
-  for (const d of byPlace(diagnostics))
-    if (d.severity === 'error')
-      output.err(formatDiagnostic(d, options.dir, output.colors?.err ? painted : plain));
-  const code = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const paint = output.colors?.err ? painted : plain;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of byPlace(errors)) output.err(formatDiagnostic(d, options.dir, paint));
+  // Counted, as a compiler ends its list: hundreds of lines scroll past, and the exit code is 1.
+  if (errors.length > 0)
+    output.err(
+      `${paint('error', plural(errors.length, 'error'))} in ${printable(options.dir)}: the catalog holds everything else. \`confnotes check ${printable(options.dir)}\` lists its warnings too.`,
+    );
+  const code = errors.length > 0 ? 1 : 0;
   const indent = options.pretty ? 2 : 0;
   // Written a list item at a time: the text of 50,000 posts is longer than a string can be.
   if (options.out) {
