@@ -1,5 +1,8 @@
-import { normalizeTag, slugify } from '@confnotes/content/portable';
+import { slugify } from '@confnotes/content/portable';
 import type { PostSummary } from '../schemas/records.ts';
+
+// A name as written, composed and in any case.
+const asWritten = (name: string) => name.normalize('NFC').trim().toLowerCase();
 
 /**
  * Whether a post names an author, any of its authors when it has several. A name is compared
@@ -10,8 +13,8 @@ import type { PostSummary } from '../schemas/records.ts';
  */
 export function byAuthor(name: string): (post: Pick<PostSummary, 'author' | 'authors'>) => boolean {
   const slug = slugify(name);
-  const form = slug === '' ? normalizeTag : slugify;
-  const wanted = slug === '' ? normalizeTag(name) : slug;
+  const form = slug === '' ? asWritten : slugify;
+  const wanted = slug === '' ? asWritten(name) : slug;
   return (post) =>
     (post.authors ?? (post.author ? [post.author] : [])).some(
       (author) => form(author.name) === wanted,

@@ -3,7 +3,7 @@ import type { PostSummary } from '../schemas/records.ts';
 
 /** A tag of the catalog's posts: what `GET /api/tags` lists. */
 export interface TagEntry {
-  /** The tag as the posts filter compares it (`tag=`): composed, trimmed, lower case. */
+  /** The tag's id (`tagSlug`), which the posts filter (`tag=`) and the site's tag pages take. */
   readonly id: string;
   /** The spelling most of its posts give (`Docker`, where one post wrote `docker`). */
   readonly name: string;

@@ -59,7 +59,10 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: 'Default `-date`; with q, best match first' }),
       q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
-      tag: textParam('tag', 100).optional().openapi({ description: 'Tag, any case' }),
+      tag: textParam('tag', 100).optional().openapi({
+        description:
+          "A tag: its id, as `/api/tags` and the site's tag pages give it (`cloud-native`), or its name in any case or spacing (`Cloud Native`)",
+      }),
       author: textParam('author', 200).optional().openapi({
         description:
           "An author's name, any case, or its id form (`ann-lee`); any of a post's authors",

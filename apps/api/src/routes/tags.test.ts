@@ -1,3 +1,4 @@
+import { tagSlug } from '@confnotes/content/portable';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../test/fixture-catalog.ts';
 import { harness } from '../../test/harness.ts';
@@ -18,7 +19,9 @@ describe('GET /api/tags', () => {
         { id: 'kubernetes', name: 'kubernetes', posts: carrying('kubernetes') },
       ].sort((a, b) => b.posts - a.posts || a.name.localeCompare(b.name)),
     );
-    expect(body.data.map((t: { id: string }) => t.id)).toContain(HOSTILE.script.toLowerCase());
+    expect(body.data).toContainEqual(
+      expect.objectContaining({ id: tagSlug(HOSTILE.script), name: HOSTILE.script }),
+    );
     expect(body.meta.total).toBe(body.data.length);
   });
 
@@ -27,6 +30,22 @@ describe('GET /api/tags', () => {
     expect(docker).toHaveLength(1);
     const posts = await get(`/api/posts?tag=${encodeURIComponent(docker[0].id)}`);
     expect(posts.body.meta.total).toBe(docker[0].posts);
+  });
+
+  it("takes a tag by its id as the site's tag pages have it, or by its name in any spelling", async () => {
+    const docker = carrying('docker');
+    for (const tag of ['docker', 'Docker', ' DOCKER ']) {
+      const { body } = await get(`/api/posts?tag=${encodeURIComponent(tag)}&limit=100`);
+      expect(body.meta.total, tag).toBe(docker);
+    }
+    const id = tagSlug(HOSTILE.script);
+    expect(id).toMatch(/^[a-z-]+$/);
+    for (const tag of [id, HOSTILE.script]) {
+      const { body } = await get(`/api/posts?tag=${encodeURIComponent(tag)}`);
+      expect(body.meta.total, tag).toBe(
+        published.filter((post) => post.tags.includes(HOSTILE.script)).length,
+      );
+    }
   });
 
   it('sorts by name and pages as every list does', async () => {

@@ -13,7 +13,11 @@ const TAG_SORTS = sortKeys(['posts', 'name']);
 
 const Tag = z
   .object({
-    id: z.string().describe('The tag as `GET /api/posts?tag=` compares it: lower case'),
+    id: z
+      .string()
+      .describe(
+        "The tag's id, as `GET /api/posts?tag=` takes it and the site's `/tags/<id>/` page has it: lower case, words joined by hyphens",
+      ),
     name: z.string().describe('The spelling most of its posts give'),
     posts: z.number().int().min(1).describe('How many posts carry it'),
   })

@@ -1,4 +1,5 @@
 // Every URL the site links to is made here, so a link and the page it points at cannot drift.
+import { tagSlug } from '@confnotes/content/portable';
 
 // Where the site is served from: `/`, or the path of CONFNOTES_SITE_URL for a site hosted
 // under one (`https://someone.github.io/notes/`). Put in place by the site's Vite config, in
@@ -22,27 +23,3 @@ export const tagPath = (tag: string) => sitePath(`/tags/${tagSlug(tag)}/`);
 /** A link to the paragraph of a post where something is mentioned. */
 export const paragraphPath = (postId: string, anchor: string | undefined) =>
   anchor ? `${postPath(postId)}#${anchor}` : postPath(postId);
-
-// Signs that tell languages apart (C, C++, C#, .NET and NET): dropped, they would put the
-// posts of several tags on one page.
-const signs: Record<string, string> = { '+': ' plus ', '#': ' sharp ' };
-
-/**
- * Tags are free text in front matter; their URLs are lower-case and hyphenated. Letters of every
- * script are kept (`コンテナ`, `контейнеры`): kept to a-z, all such tags shared one page.
- */
-export function tagSlug(tag: string): string {
-  return (
-    tag
-      .replace(/[+#]/g, (sign) => signs[sign]!)
-      .replace(/^\s*\./, 'dot ')
-      .normalize('NFKD')
-      // Accents are dropped from Latin letters alone: elsewhere a mark makes another letter
-      // (й is not и, ガ is not カ).
-      .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .normalize('NFC') || 'tag'
-  );
-}

@@ -1,4 +1,4 @@
-import { tagSlug } from './paths.ts';
+import { tagSlug } from '@confnotes/content/portable';
 
 /**
  * The tags a post's page shows: one per tag page, in the spelling the post gives first. Two

@@ -1,3 +1,4 @@
+import { tagSlug } from './tag-slug.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
@@ -27,13 +28,14 @@ export interface CatalogIndex {
 }
 
 /**
- * The form tags are compared in: composed (NFC), trimmed, lower case, so `Docker` and `docker `
- * are one tag, and so are `café` typed with a composed `é` and with `e` and an accent (as macOS
- * keyboards and file names give it).
- * @example normalizeTag(' DevOps ') // 'devops'
+ * The form tags are compared in: their id (`tagSlug`), so `Docker`, `docker ` and `DOCKER` are
+ * one tag, and so are `Getting Started` and `getting-started`, and `café` typed with a composed
+ * `é` or with `e` and an accent (as macOS keyboards and file names give it). Empty for a blank
+ * tag, which is no tag.
+ * @example normalizeTag(' Getting Started ') // 'getting-started'
  */
 export function normalizeTag(tag: string): string {
-  return tag.normalize('NFC').trim().toLowerCase();
+  return tag.trim() === '' ? '' : tagSlug(tag);
 }
 
 /**

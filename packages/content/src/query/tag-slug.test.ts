@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagSlug } from './paths.ts';
+import { normalizeTag } from './catalog-index.ts';
+import { tagSlug } from './tag-slug.ts';
 
 describe('tagSlug', () => {
   it('gives tags that differ only in case, accents or spacing one page', () => {
@@ -34,5 +35,14 @@ describe('tagSlug', () => {
     // A kana with its voicing mark stays the one character it was written as.
     expect(tagSlug('ガバナンス')).toBe('ガバナンス');
     expect(tagSlug('Cloud Native 云原生')).toBe('cloud-native-云原生');
+  });
+});
+
+describe('normalizeTag', () => {
+  it("is a tag's id, as the site's tag pages have it, and empty for a blank tag", () => {
+    expect(normalizeTag(' Getting Started ')).toBe('getting-started');
+    expect(normalizeTag('C#')).toBe('c-sharp');
+    expect(normalizeTag('café'.normalize('NFD'))).toBe(normalizeTag('Café'));
+    expect(normalizeTag('  ')).toBe('');
   });
 });
