@@ -48,7 +48,7 @@ export const SearchHit = z
         "What sets the record apart from others of its title, to show beside it: a post's authors and day (`Ada Lovelace · 2015-11-17`), a talk's event, a speaker's affiliation (or role); absent when the record has none",
       ),
     titleHighlights: z.array(Highlight),
-    score: z.number(),
+    score: z.number().describe('How well the record matched, to four decimals: higher is better'),
     snippet: Snippet,
   })
   .meta({ id: 'SearchHit' });

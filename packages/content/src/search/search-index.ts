@@ -139,7 +139,8 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           ...(record.lang ? { lang: record.lang } : {}),
           ...(record.context ? { context: record.context } : {}),
           titleHighlights: highlightAll(record.title, matched),
-          score,
+          // Four decimals rank as well as all of them, and read as a number, not `55.934400000000004`.
+          score: Math.round(score * 1e4) / 1e4,
           snippet: makeSnippet(text, matched, SNIPPET_LENGTH, asciiText(doc, text)),
         };
       });

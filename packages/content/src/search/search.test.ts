@@ -91,6 +91,14 @@ describe('search index', () => {
     expect(index.search('neale zzzzqqq').hits.length).toBeGreaterThan(0);
   });
 
+  it('gives scores to four decimals, in the order of the ranking', () => {
+    const { hits } = index.search('docker', { limit: 50 });
+    expect(hits.length).toBeGreaterThan(2);
+    for (const hit of hits) expect(hit.score).toBe(Number(hit.score.toFixed(4)));
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
   it('filters by type and pages with offset and limit', () => {
     const speakers = index.search('fiedler', { types: ['speaker'] });
     expect(speakers.hits.map((hit) => `${hit.type}:${hit.id}`)).toEqual(['speaker:john-fiedler']);
