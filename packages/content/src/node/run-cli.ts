@@ -58,7 +58,8 @@ const commands: Record<
   },
 };
 
-const usage = () =>
+// Asked for (`--help`), it also names the environment; a mistake only gets what to type.
+const usage = (asked = false) =>
   [
     'Usage: confnotes <command> [options]',
     '',
@@ -67,6 +68,14 @@ const usage = () =>
     '',
     'Run `confnotes <command> --help` for the options of a command.',
     'Run `confnotes --version` for the version of confnotes.',
+    ...(asked
+      ? [
+          '',
+          'Environment:',
+          '  NO_COLOR=1     plain text on a terminal too',
+          '  FORCE_COLOR=1  colors in a pipe or a file too',
+        ]
+      : []),
   ].join('\n');
 
 // The package's manifest is two folders up from this file, in the source and in `dist/` alike.
@@ -99,7 +108,7 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
   // `confnotes help check` is `confnotes check --help`, as `git help commit` is.
   if (name === 'help' && args[0] !== undefined) return runWith([args[0], '--help'], output);
   if (name === '--help' || name === '-h' || name === 'help') {
-    output.out(usage());
+    output.out(usage(true));
     return 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {

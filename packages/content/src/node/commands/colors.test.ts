@@ -55,6 +55,14 @@ describe('the text of check on an output that takes colors', () => {
   });
 });
 
+describe('the general usage', () => {
+  it('names the variables that turn colors off and on', async () => {
+    const lines: string[] = [];
+    await runCli(['--help'], { out: (l) => lines.push(l), err: () => {} });
+    expect(lines.join('\n')).toMatch(/^ {2}NO_COLOR=1 .*\n {2}FORCE_COLOR=1 /m);
+  });
+});
+
 describe('the confnotes bin', () => {
   const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
   const run = (env: NodeJS.ProcessEnv, ...args: string[]) => {
