@@ -92,7 +92,9 @@ describe('confnotes output that cannot be written', () => {
     const result = run(['export', 'content', '--out', root]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(oneLine);
-    expect(result.stderr).toContain(`cannot write ${root}: it names a folder.`);
+    expect(result.stderr).toBe(
+      `confnotes: cannot write ${root}: it names a folder. Pass a file in it, such as \`${join(root, 'catalog.json')}\`.\n`,
+    );
     expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -100,7 +102,7 @@ describe('confnotes output that cannot be written', () => {
     const result = run(['export', 'content', '--out', 'new-folder/']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      'confnotes: cannot write new-folder/: it names a folder. Pass a file name, such as `catalog.json` inside that folder.\n',
+      'confnotes: cannot write new-folder/: it names a folder, which does not exist. Make the folder and pass a file in it, such as `new-folder/catalog.json`.\n',
     );
     expect(readdirSync(root).filter((name) => name.startsWith('new-folder'))).toEqual([]);
   });

@@ -16,6 +16,7 @@ import { formatDiagnostic } from './check.ts';
 import { painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { folderAsOut } from './folder-as-out.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
@@ -128,7 +129,13 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   const unwritable = path && (await outProblem(path));
   if (unwritable) {
     const tilde = unwritable.code === 'ENOENT' ? unexpandedTilde(path!) : '';
-    output.err(printable(`${writeFailure(path!, unwritable)}${tilde}`));
+    output.err(
+      printable(
+        unwritable.code === 'EISDIR'
+          ? await folderAsOut(path!, options.dir)
+          : `${writeFailure(path!, unwritable)}${tilde}`,
+      ),
+    );
     return 1;
   }
   const { catalog, diagnostics } = await withBuildOptions(options, output.progress, (o) =>
