@@ -18,7 +18,9 @@ import {
   siteUrlGiven,
 } from './src/env.ts';
 import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
+import { devFilePaths } from './src/integrations/dev-file-paths.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
+import { isStaticFile } from './src/lib/static-files.ts';
 
 // Inside the monorepo the core is read from its TypeScript source (the `source` export
 // condition), so `npm run dev` needs no prior build of packages/content. Every Vite environment
@@ -87,7 +89,7 @@ export default defineConfig({
   experimental: { incrementalBuild },
   integrations,
   vite: {
-    plugins: [sourceCondition],
+    plugins: [sourceCondition, devFilePaths(siteBase, (path) => isStaticFile(contentDir, path))],
     // Where `src/lib/paths.ts` puts every link, in pages and in the search island.
     define: { __CONFNOTES_BASE__: JSON.stringify(siteBase) },
   },

@@ -14,6 +14,8 @@ const posts = join(work, 'content', 'posts');
 const article = (title: string, date: string) =>
   `---\ntitle: ${title}\ndate: ${date}\n---\n\nI saw **Volumes in depth** by Ann Other.\n`;
 
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
 let server: ChildProcess | undefined;
 let origin = '';
 let output = '';
@@ -59,6 +61,15 @@ async function until(path: string, code: number, seconds = 30): Promise<void> {
 beforeAll(async () => {
   mkdirSync(posts, { recursive: true });
   writeFileSync(join(posts, 'good.md'), article('A good note', '2016-01-02'));
+  // Pictures a post links to where the built site has them: from the root, and in its bundle.
+  mkdirSync(join(work, 'content', 'static', 'images'), { recursive: true });
+  writeFileSync(join(work, 'content', 'static', 'images', 'room.svg'), SVG);
+  mkdirSync(join(posts, 'bundled'), { recursive: true });
+  writeFileSync(
+    join(posts, 'bundled', 'index.md'),
+    '---\ntitle: A bundled note\ndate: 2016-01-03\n---\n\n![Room](/images/room.svg) ![Stage](stage.svg)\n',
+  );
+  writeFileSync(join(posts, 'bundled', 'stage.svg'), SVG);
   writeFileSync(join(posts, 'broken.md'), article('A broken note', '2016-13-02'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
@@ -111,6 +122,16 @@ describe('the dev server', () => {
     expect(output.match(/error invalid-date/g)!.length).toBe(reported + 1);
     expect(await status('/posts/broken/')).toBe(200);
     expect(await status('/posts/good/')).toBe(200);
+  });
+
+  it('serves the files of static/ and of a page bundle at the paths a built site has them', async () => {
+    for (const path of ['/images/room.svg', '/posts/bundled/stage.svg']) {
+      const res = await fetch(new URL(path, origin));
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(/^image\/svg\+xml/);
+      expect(await res.text(), path).toBe(SVG);
+    }
+    expect(await status('/images/nothing.svg')).toBe(404);
   });
 
   it("shows an article added while another is broken, keeping the broken one's page", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SITE_OWN, staticFiles } from './static-files.ts';
+import { isStaticFile, SITE_OWN, staticFiles } from './static-files.ts';
 
 let work: string | undefined;
 afterEach(() => {
@@ -26,6 +26,29 @@ describe('staticFiles', () => {
       published: ['CNAME', 'images/blog/room.jpg'],
       refused: ['index.html', 'posts/a.html'],
     });
+  });
+
+  it('tells a file it publishes from any other path, one path at a time', () => {
+    work = mkdtempSync(join(tmpdir(), 'confnotes-static-'));
+    const dir = join(work, 'static');
+    mkdirSync(join(dir, 'images'), { recursive: true });
+    mkdirSync(join(dir, 'posts'), { recursive: true });
+    writeFileSync(join(dir, 'images', 'room.jpg'), 'jpg');
+    writeFileSync(join(dir, 'posts', 'a.html'), '<p>mine</p>');
+    writeFileSync(join(dir, '.env'), 'SECRET=1');
+    writeFileSync(join(work, 'outside.txt'), 'not static');
+    symlinkSync('/etc/passwd', join(dir, 'images', 'passwd'));
+    expect(isStaticFile(work, 'images/room.jpg')).toBe(true);
+    for (const path of [
+      'images',
+      'posts/a.html',
+      '.env',
+      'images/passwd',
+      '../outside.txt',
+      'images//room.jpg',
+      'nope.png',
+    ])
+      expect(isStaticFile(work, path), path).toBe(false);
   });
 
   it('finds none without the folder', () => {

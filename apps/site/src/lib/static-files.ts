@@ -65,3 +65,19 @@ export function staticFiles(contentDir: string): StaticFiles {
   walk(join(contentDir, STATIC_DIR), '');
   return { published, refused };
 }
+
+/**
+ * Whether `path` (from the site's root, without its first `/`) is a file `staticFiles` would
+ * publish, without listing the folder: for a dev server asked for one file at a time.
+ * @example isStaticFile('content', 'images/room.jpg') // true when content/static/images/room.jpg is a file
+ */
+export function isStaticFile(contentDir: string, path: string): boolean {
+  const parts = path.split('/');
+  if (parts.some((p) => p === '' || p === '..' || p.startsWith('.')) || SITE_OWN.has(parts[0]!))
+    return false;
+  try {
+    return lstatSync(join(contentDir, STATIC_DIR, ...parts)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../env.ts';
+import { fileResponse } from '../lib/file-response.ts';
 import { publishedStatic } from '../lib/published-static.ts';
 import { STATIC_DIR } from '../lib/static-files.ts';
 
@@ -19,5 +19,4 @@ export function getStaticPaths() {
   }));
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await readFile((props as { path: string }).path));
+export const GET: APIRoute = ({ props }) => fileResponse((props as { path: string }).path);

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../env.ts';
 import { bundleAssets } from '../../../lib/bundle-assets.ts';
+import { fileResponse } from '../../../lib/file-response.ts';
 
 // A page-bundle post's pictures and files, beside its page where its relative links point.
 export async function getStaticPaths() {
@@ -16,5 +16,4 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await readFile((props as { file: string }).file));
+export const GET: APIRoute = ({ props }) => fileResponse((props as { file: string }).file);
