@@ -49,6 +49,11 @@ describe('contentDirProblem', () => {
     expect(await contentDirProblem(jekyll)).toBe(
       `\`${jekyll}\` is not a content directory: it holds no \`posts/\`, \`events/\`, \`speakers.yaml\` or \`talks.yaml\`. confnotes reads articles from a folder named \`posts\`, not \`_posts/\`: rename it, or link it (\`ln -s _posts ${join(jekyll, 'posts')}\`).`,
     );
+    // Run at the site's root with no folder, `content` is missing: the same advice, for `.`.
+    const atRoot = spawnSync(process.execPath, [cli, 'check'], { cwd: jekyll, encoding: 'utf8' });
+    expect(atRoot.stderr).toBe(
+      'There is no content directory at `content`. confnotes reads articles from a folder named `posts`, not `_posts/`: link it (`ln -s _posts posts`) and pass `.`.\n',
+    );
     // The link it names makes a content directory of it.
     symlinkSync('_posts', join(jekyll, 'posts'));
     expect(await contentDirProblem(jekyll)).toBeUndefined();

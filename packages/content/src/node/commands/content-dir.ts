@@ -47,12 +47,12 @@ async function dirProblem(dir: string): Promise<string | undefined> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error && !isMissing(info)) return unreadable(dir, info);
   if (info instanceof Error) {
-    // `confnotes check` run inside the content folder looks for `content` in it: name `.`.
     // Node reads the arguments as UTF-8: a name with other bytes arrives with U+FFFD for them,
     // and names no file. Only a new name helps.
     if (dir.includes('\uFFFD'))
       return `There is no content directory at \`${dir}\`: a name with bytes that are not UTF-8 (shown as \uFFFD) cannot be opened from the command line. Rename the folder to a UTF-8 name.`;
-    // Run inside `posts/` itself, the content directory is the folder above.
+    // `confnotes check` run inside the content folder looks for `content` in it: name `.`; run
+    // inside `posts/` itself, the content directory is the folder above.
     const here = (await isFolder('posts'))
       ? ' (here `.`)'
       : basename(process.cwd()) === 'posts'
@@ -61,6 +61,11 @@ async function dirProblem(dir: string): Promise<string | undefined> {
     const meant = here ? undefined : await nearbyFolder(dir);
     if (meant !== undefined)
       return `There is no content directory at \`${dir}\`. Did you mean \`${meant}\`?`;
+    // `confnotes check` at the root of a Jekyll site, whose articles are in `_posts/`; not for
+    // a folder named otherwise, which the working directory has nothing to do with.
+    const other = here || dir !== 'content' ? undefined : await otherPostsFolder('.');
+    if (other === '_posts')
+      return `There is no content directory at \`${dir}\`. confnotes reads articles from a folder named \`posts\`, not \`${other}/\`: link it (\`ln -s ${other} posts\`) and pass \`.\`.`;
     return `There is no content directory at \`${dir}\`. Pass the folder that holds \`posts/\`${here}.`;
   }
   if (!info.isDirectory()) {
