@@ -1,6 +1,7 @@
 import { htmlToMdast, parseMarkdown } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
+import { headingAttributes } from './heading-anchor.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
 import {
@@ -72,7 +73,8 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       return paragraph(inline(node, ['text'], ctx), width, source);
     case 'heading': {
       const hashes = `${'#'.repeat(node.depth)} `;
-      const lines = paragraph(inline(node, ['heading'], ctx), width - hashes.length, source);
+      const { heading } = headingAttributes(node);
+      const lines = paragraph(inline(heading, ['heading'], ctx), width - hashes.length, source);
       return indent(
         lines,
         mark(hashes, 'heading', source),

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMarkdown } from './markdown-to-ansi.ts';
+
+const text = (md: string, width = 60) => layoutMarkdown(md, { width }).lines.map((l) => l.text);
+
+describe('a heading with an id after its text, as Zola, Hugo and kramdown write it', () => {
+  it('shows the heading without its `{#id}`', () => {
+    expect(text('## Reading list {#reading-list}\n\ntext')[0]).toBe('## Reading list');
+    expect(text('### *Food* {: #food .big}')[0]).toBe('### Food');
+  });
+
+  it('keeps braces that are words of the heading', () => {
+    expect(text('## Sets {a, b}')[0]).toBe('## Sets {a, b}');
+  });
+});
