@@ -113,7 +113,7 @@ export const BINDINGS: readonly Binding[] = [
     context: 'pager',
     action: 'open',
     keys: ['enter'],
-    help: 'follow the selected talk, speaker or event',
+    help: 'follow the selected talk, speaker, event or link',
   },
   { context: 'pager', action: 'browser', keys: ['o'], help: 'open the selected link in a browser' },
   {

@@ -10,6 +10,7 @@ import { back, go } from './navigate.ts';
 import { pagerDoc } from './pager.ts';
 import { pagerAction } from './pager-action.ts';
 import { recordAction } from './record-action.ts';
+import { inPageFragment } from './render/heading-anchor.ts';
 import { diagnosticLines } from './screens/diagnostic-lines.ts';
 import { helpLineCount } from './screens/help-lines.ts';
 import { scroll } from './scroll.ts';
@@ -124,6 +125,16 @@ function act(model: Model, action: Action): Model {
 
 /** The URL the selected thing points to, if it is a web link (for `o` and Enter). */
 export function selectedUrl(model: Model): string | undefined {
+  const url = selectedLink(model);
+  // A link within the article is followed in it, not handed to a browser.
+  return url && !inPageFragment(url) ? url : undefined;
+}
+
+/** Whether the selection is a link within the article, which the pager follows itself. */
+export const selectsInPageLink = (model: Model): boolean =>
+  model.route.screen === 'post' && inPageFragment(selectedLink(model) ?? '') !== undefined;
+
+function selectedLink(model: Model): string | undefined {
   const { route, index } = model;
   if (!index) return undefined;
   if (route.screen === 'post') {

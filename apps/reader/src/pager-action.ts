@@ -1,8 +1,10 @@
 import { searchMatches } from './document-search.ts';
 import type { Action } from './keys.ts';
 import { go } from './navigate.ts';
-import { nextFromWindow, nextTarget, type PagerState, pagerDoc, reveal } from './pager.ts';
+import { maxTop, nextFromWindow, nextTarget, type PagerState, pagerDoc, reveal } from './pager.ts';
 import { startSearch } from './pager-search.ts';
+import { anchorLine, inPageFragment } from './render/heading-anchor.ts';
+import type { PostDoc } from './render/post-doc.ts';
 import { scroll } from './scroll.ts';
 import { bodyHeight, type Model } from './state.ts';
 
@@ -39,13 +41,24 @@ export function pagerAction(model: Model, state: PagerState, action: Action): Mo
       const focus = nextTarget(doc, state, height, action === 'next-link');
       return set({ focus, top: reveal(state.top, doc.targets[focus]!.line, height, lines) });
     }
+    case 'browser':
     case 'open': {
       const target = doc.targets[state.focus];
       if (!target) return { ...model, flash: 'Press Tab to select a talk, speaker or link first' };
-      if (target.kind === 'url') return model;
+      if (target.kind === 'url') return inPageLink(model, state, doc, target.ref);
       return go(model, { screen: target.kind, id: target.ref, cursor: 0, top: 0 });
     }
     default:
       return set({ top: scroll(state.top, action, lines, height) });
   }
+}
+
+/** A link within the article (`#reading-list`) goes to its heading, at the top of the window. */
+function inPageLink(model: Model, state: PagerState, doc: PostDoc, url: string): Model {
+  const fragment = inPageFragment(url);
+  if (fragment === undefined) return model;
+  const line = anchorLine(doc.anchors ?? new Map(), fragment);
+  if (line === undefined) return { ...model, flash: `No heading ${url} in this post` };
+  const top = Math.min(line, maxTop(doc.lines.length, bodyHeight(model.size)));
+  return { ...model, route: { ...state, top } };
 }

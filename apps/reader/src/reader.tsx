@@ -6,7 +6,15 @@ import type { Pace } from './data/catalog-check.ts';
 import { fullTextReady, prepareFullText } from './data/full-text.ts';
 import { keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
-import { editPlace, initialModel, type Model, type Msg, selectedUrl, update } from './model.ts';
+import {
+  editPlace,
+  initialModel,
+  type Model,
+  type Msg,
+  selectedUrl,
+  selectsInPageLink,
+  update,
+} from './model.ts';
 import { selectLinkHint } from './select-link-hint.ts';
 import { markKey } from './timing.ts';
 import { View } from './view.tsx';
@@ -238,7 +246,7 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
       openUrl(url).then((text) => dispatch({ type: 'flash', text }));
       return;
     }
-    if (action === 'browser') {
+    if (action === 'browser' && !selectsInPageLink(current)) {
       dispatch({ type: 'flash', text: selectLinkHint(current.route.screen) });
       return;
     }

@@ -9,6 +9,7 @@ import { flatItems, recordView } from './data/record-items.ts';
 import { searchMatches } from './document-search.ts';
 import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
+import { inPageFragment } from './render/heading-anchor.ts';
 import { fit } from './render/pieces.ts';
 import { plural } from './render/plural.ts';
 import { visible } from './render/visible.ts';
@@ -143,7 +144,7 @@ export function View({ model }: ViewProps) {
       hints = target
         ? visible(
             target.kind === 'url'
-              ? `link: ${target.ref} — o open in browser  tab next`
+              ? `link: ${target.ref} — ${inPageFragment(target.ref) ? 'enter go to its heading' : 'o open in browser'}  tab next`
               : `${target.kind}: ${target.label} — enter open  tab next`,
           )
         : `/ search${matches}  ? help  tab talks, speakers, links  esc back`;

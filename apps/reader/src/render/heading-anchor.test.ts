@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchorKey } from './heading-anchor.ts';
 import { layoutMarkdown } from './markdown-to-ansi.ts';
 
 const text = (md: string, width = 60) => layoutMarkdown(md, { width }).lines.map((l) => l.text);
@@ -11,5 +12,13 @@ describe('a heading with an id after its text, as Zola, Hugo and kramdown write 
 
   it('keeps braces that are words of the heading', () => {
     expect(text('## Sets {a, b}')[0]).toBe('## Sets {a, b}');
+  });
+});
+
+describe('anchorKey', () => {
+  it('is the same for a heading and the ids engines make of it', () => {
+    const key = anchorKey('Reading list: Café');
+    expect(anchorKey('reading-list-cafe')).toBe(key);
+    expect(anchorKey('reading_list_caf%C3%A9')).toBe(key);
   });
 });

@@ -6,7 +6,12 @@ import { type Piece, plainText, safePieces } from './pieces.ts';
 // knowing the body line it came from, for the block layout to wrap.
 
 /** A line being laid out, and the body line it starts at. */
-export type Line = { pieces: Piece[]; source: number };
+export type Line = {
+  pieces: Piece[];
+  source: number;
+  /** On a heading's first line: its id (as `#id`) and its `anchorKey`, for links to it. */
+  anchors?: readonly string[];
+};
 /** What inline layout needs of the whole document. */
 export type Ctx = {
   readonly showUrls: boolean;

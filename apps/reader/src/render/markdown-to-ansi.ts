@@ -1,7 +1,7 @@
 import { htmlToMdast, parseMarkdown } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
-import { headingAttributes } from './heading-anchor.ts';
+import { anchorKey, headingAttributes } from './heading-anchor.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
 import {
@@ -30,6 +30,8 @@ export type DocLink = { readonly url: string; readonly text: string; readonly li
 export type RenderedDoc = {
   readonly lines: readonly DocLine[];
   readonly links: readonly DocLink[];
+  /** Line of each heading by its `#id` and by its `anchorKey`: the first heading wins. */
+  readonly anchors?: ReadonlyMap<string, number>;
 };
 
 export type LayoutOptions = {
@@ -73,13 +75,15 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       return paragraph(inline(node, ['text'], ctx), width, source);
     case 'heading': {
       const hashes = `${'#'.repeat(node.depth)} `;
-      const { heading } = headingAttributes(node);
-      const lines = paragraph(inline(heading, ['heading'], ctx), width - hashes.length, source);
-      return indent(
-        lines,
+      const { heading, id } = headingAttributes(node);
+      const pieces = inline(heading, ['heading'], ctx);
+      const lines = indent(
+        paragraph(pieces, width - hashes.length, source),
         mark(hashes, 'heading', source),
         mark(' '.repeat(hashes.length), 'heading', source),
       );
+      const anchors = [anchorKey(plainText(pieces)), ...(id ? [`#${id}`] : [])].filter(Boolean);
+      return lines.map((line, i) => (i ? line : { ...line, anchors }));
     }
     case 'thematicBreak':
       return [{ pieces: mark('─'.repeat(Math.max(1, width)), 'muted', source), source }];
@@ -204,7 +208,9 @@ export function layoutTree(root: Root, options: LayoutOptions): RenderedDoc {
   const ctx: Ctx = { showUrls: options.showUrls ?? false, definitions: collectDefinitions(root) };
   // Whatever is still too wide (lists nested past the window, a long footnote label) is cut: a
   // line wider than the terminal would wrap on screen and push the window's other lines away.
-  const lines: DocLine[] = blocks(root.children, width, ctx).map((line) => {
+  const anchors = new Map<string, number>();
+  const lines: DocLine[] = blocks(root.children, width, ctx).map((line, index) => {
+    for (const anchor of line.anchors ?? []) if (!anchors.has(anchor)) anchors.set(anchor, index);
     const pieces = merge(clipPieces(line.pieces, width));
     return { pieces, text: plainText(pieces), source: line.source };
   });
@@ -222,7 +228,7 @@ export function layoutTree(root: Root, options: LayoutOptions): RenderedDoc {
       links.push({ url: piece.url, text: linkText(line.pieces, piece.url), line: index });
     }
   });
-  return { lines, links };
+  return { lines, links, anchors };
 }
 
 /** Joins neighbouring pieces of one style, so a line paints with few escape sequences. */

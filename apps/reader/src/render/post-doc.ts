@@ -153,6 +153,7 @@ export function postDoc(
   }
   const lines = [...head, ...body.lines];
   const links = body.links.map((l) => ({ ...l, line: l.line + head.length }));
+  const anchors = new Map([...(body.anchors ?? [])].map(([a, line]) => [a, line + head.length]));
   const targets = [
     ...(event ? [event] : []),
     ...targetsOf(index, post, lines, head.length),
@@ -169,6 +170,7 @@ export function postDoc(
   const doc: PostDoc = {
     lines,
     links,
+    anchors,
     targets,
     headerLines: head.length,
     ...(error ? { error } : {}),
