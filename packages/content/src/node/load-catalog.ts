@@ -17,6 +17,7 @@ import { contentKey, recordsDigest } from './content-key.ts';
 import { contentPath, realContentDir } from './content-root.ts';
 import type { loadCuration, loadEvents } from './load-records.ts';
 import { type ArticleFile, readArticleFiles } from './read-article-files.ts';
+import { readFailure } from './read-failure.ts';
 import type { SegmentReads } from './read-segments.ts';
 import { SourceManifest } from './source-manifest.ts';
 import { TextSpill } from './text-spill.ts';
@@ -239,8 +240,9 @@ async function loadWith(
     try {
       return readFileSync(file.absolute);
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      diagnostics.push(diagnostic('unreadable-file', detail, file.path, { line: 1, column: 1 }));
+      diagnostics.push(
+        diagnostic('unreadable-file', readFailure(error), file.path, { line: 1, column: 1 }),
+      );
       return undefined;
     }
   };

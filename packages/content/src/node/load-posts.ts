@@ -6,6 +6,7 @@ import { resolveDuplicateIds } from '../resolve/duplicate-ids.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Post } from '../schema/post.ts';
 import { readArticleFiles } from './read-article-files.ts';
+import { readFailure } from './read-failure.ts';
 
 export { resolveDuplicateIds };
 
@@ -24,8 +25,9 @@ export async function loadPosts(
     try {
       bytes = await readFile(file.absolute);
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      diagnostics.push(diagnostic('unreadable-file', detail, file.path, { line: 1, column: 1 }));
+      diagnostics.push(
+        diagnostic('unreadable-file', readFailure(error), file.path, { line: 1, column: 1 }),
+      );
       continue;
     }
     const parsed = parsePost(bytes, file.path);

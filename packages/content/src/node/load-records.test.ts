@@ -27,6 +27,19 @@ describe('curated records', () => {
     expect(found).toMatchObject([{ code: 'control-character', file: 'speakers.yaml', line: 1 }]);
   });
 
+  it('read a file that begins with a byte-order mark, placing its problems as an editor shows them', async () => {
+    const dir = join(root, 'bom');
+    mkdirSync(join(dir, 'events'), { recursive: true });
+    writeFileSync(join(dir, 'events', 'a.yaml'), '\uFEFFid: a-2015\nname: A 2015\nyear: 2015\n');
+    writeFileSync(join(dir, 'speakers.yaml'), '\uFEFF- name: "Ada\\u0007 Byron"\n  match: [Ada]\n');
+    const { events, diagnostics } = await loadEvents(dir);
+    expect(diagnostics).toEqual([]);
+    expect(events.map((e) => e.id)).toEqual(['a-2015']);
+    const { curation, diagnostics: found } = await loadCuration(dir);
+    expect(curation.speakers.map((s) => s.name)).toEqual(['Ada\uFFFD Byron']);
+    expect(found).toMatchObject([{ code: 'control-character', line: 1, column: 9 }]);
+  });
+
   it('leave out an event whose dates the calendar has not, and say where each one is', async () => {
     const dir = join(root, 'dates');
     mkdirSync(join(dir, 'events'), { recursive: true });
@@ -138,10 +151,10 @@ describe('curated files the build does not read', () => {
       mkdirSync(join(dir, 'events'), { recursive: true });
       spawnSync('mkfifo', [join(dir, 'speakers.yaml'), join(dir, 'events', 'a.yaml')]);
       expect(codes((await loadCuration(dir)).diagnostics)).toEqual([
-        'speakers.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+        'speakers.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe, a socket or a device.',
       ]);
       expect(codes((await loadEvents(dir)).diagnostics)).toEqual([
-        'events/a.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+        'events/a.yaml unreadable-file: The file could not be read: it is not a regular file but a named pipe, a socket or a device.',
       ]);
     },
   );

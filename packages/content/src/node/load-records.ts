@@ -11,7 +11,8 @@ import type { Diagnostic } from '../schema/diagnostic.ts';
 import { Event } from '../schema/event.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 import { contentPath, realContentDir } from './content-root.ts';
-import { NOT_A_FILE } from './not-a-file.ts';
+import { NOT_A_FILE, NOT_A_FILE_HINT } from './not-a-file.ts';
+import { readFailure } from './read-failure.ts';
 
 interface Parsed {
   readonly value: unknown;
@@ -41,7 +42,8 @@ async function readRecordsText(
     real = await realpath(absolute);
   } catch (error) {
     const code = codeOf(error);
-    if (code !== 'ENOENT') diagnostics.push(diagnostic('unreadable-file', code, file, START));
+    if (code !== 'ENOENT')
+      diagnostics.push(diagnostic('unreadable-file', readFailure(error), file, START));
     // No file, or a link to none.
     else if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink())
       diagnostics.push(diagnostic('unfollowed-link', LEADS_NOWHERE, file, START));
@@ -54,7 +56,7 @@ async function readRecordsText(
   // Reading a named pipe waits for a writer, and a device may never end: the build would hang.
   const info = await stat(real).catch(() => undefined);
   if (info && !info.isFile() && !info.isDirectory()) {
-    diagnostics.push(diagnostic('unreadable-file', NOT_A_FILE, file, START));
+    diagnostics.push(diagnostic('unreadable-file', NOT_A_FILE, file, START, NOT_A_FILE_HINT));
     return undefined;
   }
   if (info?.isDirectory()) {
@@ -62,9 +64,11 @@ async function readRecordsText(
     return undefined;
   }
   try {
-    return await readFile(real, 'utf8');
+    // Without the byte-order mark some editors on Windows begin a file with: YAML would read
+    // it as the start of the first key and refuse the whole file.
+    return (await readFile(real, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    diagnostics.push(diagnostic('unreadable-file', codeOf(error), file, START));
+    diagnostics.push(diagnostic('unreadable-file', readFailure(error), file, START));
     return undefined;
   }
 }

@@ -78,7 +78,7 @@ describe('readArticleFiles', () => {
     expect(files.map((f) => f.path)).toEqual(['posts/a.md']);
     // A pipe that could not be an article is no more worth a word than any other such file.
     expect(said(problems)).toEqual([
-      'posts/pipe.md error unreadable-file: The file could not be read: it is not a regular file but a named pipe or a device.',
+      'posts/pipe.md error unreadable-file: The file could not be read: it is not a regular file but a named pipe, a socket or a device.',
     ]);
   });
 

@@ -5,7 +5,8 @@ import { isArticleName } from '../query/article-name.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import { insideContent, LEADS_NOWHERE, LEADS_OUT } from './content-bounds.ts';
 import { contentPath, realContentDir } from './content-root.ts';
-import { NOT_A_FILE } from './not-a-file.ts';
+import { NOT_A_FILE, NOT_A_FILE_HINT } from './not-a-file.ts';
+import { readFailure } from './read-failure.ts';
 
 /** An article file under a content directory. */
 export interface ArticleFile {
@@ -115,7 +116,7 @@ export async function readArticleFiles(
           info = statSync(target);
         }
       } catch (error) {
-        problems.push(diagnostic('unreadable-file', failed(error), path, at));
+        problems.push(diagnostic('unreadable-file', readFailure(error), path, at));
         continue;
       }
       if (info.isDirectory()) {
@@ -129,7 +130,7 @@ export async function readArticleFiles(
         found.push({ path, absolute, size: info.size, mtimeMs: info.mtimeMs });
       } else if (isArticleName(name)) {
         // Not read, or the build would wait on it; not left out unsaid either.
-        problems.push(diagnostic('unreadable-file', NOT_A_FILE, path, at));
+        problems.push(diagnostic('unreadable-file', NOT_A_FILE, path, at, NOT_A_FILE_HINT));
       }
     }
   };

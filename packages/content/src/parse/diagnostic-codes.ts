@@ -278,13 +278,19 @@ export interface At {
  * Builds a diagnostic from the catalog.
  * @example diagnostic('missing-title', '', 'posts/x.md', { line: 1, column: 1 })
  */
-export function diagnostic(code: DiagnosticCode, detail: string, file: string, at: At): Diagnostic {
+export function diagnostic(
+  code: DiagnosticCode,
+  detail: string,
+  file: string,
+  at: At,
+  hint?: string,
+): Diagnostic {
   const entry: DiagnosticEntry = diagnosticCodes[code];
   return {
     severity: entry.severity,
     code: entry.code,
     message: entry.message(detail),
-    hint: entry.hint,
+    hint: hint ?? entry.hint,
     file,
     line: Math.max(1, at.line),
     column: Math.max(1, at.column),
