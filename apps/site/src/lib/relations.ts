@@ -1,8 +1,8 @@
 import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
+import { tagSlug } from '@confnotes/content/portable';
 import { compareText } from './compare-text.ts';
 import { latestEventFirst } from './event-order.ts';
-import { tagSlug } from '@confnotes/content/portable';
 
 /** The catalog as the pages read it: records by id and the links between them, both ways. */
 export type Relations = {
