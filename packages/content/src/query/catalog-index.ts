@@ -1,4 +1,3 @@
-import { tagSlug } from './tag-slug.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
@@ -6,6 +5,7 @@ import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
 import { checkCatalog } from './check-catalog.ts';
 import { mentionedPosts } from './mentioned-posts.ts';
+import { tagSlug } from './tag-slug.ts';
 
 /** Every lookup and relation of a catalog as a map, built once per catalog object. */
 export interface CatalogIndex {

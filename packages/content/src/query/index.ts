@@ -2,7 +2,6 @@ export { isArticleName } from './article-name.ts';
 export { byPlace } from './by-place.ts';
 export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
 export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
-export { tagSlug } from './tag-slug.ts';
 export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';
 export { postAuthors } from './post-authors.ts';
 export {
@@ -14,3 +13,4 @@ export {
   talksOfPost,
   talksOfSpeaker,
 } from './relations.ts';
+export { tagSlug } from './tag-slug.ts';
