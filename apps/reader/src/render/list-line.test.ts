@@ -65,3 +65,31 @@ describe('listLine', () => {
     );
   });
 });
+
+describe('listLine with a passage where a search found its words', () => {
+  const at = (detail: string, width: number) =>
+    strip(
+      listLine(
+        { ...row, title: 'post  SRECon Europe 2016', detail },
+        { theme: plainTheme, width, query: '', selected: false },
+      ),
+    );
+  const passage = '…as we ramp up towards cgroupv2 adoption. eBPF primer Sasha presented a brief…';
+
+  it('shows as many of its words as fit, though it holds a figure', () => {
+    expect(at(passage, 80)).toBe(
+      '  post  SRECon Europe 2016  …as we ramp up towards cgroupv2 adoption. eBPF…',
+    );
+    expect(at(`2016-10-12 · ${passage}`, 80)).toBe(
+      '  post  SRECon Europe 2016  2016-10-12 · …as we ramp up towards cgroupv2…',
+    );
+  });
+
+  it('cuts no word in two', () => {
+    for (let width = 40; width <= 100; width++) {
+      const shown = at(passage, width).split('  ').at(-1)!.replace(/…$/, '');
+      expect(passage.startsWith(shown)).toBe(true);
+      expect(passage[shown.length] ?? ' ').toMatch(/\s/);
+    }
+  });
+});

@@ -20,11 +20,23 @@ const paint = (theme: Theme, role: Role, text: string) => {
 };
 
 const SEPARATOR = ' · ';
+/** More words than a figure and its unit, or an event's name and year, make a passage. */
+const PASSAGE_WORDS = 4;
+
+/** The whole words of `text` that fit in `room` cells, and `…`; empty if not even one fits. */
+function fitWords(text: string, room: number): string {
+  const cut = fit(text, room);
+  if (cut === text) return text;
+  const kept = cut.slice(0, -1);
+  const whole = /\s/.test(text[kept.length] ?? ' ') ? kept : kept.replace(/\S*$/, '');
+  return whole.trim() ? `${whole.trimEnd()}…` : '';
+}
 
 /**
  * As much of a row's detail as fits in `room` cells. A part with a figure in it (a date, `10
  * min`, `23 posts`) is shown whole or not at all: cut, `23 posts` would read `2…` and `10 min`
- * `1…`, a wrong figure rather than a cut one. A name may be cut, with an ellipsis.
+ * `1…`, a wrong figure rather than a cut one. A name may be cut, with an ellipsis; a passage of
+ * text is cut between words.
  */
 function fitDetail(detail: string, room: number): string {
   let shown = '';
@@ -33,6 +45,12 @@ function fitDetail(detail: string, room: number): string {
     if (cells(next) <= room) {
       shown = next;
       continue;
+    }
+    // A passage (where a search found its words) is read, not compared: cut between words, no
+    // figure in it is cut in two, and the figure it happens to hold does not hide all of it.
+    if (part.split(' ').length > PASSAGE_WORDS) {
+      const words = fitWords(part, room - cells(shown ? `${shown}${SEPARATOR}` : ''));
+      if (words) return shown ? `${shown}${SEPARATOR}${words}` : words;
     }
     if (!/\d/.test(part)) return fit(next, room);
     // Something was left out: say so, cutting a name shown before it if need be.
