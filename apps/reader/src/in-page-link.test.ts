@@ -56,4 +56,10 @@ describe('a link to a heading of the article', () => {
     const last = act(opened(), 'bottom', 'prev-link', 'open');
     expect(last.flash).toBe('No heading #nowhere in this post');
   });
+
+  it('comes back to the link with Esc, as a browser does', () => {
+    const selected = act(opened(), 'next-link');
+    const followed = act(selected, 'open');
+    expect(act(followed, 'back').route).toEqual(selected.route);
+  });
 });

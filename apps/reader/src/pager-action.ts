@@ -60,5 +60,6 @@ function inPageLink(model: Model, state: PagerState, doc: PostDoc, url: string):
   const line = anchorLine(doc.anchors ?? new Map(), fragment);
   if (line === undefined) return { ...model, flash: `No heading ${url} in this post` };
   const top = Math.min(line, maxTop(doc.lines.length, bodyHeight(model.size)));
-  return { ...model, route: { ...state, top } };
+  // As in a browser, back returns to the link: the window it was followed from is kept.
+  return go(model, { ...state, top });
 }
