@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCuration, loadEvents } from './load-records.ts';
+import { fieldOf, loadCuration, loadEvents } from './load-records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-records-'));
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
@@ -25,6 +25,17 @@ describe('curated records', () => {
     const { curation, diagnostics: found } = await loadCuration(root);
     expect(curation.speakers[0]?.name).toBe('Ada\uFFFD Byron');
     expect(found).toMatchObject([{ code: 'control-character', file: 'speakers.yaml', line: 1 }]);
+    expect(found[0]?.message).toMatch(
+      /^The file holds control characters \(the first: in `name` of record 1\)/,
+    );
+    expect(diagnostics[0]?.message).toContain('(the first: in `name`)');
+  });
+
+  it('name the field of a value as its writer knows it', () => {
+    expect(fieldOf([2, 'links', 1, 'url'])).toBe('in `links[1].url` of record 3');
+    expect(fieldOf(['talks', 0])).toBe('in `talks[0]`');
+    expect(fieldOf([0])).toBe('in record 1');
+    expect(fieldOf([])).toBe('in its value');
   });
 
   it('read a file that begins with a byte-order mark, placing its problems as an editor shows them', async () => {

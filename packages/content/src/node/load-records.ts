@@ -136,9 +136,23 @@ async function readYaml(
     return undefined;
   }
   const { value, first } = dataWithoutControls(js);
-  if (first)
-    diagnostics.push(diagnostic('control-character', `in \`${first.join('.')}\``, file, at(first)));
+  if (first) diagnostics.push(diagnostic('control-character', fieldOf(first), file, at(first)));
   return { value, at };
+}
+
+/**
+ * Where in a records file a value is, as its writer knows it: "in `title` of record 2" for a
+ * list of records, "in `links[1]`" for an event; "in its value" when the file is one value.
+ */
+export function fieldOf(path: readonly (string | number)[]): string {
+  const [head, ...rest] = path;
+  const record = typeof head === 'number' ? ` of record ${head + 1}` : '';
+  const keys = typeof head === 'number' ? rest : path;
+  const field = keys
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`))
+    .join('');
+  if (field === '') return record ? `in record ${(head as number) + 1}` : 'in its value';
+  return `in \`${field}\`${record}`;
 }
 
 /** "none of its 12 records apply", from the list's entries as far as the parser got. */

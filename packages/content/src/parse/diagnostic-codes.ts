@@ -100,7 +100,7 @@ export const diagnosticCodes = {
     severity: 'warning',
     title: 'Control character in the text',
     message: (detail) =>
-      `The article holds control characters (the first: ${detail}); each is read as U+FFFD, the replacement character.`,
+      `The file holds control characters (the first: ${detail}); each is read as U+FFFD, the replacement character.`,
     hint: 'Remove the control characters; they come from terminal output or a bad copy, and no page shows them.',
   },
   'too-deeply-nested': {
