@@ -219,3 +219,22 @@ describe('a mention in Chinese or Japanese text', () => {
     expect(shown.join('')).toBe('山田太郎');
   });
 });
+
+describe('the links Tab selects in an article', () => {
+  it('are those o can open or that go to a heading, not the blog’s own relative files', () => {
+    const body = [
+      '## Food',
+      '',
+      '![Fish and chips](/files/fish.jpg) and [the menu](menu.pdf).',
+      '',
+      '[Slides](https://example.com/slides), [mail](mailto:a@example.com), [food](#food),',
+      '[a script](javascript:alert(1)) and [a file](file:///etc/passwd).',
+    ].join('\n');
+    const post = makePost({ id: 'links', title: 'Links', body });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const urls = postDoc(index, post, 80, true)
+      .targets.filter((t) => t.kind === 'url')
+      .map((t) => t.ref);
+    expect(urls).toEqual(['https://example.com/slides', 'mailto:a@example.com', '#food']);
+  });
+});

@@ -3,7 +3,9 @@ import { type Event, type Post, postAuthors } from '@confnotes/content/portable'
 import type { Root } from 'mdast';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
+import { inPageFragment } from './heading-anchor.ts';
 import { type DocLine, layoutTree, type RenderedDoc } from './markdown-to-ansi.ts';
+import { safeUrl } from './paint-line.ts';
 import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
 import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
@@ -157,15 +159,19 @@ export function postDoc(
   const targets = [
     ...(event ? [event] : []),
     ...targetsOf(index, post, lines, head.length),
-    ...links.map(
-      (l): Target => ({
-        kind: 'url',
-        ref: l.url,
-        label: l.text || l.url,
-        line: l.line,
-        spans: linkSpans(lines, l.line, l.url),
-      }),
-    ),
+    // A link is there to follow: one that is neither a web link nor one within the article
+    // (an image of the blog, `/files/stage.jpg`) would stop Tab for nothing `o` could open.
+    ...links
+      .filter((l) => safeUrl(l.url) || inPageFragment(l.url))
+      .map(
+        (l): Target => ({
+          kind: 'url',
+          ref: l.url,
+          label: l.text || l.url,
+          line: l.line,
+          spans: linkSpans(lines, l.line, l.url),
+        }),
+      ),
   ].sort(byPosition);
   const doc: PostDoc = {
     lines,
