@@ -1,3 +1,4 @@
+import { postAuthors } from '@confnotes/content/portable';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
 
 /** What a record screen shows about a talk, a speaker or an event. */
@@ -32,7 +33,23 @@ export type RecordView = {
   readonly sections: readonly Section[];
 };
 
-const postTitle = (index: CatalogIndex, id: string) => index.posts.get(id)?.title ?? id;
+/**
+ * A post as an item: its title and byline. Recaps of one event often share their title ("DockerCon
+ * 2017: a recap"), and an item must say which of them it opens.
+ */
+function postTitle(index: CatalogIndex, id: string): string {
+  const post = index.posts.get(id);
+  if (!post) return id;
+  const byline = [
+    postAuthors(post)
+      .map((a) => a.name)
+      .join(', '),
+    post.date?.slice(0, 10),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return byline ? `${post.title} (${byline})` : post.title;
+}
 
 /** The title, facts and linked items of a talk, speaker or event, or undefined if unknown. */
 export function recordView(
@@ -156,7 +173,7 @@ export function recordView(
             items: (index.shared.postsByEvent.get(id) ?? []).map((post) => ({
               kind: 'post' as const,
               id: post.id,
-              label: post.title,
+              label: postTitle(index, post.id),
             })),
           },
           {

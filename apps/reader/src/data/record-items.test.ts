@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, makePost } from '../test/catalog-fixture.ts';
+import { indexCatalog } from './catalog-index.ts';
+import { flatItems, recordView } from './record-items.ts';
+
+describe('the posts a talk, speaker or event lists', () => {
+  it('tell apart recaps of one title by their byline', () => {
+    const catalog = fixtureCatalog();
+    const first = catalog.posts.find((p) => p.id === 'dockercon-day-two')!;
+    const same = makePost({
+      id: 'dockercon-day-two-again',
+      title: first.title,
+      author: { name: 'Cy Blogger' },
+      date: '2015-11-20',
+      event: first.event!,
+      body: 'Another recap of the second day.',
+    });
+    const index = indexCatalog({ ...catalog, posts: [...catalog.posts, same] });
+    const labels = flatItems(recordView(index, 'event', first.event!)!)
+      .filter((item) => item.kind === 'post')
+      .map((item) => item.label);
+    expect(labels).toContain('DockerCon EU 2015 Day Two (Ada Writer · 2015-11-19)');
+    expect(labels).toContain('DockerCon EU 2015 Day Two (Cy Blogger · 2015-11-20)');
+    const talk = catalog.talks.find((t) => t.mentions.some((m) => m.post === first.id))!;
+    expect(flatItems(recordView(index, 'talk', talk.id)!).map((item) => item.label)).toContain(
+      'DockerCon EU 2015 Day Two (Ada Writer · 2015-11-19)',
+    );
+  });
+});
