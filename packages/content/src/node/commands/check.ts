@@ -15,6 +15,7 @@ import { type Paint, painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { terminalSafeJson } from './json-text.ts';
 import { MAX_WARNINGS_HELP, readMaxWarnings } from './max-warnings.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
@@ -155,34 +156,36 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
 
   if (options.format === 'json') {
     output.out(
-      JSON.stringify(
-        {
-          // Absolute: the `file` of each diagnostic and the `path` of each post are relative to
-          // it, and a tool reading the report may run from another folder than the check did.
-          dir: resolve(options.dir),
-          summary: {
-            files,
-            posts: posts.length,
-            talks: catalog.talks.length,
-            speakers: catalog.speakers.length,
-            errors,
-            warnings,
-            notes,
-            formats: Object.fromEntries(formats(posts)),
-            drafts,
+      terminalSafeJson(
+        JSON.stringify(
+          {
+            // Absolute: the `file` of each diagnostic and the `path` of each post are relative to
+            // it, and a tool reading the report may run from another folder than the check did.
+            dir: resolve(options.dir),
+            summary: {
+              files,
+              posts: posts.length,
+              talks: catalog.talks.length,
+              speakers: catalog.speakers.length,
+              errors,
+              warnings,
+              notes,
+              formats: Object.fromEntries(formats(posts)),
+              drafts,
+            },
+            posts: posts.map((p) => ({
+              id: p.id,
+              title: p.title,
+              date: p.date,
+              path: p.source.path,
+              format: p.source.format,
+              draft: p.draft,
+            })),
+            diagnostics,
           },
-          posts: posts.map((p) => ({
-            id: p.id,
-            title: p.title,
-            date: p.date,
-            path: p.source.path,
-            format: p.source.format,
-            draft: p.draft,
-          })),
-          diagnostics,
-        },
-        null,
-        2,
+          null,
+          2,
+        ),
       ),
     );
     return code;

@@ -17,6 +17,7 @@ import { painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { splitAtDashes } from './end-of-options.ts';
 import { folderAsOut } from './folder-as-out.ts';
+import { terminalSafeJson } from './json-text.ts';
 import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
@@ -170,12 +171,13 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
       );
   } else if (output.write) {
     try {
-      for (const chunk of withNewline(catalogJson(catalog, indent))) await output.write(chunk);
+      for (const chunk of withNewline(catalogJson(catalog, indent)))
+        await output.write(terminalSafeJson(chunk));
     } catch (error) {
       // The output said why it stopped (or, for a closed pipe, that nothing needs saying).
       if (!(error instanceof OutputStopped)) throw error;
     }
-  } else output.out(JSON.stringify(catalog, null, indent));
+  } else output.out(terminalSafeJson(JSON.stringify(catalog, null, indent)));
   return code;
 }
 

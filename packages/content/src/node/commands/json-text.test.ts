@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
+import { contentTree } from './fixtures/content-tree.ts';
+import { terminalSafeJson } from './json-text.ts';
+
+describe('terminalSafeJson', () => {
+  it('escapes the characters that move or reorder a terminal’s text, and reads back the same', () => {
+    const value = { title: 'Evil \u202eesrever\u202c and a\u2028line \u2066iso\u2069 \u200f' };
+    const safe = terminalSafeJson(JSON.stringify(value));
+    expect(safe).not.toMatch(/[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(safe).toContain('\\u202e');
+    expect(JSON.parse(safe)).toEqual(value);
+    expect(terminalSafeJson('{"a":"plain é ✓"}')).toBe('{"a":"plain é ✓"}');
+  });
+});
+
+describe('the JSON of check and export', () => {
+  it('writes a title that would reorder the terminal with escapes, and reads back the same', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'confnotes-json-text-'));
+    try {
+      const title = 'Notes \u202eesrever\u202c from\u2028the day';
+      const dir = contentTree(root, 'c', { 'posts/a.md': `---\ntitle: "${title}"\n---\nFine.\n` });
+      for (const command of [
+        ['check', dir, '--format', 'json'],
+        ['export', dir],
+      ]) {
+        let text = '';
+        const sink = (chunk: string) => {
+          text += chunk;
+        };
+        await runCli([...command, '--no-cache', '--workers', '1'], {
+          out: (line) => sink(`${line}\n`),
+          err: () => {},
+          write: sink,
+        });
+        expect(text, command[0]).not.toMatch(/[\u202a-\u202e\u2028]/);
+        expect(JSON.parse(text).posts[0].title, command[0]).toBe(title);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
