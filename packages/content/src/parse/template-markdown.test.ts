@@ -41,6 +41,14 @@ describe('writeTemplateTags', () => {
     expect(markdown).toBe(body.replace('{{< youtube abc >}}', ' '.repeat(19)));
   });
 
+  it('leaves out a tag inside raw HTML, where Markdown would show as written', () => {
+    const body = '<div>\n{% img /a.png %}\n</div>\n\nAnd {% img /b.png %} here.\n';
+    const { markdown, left } = write(body);
+    expect(left.map((t) => t.value)).toEqual(['{% img /a.png %}']);
+    expect(markdown).toContain('<div>\n                \n</div>');
+    expect(markdown).toContain('And ![](/b.png)');
+  });
+
   it('keeps the line breaks of a tag written over several lines', () => {
     const body = '{{< figure\n  src="/a.png" >}}\nnext';
     const { markdown, left } = write(body);

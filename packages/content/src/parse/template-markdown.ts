@@ -50,7 +50,7 @@ export function writeTemplateTags(
   const written: (string | undefined)[] = [];
   const definitions: string[] = [];
   for (const tag of tags) {
-    const embed = templateEmbed(tag.value);
+    const embed = tag.inHtml ? undefined : templateEmbed(tag.value);
     if (!embed) {
       written.push(undefined);
       continue;

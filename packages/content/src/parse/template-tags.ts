@@ -47,6 +47,8 @@ export interface TemplateTag {
   readonly value: string;
   readonly start: number;
   readonly end: number;
+  /** Inside a block of raw HTML, where Markdown written in its place would show as written. */
+  readonly inHtml?: boolean;
 }
 
 /**
@@ -56,18 +58,25 @@ export interface TemplateTag {
 export function findTemplateTags(body: string, tree: Root): TemplateTag[] {
   if (!body.includes('{%') && !body.includes('{{')) return [];
   const code: [number, number][] = [];
+  const html: [number, number][] = [];
   walk(tree, (node) => {
     if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
       code.push([node.position.start.offset!, node.position.end.offset!]);
+    } else if (node.type === 'html' && node.position) {
+      html.push([node.position.start.offset!, node.position.end.offset!]);
     }
   });
-  // Code spans and tags both come in document order: one merge pass, not a search per tag.
+  // Code spans, HTML and tags all come in document order: one merge pass, not a search per tag.
   const tags: TemplateTag[] = [];
   let k = 0;
+  let h = 0;
   for (const [start, end] of tagSpans(body)) {
     while (k < code.length && code[k]![1] <= start) k++;
+    while (h < html.length && html[h]![1] <= start) h++;
     const inCode = k < code.length && start >= code[k]![0];
-    if (!inCode) tags.push({ value: body.slice(start, end), start, end });
+    const inHtml = h < html.length && start >= html[h]![0];
+    if (!inCode)
+      tags.push({ value: body.slice(start, end), start, end, ...(inHtml ? { inHtml } : {}) });
   }
   return tags;
 }
