@@ -7,6 +7,11 @@ export type Span = { readonly line: number; readonly start: number; readonly end
 /** How many laid-out lines past its source line a mention is looked for. */
 const REACH = 12;
 
+// Between two words of a mention: spaces, or a line break and what starts the next line of a
+// wrapped block (a heading's or list item's indent, a quote's bars).
+const GAP = '(?:[^\\S\\n]*\\n[\\s│]*|[^\\S\\n]+)';
+const LINE_START = /^[\s│]*/;
+
 /** `text` as a pattern that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -16,7 +21,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
  */
 function wordPattern(word: string): string {
   if (!IDEOGRAPHIC.test(word)) return escapeRegExp(word);
-  return [...word].map(escapeRegExp).join('\\n?');
+  return [...word].map(escapeRegExp).join('(?:\\n[\\s│]*)?');
 }
 
 /**
@@ -38,7 +43,8 @@ export function firstLineOf(lines: readonly DocLine[], from: number, bodyLine: n
 /**
  * Where a mention's `text` shows in the laid-out lines: the first occurrence from its source
  * line on that no earlier mention took (a name said twice in a paragraph is two mentions), as
- * one span per line it is wrapped over. Spaces in the text match a line break. Empty if the
+ * one span per line it is wrapped over. Spaces in the text match a line break, and the indent or
+ * quote bars after it. Empty if the
  * text is not found, as when Markdown markup splits it.
  */
 export function mentionSpans(
@@ -58,7 +64,7 @@ export function mentionSpans(
     starts.push(haystack.length);
     haystack += `${lines[i]!.text}\n`;
   }
-  const pattern = new RegExp(needle.split(/\s+/).map(wordPattern).join('\\s+'), 'giu');
+  const pattern = new RegExp(needle.split(/\s+/).map(wordPattern).join(GAP), 'giu');
   for (const match of haystack.matchAll(pattern)) {
     const at = match.index;
     const key = `${first}:${at}`;
@@ -79,8 +85,10 @@ function spansOf(
   const spans: Span[] = [];
   starts.forEach((offset, i) => {
     const length = lines[first + i]!.text.length;
-    const from = Math.max(start, offset) - offset;
+    let from = Math.max(start, offset) - offset;
     const to = Math.min(end, offset + length) - offset;
+    // A line the mention goes on to starts with the block's indent or bars: not the name's.
+    if (offset > start) from += LINE_START.exec(lines[first + i]!.text.slice(from, to))![0].length;
     if (to > from) spans.push({ line: first + i, start: from, end: to });
   });
   return spans;
