@@ -13,6 +13,9 @@ mkdirSync(join(site, 'posts', 'hello'), { recursive: true });
 writeFileSync(join(site, 'index.html'), '<h1>home</h1>');
 writeFileSync(join(site, 'posts', 'hello', 'index.html'), '<h1>hello</h1>');
 writeFileSync(join(site, 'style.css'), 'body{}');
+// Files of the content's `static/`, published beside the pages: slides, a recording.
+writeFileSync(join(site, 'slides.pdf'), '%PDF-1.4');
+writeFileSync(join(site, 'talk.mp4'), 'mp4');
 writeFileSync(join(site, '404.html'), '<h1>not here</h1>');
 writeFileSync(join(base, 'secret.txt'), 'outside');
 symlinkSync(join(base, 'secret.txt'), join(site, 'link.txt'));
@@ -27,6 +30,9 @@ describe('serving the built site', () => {
     expect(await home?.text()).toBe('<h1>home</h1>');
     expect(await (await at('/posts/hello/'))?.text()).toBe('<h1>hello</h1>');
     expect((await at('/style.css'))?.headers.get('content-type')).toMatch(/text\/css/);
+    // Shown in the browser, not downloaded as bytes of no type.
+    expect((await at('/slides.pdf'))?.headers.get('content-type')).toBe('application/pdf');
+    expect((await at('/talk.mp4'))?.headers.get('content-type')).toBe('video/mp4');
   });
 
   it('answers 304 to its own ETag', async () => {

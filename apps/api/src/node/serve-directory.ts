@@ -1,7 +1,10 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lookup } from 'mrmime';
 import { matches } from '../http/response-cache.ts';
 
+// The types of the site's own files, as browsers want them (text with its charset); any other
+// file (a PDF of slides, a video the content's `static/` holds) by the table Vite and Astro use.
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -79,7 +82,8 @@ export async function serveDirectory(dir: string, base = '/') {
     if (!reads) return methodNotAllowed(request.method);
     const etag = `W/"${file.size.toString(36)}-${file.mtime.getTime().toString(36)}"`;
     const headers = new Headers({
-      'Content-Type': TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type':
+        TYPES[extname(file.path).toLowerCase()] ?? lookup(file.path) ?? 'application/octet-stream',
       ETag: etag,
       'Last-Modified': file.mtime.toUTCString(),
       // Astro fingerprints what it puts in _astro/, so those never change under one name.
