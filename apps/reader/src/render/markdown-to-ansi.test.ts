@@ -199,4 +199,12 @@ describe('untrusted text', () => {
     expect(plain).toContain('user<U+202E>gnp.exe<U+202C>');
     expect(plain).toContain('code ^[[41mbg^[[0m ^G');
   });
+
+  it('shows the language named after a code fence as visible text, as the code itself', () => {
+    const [label] = markdownToAnsi('```js\u001b]0;pwned\u0007\u001b[2J\nlet a = 1;\n```', {
+      width: 60,
+      theme: darkTheme,
+    });
+    expect(strip(label!)).toBe('  js^[]0;pwned^G^[[2J');
+  });
 });

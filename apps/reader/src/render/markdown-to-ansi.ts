@@ -126,7 +126,10 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
     case 'code': {
       const lines: Line[] = [];
       const codeWidth = Math.max(1, width - 2);
-      const label = node.lang ? [{ pieces: mark(`  ${node.lang}`, 'muted', source), source }] : [];
+      // The fence's info string is the article's text too: shown, never run by the terminal.
+      const label = node.lang
+        ? [{ pieces: safePieces(`  ${node.lang}`, ['muted'], source), source }]
+        : [];
       node.value.split('\n').forEach((raw, i) => {
         // Code keeps its line breaks; a line too long for the window is cut and continued.
         let rest = safePieces(raw, ['code'], source + i + 1);
