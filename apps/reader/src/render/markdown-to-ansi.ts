@@ -1,6 +1,7 @@
 import { htmlToMdast, parseMarkdown } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
+import { isBareTags } from './bare-tags.ts';
 import { anchorKey, headingAttributes } from './heading-anchor.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
@@ -158,6 +159,7 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       if (converted.length > 0) return blocks(converted, width, ctx);
       // Comments such as `<!-- more -->` are for blog engines, not readers.
       if (node.value.trimStart().startsWith('<!--')) return [];
+      if (isBareTags(node.value)) return [];
       // Shown as written, a line of HTML to a line: its line breaks are not controls to show.
       return node.value
         .split('\n')
