@@ -37,4 +37,24 @@ describe('decodeBytes', () => {
     // A file of zeros is still no text.
     expect(decodeBytes(new Uint8Array(100))).toMatchObject({ problem: { code: 'binary-file' } });
   });
+
+  it('says a UTF-32 file is UTF-32, with a byte-order mark or without, rather than read NULs', () => {
+    const text = '---\ntitle: Café day\n---\nBody\n';
+    const le = [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8, 0, 0]);
+    const be = [...text].flatMap((c) => [0, 0, c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
+    for (const [bytes, order] of [
+      [[0xff, 0xfe, 0, 0, ...le], 'little'],
+      [[0, 0, 0xfe, 0xff, ...be], 'big'],
+      [le, 'little'],
+      [be, 'big'],
+    ] as const)
+      expect(decodeBytes(new Uint8Array(bytes))).toEqual({
+        problem: {
+          code: 'invalid-encoding',
+          detail: `it is UTF-32 (${order}-endian), which is not read`,
+          line: 1,
+          column: 1,
+        },
+      });
+  });
 });

@@ -113,6 +113,29 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/**
+ * The byte order of UTF-32, which no decoder here reads: told by its byte-order mark, or by its
+ * first characters being ASCII (three zero bytes in every four, in the same places).
+ */
+function utf32(bytes: Uint8Array): 'LE' | 'BE' | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'LE';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'BE';
+  const quads = Math.floor(Math.min(bytes.length, SAMPLE) / 4);
+  if (quads < 2 || bytes.length % 4) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < quads * 4; i += 4) {
+    const high = bytes[i + 2] === 0 && bytes[i + 3] === 0;
+    const low = bytes[i] === 0 && bytes[i + 1] === 0;
+    if (high && bytes[i + 1] === 0 && bytes[i] !== 0) le++;
+    if (low && bytes[i + 2] === 0 && bytes[i + 3] !== 0) be++;
+  }
+  if (le >= quads * 0.9) return 'LE';
+  if (be >= quads * 0.9) return 'BE';
+  return undefined;
+}
+
 function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
   try {
     return { text: strict(label).decode(bytes.subarray(2)), encoding: label };
@@ -130,6 +153,12 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded
  * @example 'text' in decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // 'café', windows-1252
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  // Before UTF-16, whose little-endian mark begins UTF-32's: read as UTF-16, it was all NULs.
+  const wide = utf32(bytes);
+  if (wide) {
+    const detail = `it is UTF-32 (${wide === 'LE' ? 'little' : 'big'}-endian), which is not read`;
+    return { problem: { code: 'invalid-encoding', detail, line: 1, column: 1 } };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
   const bomless = bomlessUtf16(bytes);
