@@ -4,6 +4,7 @@ export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catal
 export { postsByEvent, postsBySpeaker, postsByTag, postsByYear } from './filters.ts';
 export { getEvent, getPost, getSpeaker, getTalk } from './lookups.ts';
 export { postAuthors } from './post-authors.ts';
+export { postByline } from './post-byline.ts';
 export {
   postsOfTalk,
   speakersOfEvent,

@@ -1,5 +1,6 @@
 import { checkCatalog } from '../query/check-catalog.ts';
 import { postAuthors } from '../query/post-authors.ts';
+import { postByline } from '../query/post-byline.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { SearchHitType } from './search-hit.ts';
 
@@ -39,17 +40,6 @@ function writtenAs(speaker: Catalog['speakers'][number]): string[] {
 const withContext = <T extends SearchDocument>(doc: T, context: string): T =>
   context === '' ? doc : { ...doc, context };
 
-/** A post's byline as a hit shows it: its authors, then its day. */
-const postContext = (post: Catalog['posts'][number]) =>
-  [
-    postAuthors(post)
-      .map((a) => a.name)
-      .join(', '),
-    post.date?.slice(0, 10),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
 /** The name a talk is shown by: its title, or the label of an untitled session. */
 export function talkDisplayTitle(talk: Catalog['talks'][number]): string {
   return talk.title ?? talk.label ?? 'Untitled session';
@@ -83,7 +73,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         text: '',
         ...(post.lang ? { lang: post.lang } : {}),
       },
-      postContext(post),
+      postByline(post),
     );
     // Read from the post when the index is made: a post may keep its text out of memory
     // (see `loadCatalog`'s `spillText`), and a copy here would bring it all back.
