@@ -59,3 +59,15 @@ describe('searchMatches over wrapped lines', () => {
     expect(found('The end.\n\nNext one.', 80, 'end. next')).toEqual([]);
   });
 });
+
+describe('searchMatches of text that keeps a mark folding leaves alone', () => {
+  it('finds an emoji with its presentation selector, typed with it or without', () => {
+    const body = '- ⭐️ Team topologies by Matthew Skelton';
+    expect(found(body, 60, '⭐️ team')).toEqual(['⭐️ Team']);
+    expect(found(body, 60, '⭐ team')).toEqual(['⭐️ Team']);
+  });
+
+  it('finds a word whose accent is written apart from its letter', () => {
+    expect(found('The cafe\u0301 bar opened late.', 60, 'café bar')).toEqual(['cafe\u0301 bar']);
+  });
+});

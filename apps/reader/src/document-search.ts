@@ -19,8 +19,12 @@ const GUTTER = '[ \\t│]*';
 const GUTTER_AT_START = /^[ \t│]*/;
 /** Spaces of the search: spaces, or the end of a line wrapped where they stood. */
 const SPACES = `(?:[ \\t]+|[ \\t]*\\n${GUTTER})`;
-/** Between two characters of a word: nothing, or the end of a line that cut the word there. */
-const CUT = `(?:\\r${GUTTER})?`;
+/**
+ * Between two characters of a word: nothing, or the end of a line that cut the word there. The
+ * query is folded without marks; the text keeps those folding cannot take off a letter (the
+ * emoji presentation selector of "⭐️", an accent written apart), so they are passed over.
+ */
+const CUT = `\\p{M}*(?:\\r${GUTTER})?`;
 
 /** Whether the layout cut a word between `line` and the `next`, rather than wrap at a space. */
 function cutBetween(line: string, next: string): boolean {
@@ -36,7 +40,7 @@ function patternOf(needle: string): RegExp {
   const source = needle
     .split(/(\s+)/)
     .filter(Boolean)
-    .map((part) => (/^\s/.test(part) ? SPACES : [...part].map(escapeRegExp).join(CUT)))
+    .map((part) => (/^\s/.test(part) ? SPACES : `${[...part].map(escapeRegExp).join(CUT)}\\p{M}*`))
     .join('');
   return new RegExp(source, 'gu');
 }
