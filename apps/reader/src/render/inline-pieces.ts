@@ -52,7 +52,7 @@ export function inline(node: Nodes, roles: readonly Role[], ctx: Ctx, url?: stri
       // An image inside a link (a slide or video thumbnail) goes where the link goes, as a
       // click on it does in a browser.
       return safePieces(
-        `[image: ${node.alt || 'untitled'}]`,
+        `[image: ${node.alt || (node.type === 'image' && node.title) || fileName(src) || 'untitled'}]`,
         [...roles, 'muted'],
         source,
         url ?? src,
@@ -88,3 +88,20 @@ function children(node: Parents, roles: readonly Role[], ctx: Ctx, url?: string)
 export const mark = (text: string, role: Role, source: number): Piece[] => [
   { text, roles: [role], source },
 ];
+
+/**
+ * The name of the file a URL points to (`Dan North.jpg` of `/photos/Dan%20North.jpg?s=1`): what
+ * tells apart images that have no alt text, as blogs written with Octopress's `{% img %}` often do.
+ */
+function fileName(url: string | undefined): string | undefined {
+  const last = url
+    ?.replace(/[?#].*$/s, '')
+    .split('/')
+    .findLast(Boolean);
+  if (!last || /^[a-z][a-z0-9+.-]*:$/i.test(last)) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
