@@ -62,4 +62,29 @@ describe('a link to a heading of the article', () => {
     const followed = act(selected, 'open');
     expect(act(followed, 'back').route).toEqual(selected.route);
   });
+
+  it('goes to the second heading of the same words by the number engines give it', () => {
+    const notes = [
+      '[second notes](#notes-1)',
+      '',
+      '## Notes',
+      '',
+      filler,
+      '',
+      '## Notes',
+      '',
+      filler,
+    ];
+    const post = makePost({ id: 'notes', title: 'Notes', body: notes.join('\n') });
+    const model = update(initialModel({ columns: 80, rows: 24 }, { showUrls: true }), {
+      type: 'loaded',
+      catalog: { ...fixtureCatalog(), posts: [post] },
+      diagnostics: [],
+    });
+    const followed = act(model, 'open', 'next-link', 'open');
+    if (followed.route.screen !== 'post') throw new Error('not in an article');
+    const doc = pagerDoc(followed.index!, 'notes', 80, true)!;
+    const headings = doc.lines.flatMap((l, i) => (l.text === '## Notes' ? [i] : []));
+    expect(followed.route.top).toBe(headings[1]);
+  });
 });

@@ -215,7 +215,12 @@ export function layoutTree(root: Root, options: LayoutOptions): RenderedDoc {
   // line wider than the terminal would wrap on screen and push the window's other lines away.
   const anchors = new Map<string, number>();
   const lines: DocLine[] = blocks(root.children, width, ctx).map((line, index) => {
-    for (const anchor of line.anchors ?? []) if (!anchors.has(anchor)) anchors.set(anchor, index);
+    for (const anchor of line.anchors ?? []) {
+      // Engines number a heading whose words came before: the second "Notes" is `#notes-1`.
+      let name = anchor;
+      for (let n = 1; anchors.has(name) && !anchor.startsWith('#'); n++) name = `${anchor}${n}`;
+      if (!anchors.has(name)) anchors.set(name, index);
+    }
     const pieces = merge(clipPieces(line.pieces, width));
     return { pieces, text: plainText(pieces), source: line.source };
   });
