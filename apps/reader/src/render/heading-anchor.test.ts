@@ -22,3 +22,14 @@ describe('anchorKey', () => {
     expect(anchorKey('reading_list_caf%C3%A9')).toBe(key);
   });
 });
+
+describe('the headings a link within the article can go to', () => {
+  it('are known by their words, whether or not link addresses are shown after them', () => {
+    const md = '### Dinner: [Dishoom](https://www.dishoom.com/) {#food}\n\ntext';
+    for (const showUrls of [true, false]) {
+      const { anchors } = layoutMarkdown(md, { width: 80, showUrls });
+      expect(anchors?.get(anchorKey('dinner-dishoom'))).toBe(0);
+      expect(anchors?.get('#food')).toBe(0);
+    }
+  });
+});

@@ -83,7 +83,9 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
         mark(hashes, 'heading', source),
         mark(' '.repeat(hashes.length), 'heading', source),
       );
-      const anchors = [anchorKey(plainText(pieces)), ...(id ? [`#${id}`] : [])].filter(Boolean);
+      // Its words as written: the address shown after a link in it is not part of its id.
+      const words = plainText(pieces.filter((p) => !p.roles.includes('url')));
+      const anchors = [anchorKey(words), ...(id ? [`#${id}`] : [])].filter(Boolean);
       return lines.map((line, i) => (i ? line : { ...line, anchors }));
     }
     case 'thematicBreak':
