@@ -1,4 +1,4 @@
-import { postAuthors } from '@confnotes/content/portable';
+import { postByline } from '@confnotes/content/portable';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
 
 /** What a record screen shows about a talk, a speaker or an event. */
@@ -40,14 +40,7 @@ export type RecordView = {
 function postTitle(index: CatalogIndex, id: string): string {
   const post = index.posts.get(id);
   if (!post) return id;
-  const byline = [
-    postAuthors(post)
-      .map((a) => a.name)
-      .join(', '),
-    post.date?.slice(0, 10),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const byline = postByline(post);
   return byline ? `${post.title} (${byline})` : post.title;
 }
 
