@@ -41,7 +41,11 @@ export function pagerAction(model: Model, state: PagerState, action: Action): Mo
       const focus = nextTarget(doc, state, height, action === 'next-link');
       return set({ focus, top: reveal(state.top, doc.targets[focus]!.line, height, lines) });
     }
-    case 'browser':
+    case 'browser': {
+      // `o` opens links only: a web link is handed to the browser before it gets here.
+      const target = doc.targets[state.focus];
+      return target?.kind === 'url' ? inPageLink(model, state, doc, target.ref) : model;
+    }
     case 'open': {
       const target = doc.targets[state.focus];
       if (!target) return { ...model, flash: 'Press Tab to select a talk, speaker or link first' };
