@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { walk } from './mdast.ts';
+import { blockTags } from './template-blocks.ts';
 import { type TemplateEmbed, templateEmbed } from './template-embeds.ts';
 import type { TemplateTag } from './template-tags.ts';
 
@@ -35,8 +36,9 @@ function over(tag: TemplateTag, text: string): string | undefined {
 }
 
 /**
- * The body with each tag that `templateEmbed` reads written as its Markdown, and every other
- * tag blanked out (`blankTemplateTags`); `left` are the tags blanked. `parse` reads Markdown:
+ * The body with each tag that `templateEmbed` reads written as its Markdown, the tags of code
+ * blocks and `raw` as `blockTags` writes them, and every other tag blanked out
+ * (`blankTemplateTags`); `left` are the tags blanked. `parse` reads Markdown:
  * a reference whose definition it does not find (the body ends inside a code block, say) is
  * blanked too.
  * @example writeTemplateTags('{{< youtube abc >}}', tags, parse).markdown // '[Video][§1] …'
@@ -49,7 +51,15 @@ export function writeTemplateTags(
   const prefix = labelPrefix(body);
   const written: (string | undefined)[] = [];
   const definitions: string[] = [];
-  for (const tag of tags) {
+  // Code blocks and `raw` first: the tags inside them are text, not pictures to write.
+  const blocks = blockTags(body, tags);
+  const referenced = new Set<number>();
+  for (const [k, tag] of tags.entries()) {
+    const block = blocks.get(k);
+    if (block !== undefined) {
+      written.push(block);
+      continue;
+    }
     const embed = tag.inHtml ? undefined : templateEmbed(tag.value);
     if (!embed) {
       written.push(undefined);
@@ -62,10 +72,12 @@ export function writeTemplateTags(
     }
     const label = `${prefix}${definitions.length + 1}`;
     const reference = over(tag, `${opening(embed)}[${label}]`);
-    if (reference !== undefined)
+    if (reference !== undefined) {
+      referenced.add(k);
       definitions.push(
         `[${label}]: ${destination(embed.url)}${titled(embed.kind === 'image' ? embed.title : undefined)}`,
       );
+    }
     written.push(reference);
   }
   const compose = (use: (k: number) => string | undefined) => {
@@ -91,7 +103,6 @@ export function writeTemplateTags(
   if (definitions.every((_, d) => defined.has(`${prefix}${d + 1}`)))
     return { markdown, tree, left: first.left };
   // The definitions were not read as such: the tags that needed them are left out after all.
-  const references = new Set(written.flatMap((w, k) => (w?.includes(`][${prefix}`) ? [k] : [])));
-  const second = compose((k) => (references.has(k) ? undefined : written[k]));
+  const second = compose((k) => (referenced.has(k) ? undefined : written[k]));
   return { markdown: second.out, tree: parse(second.out), left: second.left };
 }
