@@ -67,6 +67,16 @@ describe('htmlToMdast', () => {
       ['T', 'X'],
       ['Lunch', ''],
     ]);
+    // A cell spanning two columns leaves the next cell under its own header.
+    const spanned = htmlToMdast(
+      '<table><tr><th colspan="2">Day one</th><th>Room</th></tr><tr><td>9:00</td><td>Keynote</td><td>A</td></tr></table>',
+    )[0]!;
+    expect(
+      spanned.type === 'table' ? spanned.children.map((r) => r.children.map(textOf)) : [],
+    ).toEqual([
+      ['Day one', '', 'Room'],
+      ['9:00', 'Keynote', 'A'],
+    ]);
   });
 
   it('reads HTML nested deeper than the call stack goes', () => {

@@ -214,13 +214,21 @@ function rows(table: Element): string[][] {
               (c): c is Element =>
                 c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
             )
-            .map(elementText),
+            // A cell spanning columns fills them, its text in the first: the cells after it
+            // stay under their own headers.
+            .flatMap((cell) => [elementText(cell), ...Array<string>(spanOf(cell) - 1).fill('')]),
         );
       else if (child.tagName !== 'table') visit(child);
     }
   };
   visit(table);
   return found.filter((cells) => cells.some(Boolean));
+}
+
+/** How many columns a table cell spans: its `colspan`, 1 to 100. */
+function spanOf(cell: Element): number {
+  const span = Number(cell.properties.colSpan ?? cell.properties.colspan ?? 1);
+  return Number.isInteger(span) && span >= 1 ? Math.min(span, 100) : 1;
 }
 
 /** The text of an element as written, white space kept (for code). */
