@@ -93,4 +93,13 @@ describe('F, to find words in the text of every post', () => {
     await r.press(KEY.esc);
     expect(r.screen()).toContain('1 Posts 3');
   });
+
+  it('says a search of words too common to search for finds nothing for that reason', async () => {
+    const r = await renderReader();
+    current = r;
+    await r.press('F', ...'the');
+    expect(r.screen()).toContain('"the" is too common a word to search for; add another.');
+    await r.press(...' and');
+    expect(r.screen()).toContain('"the", "and": too common to search for; add another word.');
+  });
 });

@@ -5,6 +5,7 @@ import { Styled } from './components/styled.tsx';
 import { talkTitle } from './data/catalog-index.ts';
 import { fullTextHits, fullTextReady, hitRow } from './data/full-text.ts';
 import { SORTS, TABS, type Tab } from './data/list-rows.ts';
+import { nothingFound } from './data/nothing-found.ts';
 import { flatItems, recordView } from './data/record-items.ts';
 import { searchMatches } from './document-search.ts';
 import { bodyHeight, currentRows, type Model } from './model.ts';
@@ -185,7 +186,9 @@ export function View({ model }: ViewProps) {
     case 'find': {
       // Until the text is indexed (see Reader), nothing is searched: a render must not take seconds.
       const ready = fullTextReady(index);
-      const { hits, total } = ready ? fullTextHits(index, route.query) : { hits: [], total: 0 };
+      const { hits, total, ignored } = ready
+        ? fullTextHits(index, route.query)
+        : { hits: [], total: 0, ignored: [] };
       trail = visible(route.query ? `find › ${route.query}` : 'find');
       body = hits.length ? (
         <ListScreen
@@ -202,7 +205,7 @@ export function View({ model }: ViewProps) {
           {!ready
             ? `Indexing the text of ${plural(index.catalog.posts.length, 'post')}…`
             : route.query
-              ? visible(`No post, talk or speaker holds "${route.query}".`)
+              ? visible(nothingFound(route.query, ignored))
               : 'Type the words to find in the text of every post, talk and speaker.'}
         </Styled>
       );

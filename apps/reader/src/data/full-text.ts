@@ -15,7 +15,12 @@ const indexes = new WeakMap<CatalogIndex, SearchIndex>();
 let last: { index: CatalogIndex; query: string; found: Found } | undefined;
 
 /** The hits shown, best first, and how many records matched in all. */
-export type Found = { readonly hits: readonly SearchHit[]; readonly total: number };
+export type Found = {
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+  /** The words left out as too common to search (`the`), as typed. */
+  readonly ignored: readonly string[];
+};
 
 /** Whether the text of the catalog is indexed, so that a search answers at once. */
 export const fullTextReady = (index: CatalogIndex) => indexes.has(index);
@@ -30,7 +35,7 @@ export function prepareFullText(index: CatalogIndex): void {
  * matches all, as the site's search does. Indexes the catalog first if need be.
  */
 export function fullTextHits(index: CatalogIndex, query: string): Found {
-  if (!query.trim()) return { hits: [], total: 0 };
+  if (!query.trim()) return { hits: [], total: 0, ignored: [] };
   if (last?.index === index && last.query === query) return last.found;
   prepareFullText(index);
   const found = indexes.get(index)!.search(query, { limit: LIMIT });

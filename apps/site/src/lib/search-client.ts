@@ -75,8 +75,8 @@ export async function search(): Promise<void> {
     }
     // The reader typed on while the index loaded: the newer query shows its own results.
     if (turn !== latest) return;
-    const { total, hits } = loaded.search(q, { limit: 50 });
-    status.textContent = searchStatus(q, total, hits.length);
+    const { total, hits, ignored } = loaded.search(q, { limit: 50 });
+    status.textContent = searchStatus(q, total, hits.length, ignored);
     // A list of no hits is announced as a list of no items, after the status has said so.
     list.hidden = hits.length === 0;
     const snippets: [SearchHit, HTMLParagraphElement][] = [];

@@ -19,4 +19,15 @@ describe('searchStatus', () => {
       '80 results for “docker”. The best 50 are shown; add a word to narrow them.',
     );
   });
+
+  it('says a query of words too common to search finds nothing for that, not that nothing matches', () => {
+    expect(searchStatus('the', 0, 0, ['the'])).toBe(
+      '“the” is too common a word to search for; add another.',
+    );
+    expect(searchStatus('The and the', 0, 0, ['The', 'and'])).toBe(
+      '“The”, “and”: too common to search for; add another word.',
+    );
+    // A common word beside one that matched nothing: the other word is what found nothing.
+    expect(searchStatus('the zzxqj', 0, 0, ['the'])).toBe('Nothing matches “the zzxqj”.');
+  });
 });

@@ -7,11 +7,23 @@ import { count } from './count.ts';
  * said that nothing matched while they typed the first letters of a word that does.
  * @example searchStatus('do', 0, 0) === 'Type at least three letters to find the words that begin with them.'
  */
-export function searchStatus(query: string, total: number, shown: number): string {
+export function searchStatus(
+  query: string,
+  total: number,
+  shown: number,
+  ignored: readonly string[] = [],
+): string {
   if (total === 0) {
+    // A query of words too common to search (`the`, `and`) finds nothing, whatever follows.
+    const words = tokenize(query);
+    const common = new Set(ignored.map((word) => word.toLowerCase()));
+    if (words.length > 0 && words.every((word) => common.has(word.toLowerCase())))
+      return ignored.length === 1
+        ? `“${ignored[0]}” is too common a word to search for; add another.`
+        : `${ignored.map((w) => `“${w}”`).join(', ')}: too common to search for; add another word.`;
     // The index finds a word by its beginning only from MIN_PREFIX_LETTERS on: `d` and `do` find
     // nothing on their way to `docker`.
-    const short = tokenize(query).some((word) => word.length < MIN_PREFIX_LETTERS);
+    const short = words.some((word) => word.length < MIN_PREFIX_LETTERS);
     return short
       ? 'Type at least three letters to find the words that begin with them.'
       : `Nothing matches “${query}”.`;

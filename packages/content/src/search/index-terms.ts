@@ -35,3 +35,20 @@ export function forEachTerm(text: string, visit: (term: string) => void): void {
     if (!STOP_WORDS.has(term)) visit(term);
   }
 }
+
+/**
+ * The words of a query that searching leaves out as too common to rank anything (`the`, `and`),
+ * each once, as typed: what a search box says of a query made of them.
+ * @example commonWords('The Docker and the cloud') // ['The', 'and']
+ */
+export function commonWords(query: string): string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const word of tokenize(query)) {
+    const term = normalizeTerm(word);
+    if (!STOP_WORDS.has(term) || seen.has(term)) continue;
+    seen.add(term);
+    found.push(word);
+  }
+  return found;
+}

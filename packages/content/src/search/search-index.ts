@@ -3,7 +3,7 @@ import type { Catalog } from '../schema/catalog.ts';
 export type { StoredDocument } from './index-bytes.ts';
 
 import { indexFromBytes, indexToBytes, type StoredDocument } from './index-bytes.ts';
-import { indexTerms } from './index-terms.ts';
+import { commonWords, indexTerms } from './index-terms.ts';
 import { acceptAll, InvertedIndex } from './inverted-index.ts';
 import { type InvertedIndexData, packPostings } from './pack-postings.ts';
 import { checkQuery, checkText, checkTypes, notAnIndex } from './search-arguments.ts';
@@ -32,6 +32,11 @@ export interface SearchResults {
   /** How many records matched in all. */
   readonly total: number;
   readonly hits: SearchHit[];
+  /**
+   * The query's words left out as too common to search (`the`, `and`), as typed: a query of
+   * these alone finds nothing, and a search box can say why.
+   */
+  readonly ignored: readonly string[];
 }
 
 /** The JSON form of an index, as `SearchIndex.toJSON()` gives it and `loadSearchIndex` takes it. */
@@ -144,7 +149,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
           snippet: makeSnippet(text, matched, SNIPPET_LENGTH, asciiText(doc, text)),
         };
       });
-      return { total, hits };
+      return { total, hits, ignored: commonWords(query) };
     },
     snippet(query, text) {
       checkQuery(query);

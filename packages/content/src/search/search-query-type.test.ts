@@ -22,6 +22,6 @@ describe('a query that is not a string', () => {
   });
 
   it('an empty string still finds nothing', () => {
-    expect(index.search('')).toEqual({ total: 0, hits: [] });
+    expect(index.search('')).toEqual({ total: 0, hits: [], ignored: [] });
   });
 });

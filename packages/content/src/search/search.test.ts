@@ -107,10 +107,19 @@ describe('search index', () => {
     expect(second).toEqual(all.slice(1, 3));
   });
 
+  it('says which words of a query it left out as too common to search, as typed', () => {
+    expect(index.search('The Docker and the volumes').ignored).toEqual(['The', 'and']);
+    const common = index.search('the');
+    expect(common).toMatchObject({ total: 0, hits: [], ignored: ['the'] });
+    expect(index.search('docker').ignored).toEqual([]);
+    expect(loadSearchIndex(index.toBytes()).search('of docker').ignored).toEqual(['of']);
+  });
+
   it('finds nothing for empty, stop-word or punctuation-only queries', () => {
-    for (const q of ['', '   ', 'the of', '!!! ...', '\u0000']) {
-      expect(index.search(q)).toEqual({ total: 0, hits: [] });
+    for (const q of ['', '   ', '!!! ...', '\u0000']) {
+      expect(index.search(q)).toEqual({ total: 0, hits: [], ignored: [] });
     }
+    expect(index.search('the of')).toEqual({ total: 0, hits: [], ignored: ['the', 'of'] });
   });
 
   it('labels an untitled session by its label', () => {
