@@ -2,7 +2,8 @@
 // cards and the lists of posts would be read as loose links, with no count of their items.
 import { loadCatalog } from '@confnotes/content/node';
 import { describe, expect, inject, it } from 'vitest';
-import { eventPath, postPath, speakerPath, tagPath, talkPath } from '../src/lib/paths.ts';
+import { eventPath, postPath, speakerPath, talkPath } from '../src/lib/paths.ts';
+import { tagPath } from '../src/lib/tag-path.ts';
 import { useBuiltSite } from './built-site.ts';
 import { sectionPaths } from './paths.ts';
 

@@ -1,5 +1,4 @@
 // Every URL the site links to is made here, so a link and the page it points at cannot drift.
-import { tagSlug } from '@confnotes/content/portable';
 
 // Where the site is served from: `/`, or the path of CONFNOTES_SITE_URL for a site hosted
 // under one (`https://someone.github.io/notes/`). Put in place by the site's Vite config, in
@@ -18,7 +17,6 @@ export const postPath = (id: string) => sitePath(`/posts/${id}/`);
 export const talkPath = (id: string) => sitePath(`/talks/${id}/`);
 export const speakerPath = (id: string) => sitePath(`/speakers/${id}/`);
 export const eventPath = (id: string) => sitePath(`/events/${id}/`);
-export const tagPath = (tag: string) => sitePath(`/tags/${tagSlug(tag)}/`);
 
 /** A link to the paragraph of a post where something is mentioned. */
 export const paragraphPath = (postId: string, anchor: string | undefined) =>

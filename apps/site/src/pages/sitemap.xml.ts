@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { isoDay } from '../lib/format.ts';
-import { eventPath, postPath, sitePath, speakerPath, tagPath, talkPath } from '../lib/paths.ts';
+import { eventPath, postPath, sitePath, speakerPath, talkPath } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
+import { tagPath } from '../lib/tag-path.ts';
 import { xml } from '../lib/xml.ts';
 
 // The newest day among the dates: a speaker's or a tag's page can show thousands of posts.
