@@ -1,27 +1,10 @@
+import { tagParts } from './template-tag-parts.ts';
 import type { TemplateTag } from './template-tags.ts';
 
 // Template tags that open and close a block of the text between them: Jekyll's and Hugo's
 // `highlight`, Octopress' `codeblock` (code, its language kept), and Liquid's `raw` (text whose
 // own tags are shown as written). Each opening and closing tag is written over where it is, so
 // no offset moves: a code block's tags become the fences of a Markdown code block.
-
-/** The name a tag opens with (`highlight`, `endhighlight`, `/highlight`), lower case. */
-function nameOf(tag: string): string | undefined {
-  return /^\{(?:%-?|\{-?\s*[<%])\s*(\/?\s*[A-Za-z][\w-]*)/
-    .exec(tag)?.[1]
-    ?.replace(/\s+/g, '')
-    .toLowerCase();
-}
-
-/** The words after a tag's name, without its delimiters. */
-function argsOf(tag: string): string[] {
-  return tag
-    .replace(/^\{(?:%-?|\{-?\s*[<%])\s*\/?\s*[A-Za-z][\w-]*/, '')
-    .replace(/(?:-?%|[>%]?\s*-?\})\}$/, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-}
 
 // Each block's opening tag names, and the names that close it.
 const CODE_OPENERS = new Set(['highlight', 'codeblock']);
@@ -68,17 +51,18 @@ export function blockTags(body: string, tags: readonly TemplateTag[]): Map<numbe
     text + tag.value.slice(text.length).replace(/[^\n]/g, ' ');
   for (let k = 0; k < tags.length; k++) {
     const open = tags[k]!;
-    const name = nameOf(open.value);
+    const name = tagParts(open.value)?.name;
     const closers = name ? CLOSERS[name] : undefined;
     if (!name || !closers || open.inHtml) continue;
     let end = k + 1;
-    while (end < tags.length && !closers.includes(nameOf(tags[end]!.value) ?? '')) end++;
+    while (end < tags.length && !closers.includes(tagParts(tags[end]!.value)?.name ?? '')) end++;
     const close = tags[end];
     if (!close) continue;
     if (CODE_OPENERS.has(name)) {
       if (!alone(body, open) || !alone(body, close)) continue;
       const ticks = '`'.repeat(Math.max(3, longestTicks(body.slice(open.end, close.start)) + 1));
-      const fence = `${ticks}${languageOf(name, argsOf(open.value))}`;
+      const args = tagParts(open.value)!.args.split(/\s+/).filter(Boolean);
+      const fence = `${ticks}${languageOf(name, args)}`;
       const firstLine = (tag: TemplateTag) => tag.value.split('\n', 1)[0]!.length;
       if (fence.length > firstLine(open) || ticks.length > firstLine(close)) continue;
       written.set(k, pad(open, fence));

@@ -1,3 +1,5 @@
+import { tagParts } from './template-tag-parts.ts';
+
 // The template tags of other engines that stand for a picture or a link, read as Markdown would
 // write them: Octopress' and Jekyll's `{% img [class] /src [w [h]] ["title" ["alt"]] %}`,
 // Hugo's `{{< figure src="…" alt="…" >}}` and figure shortcodes of that shape in any engine
@@ -38,18 +40,6 @@ const ID = /^[\w-]+$/;
 // An http(s) address or a path: no other scheme (`javascript:`, `data:`) is written out.
 const URL_LIKE = /^(?:https?:\/\/|(?![a-z][a-z\d+.-]*:))[^\s<>"'`]+$/i;
 
-/** The tag's name and what follows it, without its delimiters; undefined for a closing tag. */
-function inner(tag: string): { name: string; args: string } | undefined {
-  const body = tag
-    .replace(/^\{(?:%-?|\{-?\s*[<%]?)/, '')
-    .replace(/(?:-?%|[>%]?\s*-?\})\}$/, '')
-    .trim();
-  const m = /^([A-Za-z][\w-]*)\s*(?:\((?<call>[\s\S]*)\)\s*$)?/.exec(body);
-  if (!m) return undefined;
-  const args = m.groups?.call ?? body.slice(m[0].length);
-  return { name: m[1]!.toLowerCase(), args: args.trim() };
-}
-
 /** Named (`key="value"`, `key=value`) and positional arguments, commas or spaces apart. */
 function argumentsOf(args: string): { named: Map<string, string>; positional: string[] } {
   const named = new Map<string, string>();
@@ -81,8 +71,9 @@ function octopressImage(args: string): TemplateEmbed | undefined {
  * @example templateEmbed('{{< youtube w7Ft2ymGmfc >}}') // { kind: 'link', url: 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', text: 'Video' }
  */
 export function templateEmbed(tag: string): TemplateEmbed | undefined {
-  const found = inner(tag);
-  if (!found) return undefined;
+  const found = tagParts(tag);
+  // A closing tag stands for nothing.
+  if (!found || found.name.startsWith('/')) return undefined;
   const { name, args } = found;
   const embed = EMBEDS[name];
   if (embed) {
