@@ -46,6 +46,8 @@ describe('blockTags', () => {
   it('takes no code block whose tags share their lines with text, or that is never closed', () => {
     expect(written('See {% highlight js %} and {% endhighlight %} inline.')).toEqual([]);
     expect(written('{% highlight js %}\nnever closed\n')).toEqual([]);
+    // Names of an object's prototype are names like any other.
+    expect(written('{{ constructor }} {% toString %} {% hasOwnProperty %}')).toEqual([]);
   });
 });
 

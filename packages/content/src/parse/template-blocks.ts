@@ -8,11 +8,12 @@ import type { TemplateTag } from './template-tags.ts';
 
 // Each block's opening tag names, and the names that close it.
 const CODE_OPENERS = new Set(['highlight', 'codeblock']);
-const CLOSERS: Record<string, readonly string[]> = {
-  highlight: ['endhighlight', '/highlight'],
-  codeblock: ['endcodeblock', '/codeblock'],
-  raw: ['endraw'],
-};
+// A Map: a tag's name is the writer's (`{{ constructor }}`), never a key of an object's prototype.
+const CLOSERS = new Map<string, readonly string[]>([
+  ['highlight', ['endhighlight', '/highlight']],
+  ['codeblock', ['endcodeblock', '/codeblock']],
+  ['raw', ['endraw']],
+]);
 
 /** The language a code block's opening tag names: `highlight ruby`, `codeblock lang:ruby`. */
 function languageOf(name: string, args: readonly string[]): string {
@@ -52,7 +53,7 @@ export function blockTags(body: string, tags: readonly TemplateTag[]): Map<numbe
   for (let k = 0; k < tags.length; k++) {
     const open = tags[k]!;
     const name = tagParts(open.value)?.name;
-    const closers = name ? CLOSERS[name] : undefined;
+    const closers = name ? CLOSERS.get(name) : undefined;
     if (!name || !closers || open.inHtml) continue;
     let end = k + 1;
     while (end < tags.length && !closers.includes(tagParts(tags[end]!.value)?.name ?? '')) end++;

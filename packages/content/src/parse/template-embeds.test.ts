@@ -86,6 +86,10 @@ describe('templateEmbed', () => {
       '{{< youtube "a b" >}}',
       '{{< youtube >}}',
       '{% img img-thumbnail http://x.org/a.png)\nand the rest of a paragraph %}',
+      // Names of an object's prototype are names like any other.
+      '{{ constructor }}',
+      '{% constructor x %}',
+      '{{< __proto__ >}}',
     ])
       expect(templateEmbed(tag), tag).toBeUndefined();
   });

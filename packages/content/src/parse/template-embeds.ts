@@ -15,20 +15,23 @@ const IMAGE_TAGS = new Set(['img', 'image', 'figure', 'fig', 'picture']);
 
 // Each embed: its URL from the tag's id (and user, for gists and tweets), and its link's text,
 // short, to fit where the tag was (see `writeTemplateTags`); the link's host says the rest.
-const EMBEDS: Record<string, { url: (id: string, user?: string) => string; text: string }> = {
-  youtube: { url: (id) => `https://www.youtube.com/watch?v=${id}`, text: 'Video' },
-  vimeo: { url: (id) => `https://vimeo.com/${id}`, text: 'Video' },
-  speakerdeck: {
-    url: (id) => `https://speakerdeck.com/player/${id}`,
-    text: 'Slides',
-  },
-  gist: {
-    url: (id, user) => `https://gist.github.com/${user ? `${user}/` : ''}${id}`,
-    text: 'Gist',
-  },
-  tweet: { url: (id, user) => `https://x.com/${user ?? 'i/web'}/status/${id}`, text: 'Post on X' },
+type Embed = { readonly url: (id: string, user?: string) => string; readonly text: string };
+const tweet: Embed = {
+  url: (id, user) => `https://x.com/${user ?? 'i/web'}/status/${id}`,
+  text: 'Post on X',
 };
-EMBEDS.x = EMBEDS.tweet!;
+// A Map: a tag's name is the writer's (`{{ constructor }}`), never a key of an object's prototype.
+const EMBEDS = new Map<string, Embed>([
+  ['youtube', { url: (id) => `https://www.youtube.com/watch?v=${id}`, text: 'Video' }],
+  ['vimeo', { url: (id) => `https://vimeo.com/${id}`, text: 'Video' }],
+  ['speakerdeck', { url: (id) => `https://speakerdeck.com/player/${id}`, text: 'Slides' }],
+  [
+    'gist',
+    { url: (id, user) => `https://gist.github.com/${user ? `${user}/` : ''}${id}`, text: 'Gist' },
+  ],
+  ['tweet', tweet],
+  ['x', tweet],
+]);
 
 // Octopress' own pattern (image_tag.rb): optional classes, the source, width and height, then
 // the title and alt. A bare name with a picture's extension is a source too.
@@ -75,7 +78,7 @@ export function templateEmbed(tag: string): TemplateEmbed | undefined {
   // A closing tag stands for nothing.
   if (!found || found.name.startsWith('/')) return undefined;
   const { name, args } = found;
-  const embed = EMBEDS[name];
+  const embed = EMBEDS.get(name);
   if (embed) {
     const { named, positional } = argumentsOf(args);
     const id = named.get('id') ?? positional.at(-1);
