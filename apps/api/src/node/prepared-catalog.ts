@@ -4,13 +4,13 @@
 // per post when a detail asks for one, and the built search index as bytes, read on the first
 // search. A 50,000-post catalog then starts in a fraction of the time its JSON takes to parse.
 import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
+import { searchIndexVersion } from '@confnotes/content/node';
 import {
   type Catalog,
   createSearchIndex,
   loadSearchIndex,
   type SearchIndex,
 } from '@confnotes/content/portable';
-import { searchCodeStamp } from './search-code-stamp.ts';
 
 const MAGIC = 'CNPC';
 const VERSION = 2;
@@ -30,7 +30,7 @@ interface Header {
   readonly source: SourceStamp;
   /** The catalog file's version tag, so answers carry the ETags a full read gives. */
   readonly tag: string;
-  /** The core's code that built the search index (`searchCodeStamp`): other code, a stale file. */
+  /** The core's code that built the search index (`searchIndexVersion`): other code, a stale file. */
   readonly code: string;
   /** [offset, length] of each section in the file. */
   readonly spine: readonly [number, number];
@@ -79,7 +79,7 @@ export function writePreparedCatalog(
   catalog: Catalog,
   tag: string,
   stamp: SourceStamp = stampOf(catalogFile),
-  code: string = searchCodeStamp(),
+  code: string = searchIndexVersion(),
 ): string {
   // Made first: it reads the posts' text, which is written out below a post at a time.
   const search = createSearchIndex(catalog).toBytes();
@@ -170,7 +170,7 @@ const openFiles = new FinalizationRegistry<number>((fd) => {
  */
 function openPrepared(
   catalogFile: string,
-  code: string = searchCodeStamp(),
+  code: string = searchIndexVersion(),
 ): { fd: number; header: Header } | undefined {
   let fd: number;
   try {
@@ -224,7 +224,7 @@ export function readPreparedSearch(catalogFile: string, tag: string): SearchInde
  */
 export function readPreparedCatalog(
   catalogFile: string,
-  code: string = searchCodeStamp(),
+  code: string = searchIndexVersion(),
 ): PreparedCatalog | undefined {
   const opened = openPrepared(catalogFile, code);
   if (!opened) return undefined;

@@ -5,6 +5,7 @@ import type * as SearchJson from './search-index-json.ts';
 
 export { resolveDuplicateIds } from '../resolve/duplicate-ids.ts';
 export { catalogJson } from '../schema/catalog-json.ts';
+export { searchIndexVersion } from './analysis-version.ts';
 export { OutputStopped } from './cli-output.ts';
 export { formatDiagnostic, runCheck } from './commands/check.ts';
 export { contentDirProblem } from './commands/content-dir.ts';
