@@ -1,8 +1,8 @@
-import { htmlToMdast, parseMarkdown } from '@confnotes/content/markdown';
+import { bodyTree, htmlToMdast } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
 import { isBareTags } from './bare-tags.ts';
-import { anchorKey, headingAttributes } from './heading-anchor.ts';
+import { anchorKey, headingId } from './heading-anchor.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
 import {
@@ -76,8 +76,8 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       return paragraph(inline(node, ['text'], ctx), width, source);
     case 'heading': {
       const hashes = `${'#'.repeat(node.depth)} `;
-      const { heading, id } = headingAttributes(node);
-      const pieces = inline(heading, ['heading'], ctx);
+      const id = headingId(node);
+      const pieces = inline(node, ['heading'], ctx);
       const lines = indent(
         paragraph(pieces, width - hashes.length, source),
         mark(hashes, 'heading', source),
@@ -206,7 +206,7 @@ function collectDefinitions(root: Root): Map<string, string> {
  * Every text run is made visible (no control character survives) before it is styled.
  */
 export function layoutMarkdown(markdown: string, options: LayoutOptions): RenderedDoc {
-  return layoutTree(parseMarkdown(markdown), options);
+  return layoutTree(bodyTree(markdown), options);
 }
 
 /** `layoutMarkdown` for a document already parsed, to lay it out again at another width. */

@@ -169,6 +169,21 @@ describe("postDoc of a body with other engines' template tags", () => {
   });
 });
 
+describe('postDoc of a heading that gives itself an id', () => {
+  it('knows the heading by that id, which its words do not make', () => {
+    const post = makePost({
+      id: 'own-id',
+      title: 'Own id',
+      body: 'See [the books](#books).\n\n## Reading list {#books}\n\nA book.',
+    });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const doc = postDoc(index, post, 80, false);
+    const line = doc.anchors?.get('#books');
+    expect(line).toBeDefined();
+    expect(doc.lines[line!]!.text).toBe('## Reading list');
+  });
+});
+
 describe('postDoc across widths, as when the terminal is resized', () => {
   const fresh = () => {
     const post = makePost({ id: 'resized', title: 'Resized', body: BODY });

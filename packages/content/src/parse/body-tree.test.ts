@@ -10,6 +10,7 @@ describe('bodyTree', () => {
     );
     const [heading, picture, code] = tree.children;
     expect(plainText(heading as Heading)).toBe('Reading list');
+    expect(heading?.data).toEqual({ hProperties: { id: 'reading-list' } });
     const image = picture?.type === 'paragraph' ? (picture.children[0] as Image) : undefined;
     expect(image).toMatchObject({ type: 'image', url: '/a.png', alt: 'Room' });
     expect(code).toMatchObject({ type: 'code', lang: 'js', value: 'x()' });
