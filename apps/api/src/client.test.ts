@@ -74,6 +74,14 @@ describe('createApiClient', () => {
     expect(names).toEqual(['John Fiedler', 'Michael Neale']);
   });
 
+  it("types the search's words left out as too common (checked by npm run typecheck)", async () => {
+    const api = createApiClient(server.url);
+    const res = await api.api.search.$get({ query: { q: 'the docker' } });
+    if (!res.ok) expect.fail(`answered ${res.status}`);
+    const ignored: string[] = (await res.json()).ignored;
+    expect(ignored).toEqual(['the']);
+  });
+
   it('types the 304 of a conditional request (checked by npm run typecheck)', async () => {
     const api = createApiClient(server.url);
     const first = await api.api.talks[':id'].$get({ param: { id: 'stateful' } });

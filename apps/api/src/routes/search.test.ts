@@ -31,6 +31,23 @@ describe('GET /api/search', () => {
     );
   });
 
+  it('names the words left out as too common, as typed, on every page', async () => {
+    const { body } = await get('/api/search?q=The%20docker%20and%20the&limit=2');
+    expect(body.ignored).toEqual(['The', 'and']);
+    expect(body.meta.total).toBe((await get('/api/search?q=docker&limit=2')).body.meta.total);
+    const next = await get(
+      `/api/search?q=The%20docker%20and%20the&limit=2&cursor=${body.meta.nextCursor}`,
+    );
+    expect(next.body.ignored).toEqual(['The', 'and']);
+    expect((await get('/api/search?q=docker')).body.ignored).toEqual([]);
+  });
+
+  it('says why a query of common words alone finds nothing', async () => {
+    const { status, body } = await get('/api/search?q=the');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ data: [], ignored: ['the'], meta: { total: 0 } });
+  });
+
   it('requires q and bounds its length', async () => {
     const missing = await get('/api/search');
     expect(missing.status).toBe(400);

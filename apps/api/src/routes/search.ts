@@ -1,10 +1,22 @@
 import { SearchHit, SearchHitType } from '@confnotes/content/portable';
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { pageMeta, pageRange } from '../lib/paginate.ts';
 import { listErrorResponses } from '../schemas/error.ts';
 import { listOf } from '../schemas/list.ts';
 import { listParam, paging, strictQuery, textParam } from '../schemas/params.ts';
+
+const SearchResults = listOf(SearchHit)
+  .extend({
+    ignored: z
+      .array(z.string())
+      .describe(
+        'The words of `q` left out as too common to search (`the`, `and`), as typed, so a ' +
+          'client can say why a query of them alone finds nothing',
+      )
+      .openapi({ example: ['the'] }),
+  })
+  .meta({ id: 'SearchResults' });
 
 const searchRoute = createRoute({
   method: 'get',
@@ -26,7 +38,7 @@ const searchRoute = createRoute({
   responses: {
     200: {
       description: 'A page of hits',
-      content: { 'application/json': { schema: listOf(SearchHit).meta({ id: 'SearchResults' }) } },
+      content: { 'application/json': { schema: SearchResults } },
     },
     ...listErrorResponses,
   },
@@ -46,6 +58,6 @@ export function searchRoutes() {
     });
     const { meta, link } = pageMeta(results.total, query, new URL(c.req.url));
     if (link) c.header('Link', link);
-    return c.json({ data: results.hits, meta }, 200);
+    return c.json({ data: results.hits, ignored: [...results.ignored], meta }, 200);
   });
 }
