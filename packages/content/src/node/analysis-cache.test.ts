@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnalysisCache } from './analysis-cache.ts';
+import { AnalysisCache, analysisKey, analysisKeyOfFile } from './analysis-cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-analysis-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -101,5 +101,34 @@ describe('AnalysisCache.compact', () => {
       '{"i":69}',
       undefined,
     ]);
+  });
+});
+
+describe('analysisKeyOfFile', () => {
+  it("is the key of the file's bytes, whatever their length against the buffer it reads through", () => {
+    const dir = mkdtempSync(join(root, 'keys-'));
+    // Empty, shorter than one chunk, one byte over, and several chunks with multi-byte text.
+    const texts = ['', 'Zoë “quoted”', 'x'.repeat(64 * 1024 + 1), 'Ünïcode — '.repeat(30_000)];
+    texts.forEach((text, i) => {
+      const file = join(dir, `${i}.md`);
+      writeFileSync(file, text);
+      // Twice: what one file leaves in the shared buffer never reaches the next key.
+      for (let k = 0; k < 2; k++)
+        expect(analysisKeyOfFile(`posts/${i}.md`, file, 'v1')).toBe(
+          analysisKey(`posts/${i}.md`, Buffer.from(text), 'v1'),
+        );
+    });
+    expect(analysisKeyOfFile('posts/0.md', join(dir, '0.md'), 'v2')).not.toBe(
+      analysisKeyOfFile('posts/0.md', join(dir, '0.md'), 'v1'),
+    );
+  });
+
+  it('throws what reading the file throws', () => {
+    expect(() => analysisKeyOfFile('posts/none.md', join(root, 'none.md'), 'v1')).toThrow(
+      expect.objectContaining({ code: 'ENOENT' }),
+    );
+    expect(() => analysisKeyOfFile('posts', root, 'v1')).toThrow(
+      expect.objectContaining({ code: 'EISDIR' }),
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readSync,
   renameSync,
   rmSync,
 } from 'node:fs';
@@ -36,7 +37,36 @@ interface Pack {
 
 /** The key of an article's cached analysis: its path, its bytes and the analysis version. */
 export function analysisKey(path: string, source: string | Uint8Array, version: string): string {
-  return createHash('sha256').update(`${version}\u0000${path}\u0000`).update(source).digest('hex');
+  return keyHash(path, version).update(source).digest('hex');
+}
+
+const keyHash = (path: string, version: string) =>
+  createHash('sha256').update(`${version}\u0000${path}\u0000`);
+
+// One buffer for every file keyed: a buffer of its own for each, read only to be hashed, left
+// some 60 MB of the process's allocator heap behind a cold build of 50,000 articles (freed,
+// but not given back to the system), which stayed in its peak memory.
+let keyChunk: Buffer | undefined;
+
+/**
+ * `analysisKey` of the file at `absolute`, read a chunk at a time through one reused buffer.
+ * Throws what reading the file throws.
+ * @example analysisKeyOfFile('posts/a.md', '/site/content/posts/a.md', ANALYSIS_VERSION)
+ */
+export function analysisKeyOfFile(path: string, absolute: string, version: string): string {
+  const hash = keyHash(path, version);
+  keyChunk ??= Buffer.allocUnsafeSlow(64 * 1024);
+  const fd = openSync(absolute, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, keyChunk, 0, keyChunk.length, null);
+      if (n === 0) break;
+      hash.update(keyChunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 /**

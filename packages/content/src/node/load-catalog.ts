@@ -6,7 +6,7 @@ import type { CatalogMemo } from '../resolve/catalog-memo.ts';
 import type { TracedArticle } from '../resolve/catalog-trace.ts';
 import type { Catalog } from '../schema/catalog.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import { AnalysisCache, analysisKey } from './analysis-cache.ts';
+import { AnalysisCache, analysisKey, analysisKeyOfFile } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { SourceFile } from './analyze-sources.ts';
 import { contentCacheDir, defaultCacheDir } from './cache-dir.ts';
@@ -236,14 +236,24 @@ async function loadWith(
   stage('list');
   const cache = own ? new AnalysisCache(join(own, 'analyses')) : undefined;
   const manifest = own ? new SourceManifest(join(own, 'sources'), ANALYSIS_VERSION) : undefined;
+  const unreadable = (file: ArticleFile, error: unknown): undefined => {
+    diagnostics.push(
+      diagnostic('unreadable-file', readFailure(error), file.path, { line: 1, column: 1 }),
+    );
+    return undefined;
+  };
   const read = (file: ArticleFile): Uint8Array | undefined => {
     try {
       return readFileSync(file.absolute);
     } catch (error) {
-      diagnostics.push(
-        diagnostic('unreadable-file', readFailure(error), file.path, { line: 1, column: 1 }),
-      );
-      return undefined;
+      return unreadable(file, error);
+    }
+  };
+  const keyOfFile = (file: ArticleFile): string | undefined => {
+    try {
+      return analysisKeyOfFile(file.path, file.absolute, ANALYSIS_VERSION);
+    } catch (error) {
+      return unreadable(file, error);
     }
   };
   // With a cache, every article's key is known before anything is analyzed: from the manifest
@@ -257,10 +267,14 @@ async function loadWith(
   const sources: { path: string; key?: string; unreadable?: true }[] = files.map((f) => {
     const known = manifest?.keyOf(f);
     if (known !== undefined || !manifest) return { path: f.path, key: known };
-    const bytes = read(f);
     learned++;
+    if (!keepBytes) {
+      const key = keyOfFile(f);
+      return key === undefined ? { path: f.path, unreadable: true } : { path: f.path, key };
+    }
+    const bytes = read(f);
     if (!bytes) return { path: f.path, unreadable: true };
-    if (keepBytes) bytesOf.set(f.path, bytes);
+    bytesOf.set(f.path, bytes);
     return { path: f.path, key: analysisKey(f.path, bytes, ANALYSIS_VERSION) };
   });
   const toAnalyze = function* (): Generator<SourceFile> {
