@@ -21,9 +21,10 @@ const CACHING_HEADERS = {
 };
 
 const LINK = header(
-  'When there is a next or a previous page: `<…>; rel="next"`, `<…>; rel="prev"`, the URLs of ' +
+  'When there is a next or a previous page: `<…>; rel="next"`, `<…>; rel="prev"`, the links of ' +
     '`meta.next` and `meta.prev`; after the first page `<…>; rel="first"`, before the last ' +
-    '`<…>; rel="last"`',
+    '`<…>; rel="last"`. Each is this URL with another query (`<?limit=10&page=2>`), to resolve ' +
+    'against the URL asked for, so it holds behind a proxy serving the API under a path of its own',
 );
 
 const CONDITIONS = [

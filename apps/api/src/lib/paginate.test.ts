@@ -9,8 +9,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type Meta = { total: number; page: number; pages: number; prev: string | null };
+// Paths and links alike: a link holds only the query, resolved against the list's URL.
 const get = async (path: string) => {
-  const res = await fetch(`${server.url}${path}`);
+  const res = await fetch(new URL(path, `${server.url}/api/posts`));
   const body = (await res.json()) as { data: unknown[]; meta: Meta };
   return { link: res.headers.get('link'), ...body };
 };
@@ -20,9 +21,9 @@ describe('a page past the end of a list', () => {
     const { meta } = await get('/api/posts?limit=10');
     const past = await get(`/api/posts?limit=10&page=${meta.pages + 5}`);
     expect(past.data).toEqual([]);
-    expect(past.meta.prev).toBe(`/api/posts?limit=10&page=${meta.pages}`);
+    expect(past.meta.prev).toBe(`?limit=10&page=${meta.pages}`);
     expect(past.link).toBe(
-      `</api/posts?limit=10&page=${meta.pages}>; rel="prev", </api/posts?limit=10&page=1>; rel="first"`,
+      `<?limit=10&page=${meta.pages}>; rel="prev", <?limit=10&page=1>; rel="first"`,
     );
     expect((await get(past.meta.prev!)).data.length).toBeGreaterThan(0);
   });
@@ -35,7 +36,7 @@ describe('a page past the end of a list', () => {
     expect(back.data.length).toBe(10);
     // Inside the list, prev is still the page just before.
     const second = await get('/api/posts?limit=10&page=2');
-    expect(second.meta.prev).toBe('/api/posts?limit=10&page=1');
+    expect(second.meta.prev).toBe('?limit=10&page=1');
   });
 });
 
@@ -53,10 +54,10 @@ describe('links to the first and last pages', () => {
       'next',
     ]);
     expect(rels((await get('/api/posts?limit=10&page=2')).link)).toEqual({
-      next: '/api/posts?limit=10&page=3',
-      prev: '/api/posts?limit=10&page=1',
-      first: '/api/posts?limit=10&page=1',
-      last: `/api/posts?limit=10&page=${meta.pages}`,
+      next: '?limit=10&page=3',
+      prev: '?limit=10&page=1',
+      first: '?limit=10&page=1',
+      last: `?limit=10&page=${meta.pages}`,
     });
     const end = await get(`/api/posts?limit=10&page=${meta.pages}`);
     expect(Object.keys(rels(end.link)).sort()).toEqual(['first', 'prev']);
@@ -67,7 +68,7 @@ describe('links to the first and last pages', () => {
     const ids = (page: { data: unknown[] }) => page.data.map((p) => (p as { id: string }).id);
     const second = await get(`/api/posts?limit=10&cursor=${btoa('o10').replace(/=+$/, '')}`);
     const links = rels(second.link);
-    expect(links.first).toBe('/api/posts?limit=10');
+    expect(links.first).toBe('?limit=10');
     expect(ids(await get(links.first!))).toEqual(ids(all).slice(0, 10));
     expect(links.last).toMatch(/cursor=/);
     const last = await get(links.last!);
@@ -93,5 +94,31 @@ describe('links to the first and last pages', () => {
       expect(reached).toBe(last);
       expect(seen).toEqual(ids(all).slice(start));
     }
+  });
+});
+
+describe('links behind a proxy that serves the API under a path of its own', () => {
+  it("resolve against the page's own URL to the neighbouring pages under that path", async () => {
+    // What the client asked for; the proxy sent it on as /api/posts?limit=10&page=2.
+    const asked = 'https://example.org/notes/api/posts?limit=10&page=2';
+    const page = await get('/api/posts?limit=10&page=2');
+    const links = rels(page.link);
+    expect(new URL(page.meta.prev!, asked).href).toBe(
+      'https://example.org/notes/api/posts?limit=10&page=1',
+    );
+    expect(new URL(links.next!, asked).href).toBe(
+      'https://example.org/notes/api/posts?limit=10&page=3',
+    );
+    expect(new URL(links.last!, asked).pathname).toBe('/notes/api/posts');
+    expect(new URL(links.first!, asked).pathname).toBe('/notes/api/posts');
+  });
+
+  it('do so when paging by cursor from a URL with no other parameter', async () => {
+    const cursor = btoa('o20').replace(/=+$/, '');
+    const asked = `https://example.org/notes/api/posts?cursor=${cursor}`;
+    const page = await get(`/api/posts?cursor=${cursor}`);
+    const first = new URL(rels(page.link).first!, asked);
+    expect(first.pathname).toBe('/notes/api/posts');
+    expect(first.searchParams.has('cursor')).toBe(false);
   });
 });

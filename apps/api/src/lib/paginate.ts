@@ -39,11 +39,17 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+// A link is the page's own URL with another query, written as a reference that holds only the
+// query (`?limit=10&page=2`, RFC 3986 section 5.2.2): resolved against the URL the client asked
+// for, it keeps that URL's scheme, host and path, so it stays right behind a proxy that serves
+// the API under a path of its own or over HTTPS, which neither `/api/posts?…` nor a URL made
+// of the scheme and host this server saw would. Answers are also stored by path and query
+// alone: a URL naming the `Host` asked for would be served to clients that asked another.
 function withParams(url: URL, set: Record<string, string>, drop: readonly string[]): string {
   const params = new URLSearchParams(url.search);
   for (const key of drop) params.delete(key);
   for (const [key, value] of Object.entries(set)) params.set(key, value);
-  return `${url.pathname}?${params.toString()}`;
+  return `?${params.toString()}`;
 }
 
 /** The records a page request asks for: `limit` of them after `offset`. */

@@ -16,9 +16,7 @@ describe('GET /api/posts', () => {
     const dates = body.data.map((post: { date?: string }) => post.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const last = Math.ceil(catalog.posts.length / 20);
-    expect(res.headers.get('link')).toBe(
-      `</api/posts?page=2>; rel="next", </api/posts?page=${last}>; rel="last"`,
-    );
+    expect(res.headers.get('link')).toBe(`<?page=2>; rel="next", <?page=${last}>; rel="last"`);
   });
 
   it('filters by tag (any case), event, speaker and year', async () => {

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
+const pageLink = z.string().nullable().meta({ format: 'uri-reference', example: '?page=2' });
+
 /** Where a page sits in a list, with links to its neighbours (also sent as a `Link` header). */
 export const ListMeta = z
   .object({
@@ -7,8 +9,15 @@ export const ListMeta = z
     limit: z.number().int().min(1).max(100),
     page: z.number().int().min(1),
     pages: z.number().int().min(0),
-    next: z.string().nullable().describe('URL of the next page, or null on the last one'),
-    prev: z.string().nullable(),
+    next: pageLink.describe(
+      'The next page, or null on the last one: this URL with another query (`?limit=10&page=2`), ' +
+        'a reference to resolve against the URL asked for (`new URL(next, url)`), as ' +
+        'the `Link` header is, so it holds behind a proxy serving the API under a path of its own',
+    ),
+    prev: pageLink.meta({
+      description: 'The previous page, or null on the first one; resolved as `next` is',
+      example: '?page=1',
+    }),
     nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page'),
   })
   .meta({ id: 'ListMeta' });
