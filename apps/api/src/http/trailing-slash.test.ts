@@ -35,13 +35,32 @@ describe('a path that ends with a slash', () => {
       [`/api/talks/${talk}/`, `/api/talks/${talk}`],
     ] as const) {
       const res = await viaProxy(asked);
-      expect({ asked, ...res }).toEqual({ asked, status: 301, location: route });
+      expect(res.status).toBe(301);
+      const to = new URL(res.location!, `http://api.example${asked}`);
+      expect({ asked, to: to.pathname + to.search }).toEqual({ asked, to: route });
       expect((await fetch(`${server.url}${route}`)).status).toBe(200);
     }
   });
 
+  it('leads to the route under the path a proxy serves the API at', async () => {
+    const talk = catalog.talks[0]!.id;
+    for (const [asked, route] of [
+      ['/api/', '/notes/api'],
+      ['/api/posts//?limit=1', '/notes/api/posts?limit=1'],
+      [`/api/talks/${talk}/`, `/notes/api/talks/${talk}`],
+    ] as const) {
+      const { location } = await viaProxy(asked);
+      const to = new URL(location!, `https://example.org/notes${asked}`);
+      expect({ asked, to: to.href }).toEqual({ asked, to: `https://example.org${route}` });
+    }
+  });
+
   it('never redirects to another host', async () => {
-    expect((await viaProxy('/api//evil.example/')).location ?? '').not.toMatch(/^\/\//);
+    const { location } = await viaProxy('/api//evil.example/');
+    expect(location ?? '').not.toMatch(/^\/\//);
+    expect(new URL(location ?? '', 'http://api.example/api//evil.example/').host).toBe(
+      'api.example',
+    );
   });
 
   it('is still refused for methods other than GET and HEAD', async () => {

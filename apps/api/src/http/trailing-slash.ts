@@ -3,8 +3,9 @@ import { refuseMethod } from './method-refusal.ts';
 
 /**
  * Sends a GET or HEAD of a path ending with a slash (`/api/posts/?limit=1`) on to the path without
- * it, query kept, with a 301. The Location is relative: Hono's own redirect names the scheme and
- * host the server saw, which behind an HTTPS proxy sends the client to `http://`. Other methods
+ * it, query kept, with a 301. The Location is relative to the URL asked for: Hono's own redirect
+ * names the scheme and host the server saw, which behind an HTTPS proxy sends the client to
+ * `http://`, and a path from `/api` would leave the path a proxy serves the API under. Other methods
  * are not redirected: on a path `routed` answers (trailing slash aside), they get the 405 they get
  * without the slash, not a 404 saying nothing is served there.
  */
@@ -24,7 +25,11 @@ export function trimTrailingSlash(
       const path = url.pathname.replace(/\/+$/, '');
       // Never `//…`, which a client would read as another host.
       if (path.startsWith('/') && !path.startsWith('//')) {
-        return c.redirect(`${path}${url.search}`, 301);
+        // Up one step per trailing slash and back down to the last segment (`../posts` from
+        // `/api/posts/`): resolved against the URL the client asked for, that keeps whatever
+        // path a proxy serves the API under (`/notes/api/posts`), which `/api/posts` would drop.
+        const up = '../'.repeat(url.pathname.length - path.length);
+        return c.redirect(`${up}${path.slice(path.lastIndexOf('/') + 1)}${url.search}`, 301);
       }
     }
     return next();
