@@ -31,8 +31,10 @@ export function update(model: Model, msg: Msg): Model {
       return { ...model, progress: msg.message };
     case 'loaded': {
       const diagnostics = loadedDiagnostics(msg.diagnostics, msg.catalog);
+      // The keys held until now are the reader's to press on the model this returns.
       const loaded: Model = {
         ...model,
+        held: [],
         status: 'ready',
         index: indexCatalog(msg.catalog),
         diagnostics,
@@ -41,7 +43,8 @@ export function update(model: Model, msg: Msg): Model {
       return { ...loaded, route: fitRoute(loaded, model.route) };
     }
     case 'failed':
-      return { ...model, status: 'failed', error: msg.message };
+      // Keys typed for a catalog that will not come have nothing to act on.
+      return { ...model, status: 'failed', error: msg.message, held: [] };
     case 'checked': {
       const n = msg.diagnostics.length;
       if (!n) return model;
@@ -55,6 +58,8 @@ export function update(model: Model, msg: Msg): Model {
       return resize(model, { columns: msg.columns, rows: msg.rows });
     case 'flash':
       return { ...model, flash: msg.text };
+    case 'hold':
+      return { ...model, held: [...model.held, ...msg.presses] };
     case 'indexed':
       return { ...model };
     case 'typed':

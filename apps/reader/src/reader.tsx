@@ -4,7 +4,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
 import { fullTextReady, prepareFullText } from './data/full-text.ts';
-import { keyPresses, PLAIN_KEY } from './key-presses.ts';
+import { type KeyPress, keyPresses, PLAIN_KEY } from './key-presses.ts';
 import { type Context, resolveKey, typedText } from './keys.ts';
 import {
   editPlace,
@@ -17,6 +17,7 @@ import {
 } from './model.ts';
 import { selectLinkHint } from './select-link-hint.ts';
 import { markKey } from './timing.ts';
+import { earlyKey, typingAhead } from './type-ahead.ts';
 import { View } from './view.tsx';
 
 /** What a loader reads: a catalog, what went wrong reading it, and maybe a check to finish. */
@@ -59,6 +60,9 @@ const NOT_EDITABLE =
   'Only an article read from a content folder can be edited: this catalog came from a file or an API';
 
 const PASTE_HINT = 'Pasted text goes into a filter or a search: press / first, then paste';
+
+/** Pasted text as typed text: its line breaks and tabs are spaces, its controls gone. */
+const pastedText = (pasted: string) => typedText(pasted.replace(/\r\n?|[\n\t]/g, ' '), PLAIN_KEY);
 
 /** How long the background check waits after the first frame or a key before it goes on. */
 const QUIET_MS = 1000;
@@ -169,13 +173,18 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
 
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);
+  // The keys typed while the catalog loaded are pressed as soon as it is read, before any key
+  // typed after, through the handler of the render at that moment.
+  const pressRef = useRef<(one: KeyPress) => 'quit' | undefined>(() => undefined);
   useEffect(() => {
     let live = true;
     load((message) => live && dispatch({ type: 'progress', message }))
       .then(({ catalog, diagnostics, check: rest }) => {
         if (!live) return;
         check.current = rest;
+        const held = modelRef.current.held;
         dispatch({ type: 'loaded', catalog, diagnostics });
+        for (const one of held) if (pressRef.current(one) === 'quit') return;
       })
       .catch((error: unknown) =>
         dispatch({
@@ -218,6 +227,21 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
 
   const press = (input: string, key: Key): 'quit' | undefined => {
     const current = modelRef.current;
+    if (current.status === 'loading') {
+      const early = earlyKey(current.held, { input, key }, current.route.screen === 'help');
+      if (early === 'hold') {
+        dispatch({ type: 'hold', presses: [{ input, key }] });
+        return;
+      }
+      if (early === 'quit') {
+        exit();
+        return 'quit';
+      }
+      if (early === 'suspend') {
+        suspend();
+        return;
+      }
+    }
     // A Ctrl key of the global table (Ctrl+Z) acts while a filter or search is typed, too.
     const action =
       resolveKey(contextsOf(current), input, key) ??
@@ -252,6 +276,7 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
     }
     dispatch({ type: 'action', action } satisfies Msg);
   };
+  pressRef.current = (one) => press(one.input, one.key);
 
   useInput((input, key) => {
     markKey();
@@ -294,11 +319,19 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
   usePaste((pasted) => {
     markKey();
     lastKey.current = performance.now();
-    if (!modelRef.current.input) {
+    const current = modelRef.current;
+    if (current.status === 'loading' && typingAhead(current.held)) {
+      // Held a character at a time, each one a letter of the filter typed ahead, never a key.
+      const text = pastedText(pasted) ?? '';
+      const presses = [...text].map((input) => ({ input, key: PLAIN_KEY }));
+      dispatch({ type: 'hold', presses });
+      return;
+    }
+    if (!current.input) {
       dispatch({ type: 'flash', text: PASTE_HINT });
       return;
     }
-    const text = typedText(pasted.replace(/\r\n?|[\n\t]/g, ' '), PLAIN_KEY);
+    const text = pastedText(pasted);
     if (text) dispatch({ type: 'typed', text });
   });
 

@@ -4,6 +4,7 @@ import type { Catalog, Diagnostic } from '@confnotes/content/portable';
 import type { CatalogIndex } from './data/catalog-index.ts';
 import { filterRows, sortedRows, type Tab } from './data/list-rows.ts';
 import type { RecordKind } from './data/record-items.ts';
+import type { KeyPress } from './key-presses.ts';
 import type { Action } from './keys.ts';
 import type { Selection } from './list-selection.ts';
 import type { PagerState } from './pager.ts';
@@ -68,6 +69,8 @@ export type Model = {
   readonly input?: Input;
   /** A one-line message for the status bar, cleared by the next key. */
   readonly flash?: string;
+  /** Keys typed while the catalog loads, pressed in order once it is read. */
+  readonly held: readonly KeyPress[];
 };
 
 export type Msg =
@@ -84,6 +87,8 @@ export type Msg =
   | { readonly type: 'action'; readonly action: Action }
   | { readonly type: 'typed'; readonly text: string }
   | { readonly type: 'flash'; readonly text: string }
+  /** Keys typed before the catalog is read, to press once it is. */
+  | { readonly type: 'hold'; readonly presses: readonly KeyPress[] }
   /** The text of the catalog is indexed: the find screen can search it. */
   | { readonly type: 'indexed' };
 
@@ -100,6 +105,7 @@ export function initialModel(size: Size, options: { showUrls: boolean }): Model 
     lists: { posts: emptyList, talks: emptyList, speakers: emptyList, events: emptyList },
     route: { screen: 'list' },
     history: [],
+    held: [],
   };
 }
 

@@ -11,7 +11,7 @@ import { searchMatches } from './document-search.ts';
 import { bodyHeight, currentRows, type Model } from './model.ts';
 import { pagerDoc } from './pager.ts';
 import { inPageFragment } from './render/heading-anchor.ts';
-import { fit } from './render/pieces.ts';
+import { fit, fitEnd } from './render/pieces.ts';
 import { plural } from './render/plural.ts';
 import { visible } from './render/visible.ts';
 import { diagnosticLines, diagnosticsSummary } from './screens/diagnostic-lines.ts';
@@ -23,6 +23,7 @@ import { ListScreen } from './screens/list-screen.tsx';
 import { PagerScreen } from './screens/pager-screen.tsx';
 import { RecordScreen } from './screens/record-screen.tsx';
 import { isTooSmall, TooSmall } from './screens/too-small.tsx';
+import { heldKeysText, typingAhead } from './type-ahead.ts';
 
 export type ViewProps = { readonly model: Model };
 
@@ -42,6 +43,12 @@ function searchPosition(search: string, match: number, found: number): string {
 
 const windowPosition = (top: number, height: number, lines: number) =>
   `${Math.min(lines, top + 1)}-${Math.min(lines, top + height)}/${lines} ${percent(top, height, lines)}`;
+
+const TYPED_AHEAD = 'Typed ahead, run once the catalog is read: ';
+
+/** The keys typed while the catalog loads, the latest kept when they do not all fit. */
+const typedAheadLine = (model: Model, width: number) =>
+  fit(TYPED_AHEAD, width) + fitEnd(visible(heldKeysText(model.held)), width - TYPED_AHEAD.length);
 
 const HELP_HINTS = '? or esc close  j/k scroll';
 const NO_COUNTS: Record<Tab, number> = { posts: 0, talks: 0, speakers: 0, events: 0 };
@@ -85,7 +92,13 @@ export function View({ model }: ViewProps) {
         ) : (
           <Text>{fit(visible(`Loading the catalog… ${model.progress}`), width)}</Text>
         )}
-        <Styled paint="muted">{'? help  q quit'}</Styled>
+        {model.status === 'loading' && model.held.length > 0 ? (
+          <Text>{typedAheadLine(model, width)}</Text>
+        ) : null}
+        {/* In a filter typed ahead, ? and q are letters of it. */}
+        <Styled paint="muted">
+          {model.status === 'loading' && typingAhead(model.held) ? 'ctrl+c quit' : '? help  q quit'}
+        </Styled>
       </Box>
     );
   }
