@@ -122,3 +122,13 @@ describe('links behind a proxy that serves the API under a path of its own', () 
     expect(first.searchParams.has('cursor')).toBe(false);
   });
 });
+
+describe('the query of a link', () => {
+  it('keeps the parameters as the request wrote them, changing only the page', async () => {
+    const page = await get('/api/posts?fields=id,title&limit=10&tag=Docker%20volumes&page=2');
+    expect(page.meta.prev).toBe('?fields=id,title&limit=10&tag=Docker%20volumes&page=1');
+    const cursor = btoa('o10').replace(/=+$/, '');
+    const byCursor = await get(`/api/posts?cursor=${cursor}&fields=id,title&limit=10`);
+    expect(rels(byCursor.link).first).toBe('?fields=id,title&limit=10');
+  });
+});

@@ -45,11 +45,32 @@ export function decodeCursor(cursor: string): number {
 // the API under a path of its own or over HTTPS, which neither `/api/posts?…` nor a URL made
 // of the scheme and host this server saw would. Answers are also stored by path and query
 // alone: a URL naming the `Host` asked for would be served to clients that asked another.
+// The other parameters keep the text the request gave them (`fields=id,title`, `q=a%20b`), where
+// URLSearchParams would write them again (`id%2Ctitle`, `a+b`): a link reads as the URL the
+// client wrote, and is the key of the answer the store already holds for it.
 function withParams(url: URL, set: Record<string, string>, drop: readonly string[]): string {
-  const params = new URLSearchParams(url.search);
-  for (const key of drop) params.delete(key);
-  for (const [key, value] of Object.entries(set)) params.set(key, value);
-  return `?${params.toString()}`;
+  const pending = new Map(Object.entries(set));
+  const pairs: string[] = [];
+  for (const pair of url.search.slice(1).split('&')) {
+    if (pair === '') continue;
+    const name = paramName(pair);
+    const value = pending.get(name);
+    if (value !== undefined) {
+      pairs.push(`${name}=${encodeURIComponent(value)}`);
+      pending.delete(name);
+    } else if (!drop.includes(name) && !Object.hasOwn(set, name)) pairs.push(pair);
+  }
+  for (const [name, value] of pending) pairs.push(`${name}=${encodeURIComponent(value)}`);
+  return `?${pairs.join('&')}`;
+}
+
+function paramName(pair: string): string {
+  const raw = pair.split('=', 1)[0]!.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** The records a page request asks for: `limit` of them after `offset`. */
