@@ -39,7 +39,9 @@ const listRoute = createRoute({
       q: textParam('q')
         .optional()
         .openapi({ description: 'Words of the name or location, any case or accents' }),
-      year: intParam('year', 1900, 2200).optional(),
+      year: intParam('year', 1900, 2200)
+        .optional()
+        .openapi({ description: 'The year the event took place' }),
       fields: fieldsParam(EVENT_FIELDS).optional(),
     }),
   },

@@ -32,6 +32,16 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids.map(({ id }) => id)).size).toBe(ids.length);
   });
 
+  it('describes every parameter, for the reference and generated clients', async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, { get: { parameters?: { name: string; description?: string }[] } }>;
+    };
+    const bare = Object.entries(document.paths).flatMap(([path, item]) =>
+      (item.get.parameters ?? []).filter((p) => !p.description).map((p) => `${path} ${p.name}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
   it('says of every fields parameter that the id is always kept, as it is', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
       paths: Record<string, { get: { parameters?: { name: string; description?: string }[] } }>;

@@ -37,7 +37,7 @@ const listRoute = createRoute({
       sort: enumParam('sort', SPEAKER_SORTS)
         .optional()
         .openapi({ description: 'Default `name`; with q, best match first' }),
-      q: textParam('q').optional(),
+      q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       event: eventFilter,
       fields: fieldsParam(SPEAKER_FIELDS).optional(),
     }),

@@ -53,12 +53,23 @@ const listRoute = createRoute({
       sort: enumParam('sort', TALK_SORTS)
         .optional()
         .openapi({ description: 'Default `title`; with q, best match first' }),
-      q: textParam('q').optional(),
+      q: textParam('q').optional().openapi({ description: 'Free text, as in /api/search' }),
       event: eventFilter,
       speaker: speakerFilter,
-      kind: enumParam('kind', TalkKind.options).optional(),
-      hasSlides: booleanParam('hasSlides').optional(),
-      hasVideo: booleanParam('hasVideo').optional(),
+      kind: enumParam('kind', TalkKind.options)
+        .optional()
+        .openapi({ description: 'What the session was: a keynote, a talk, a workshop…' }),
+      hasSlides: booleanParam('hasSlides')
+        .optional()
+        .openapi({
+          description:
+            '`true`: only talks with a link to their slides; `false`: only those without',
+        }),
+      hasVideo: booleanParam('hasVideo')
+        .optional()
+        .openapi({
+          description: '`true`: only talks with a link to a video; `false`: only those without',
+        }),
       year: intParam('year', 1900, 2200)
         .optional()
         .openapi({ description: "Year of the talk's event" }),

@@ -165,7 +165,10 @@ export const IdParam = z.object({
     .max(MAX_ID_LENGTH, { error: `id may be at most ${MAX_ID_LENGTH} characters` })
     .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'id must not contain control characters' })
     // Its example is the id of a record of the catalog served (docs/examples-in-document.ts).
-    .openapi({ param: { name: 'id', in: 'path' } }),
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description: "The record's id, as the lists give it (percent-encoded in the path)",
+    }),
 });
 
 export const paging = {
