@@ -1,6 +1,9 @@
 // The one place colours are chosen. Roles name what a piece of text is; each palette maps a role
-// to a style. Only the 16 ANSI colours are used, so the terminal's own palette (light or dark)
-// keeps them readable; `NO_COLOR` keeps bold, italics and inverse video but drops every colour.
+// to a style. A terminal of 256 colours or more gets colours of the xterm 256-colour cube, whose
+// values are the same in every such terminal, chosen so that text reads at 4.5:1 or more (WCAG's
+// AA for text) on a white or a black background; one of 16 colours gets the 16 ANSI colours,
+// whose values each terminal sets, chosen to read in the common palettes. `NO_COLOR` keeps bold,
+// italics and inverse video but drops every colour.
 
 /** Chalk-compatible colour names, which both Ink's `<Text color>` and `sgr` understand. */
 export type ColorName =
@@ -20,6 +23,9 @@ export type ColorName =
   | 'magentaBright'
   | 'cyanBright'
   | 'whiteBright';
+
+/** A colour of the 256-colour palette, as Ink's `<Text color>` takes it. */
+export type Colour = ColorName | `ansi256(${number})`;
 
 export type Role =
   | 'text'
@@ -43,8 +49,8 @@ export type Role =
   | 'control';
 
 export type RoleStyle = {
-  readonly color?: ColorName;
-  readonly backgroundColor?: ColorName;
+  readonly color?: Colour;
+  readonly backgroundColor?: Colour;
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
@@ -101,10 +107,57 @@ export const lightTheme: Theme = {
     tag: { color: 'green' },
     accent: { color: 'blue', bold: true },
     match: { color: 'black', backgroundColor: 'yellowBright' },
-    currentMatch: { color: 'white', backgroundColor: 'magenta', bold: true },
+    // ANSI white is light grey in most palettes: bright white reads better on magenta.
+    currentMatch: { color: 'whiteBright', backgroundColor: 'magenta', bold: true },
     error: { color: 'red', bold: true },
-    warning: { color: 'yellow', bold: true },
+    // No ANSI yellow reads on white (xterm's is 1.5:1): black on a yellow ground keeps the hue.
+    warning: { color: 'black', backgroundColor: 'yellow' },
     control: { color: 'red', inverse: true },
+  },
+};
+
+const c = (n: number): Colour => `ansi256(${n})`;
+
+/** The dark palette in 256 colours: 4.5:1 or more on black and on #1e1e1e. */
+export const dark256Theme: Theme = {
+  name: 'dark',
+  roles: {
+    ...shared,
+    heading: { color: c(213), bold: true },
+    code: { color: c(221) },
+    link: { color: c(117), underline: true },
+    url: { color: c(246) },
+    quote: { color: c(246), italic: true },
+    muted: { color: c(246) },
+    tag: { color: c(114) },
+    accent: { color: c(117), bold: true },
+    match: { color: c(16), backgroundColor: c(178) },
+    currentMatch: { color: c(16), backgroundColor: c(226), bold: true },
+    error: { color: c(203), bold: true },
+    warning: { color: c(221) },
+    control: { color: c(203), inverse: true },
+  },
+};
+
+/** The light palette in 256 colours: 4.5:1 or more on white and on #f5f5f5. */
+export const light256Theme: Theme = {
+  name: 'light',
+  roles: {
+    ...shared,
+    heading: { color: c(90), bold: true },
+    code: { color: c(124) },
+    link: { color: c(25), underline: true },
+    url: { color: c(241) },
+    quote: { color: c(241), italic: true },
+    muted: { color: c(241) },
+    tag: { color: c(22) },
+    accent: { color: c(25), bold: true },
+    match: { color: c(16), backgroundColor: c(220) },
+    currentMatch: { color: c(231), backgroundColor: c(90), bold: true },
+    error: { color: c(160), bold: true },
+    // Amber dark enough for a white ground, where yellow is not.
+    warning: { color: c(94), bold: true },
+    control: { color: c(124), inverse: true },
   },
 };
 
@@ -144,16 +197,31 @@ function colourless(env: Env): boolean {
 }
 
 /**
+ * Whether the terminal takes 256 colours or more, by the rules chalk (which paints Ink's text)
+ * follows: where chalk sees 16 colours it would turn a 256-colour one into the nearest of the 16,
+ * which the 16-colour palettes choose better.
+ */
+function has256(env: Env): boolean {
+  if (env.FORCE_COLOR !== undefined && /^\d+$/.test(env.FORCE_COLOR)) {
+    return Number(env.FORCE_COLOR) >= 2;
+  }
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return true;
+  if (['xterm-kitty', 'xterm-ghostty', 'wezterm'].includes(env.TERM ?? '')) return true;
+  if (env.TERM_PROGRAM === 'iTerm.app' || env.TERM_PROGRAM === 'Apple_Terminal') return true;
+  return /-256(?:color)?$/i.test(env.TERM ?? '');
+}
+
+/**
  * Picks the palette: no colour when the terminal is to get none (see `colourless`), then an
  * explicit choice, then the background colour the terminal advertises in `COLORFGBG` ("fg;bg",
- * bg 7 or 15 is light).
+ * bg 7 or 15 is light); in 256 colours where the terminal has them.
  */
 export function pickTheme(env: Env, choice?: string): Theme {
   if (colourless(env)) return plainTheme;
-  if (choice === 'light') return lightTheme;
-  if (choice === 'dark') return darkTheme;
   const bg = env.COLORFGBG?.split(';').at(-1);
-  return bg === '7' || bg === '15' ? lightTheme : darkTheme;
+  const light = choice === 'light' || (choice !== 'dark' && (bg === '7' || bg === '15'));
+  if (has256(env)) return light ? light256Theme : dark256Theme;
+  return light ? lightTheme : darkTheme;
 }
 
 const FG: Record<ColorName, number> = {
@@ -175,17 +243,25 @@ const FG: Record<ColorName, number> = {
   whiteBright: 97,
 };
 
+const ANSI256 = /^ansi256\((\d+)\)$/;
+
+/** The SGR parameters of a colour, `base` 30 for the text and 40 for its ground. */
+function colourCodes(colour: Colour, base: 30 | 40): string {
+  const n = ANSI256.exec(colour)?.[1];
+  return n === undefined ? String(FG[colour as ColorName] + base - 30) : `${base + 8};5;${n}`;
+}
+
 /** The SGR sequence that switches a style on (empty when the style is plain). */
 export function sgr(style: RoleStyle): string {
-  const codes: number[] = [];
+  const codes: (number | string)[] = [];
   if (style.bold) codes.push(1);
   if (style.dim) codes.push(2);
   if (style.italic) codes.push(3);
   if (style.underline) codes.push(4);
   if (style.inverse) codes.push(7);
   if (style.strikethrough) codes.push(9);
-  if (style.color) codes.push(FG[style.color]);
-  if (style.backgroundColor) codes.push(FG[style.backgroundColor] + 10);
+  if (style.color) codes.push(colourCodes(style.color, 30));
+  if (style.backgroundColor) codes.push(colourCodes(style.backgroundColor, 40));
   return codes.length ? `\u001b[${codes.join(';')}m` : '';
 }
 
