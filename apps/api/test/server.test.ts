@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,21 @@ describe('the server entry', () => {
       speakers: 1,
       search: 1,
     });
+  });
+
+  it('says why it serves no post when every post is a link out of the content folder', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'confnotes-links-'));
+    made.push(work);
+    writeFileSync(join(work, 'package.json'), '{}\n');
+    const outside = join(work, 'elsewhere.md');
+    writeFileSync(outside, '---\ntitle: Elsewhere\n---\nA recap kept elsewhere.\n');
+    mkdirSync(join(work, 'content', 'posts'), { recursive: true });
+    symlinkSync(outside, join(work, 'content', 'posts', 'elsewhere.md'));
+    const { url, output } = start(join(work, 'content'));
+    await url;
+    expect(output()).toMatch(
+      /No post of .+ is served:\n {2}posts\/elsewhere\.md: This symbolic link/,
+    );
   });
 
   it('refuses an invalid PORT with a message', async () => {

@@ -10,6 +10,7 @@ import { codeStamp } from './code-stamp.ts';
 import { hostRequired } from './host-required.ts';
 import { DEFAULT_LIMITS, nodeServerOptions, overLimit, type ServerLimits } from './limits.ts';
 import { type LoadCatalog, resolveLoadCatalog } from './load-catalog.ts';
+import { loadReport } from './load-report.ts';
 import { nodeCompressor } from './node-compressor.ts';
 import { createReloader, watchContent } from './reload.ts';
 import { requestErrorResponse } from './request-error.ts';
@@ -53,12 +54,10 @@ export async function startServer(
   const loading = performance.now();
   const first = await load(config.contentDir);
   const loaded = performance.now();
-  const errors = first.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    log(
-      `${errors.length} error(s) in ${config.contentDir}; run \`npx confnotes check\` for details.`,
-    );
-  }
+  const report = config.catalogFile
+    ? loadReport(config.catalogFile, first.diagnostics)
+    : loadReport(config.contentDir, first.diagnostics, first.catalog.posts.length);
+  for (const line of report) log(line);
   const holder = createCatalogHolder(first.catalog, first.text);
   const app = createApp(holder, {
     docsAssets: nodeDocsAssets(),
