@@ -1,4 +1,9 @@
-import { createSearchIndex, type SearchHit, type SearchIndex } from '@confnotes/content/portable';
+import {
+  createSearchIndex,
+  type SearchHit,
+  type SearchIndex,
+  type Snippet,
+} from '@confnotes/content/portable';
 import { visible } from '../render/visible.ts';
 import type { CatalogIndex } from './catalog-index.ts';
 import type { Row } from './list-rows.ts';
@@ -43,13 +48,30 @@ export function fullTextHits(index: CatalogIndex, query: string): Found {
   return found;
 }
 
+/** Characters of a passage kept before the first word found: a few words to read it among. */
+const LEAD = 24;
+
+/**
+ * A hit's passage from a few words before the first word found. A snippet is longer than the
+ * room a row leaves it (180 characters, where an 80-column row has 30 or 40 to spare), and cut
+ * from its start the row showed words around the one searched for, not the word itself.
+ */
+function passageOf({ text, highlights }: Snippet): string {
+  const first = highlights[0]?.start ?? 0;
+  if (first <= LEAD) return text;
+  // From the first space in the lead, so that no word is cut.
+  const space = text.slice(first - LEAD, first).search(/\s/);
+  const start = space < 0 ? first : first - LEAD + space + 1;
+  return `…${text.slice(start)}`;
+}
+
 /**
  * A hit as a list row: its kind and title, then what tells it from others of its title (a
  * talk's event, a post's byline) and the passage where the words were found.
  */
 export function hitRow(hit: SearchHit): Row {
   const title = visible(`${hit.type}  ${hit.title}`);
-  const passage = visible(hit.snippet.text.replace(/\s+/g, ' '));
+  const passage = visible(passageOf(hit.snippet).replace(/\s+/g, ' '));
   return {
     id: `${hit.type}:${hit.id}`,
     title,
