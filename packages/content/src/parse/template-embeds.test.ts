@@ -72,6 +72,25 @@ describe('templateEmbed', () => {
     });
   });
 
+  it("reads Hugo's ref and relref and Jekyll's post_url and link as the article's path", () => {
+    expect(templateEmbed('{{< ref "day-one.md" >}}')).toEqual({
+      kind: 'address',
+      url: 'day-one.md',
+    });
+    expect(templateEmbed('{{< relref path="/posts/day-one.md#keynote" lang="en" >}}')).toEqual({
+      kind: 'address',
+      url: '/posts/day-one.md#keynote',
+    });
+    expect(templateEmbed('{% post_url 2015-11-18-day-one %}')).toEqual({
+      kind: 'address',
+      url: '2015-11-18-day-one',
+    });
+    expect(templateEmbed('{%- link _posts/2015-11-18-day-one.md -%}')).toEqual({
+      kind: 'address',
+      url: '_posts/2015-11-18-day-one.md',
+    });
+  });
+
   it('reads nothing else: other tags, closing tags, sources that are no address', () => {
     for (const tag of [
       '{% include footer.html %}',
@@ -85,6 +104,9 @@ describe('templateEmbed', () => {
       '{% img data:image/png;base64,AAAA %}',
       '{{< youtube "a b" >}}',
       '{{< youtube >}}',
+      '{{< ref "javascript:alert(1)" >}}',
+      '{{< ref >}}',
+      '{% link a.md b.md %}',
       '{% img img-thumbnail http://x.org/a.png)\nand the rest of a paragraph %}',
       // Names of an object's prototype are names like any other.
       '{{ constructor }}',

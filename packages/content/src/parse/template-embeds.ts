@@ -4,14 +4,23 @@ import { tagParts } from './template-tag-parts.ts';
 // write them: Octopress' and Jekyll's `{% img [class] /src [w [h]] ["title" ["alt"]] %}`,
 // Hugo's `{{< figure src="…" alt="…" >}}` and figure shortcodes of that shape in any engine
 // (`{{ fig(src="…") }}`, `{% image "src", "alt" %}`), and the video, slide and gist embeds
-// (`{{< youtube id >}}`). Any other tag is still left out, with its warning.
+// (`{{< youtube id >}}`), and the addresses of other articles (`{{< ref "a.md" >}}`). Any other
+// tag is still left out, with its warning.
 
-/** What a tag stands for: a picture, or a link with its text. */
+/**
+ * What a tag stands for: a picture, a link with its text, or the address of another article
+ * (Hugo's `ref` and `relref`, Jekyll's `post_url` and `link`), written where a link's
+ * destination goes: `[the first day]({{< ref "day-one.md" >}})`.
+ */
 export type TemplateEmbed =
   | { readonly kind: 'image'; readonly url: string; readonly alt: string; readonly title?: string }
-  | { readonly kind: 'link'; readonly url: string; readonly text: string };
+  | { readonly kind: 'link'; readonly url: string; readonly text: string }
+  | { readonly kind: 'address'; readonly url: string };
 
 const IMAGE_TAGS = new Set(['img', 'image', 'figure', 'fig', 'picture']);
+// The article's path as written: the engine's own URL of it is unknown here, and a path names
+// the article wherever the site is (see `linkedPost`).
+const ADDRESS_TAGS = new Set(['ref', 'relref', 'post_url', 'link']);
 
 // Each embed: its URL from the tag's id (and user, for gists and tweets), and its link's text,
 // short, to fit where the tag was (see `writeTemplateTags`); the link's host says the rest.
@@ -85,6 +94,13 @@ export function templateEmbed(tag: string): TemplateEmbed | undefined {
     const user = named.get('user') ?? (positional.length > 1 ? positional[0] : undefined);
     if (!id || !ID.test(id) || (user !== undefined && !ID.test(user))) return undefined;
     return { kind: 'link', url: embed.url(id, user), text: embed.text };
+  }
+  if (ADDRESS_TAGS.has(name)) {
+    const { named, positional } = argumentsOf(args);
+    const path = named.get('path') ?? positional[0];
+    return path && positional.length <= 1 && URL_LIKE.test(path)
+      ? { kind: 'address', url: path }
+      : undefined;
   }
   if (!IMAGE_TAGS.has(name)) return undefined;
   const { named, positional } = argumentsOf(args);

@@ -28,6 +28,19 @@ describe('writeTemplateTags', () => {
     expect(para?.type === 'paragraph' && para.children[1]?.type).toBe('linkReference');
   });
 
+  it("writes an article's address bare, as the destination of the writer's own link", () => {
+    const body =
+      'See [day one]({{< ref "day-one.md" >}}) and [two]({% post_url 2015-11-19-two %}).\n';
+    const { markdown, tree, left } = write(body);
+    expect(left).toEqual([]);
+    expect(markdown.length).toBe(body.length);
+    const links: string[] = [];
+    const para = tree.children[0];
+    if (para?.type === 'paragraph')
+      for (const n of para.children) if (n.type === 'link') links.push(n.url);
+    expect(links).toEqual(['day-one.md', '2015-11-19-two']);
+  });
+
   it('takes a label the body does not use, and escapes brackets and parentheses', () => {
     const body = '{{< figure src="/a(1).png" alt="[x]" >}} [§1]\n\n[§1]: /mine\n';
     const { markdown } = write(body);

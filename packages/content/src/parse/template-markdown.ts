@@ -14,12 +14,18 @@ const destination = (url: string) => (/[\s()]/.test(url) ? `<${url}>` : url);
 const titled = (title: string | undefined) =>
   title ? ` "${title.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
 
-function opening(embed: TemplateEmbed): string {
+type Linking = Exclude<TemplateEmbed, { kind: 'address' }>;
+
+function opening(embed: Linking): string {
   return embed.kind === 'image' ? `![${escapeText(embed.alt)}]` : `[${escapeText(embed.text)}]`;
 }
 
+// An address is written bare, as the engine writes its URL: the tag sits where a link's
+// destination goes, inside the writer's own `[text](…)`.
 const inline = (embed: TemplateEmbed) =>
-  `${opening(embed)}(${destination(embed.url)}${titled(embed.kind === 'image' ? embed.title : undefined)})`;
+  embed.kind === 'address'
+    ? destination(embed.url)
+    : `${opening(embed)}(${destination(embed.url)}${titled(embed.kind === 'image' ? embed.title : undefined)})`;
 
 /** A label prefix the body uses nowhere, so no definition of the writer's is taken. */
 function labelPrefix(body: string): string {
@@ -66,7 +72,7 @@ export function writeTemplateTags(
       continue;
     }
     const direct = over(tag, inline(embed));
-    if (direct !== undefined) {
+    if (direct !== undefined || embed.kind === 'address') {
       written.push(direct);
       continue;
     }

@@ -14,3 +14,11 @@ const hidden = /(?:^|[\\/])\.[^\\/]*$/;
 export function isArticleName(name: string): boolean {
   return articleExtension.test(name) && !hidden.test(name);
 }
+
+/**
+ * A path without its article extension, when it has one.
+ * @example articleStem('posts/2015-11-19-day-two.md') === 'posts/2015-11-19-day-two'
+ */
+export function articleStem(path: string): string {
+  return path.replace(articleExtension, '');
+}

@@ -1,3 +1,4 @@
+export { articleLinks, type LinkedPost } from './article-links.ts';
 export { isArticleName } from './article-name.ts';
 export { byPlace } from './by-place.ts';
 export { type CatalogIndex, indexCatalog, normalizeTag, postYear } from './catalog-index.ts';
