@@ -169,6 +169,10 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
           'Lists page with `limit` (at most 100) and `page` or `cursor`; details embed related ' +
           'records with `include` and trim with `fields`. Every successful answer carries an ETag.',
       },
+      // Relative to the document's own URL (`/api/openapi.json`), to which every path, `/api/…`,
+      // is appended: the reference's requests and generated clients then reach the API under
+      // whatever path a proxy serves it at, where the default server, `/`, drops that path.
+      servers: [{ url: '..', description: 'The server this description was read from' }],
       tags: [
         { name: 'posts' },
         { name: 'talks' },

@@ -12,8 +12,9 @@ export const DOCS_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The reference page. Everything it loads is relative to `/api/docs/`, so it works offline and
- * behind any host name; the Content-Security-Policy sent with it forbids every other origin.
+ * The reference page, served at `/api/docs`. Everything it loads is named relative to the page
+ * (`docs/…`), so it works offline, behind any host name and under whatever path a proxy serves
+ * the API at; the Content-Security-Policy sent with it forbids every other origin.
  */
 export const docsHtml = `<!doctype html>
 <html lang="en">
@@ -21,20 +22,21 @@ export const docsHtml = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>confnotes API reference</title>
-<link rel="icon" type="image/png" href="/api/docs/favicon-32x32.png">
-<link rel="stylesheet" href="/api/docs/swagger-ui.css">
+<link rel="icon" type="image/png" href="docs/favicon-32x32.png">
+<link rel="stylesheet" href="docs/swagger-ui.css">
 </head>
 <body>
 <div id="reference"></div>
-<script src="/api/docs/swagger-ui-bundle.js"></script>
-<script src="/api/docs/init.js"></script>
+<script src="docs/swagger-ui-bundle.js"></script>
+<script src="docs/init.js"></script>
 </body>
 </html>
 `;
 
-// validatorUrl null: Swagger UI would otherwise send the document to validator.swagger.io.
+// validatorUrl null: Swagger UI would otherwise send the document to validator.swagger.io. The
+// document's URL is relative to the page's, as its files are.
 export const docsInit = `window.ui = SwaggerUIBundle({
-  url: '/api/openapi.json',
+  url: 'openapi.json',
   dom_id: '#reference',
   validatorUrl: null,
   deepLinking: true,

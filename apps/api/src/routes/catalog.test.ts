@@ -110,16 +110,32 @@ describe('GET /api/docs', () => {
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(2);
     for (const url of urls) {
-      expect(url, url).toMatch(/^\/api\/docs\//);
-      expect((await app.request(url)).status, url).toBe(200);
+      expect(new URL(url, 'http://x/api/docs').pathname, url).toMatch(/^\/api\/docs\//);
+      expect((await app.request(new URL(url, 'http://x/api/docs'))).status, url).toBe(200);
     }
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/https?:|\*/);
     const init = await (await app.request('/api/docs/init.js')).text();
-    expect(init).toContain("url: '/api/openapi.json'");
+    expect(init).toMatch(/url: '[^']+'/);
     expect(init).toContain('validatorUrl: null');
+  });
+
+  it('loads its files and the description from under the path a proxy serves the API at', async () => {
+    const page = 'https://example.org/notes/api/docs';
+    const html = await (await app.request('/api/docs')).text();
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1]!, page));
+    for (const url of urls) expect(url.pathname).toMatch(/^\/notes\/api\/docs\//);
+    const init = await (await app.request('/api/docs/init.js')).text();
+    const described = new URL(/url: '([^']+)'/.exec(init)![1]!, page);
+    expect(described.href).toBe('https://example.org/notes/api/openapi.json');
+    // Paths are appended to the server's URL, resolved against the description's own.
+    const document = (await (await app.request('/api/openapi.json')).json()) as {
+      servers: { url: string }[];
+    };
+    const server = new URL(document.servers[0]!.url, described).href.replace(/\/$/, '');
+    expect(`${server}/api/posts`).toBe('https://example.org/notes/api/posts');
   });
 
   it('serves only the files of the reference', async () => {
