@@ -12,6 +12,7 @@ const hit: SearchHit = {
   id: 'srecon',
   title: 'SRECon Europe 2016',
   context: '2016-07-11',
+  titleHighlights: [],
   score: 1,
   snippet: { text, highlights: [{ start, end: start + 4 }] },
 };
