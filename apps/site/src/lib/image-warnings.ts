@@ -7,9 +7,51 @@ import { STATIC_DIR } from './static-files.ts';
 // As many as the content loader lists of its warnings: a blog imported without its pictures
 // would otherwise bury the build's own output under a line per picture.
 const SHOWN = 20;
-// Counted across the pages of one build, which Astro renders from its own copy of this module.
-const COUNT = Symbol.for('confnotes.site.unpublishedImages');
-const counter = globalThis as { [COUNT]?: number };
+// Kept across the pages of one build, which Astro renders from its own copy of this module.
+const STATE = Symbol.for('confnotes.site.unpublishedImages');
+
+interface Warning {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+}
+interface State {
+  count: number;
+  /** Held for the end of a build, or undefined: each warning is written as it comes (dev). */
+  held?: Warning[];
+}
+const store = globalThis as { [STATE]?: State };
+const state = (): State => {
+  store[STATE] ??= { count: 0 };
+  return store[STATE];
+};
+
+/**
+ * Holds the warnings of the pages rendered from now on for `writeHeldImageWarnings`: written as
+ * each page is rendered, they cut into the lines Astro writes of the pages, eight at a time,
+ * and were scattered among thousands of them.
+ */
+export function holdImageWarnings(): void {
+  store[STATE] = { count: 0, held: [] };
+}
+
+/**
+ * Writes the warnings held since `holdImageWarnings`, by article and place in it, then how many
+ * more there were, and stops holding them.
+ */
+export function writeHeldImageWarnings(write: (line: string) => void = console.warn): void {
+  const { count, held = [] } = state();
+  store[STATE] = { count: 0 };
+  const sorted = held.toSorted(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+  for (const warning of sorted) write(warning.text);
+  const more = count - held.length;
+  if (more > 0)
+    write(`More pictures are not published: ${more} besides the ${held.length} listed above.`);
+}
 
 function decodedPath(src: string): string {
   const path = src.replace(/[?#].*$/, '');
@@ -23,7 +65,8 @@ function decodedPath(src: string): string {
 /**
  * Warns, as `file:line:column` diagnostics of the article, of each picture a post shows that
  * the site does not publish (see `unpublishedImages`): on the built page it is a broken image.
- * The first twenty of a build are listed, then one line says there are more.
+ * The first twenty of a build are listed, then one line says there are more; during a build
+ * they are held for its end (see `holdImageWarnings`).
  */
 export function warnUnpublishedImages(
   contentDir: string,
@@ -40,10 +83,10 @@ export function warnUnpublishedImages(
   const fromHere = relative(process.cwd(), contentDir) || '.';
   const base = fromHere.startsWith('..') ? contentDir : fromHere;
   for (const src of images) {
-    const count = (counter[COUNT] ?? 0) + 1;
-    counter[COUNT] = count;
-    if (count > SHOWN) {
-      if (count === SHOWN + 1)
+    const shared = state();
+    shared.count += 1;
+    if (shared.count > SHOWN) {
+      if (!shared.held && shared.count === SHOWN + 1)
         write(`More pictures are not published; the first ${SHOWN} are listed above.`);
       continue;
     }
@@ -51,18 +94,19 @@ export function warnUnpublishedImages(
     const hint = fromRoot
       ? `Put the file at ${join(base, STATIC_DIR, decodedPath(src))}: the files of ${STATIC_DIR}/ in the content directory are published at the site's root. Or link the picture where it is online.`
       : 'Keep the post as a page bundle (posts/<name>/index.md) with the file beside it, or link the picture where it is online.';
-    write(
-      formatDiagnostic(
-        {
-          file: sourcePath,
-          ...linkPlace(source, src),
-          severity: 'warning',
-          code: 'image-not-published',
-          message: `The picture ${src} is not published with the site: its page shows a broken image.`,
-          hint,
-        },
-        base,
-      ),
+    const place = linkPlace(source, src);
+    const text = formatDiagnostic(
+      {
+        file: sourcePath,
+        ...place,
+        severity: 'warning',
+        code: 'image-not-published',
+        message: `The picture ${src} is not published with the site: its page shows a broken image.`,
+        hint,
+      },
+      base,
     );
+    if (shared.held) shared.held.push({ file: sourcePath, ...place, text });
+    else write(text);
   }
 }
