@@ -74,12 +74,16 @@ describe('createApiClient', () => {
     expect(names).toEqual(['John Fiedler', 'Michael Neale']);
   });
 
-  it("types the search's words left out as too common (checked by npm run typecheck)", async () => {
+  it("types the words a search or a list's q left out as too common (checked by npm run typecheck)", async () => {
     const api = createApiClient(server.url);
     const res = await api.api.search.$get({ query: { q: 'the docker' } });
     if (!res.ok) expect.fail(`answered ${res.status}`);
     const ignored: string[] = (await res.json()).ignored;
     expect(ignored).toEqual(['the']);
+    const talks = await api.api.talks.$get({ query: { q: 'the' } });
+    if (!talks.ok) expect.fail(`answered ${talks.status}`);
+    const left: string[] | undefined = (await talks.json()).ignored;
+    expect(left).toEqual(['the']);
   });
 
   it('types the 304 of a conditional request (checked by npm run typecheck)', async () => {

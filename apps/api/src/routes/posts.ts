@@ -5,6 +5,7 @@ import { notFound } from '../http/api-error.ts';
 import { dateInstant } from '../lib/date-order.ts';
 import { inDateRange } from '../lib/date-range.ts';
 import { pickFields } from '../lib/fields.ts';
+import { ignoredWords } from '../lib/ignored-words.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { byAuthor } from '../lib/post-author.ts';
@@ -12,7 +13,7 @@ import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
 import { uniqueRelated } from '../lib/unique-related.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
-import { listOf } from '../schemas/list.ts';
+import { IgnoredWords, listOf } from '../schemas/list.ts';
 import {
   dateParam,
   enumParam,
@@ -90,6 +91,7 @@ const listRoute = createRoute({
       content: {
         'application/json': {
           schema: listOf(selectable(PostSummary)).extend({
+            ignored: IgnoredWords.optional(),
             included: z.object({ events: z.array(Event).optional() }).optional(),
           }),
         },
@@ -197,7 +199,10 @@ export function postRoutes() {
               }),
             }
           : undefined;
-      return c.json(listPage(c, posts, query, included), 200);
+      return c.json(
+        listPage(c, posts, query, included, ignoredWords(snapshot, query.q, 'post')),
+        200,
+      );
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

@@ -1,21 +1,13 @@
 import { SearchHit, SearchHitType } from '@confnotes/content/portable';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { pageMeta, pageRange } from '../lib/paginate.ts';
 import { listErrorResponses } from '../schemas/error.ts';
-import { listOf } from '../schemas/list.ts';
+import { IgnoredWords, listOf } from '../schemas/list.ts';
 import { listParam, paging, strictQuery, textParam } from '../schemas/params.ts';
 
 const SearchResults = listOf(SearchHit)
-  .extend({
-    ignored: z
-      .array(z.string())
-      .describe(
-        'The words of `q` left out as too common to search (`the`, `and`), as typed, so a ' +
-          'client can say why a query of them alone finds nothing',
-      )
-      .openapi({ example: ['the'] }),
-  })
+  .extend({ ignored: IgnoredWords })
   .meta({ id: 'SearchResults' });
 
 const searchRoute = createRoute({

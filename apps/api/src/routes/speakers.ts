@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { pickFields } from '../lib/fields.ts';
+import { ignoredWords } from '../lib/ignored-words.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
-import { listOf } from '../schemas/list.ts';
+import { IgnoredWords, listOf } from '../schemas/list.ts';
 import {
   enumParam,
   eventFilter,
@@ -45,7 +46,11 @@ const listRoute = createRoute({
   responses: {
     200: {
       description: 'A page of speakers',
-      content: { 'application/json': { schema: listOf(selectable(Speaker)) } },
+      content: {
+        'application/json': {
+          schema: listOf(selectable(Speaker)).extend({ ignored: IgnoredWords.optional() }),
+        },
+      },
     },
     ...listErrorResponses,
   },
@@ -117,7 +122,10 @@ export function speakerRoutes() {
         q: query.q,
         filters,
       });
-      return c.json(listPage(c, speakers, query), 200);
+      return c.json(
+        listPage(c, speakers, query, undefined, ignoredWords(snapshot, query.q, 'speaker')),
+        200,
+      );
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

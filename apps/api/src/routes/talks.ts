@@ -4,13 +4,14 @@ import type { AppEnv } from '../app-env.ts';
 import { notFound } from '../http/api-error.ts';
 import { eventYear } from '../lib/event-year.ts';
 import { pickFields } from '../lib/fields.ts';
+import { ignoredWords } from '../lib/ignored-words.ts';
 import { requireKnownIds } from '../lib/known-id.ts';
 import { listPage } from '../lib/list-page.ts';
 import { select } from '../lib/select.ts';
 import { sortKeys } from '../lib/sort.ts';
 import { uniqueRelated } from '../lib/unique-related.ts';
 import { errorResponses, listErrorResponses } from '../schemas/error.ts';
-import { listOf } from '../schemas/list.ts';
+import { IgnoredWords, listOf } from '../schemas/list.ts';
 import {
   booleanParam,
   enumParam,
@@ -59,17 +60,12 @@ const listRoute = createRoute({
       kind: enumParam('kind', TalkKind.options)
         .optional()
         .openapi({ description: 'What the session was: a keynote, a talk, a workshop…' }),
-      hasSlides: booleanParam('hasSlides')
-        .optional()
-        .openapi({
-          description:
-            '`true`: only talks with a link to their slides; `false`: only those without',
-        }),
-      hasVideo: booleanParam('hasVideo')
-        .optional()
-        .openapi({
-          description: '`true`: only talks with a link to a video; `false`: only those without',
-        }),
+      hasSlides: booleanParam('hasSlides').optional().openapi({
+        description: '`true`: only talks with a link to their slides; `false`: only those without',
+      }),
+      hasVideo: booleanParam('hasVideo').optional().openapi({
+        description: '`true`: only talks with a link to a video; `false`: only those without',
+      }),
       year: intParam('year', 1900, 2200)
         .optional()
         .openapi({ description: "Year of the talk's event" }),
@@ -89,6 +85,7 @@ const listRoute = createRoute({
       content: {
         'application/json': {
           schema: listOf(selectable(Talk)).extend({
+            ignored: IgnoredWords.optional(),
             included: z
               .object({
                 speakers: z.array(Speaker).optional(),
@@ -207,7 +204,10 @@ export function talkRoutes() {
               }),
             }
           : undefined;
-      return c.json(listPage(c, talks, query, included), 200);
+      return c.json(
+        listPage(c, talks, query, included, ignoredWords(snapshot, query.q, 'talk')),
+        200,
+      );
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

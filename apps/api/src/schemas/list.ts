@@ -23,6 +23,15 @@ export const ListMeta = z
   .meta({ id: 'ListMeta' });
 export type ListMeta = z.infer<typeof ListMeta>;
 
+/** The words of `q` a search left out as too common, for a client to say why they found nothing. */
+export const IgnoredWords = z
+  .array(z.string())
+  .describe(
+    'The words of `q` left out as too common to search (`the`, `and`), as typed, so a client ' +
+      'can say why a query of them alone finds nothing',
+  )
+  .openapi({ example: ['the'] });
+
 /** The envelope of every list: a page of records and where it sits. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), meta: ListMeta });
