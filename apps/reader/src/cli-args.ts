@@ -12,7 +12,8 @@ terminal.
   dir                 content directory to read (default: ./content)
   --catalog <file>    read a catalog already built, as JSON
   --api <url>         read the catalog from a running confnotes API
-  --theme <name>      light or dark (default: from COLORFGBG, else dark);
+  --theme <name>      light or dark (default: from COLORFGBG, else from the
+                      background the terminal reports, else dark);
                       NO_COLOR and FORCE_COLOR=0 drop colours
   --hyperlinks        force OSC 8 hyperlinks on (--no-hyperlinks: off)
   -h, --help          show this help

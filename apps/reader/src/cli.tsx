@@ -9,7 +9,8 @@ import { printPlain } from './plain-output.ts';
 import { type Loader, Reader } from './reader.tsx';
 import { visible } from './render/visible.ts';
 import { onStopSignal, stopProcess } from './stop-process.ts';
-import { pickTheme } from './theme.ts';
+import { askBackground } from './terminal-background.ts';
+import { asksBackground, pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
 
 /**
@@ -71,7 +72,10 @@ async function main() {
     });
 
   const hyperlinks = values.hyperlinks ?? supportsHyperlinks(env, process.stdout.isTTY);
-  const look = { theme: pickTheme(env, values.theme), hyperlinks };
+  const background = asksBackground(env, values.theme)
+    ? await askBackground(process.stdin, process.stdout)
+    : undefined;
+  const look = { theme: pickTheme(env, values.theme, background), hyperlinks };
   // Milliseconds since the process started, for the benchmark.
   const onReady = env.CONFNOTES_READER_TIMING
     ? () => {

@@ -211,15 +211,25 @@ function has256(env: Env): boolean {
   return /-256(?:color)?$/i.test(env.TERM ?? '');
 }
 
+/** Whether the palette is to be picked by asking the terminal for its background. */
+export const asksBackground = (env: Env, choice?: string): boolean =>
+  !colourless(env) && choice === undefined && env.COLORFGBG === undefined;
+
 /**
  * Picks the palette: no colour when the terminal is to get none (see `colourless`), then an
  * explicit choice, then the background colour the terminal advertises in `COLORFGBG` ("fg;bg",
- * bg 7 or 15 is light); in 256 colours where the terminal has them.
+ * bg 7 or 15 is light), then the `background` it answered when asked, else dark; in 256 colours
+ * where the terminal has them.
  */
-export function pickTheme(env: Env, choice?: string): Theme {
+export function pickTheme(env: Env, choice?: string, background?: 'light' | 'dark'): Theme {
   if (colourless(env)) return plainTheme;
   const bg = env.COLORFGBG?.split(';').at(-1);
-  const light = choice === 'light' || (choice !== 'dark' && (bg === '7' || bg === '15'));
+  const light =
+    choice === undefined
+      ? bg === undefined
+        ? background === 'light'
+        : bg === '7' || bg === '15'
+      : choice === 'light';
   if (has256(env)) return light ? light256Theme : dark256Theme;
   return light ? lightTheme : darkTheme;
 }

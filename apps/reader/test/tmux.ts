@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // A real terminal for end-to-end tests: a detached tmux server on its own socket, so tests never
@@ -35,11 +38,23 @@ const { CI: _ci, CONTINUOUS_INTEGRATION: _cic, ...terminalEnv } = process.env;
 
 export function startTerminal(
   command: string,
-  options: { columns: number; rows: number; env?: Record<string, string>; rawLog?: string },
+  options: {
+    columns: number;
+    rows: number;
+    env?: Record<string, string>;
+    rawLog?: string;
+    /** tmux commands read as the server starts, before the command runs (`set -g ...`). */
+    config?: string;
+  },
 ): Terminal {
   const socket = `confnotes-reader-${process.pid}-${counter++}`;
+  let config = '/dev/null';
+  if (options.config) {
+    config = join(mkdtempSync(join(tmpdir(), 'confnotes-tmux-')), 'tmux.conf');
+    writeFileSync(config, `${options.config}\n`);
+  }
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
+    execFileSync('tmux', ['-L', socket, '-f', config, ...args], {
       encoding: 'utf8',
       env: terminalEnv,
     });
