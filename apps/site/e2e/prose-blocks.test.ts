@@ -1,0 +1,84 @@
+// Pictures with captions and code, as recaps write them, drawn to fit a phone's column.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ownSite } from './own-site.ts';
+
+const site = ownSite('prose-blocks', (content) => {
+  writeFileSync(
+    join(content, 'posts', 'venue.md'),
+    [
+      '---',
+      'title: The venue',
+      'date: 2025-09-24',
+      '---',
+      '',
+      'The conference took place at the convention centre, with `go vet` on every laptop.',
+      '',
+      '<figure>',
+      '<img src="https://example.com/venue.jpg" alt="The centre from the sky" width="1200" height="800" />',
+      '<figcaption>Source: example.com</figcaption>',
+      '</figure>',
+      '',
+      '```go',
+      'func run() {',
+      '\tfor {',
+      '\t\tif done() {',
+      '\t\t\treturn',
+      '\t\t}',
+      '\t}',
+      '}',
+      '```',
+      '',
+    ].join('\n'),
+  );
+});
+
+describe("a post's figures and code on a phone", () => {
+  it('gives a figure the whole column and draws its caption apart from the text', async () => {
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const sizes = await page.evaluate(() => {
+      const prose = document.querySelector('.prose')!;
+      const figure = prose.querySelector('figure')!;
+      const caption = prose.querySelector('figcaption')!;
+      const text = prose.querySelector('p')!;
+      return {
+        column: prose.getBoundingClientRect().width,
+        figure: figure.getBoundingClientRect().width,
+        captionColour: getComputedStyle(caption).color,
+        textColour: getComputedStyle(text).color,
+      };
+    });
+    await page.close();
+    expect(sizes.figure).toBe(sizes.column);
+    expect(sizes.captionColour).not.toBe(sizes.textColour);
+  });
+
+  it('draws code smaller than its sentence and a tab four spaces wide', async () => {
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const sizes = await page.evaluate(() => {
+      const px = (el: Element) => Number.parseFloat(getComputedStyle(el).fontSize);
+      const inline = document.querySelector('.prose p code')!;
+      const block = document.querySelector('.prose pre')!;
+      // The line indented with three tabs, beside one indented with twelve spaces.
+      const probe = document.createElement('span');
+      block.querySelector('code')!.append('\n', probe);
+      probe.textContent = ' '.repeat(12);
+      const spaces = probe.getBoundingClientRect().width;
+      probe.textContent = '\t\t\t';
+      return {
+        inline: px(inline),
+        sentence: px(inline.parentElement!),
+        spaces,
+        tabs: probe.getBoundingClientRect().width,
+      };
+    });
+    await page.close();
+    expect(sizes.inline).toBeLessThan(sizes.sentence);
+    expect(sizes.tabs).toBeCloseTo(sizes.spaces, 0);
+  });
+});
