@@ -123,6 +123,16 @@ describe('postDoc header', () => {
     expect(meta.join('\n')).toContain('· 1 word');
     expect(meta.join('\n')).not.toContain('1 words');
   });
+
+  it('breaks the byline between its parts on a narrow terminal, never inside "212 words"', () => {
+    const body = Array.from({ length: 212 }, () => 'word').join(' ');
+    const author = { name: 'Jane Doe' };
+    const post = makePost({ id: 'byline', title: 'Byline', body, date: '2024-05-01', author });
+    const index = indexCatalog({ ...fixtureCatalog(), posts: [post] });
+    const meta = postDoc(index, post, 44, false).lines.map((line) => line.text);
+    expect(meta).toContain('Jane Doe · 2024-05-01 · 1 min read');
+    expect(meta).toContain('212 words');
+  });
 });
 
 describe('postDoc body', () => {

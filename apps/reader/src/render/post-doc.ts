@@ -6,7 +6,7 @@ import type { Role } from '../theme.ts';
 import { inPageFragment } from './heading-anchor.ts';
 import { type DocLine, layoutTree, type RenderedDoc } from './markdown-to-ansi.ts';
 import { safeUrl } from './paint-line.ts';
-import { type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
+import { cells, type Piece, plainText, safePieces, wrapPieces } from './pieces.ts';
 import { plural } from './plural.ts';
 import { firstLineOf, linkSpans, mentionSpans, type Span } from './target-spans.ts';
 
@@ -61,8 +61,17 @@ function header(
       : undefined,
     `${post.readingMinutes} min read`,
     plural(post.wordCount, 'word'),
-  ].filter(Boolean);
-  add(meta.join(' · '), 'muted');
+  ].filter((part): part is string => Boolean(part));
+  // Broken between its parts, so that "212 words" or a date is not split over two lines.
+  let metaLine = '';
+  for (const part of meta) {
+    const joined = metaLine ? `${metaLine} · ${part}` : part;
+    if (metaLine && cells(joined) > width) {
+      add(metaLine, 'muted');
+      metaLine = part;
+    } else metaLine = joined;
+  }
+  add(metaLine, 'muted');
   const tags = [...post.tags, ...post.categories.filter((c) => !post.tags.includes(c))];
   if (tags.length) add(tags.map((t) => `#${t}`).join(' '), 'tag');
   lines.push([{ text: '─'.repeat(width), roles: ['muted'], source: 0 }], []);
