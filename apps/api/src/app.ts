@@ -25,6 +25,7 @@ import {
   responseCache,
   type StoredAnswer,
 } from './http/response-cache.ts';
+import { routeSuggestion } from './http/route-suggestion.ts';
 import { routedPath } from './http/routed-path.ts';
 import { trimTrailingSlash } from './http/trailing-slash.ts';
 import { validationHook } from './http/validation-hook.ts';
@@ -80,18 +81,23 @@ export function createApp(source: Catalog | CatalogSource, options: AppOptions =
     report(error);
     return c.json(INTERNAL_ERROR_BODY, 500);
   });
-  app.notFound((c) =>
-    c.json(
+  app.notFound((c) => {
+    const path = c.req.path.slice(0, 200);
+    const asked = new URL(c.req.url).pathname;
+    // Long paths are fuzzing or mistakes no suggestion mends; the message stays short.
+    const suggestion = asked.length <= 300 ? routeSuggestion(asked) : undefined;
+    const meant = suggestion ? ` Did you mean ${suggestion}?` : '';
+    return c.json(
       {
         error: {
           code: 'route_not_found',
-          message: `Nothing is served at ${c.req.path.slice(0, 200)}. The routes are listed at /api and /api/docs.`,
-          details: { path: c.req.path.slice(0, 200) },
+          message: `Nothing is served at ${path}.${meant} The routes are listed at /api and /api/docs.`,
+          details: { path, ...(suggestion && { suggestion }) },
         },
       },
       404,
-    ),
-  );
+    );
+  });
 
   // The snapshot a request runs on is read once: by the fast path below when it looked, else here.
   const started = new WeakMap<Request, Snapshot>();
