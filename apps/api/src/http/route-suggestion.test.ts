@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harness } from '../../test/harness.ts';
+import { harness, type Json } from '../../test/harness.ts';
 import { routeSuggestion } from './route-suggestion.ts';
 
 describe('routeSuggestion', () => {
@@ -33,7 +33,7 @@ describe('a path no route answers', () => {
     const { app } = await harness();
     const get = async (path: string) => {
       const res = await app.request(path);
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as Json };
     };
     const { status, body } = await get('/api/events/dockercon-eu-2015/talks');
     expect(status).toBe(404);
