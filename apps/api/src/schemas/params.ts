@@ -1,5 +1,6 @@
 import { IsoDate } from '@confnotes/content/portable';
 import { z } from '@hono/zod-openapi';
+import { hereCalled } from './other-names.ts';
 
 // Query parameters arrive as strings; each helper states in its message what it accepts, so a
 // 400 tells the caller exactly how to fix the request.
@@ -148,11 +149,16 @@ export const speakerFilter = idFilter('speaker')
  * rather than a silently ignored filter.
  */
 export function strictQuery<S extends z.ZodRawShape>(shape: S) {
-  const allowed = Object.keys(shape).join(', ');
+  const names = Object.keys(shape);
+  const allowed = names.join(', ');
+  const named = (key: string) => {
+    const here = hereCalled(key, names);
+    return `"${key.slice(0, 40)}"${here ? ` (here: ${here})` : ''}`;
+  };
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Unknown query parameter ${issue.keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}; this route accepts: ${allowed || 'none'}`
+        ? `Unknown query parameter ${issue.keys.map(named).join(', ')}; this route accepts: ${allowed || 'none'}`
         : undefined,
   });
 }
