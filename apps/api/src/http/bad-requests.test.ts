@@ -9,7 +9,11 @@ describe('bad requests', () => {
     ['/api/talks?limit=-1', 'limit', /whole number from 1 to 100/],
     ['/api/talks?limit=0', 'limit', /from 1 to 100/],
     ['/api/talks?limit=1e9', 'limit', /from 1 to 100/],
-    ['/api/talks?limit=101', 'limit', /at most 100/],
+    [
+      '/api/talks?limit=101',
+      'limit',
+      /^limit may be at most 100 \(default 20\); ask for more with page or cursor; got 101$/,
+    ],
     ['/api/talks?limit=1000000000000000000000', 'limit', /from 1 to 100/],
     ['/api/talks?page=abc', 'page', /whole number/],
     ['/api/talks?page=0', 'page', /from 1/],

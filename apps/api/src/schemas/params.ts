@@ -19,7 +19,7 @@ export function intParam(name: string, min: number, max: number, hint = '') {
       if (number > max) {
         ctx.addIssue({
           code: 'custom',
-          message: `${name} may be at most ${max}; got ${value}${hint}`,
+          message: `${name} may be at most ${max}${hint}; got ${value}`,
         });
         return z.NEVER;
       }
