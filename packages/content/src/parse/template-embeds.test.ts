@@ -91,6 +91,30 @@ describe('templateEmbed', () => {
     });
   });
 
+  it("reads Hexo's post and asset tags: addresses, links with their text, pictures", () => {
+    expect(templateEmbed('{% post_path 2015-11-18-day-one %}')).toEqual({
+      kind: 'address',
+      url: '2015-11-18-day-one',
+    });
+    expect(templateEmbed('{% post_link 2015-11-18-day-one "The first day" %}')).toEqual({
+      kind: 'link',
+      url: '2015-11-18-day-one',
+      text: 'The first day',
+    });
+    expect(templateEmbed('{% post_link 2015-11-18-day-one The first day false %}')).toEqual({
+      kind: 'link',
+      url: '2015-11-18-day-one',
+      text: 'The first day',
+    });
+    expect(templateEmbed('{% post_link day-one %}')).toMatchObject({ text: 'day-one' });
+    expect(templateEmbed('{% asset_img stage.jpg The main stage %}')).toEqual({
+      kind: 'image',
+      url: 'stage.jpg',
+      alt: 'The main stage',
+      title: 'The main stage',
+    });
+  });
+
   it('reads nothing else: other tags, closing tags, sources that are no address', () => {
     for (const tag of [
       '{% include footer.html %}',
@@ -107,6 +131,8 @@ describe('templateEmbed', () => {
       '{{< ref "javascript:alert(1)" >}}',
       '{{< ref >}}',
       '{% link a.md b.md %}',
+      '{% post_link javascript:alert(1) x %}',
+      '{% post_link %}',
       '{% img img-thumbnail http://x.org/a.png)\nand the rest of a paragraph %}',
       // Names of an object's prototype are names like any other.
       '{{ constructor }}',

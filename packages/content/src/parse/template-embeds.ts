@@ -17,10 +17,14 @@ export type TemplateEmbed =
   | { readonly kind: 'link'; readonly url: string; readonly text: string }
   | { readonly kind: 'address'; readonly url: string };
 
-const IMAGE_TAGS = new Set(['img', 'image', 'figure', 'fig', 'picture']);
+// Hexo's `asset_img` takes Octopress' arguments: its picture sits beside the article.
+const IMAGE_TAGS = new Set(['img', 'asset_img', 'image', 'figure', 'fig', 'picture']);
 // The article's path as written: the engine's own URL of it is unknown here, and a path names
 // the article wherever the site is (see `linkedPost`).
-const ADDRESS_TAGS = new Set(['ref', 'relref', 'post_url', 'link']);
+const ADDRESS_TAGS = new Set(['ref', 'relref', 'post_url', 'link', 'post_path', 'asset_path']);
+// Hexo's links to an article or a file beside it, `{% post_link slug [text] %}`: the text is
+// the article's title in Hexo, unknown here, so its file name stands in when none is given.
+const LINK_TAGS = new Set(['post_link', 'asset_link']);
 
 // Each embed: its URL from the tag's id (and user, for gists and tweets), and its link's text,
 // short, to fit where the tag was (see `writeTemplateTags`); the link's host says the rest.
@@ -102,12 +106,21 @@ export function templateEmbed(tag: string): TemplateEmbed | undefined {
       ? { kind: 'address', url: path }
       : undefined;
   }
+  if (LINK_TAGS.has(name)) {
+    const { named, positional } = argumentsOf(args);
+    const [path, ...words] = positional;
+    // Hexo's last argument may say whether to escape the title: not a word of it.
+    const text = words.filter((w) => w !== 'true' && w !== 'false').join(' ');
+    return path && named.size === 0 && URL_LIKE.test(path)
+      ? { kind: 'link', url: path, text: text || path }
+      : undefined;
+  }
   if (!IMAGE_TAGS.has(name)) return undefined;
   const { named, positional } = argumentsOf(args);
   const src = named.get('src') ?? named.get('url');
   if (src === undefined) {
     // Octopress' positional form, on one line as Octopress reads it; Eleventy's `"src", "alt"`.
-    if (name === 'img' && !/^["']/.test(args))
+    if ((name === 'img' || name === 'asset_img') && !/^["']/.test(args))
       return args.includes('\n') ? undefined : octopressImage(args);
     const [first, second] = positional;
     if (!first || !URL_LIKE.test(first)) return undefined;
