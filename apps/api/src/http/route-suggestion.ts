@@ -24,10 +24,10 @@ function decoded(segment: string): string {
 }
 
 /**
- * The route a path (as the URL has it, percent-escapes and all) that none answers most likely meant, or undefined: a resource named in the
+ * The route a path that none answers most likely meant, or undefined: a resource named in the
  * singular (`/api/talk`) or under a version (`/api/v1/posts`), or a record's related records
  * asked for as a path, as pretalx's API has them (`/api/events/{id}/talks`), which here are a
- * list's filter or a detail's `include`.
+ * list's filter or a detail's `include`. `path` is as the URL has it, percent-escapes and all.
  * @example routeSuggestion('/api/events/kubecon-2016/talks') // '/api/talks?event=kubecon-2016'
  */
 export function routeSuggestion(path: string): string | undefined {

@@ -47,7 +47,7 @@ export function decodeCursor(cursor: string): number {
 // alone: a URL naming the `Host` asked for would be served to clients that asked another.
 // The other parameters keep the text the request gave them (`fields=id,title`, `q=a%20b`), where
 // URLSearchParams would write them again (`id%2Ctitle`, `a+b`): a link reads as the URL the
-// client wrote, and is the key of the answer the store already holds for it.
+// client wrote.
 function withParams(url: URL, set: Record<string, string>, drop: readonly string[]): string {
   const pending = new Map(Object.entries(set));
   const pairs: string[] = [];
