@@ -13,7 +13,7 @@ const site = ownSite('prose-blocks', (content) => {
       'date: 2025-09-24',
       '---',
       '',
-      'The conference took place at the convention centre, with `go vet` on every laptop.',
+      'The conference took place at the convention centre, with `go vet` on every laptop.[^1]',
       '',
       '<figure>',
       '<img src="https://example.com/venue.jpg" alt="The centre from the sky" width="1200" height="800" />',
@@ -30,11 +30,16 @@ const site = ownSite('prose-blocks', (content) => {
       '}',
       '```',
       '',
+      '- [x] see the keynote',
+      '- [ ] see the closing talk',
+      '',
+      '[^1]: Except mine.',
+      '',
     ].join('\n'),
   );
 });
 
-describe("a post's figures and code on a phone", () => {
+describe("a post's figures, code, task lists and notes on a phone", () => {
   it('gives a figure the whole column and draws its caption apart from the text', async () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -80,5 +85,22 @@ describe("a post's figures and code on a phone", () => {
     await page.close();
     expect(sizes.inline).toBeLessThan(sizes.sentence);
     expect(sizes.tabs).toBeCloseTo(sizes.spaces, 0);
+  });
+
+  it('draws a task list with its checkboxes alone and sets the notes apart from the last section', async () => {
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const styles = await page.evaluate(() => {
+      const task = document.querySelector('.prose .task-list-item')!;
+      const notes = document.querySelector('.prose .footnotes')!;
+      return {
+        taskMarker: getComputedStyle(task).listStyleType,
+        notesEdge: Number.parseFloat(getComputedStyle(notes).borderTopWidth),
+      };
+    });
+    await page.close();
+    expect(styles.taskMarker).toBe('none');
+    expect(styles.notesEdge).toBeGreaterThan(0);
   });
 });
