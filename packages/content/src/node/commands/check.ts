@@ -28,14 +28,17 @@ interface CheckOptions extends BuildFlags {
   readonly dir: string;
   readonly format: 'text' | 'json';
   readonly maxWarnings?: number;
+  /** Errors only: no list of posts, no warnings or notes (still counted), as ESLint's. */
+  readonly quiet: boolean;
 }
 
 // Given a value (`--pretty=yes`), these are told they take none rather than taken for a typo.
-const SWITCHES = ['--no-cache', '--help'];
+const SWITCHES = ['--no-cache', '--help', '--quiet'];
 
 function parseArgs(argv: string[]): CheckOptions | string {
   let format: CheckOptions['format'] = 'text';
   let maxWarnings: number | undefined;
+  let quiet = false;
   const flags: BuildFlags = {};
   const { options: args, operands } = splitAtDashes(argv);
   const dirs: string[] = [];
@@ -57,16 +60,17 @@ function parseArgs(argv: string[]): CheckOptions | string {
     } else if (max) {
       maxWarnings = max.max;
       i += max.used - 1;
-    } else if (arg.startsWith('-')) return unknownOption('check', arg, SWITCHES);
+    } else if (arg === '--quiet' || arg === '-q') quiet = true;
+    else if (arg.startsWith('-')) return unknownOption('check', arg, SWITCHES);
     else dirs.push(arg);
   }
   const given = oneDirectory('check', [...dirs, ...operands]);
   if (typeof given === 'string') return given;
-  return { dir: given.dir, format, maxWarnings, ...flags };
+  return { dir: given.dir, format, maxWarnings, quiet, ...flags };
 }
 
 // On two lines: one would not fit 80 columns.
-const USAGE = `confnotes check [dir] [--format text|json] [--max-warnings N]\n       ${BUILD_USAGE}`;
+const USAGE = `confnotes check [dir] [--format text|json] [--max-warnings N] [--quiet]\n       ${BUILD_USAGE}`;
 
 /** What `confnotes check --help` prints. */
 export const CHECK_HELP = [
@@ -81,6 +85,8 @@ export const CHECK_HELP = [
   '                      does; json prints the summary, posts and diagnostics as',
   '                      one JSON object',
   ...MAX_WARNINGS_HELP,
+  '  -q, --quiet         print errors only, and the summary: no list of posts, no',
+  '                      warnings or notes (the summary still counts them)',
   ...BUILD_OPTIONS_HELP,
   '  -h, --help          print this help',
   '',
@@ -181,7 +187,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
               format: p.source.format,
               draft: p.draft,
             })),
-            diagnostics,
+            diagnostics: options.quiet
+              ? diagnostics.filter((d) => d.severity === 'error')
+              : diagnostics,
           },
           null,
           2,
@@ -192,7 +200,8 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   }
 
   const paint = output.colors?.out ? painted : plain;
-  for (const post of posts) {
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  for (const post of options.quiet ? [] : posts) {
     output.out(
       printable(
         `  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}${post.draft ? '  (draft)' : ''}`,
@@ -201,12 +210,11 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   }
   // After the list of posts, which runs to thousands of lines: the problems stay on screen, just
   // above the summary that counts them, as a compiler leaves them.
-  if (diagnostics.length > 0) {
-    if (posts.length > 0) output.out('');
+  if (shown.length > 0) {
+    if (posts.length > 0 && !options.quiet) output.out('');
     // The files a message may quote: another post (`looks like "Y" (posts/a.md)`).
     const quoted = new Set([...posts.map((p) => p.source.path), ...diagnostics.map((d) => d.file)]);
-    for (const d of byPlace(diagnostics))
-      output.out(formatDiagnostic(d, options.dir, paint, quoted));
+    for (const d of byPlace(shown)) output.out(formatDiagnostic(d, options.dir, paint, quoted));
     output.out('');
   }
   const found =
