@@ -10,6 +10,11 @@ describe('routeSuggestion', () => {
     expect(routeSuggestion('/api/v2/event/kubecon-2016')).toBe('/api/events/kubecon-2016');
   });
 
+  it("gives the detail a record's slug names, as Ghost's paths ask", () => {
+    expect(routeSuggestion('/api/posts/slug/day-two')).toBe('/api/posts/day-two');
+    expect(routeSuggestion('/api/tags/slug/docker')).toBe('/api/posts?tag=docker');
+  });
+
   it("gives a list's filter for a record's related records, as pretalx's paths ask", () => {
     expect(routeSuggestion('/api/events/kubecon-2016/talks')).toBe('/api/talks?event=kubecon-2016');
     expect(routeSuggestion('/api/speakers/ann-lee/posts')).toBe('/api/posts?speaker=ann-lee');

@@ -27,7 +27,8 @@ function decoded(segment: string): string {
  * The route a path that none answers most likely meant, or undefined: a resource named in the
  * singular (`/api/talk`) or under a version (`/api/v1/posts`), or a record's related records
  * asked for as a path, as pretalx's API has them (`/api/events/{id}/talks`), which here are a
- * list's filter or a detail's `include`. `path` is as the URL has it, percent-escapes and all.
+ * list's filter or a detail's `include`, or a record named by its slug, as Ghost's API has it
+ * (`/api/posts/slug/{slug}`). `path` is as the URL has it, percent-escapes and all.
  * @example routeSuggestion('/api/events/kubecon-2016/talks') // '/api/talks?event=kubecon-2016'
  */
 export function routeSuggestion(path: string): string | undefined {
@@ -35,6 +36,8 @@ export function routeSuggestion(path: string): string | undefined {
   if (!match) return undefined;
   const segments = match[1]!.split('/');
   if (/^v\d+$/.test(segments[0]!)) segments.shift();
+  // Ghost's API names a record by its slug under `slug/`: here the id is the slug.
+  if (segments[1] === 'slug' && segments.length === 3) segments.splice(1, 1);
   const [named, id, ...rest] = segments;
   let related = rest.shift();
   if (named === undefined || rest.length > 0) return undefined;
