@@ -105,8 +105,47 @@ describe('the theme button', () => {
     await page.close();
   });
 
-  it('is left hidden for a reader without JavaScript, whose page follows the system', async () => {
+  it('is drawn as it will be before the page is read, so the header does not move', async () => {
+    // The button as a page shows it before its script's work at DOMContentLoaded, which may
+    // come after the first paint of a long page: here it never comes.
+    const box = async (system: Scheme, beforeRead: boolean) => {
+      const page = await site.browser.context.newPage();
+      if (beforeRead)
+        await page.addInitScript(() =>
+          addEventListener('DOMContentLoaded', (event) => event.stopImmediatePropagation(), {
+            capture: true,
+          }),
+        );
+      await page.emulateMedia({ colorScheme: system });
+      await page.goto(new URL('/posts/', site.server.origin).href, { waitUntil: 'load' });
+      const drawn = await page.locator('#themeToggle').evaluate((button) => {
+        const { x, width, height } = button.getBoundingClientRect();
+        return { x, width, height, tick: getComputedStyle(button, '::before').content };
+      });
+      await page.close();
+      return drawn;
+    };
+    for (const system of ['light', 'dark'] as const) {
+      const read = await box(system, false);
+      expect(read.width, system).toBeGreaterThan(0);
+      expect(await box(system, true), system).toEqual(read);
+    }
+  });
+
+  it('is not shown to a reader without JavaScript, whose page follows the system', async () => {
     const html = await (await fetch(new URL('/posts/', site.server.origin))).text();
-    expect(html).toMatch(/<button type="button" id="themeToggle"[^>]* hidden>/);
+    const css = html.match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+    const page = await site.browser.context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url().includes(css!)
+        ? route.continue()
+        : route.fulfill({
+            body: html.replace(/<script>[\s\S]*?<\/script>/g, ''),
+            contentType: 'text/html',
+          }),
+    );
+    await page.goto(new URL('/posts/', site.server.origin).href);
+    expect(await page.locator('#themeToggle').isVisible()).toBe(false);
+    await page.close();
   });
 });
