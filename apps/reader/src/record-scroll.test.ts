@@ -81,4 +81,19 @@ describe('moveInRecord', () => {
     expect(move({ cursor: 0, top: 3 }, 'down')).toEqual({ cursor: 0, top: 3 });
     expect(move({ cursor: 0, top: 3 }, 'up')).toEqual({ cursor: 0, top: 2 });
   });
+
+  it('brings the whole of an item that wraps into view, and its first line going up', () => {
+    const posts: RecordLine[] = [
+      { text: 'Mentioned in (3)', role: 'accent' },
+      { text: 'one', role: 'text', item: 0 },
+      { text: 'one, more', role: 'text', item: 0, more: true },
+      { text: 'one, end', role: 'text', item: 0, more: true },
+      { text: 'two', role: 'text', item: 1 },
+      { text: 'three', role: 'text', item: 2 },
+      { text: 'three, end', role: 'text', item: 2, more: true },
+    ];
+    const move = (p: RecordPlace, a: Action) => moveInRecord(posts, p, a, 3);
+    expect(move({ cursor: 1, top: 3 }, 'down')).toEqual({ cursor: 2, top: 4 });
+    expect(move({ cursor: 1, top: 3 }, 'up')).toEqual({ cursor: 0, top: 0 });
+  });
 });

@@ -24,9 +24,13 @@ export function moveInRecord(
   action: Action,
   height: number,
 ): RecordPlace {
+  // The first line of each item, and its last: an item may wrap onto several.
   const at: number[] = [];
+  const end: number[] = [];
   lines.forEach((line, i) => {
-    if (line.item !== undefined) at[line.item] = i;
+    if (line.item === undefined) return;
+    at[line.item] ??= i;
+    end[line.item] = i;
   });
   const last = Math.max(0, lines.length - height);
   const top = recordTop(lines, place.top, height);
@@ -51,7 +55,9 @@ export function moveInRecord(
       }
       const below = at[cursor + 1];
       if (below === undefined) return { cursor, top: Math.min(top + 1, last) };
-      return { cursor: cursor + 1, top: Math.max(top, below - height + 1) };
+      // The whole of the next item comes into view, or as much as fits from its first line.
+      const bottom = Math.min(end[cursor + 1]!, below + height - 1);
+      return { cursor: cursor + 1, top: Math.max(top, bottom - height + 1) };
     }
     case 'up': {
       if (line !== undefined && line < top) return { cursor, top: top - 1 };

@@ -58,4 +58,38 @@ describe('RecordScreen', () => {
     expect(lines[0]).toBe('A talk');
     expect(lines).toContain('› ▸ speaker  Bob');
   });
+
+  it('wraps the sentence an item is listed for under its label, marking its first line only', () => {
+    const sentence =
+      'I had the pleasure of listening to Ade Oshineye sharing his experiences when developing Google Buzz';
+    const view = {
+      title: 'Ade Oshineye',
+      facts: [],
+      sections: [
+        {
+          title: 'Mentioned in',
+          items: [
+            {
+              kind: 'post' as const,
+              id: 'qcon',
+              label: 'QCon London 2012 aftermath (2012-03-15)',
+              detail: sentence,
+            },
+          ],
+        },
+      ],
+    };
+    const { lastFrame, unmount } = render(
+      <LookContext.Provider value={{ theme: plainTheme, hyperlinks: false }}>
+        <RecordScreen view={view} cursor={0} top={0} width={60} height={10} />
+      </LookContext.Provider>,
+    );
+    const lines = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+    unmount();
+    expect(lines[3]).toBe('› ▸ post  QCon London 2012 aftermath (2012-03-15) — I had');
+    expect(
+      lines.slice(4, 6).every((line) => line.startsWith('          ') && cells(line) <= 60),
+    ).toBe(true);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(`— ${sentence}`);
+  });
 });

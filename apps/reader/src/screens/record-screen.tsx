@@ -27,7 +27,7 @@ export function RecordScreen({ view, cursor, top, width, height }: RecordScreenP
         <Text key={i} wrap="truncate-end">
           <Styled paint={line.item === cursor ? 'selected' : line.role}>
             {fit(
-              `${line.item === undefined ? '' : line.item === cursor ? '› ' : '  '}${line.text}`,
+              `${line.item === undefined ? '' : line.item === cursor && !line.more ? '› ' : '  '}${line.text}`,
               width,
             ) || ' '}
           </Styled>
