@@ -79,6 +79,33 @@ describe('htmlToMdast', () => {
     ]);
   });
 
+  it("keeps a table cell's links and emphasis, and a cell spanning rows in its column", () => {
+    const [table] = htmlToMdast(
+      '<table><tr><th>Time</th><th>Talk</th><th>Room</th></tr>' +
+        '<tr><td rowspan="2">9:00</td><td><a href="https://x.org/slides">Quiet <em>Queues</em></a></td><td>A</td></tr>' +
+        '<tr><td><strong>Lunch</strong></td><td>B</td></tr>' +
+        '<tr><td>10:00</td><td>Close</td><td>A</td></tr></table>',
+      7,
+    );
+    expect(
+      table?.type === 'table' ? table.children.map((r) => r.children.map(textOf)) : [],
+    ).toEqual([
+      ['Time', 'Talk', 'Room'],
+      ['9:00', 'Quiet Queues', 'A'],
+      ['', 'Lunch', 'B'],
+      ['10:00', 'Close', 'A'],
+    ]);
+    const cell = table?.type === 'table' ? table.children[1]!.children[1]! : undefined;
+    expect(cell?.children[0]).toMatchObject({
+      type: 'link',
+      url: 'https://x.org/slides',
+      children: [{ type: 'text', value: 'Quiet ' }, { type: 'emphasis' }],
+      position: { start: { line: 7 } },
+    });
+    const lunch = table?.type === 'table' ? table.children[2]!.children[1]! : undefined;
+    expect(lunch?.children[0]?.type).toBe('strong');
+  });
+
   it('reads HTML nested deeper than the call stack goes', () => {
     const depth = 20_000;
     const deep = htmlToMdast(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`);

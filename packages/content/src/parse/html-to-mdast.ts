@@ -176,18 +176,18 @@ function block(element: Element, lines: Lines, depth: number): RootContent[] {
     case 'table': {
       // A table of its rows, each as wide as the widest: a row with fewer cells (a colspan)
       // is filled with empty ones, as GFM's tables are.
-      const found = rows(element);
+      const found = rows(element, depth);
       if (found.length === 0) return [];
       const width = Math.max(...found.map((cells) => cells.length));
       return [
         {
           type: 'table',
-          align: found[0]!.map(() => null).concat(Array(width - found[0]!.length).fill(null)),
+          align: Array(width).fill(null),
           children: found.map((cells) => ({
             type: 'tableRow',
-            children: [...cells, ...Array<string>(width - cells.length).fill('')].map((cell) => ({
+            children: Array.from({ length: width }, (_, k) => ({
               type: 'tableCell',
-              children: cell ? [{ type: 'text', value: cell, ...at(line) }] : [],
+              children: placed(cells[k] ?? [], line),
               ...at(line),
             })),
             ...at(line),
@@ -201,33 +201,44 @@ function block(element: Element, lines: Lines, depth: number): RootContent[] {
   }
 }
 
-/** The cell texts of each row of a table. */
-function rows(table: Element): string[][] {
-  const found: string[][] = [];
+/**
+ * The cells of each row of a table, as phrasing (links and emphasis kept), each in the column
+ * HTML puts it in: a cell spanning columns fills them, its content in the first, and one
+ * spanning rows keeps its column in the rows below, which are left empty there, so that every
+ * other cell stays under its own header.
+ */
+function rows(table: Element, depth: number): PhrasingContent[][][] {
+  const found: PhrasingContent[][][] = [];
+  // For each column, how many more rows a cell above still spans.
+  let spanning: number[] = [];
   const visit = (node: Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'tr')
-        found.push(
-          child.children
-            .filter(
-              (c): c is Element =>
-                c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
-            )
-            // A cell spanning columns fills them, its text in the first: the cells after it
-            // stay under their own headers.
-            .flatMap((cell) => [elementText(cell), ...Array<string>(spanOf(cell) - 1).fill('')]),
-        );
-      else if (child.tagName !== 'table') visit(child);
+      if (child.tagName === 'tr') {
+        const row: PhrasingContent[][] = [];
+        const taken = (column: number) => (spanning[column] ?? 0) > 0;
+        for (const cell of child.children) {
+          if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+          while (taken(row.length)) row.push([]);
+          const down = spanOf(cell, 'rowSpan', 'rowspan');
+          for (let k = 0; k < spanOf(cell, 'colSpan', 'colspan'); k++) {
+            if (down > 1) spanning[row.length] = down;
+            row.push(k === 0 ? trimmed(phrasing(cell.children, depth + 1)) : []);
+          }
+        }
+        while (row.length < spanning.length && taken(row.length)) row.push([]);
+        spanning = spanning.map((n) => Math.max(0, n - 1));
+        found.push(row);
+      } else if (child.tagName !== 'table') visit(child);
     }
   };
   visit(table);
-  return found.filter((cells) => cells.some(Boolean));
+  return found.filter((cells) => cells.some((c) => c.length > 0));
 }
 
-/** How many columns a table cell spans: its `colspan`, 1 to 100. */
-function spanOf(cell: Element): number {
-  const span = Number(cell.properties.colSpan ?? cell.properties.colspan ?? 1);
+/** How many columns (or rows) a table cell spans: its `colspan` (`rowspan`), 1 to 100. */
+function spanOf(cell: Element, property: string, attribute: string): number {
+  const span = Number(cell.properties[property] ?? cell.properties[attribute] ?? 1);
   return Number.isInteger(span) && span >= 1 ? Math.min(span, 100) : 1;
 }
 
