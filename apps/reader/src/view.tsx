@@ -50,6 +50,15 @@ const TYPED_AHEAD = 'Typed ahead, run once the catalog is read: ';
 const typedAheadLine = (model: Model, width: number) =>
   fit(TYPED_AHEAD, width) + fitEnd(visible(heldKeysText(model.held)), width - TYPED_AHEAD.length);
 
+/**
+ * The keys that act at once on the loading screen: behind keys typed ahead, ? waits its turn,
+ * and in a filter typed ahead ? and q are letters of it.
+ */
+function loadingHints(model: Model): string {
+  if (model.status !== 'loading' || !model.held.length) return '? help  q quit';
+  return typingAhead(model.held) ? 'ctrl+c quit' : 'q quit';
+}
+
 const HELP_HINTS = '? or esc close  j/k scroll';
 const NO_COUNTS: Record<Tab, number> = { posts: 0, talks: 0, speakers: 0, events: 0 };
 
@@ -95,10 +104,7 @@ export function View({ model }: ViewProps) {
         {model.status === 'loading' && model.held.length > 0 ? (
           <Text>{typedAheadLine(model, width)}</Text>
         ) : null}
-        {/* In a filter typed ahead, ? and q are letters of it. */}
-        <Styled paint="muted">
-          {model.status === 'loading' && typingAhead(model.held) ? 'ctrl+c quit' : '? help  q quit'}
-        </Styled>
+        <Styled paint="muted">{loadingHints(model)}</Styled>
       </Box>
     );
   }
