@@ -33,6 +33,16 @@ describe('bad requests', () => {
     ['/api/posts/x?formats=text', 'formats', /"formats" \(here: format\)/],
     ['/api/events?expand=talks', 'expand', /Unknown query parameter "expand"; this route/],
     ['/api/talks/x?include=everything', 'include', /include may list: speakers, posts, event/],
+    [
+      '/api/talks?include=speakers,posts',
+      'include',
+      /"posts" is not one of them: a talk's posts are embedded by its detail, \/api\/talks\/\{id\}\?include=posts$/,
+    ],
+    [
+      '/api/posts?include=talks',
+      'include',
+      /"talks" is not one of them: a post's talks are embedded by its detail, \/api\/posts\/\{id\}\?include=talks$/,
+    ],
     ['/api/talks?limit=5&limit=6', 'limit', /given more than once/],
     ['/api/talks/%00', 'id', /control characters/],
     ['/api/talks/a%01b', 'id', /control characters/],

@@ -78,10 +78,16 @@ const listRoute = createRoute({
       until: dateParam('until').optional().openapi({
         description: 'Posts dated on or before this day (all of it) or instant',
       }),
-      include: listParam('include', POST_LIST_INCLUDES).optional().openapi({
-        description:
-          "`event`: embeds the events of the page's posts, each once, in `included.events`",
-      }),
+      // A page's talks and speakers could be hundreds: they are embedded by a post's detail only.
+      include: listParam('include', POST_LIST_INCLUDES, {
+        talks: "a post's talks are embedded by its detail, /api/posts/{id}?include=talks",
+        speakers: "a post's speakers are embedded by its detail, /api/posts/{id}?include=speakers",
+      })
+        .optional()
+        .openapi({
+          description:
+            "`event`: embeds the events of the page's posts, each once, in `included.events`",
+        }),
       fields: fieldsParam(POST_FIELDS).optional(),
     }),
   },

@@ -69,7 +69,10 @@ const listRoute = createRoute({
       year: intParam('year', 1900, 2200)
         .optional()
         .openapi({ description: "Year of the talk's event" }),
-      include: listParam('include', TALK_LIST_INCLUDES)
+      // A page's posts could be hundreds: they are embedded by a talk's detail only.
+      include: listParam('include', TALK_LIST_INCLUDES, {
+        posts: "a talk's posts are embedded by its detail, /api/talks/{id}?include=posts",
+      })
         .optional()
         .openapi({
           description:

@@ -60,7 +60,12 @@ export function enumParam<const T extends string>(name: string, values: readonly
 export const listParameters = new Set<string>();
 
 /** A comma-separated list of words from a fixed set, e.g. `include=speakers,posts`. */
-export function listParam<const T extends string>(name: string, values: readonly T[]) {
+export function listParam<const T extends string>(
+  name: string,
+  values: readonly T[],
+  /** Where values this route does not take are served instead, said when one is asked for. */
+  elsewhere: Readonly<Record<string, string>> = {},
+) {
   listParameters.add(name);
   const allowed = new Set<string>(values);
   return z
@@ -69,10 +74,12 @@ export function listParam<const T extends string>(name: string, values: readonly
       const items = value.split(',').map((item) => item.trim());
       const unknown = items.filter((item) => !allowed.has(item));
       if (unknown.length > 0) {
+        const first = unknown[0]!;
+        const there = Object.hasOwn(elsewhere, first) ? `: ${elsewhere[first]}` : '';
         ctx.addIssue({
           code: 'invalid_value',
           values: [...values],
-          message: `${name} may list: ${values.join(', ')}; "${unknown[0]!.slice(0, 40)}" is not one of them`,
+          message: `${name} may list: ${values.join(', ')}; "${first.slice(0, 40)}" is not one of them${there}`,
         });
         return z.NEVER;
       }
