@@ -7,9 +7,10 @@ import { catalogFileLoader, directoryLoader } from './file-loaders.ts';
 import { openUrl } from './open-url.ts';
 import { printPlain } from './plain-output.ts';
 import { type Loader, Reader } from './reader.tsx';
+import { setEmojiJoining } from './render/emoji-cells.ts';
 import { visible } from './render/visible.ts';
 import { onStopSignal, stopProcess } from './stop-process.ts';
-import { askBackground } from './terminal-background.ts';
+import { probeTerminal } from './terminal-probe.ts';
 import { asksBackground, pickTheme } from './theme.ts';
 import { takeKeyLatency } from './timing.ts';
 
@@ -72,10 +73,11 @@ async function main() {
     });
 
   const hyperlinks = values.hyperlinks ?? supportsHyperlinks(env, process.stdout.isTTY);
-  const background = asksBackground(env, values.theme)
-    ? await askBackground(process.stdin, process.stdout)
-    : undefined;
-  const look = { theme: pickTheme(env, values.theme, background), hyperlinks };
+  const probe = await probeTerminal(process.stdin, process.stdout, {
+    background: asksBackground(env, values.theme),
+  });
+  if (probe.joining) setEmojiJoining(probe.joining);
+  const look = { theme: pickTheme(env, values.theme, probe.background), hyperlinks };
   // Milliseconds since the process started, for the benchmark.
   const onReady = env.CONFNOTES_READER_TIMING
     ? () => {

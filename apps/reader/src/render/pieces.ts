@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type { Role } from '../theme.ts';
+import { clusterCells, MAY_SPLIT } from './emoji-cells.ts';
 import { hasControls, visible } from './visible.ts';
 
 /** A run of text with one style: what the layout wraps and what `lineToAnsi` paints. */
@@ -41,10 +42,17 @@ export function safePieces(
   return pieces;
 }
 
-/** Display width in terminal cells (wide CJK and emoji count two). */
+/**
+ * Display width in terminal cells (wide CJK and emoji count two; an emoji sequence as this
+ * terminal draws it, see emoji-cells.ts).
+ */
 export function cells(text: string): number {
   // Most text is ASCII; skip the grapheme-aware measurement for it.
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (!MAY_SPLIT.test(text)) return stringWidth(text);
+  let width = 0;
+  for (const { segment } of GRAPHEMES.segment(text)) width += clusterCells(segment);
+  return width;
 }
 
 // What a terminal draws as one character: an emoji joined with zero-width joiners (a family), a
