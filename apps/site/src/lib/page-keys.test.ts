@@ -115,4 +115,26 @@ describe('pageKeys', () => {
     data.tags.get('docker')!.posts.pop();
     expect(rendered(digests(), digests(), data)).toEqual(['/tags/docker/']);
   });
+
+  it("renders again a post's page when the article one of its links names comes, goes or is renamed", () => {
+    const data = relations();
+    const [from, to] = data.posts;
+    const file = to!.source.path.split('/').pop()!;
+    const linking = {
+      ...from!,
+      links: [{ url: file, text: 'x', line: 9, column: 1, kind: 'other' as const }],
+    };
+    data.post.set(from!.id, linking);
+    const withTarget = pageKeys(data, digests()).post(from!.id);
+    expect(data.articleLink(linking, file)?.post.id).toBe(to!.id);
+    expect(pageKeys(data, digests()).post(from!.id)).toBe(withTarget);
+    // Every digest as it was, but the article the link names is gone, or another post now.
+    const gone = { ...data, articleLink: () => undefined };
+    expect(pageKeys(gone, digests()).post(from!.id)).not.toBe(withTarget);
+    const renamed = {
+      ...data,
+      articleLink: () => ({ post: { ...to!, id: 'renamed' }, fragment: '' }),
+    };
+    expect(pageKeys(renamed, digests()).post(from!.id)).not.toBe(withTarget);
+  });
 });

@@ -85,6 +85,10 @@ export function pageKeys(
       }
       for (const { speaker } of data.speakersOfPost.get(id) ?? [])
         add(parts, 'speakers', speaker.id);
+      // Where each link to another article leads: a post added, renamed or removed moves it.
+      const post = data.post.get(id);
+      for (const link of post?.links ?? [])
+        parts.add(`link ${link.url} ${data.articleLink(post!, link.url)?.post.id ?? ''}`);
       return key(parts);
     },
     talk(id) {

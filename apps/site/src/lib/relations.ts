@@ -1,6 +1,6 @@
 import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
-import { tagSlug } from '@confnotes/content/portable';
+import { articleLinks, type LinkedPost, tagSlug } from '@confnotes/content/portable';
 import { compareText } from './compare-text.ts';
 import { latestEventFirst } from './event-order.ts';
 
@@ -23,6 +23,8 @@ export type Relations = {
   /** Per talk, the ids of the posts that cover it. */
   coverage: Map<string, Set<string>>;
   tags: Map<string, { tag: string; posts: PostEntry[] }>;
+  /** The post a link of a post leads to when it names another article's file (`day-one.md`). */
+  articleLink: (from: PostEntry, href: string) => LinkedPost<PostEntry> | undefined;
 };
 
 // ISO dates order as plain strings.
@@ -136,5 +138,6 @@ export function relate(input: {
     postsOfSpeaker,
     coverage,
     tags,
+    articleLink: articleLinks(posts),
   };
 }

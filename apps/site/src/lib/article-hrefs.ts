@@ -1,0 +1,23 @@
+// A link an author wrote to another article's file (`[day one](2015-11-18-day-one.md)`, or
+// Hugo's `{{< ref "day-one.md" >}}`) named a page of the blog it was written for: here it
+// leads to the page of the post that file became.
+
+const anchorHref = /(<a\s(?:[^>]*?\s)?href=")([^"]*)"/g;
+
+const attributeValue = (value: string) =>
+  value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * `html` with the address of each link that `pageOf` knows put in place: `pageOf` takes the
+ * address as written and gives the page it leads to (a post's path and its `#fragment`), or
+ * undefined to leave the link as it is.
+ * @example linkArticles('<a href="day-one.md">x</a>', () => '/posts/day-one/') // '<a href="/posts/day-one/">x</a>'
+ */
+export function linkArticles(html: string, pageOf: (href: string) => string | undefined): string {
+  if (!html.includes('<a')) return html;
+  return html.replace(anchorHref, (whole, head: string, href: string) => {
+    const page = pageOf(attributeValue(href));
+    return page === undefined ? whole : `${head}${attribute(page)}"`;
+  });
+}
