@@ -47,8 +47,11 @@ function launch(catalogFile: string, rawLog: string): Terminal {
 
 /** What of the raw output a payload wrote: its fingerprints, C1 and bidi controls, bad links. */
 function leaks(rawLog: string): string[] {
-  const raw = readFileSync(rawLog, 'latin1');
-  const utf8 = readFileSync(rawLog, 'utf8');
+  // Before its first frame, on the alternate screen, the reader asks the terminal how it draws
+  // emoji (a cursor position request among them): the catalog is shown only after.
+  const fromScreen = (text: string) => text.slice(Math.max(0, text.indexOf('\u001b[?1049h')));
+  const raw = fromScreen(readFileSync(rawLog, 'latin1'));
+  const utf8 = fromScreen(readFileSync(rawLog, 'utf8'));
   const found = RAW_FINGERPRINTS.filter(([, bytes]) => raw.includes(bytes)).map(([name]) => name);
   const unicode = RAW_UNICODE.exec(utf8);
   if (unicode) found.push(`U+${unicode[0].codePointAt(0)!.toString(16)}`);
