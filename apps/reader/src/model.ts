@@ -1,3 +1,4 @@
+import { articleLink } from './data/article-link.ts';
 import { indexCatalog } from './data/catalog-index.ts';
 import { loadedDiagnostics } from './data/loaded-diagnostics.ts';
 import { flatItems, recordView } from './data/record-items.ts';
@@ -131,13 +132,25 @@ function act(model: Model, action: Action): Model {
 /** The URL the selected thing points to, if it is a web link (for `o` and Enter). */
 export function selectedUrl(model: Model): string | undefined {
   const url = selectedLink(model);
-  // A link within the article is followed in it, not handed to a browser.
-  return url && !inPageFragment(url) ? url : undefined;
+  // A link within the article, or to another article, is followed here, not in a browser.
+  return url && !followedHere(model, url) ? url : undefined;
 }
 
-/** Whether the selection is a link within the article, which the pager follows itself. */
-export const selectsInPageLink = (model: Model): boolean =>
-  model.route.screen === 'post' && inPageFragment(selectedLink(model) ?? '') !== undefined;
+/**
+ * Whether the selection is a link the pager follows itself: within the article, or to another
+ * article's file.
+ */
+export const selectsInPageLink = (model: Model): boolean => {
+  const url = model.route.screen === 'post' ? selectedLink(model) : undefined;
+  return url !== undefined && followedHere(model, url);
+};
+
+function followedHere(model: Model, url: string): boolean {
+  if (inPageFragment(url) !== undefined) return true;
+  const { route, index } = model;
+  const post = route.screen === 'post' ? index?.posts.get(route.id) : undefined;
+  return post !== undefined && articleLink(index!, post, url) !== undefined;
+}
 
 function selectedLink(model: Model): string | undefined {
   const { route, index } = model;

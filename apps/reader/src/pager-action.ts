@@ -1,6 +1,7 @@
+import { articleLink } from './data/article-link.ts';
 import { searchMatches } from './document-search.ts';
 import type { Action } from './keys.ts';
-import { go } from './navigate.ts';
+import { go, openPost } from './navigate.ts';
 import { maxTop, nextFromWindow, nextTarget, type PagerState, pagerDoc, reveal } from './pager.ts';
 import { startSearch } from './pager-search.ts';
 import { anchorLine, inPageFragment } from './render/heading-anchor.ts';
@@ -57,13 +58,32 @@ export function pagerAction(model: Model, state: PagerState, action: Action): Mo
   }
 }
 
-/** A link within the article (`#reading-list`) goes to its heading, at the top of the window. */
+/**
+ * A link within the article (`#reading-list`) goes to its heading, at the top of the window;
+ * one to another article's file (`day-one.md#keynote`) opens that post, at its heading.
+ */
 function inPageLink(model: Model, state: PagerState, doc: PostDoc, url: string): Model {
   const fragment = inPageFragment(url);
-  if (fragment === undefined) return model;
+  if (fragment === undefined) return articlePage(model, state, url);
   const line = anchorLine(doc.anchors ?? new Map(), fragment);
   if (line === undefined) return { ...model, flash: `No heading ${url} in this post` };
   const top = Math.min(line, maxTop(doc.lines.length, bodyHeight(model.size)));
   // As in a browser, back returns to the link: the window it was followed from is kept.
   return go(model, { ...state, top });
+}
+
+/** The post a link to another article's file names, opened at the heading it asks for. */
+function articlePage(model: Model, state: PagerState, url: string): Model {
+  const from = model.index?.posts.get(state.id);
+  const linked = from && articleLink(model.index!, from, url);
+  if (!linked) return model;
+  const opened = openPost(model, linked.post.id);
+  const fragment = inPageFragment(linked.fragment);
+  const route = opened.route;
+  if (fragment === undefined || route.screen !== 'post') return opened;
+  const doc = pagerDoc(model.index!, route.id, model.size.columns, model.showUrls);
+  const line = doc && anchorLine(doc.anchors ?? new Map(), fragment);
+  if (line === undefined) return { ...opened, flash: `No heading ${linked.fragment} in this post` };
+  const top = Math.min(line, maxTop(doc!.lines.length, bodyHeight(model.size)));
+  return { ...opened, route: { ...route, top } };
 }

@@ -1,6 +1,7 @@
 import { bodyTree, titleHeading } from '@confnotes/content/markdown';
 import { type Event, type Post, postAuthors } from '@confnotes/content/portable';
 import type { Root } from 'mdast';
+import { articleLink } from '../data/article-link.ts';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
 import { inPageFragment } from './heading-anchor.ts';
@@ -168,10 +169,11 @@ export function postDoc(
   const targets = [
     ...(event ? [event] : []),
     ...targetsOf(index, post, lines, head.length),
-    // A link is there to follow: one that is neither a web link nor one within the article
-    // (an image of the blog, `/files/stage.jpg`) would stop Tab for nothing `o` could open.
+    // A link is there to follow: one that is neither a web link, nor one within the article,
+    // nor one to another article's file (an image of the blog, `/files/stage.jpg`) would stop
+    // Tab for nothing `o` could open.
     ...links
-      .filter((l) => safeUrl(l.url) || inPageFragment(l.url))
+      .filter((l) => safeUrl(l.url) || inPageFragment(l.url) || articleLink(index, post, l.url))
       .map(
         (l): Target => ({
           kind: 'url',
