@@ -30,6 +30,9 @@ describe('articleLinks', () => {
     });
     expect(target(dayOne!, './bundle/')).toEqual({ id: bundle!.id, fragment: '' });
     expect(target(dayOne!, 'bundle/index.md?x=1')).toEqual({ id: bundle!.id, fragment: '' });
+    // By its folder's name, not by the name every bundle's file has.
+    expect(target(dayTwo!, 'elsewhere/bundle/')?.id).toBe(bundle!.id);
+    expect(target(dayTwo!, 'index.md')).toBeUndefined();
   });
 
   it("finds paths from the content folder, with or without the article's extension", () => {

@@ -47,16 +47,17 @@ export function articleLinks<P extends Source>(
   const byPath = new Map<string, P>();
   // A name two posts have leads to neither: null.
   const byName = new Map<string, P | null>();
-  const add = (key: string, post: P) => {
+  const add = (key: string, post: P, named: boolean) => {
     if (!byPath.has(key)) byPath.set(key, post);
     const name = nameOf(key);
-    byName.set(name, byName.has(name) && byName.get(name) !== post ? null : post);
+    if (named) byName.set(name, byName.has(name) && byName.get(name) !== post ? null : post);
   };
   for (const post of posts) {
     const stem = articleStem(post.source.path);
-    add(stem, post);
-    // A page bundle is its folder.
-    if (/^_?index$/i.test(nameOf(stem)) && stem.includes('/')) add(folderOf(stem), post);
+    // A page bundle is its folder, and named by it: every bundle's file is `index`.
+    const bundle = /^_?index$/i.test(nameOf(stem)) && stem.includes('/');
+    add(stem, post, !bundle);
+    if (bundle) add(folderOf(stem), post, true);
   }
   return (from, href) => {
     const m = /^([^?#]*)(?:\?[^#]*)?(#.*)?$/.exec(href.trim());
