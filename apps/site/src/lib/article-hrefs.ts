@@ -1,11 +1,11 @@
+import { attributeValue } from './post-files.ts';
+
 // A link an author wrote to another article's file (`[day one](2015-11-18-day-one.md)`, or
 // Hugo's `{{< ref "day-one.md" >}}`) named a page of the blog it was written for: here it
 // leads to the page of the post that file became.
 
 const anchorHref = /(<a\s(?:[^>]*?\s)?href=")([^"]*)"/g;
 
-const attributeValue = (value: string) =>
-  value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**

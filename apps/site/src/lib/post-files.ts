@@ -17,7 +17,8 @@ const elsewhere = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 const imgSrc = /<img\b[^>]*?\ssrc="([^"]*)"/g;
 const rootLink = /(\s(?:src|href|poster)=")(\/(?!\/)[^"]*)"/g;
 
-const attributeValue = (value: string) =>
+/** An attribute's value as the sanitized HTML writes it (`&#x26;`, `&amp;`), read back. */
+export const attributeValue = (value: string) =>
   value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
 
 /** The site path a local link resolves to from the post's page, decoded, without its `/`. */
