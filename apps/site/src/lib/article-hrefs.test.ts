@@ -25,7 +25,7 @@ describe('linkArticles', () => {
 
   it('escapes what it writes into the attribute', () => {
     expect(linkArticles('<a href="a.md">a</a>', () => '/posts/a/#"><script>')).toBe(
-      '<a href="/posts/a/#&quot;><script>">a</a>',
+      '<a href="/posts/a/#&quot;&gt;&lt;script&gt;">a</a>',
     );
   });
 });

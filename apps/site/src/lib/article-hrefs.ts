@@ -1,3 +1,4 @@
+import { html } from './html.ts';
 import { attributeValue } from './post-files.ts';
 
 // A link an author wrote to another article's file (`[day one](2015-11-18-day-one.md)`, or
@@ -5,8 +6,6 @@ import { attributeValue } from './post-files.ts';
 // leads to the page of the post that file became.
 
 const anchorHref = /(<a\s(?:[^>]*?\s)?href=")([^"]*)"/g;
-
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * `html` with the address of each link that `pageOf` knows put in place: `pageOf` takes the
@@ -18,6 +17,6 @@ export function linkArticles(html: string, pageOf: (href: string) => string | un
   if (!html.includes('<a')) return html;
   return html.replace(anchorHref, (whole, head: string, href: string) => {
     const page = pageOf(attributeValue(href));
-    return page === undefined ? whole : `${head}${attribute(page)}"`;
+    return page === undefined ? whole : `${head}${html(page)}"`;
   });
 }
