@@ -22,6 +22,14 @@ describe('acceptCatalog', () => {
     await expect(acceptCatalog([], 'x.json')).rejects.toThrow(/not a catalog/);
   });
 
+  it('names the first few problems of what is not a catalog, and counts the rest', async () => {
+    const answers = { version: 1, posts: Array.from({ length: 50 }, (_, i) => ({ n: i })) };
+    const error = await acceptCatalog(answers, 'answers.json').catch((e: Error) => e);
+    const lines = String((error as Error).message).split('\n');
+    expect(lines.length).toBeLessThan(30);
+    expect(lines.at(-1)).toMatch(/^… and \d+ more problems$/);
+  });
+
   it('leaves out a record whose list fields are wrong, with a diagnostic at its file', async () => {
     const raw = json();
     raw.posts[1].title = 42;

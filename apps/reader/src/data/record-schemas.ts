@@ -32,4 +32,17 @@ export const HEAD = {
   event: Event.pick({ id: true, name: true, year: true, location: true, start: true }),
 } as const;
 
-export const prettify = z.prettifyError;
+/** Problems named of a value that is not a catalog: past a few, they say the same again. */
+const SHOWN_ISSUES = 8;
+
+/**
+ * The first problems of `error` for people, and how many more there are: a JSON file that is
+ * not a catalog at all (a 20 MB list of something else) has one per record, 320,000 lines
+ * printed when the reader quits.
+ */
+export function prettify(error: z.ZodError): string {
+  const { issues } = error;
+  if (issues.length <= SHOWN_ISSUES) return z.prettifyError(error);
+  const more = issues.length - SHOWN_ISSUES;
+  return `${z.prettifyError(new z.ZodError(issues.slice(0, SHOWN_ISSUES)))}\n… and ${more} more problem${more === 1 ? '' : 's'}`;
+}
