@@ -8,14 +8,17 @@ import { attributeValue } from './post-files.ts';
 const anchorHref = /(<a\s(?:[^>]*?\s)?href=")([^"]*)"/g;
 
 /**
- * `html` with the address of each link that `pageOf` knows put in place: `pageOf` takes the
+ * `postHtml` with the address of each link that `pageOf` knows put in place: `pageOf` takes the
  * address as written and gives the page it leads to (a post's path and its `#fragment`), or
  * undefined to leave the link as it is.
  * @example linkArticles('<a href="day-one.md">x</a>', () => '/posts/day-one/') // '<a href="/posts/day-one/">x</a>'
  */
-export function linkArticles(html: string, pageOf: (href: string) => string | undefined): string {
-  if (!html.includes('<a')) return html;
-  return html.replace(anchorHref, (whole, head: string, href: string) => {
+export function linkArticles(
+  postHtml: string,
+  pageOf: (href: string) => string | undefined,
+): string {
+  if (!postHtml.includes('<a')) return postHtml;
+  return postHtml.replace(anchorHref, (whole, head: string, href: string) => {
     const page = pageOf(attributeValue(href));
     return page === undefined ? whole : `${head}${html(page)}"`;
   });
