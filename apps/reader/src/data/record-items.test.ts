@@ -27,3 +27,19 @@ describe('the posts a talk, speaker or event lists', () => {
     );
   });
 });
+
+describe('the posts a speaker is mentioned in', () => {
+  it('say how the post wrote the name only where it is not the name', () => {
+    const catalog = fixtureCatalog();
+    const john = catalog.speakers.find((s) => s.id === 'john-fiedler')!;
+    const [first, second] = john.mentions;
+    const speakers = catalog.speakers.map((s) =>
+      s === john ? { ...john, mentions: [first!, { ...second!, text: 'john' }] } : s,
+    );
+    const index = indexCatalog({ ...catalog, speakers });
+    const posts = flatItems(recordView(index, 'speaker', john.id)!).filter(
+      (item) => item.kind === 'post',
+    );
+    expect(posts.map((item) => item.detail)).toEqual([undefined, 'as “john”']);
+  });
+});

@@ -126,7 +126,8 @@ export function recordView(
               kind: 'post' as const,
               id: m.post,
               label: postTitle(index, m.post),
-              detail: m.text,
+              // The name as the post wrote it says something only where it is not the name.
+              ...(sameName(m.text, speaker.name) ? {} : { detail: `as “${m.text}”` }),
               line: m.line,
               text: m.text,
             })),
@@ -203,3 +204,6 @@ function handleUrl(kind: string, value: string): string {
 export function flatItems(view: RecordView): Item[] {
   return view.sections.flatMap((s) => s.items);
 }
+
+const nameKey = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
