@@ -37,10 +37,9 @@ async function newPage(): Promise<Page> {
 const pressed = (page: Page) =>
   page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed');
 
-/** Tabs from the header's search box to the next control, the theme button, and presses a key. */
-async function pressFromSearch(page: Page, key: 'Enter' | 'Space'): Promise<void> {
-  await page.locator('#siteQuery').focus();
-  await page.keyboard.press('Tab');
+/** Tabs from the menu's last link to the next control, the theme button, and presses a key. */
+async function pressFromMenu(page: Page, key: 'Enter' | 'Space'): Promise<void> {
+  await page.locator('header nav a').last().focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('themeToggle');
   await page.keyboard.press(key);
@@ -64,7 +63,7 @@ describe('the theme button', () => {
     const page = await newPage();
     await open(page, '/posts/', 'light');
     expect(await pressed(page)).toBe('false');
-    await pressFromSearch(page, 'Enter');
+    await pressFromMenu(page, 'Enter');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
     expect(await pressed(page)).toBe('true');
 
@@ -72,7 +71,7 @@ describe('the theme button', () => {
     expect(next).toEqual({ background: dark, atFirstBody: 'dark' });
     expect(await pressed(page)).toBe('true');
 
-    await pressFromSearch(page, 'Space');
+    await pressFromMenu(page, 'Space');
     expect((await open(page, '/speakers/', 'light')).background).toBe(light);
     await page.close();
   });
@@ -130,6 +129,28 @@ describe('the theme button', () => {
       expect(read.width, system).toBeGreaterThan(0);
       expect(await box(system, true), system).toEqual(read);
     }
+  });
+
+  it('shares a row of the header with the site name or the menu at every width', async () => {
+    const page = await newPage();
+    await page.goto(new URL('/posts/', site.server.origin).href);
+    for (let width = 320; width <= 1280; width += 40) {
+      await page.setViewportSize({ width, height: 800 });
+      const alone = await page.evaluate(() => {
+        const middle = (el: Element) => {
+          const { top, bottom } = el.getBoundingClientRect();
+          return (top + bottom) / 2;
+        };
+        const button = middle(document.getElementById('themeToggle')!);
+        const { top, bottom } = document.querySelector('header .brand')!.getBoundingClientRect();
+        const menu = document.querySelector('header nav')!.getBoundingClientRect();
+        const beside = (box: { top: number; bottom: number }) =>
+          button > box.top && button < box.bottom;
+        return !beside({ top, bottom }) && !beside(menu);
+      });
+      expect(alone, `at ${width} px`).toBe(false);
+    }
+    await page.close();
   });
 
   it('is not shown to a reader without JavaScript, whose page follows the system', async () => {
