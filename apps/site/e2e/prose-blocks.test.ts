@@ -15,6 +15,8 @@ const site = ownSite('prose-blocks', (content) => {
       '',
       'The conference took place at the convention centre, with `go vet` on every laptop.[^1]',
       '',
+      '![The keynote stage](/pictures/missing.jpg)',
+      '',
       '<figure>',
       '<img src="https://example.com/venue.jpg" alt="The centre from the sky" width="1200" height="800" />',
       '<figcaption>Source: example.com</figcaption>',
@@ -39,7 +41,7 @@ const site = ownSite('prose-blocks', (content) => {
   );
 });
 
-describe("a post's figures, code, task lists and notes on a phone", () => {
+describe("a post's pictures, code, task lists and notes", () => {
   it('gives a figure the whole column and draws its caption apart from the text', async () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -102,5 +104,23 @@ describe("a post's figures, code, task lists and notes on a phone", () => {
     await page.close();
     expect(styles.taskMarker).toBe('none');
     expect(styles.notesEdge).toBeGreaterThan(0);
+  });
+
+  it("sets a picture's description apart from the text when the picture cannot be loaded", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const styles = await page.evaluate(() => {
+      const img = document.querySelector('.prose img[alt="The keynote stage"]')!;
+      const text = document.querySelector('.prose p')!;
+      return {
+        loaded: (img as HTMLImageElement).naturalWidth > 0,
+        alt: [getComputedStyle(img).fontStyle, getComputedStyle(img).color],
+        text: [getComputedStyle(text).fontStyle, getComputedStyle(text).color],
+      };
+    });
+    await page.close();
+    expect(styles.loaded).toBe(false);
+    expect(styles.alt[0]).toBe('italic');
+    expect(styles.alt[1]).not.toBe(styles.text[1]);
   });
 });
