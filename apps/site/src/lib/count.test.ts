@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, countWhole } from './count.ts';
+import { count, countWhole, listOrder } from './count.ts';
 
 describe('count', () => {
   it('names one thing in the singular and any other number in the plural', () => {
@@ -13,5 +13,10 @@ describe('count', () => {
   it('keeps the number and its noun on one line when asked', () => {
     expect(countWhole(1, 'post')).toBe('1\u00a0post');
     expect(countWhole(12, 'talk')).toBe('12\u00a0talks');
+  });
+
+  it('says how a list is ordered only when it has more than one item', () => {
+    expect(`${count(1, 'post')}${listOrder(1, 'newest first')}.`).toBe('1 post.');
+    expect(`${count(2, 'post')}${listOrder(2, 'newest first')}.`).toBe('2 posts, newest first.');
   });
 });

@@ -12,3 +12,10 @@ export const count = (n: number, noun: string, plural = `${noun}s`): string =>
  */
 export const countWhole = (n: number, noun: string, plural?: string): string =>
   count(n, noun, plural).replace(' ', '\u00a0');
+
+/**
+ * How a list of `n` things is ordered, after its count: nothing for one, which has no order.
+ * @example `${count(1, 'post')}${listOrder(1, 'newest first')}.` === '1 post.'
+ * @example `${count(3, 'post')}${listOrder(3, 'newest first')}.` === '3 posts, newest first.'
+ */
+export const listOrder = (n: number, order: string): string => (n > 1 ? `, ${order}` : '');
