@@ -79,6 +79,21 @@ describe('the reader while a catalog loads', () => {
     expect(r.screen()).toContain('/ filter "imp"');
   });
 
+  it('shows the keys typed ahead on a narrow terminal, after a shorter label', async () => {
+    let arrive: (loaded: Loaded) => void = () => {};
+    const r = await renderReader({
+      columns: 40,
+      load: () =>
+        new Promise((resolve) => {
+          arrive = resolve;
+        }),
+    });
+    current = r;
+    await r.press('/', 'd', 'o', 'c', 'k');
+    expect(r.screen()).toContain('Typed ahead: /dock');
+    arrive({ catalog: fixtureCatalog(), diagnostics: [] });
+  });
+
   it('moves through the list as typed while it loaded', async () => {
     const { r, loaded } = await slowReader();
     await r.press('j', 'j', 'k');

@@ -45,10 +45,16 @@ const windowPosition = (top: number, height: number, lines: number) =>
   `${Math.min(lines, top + 1)}-${Math.min(lines, top + height)}/${lines} ${percent(top, height, lines)}`;
 
 const TYPED_AHEAD = 'Typed ahead, run once the catalog is read: ';
+const TYPED_AHEAD_SHORT = 'Typed ahead: ';
 
-/** The keys typed while the catalog loads, the latest kept when they do not all fit. */
-const typedAheadLine = (model: Model, width: number) =>
-  fit(TYPED_AHEAD, width) + fitEnd(visible(heldKeysText(model.held)), width - TYPED_AHEAD.length);
+/**
+ * The keys typed while the catalog loads, the latest kept when they do not all fit; on a narrow
+ * terminal after a shorter label, which would otherwise leave no room for them.
+ */
+function typedAheadLine(model: Model, width: number): string {
+  const label = width - TYPED_AHEAD.length < 20 ? TYPED_AHEAD_SHORT : TYPED_AHEAD;
+  return fit(label, width) + fitEnd(visible(heldKeysText(model.held)), width - label.length);
+}
 
 /**
  * The keys that act at once on the loading screen: behind keys typed ahead, ? waits its turn,
