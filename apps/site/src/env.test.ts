@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The module reads the environment once, as the build does: each case imports it afresh.
@@ -28,6 +31,21 @@ describe('the build environment', () => {
     expect(env.contentDir).toBe('/home/writer/notes/content');
     expect(env.outDir).toBe('/home/writer/public');
     expect(env.astroCacheDir).toBe('/home/writer/.astro-cache-public');
+  });
+
+  it('takes relative paths from where the build started, after it moved to a directory of its own', async () => {
+    const started = process.cwd();
+    const first = await envWith({ CONFNOTES_CONTENT_DIR: '../../content' });
+    const own = mkdtempSync(join(tmpdir(), 'confnotes-env-'));
+    process.chdir(own);
+    try {
+      const again = await envWith({ CONFNOTES_CONTENT_DIR: '../../content' });
+      expect(again.contentDir).toBe(first.contentDir);
+      expect(again.contentDir).toBe(resolve(started, '../../content'));
+    } finally {
+      process.chdir(started);
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it("reads the API's CONTENT_DIR too, which npm start documents for the site and the API", async () => {

@@ -5,8 +5,14 @@ import { checkedSiteUrl } from './lib/site-url.ts';
 
 // npm runs a workspace's scripts in the workspace's folder: a path given on its command line
 // (`CONFNOTES_CONTENT_DIR=../notes npm run build -w @confnotes/site`) means one from where npm
-// was run, as the API reads its own. Without npm, from the working directory.
-const from = process.env.INIT_CWD ?? process.cwd();
+// was run, as the API reads its own. Without npm, from the directory the build started in: a
+// build into a directory outside the project moves to one of its own (astro.config.ts) before
+// Astro reads this module again for the content and the pages, which took a relative path from
+// there (`../../content` as `.astro/content`). The first reading keeps it for the others.
+const STARTED_IN = Symbol.for('confnotes.site.startedIn');
+const started = globalThis as { [STARTED_IN]?: string };
+started[STARTED_IN] ??= process.cwd();
+const from = process.env.INIT_CWD ?? started[STARTED_IN];
 const given = (value: string | undefined) => (value ? resolve(from, value) : undefined);
 
 /**
