@@ -1,4 +1,5 @@
 import {
+  articleLinks,
   type Catalog,
   type CatalogIndex,
   catalogJson,
@@ -44,13 +45,27 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
-/** A post without its body in any form, keys in the post's order. */
-export function summarizePost(post: Catalog['posts'][number]): PostSummary {
+/**
+ * A post without its body in any form, keys in the post's order; each link that `linked` finds
+ * another post for names that post's id.
+ */
+export function summarizePost(
+  post: Catalog['posts'][number],
+  linked: (
+    from: Catalog['posts'][number],
+    href: string,
+  ) => { post: { id: string } } | undefined = () => undefined,
+): PostSummary {
   // Copied key by key rather than destructured: a prepared catalog reads a post's body from disk
   // when the property is read, and a summary must not read it.
   const summary: Record<string, unknown> = {};
   for (const key of Object.keys(post)) {
-    if (key !== 'body' && key !== 'html' && key !== 'text') {
+    if (key === 'links')
+      summary[key] = post.links.map((link) => {
+        const to = linked(post, link.url)?.post.id;
+        return to === undefined ? link : { ...link, post: to };
+      });
+    else if (key !== 'body' && key !== 'html' && key !== 'text') {
       summary[key] = post[key as keyof typeof post];
     }
   }
@@ -112,7 +127,8 @@ export function createSnapshot(
   const tag =
     text.tag ??
     versionTag(json !== undefined ? [json] : text.json ? [readJson()] : catalogJson(catalog));
-  const postSummaries = catalog.posts.map(summarizePost);
+  const linked = articleLinks(catalog.posts);
+  const postSummaries = catalog.posts.map((post) => summarizePost(post, linked));
   const seconds = new Date(Math.floor(builtAt.getTime() / 1000) * 1000);
   let search: SearchIndex | undefined;
   let index: CatalogIndex | undefined;

@@ -1,13 +1,24 @@
-import { Event, Post, Speaker, Talk } from '@confnotes/content/portable';
+import { Event, Post, PostLink, Speaker, Talk } from '@confnotes/content/portable';
 import { z } from '@hono/zod-openapi';
 
 // Records as the API serves them, all derived from the core schemas so the OpenAPI document and
 // the catalog cannot disagree.
 
+/** A link of a post, with the post it leads to when it names another article's file. */
+export const PostSummaryLink = PostLink.extend({
+  post: z
+    .string()
+    .optional()
+    .describe(
+      "Id of the post this link leads to, when it names another article's file (`day-one.md`, Hugo's `ref`, Jekyll's `post_url`): its address was written for the blog the article came from",
+    ),
+}).meta({ id: 'PostSummaryLink' });
+export type PostSummaryLink = z.infer<typeof PostSummaryLink>;
+
 /** A post without its three renderings of the body: what lists and `include=` carry. */
-export const PostSummary = Post.omit({ body: true, html: true, text: true }).meta({
-  id: 'PostSummary',
-});
+export const PostSummary = Post.omit({ body: true, html: true, text: true })
+  .extend({ links: z.array(PostSummaryLink) })
+  .meta({ id: 'PostSummary' });
 export type PostSummary = z.infer<typeof PostSummary>;
 
 /** How `GET /api/posts/{id}` renders the body. */

@@ -38,7 +38,7 @@ const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
  * `posts/a/index.md`), and, when no path matches, a file name only one post has (Jekyll's
  * `post_url 2015-11-18-day-one`, a relative link to the first blog's permalink). Addresses
  * with a scheme (`https:`, `mailto:`), and files that are not articles (`slides.pdf`), lead to
- * no post. Build it once for a catalog: it indexes every post.
+ * no post. Make it once for a catalog: it indexes every post, the first time a link may name one.
  * @example articleLinks(catalog.posts)(post, 'impressions-from-dockercon-2015-part-2.md#swarm')?.fragment // '#swarm'
  */
 export function articleLinks<P extends Source>(
@@ -52,14 +52,21 @@ export function articleLinks<P extends Source>(
     const name = nameOf(key);
     if (named) byName.set(name, byName.has(name) && byName.get(name) !== post ? null : post);
   };
-  for (const post of posts) {
-    const stem = articleStem(post.source.path);
-    // A page bundle is its folder, and named by it: every bundle's file is `index`.
-    const bundle = /^_?index$/i.test(nameOf(stem)) && stem.includes('/');
-    add(stem, post, !bundle);
-    if (bundle) add(folderOf(stem), post, true);
-  }
+  // Indexed when a link first needs it: most catalogs link only to the web.
+  let indexed = false;
+  const index = () => {
+    indexed = true;
+    for (const post of posts) {
+      const stem = articleStem(post.source.path);
+      // A page bundle is its folder, and named by it: every bundle's file is `index`.
+      const bundle = /^_?index$/i.test(nameOf(stem)) && stem.includes('/');
+      add(stem, post, !bundle);
+      if (bundle) add(folderOf(stem), post, true);
+    }
+  };
   return (from, href) => {
+    // Most links are web addresses: told apart before anything else is done with them.
+    if (SCHEME.test(href)) return undefined;
     const m = /^([^?#]*)(?:\?[^#]*)?(#.*)?$/.exec(href.trim());
     const written = m?.[1];
     if (!written || SCHEME.test(written) || written.startsWith('//')) return undefined;
@@ -70,6 +77,7 @@ export function articleLinks<P extends Source>(
     path = path.replace(/\/+$/, '');
     const name = nameOf(path);
     if (!name || (EXTENSION.test(name) && !isArticleName(name))) return undefined;
+    if (!indexed) index();
     const stem = articleStem(path);
     const fragment = m[2] ?? '';
     const found = (post: P | null | undefined) => (post ? { post, fragment } : undefined);
