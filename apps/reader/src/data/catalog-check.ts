@@ -147,15 +147,15 @@ export async function acceptCatalog(
   origin: string,
   subject = origin,
 ): Promise<AcceptedCatalog> {
-  const { Catalog, Diagnostic, HEAD, prettify } = await loadSchemas();
+  const { CatalogFields, Diagnostic, HEAD, prettify } = await loadSchemas();
   const top =
     isObject(raw) &&
     raw.version === 1 &&
     ['events', 'posts', 'talks', 'speakers', 'diagnostics'].every((k) => Array.isArray(raw[k]));
   if (!top) {
-    const full = Catalog.safeParse(raw);
+    const fields = CatalogFields.safeParse(raw);
     throw new Error(
-      `${subject} is not a catalog:\n${full.success ? 'it has no version 1 header' : prettify(full.error)}`,
+      `${subject} is not a catalog:\n${fields.success ? 'it has no version 1 header' : prettify(fields.error)}`,
     );
   }
   const collections = raw as Record<string, unknown[]>;
