@@ -11,9 +11,10 @@ import { dirname, join } from 'node:path';
 // head start's thread use the cache too.
 if (!process.env.CI) enableCompileCache();
 
-// A CONFNOTES_SITE_URL that is no address is said in a line, not a stack: there is nothing to build.
+// A CONFNOTES_SITE_URL that is no address, or a content directory that is not there, is said
+// in a line, not a stack: there is nothing to build.
 const { contentDir, drafts } = await import('../src/env.ts').catch((error) => {
-  if (error?.name !== 'SiteUrlError') throw error;
+  if (error?.name !== 'SiteUrlError' && error?.name !== 'ContentDirError') throw error;
   console.error(error.message);
   process.exit(1);
 });

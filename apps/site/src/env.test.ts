@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,14 +23,17 @@ afterEach(() => {
 
 describe('the build environment', () => {
   it('takes relative paths from where npm was run, not from the site folder npm runs in', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'confnotes-env-'));
+    mkdirSync(join(home, 'notes', 'content'), { recursive: true });
     const env = await envWith({
-      INIT_CWD: '/home/writer/notes',
+      INIT_CWD: join(home, 'notes'),
       CONFNOTES_CONTENT_DIR: 'content',
       CONFNOTES_OUT_DIR: '../public',
     });
-    expect(env.contentDir).toBe('/home/writer/notes/content');
-    expect(env.outDir).toBe('/home/writer/public');
-    expect(env.astroCacheDir).toBe('/home/writer/.astro-cache-public');
+    expect(env.contentDir).toBe(join(home, 'notes', 'content'));
+    expect(env.outDir).toBe(join(home, 'public'));
+    expect(env.astroCacheDir).toBe(join(home, '.astro-cache-public'));
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('takes relative paths from where the build started, after it moved to a directory of its own', async () => {
@@ -49,10 +52,21 @@ describe('the build environment', () => {
   });
 
   it("reads the API's CONTENT_DIR too, which npm start documents for the site and the API", async () => {
-    const env = await envWith({ INIT_CWD: '/srv', CONTENT_DIR: 'recaps' });
-    expect(env.contentDir).toBe('/srv/recaps');
-    const both = await envWith({ INIT_CWD: '/srv', CONTENT_DIR: 'a', CONFNOTES_CONTENT_DIR: 'b' });
-    expect(both.contentDir).toBe('/srv/b');
+    const srv = mkdtempSync(join(tmpdir(), 'confnotes-env-'));
+    for (const dir of ['recaps', 'a', 'b']) mkdirSync(join(srv, dir));
+    const env = await envWith({ INIT_CWD: srv, CONTENT_DIR: 'recaps' });
+    expect(env.contentDir).toBe(join(srv, 'recaps'));
+    const both = await envWith({ INIT_CWD: srv, CONTENT_DIR: 'a', CONFNOTES_CONTENT_DIR: 'b' });
+    expect(both.contentDir).toBe(join(srv, 'b'));
+    rmSync(srv, { recursive: true, force: true });
+  });
+
+  it('stops with the variable and what to set when it names no folder', async () => {
+    const srv = mkdtempSync(join(tmpdir(), 'confnotes-env-'));
+    await expect(envWith({ INIT_CWD: srv, CONFNOTES_CONTENT_DIR: 'notes' })).rejects.toThrow(
+      `CONFNOTES_CONTENT_DIR is "notes", which names ${join(srv, 'notes')}, where there is no folder.`,
+    );
+    rmSync(srv, { recursive: true, force: true });
   });
 
   it("builds the repository's content into dist/ when nothing is set", async () => {

@@ -1,6 +1,7 @@
 // The one place the site reads the environment.
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkedContentDir } from './lib/content-dir.ts';
 import { checkedSiteUrl } from './lib/site-url.ts';
 
 // npm runs a workspace's scripts in the workspace's folder: a path given on its command line
@@ -17,11 +18,21 @@ const given = (value: string | undefined) => (value ? resolve(from, value) : und
 
 /**
  * The content directory: CONFNOTES_CONTENT_DIR, or CONTENT_DIR (the API's name for it, which
- * `npm start` documents for both), else the repository's `content/`.
+ * `npm start` documents for both), else the repository's `content/`. A variable that names no
+ * folder throws a `ContentDirError` saying what to set.
  */
-export const contentDir =
-  given(process.env.CONFNOTES_CONTENT_DIR || process.env.CONTENT_DIR) ??
-  fileURLToPath(new URL('../../../content', import.meta.url));
+const contentVariable = process.env.CONFNOTES_CONTENT_DIR
+  ? 'CONFNOTES_CONTENT_DIR'
+  : process.env.CONTENT_DIR
+    ? 'CONTENT_DIR'
+    : undefined;
+export const contentDir = contentVariable
+  ? checkedContentDir(
+      contentVariable,
+      process.env[contentVariable]!,
+      resolve(from, process.env[contentVariable]!),
+    )
+  : fileURLToPath(new URL('../../../content', import.meta.url));
 
 /**
  * Whether drafts are published, with the talks and speakers only they report: CONFNOTES_DRAFTS=1,
