@@ -1,18 +1,11 @@
-import type { SearchHitType } from '@confnotes/content/portable';
-import type { Snapshot } from '../snapshot.ts';
+import { commonWords } from '@confnotes/content/portable';
 
 /**
  * The words of a list's `q` the search leaves out as too common (`the`), as `/api/search` names
  * them: without them a list filtered by such words alone is empty with no reason given.
  * Undefined without `q`.
- * @example ignoredWords(snapshot, 'the docker', 'talk') // ['the']
+ * @example ignoredWords('the docker') // ['the']
  */
-export function ignoredWords(
-  snapshot: Snapshot,
-  q: string | undefined,
-  type: SearchHitType,
-): string[] | undefined {
-  if (q === undefined) return undefined;
-  // No hit is asked for: the core names the words it left out only with a search's results.
-  return [...snapshot.search.search(q, { types: [type], limit: 0 }).ignored];
+export function ignoredWords(q: string | undefined): string[] | undefined {
+  return q === undefined ? undefined : commonWords(q);
 }

@@ -205,10 +205,7 @@ export function postRoutes() {
               }),
             }
           : undefined;
-      return c.json(
-        listPage(c, posts, query, included, ignoredWords(snapshot, query.q, 'post')),
-        200,
-      );
+      return c.json(listPage(c, posts, query, included, ignoredWords(query.q)), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

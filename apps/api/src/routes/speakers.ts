@@ -122,10 +122,7 @@ export function speakerRoutes() {
         q: query.q,
         filters,
       });
-      return c.json(
-        listPage(c, speakers, query, undefined, ignoredWords(snapshot, query.q, 'speaker')),
-        200,
-      );
+      return c.json(listPage(c, speakers, query, undefined, ignoredWords(query.q)), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');

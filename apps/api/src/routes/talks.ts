@@ -207,10 +207,7 @@ export function talkRoutes() {
               }),
             }
           : undefined;
-      return c.json(
-        listPage(c, talks, query, included, ignoredWords(snapshot, query.q, 'talk')),
-        200,
-      );
+      return c.json(listPage(c, talks, query, included, ignoredWords(query.q)), 200);
     })
     .openapi(detailRoute, (c) => {
       const snapshot = c.get('snapshot');
