@@ -17,7 +17,7 @@ const site = ownSite('search-context', (content) => {
 });
 
 describe('the context of a search hit', () => {
-  it("names each talk's event, a post's author and day, and a speaker's affiliation", async () => {
+  it("names each talk's event, a post's author and day (written as the site's pages write it), and a speaker's affiliation", async () => {
     const page = await site.browser.context.newPage();
     await page.goto(new URL('/search/?q=widgets', site.server.origin).href);
     await page.locator('#search-results li').first().waitFor();
@@ -42,7 +42,7 @@ describe('the context of a search hit', () => {
         .filter((r) => r.type === 'post')
         .map((r) => r.context)
         .sort(),
-    ).toEqual(['Ada Lovelace · 2019-04-02', 'Ada Lovelace · 2021-09-14']);
+    ).toEqual(['Ada Lovelace · April 2, 2019', 'Ada Lovelace · September 14, 2021']);
     await page.goto(new URL('/search/?q=hopper', site.server.origin).href);
     const speaker = page.locator('#search-results > li[data-type="speaker"] .hit-context');
     expect(await speaker.textContent()).toBe('Acme Corp');

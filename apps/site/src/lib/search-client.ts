@@ -6,6 +6,7 @@ import {
   type SearchHit,
   type SearchIndex,
 } from '@confnotes/content/search';
+import { hitContext } from './hit-context.ts';
 import { htmlLang } from './lang.ts';
 import { pageTexts } from './page-text.ts';
 import { postPath, sitePath, speakerPath, talkPath } from './paths.ts';
@@ -106,7 +107,7 @@ export async function search(): Promise<void> {
         if (hit.context) {
           const context = document.createElement('span');
           context.className = 'hit-context muted';
-          context.textContent = hit.context;
+          context.textContent = hitContext(hit.type, hit.context);
           li.append(' ', context);
         }
         li.append(snippet);
