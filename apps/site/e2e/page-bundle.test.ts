@@ -37,13 +37,20 @@ describe('a page-bundle post', () => {
     }
   });
 
-  it('gives link previews the picture its front matter names from the bundle', async () => {
+  it('gives link previews and search engines the picture its front matter names from the bundle', async () => {
     const page = await site.browser.context.newPage();
     await page.goto(new URL('/posts/my-talk/', site.server.origin).href);
     const image = await page.evaluate(
       () => document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
     );
+    // And search engines, which ask an article for a picture in its structured data.
+    const structured = await page.evaluate(
+      () =>
+        JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)
+          .image,
+    );
     await page.close();
     expect(image).toMatch(/^https?:\/\/[^/]+\/posts\/my-talk\/diagram\.png$/);
+    expect(structured).toBe(image);
   });
 });

@@ -35,6 +35,12 @@ describe('postJsonLd', () => {
     });
   });
 
+  it('gives the picture link previews show, and none when there is none', () => {
+    const image = 'https://notes.example/posts/a/stage.jpg';
+    expect(postJsonLd(post({}), site, undefined, image).image).toBe(image);
+    expect(postJsonLd(post({}), site)).not.toHaveProperty('image');
+  });
+
   it('gives the day a post was changed after it was published', () => {
     expect(postJsonLd(post({ updated: '2016-04-05' }), site).dateModified).toBe('2016-04-05');
     expect(postJsonLd(post({ updated: undefined }), site)).not.toHaveProperty('dateModified');

@@ -93,8 +93,15 @@ function byline(authors: readonly { name: string }[]): { author?: unknown } {
 /**
  * schema.org BlogPosting for a post, `about` the event it reports on when it names one: the page
  * says so under its title, and it is what ties a recap to the conference for a search engine.
+ * `image` is the picture link previews show (`previewImage`), which search engines ask of an
+ * article too.
  */
-export function postJsonLd(post: PostEntry, site: URL, event?: Event): Record<string, unknown> {
+export function postJsonLd(
+  post: PostEntry,
+  site: URL,
+  event?: Event,
+  image?: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -107,6 +114,7 @@ export function postJsonLd(post: PostEntry, site: URL, event?: Event): Record<st
     ...(htmlLang(post.lang) ? { inLanguage: htmlLang(post.lang) } : {}),
     // An empty `keywords` claims the post has some; a post without tags gives none.
     ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
+    ...(image ? { image } : {}),
     ...(event
       ? {
           about: {
