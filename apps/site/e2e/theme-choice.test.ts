@@ -95,12 +95,14 @@ describe('the theme button', () => {
     await page.close();
   });
 
-  it('prints the dark theme in the light one, dark text on white paper', async () => {
+  it('prints the dark theme in the light one, dark text on white paper, without the button', async () => {
     const page = await newPage();
     await open(page, '/', 'light');
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
+    // Nor does paper show the button, which it could not press.
+    expect(await page.locator('#themeToggle').isVisible()).toBe(false);
     await page.close();
   });
 
