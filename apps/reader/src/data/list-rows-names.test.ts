@@ -48,3 +48,15 @@ describe('filterRows over names', () => {
     expect(filterRows(sortedRows(index, 'talks', 0), 'in anger')[0]!.id).toBe(talk.id);
   });
 });
+
+describe('the speakers list', () => {
+  it('counts the posts naming a speaker without a talk on file, not their 0 talks', () => {
+    const base = fixtureCatalog();
+    const john = base.speakers.find((s) => s.id === 'john-fiedler')!;
+    const named = { ...john, id: 'named', name: 'Ann Named', talks: [], affiliation: 'Acme' };
+    const index = indexCatalog({ ...base, speakers: [...base.speakers, named] });
+    const details = new Map(sortedRows(index, 'speakers', 0).map((r) => [r.id, r.detail]));
+    expect(details.get('named')).toBe('Acme · named in 2 posts');
+    expect(details.get('john-fiedler')).toBe('1 talk');
+  });
+});

@@ -1,4 +1,4 @@
-import { postAuthors } from '@confnotes/content/portable';
+import { type Catalog, postAuthors } from '@confnotes/content/portable';
 import { plural } from '../render/plural.ts';
 import { visible } from '../render/visible.ts';
 import { type CatalogIndex, talkTitle } from './catalog-index.ts';
@@ -120,9 +120,7 @@ function baseRows(index: CatalogIndex, tab: Tab): BaseRow[] {
       return catalog.speakers.map((s) => ({
         id: s.id,
         title: visible(s.name),
-        detail: visible(
-          [s.affiliation, plural(s.talks.length, 'talk')].filter(Boolean).join(' · '),
-        ),
+        detail: visible([s.affiliation, speakerReach(s)].filter(Boolean).join(' · ')),
         date: '',
         count: s.talks.length,
         otherNames: s.aliases,
@@ -234,4 +232,15 @@ function byScore(rows: readonly Row[], scores: readonly number[]): Row[] {
     result[i] = rows[key - Math.floor(key / PLACES) * PLACES]!;
   }
   return result;
+}
+
+/**
+ * How much a speaker is on file: their talks, or, for one named in posts without a talk of
+ * theirs on file (a companion, an organiser), the posts that name them, as the site says it,
+ * where `0 talks` read as if the speaker were there for nothing.
+ */
+function speakerReach(speaker: Catalog['speakers'][number]): string {
+  const posts = new Set(speaker.mentions.map((m) => m.post)).size;
+  if (speaker.talks.length || !posts) return plural(speaker.talks.length, 'talk');
+  return `named in ${plural(posts, 'post')}`;
 }
