@@ -237,7 +237,7 @@ function byScore(rows: readonly Row[], scores: readonly number[]): Row[] {
 /**
  * How much a speaker is on file: their talks, or, for one named in posts without a talk of
  * theirs on file (a companion, an organiser), the posts that name them, as the site says it,
- * where `0 talks` read as if the speaker were there for nothing.
+ * where `0 talks` would read as if the speaker were there for nothing.
  */
 function speakerReach(speaker: Catalog['speakers'][number]): string {
   const posts = new Set(speaker.mentions.map((m) => m.post)).size;
