@@ -204,6 +204,14 @@ export const diagnosticCodes = {
       `The template tag ${detail} belongs to another site engine; it is left out of the text and HTML.`,
     hint: 'Replace the tag with Markdown (an image, a link) or remove it.',
   },
+  'unclosed-template-tag': {
+    code: 'unclosed-template-tag',
+    severity: 'warning',
+    title: 'Template tag that never closes',
+    message: (detail) =>
+      `The template tag ${detail} never closes in its paragraph; it is shown as written.`,
+    hint: 'Close the tag (`%}`, `>}}`) on its own lines, or remove it.',
+  },
   'duplicate-id': {
     code: 'duplicate-id',
     severity: 'warning',

@@ -28,7 +28,7 @@ import { fileNameDate, fileNameTitle, inDraftsFolder, postId } from './post-id.t
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { writeTemplateTags } from './template-markdown.ts';
-import { blankTemplateTags, findTemplateTags } from './template-tags.ts';
+import { blankTemplateTags, findTemplateTags, type TemplateTag } from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
 import { truncateMarkers } from './truncate-marker.ts';
 
@@ -157,26 +157,30 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     markdown = blankTemplateTags(markdown, hidden);
     tree = parseMarkdown(markdown);
   }
-  const tags = findTemplateTags(markdown, tree);
+  const unclosed: TemplateTag[] = [];
+  const tags = findTemplateTags(markdown, tree, unclosed);
+  const place = (tag: TemplateTag) => {
+    const at = index.position(tag.start);
+    const end = index.position(tag.end);
+    return {
+      line: at.line + bodyLine - 1,
+      column: at.column,
+      endLine: end.line + bodyLine - 1,
+      endColumn: end.column,
+    };
+  };
+  const quoted = (tag: TemplateTag) =>
+    `\`${(tag.value.length > 60 ? `${tag.value.slice(0, 57)}...` : tag.value).replace(/\s+/g, ' ')}\``;
+  for (const tag of unclosed)
+    diagnostics.push(diagnostic('unclosed-template-tag', quoted(tag), path, place(tag)));
   if (tags.length > 0) {
     // Parse again with the pictures and embeds written as Markdown and the other tags left
     // out, so they are neither text nor HTML nor stray links.
     const written = writeTemplateTags(markdown, tags, parseMarkdown);
     markdown = written.markdown;
     tree = written.tree;
-    for (const tag of written.left) {
-      const at = index.position(tag.start);
-      const end = index.position(tag.end);
-      const shown = tag.value.length > 60 ? `${tag.value.slice(0, 57)}...` : tag.value;
-      diagnostics.push(
-        diagnostic('template-tag', `\`${shown.replace(/\s+/g, ' ')}\``, path, {
-          line: at.line + bodyLine - 1,
-          column: at.column,
-          endLine: end.line + bodyLine - 1,
-          endColumn: end.column,
-        }),
-      );
-    }
+    for (const tag of written.left)
+      diagnostics.push(diagnostic('template-tag', quoted(tag), path, place(tag)));
   }
   appendAll(diagnostics, malformedLinks(markdown, tree, index, bodyLine, path));
   if (!parsed.frontMatter) return { tree, diagnostics: diagnostics.sort(byPosition) };

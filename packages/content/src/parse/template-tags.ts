@@ -3,10 +3,13 @@ import { walk } from './mdast.ts';
 
 // Tags that other site engines expand and Markdown shows verbatim: Liquid/Jinja `{% ... %}`,
 // Hugo shortcodes `{{< ... >}}` and `{{% ... %}}`, and expressions `{{ ... }}`. Each tag ends
-// at the first closer after its opener. The closers are searched with remembered answers
-// (openers only move forward), so a text of ten thousand `{%` that never close stays linear,
-// where a lazy regular expression would rescan to the end from every opener.
-function* tagSpans(body: string): Generator<[start: number, end: number]> {
+// at the first closer after its opener, within its paragraph: an opener whose closer is past a
+// blank line never closed (`{% img a.png)`), and taking the closer of a later tag would leave
+// out every paragraph between. The closers are searched with remembered answers (openers only
+// move forward), so a text of ten thousand `{%` that never close stays linear, where a lazy
+// regular expression would rescan to the end from every opener.
+// An opener that names a tag (`{% img`, `{{< figure`) but never closes: undefined `end`.
+function* tagSpans(body: string): Generator<[start: number, end: number | undefined]> {
   const finder = (pattern: RegExp) => {
     let found = -2;
     return (from: number) => {
@@ -19,6 +22,7 @@ function* tagSpans(body: string): Generator<[start: number, end: number]> {
   const percent = finder(/%\}/g);
   const shortcode = finder(/[>%]\}\}/g);
   const braces = finder(/\}\}/g);
+  const blank = finder(/\n[ \t]*\r?\n/g);
   const opener = /\{[%{]/g;
   for (let m = opener.exec(body); m; m = opener.exec(body)) {
     const i = m.index;
@@ -34,13 +38,21 @@ function* tagSpans(body: string): Generator<[start: number, end: number]> {
         if (b !== -1) end = b + 2;
       }
     }
-    if (end === -1) opener.lastIndex = i + 1;
-    else {
+    const paragraphEnd = blank(i);
+    if (end !== -1 && paragraphEnd !== -1 && paragraphEnd < end) end = -1;
+    if (end === -1) {
+      if (NAMED_OPENER.test(body.slice(i, i + 40))) yield [i, undefined];
+      opener.lastIndex = i + 1;
+    } else {
       yield [i, end];
       opener.lastIndex = end;
     }
   }
 }
+
+// `{% name`, `{%- name`, `{{< name`, `{{% name`: what only a template tag begins with. A bare
+// `{{` is as likely prose or code.
+const NAMED_OPENER = /^\{(?:%-?|\{-?\s*[<%])\s*\/?[A-Za-z_]/;
 
 /** A template tag in a body: its text and its offsets (end exclusive). */
 export interface TemplateTag {
@@ -53,9 +65,15 @@ export interface TemplateTag {
 
 /**
  * Template tags of a body outside code (code blocks and inline code show them on purpose).
+ * Openers of tags that never close are put in `unclosed` when given (their `value` is the
+ * opener's line), and are left as text.
  * @example findTemplateTags('a {% img x.png %}', parseMarkdown('a {% img x.png %}')).length === 1
  */
-export function findTemplateTags(body: string, tree: Root): TemplateTag[] {
+export function findTemplateTags(
+  body: string,
+  tree: Root,
+  unclosed?: TemplateTag[],
+): TemplateTag[] {
   if (!body.includes('{%') && !body.includes('{{')) return [];
   const code: [number, number][] = [];
   const html: [number, number][] = [];
@@ -75,8 +93,12 @@ export function findTemplateTags(body: string, tree: Root): TemplateTag[] {
     while (h < html.length && html[h]![1] <= start) h++;
     const inCode = k < code.length && start >= code[k]![0];
     const inHtml = h < html.length && start >= html[h]![0];
-    if (!inCode)
-      tags.push({ value: body.slice(start, end), start, end, ...(inHtml ? { inHtml } : {}) });
+    if (inCode) continue;
+    if (end === undefined) {
+      const eol = body.indexOf('\n', start);
+      const line = body.slice(start, eol === -1 ? undefined : eol).trimEnd();
+      unclosed?.push({ value: line, start, end: start + line.length });
+    } else tags.push({ value: body.slice(start, end), start, end, ...(inHtml ? { inHtml } : {}) });
   }
   return tags;
 }
