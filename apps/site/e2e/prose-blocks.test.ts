@@ -32,6 +32,10 @@ const site = ownSite('prose-blocks', (content) => {
       '}',
       '```',
       '',
+      '| Talk | Room | Time |',
+      '| :--- | :--: | ---: |',
+      '| Keynote | A | 9:00 |',
+      '',
       '- [x] see the keynote',
       '- [ ] see the closing talk',
       '',
@@ -42,6 +46,16 @@ const site = ownSite('prose-blocks', (content) => {
 });
 
 describe("a post's pictures, code, task lists and notes", () => {
+  it("aligns a table's columns as the Markdown says", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const aligned = await page
+      .locator('.prose td')
+      .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+    await page.close();
+    expect(aligned).toEqual(['left', 'center', 'right']);
+  });
+
   it('gives a figure the whole column and draws its caption apart from the text', async () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });

@@ -55,6 +55,22 @@ describe('htmlFromTree', () => {
     }
   });
 
+  it("keeps a column's alignment as GitHub writes it, on both paths, and no style of a post's own", () => {
+    const { direct, hast } = both(
+      '| Talk | Room | Time |\n| :--- | :--: | ---: |\n| A | 1 | 9:00 |\n',
+    );
+    expect(direct).toBe(hast);
+    expect(direct).toContain(
+      '<th align="left">Talk</th>\n<th align="center">Room</th>\n<th align="right">Time</th>',
+    );
+    expect(direct).toContain('<td align="right">9:00</td>');
+    const own = both(
+      '| a |\n| -: |\n| 1 |\n\n<table><tr><td style="text-align: right">x</td></tr></table>\n',
+    );
+    expect(own.hast).toContain('<td align="right">1</td>');
+    expect(own.hast).toContain('<td>x</td>');
+  });
+
   it('gives each paragraph anchor once, in tight items with hard breaks and in loose lists', () => {
     for (const name of ['hard breaks in a tight item', 'tight item in a loose list'] as const) {
       const { direct, hast } = both(edgeCases[name]);

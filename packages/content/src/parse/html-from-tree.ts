@@ -213,7 +213,9 @@ export function htmlFromTree(tree: Root, headingAnchors: readonly string[]): str
       const length = node.align ? columns : cells.length;
       for (let i = 0; i < length; i++) {
         const cell = cells[i];
-        out += `<${tag}>${cell && 'children' in cell ? phrasing(cell.children as Nodes[]) : ''}</${tag}>\n`;
+        // As GitHub writes a column's alignment (`| ---: |`): an attribute its sanitizer keeps.
+        const align = node.align?.[i];
+        out += `<${tag}${align ? ` align="${align}"` : ''}>${cell && 'children' in cell ? phrasing(cell.children as Nodes[]) : ''}</${tag}>\n`;
       }
       return `${out}</tr>`;
     };

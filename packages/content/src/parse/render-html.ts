@@ -13,6 +13,7 @@ import { markdownFeatures, walk } from './mdast.ts';
 import { markOwnIds, restoreOwnIds } from './own-ids.ts';
 import { rawHtmlSchema, sanitizeSchema } from './sanitize-schema.ts';
 import { dropStrayInputs } from './stray-inputs.ts';
+import { alignFromStyle } from './table-align.ts';
 import { labelTaskItems } from './task-list-labels.ts';
 
 type Span = readonly [start: number, end: number, id: string];
@@ -192,6 +193,7 @@ export function renderThroughHast(
   htmlHeadings?: ReadonlyMap<Element, string>,
 ): string {
   const hast = markdownToHast(body, { features: markdownFeatures, position: true }) as HastRoot;
+  alignFromStyle(hast);
   // Ids the post's HTML writes are prefixed, so that none takes the place of an anchor.
   const mark = `m${Math.random().toString(36).slice(2)}${Date.now().toString(36)}-`;
   addAnchors(hast, anchorsByOffset(tree, headingAnchors, htmlHeadings), mark);
