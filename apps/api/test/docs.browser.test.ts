@@ -18,14 +18,20 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Chromium with a profile folder of its own (to remove after), as a reader would open it. */
+async function openBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'confnotes-api-docs-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  return { context, profile };
+}
+
 describe('GET /api/docs in a browser', () => {
   it('renders every operation and fetches nothing from another host', async () => {
-    const profile = await mkdtemp(join(tmpdir(), 'confnotes-api-docs-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const { context, profile } = await openBrowser();
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const requested: string[] = [];
@@ -79,12 +85,7 @@ describe('GET /api/docs in a browser', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/notes`;
-    const profile = await mkdtemp(join(tmpdir(), 'confnotes-api-docs-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const { context, profile } = await openBrowser();
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const answered: string[] = [];
