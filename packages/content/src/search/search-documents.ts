@@ -100,6 +100,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
     docs.push(withContext(doc, event ?? ''));
   }
   for (const speaker of catalog.speakers) {
+    const context = speaker.affiliation ?? speaker.role ?? '';
     const doc: SearchDocument = {
       key: `speaker:${speaker.id}`,
       type: 'speaker',
@@ -111,13 +112,15 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
         speaker.affiliation,
         speaker.role,
       ]),
+      // Not what the hit's context shows (the affiliation, else the role): a snippet that
+      // opened with it said it twice. The keywords still find it.
       text: join([
-        join([speaker.role, speaker.affiliation]),
+        context === speaker.role ? undefined : speaker.role,
         ...speaker.talks.map((id) => talkTitles.get(id)),
         ...writtenAs(speaker),
       ]),
     };
-    docs.push(withContext(doc, speaker.affiliation ?? speaker.role ?? ''));
+    docs.push(withContext(doc, context));
   }
   return docs;
 }

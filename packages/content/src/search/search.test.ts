@@ -312,6 +312,16 @@ describe("a hit's context", () => {
     expect(contextOf(built, employed.name)[`speaker:${employed.id}`]).toBe(employed.affiliation);
   });
 
+  it("leaves what the context shows out of a speaker's snippet, which the context would repeat", () => {
+    const employed = catalog.speakers.find((s) => s.affiliation)!;
+    const hit = built.search(employed.name).hits.find((h) => h.id === employed.id)!;
+    expect(hit.context).toBe(employed.affiliation);
+    expect(hit.snippet.text).not.toContain(employed.affiliation);
+    // Still found by it.
+    const byAffiliation = built.search(employed.affiliation!, { types: ['speaker'], limit: 50 });
+    expect(byAffiliation.hits.map((h) => h.id)).toContain(employed.id);
+  });
+
   it('is absent where the record has nothing to add, and kept through JSON and bytes', () => {
     const bare = catalog.speakers.find((s) => !s.affiliation && !s.role)!;
     const hit = built.search(bare.name).hits.find((h) => h.id === bare.id);
