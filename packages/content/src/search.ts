@@ -1,7 +1,7 @@
 // The search index alone (make, load, query) without the catalog's schemas: what a browser
 // needs to search an index file, at a fraction of `@confnotes/content/portable`'s size.
 
-export { commonWords } from './search/index-terms.ts';
+export { commonWords, onlyCommonWords } from './search/index-terms.ts';
 export { MIN_PREFIX_LETTERS } from './search/inverted-index.ts';
 export type { Highlight, SearchHit, SearchHitType, Snippet } from './search/search-hit.ts';
 export {

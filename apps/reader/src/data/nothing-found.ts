@@ -1,4 +1,4 @@
-import { tokenize } from '@confnotes/content/portable';
+import { onlyCommonWords } from '@confnotes/content/portable';
 
 /**
  * What the full-text search says when it finds nothing: that the words are too common to
@@ -6,9 +6,7 @@ import { tokenize } from '@confnotes/content/portable';
  * @example nothingFound('the', ['the']) // '"the" is too common a word to search for; add another.'
  */
 export function nothingFound(query: string, ignored: readonly string[]): string {
-  const common = new Set(ignored.map((word) => word.toLowerCase()));
-  const words = tokenize(query);
-  if (words.length > 0 && words.every((word) => common.has(word.toLowerCase())))
+  if (onlyCommonWords(query) && ignored.length > 0)
     return ignored.length === 1
       ? `"${ignored[0]}" is too common a word to search for; add another.`
       : `${ignored.map((w) => `"${w}"`).join(', ')}: too common to search for; add another word.`;

@@ -1,4 +1,4 @@
-import { MIN_PREFIX_LETTERS, tokenize } from '@confnotes/content/search';
+import { MIN_PREFIX_LETTERS, onlyCommonWords, tokenize } from '@confnotes/content/search';
 import { count } from './count.ts';
 
 /**
@@ -15,15 +15,13 @@ export function searchStatus(
 ): string {
   if (total === 0) {
     // A query of words too common to search (`the`, `and`) finds nothing, whatever follows.
-    const words = tokenize(query);
-    const common = new Set(ignored.map((word) => word.toLowerCase()));
-    if (words.length > 0 && words.every((word) => common.has(word.toLowerCase())))
+    if (onlyCommonWords(query) && ignored.length > 0)
       return ignored.length === 1
         ? `“${ignored[0]}” is too common a word to search for; add another.`
         : `${ignored.map((w) => `“${w}”`).join(', ')}: too common to search for; add another word.`;
     // The index finds a word by its beginning only from MIN_PREFIX_LETTERS on: `d` and `do` find
     // nothing on their way to `docker`.
-    const short = words.some((word) => word.length < MIN_PREFIX_LETTERS);
+    const short = tokenize(query).some((word) => word.length < MIN_PREFIX_LETTERS);
     return short
       ? 'Type at least three letters to find the words that begin with them.'
       : `Nothing matches “${query}”.`;

@@ -52,3 +52,13 @@ export function commonWords(query: string): string[] {
   }
   return found;
 }
+
+/**
+ * Whether every word of a query is one searching leaves out as too common: such a query finds
+ * nothing, whatever the index holds, and a search box says why rather than that nothing matched.
+ * @example onlyCommonWords('the and') === true
+ */
+export function onlyCommonWords(query: string): boolean {
+  const words = tokenize(query);
+  return words.length > 0 && words.every((word) => STOP_WORDS.has(normalizeTerm(word)));
+}
