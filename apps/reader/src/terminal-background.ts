@@ -2,6 +2,8 @@
 // it (termenv). Without it, a light terminal that sets no COLORFGBG (GNOME Terminal, macOS
 // Terminal, VS Code) got the dark palette: pale yellow on white.
 
+import { relativeLuminance } from './luminance.ts';
+
 export type Background = 'light' | 'dark';
 
 /** Asks for the background colour. */
@@ -16,10 +18,9 @@ export const ANY_BACKGROUND_REPLY = /\u001b\]11;[^\u0007\u001b]*(?:\u0007|\u001b
 export function backgroundOf(reply: string): Background | undefined {
   const match = COLOUR_REPLY.exec(reply);
   if (!match) return undefined;
-  const [red, green, blue] = match.slice(1, 4).map((hex) => {
-    const channel = Number.parseInt(hex!, 16) / (16 ** hex!.length - 1);
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  // Relative luminance; at 0.18 and above, black text reads better than white.
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue >= 0.18 ? 'light' : 'dark';
+  const channels = match
+    .slice(1, 4)
+    .map((hex) => Number.parseInt(hex!, 16) / (16 ** hex!.length - 1)) as [number, number, number];
+  // At 0.18 and above, black text reads better than white.
+  return relativeLuminance(channels) >= 0.18 ? 'light' : 'dark';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relativeLuminance } from './luminance.ts';
 import {
   type Colour,
   dark256Theme,
@@ -25,13 +26,8 @@ function rgbOf(colour: Colour): Rgb {
 }
 
 /** WCAG 2's relative luminance and contrast ratio. */
-const luminance = (rgb: Rgb) => {
-  const [r, g, b] = rgb.map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
+const luminance = (rgb: Rgb) =>
+  relativeLuminance(rgb.map((v) => v / 255) as [number, number, number]);
 const contrast = (a: Rgb, b: Rgb) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
