@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '@confnotes/content/astro';
+import { byPlace } from '@confnotes/content/portable';
 import { linkPlace } from './post-files.ts';
 import { STATIC_DIR } from './static-files.ts';
 
@@ -43,11 +44,7 @@ export function holdImageWarnings(): void {
 export function writeHeldImageWarnings(write: (line: string) => void = console.warn): void {
   const { count, held = [] } = state();
   store[STATE] = { count: 0 };
-  const sorted = held.toSorted(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-  );
-  for (const warning of sorted) write(warning.text);
+  for (const warning of byPlace(held)) write(warning.text);
   const more = count - held.length;
   if (more > 0)
     write(`More pictures are not published: ${more} besides the ${held.length} listed above.`);

@@ -6,7 +6,9 @@ import type { Diagnostic } from '../schema/diagnostic.ts';
  * others' and list its line 61 above its line 18.
  * @example byPlace(catalog.diagnostics)[0]?.file
  */
-export function byPlace(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function byPlace<D extends Pick<Diagnostic, 'file' | 'line' | 'column'>>(
+  diagnostics: readonly D[],
+): D[] {
   return diagnostics.toSorted(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
