@@ -8,6 +8,7 @@ import {
   type LoadCatalog,
 } from './catalog-source.ts';
 import { concernsContent } from './content-change.ts';
+import { contentDirSlot } from './content-dir-slot.ts';
 import { type CollectionName, type EntryOptions, schemas } from './entries.ts';
 import { fileSystemLoad } from './file-system-load.ts';
 import { holdingStoreSaves } from './hold-store-saves.ts';
@@ -151,6 +152,8 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     schema: schemas[collection],
     async load(context) {
       const dir = resolveBase(options.base, context.config.root);
+      // For the routes that publish the files posts link to (`bundleFilePaths`).
+      Object.assign(contentDirSlot(), { root: fileURLToPath(context.config.root), dir });
       const catalogSource = sourceFor(context.config.root);
       // In dev, the watcher is set before the catalog is first read: a save made during that
       // read (seconds, for a large folder) is reloaded after it rather than missed.

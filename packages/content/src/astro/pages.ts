@@ -1,4 +1,7 @@
 // What a site's pages call while they render, apart from the loaders: importing this entry
 // rather than `@confnotes/content/astro` keeps the catalog's builder out of the pages' bundle.
+export { type BundleFilePath, bundleFilePaths } from './bundle-file-paths.ts';
+export { contentFileResponse } from './content-file-response.ts';
 export { postHtml } from './post-html.ts';
 export { searchIndexResponse } from './search-index-route.ts';
+export { STATIC_FOLDER, type StaticFilePath, staticFilePaths } from './static-file-paths.ts';

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Catalog, Post } from '../schema/index.ts';
+import { bundleFilePaths } from './bundle-file-paths.ts';
+import { contentDirSlot } from './content-dir-slot.ts';
+import { contentFileResponse } from './content-file-response.ts';
+import { confnotesLoaders } from './loader.ts';
+import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import { staticFilePaths } from './static-file-paths.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-files-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function write(path: string, text = 'x') {
+  mkdirSync(dirname(join(work, path)), { recursive: true });
+  writeFileSync(join(work, path), text);
+}
+
+const post = (id: string, path: string): Post =>
+  ({
+    id,
+    title: id,
+    tags: [],
+    categories: [],
+    draft: false,
+    extra: {},
+    source: { path, format: 'yaml', bodyLine: 4 },
+    body: 'Hello',
+    html: '<p id="p-1">Hello</p>',
+    text: 'Hello',
+    excerpt: 'Hello',
+    headings: [],
+    links: [],
+    wordCount: 1,
+    readingMinutes: 1,
+    digest: id,
+  }) as Post;
+
+/** The posts collection as an Astro site of `work/site` with content in `work/content` has it. */
+async function loadPosts(posts: Post[]): Promise<StoredEntry[]> {
+  const catalog: Catalog = {
+    version: 1,
+    events: [],
+    posts,
+    talks: [],
+    speakers: [],
+    diagnostics: [],
+  };
+  const loaders = confnotesLoaders({
+    base: '../content',
+    load: async () => ({ catalog, diagnostics: [] }),
+  });
+  const entries = new Map<string, StoredEntry>();
+  const context: ConfnotesLoaderContext = {
+    collection: 'posts',
+    config: { root: pathToFileURL(join(work, 'site/')) },
+    store: {
+      set: (entry) => Boolean(entries.set(entry.id, entry)),
+      delete: (id) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    parseData: async ({ data }) => data,
+    generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
+  };
+  await loaders.posts.load(context);
+  return [...entries.values()];
+}
+
+describe('the files posts link to, for routes of a site of its own', () => {
+  it('lists each page bundle’s files beside its text, not its articles, hidden files or links', async () => {
+    write('content/posts/talk-notes/index.md');
+    write('content/posts/talk-notes/diagram.png');
+    write('content/posts/talk-notes/img/room.jpg');
+    write('content/posts/talk-notes/.DS_Store');
+    write('content/posts/talk-notes/other-post.md');
+    write('content/posts/flat.md');
+    write('content/posts/flat-picture.png');
+    write('content/outside.png');
+    symlinkSync(join(work, 'content/outside.png'), join(work, 'content/posts/talk-notes/link.png'));
+    const posts = await loadPosts([
+      post('talk-notes', 'posts/talk-notes/index.md'),
+      post('flat', 'posts/flat.md'),
+      post('other-post', 'posts/talk-notes/other-post.md'),
+    ]);
+    expect(bundleFilePaths(posts as never)).toEqual([
+      {
+        params: { id: 'talk-notes', file: 'diagram.png' },
+        props: { path: join(work, 'content/posts/talk-notes/diagram.png') },
+      },
+      {
+        params: { id: 'talk-notes', file: 'img/room.jpg' },
+        props: { path: join(work, 'content/posts/talk-notes/img/room.jpg') },
+      },
+    ]);
+  });
+
+  it('lists the files of the content’s static/ for the site’s root; none without the folder', async () => {
+    await loadPosts([]);
+    expect(staticFilePaths()).toEqual([]);
+    write('content/static/images/a.jpg');
+    write('content/static/CNAME');
+    write('content/static/.htaccess');
+    expect(staticFilePaths()).toEqual([
+      { params: { file: 'CNAME' }, props: { path: join(work, 'content/static/CNAME') } },
+      {
+        params: { file: 'images/a.jpg' },
+        props: { path: join(work, 'content/static/images/a.jpg') },
+      },
+    ]);
+  });
+
+  it('answers with the file, typed by its extension when it is a common one', async () => {
+    write('content/static/logo.SVG', '<svg/>');
+    write('content/static/notes.weird', 'w');
+    const svg = await contentFileResponse(join(work, 'content/static/logo.SVG'));
+    expect(svg.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(await svg.text()).toBe('<svg/>');
+    const weird = await contentFileResponse(join(work, 'content/static/notes.weird'));
+    expect(weird.headers.get('Content-Type')).toBeNull();
+  });
+
+  it('says where it runs when no loader has loaded content in the process', () => {
+    const slot = contentDirSlot();
+    const kept = { ...slot };
+    delete slot.root;
+    delete slot.dir;
+    try {
+      expect(() => staticFilePaths()).toThrow(/staticFilePaths found no content loaded.*prerender/);
+      expect(() => bundleFilePaths([])).toThrow(/bundleFilePaths found no content loaded/);
+    } finally {
+      Object.assign(slot, kept);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { dirname, join, resolve } from 'node:path';
+import { isArticleName } from '../query/article-name.ts';
+import { loadedContentDir } from './content-dir-slot.ts';
+import { filesUnder } from './files-under.ts';
+
+/** A route's path for one file of a post's page bundle: `params` and `props` for Astro. */
+export interface BundleFilePath {
+  readonly params: { readonly id: string; readonly file: string };
+  /** `path`: the file on disk, for `contentFileResponse`. */
+  readonly props: { readonly path: string };
+}
+
+/**
+ * The files of each page-bundle post (`posts/<name>/index.md`, as Hugo and Zola lay posts out)
+ * beside its text: its pictures and downloads, which it links to relatively
+ * (`![](diagram.png)`), for a route at the same place under the post's page, where those links
+ * lead. `file` is the path from the bundle's folder, with `/`. Hidden files and symbolic links
+ * are left out (neither is the post's to publish), and so are the bundle's other articles,
+ * which are posts of their own. Takes the entries of the `posts` collection.
+ * @example
+ * // src/pages/posts/[id]/[...file].ts, beside src/pages/posts/[id].astro
+ * export const getStaticPaths = async () => bundleFilePaths(await getCollection('posts'));
+ * export const GET = ({ props }) => contentFileResponse(props.path);
+ */
+export function bundleFilePaths(
+  posts: readonly {
+    readonly id: string;
+    readonly filePath?: string;
+    readonly data: { readonly source: { readonly path: string } };
+  }[],
+): BundleFilePath[] {
+  const { root } = loadedContentDir('bundleFilePaths');
+  const paths: BundleFilePath[] = [];
+  for (const post of posts) {
+    if (post.filePath === undefined) continue;
+    // Only `index.md` (or Hugo's `_index.md`) in a folder of its own under `posts/` is a
+    // bundle: the folder of any other article holds other posts, not this one's files.
+    const source = post.data.source.path;
+    if (!/^posts\/.+\/_?index\.[^/.]+$/i.test(source)) continue;
+    const folder = dirname(resolve(root, post.filePath));
+    for (const file of filesUnder(folder, (name) => !isArticleName(name))) {
+      paths.push({ params: { id: post.id, file }, props: { path: join(folder, file) } });
+    }
+  }
+  return paths;
+}
