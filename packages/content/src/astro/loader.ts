@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { plural } from '../node/commands/plural.ts';
 import { inBaseFolder } from './base-folder.ts';
 import { brokenArticles } from './broken-articles.ts';
 import {
@@ -165,7 +166,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       );
       if (collection === 'posts') {
         context.logger.info(
-          `catalog of ${result.catalog.posts.length} posts read in ${loadSeconds.toFixed(2)} s.`,
+          `catalog of ${plural(result.catalog.posts.length, 'post')} read in ${loadSeconds.toFixed(2)} s.`,
         );
       }
       indexFor(context, result);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { plural } from '../node/commands/plural.ts';
 import type { Diagnostic } from '../schema/index.ts';
 import type { BrokenArticles } from './broken-articles.ts';
 import type { CatalogResult } from './catalog-source.ts';
@@ -152,7 +153,7 @@ export async function syncCollection(
     removed++;
   }
   context.logger.info(
-    `${collection}: ${seen.size} entries, ${unchanged} unchanged since the last build, ` +
+    `${collection}: ${plural(seen.size, 'entry', 'entries')}, ${unchanged} unchanged since the last build, ` +
       `${seen.size - unchanged} stored, ${removed} removed.`,
   );
 }
