@@ -91,6 +91,49 @@ console.log(JSON.stringify({ ok: Post.safeParse(post).success, title: post.title
     expect(version.stdout.trim()).toBe(manifest.version);
   }, 120_000);
 
+  it('type-checks every entry in a strict project without @types/node', () => {
+    const packed = pack();
+    const project = join(work, 'typed');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{"name":"typed","private":true,"type":"module"}');
+    npm(
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)],
+      project,
+    );
+    // A browser or edge project has no Node types; a declaration that names them fails its
+    // `tsc`, since skipLibCheck is off unless a project turns it on.
+    writeFileSync(
+      join(project, 'use.ts'),
+      `import { loadCatalog } from '@confnotes/content';
+import { runCli } from '@confnotes/content/node';
+import { slugify } from '@confnotes/content/portable';
+import { loadSearchIndex } from '@confnotes/content/search';
+import { parseMarkdown } from '@confnotes/content/markdown';
+import { confnotesLoaders } from '@confnotes/content/astro';
+import { postHtml } from '@confnotes/content/astro/pages';
+export const used = [loadCatalog, runCli, slugify, loadSearchIndex, parseMarkdown, confnotesLoaders, postHtml];
+`,
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        join(pkg, '../../node_modules/typescript/bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        '',
+        'use.ts',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 120_000);
+
   it('feeds the content layer of a new Astro site, whose build fails on an article’s error', () => {
     const packed = pack();
     const project = join(work, 'astro-site');

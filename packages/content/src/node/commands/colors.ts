@@ -17,7 +17,10 @@ const FORCED = new Set(['', '1', '2', '3', 'true']);
  * another tool gets plain text.
  * @example colorsFor(process.stdout) // true in a terminal, false in `confnotes check | less`
  */
-export function colorsFor(stream: ColorStream, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colorsFor(
+  stream: ColorStream,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
   const force = env.FORCE_COLOR;
   if (force !== undefined) return FORCED.has(force);
   if (env.NO_COLOR || env.NODE_DISABLE_COLORS) return false;
