@@ -198,6 +198,33 @@ const { Content } = await render(Astro.props.entry);
       join(posts, 'recap.md'),
       '---\ntitle: WidgetConf 2031 recap\ndate: 2031-05-14\n---\nIda Moss spoke about **Gears for distributed teams**.\n',
     );
+    // A page bundle's picture and one of `static/`, published by the README's two routes.
+    mkdirSync(join(project, 'src/pages/posts/[id]'), { recursive: true });
+    writeFileSync(
+      join(project, 'src/pages/posts/[id]/[...file].ts'),
+      `import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
+import { bundleFilePaths, contentFileResponse } from '@confnotes/content/astro/pages';
+export const getStaticPaths = async () => bundleFilePaths(await getCollection('posts'));
+export const GET: APIRoute = ({ props }) => contentFileResponse(props.path);
+`,
+    );
+    writeFileSync(
+      join(project, 'src/pages/[...file].ts'),
+      `import type { APIRoute } from 'astro';
+import { contentFileResponse, staticFilePaths } from '@confnotes/content/astro/pages';
+export const getStaticPaths = () => staticFilePaths();
+export const GET: APIRoute = ({ props }) => contentFileResponse(props.path);
+`,
+    );
+    mkdirSync(join(posts, 'day-two'));
+    writeFileSync(
+      join(posts, 'day-two/index.md'),
+      '---\ntitle: Day two\n---\n![Stage](stage.png) ![Room](/images/room.png)\n',
+    );
+    writeFileSync(join(posts, 'day-two/stage.png'), 'stage');
+    mkdirSync(join(project, 'content/static/images'), { recursive: true });
+    writeFileSync(join(project, 'content/static/images/room.png'), 'room');
     const build = () =>
       spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: project,
@@ -212,6 +239,12 @@ const { Content } = await render(Astro.props.entry);
     expect(readFileSync(join(project, 'dist/posts/recap/index.html'), 'utf8')).toContain(
       '<strong>Gears for distributed teams</strong>',
     );
+
+    expect(readFileSync(join(project, 'dist/posts/day-two/index.html'), 'utf8')).toContain(
+      '<img src="stage.png" alt="Stage">',
+    );
+    expect(readFileSync(join(project, 'dist/posts/day-two/stage.png'), 'utf8')).toBe('stage');
+    expect(readFileSync(join(project, 'dist/images/room.png'), 'utf8')).toBe('room');
 
     writeFileSync(join(posts, 'broken.md'), '---\ntitle: Broken\ndate: 2031-02-30\n---\nHi\n');
     const failed = build();
