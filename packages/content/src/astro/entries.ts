@@ -47,6 +47,8 @@ export interface EntryOptions {
   readonly retainHtml: boolean;
   /** How the search index is made; drafts are left out of it unless `drafts` is true. */
   readonly search: CreateSearchIndexOptions & { readonly drafts?: boolean };
+  /** Warn of the pictures posts show that the site's file routes do not publish. */
+  readonly checkPictures: boolean;
 }
 
 /** The entries of one collection, before Astro validates them. */

@@ -45,7 +45,7 @@ export type ConfnotesLoaderContext = {
   store: LoaderStore;
   meta?: LoaderMeta;
   logger: LoaderLogger;
-  config: { root: URL; cacheDir?: URL };
+  config: { root: URL; cacheDir?: URL; publicDir?: URL };
   parseData<T extends Record<string, unknown>>(props: {
     id: string;
     data: T;

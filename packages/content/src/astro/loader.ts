@@ -62,6 +62,13 @@ export type ConfnotesLoaderOptions = {
   /** Threads that parse articles; default one per core (see `loadCatalog`). */
   readonly workers?: number;
   /**
+   * Warn, as `file:line:column` diagnostics, of each picture a post shows that the routes of
+   * `bundleFilePaths` and `staticFilePaths` do not publish: a relative picture that is not a
+   * file of the post's page bundle, or one from the site's root that is a file neither of the
+   * content's `static/` nor of Astro's `public/`. Default false.
+   */
+  readonly checkPictures?: boolean;
+  /**
    * Keep draft posts (`draft: true`) in the collections, with the talks and speakers only
    * they report, for a preview. Default false: a site leaves them out, and with them every
    * talk, speaker and takeaway known only from a draft. Give the head start the same value.
@@ -109,6 +116,7 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
     retainText: options.retainText ?? true,
     retainHtml: options.retainHtml ?? true,
     search: options.search ?? {},
+    checkPictures: options.checkPictures ?? false,
   };
   // How long the last catalog load took: Astro may start the posts' load only once the catalog
   // is ready, so that load's own time says nothing of the catalog's.

@@ -17,13 +17,14 @@ export function logWarnings(
   warnings: readonly Diagnostic[],
   base: string,
   before?: ReadonlySet<string>,
+  /** Where the warnings left out are all listed. */
+  all = `run \`confnotes check ${base}\` to see them all.`,
 ): ReadonlySet<string> {
   const keys = new Set(warnings.map(keyOf));
   const fresh = before ? warnings.filter((d) => !before.has(keyOf(d))) : warnings;
   for (const d of fresh.slice(0, SHOWN_WARNINGS)) logger.warn(formatDiagnostic(d, base));
   const more = fresh.length - SHOWN_WARNINGS;
   const kept = warnings.length - fresh.length;
-  const all = `run \`confnotes check ${base}\` to see them all.`;
   if (more > 0) logger.warn(`${more} more warnings; ${all}`);
   if (kept > 0) {
     logger.info(

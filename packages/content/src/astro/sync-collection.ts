@@ -2,16 +2,18 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../node/commands/plural.ts';
+import { byPlace } from '../query/by-place.ts';
 import type { Diagnostic } from '../schema/index.ts';
 import type { BrokenArticles } from './broken-articles.ts';
 import type { CatalogResult } from './catalog-source.ts';
-import { type CollectionName, type EntryOptions, entriesOf } from './entries.ts';
+import { type CollectionName, type EntryOptions, entriesOf, type PostEntry } from './entries.ts';
 import { ContentError } from './format-diagnostic.ts';
 import { keepPostHtml } from './keep-post-html.ts';
 import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
 import { logWarnings } from './log-warnings.ts';
 import { postHtmlSlot } from './post-html.ts';
 import { searchEntry } from './search-entry.ts';
+import { unpublishedPictures } from './unpublished-pictures.ts';
 
 /**
  * What a load does when the content holds errors: a build stops (`throw`); a dev server's first
@@ -27,6 +29,8 @@ export type DevState = {
   readonly broken: BrokenArticles;
   /** The warnings of the last load, logged or counted: a reload logs only new ones. */
   warned?: ReadonlySet<string>;
+  /** The warnings of pictures posts show that are not published, as `warned` is. */
+  picturesWarned?: ReadonlySet<string>;
   /** The catalog loads whose diagnostics were reported. */
   readonly reported: WeakSet<CatalogResult>;
 };
@@ -89,11 +93,35 @@ export async function syncCollection(
     collection === 'search'
       ? [await searchEntry(result.catalog, options.search, context.store, context.meta)]
       : entriesOf(result.catalog, collection, filePathOf, options);
+  // Every post's pictures are checked, unchanged or not: a missing file is missing each build.
+  const pictures: Diagnostic[] | undefined =
+    collection === 'posts' && options.checkPictures ? [] : undefined;
+  const publicDir = context.config.publicDir && fileURLToPath(context.config.publicDir);
+  let bodies: Map<string, string> | undefined;
+  const bodyOf = (id: string) => {
+    bodies ??= new Map(result.catalog.posts.map((post) => [post.id, post.body]));
+    return bodies.get(id) ?? '';
+  };
   // Every post's HTML, unchanged or not, when it is kept out of the store.
   const html: [string, string][] | undefined =
     collection === 'posts' && !options.retainHtml ? [] : undefined;
   for (const entry of entries) {
     seen.add(entry.id);
+    if (pictures) {
+      const post = entry.data as PostEntry;
+      pictures.push(
+        ...unpublishedPictures(
+          {
+            id: entry.id,
+            html: entry.rendered?.html ?? '',
+            source: post.source,
+            body: () => bodyOf(entry.id),
+          },
+          dir,
+          publicDir,
+        ),
+      );
+    }
     // The digest covers everything stored: an entry the store already holds with this digest
     // (from the previous build's store on disk) is neither validated nor written again.
     // (The HTML is derived by the parser, so it can change while the file and data do not.
@@ -128,6 +156,15 @@ export async function syncCollection(
       filePath: entry.filePath,
     });
     context.store.set({ ...stored, data, digest });
+  }
+  if (pictures) {
+    dev.picturesWarned = logWarnings(
+      context.logger,
+      byPlace(pictures),
+      shown,
+      onErrors === 'keep' ? dev.picturesWarned : undefined,
+      'each of a picture that is not published, as above.',
+    );
   }
   const missing = context.store.keys().filter((id) => !seen.has(id));
   const keep = keeping ? dev.broken.keeps(errors) : undefined;

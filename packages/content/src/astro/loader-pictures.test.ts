@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Catalog, Post } from '../schema/index.ts';
+import { confnotesLoaders } from './loader.ts';
+import type { ConfnotesLoaderContext } from './loader-context.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'confnotes-loader-pictures-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const post = (id: string, path: string, body: string, html: string): Post =>
+  ({
+    id,
+    title: id,
+    tags: [],
+    categories: [],
+    draft: false,
+    extra: {},
+    source: { path, format: 'yaml', bodyLine: 4 },
+    body,
+    html,
+    text: '',
+    excerpt: '',
+    headings: [],
+    links: [],
+    wordCount: 1,
+    readingMinutes: 1,
+    digest: id,
+  }) as Post;
+
+/** What a load of the posts logs as warnings and errors, the loaders given `checkPictures`. */
+async function warnings(checkPictures?: boolean): Promise<string[]> {
+  mkdirSync(join(work, 'content/posts/day-two'), { recursive: true });
+  writeFileSync(join(work, 'content/posts/day-two/stage.png'), 'x');
+  const catalog: Catalog = {
+    version: 1,
+    events: [],
+    posts: [
+      post(
+        'day-two',
+        'posts/day-two/index.md',
+        '![Stage](stage.png)\n![Crowd](crowd.png)\n',
+        '<p><img src="stage.png" alt="Stage">\n<img src="crowd.png" alt="Crowd"></p>',
+      ),
+    ],
+    talks: [],
+    speakers: [],
+    diagnostics: [],
+  };
+  const logged: string[] = [];
+  const context: ConfnotesLoaderContext = {
+    collection: 'posts',
+    config: {
+      root: pathToFileURL(join(work, 'site/')),
+      publicDir: pathToFileURL(join(work, 'site/public/')),
+    },
+    store: { set: () => true, delete: () => undefined, keys: () => [] },
+    logger: { info: () => {}, warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+    parseData: async ({ data }) => data,
+    generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
+  };
+  const loaders = confnotesLoaders({
+    base: '../content',
+    checkPictures,
+    load: async () => ({ catalog, diagnostics: [] }),
+  });
+  await loaders.posts.load(context);
+  return logged;
+}
+
+describe('the posts loader', () => {
+  it('warns with checkPictures, at the link, of each picture a post shows that the site does not publish', async () => {
+    expect(await warnings(true)).toEqual([
+      "../content/posts/day-two/index.md:5:10 warning image-not-published: The picture crowd.png is not a file of the post's page bundle `posts/day-two/`: its page shows a broken image.\n  hint: Put the file at `posts/day-two/crowd.png` of the content directory, or correct the link.",
+    ]);
+  });
+
+  it('checks no picture unless told to', async () => {
+    expect(await warnings()).toEqual([]);
+  });
+});
