@@ -38,4 +38,15 @@ describe('an option where confnotes expects a command', () => {
       'confnotes does not know the command `chek`. Did you mean `check`?',
     );
   });
+
+  it('names the command that does what another tool’s command of that name does', async () => {
+    expect(await errorOf('build')).toEqual({
+      code: 2,
+      first:
+        'confnotes does not know the command `build`. `confnotes export` builds the catalog and prints it as JSON (`--out file` writes it to a file).',
+    });
+    expect((await errorOf('lint')).first).toBe(
+      'confnotes does not know the command `lint`. `confnotes check` validates the articles and prints their diagnostics.',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { commandOfOtherTools } from './command-of-other-tools.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { printable } from './printable.ts';
 
@@ -13,7 +14,7 @@ export type OptionsByCommand = Readonly<Record<string, readonly string[]>>;
 export function unknownCommand(name: string, commands: OptionsByCommand): string {
   const shown = printable(name);
   if (!name.startsWith('-') || name === '-') {
-    const meant = didYouMean(name, [...Object.keys(commands), 'help']);
+    const meant = commandOfOtherTools(name) || didYouMean(name, [...Object.keys(commands), 'help']);
     return `confnotes does not know the command \`${shown}\`.${meant}`;
   }
   const bare = name.split('=')[0]!;
