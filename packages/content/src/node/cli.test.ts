@@ -271,7 +271,7 @@ describe('a folder that is not a content directory', () => {
 describe('confnotes <command> --help', () => {
   it('prints the usage and options of the command and exits 0, wherever the flag stands', () => {
     for (const [command, option] of [
-      ['check', '--format text|json'],
+      ['check', '--format FORMAT'],
       ['export', '--out file'],
     ] as const) {
       for (const args of [
@@ -333,7 +333,9 @@ describe('confnotes <command> --help', () => {
     for (const args of [['--format'], ['--format='], ['--format', '--no-cache']]) {
       const result = run('check', 'good', ...args);
       expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/^--format needs a value: `text` or `json`\.\nUsage: /);
+      expect(result.stderr).toMatch(
+        /^--format needs a value: `text`, `json` or `github`\.\nUsage: /,
+      );
     }
     const workers = run('export', 'good', '--workers');
     expect(workers.status).toBe(2);

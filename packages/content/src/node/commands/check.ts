@@ -15,6 +15,7 @@ import { type Paint, painted, plain } from './colors.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { contentPath, hintIn } from './content-path.ts';
 import { splitAtDashes } from './end-of-options.ts';
+import { githubAnnotation } from './github-annotation.ts';
 import { terminalSafeJson } from './json-text.ts';
 import { MAX_WARNINGS_HELP, readMaxWarnings } from './max-warnings.ts';
 import { oneDirectory } from './one-directory.ts';
@@ -26,7 +27,7 @@ import { unknownOption } from './unknown-option.ts';
 
 interface CheckOptions extends BuildFlags {
   readonly dir: string;
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'github';
   readonly maxWarnings?: number;
   /** Errors only: no list of posts, no warnings or notes (still counted), as ESLint's. */
   readonly quiet: boolean;
@@ -52,9 +53,9 @@ function parseArgs(argv: string[]): CheckOptions | string {
     if (used > 0) i += used - 1;
     else if (formatAt) {
       const { value } = formatAt;
-      if (value === undefined) return '--format needs a value: `text` or `json`.';
-      if (value !== 'text' && value !== 'json')
-        return `--format takes \`text\` or \`json\`, not \`${value}\`.`;
+      if (value === undefined) return '--format needs a value: `text`, `json` or `github`.';
+      if (value !== 'text' && value !== 'json' && value !== 'github')
+        return `--format takes \`text\`, \`json\` or \`github\`, not \`${value}\`.`;
       format = value;
       i += formatAt.used - 1;
     } else if (max) {
@@ -70,7 +71,7 @@ function parseArgs(argv: string[]): CheckOptions | string {
 }
 
 // On two lines: one would not fit 80 columns.
-const USAGE = `confnotes check [dir] [--format text|json] [--max-warnings N] [--quiet]\n       ${BUILD_USAGE}`;
+const USAGE = `confnotes check [dir] [--format text|json|github] [--max-warnings N]\n       [--quiet] ${BUILD_USAGE}`;
 
 /** What `confnotes check --help` prints. */
 export const CHECK_HELP = [
@@ -81,9 +82,11 @@ export const CHECK_HELP = [
   'and a summary.',
   '',
   'Options:',
-  '  --format text|json  text (the default) prints diagnostics as a compiler',
+  '  --format FORMAT     text (the default) prints diagnostics as a compiler',
   '                      does; json prints the summary, posts and diagnostics as',
-  '                      one JSON object',
+  '                      one JSON object; github prints each diagnostic as a',
+  '                      GitHub Actions annotation, shown at its line in a pull',
+  '                      request, then the summary',
   ...MAX_WARNINGS_HELP,
   '  -q, --quiet         print errors only, and the summary: no list of posts, no',
   '                      warnings or notes (the summary still counts them)',
@@ -126,7 +129,7 @@ export function formatDiagnostic(
 }
 
 /**
- * `confnotes check [dir] [--format text|json] [--workers N] [--no-cache]`: parses every article of a content directory
+ * `confnotes check [dir] [--format text|json|github] [--workers N] [--no-cache]`: parses every article of a content directory
  * and prints its diagnostics and a summary. Exit code 1 when there is an error (or more warnings
  * than `--max-warnings`), 0 otherwise.
  */
@@ -201,7 +204,9 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
 
   const paint = output.colors?.out ? painted : plain;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  for (const post of options.quiet ? [] : posts) {
+  const github = options.format === 'github';
+  // A job's log is read for its annotations: the list of posts would bury them.
+  for (const post of options.quiet || github ? [] : posts) {
     output.out(
       printable(
         `  ${(post.date ?? '').slice(0, 10).padEnd(10)}  ${post.id}  ${post.title}${post.draft ? '  (draft)' : ''}`,
@@ -211,10 +216,15 @@ export async function runCheck(args: string[], output: CliOutput): Promise<numbe
   // After the list of posts, which runs to thousands of lines: the problems stay on screen, just
   // above the summary that counts them, as a compiler leaves them.
   if (shown.length > 0) {
-    if (posts.length > 0 && !options.quiet) output.out('');
+    if (posts.length > 0 && !options.quiet && !github) output.out('');
     // The files a message may quote: another post (`looks like "Y" (posts/a.md)`).
     const quoted = new Set([...posts.map((p) => p.source.path), ...diagnostics.map((d) => d.file)]);
-    for (const d of byPlace(shown)) output.out(formatDiagnostic(d, options.dir, paint, quoted));
+    for (const d of byPlace(shown))
+      output.out(
+        github
+          ? printable(githubAnnotation(d, options.dir))
+          : formatDiagnostic(d, options.dir, paint, quoted),
+      );
     output.out('');
   }
   const found =
