@@ -99,6 +99,20 @@ describe('the files posts link to, for routes of a site of its own', () => {
     ]);
   });
 
+  it('lists a translated bundle’s files under the page of each of its languages', async () => {
+    write('content/posts/kubecon/index.en.md');
+    write('content/posts/kubecon/index.fr.md');
+    write('content/posts/kubecon/hall.jpg');
+    const posts = await loadPosts([
+      post('kubecon-en', 'posts/kubecon/index.en.md'),
+      post('kubecon-fr', 'posts/kubecon/index.fr.md'),
+    ]);
+    expect(bundleFilePaths(posts as never).map((p) => p.params)).toEqual([
+      { id: 'kubecon-en', file: 'hall.jpg' },
+      { id: 'kubecon-fr', file: 'hall.jpg' },
+    ]);
+  });
+
   it('lists the files of the content’s static/ for the site’s root; none without the folder', async () => {
     await loadPosts([]);
     expect(staticFilePaths()).toEqual([]);

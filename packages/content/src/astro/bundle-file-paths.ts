@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { isArticleName } from '../query/article-name.ts';
+import { bundleFolder } from './bundle-folder.ts';
 import { loadedContentDir } from './content-dir-slot.ts';
 import { filesUnder } from './files-under.ts';
 
@@ -33,10 +34,8 @@ export function bundleFilePaths(
   const paths: BundleFilePath[] = [];
   for (const post of posts) {
     if (post.filePath === undefined) continue;
-    // Only `index.md` (or Hugo's `_index.md`) in a folder of its own under `posts/` is a
-    // bundle: the folder of any other article holds other posts, not this one's files.
-    const source = post.data.source.path;
-    if (!/^posts\/.+\/_?index\.[^/.]+$/i.test(source)) continue;
+    // The folder of any article but a bundle's text holds other posts, not this one's files.
+    if (bundleFolder(post.data.source.path) === undefined) continue;
     const folder = dirname(resolve(root, post.filePath));
     for (const file of filesUnder(folder, (name) => !isArticleName(name))) {
       paths.push({ params: { id: post.id, file }, props: { path: join(folder, file) } });

@@ -35,6 +35,12 @@ describe('unpublishedPictures', () => {
     ).toEqual([]);
   });
 
+  it('finds a translated bundle’s picture in its folder', () => {
+    write('content/posts/kubecon/hall.jpg');
+    const html = '<img src="hall.jpg">';
+    expect(unpublishedPictures(post('posts/kubecon/index.fr.md', '', html), content)).toEqual([]);
+  });
+
   it('warns at the link of a bundle’s missing picture, of one outside it, and of a hidden file', () => {
     write('content/posts/day-two/.secret.png');
     write('content/posts/shared.png');

@@ -2,6 +2,7 @@ import { lstatSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { isArticleName } from '../query/article-name.ts';
 import type { Diagnostic } from '../schema/index.ts';
+import { bundleFolder } from './bundle-folder.ts';
 import { STATIC_FOLDER } from './static-file-paths.ts';
 
 /** What of a post the check reads: its HTML, and its body and place to point at a picture. */
@@ -16,7 +17,6 @@ export interface PicturePost {
 // A link with a scheme (`https:`, `data:`) or a host (`//cdn…`) is not the site's to publish.
 const elsewhere = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 const imgSrc = /<img\b[^>]*?\ssrc="([^"]*)"/g;
-const bundleIndex = /^(posts\/.+)\/_?index\.[^/.]+$/i;
 
 /** An attribute's value as the sanitized HTML writes it (`&#x26;`, `&amp;`), read back. */
 const attributeValue = (value: string) =>
@@ -51,7 +51,7 @@ export function unpublishedPictures(
   if (!post.html.includes('<img')) return [];
   const found: Diagnostic[] = [];
   const seen = new Set<string>();
-  const bundle = bundleIndex.exec(post.source.path)?.[1];
+  const bundle = bundleFolder(post.source.path);
   for (const [, raw] of post.html.matchAll(imgSrc)) {
     const src = attributeValue(raw!).trim();
     if (!src || elsewhere.test(src) || src.startsWith('#') || seen.has(src)) continue;
