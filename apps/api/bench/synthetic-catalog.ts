@@ -50,6 +50,7 @@ export function syntheticCatalog(posts: number, seed = 42): Catalog {
       endLine: number;
       endColumn: number;
       text: string;
+      sentence: string;
     }[],
     provenance: {},
   }));
@@ -91,6 +92,7 @@ export function syntheticCatalog(posts: number, seed = 42): Catalog {
       endLine: 6,
       endColumn: 10,
       text: speaker.name,
+      sentence: `${speaker.name} spoke about ${title}.`,
     });
     return {
       id: `talk-${i}`,

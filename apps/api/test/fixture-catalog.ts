@@ -68,6 +68,12 @@ export const mentionIn = (post: string, sentence: string) => ({
   sentence,
 });
 
+/** Where a post names a speaker, with the sentence it names them in. */
+export const speakerMentionIn = (post: string, sentence: string) => {
+  const { title: _title, ...mention } = mentionIn(post, sentence);
+  return mention;
+};
+
 /** Values a careless server would choke on, each a legal catalog string. */
 export const HOSTILE = {
   script: '<script>alert("x")</script>',
@@ -155,6 +161,7 @@ export function fixtureCatalog({ posts = 45 }: { posts?: number } = {}): Catalog
         name: 'John Fiedler',
         handles: { twitter: 'johnfiedler' },
         talks: ['docker-in-production', 'stateful'],
+        mentions: [speakerMentionIn('post-2', 'John Fiedler spoke about Docker in production.')],
       }),
       makeSpeaker('michael-neale', { name: 'Michael Neale', talks: ['stateful'] }),
       makeSpeaker(HOSTILE.protoId, {

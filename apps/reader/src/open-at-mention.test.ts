@@ -21,6 +21,7 @@ function catalogWithLongParagraph(): { catalog: Catalog; fileLine: number } {
     endLine: fileLine,
     endColumn: 14,
     text: 'Solomon Hykes',
+    sentence: 'Solomon Hykes opened the day.',
   };
   const speakers = catalog.speakers.map((s) =>
     s.id === 'solomon-hykes' ? { ...s, mentions: [...s.mentions, mention] } : s,

@@ -31,6 +31,16 @@ describe('GET /api/speakers', () => {
 });
 
 describe('GET /api/speakers/{id}', () => {
+  it("quotes the sentence each of the speaker's mentions stands in", async () => {
+    const { body } = await get('/api/speakers/john-fiedler');
+    expect(body.data.mentions).toEqual([
+      expect.objectContaining({
+        post: 'post-2',
+        sentence: 'John Fiedler spoke about Docker in production.',
+      }),
+    ]);
+  });
+
   it('embeds talks and the posts naming the speaker', async () => {
     const { body } = await get('/api/speakers/john-fiedler?include=talks,posts');
     expect(body.included.talks.map((t: { id: string }) => t.id)).toEqual([

@@ -29,17 +29,31 @@ describe('the posts a talk, speaker or event lists', () => {
 });
 
 describe('the posts a speaker is mentioned in', () => {
-  it('say how the post wrote the name only where it is not the name', () => {
+  it('quote what each post said of them, and how it wrote the name where the quote does not show it', () => {
     const catalog = fixtureCatalog();
     const john = catalog.speakers.find((s) => s.id === 'john-fiedler')!;
     const [first, second] = john.mentions;
     const speakers = catalog.speakers.map((s) =>
-      s === john ? { ...john, mentions: [first!, { ...second!, text: 'john' }] } : s,
+      s === john
+        ? {
+            ...john,
+            mentions: [
+              first!,
+              { ...second!, text: 'john', sentence: 'He gave the best advice.' },
+              { ...second!, text: 'John', sentence: 'Ask John about it.' },
+            ],
+          }
+        : s,
     );
     const index = indexCatalog({ ...catalog, speakers });
     const posts = flatItems(recordView(index, 'speaker', john.id)!).filter(
       (item) => item.kind === 'post',
     );
-    expect(posts.map((item) => item.detail)).toEqual([undefined, 'as “john”']);
+    expect(posts.map((item) => item.detail)).toEqual([
+      first!.sentence,
+      'as “john”: He gave the best advice.',
+      'Ask John about it.',
+    ]);
+    expect(first!.sentence).toContain('John Fiedler');
   });
 });

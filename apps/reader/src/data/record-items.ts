@@ -126,8 +126,13 @@ export function recordView(
               kind: 'post' as const,
               id: m.post,
               label: postTitle(index, m.post),
-              // The name as the post wrote it says something only where it is not the name.
-              ...(sameName(m.text, speaker.name) ? {} : { detail: `as “${m.text}”` }),
+              // What the post said of them; the name as it was written, where that is not the
+              // name and the sentence does not show it (a name in a heading quotes the paragraph
+              // under it).
+              detail:
+                sameName(m.text, speaker.name) || m.sentence.includes(m.text)
+                  ? m.sentence
+                  : `as “${m.text}”: ${m.sentence}`,
               line: m.line,
               text: m.text,
             })),

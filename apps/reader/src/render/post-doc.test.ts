@@ -44,6 +44,7 @@ function catalogWithPost(): Catalog {
             endLine: fileLine,
             endColumn: column + text.length,
             text,
+            sentence: line,
           };
         }
       }
@@ -232,6 +233,7 @@ describe('a mention in Chinese or Japanese text', () => {
       endLine: post.source.bodyLine,
       endColumn: column + 4,
       text: '山田太郎',
+      sentence: body,
     };
     const speakers = catalog.speakers.map((s) =>
       s.id === 'solomon-hykes' ? { ...s, mentions: [mention] } : s,

@@ -21,6 +21,15 @@ function mentionAt(post: Post, text: string, after = 0) {
   return { post: post.id, line, column, endLine: line, endColumn: column + text.length, text };
 }
 
+/** A speaker's mention: where `text` is, and the sentence of the body it stands in. */
+function speakerMentionAt(post: Post, text: string) {
+  const at = post.body.indexOf(text);
+  const start = Math.max(post.body.lastIndexOf('. ', at) + 2, post.body.lastIndexOf('\n', at) + 1);
+  const stop = post.body.indexOf('.', at + text.length);
+  const sentence = post.body.slice(start, stop < 0 ? undefined : stop + 1).replace(/\s+/g, ' ');
+  return { ...mentionAt(post, text), sentence };
+}
+
 export type PostInput = Partial<Post> & { id: string; title: string; body: string };
 
 /** A post with every required field filled from its body. */
@@ -146,7 +155,7 @@ export function fixtureCatalog(options: FixtureOptions = {}): Catalog {
     aliases: [],
     handles: { twitter: '@johnfiedler' },
     talks: ['running-docker-in-production'],
-    mentions: [mentionAt(dayTwo, 'John Fiedler'), mentionAt(dayOne, 'John Fiedler')],
+    mentions: [speakerMentionAt(dayTwo, 'John Fiedler'), speakerMentionAt(dayOne, 'John Fiedler')],
     provenance: {},
   };
   const michael: Speaker = {
@@ -155,7 +164,7 @@ export function fixtureCatalog(options: FixtureOptions = {}): Catalog {
     aliases: [],
     handles: {},
     talks: ['persistent-stateful-services'],
-    mentions: [mentionAt(dayTwo, 'Michael Neale')],
+    mentions: [speakerMentionAt(dayTwo, 'Michael Neale')],
     provenance: {},
   };
   const solomon: Speaker = {
@@ -164,7 +173,7 @@ export function fixtureCatalog(options: FixtureOptions = {}): Catalog {
     aliases: [],
     handles: {},
     talks: ['keynote-day-one'],
-    mentions: [mentionAt(dayOne, 'Solomon Hykes')],
+    mentions: [speakerMentionAt(dayOne, 'Solomon Hykes')],
     provenance: {},
   };
   const talkMention = (post: Post, text: string) => ({

@@ -43,6 +43,22 @@ describe('post lines', () => {
     expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
   });
 
+  it('quotes what each post said, each sentence once, escaped and in the language of the post', () => {
+    const a = post({ id: 'quotes-a', title: 'A', lang: 'fr' });
+    const b = post({ id: 'quotes-b', title: 'B' });
+    const said = 'Ada <b>spoke</b> & left.';
+    const items = postItems(
+      [a, b],
+      (id) => (id === 'quotes-a' ? ['p-3'] : []),
+      (id) => (id === 'quotes-a' ? [said, said, 'Ada came back.'] : []),
+    );
+    expect(items).toContain(
+      '</span><blockquote><p lang="fr">Ada &lt;b&gt;spoke&lt;/b&gt; &amp; left.</p>' +
+        '<p lang="fr">Ada came back.</p></blockquote></li>',
+    );
+    expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
+  });
+
   it('gives the paragraphs in reading order, however they were gathered', () => {
     const items = postItems([post({ id: 'order-a' })], () => ['p-10', 'p-3', 'p-1']);
     expect([...items.matchAll(/#(p-\d+)/g)].map((m) => m[1])).toEqual(['p-1', 'p-3', 'p-10']);

@@ -35,18 +35,21 @@ const paragraphOrder = new Intl.Collator('en', { numeric: true });
 
 /**
  * The `<li>` items of a list of posts, each followed by links to the paragraphs `anchorsOf`
- * gives for it (where the post mentions what the page is about).
+ * gives for it (where the post mentions what the page is about), and by the sentences
+ * `quotesOf` gives for it (what the post said there), each once.
  */
 export function postItems(
   posts: readonly PostEntry[],
   anchorsOf: (postId: string) => readonly string[],
+  quotesOf: (postId: string) => readonly string[] = () => none,
 ): string {
   // Joined once at the end, into one flat string, rather than a rope of thousands of parts.
   const items: string[] = [];
   for (const post of posts) {
     // In reading order (`p-2` before `p-10`), whatever order the mentions were gathered in.
     const anchors = [...anchorsOf(post.id)].sort(paragraphOrder.compare);
-    if (anchors.length === 0) {
+    const quotes = quoteBlocks(post, quotesOf(post.id));
+    if (anchors.length === 0 && !quotes) {
       let item = bareItems.get(post);
       if (item === undefined) {
         item = `<li>${postLine(post)}</li>`;
@@ -59,7 +62,21 @@ export function postItems(
     const where = anchors
       .map((a) => `<a href="${html(paragraphPath(post.id, a))}">${paragraphLink(a, of)}</a>`)
       .join(', ');
-    items.push(`<li>${postLine(post)}<span> · mentioned in ${where}</span></li>`);
+    items.push(
+      `<li>${postLine(post)}${where ? `<span> · mentioned in ${where}</span>` : ''}${quotes}</li>`,
+    );
   }
   return items.join('');
+}
+
+const none: readonly string[] = [];
+
+/** The sentences as quotes in the post's language, each sentence once. */
+function quoteBlocks(post: PostEntry, sentences: readonly string[]): string {
+  if (sentences.length === 0) return '';
+  const lang = htmlLang(post.lang);
+  const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
+  let out = '';
+  for (const sentence of new Set(sentences)) if (sentence) out += `<p${own}>${html(sentence)}</p>`;
+  return out && `<blockquote>${out}</blockquote>`;
 }

@@ -1,4 +1,11 @@
-import type { Event, Mention, Speaker, Talk, TalkMention } from '@confnotes/content';
+import type {
+  Event,
+  Mention,
+  Speaker,
+  SpeakerMention,
+  Talk,
+  TalkMention,
+} from '@confnotes/content';
 import type { PostEntry } from '@confnotes/content/astro';
 import { articleLinks, type LinkedPost, tagSlug } from '@confnotes/content/portable';
 import { compareText } from './compare-text.ts';
@@ -17,7 +24,7 @@ export type Relations = {
   event: Map<string, Event>;
   /** Per post, the talks it mentions with the mentions, in order of first mention. */
   talksOfPost: Map<string, { talk: Talk; mentions: TalkMention[] }[]>;
-  speakersOfPost: Map<string, { speaker: Speaker; mentions: Mention[] }[]>;
+  speakersOfPost: Map<string, { speaker: Speaker; mentions: SpeakerMention[] }[]>;
   /** Per speaker, the posts that name them or one of their talks, newest first. */
   postsOfSpeaker: Map<string, PostEntry[]>;
   /** Per talk, the ids of the posts that cover it. */
@@ -87,7 +94,7 @@ export function relate(input: {
     group(talksOfPost, t, ms, (talk, mentions) => ({ talk, mentions }));
     coverage.set(t.id, new Set(ms.map((m) => m.post)));
   }
-  const speakersOfPost = new Map<string, { speaker: Speaker; mentions: Mention[] }[]>();
+  const speakersOfPost = new Map<string, { speaker: Speaker; mentions: SpeakerMention[] }[]>();
   const postsOfSpeaker = new Map<string, PostEntry[]>();
   for (const s of input.speakers) {
     const ms = live(s.mentions);

@@ -262,6 +262,27 @@ describe('titles and speakers in the patterns recaps use', () => {
   });
 });
 
+describe('what a post says of each person', () => {
+  it('quotes the sentence a person is named in, and under a heading the paragraph its anchor leads to', () => {
+    const x = extract(
+      'The room was full. Kim Ode spoke about **Tiny Services**. Then lunch.\n\n' +
+        '## Lee Park: Big Queues\n\nQueues are hard. Very hard.\n\n' +
+        'The talks I enjoyed:\n\n- **Fast Builds** by Ann Lee, with a demo\n- **Slow Tests** by Kim Ode\n',
+    );
+    expect(x.people.map((p) => [p.name, p.mentions.map((m) => [m.anchor, m.sentence])])).toEqual([
+      [
+        'Kim Ode',
+        [
+          ['p-1', 'Kim Ode spoke about Tiny Services.'],
+          ['p-5', 'Slow Tests by Kim Ode'],
+        ],
+      ],
+      ['Lee Park', [['p-2', 'Queues are hard.']]],
+      ['Ann Lee', [['p-4', 'Fast Builds by Ann Lee, with a demo']]],
+    ]);
+  });
+});
+
 describe('what is not a talk or a speaker', () => {
   it('takes no sentence adverb before a comma for a speaker', () => {
     const x = extract(

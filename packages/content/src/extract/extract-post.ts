@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { ParagraphAnchors } from '../parse/anchors.ts';
 import { appendAll } from '../parse/append-all.ts';
-import type { Mention, TalkMention } from '../schema/mention.ts';
+import type { SpeakerMention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
 import type { TalkKind, TalkLink } from '../schema/talk.ts';
@@ -39,7 +39,7 @@ export interface ExtractedPerson {
   readonly handles: Handles;
   readonly affiliation?: string;
   readonly role?: string;
-  readonly mentions: Mention[];
+  readonly mentions: SpeakerMention[];
 }
 
 /** A talk as one post reports it; `speakers` are names of `people` entries of the same post. */
@@ -368,17 +368,39 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const onlyNamesPresenters = (block: Block) =>
     /^\s*(?:(?:presented\s+)?by|from|with|speakers?:|presenters?:)\s/i.test(block.flat.text) ||
     /^\s*(?:\S+\s+){0,5}\S*\s*$/.test(block.flat.text.slice(0, 400));
+  // Many hits share one sentence (a hostile paragraph may be one long sentence): clean each once.
+  const sentenceTexts = new Map<number, Map<number, string>>();
+  const sentenceText = (block: Block, r: { start: number; end: number }) => {
+    let ofBlock = sentenceTexts.get(block.index);
+    if (!ofBlock) {
+      ofBlock = new Map();
+      sentenceTexts.set(block.index, ofBlock);
+    }
+    const key = r.start * (block.flat.text.length + 1) + r.end;
+    let text = ofBlock.get(key);
+    if (text === undefined) {
+      text = collapseSpaces(block.flat.text.slice(r.start, r.end)).trim();
+      ofBlock.set(key, text);
+    }
+    return text;
+  };
   const personFor = (block: Block, name: NameFound): string | undefined => {
     if (author && sameName(author, name.name)) return undefined;
     const at = spanOf(p, block, name);
-    const mention: Mention = {
+    // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
+    const quoted = block.anchor ? block : (underHeading(block) ?? block);
+    const mention: SpeakerMention = {
       post: post.id,
       line: at.line,
       column: at.column,
       endLine: at.endLine,
       endColumn: at.endColumn,
       text: name.name,
-      anchor: block.anchor ?? underHeading(block)?.anchor,
+      anchor: quoted.anchor,
+      sentence: sentenceText(
+        quoted,
+        sentenceAt(quoted.flat.text, quoted === block ? name.start : 0),
+      ),
     };
     const handles = handlesFor(block, name);
     const existing = samePerson(name.name);
@@ -401,22 +423,6 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     return name.name;
   };
 
-  // Many hits share one sentence (a hostile paragraph may be one long sentence): clean each once.
-  const sentenceTexts = new Map<number, Map<number, string>>();
-  const sentenceText = (block: Block, r: { start: number; end: number }) => {
-    let ofBlock = sentenceTexts.get(block.index);
-    if (!ofBlock) {
-      ofBlock = new Map();
-      sentenceTexts.set(block.index, ofBlock);
-    }
-    const key = r.start * (block.flat.text.length + 1) + r.end;
-    let text = ofBlock.get(key);
-    if (text === undefined) {
-      text = collapseSpaces(block.flat.text.slice(r.start, r.end)).trim();
-      ofBlock.set(key, text);
-    }
-    return text;
-  };
   const talks = new PostTalks();
   // Words a hit takes for a talk's title are no one's name: in "X spoke on **Scaling
   // Widgets**, and Y presented T", the list read back from "presented" stops short of them.

@@ -3,7 +3,7 @@ import { normalize } from '../extract/similarity.ts';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import type { Mention, TalkMention } from '../schema/mention.ts';
+import type { Mention, SpeakerMention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles, Speaker } from '../schema/speaker.ts';
 import type { Talk, TalkKind, TalkLink } from '../schema/talk.ts';
@@ -23,7 +23,7 @@ export interface TalkCand {
 /** One post's naming of a person, with the merged talks it presents there. */
 export interface PersonCand extends PersonCandidate {
   readonly post: Post;
-  readonly mentions: Mention[];
+  readonly mentions: SpeakerMention[];
   readonly affiliation?: string;
   readonly role?: string;
 }

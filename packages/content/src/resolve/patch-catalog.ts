@@ -5,7 +5,7 @@ import type { Catalog } from '../schema/catalog.ts';
 import type { Curation } from '../schema/curation.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
 import type { Event } from '../schema/event.ts';
-import type { Mention } from '../schema/mention.ts';
+import type { SpeakerMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
@@ -765,7 +765,7 @@ function patch(input: CatalogPatchInput): PatchedCatalog {
       if (!edited.has(si)) edited.set(si, []);
       edited.get(si)!.push(at(p, q));
     });
-  const editedMentions = (si: number, mentions: Mention[]): Mention[] => {
+  const editedMentions = (si: number, mentions: SpeakerMention[]): SpeakerMention[] => {
     const namings = edited.get(si);
     if (!namings) return mentions;
     const gone = new Set(

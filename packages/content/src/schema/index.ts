@@ -3,7 +3,7 @@ export { catalogJson } from './catalog-json.ts';
 export { Curation, SpeakerCorrection, TalkCorrection } from './curation.ts';
 export { Diagnostic, Severity } from './diagnostic.ts';
 export { Event } from './event.ts';
-export { Mention, TalkMention } from './mention.ts';
+export { Mention, SpeakerMention, TalkMention } from './mention.ts';
 export {
   Author,
   FrontMatterFormat,

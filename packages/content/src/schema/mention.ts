@@ -14,6 +14,12 @@ export const Mention = z
   .meta({ id: 'Mention' });
 export type Mention = z.infer<typeof Mention>;
 
+const sentence = z.string().describe('The sentence (or list item) the mention stands in');
+
+/** A speaker mention also keeps the sentence it stands in: what that post said of them. */
+export const SpeakerMention = Mention.extend({ sentence }).meta({ id: 'SpeakerMention' });
+export type SpeakerMention = z.infer<typeof SpeakerMention>;
+
 /** A talk mention also keeps the title as that post wrote it and the sentence it stands in. */
 export const TalkMention = Mention.extend({
   title: z
@@ -22,6 +28,6 @@ export const TalkMention = Mention.extend({
     .describe(
       'The title as this post wrote it; for an untitled session, what the post called it (e.g. "the closing keynote"); null when the post did not name it ("his second talk")',
     ),
-  sentence: z.string().describe('The sentence (or list item) the mention stands in'),
+  sentence,
 }).meta({ id: 'TalkMention' });
 export type TalkMention = z.infer<typeof TalkMention>;

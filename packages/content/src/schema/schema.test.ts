@@ -6,7 +6,15 @@ describe('schemas', () => {
   it('export a JSON Schema with every record under $defs', () => {
     const schema = catalogJsonSchema();
     const defs = Object.keys((schema.$defs ?? {}) as object);
-    for (const id of ['Post', 'Talk', 'Speaker', 'Event', 'Diagnostic', 'Mention']) {
+    for (const id of [
+      'Post',
+      'Talk',
+      'Speaker',
+      'Event',
+      'Diagnostic',
+      'SpeakerMention',
+      'TalkMention',
+    ]) {
       expect(defs).toContain(id);
     }
   });

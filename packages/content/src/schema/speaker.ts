@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Mention } from './mention.ts';
+import { SpeakerMention } from './mention.ts';
 import { Provenance } from './provenance.ts';
 
 export const Handles = z
@@ -24,7 +24,7 @@ export const Speaker = z
     affiliation: z.string().optional(),
     role: z.string().optional(),
     talks: z.array(z.string()).describe('Talk ids'),
-    mentions: z.array(Mention),
+    mentions: z.array(SpeakerMention),
     provenance: Provenance,
   })
   .meta({ id: 'Speaker' });

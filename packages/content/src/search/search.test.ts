@@ -35,7 +35,10 @@ describe('search index', () => {
     const written = ['John Fiedler', '@johnfiedler', 'john fiedler', '@JohnFiedler', 'Fiedler'];
     const docs = searchDocuments({
       ...catalog,
-      speakers: [{ ...speaker!, mentions: written.map((text) => ({ ...at, text })) }, ...others],
+      speakers: [
+        { ...speaker!, mentions: written.map((text) => ({ ...at, text, sentence: text })) },
+        ...others,
+      ],
     });
     const text = docs.find((d) => d.key === `speaker:${speaker!.id}`)!.text;
     expect(text.split(' \n').slice(-2)).toEqual(['@johnfiedler', 'Fiedler']);
