@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog, Post } from '../schema/index.ts';
 import { confnotesLoaders } from './loader.ts';
 import type { ConfnotesLoaderContext } from './loader-context.ts';
@@ -31,8 +31,14 @@ const post = (id: string, path: string, body: string, html: string): Post =>
     digest: id,
   }) as Post;
 
-/** What a load of the posts logs as warnings and errors, the loaders given `checkPictures`. */
-async function warnings(checkPictures?: boolean): Promise<string[]> {
+/**
+ * What a load of the posts logs as warnings and errors, the loaders given `checkPictures`, and
+ * what a dev server's reload after `save` (a save of the article) then logs, notes included.
+ */
+async function warnings(
+  checkPictures?: boolean,
+  save?: (listener: (event: string, path: string) => void) => void,
+): Promise<string[]> {
   mkdirSync(join(work, 'content/posts/day-two'), { recursive: true });
   writeFileSync(join(work, 'content/posts/day-two/stage.png'), 'x');
   const catalog: Catalog = {
@@ -58,7 +64,11 @@ async function warnings(checkPictures?: boolean): Promise<string[]> {
       publicDir: pathToFileURL(join(work, 'site/public/')),
     },
     store: { set: () => true, delete: () => undefined, keys: () => [] },
-    logger: { info: () => {}, warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+    logger: {
+      info: (m) => save && !m.includes(' read in ') && !m.startsWith('posts:') && logged.push(m),
+      warn: (m) => logged.push(m),
+      error: (m) => logged.push(m),
+    },
     parseData: async ({ data }) => data,
     generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
   };
@@ -67,7 +77,14 @@ async function warnings(checkPictures?: boolean): Promise<string[]> {
     checkPictures,
     load: async () => ({ catalog, diagnostics: [] }),
   });
-  await loaders.posts.load(context);
+  if (save) {
+    let listener: ((event: string, path: string) => void) | undefined;
+    context.watcher = { add: () => undefined, on: (_, l) => void (listener = l) };
+    await loaders.posts.load(context);
+    const before = logged.length;
+    save(listener!);
+    await vi.waitFor(() => expect(logged.length).toBeGreaterThan(before));
+  } else await loaders.posts.load(context);
   return logged;
 }
 
@@ -80,5 +97,14 @@ describe('the posts loader', () => {
 
   it('checks no picture unless told to', async () => {
     expect(await warnings()).toEqual([]);
+  });
+
+  it('says, on a save in dev, that a picture warned of before is still not published', async () => {
+    const logged = await warnings(true, (listener) =>
+      listener('change', join(work, 'content/posts/day-two/index.md')),
+    );
+    expect(logged.slice(1)).toEqual([
+      '1 warning from before this save is still there; each names a picture that is not published.',
+    ]);
   });
 });

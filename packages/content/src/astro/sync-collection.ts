@@ -163,7 +163,7 @@ export async function syncCollection(
       byPlace(pictures),
       shown,
       onErrors === 'keep' ? dev.picturesWarned : undefined,
-      'each of a picture that is not published, as above.',
+      'each names a picture that is not published.',
     );
   }
   const missing = context.store.keys().filter((id) => !seen.has(id));
