@@ -79,7 +79,12 @@ async function warnings(
   });
   if (save) {
     let listener: ((event: string, path: string) => void) | undefined;
-    context.watcher = { add: () => undefined, on: (_, l) => void (listener = l) };
+    context.watcher = {
+      add: () => undefined,
+      on: (_, l) => {
+        listener = l;
+      },
+    };
     await loaders.posts.load(context);
     const before = logged.length;
     save(listener!);
