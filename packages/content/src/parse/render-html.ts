@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Html, List, Root } from 'mdast';
 import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
+import { escapeAttributeAngles } from './attribute-angles.ts';
 import { embedsAsLinks } from './embed-links.ts';
 import { anchoredElements, MAY_HOLD_ANCHORED } from './html-anchors.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
@@ -176,9 +177,9 @@ export function renderHtml(
 ): string {
   // Most articles print straight from the tree; the rest take the hast pipeline, which
   // `htmlFromTree` reproduces byte for byte where it applies.
-  return (
+  return escapeAttributeAngles(
     htmlFromTree(tree, headingAnchors) ??
-    renderThroughHast(body, tree, headingAnchors, htmlHeadings)
+      renderThroughHast(body, tree, headingAnchors, htmlHeadings),
   );
 }
 
