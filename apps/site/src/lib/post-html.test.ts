@@ -20,6 +20,20 @@ describe('postPageHtml', () => {
     );
   });
 
+  it('loads each picture but the first only as the reader nears it, and decodes none in the way', () => {
+    expect(
+      postPageHtml(
+        '<p><img src="a.png" alt="a"></p><p>&#x3C;img src="x"></p><figure><img src="b.png" alt="b"></figure><img src="c.png">',
+      ),
+    ).toBe(
+      '<p><img decoding="async" src="a.png" alt="a"></p><p>&#x3C;img src="x"></p>' +
+        '<figure><img loading="lazy" decoding="async" src="b.png" alt="b"></figure><img loading="lazy" decoding="async" src="c.png">',
+    );
+    expect(postPageHtml('<p>No pictures, only <imgur>tags</imgur>.</p>')).toBe(
+      '<p>No pictures, only <imgur>tags</imgur>.</p>',
+    );
+  });
+
   it('moves the headings under the page title', () => {
     expect(postPageHtml('<h1>A</h1>')).toBe('<h2>A</h2>');
   });

@@ -27,12 +27,24 @@ const addressShown = (html: string) =>
       : link,
   );
 
+// A recap can hold dozens of photos: each but the first loads only as the reader nears it, and
+// none holds up the text while it is decoded. The first may be the largest thing in the first
+// screen, which a lazy load would only delay.
+const picture = /<img(?=[\s>/])/g;
+const laterPictures = (html: string) => {
+  let seen = 0;
+  return html.replace(picture, () =>
+    seen++ === 0 ? '<img decoding="async"' : '<img loading="lazy" decoding="async"',
+  );
+};
+
 /**
  * A post's HTML as its page shows it: headings under the title, code blocks focusable, tables
- * in a scrolling box, links whose text is their address marked as such.
+ * in a scrolling box, links whose text is their address marked as such, pictures after the
+ * first loaded lazily.
  */
 export function postPageHtml(html: string): string {
-  return addressShown(headingsUnder(html))
+  return laterPictures(addressShown(headingsUnder(html)))
     .replace(codeBlock, focusableCode)
     .replace(tableOpen, `${tableBox}<table`)
     .replace(tableClose, '</table></div>');
