@@ -25,6 +25,7 @@ export { declinesEvents } from './patch-touched-talks.ts';
 // whose shared talks changed, and those a new naming's keys tie them to: their merges are
 // closed under every tie, and so come out as a whole build would make them. Ids, orders and
 // findings are then made for the whole catalog again, which costs little.
+//
 // Each step is a module of its own: the posts matched (patch-posts), the talks merged again
 // (patch-touched-talks), the people merged again (patch-people), speakers and talks put in
 // their places with their ids (patch-speakers, patch-talks), the diagnostics (patch-diagnostics)

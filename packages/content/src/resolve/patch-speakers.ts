@@ -55,7 +55,6 @@ export function placeSpeakers(ps: PatchPosts, pa: PeopleAgain): PlacedSpeakers {
   } = ps;
   const { inPlace, stable, again, people, personCands, groups, sortMentions } = pa;
 
-  // Speakers: those kept in their order, the merged ones put in theirs.
   // Where a post before is now, posts edited in place with their people included.
   const placeOf = Int32Array.from(oldToNew);
   if (stable) for (const [p, { old }] of inPlace) placeOf[old] = p;

@@ -22,7 +22,7 @@ export interface PlacedTalk {
   first: number;
 }
 
-/** The talks of a patched catalog in order: those kept in theirs, the merged ones put in theirs. */
+/** The talks of a patched catalog in order: those of other events kept in their order, the merged ones put in theirs. */
 export function placeTalks(
   ps: PatchPosts,
   tt: TouchedTalks,
@@ -34,7 +34,6 @@ export function placeTalks(
   const { sortMentions } = pa;
   const { firstOld, speakerOf } = sp;
 
-  // Talks: those of other events kept in their order, the merged ones put in theirs.
   const noCurated = () => new Set<number>();
   const reusedTalks = new Set<number>();
   const mergedTalks: PlacedTalk[] = merged.groups.map((g) => {
@@ -100,8 +99,7 @@ export function placeTalks(
       keptTalks.push({ old: ti, event: talk.event ?? '', first: firstOld(members) });
     }
   });
-  const talkOrder = mergeSorted(keptTalks, mergedTalks, byTalkOrder);
-  return talkOrder;
+  return mergeSorted(keptTalks, mergedTalks, byTalkOrder);
 }
 
 /**
