@@ -36,6 +36,21 @@ describe('embedded pages', () => {
     expect(out).not.toMatch(/<iframe|<embed/);
   });
 
+  it("are named by their host where the title is only their site's player's name", () => {
+    const out = html(
+      '<iframe src="https://www.youtube.com/embed/abc" title="YouTube video player"></iframe>\n\n' +
+        '<iframe src="https://player.vimeo.com/video/1" title="vimeo-player"></iframe>\n\n' +
+        '<iframe src="https://w.soundcloud.com/player/?url=x" title="Embedded content"></iframe>\n\n' +
+        '<iframe src="https://www.youtube.com/embed/def" title="Player piano recital"></iframe>',
+    );
+    expect([...out.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual([
+      'Video on youtube.com',
+      'Video on player.vimeo.com',
+      'Embedded content from w.soundcloud.com',
+      'Player piano recital',
+    ]);
+  });
+
   it('run nothing: one with no web address is dropped, as before', () => {
     const out = html(
       '<iframe src="javascript:alert(1)"></iframe>\n\n<iframe srcdoc="<script>alert(1)</script>"></iframe>\n\n<object data="data:text/html,<script>alert(1)</script>"></object>\n\nEnd.',
