@@ -3,21 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testLoaderContext } from './fixtures/loader-context.ts';
 import { confnotesLoaders } from './loader.ts';
-import type { ConfnotesLoaderContext } from './loader-context.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'confnotes-base-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const root = pathToFileURL(`${join(work, 'site')}/`);
 
-const context = (): ConfnotesLoaderContext => ({
-  collection: 'posts',
-  config: { root },
-  store: { set: () => true, delete: () => undefined, keys: () => [] },
-  logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
-  parseData: async ({ data }) => data,
-  generateDigest: (data) => JSON.stringify(data),
-});
+const context = () => testLoaderContext({ collection: 'posts', config: { root } });
 
 async function failure(base: string): Promise<Error> {
   const loaders = confnotesLoaders({ base, cacheDir: false, workers: 1 });

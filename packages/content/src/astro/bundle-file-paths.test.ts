@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Catalog, Post } from '../schema/index.ts';
+import type { Post } from '../schema/index.ts';
 import { bundleFilePaths } from './bundle-file-paths.ts';
 import { contentDirSlot } from './content-dir-slot.ts';
 import { contentFileResponse } from './content-file-response.ts';
+import { testCatalog, testLoaderContext, testPost } from './fixtures/loader-context.ts';
 import { confnotesLoaders } from './loader.ts';
-import type { ConfnotesLoaderContext, StoredEntry } from './loader-context.ts';
+import type { StoredEntry } from './loader-context.ts';
 import { staticFilePaths } from './static-file-paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'confnotes-files-'));
@@ -21,53 +21,26 @@ function write(path: string, text = 'x') {
 }
 
 const post = (id: string, path: string): Post =>
-  ({
-    id,
-    title: id,
-    tags: [],
-    categories: [],
-    draft: false,
-    extra: {},
-    source: { path, format: 'yaml', bodyLine: 4 },
-    body: 'Hello',
-    html: '<p id="p-1">Hello</p>',
-    text: 'Hello',
-    excerpt: 'Hello',
-    headings: [],
-    links: [],
-    wordCount: 1,
-    readingMinutes: 1,
-    digest: id,
-  }) as Post;
+  testPost(id, { source: { path, format: 'yaml', bodyLine: 4 } });
 
 /** The posts collection as an Astro site of `work/site` with content in `work/content` has it. */
 async function loadPosts(posts: Post[]): Promise<StoredEntry[]> {
-  const catalog: Catalog = {
-    version: 1,
-    events: [],
-    posts,
-    talks: [],
-    speakers: [],
-    diagnostics: [],
-  };
   const loaders = confnotesLoaders({
     base: '../content',
-    load: async () => ({ catalog, diagnostics: [] }),
+    load: async () => ({ catalog: testCatalog({ posts }), diagnostics: [] }),
   });
   const entries = new Map<string, StoredEntry>();
-  const context: ConfnotesLoaderContext = {
-    collection: 'posts',
-    config: { root: pathToFileURL(join(work, 'site/')) },
-    store: {
-      set: (entry) => Boolean(entries.set(entry.id, entry)),
-      delete: (id) => void entries.delete(id),
-      keys: () => [...entries.keys()],
-    },
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
-    parseData: async ({ data }) => data,
-    generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
-  };
-  await loaders.posts.load(context);
+  await loaders.posts.load(
+    testLoaderContext({
+      collection: 'posts',
+      config: { root: pathToFileURL(join(work, 'site/')) },
+      store: {
+        set: (entry) => Boolean(entries.set(entry.id, entry)),
+        delete: (id) => void entries.delete(id),
+        keys: () => [...entries.keys()],
+      },
+    }),
+  );
   return [...entries.values()];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { concernsContent } from './content-change.ts';
+import { testLoaderContext } from './fixtures/loader-context.ts';
 import { confnotesLoaders } from './loader.ts';
-import type { ConfnotesLoaderContext } from './loader-context.ts';
 
 type Listener = (event: string, path: string) => void;
 
@@ -19,15 +19,11 @@ describe('the changes a dev server reloads the catalog for', () => {
       },
     });
     const listeners: Listener[] = [];
-    const context: ConfnotesLoaderContext = {
+    const context = testLoaderContext({
       collection: 'events',
       config: { root: new URL('file:///site/') },
-      store: { set: () => true, delete: () => undefined, keys: () => [] },
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
-      parseData: async ({ data }) => data,
-      generateDigest: (data) => JSON.stringify(data),
       watcher: { add: () => undefined, on: (_event, listener) => listeners.push(listener) },
-    };
+    });
     await loaders.events.load(context);
     // vim typing in posts/a.md, a picture of a page bundle, Astro saving its store.
     for (const [event, path] of [

@@ -1,35 +1,23 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Catalog, Post } from '../schema/index.ts';
+import type { Post } from '../schema/index.ts';
+import { testCatalog, testLoaderContext, testPost } from './fixtures/loader-context.ts';
 import { confnotesLoaders } from './loader.ts';
-import type { ConfnotesLoaderContext } from './loader-context.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'confnotes-loader-pictures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const post = (id: string, path: string, body: string, html: string): Post =>
-  ({
-    id,
-    title: id,
-    tags: [],
-    categories: [],
-    draft: false,
-    extra: {},
+  testPost(id, {
     source: { path, format: 'yaml', bodyLine: 4 },
     body,
     html,
     text: '',
     excerpt: '',
-    headings: [],
-    links: [],
-    wordCount: 1,
-    readingMinutes: 1,
-    digest: id,
-  }) as Post;
+  });
 
 /**
  * What a load of the posts logs as warnings and errors, the loaders given `checkPictures`, and
@@ -41,9 +29,7 @@ async function warnings(
 ): Promise<string[]> {
   mkdirSync(join(work, 'content/posts/day-two'), { recursive: true });
   writeFileSync(join(work, 'content/posts/day-two/stage.png'), 'x');
-  const catalog: Catalog = {
-    version: 1,
-    events: [],
+  const catalog = testCatalog({
     posts: [
       post(
         'day-two',
@@ -52,26 +38,20 @@ async function warnings(
         '<p><img src="stage.png" alt="Stage">\n<img src="crowd.png" alt="Crowd"></p>',
       ),
     ],
-    talks: [],
-    speakers: [],
-    diagnostics: [],
-  };
+  });
   const logged: string[] = [];
-  const context: ConfnotesLoaderContext = {
+  const context = testLoaderContext({
     collection: 'posts',
     config: {
       root: pathToFileURL(join(work, 'site/')),
       publicDir: pathToFileURL(join(work, 'site/public/')),
     },
-    store: { set: () => true, delete: () => undefined, keys: () => [] },
     logger: {
       info: (m) => save && !m.includes(' read in ') && !m.startsWith('posts:') && logged.push(m),
       warn: (m) => logged.push(m),
       error: (m) => logged.push(m),
     },
-    parseData: async ({ data }) => data,
-    generateDigest: (data) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
-  };
+  });
   const loaders = confnotesLoaders({
     base: '../content',
     checkPictures,

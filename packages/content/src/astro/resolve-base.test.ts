@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testLoaderContext } from './fixtures/loader-context.ts';
 import { beginHeadStart, takeHeadStart } from './head-start.ts';
 import { confnotesLoaders } from './loader.ts';
-import type { ConfnotesLoaderContext } from './loader-context.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'confnotes-cache-dir-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,14 +19,11 @@ describe('a relative cacheDir', () => {
     mkdirSync(elsewhere);
     const loaders = confnotesLoaders({ base: './content', cacheDir: '.cache/notes', workers: 1 });
     const stored: string[] = [];
-    const context: ConfnotesLoaderContext = {
+    const context = testLoaderContext({
       collection: 'posts',
       config: { root: pathToFileURL(`${site}/`) },
       store: { set: (e) => stored.push(e.id) > 0, delete: () => undefined, keys: () => [] },
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
-      parseData: async ({ data }) => data,
-      generateDigest: (data) => JSON.stringify(data),
-    };
+    });
     // `astro build --root site`, run from another folder.
     const cwd = process.cwd();
     process.chdir(elsewhere);
