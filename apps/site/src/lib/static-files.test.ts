@@ -25,6 +25,7 @@ describe('staticFiles', () => {
     expect(staticFiles(work)).toEqual({
       published: ['CNAME', 'images/blog/room.jpg'],
       refused: ['index.html', 'posts/a.html'],
+      held: [],
     });
   });
 
@@ -53,7 +54,7 @@ describe('staticFiles', () => {
 
   it('finds none without the folder', () => {
     work = mkdtempSync(join(tmpdir(), 'confnotes-static-'));
-    expect(staticFiles(work)).toEqual({ published: [], refused: [] });
+    expect(staticFiles(work)).toEqual({ published: [], refused: [], held: [] });
   });
 
   it("names every page and file of the site's own", () => {

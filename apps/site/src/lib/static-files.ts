@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { runsInBrowser } from './active-files.ts';
 
 // An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
 // files of the content directory's `static/` are published at the site's root, where those
@@ -36,16 +37,20 @@ export interface StaticFiles {
   readonly published: readonly string[];
   /** Files at a path of the site's own (`posts/…`, `index.html`), left out. */
   readonly refused: readonly string[];
+  /** Files a browser would run as a page or a script of the site (`runsInBrowser`), left out. */
+  readonly held: readonly string[];
 }
 
 /**
  * The files of `<contentDir>/static/`, hidden files and symbolic links left out (neither is the
- * site's to publish); none when there is no such folder.
+ * site's to publish), and so are pages and scripts (`runsInBrowser`); none when there is no such
+ * folder.
  * @example staticFiles('content').published // ['images/room.jpg', 'CNAME']
  */
 export function staticFiles(contentDir: string): StaticFiles {
   const published: string[] = [];
   const refused: string[] = [];
+  const held: string[] = [];
   const walk = (dir: string, prefix: string) => {
     let entries: string[];
     try {
@@ -59,11 +64,13 @@ export function staticFiles(contentDir: string): StaticFiles {
       const stat = lstatSync(path);
       const file = posix.join(prefix, entry);
       if (stat.isDirectory()) walk(path, file);
-      else if (stat.isFile()) (SITE_OWN.has(file.split('/')[0]!) ? refused : published).push(file);
+      else if (!stat.isFile()) continue;
+      else if (SITE_OWN.has(file.split('/')[0]!)) refused.push(file);
+      else (runsInBrowser(path) ? held : published).push(file);
     }
   };
   walk(join(contentDir, STATIC_DIR), '');
-  return { published, refused };
+  return { published, refused, held };
 }
 
 /**
@@ -76,7 +83,8 @@ export function isStaticFile(contentDir: string, path: string): boolean {
   if (parts.some((p) => p === '' || p === '..' || p.startsWith('.')) || SITE_OWN.has(parts[0]!))
     return false;
   try {
-    return lstatSync(join(contentDir, STATIC_DIR, ...parts)).isFile();
+    const path = join(contentDir, STATIC_DIR, ...parts);
+    return lstatSync(path).isFile() && !runsInBrowser(path);
   } catch {
     return false;
   }

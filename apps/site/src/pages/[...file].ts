@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../env.ts';
+import { runsInBrowserWarning } from '../lib/active-files.ts';
 import { fileResponse } from '../lib/file-response.ts';
 import { publishedStatic } from '../lib/published-static.ts';
 import { STATIC_DIR } from '../lib/static-files.ts';
@@ -13,6 +14,7 @@ export function getStaticPaths() {
     console.warn(
       `${join(STATIC_DIR, file)} is not published: the site's own pages are at /${file.split('/')[0]}. Move it to another folder of ${STATIC_DIR}/.`,
     );
+  for (const file of files.held) console.warn(runsInBrowserWarning(join(STATIC_DIR, file)));
   return files.published.map((file) => ({
     params: { file },
     props: { path: join(contentDir, STATIC_DIR, file) },

@@ -2,12 +2,18 @@ import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../env.ts';
-import { bundleAssets } from '../../../lib/bundle-assets.ts';
+import { runsInBrowserWarning } from '../../../lib/active-files.ts';
+import { bundleAssets, heldBundleFiles } from '../../../lib/bundle-assets.ts';
 import { fileResponse } from '../../../lib/file-response.ts';
 
 // A page-bundle post's pictures and files, beside its page where its relative links point.
 export async function getStaticPaths() {
   const posts = await getCollection('posts');
+  for (const entry of posts) {
+    const folder = join(entry.data.source.path, '..');
+    for (const file of heldBundleFiles(contentDir, entry.data.source.path))
+      console.warn(runsInBrowserWarning(join(folder, file)));
+  }
   return posts.flatMap((entry) =>
     bundleAssets(contentDir, entry.data.source.path).map((asset) => ({
       params: { id: entry.id, asset },

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+
+// A page bundle's files and the content's `static/` are published at the site's own origin, as
+// the author wrote them. A file a browser runs as a page or a script when it is opened at its
+// address would run the author's code there, with the site's cookies and storage, where no post
+// may run any: an HTML page, a script, an XML document that names a stylesheet to run, or an
+// SVG picture that holds a script or an event handler. Such files are not published. An SVG
+// without any is, as a post shows diagrams in it; an `<img>` never runs an SVG's scripts, but
+// its address opened in a tab does.
+
+// Typed by hosts as a page, a script or an XML document, whatever the file holds.
+const DOCUMENT = /\.(?:html?|xhtml|xht|shtml|mht|mhtml|xml|xsl|xslt|js|mjs|cjs|svgz)$/i;
+const SVG = /\.svg$/i;
+
+// Character references, which XML reads in attribute values (`java&#x73;cript:`).
+const REFERENCE = /&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));?/gi;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// What a URL's scheme may hold in between its letters and a browser drops: tabs, line ends,
+// controls and spaces.
+const IGNORED = /[\u0000-\u0020\u007f-\u009f]/g;
+// Elements that run or embed a page (with or without a namespace prefix: `<html:script>`),
+// HTML's namespace, whose elements run in an SVG as in a page, entities of a DTD (which can
+// spell anything), and stylesheets that could run XSLT.
+const ACTIVE =
+  /<(?:[\w.-]+:)?(?:script|iframe|frame|embed|object|foreignobject|handler)\b|1999\/xhtml|<!entity|xml-stylesheet/i;
+// A link that runs what it holds, once what a browser drops from a scheme is dropped.
+const SCHEME = /(?:java|vb)script:/i;
+// An event handler attribute (`onload=`, `onclick =`), its name after a space, a quote or a `/`.
+const HANDLER = /[\s"'/]on[a-z]+\s*=/i;
+
+const decoded = (text: string) =>
+  text.replace(REFERENCE, (whole, hex?: string, decimal?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()]!;
+    const code = Number.parseInt(hex ?? decimal!, hex ? 16 : 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/** Whether an SVG's text holds anything a browser would run when the picture is opened alone. */
+export function svgRuns(text: string): boolean {
+  const read = decoded(text);
+  return HANDLER.test(read) || ACTIVE.test(read) || SCHEME.test(read.replace(IGNORED, ''));
+}
+
+/**
+ * Whether the file at `path` (its name is enough, but for an SVG, which is read) is one a
+ * browser runs as a page or a script when its address is opened: not to be published at the
+ * site's origin. An SVG that cannot be read is counted as one.
+ * @example runsInBrowser('static/notes.html') // true
+ * @example runsInBrowser('static/diagram.svg') // false, for a picture without scripts
+ */
+export function runsInBrowser(path: string): boolean {
+  if (DOCUMENT.test(path)) return true;
+  if (!SVG.test(path)) return false;
+  try {
+    return svgRuns(readFileSync(path, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** The warning for a file of a bundle or of `static/` that is left out as `runsInBrowser`. */
+export const runsInBrowserWarning = (file: string) =>
+  `${file} is not published: a browser opening it would run it as a page or a script of the site (HTML, JavaScript, XML, or an SVG with a script or an event handler). Link to it where it is online, or keep it out of the content.`;
