@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasUnprintable, printable } from './printable.ts';
 
 // A page bundle's files and the content's `static/` are published at the site's own origin, as
 // the author wrote them. A file a browser runs as a page or a script when it is opened at its
@@ -58,6 +60,22 @@ export function runsInBrowser(path: string): boolean {
   }
 }
 
-/** The warning for a file of a bundle or of `static/` that is left out as `runsInBrowser`. */
-export const runsInBrowserWarning = (file: string) =>
-  `${file} is not published: a browser opening it would run it as a page or a script of the site (HTML, JavaScript, XML, or an SVG with a script or an event handler). Link to it where it is online, or keep it out of the content.`;
+/**
+ * Whether a file of a bundle or of `static/` (its path from there, `/`-separated) is left out
+ * of the site: one a browser would run (`runsInBrowser`), or one whose name holds control
+ * characters, which no link names and which the build would print to a terminal as escape
+ * sequences (Astro lists every file it writes).
+ */
+export const heldFromSite = (file: string, path: string) =>
+  hasUnprintable(file) || runsInBrowser(path);
+
+/**
+ * The warning for a file of a bundle or of `static/` left out as `heldFromSite`: `file` its path
+ * from there, `where` the folder it is in, as the warning names it.
+ */
+export function heldWarning(where: string, file: string): string {
+  const shown = printable(join(where, file));
+  return hasUnprintable(file)
+    ? `${shown} is not published: its name holds control characters, which a terminal would read as commands. Rename it.`
+    : `${shown} is not published: a browser opening it would run it as a page or a script of the site (HTML, JavaScript, XML, or an SVG with a script or an event handler). Link to it where it is online, or keep it out of the content.`;
+}

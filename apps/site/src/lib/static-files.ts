@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { runsInBrowser } from './active-files.ts';
+import { heldFromSite } from './active-files.ts';
 
 // An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
 // files of the content directory's `static/` are published at the site's root, where those
@@ -37,14 +37,14 @@ export interface StaticFiles {
   readonly published: readonly string[];
   /** Files at a path of the site's own (`posts/…`, `index.html`), left out. */
   readonly refused: readonly string[];
-  /** Files a browser would run as a page or a script of the site (`runsInBrowser`), left out. */
+  /** Files a browser would run as the site's, or named with controls (`heldFromSite`), left out. */
   readonly held: readonly string[];
 }
 
 /**
  * The files of `<contentDir>/static/`, hidden files and symbolic links left out (neither is the
- * site's to publish), and so are pages and scripts (`runsInBrowser`); none when there is no such
- * folder.
+ * site's to publish), and so are pages, scripts and names with controls (`heldFromSite`); none
+ * when there is no such folder.
  * @example staticFiles('content').published // ['images/room.jpg', 'CNAME']
  */
 export function staticFiles(contentDir: string): StaticFiles {
@@ -66,7 +66,7 @@ export function staticFiles(contentDir: string): StaticFiles {
       if (stat.isDirectory()) walk(path, file);
       else if (!stat.isFile()) continue;
       else if (SITE_OWN.has(file.split('/')[0]!)) refused.push(file);
-      else (runsInBrowser(path) ? held : published).push(file);
+      else (heldFromSite(file, path) ? held : published).push(file);
     }
   };
   walk(join(contentDir, STATIC_DIR), '');
@@ -84,7 +84,7 @@ export function isStaticFile(contentDir: string, path: string): boolean {
     return false;
   try {
     const path = join(contentDir, STATIC_DIR, ...parts);
-    return lstatSync(path).isFile() && !runsInBrowser(path);
+    return lstatSync(path).isFile() && !heldFromSite(path, path);
   } catch {
     return false;
   }

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../env.ts';
-import { runsInBrowserWarning } from '../lib/active-files.ts';
+import { heldWarning } from '../lib/active-files.ts';
 import { fileResponse } from '../lib/file-response.ts';
+import { printable } from '../lib/printable.ts';
 import { publishedStatic } from '../lib/published-static.ts';
 import { STATIC_DIR } from '../lib/static-files.ts';
 
@@ -12,9 +13,9 @@ export function getStaticPaths() {
   const { files } = publishedStatic();
   for (const file of files.refused)
     console.warn(
-      `${join(STATIC_DIR, file)} is not published: the site's own pages are at /${file.split('/')[0]}. Move it to another folder of ${STATIC_DIR}/.`,
+      `${printable(join(STATIC_DIR, file))} is not published: the site's own pages are at /${file.split('/')[0]}. Move it to another folder of ${STATIC_DIR}/.`,
     );
-  for (const file of files.held) console.warn(runsInBrowserWarning(join(STATIC_DIR, file)));
+  for (const file of files.held) console.warn(heldWarning(STATIC_DIR, file));
   return files.published.map((file) => ({
     params: { file },
     props: { path: join(contentDir, STATIC_DIR, file) },

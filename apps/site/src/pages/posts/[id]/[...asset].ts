@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../env.ts';
-import { runsInBrowserWarning } from '../../../lib/active-files.ts';
+import { heldWarning } from '../../../lib/active-files.ts';
 import { bundleAssets, heldBundleFiles } from '../../../lib/bundle-assets.ts';
 import { fileResponse } from '../../../lib/file-response.ts';
 
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   for (const entry of posts) {
     const folder = join(entry.data.source.path, '..');
     for (const file of heldBundleFiles(contentDir, entry.data.source.path))
-      console.warn(runsInBrowserWarning(join(folder, file)));
+      console.warn(heldWarning(folder, file));
   }
   return posts.flatMap((entry) =>
     bundleAssets(contentDir, entry.data.source.path).map((asset) => ({
