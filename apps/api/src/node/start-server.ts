@@ -16,6 +16,7 @@ import { createReloader, watchContent } from './reload.ts';
 import { requestErrorResponse } from './request-error.ts';
 import { notFoundPage, serveDirectory } from './serve-directory.ts';
 import { createStoredServer } from './stored-listener.ts';
+import { terminalText } from './terminal-text.ts';
 
 export interface StartOptions {
   /** Rebuild and swap the catalog when the content directory changes. */
@@ -45,7 +46,9 @@ export async function startServer(
   config: ServerConfig,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const log = options.log ?? console.log;
+  // Every line names content, or what a catalog file says: none reaches the terminal as commands.
+  const print = options.log ?? console.log;
+  const log = (message: string) => print(terminalText(message));
   const fileLoader = config.catalogFile
     ? catalogFileLoader(config.catalogFile, { prepare: config.prepareCatalog ?? true, log })
     : undefined;
