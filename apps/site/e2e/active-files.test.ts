@@ -41,6 +41,11 @@ const site = ownSite('active-files', (content) => {
   writeFileSync(join(files, 'run.mjs'), script);
   writeFileSync(join(files, 'images', 'run.svg'), svgScript);
   writeFileSync(join(files, 'images', 'load.svg'), svgHandler);
+  // A static host's settings: a picture served as a page, and every post sent elsewhere.
+  writeFileSync(join(files, '_headers'), '/images/*\n  Content-Type: text/html\n');
+  writeFileSync(join(files, '_redirects'), '/posts/* https://evil.example/:splat 301\n');
+  writeFileSync(join(files, '_routes.json'), '{"version":1,"include":["/*"],"exclude":[]}');
+  writeFileSync(join(files, 'staticwebapp.config.json'), '{"routes":[]}');
 });
 
 const HELD = [
@@ -55,6 +60,10 @@ const HELD = [
   '/run.mjs',
   '/images/run.svg',
   '/images/load.svg',
+  '/_headers',
+  '/_redirects',
+  '/_routes.json',
+  '/staticwebapp.config.json',
 ];
 
 describe('files a browser would run, in a page bundle or static/', () => {
@@ -88,7 +97,16 @@ describe('files a browser would run, in a page bundle or static/', () => {
       expect(response.status, path).toBe(200);
       expect(await response.text()).toBe(diagram);
     }
-    for (const file of ['notes.html', 'run.svg', 'link.svg', 'load.svg', 'page.html', 'run.js'])
+    for (const file of [
+      'notes.html',
+      'run.svg',
+      'link.svg',
+      'load.svg',
+      'page.html',
+      'run.js',
+      '_headers',
+      '_redirects',
+    ])
       expect(site.log).toContain(file);
   });
 });

@@ -60,14 +60,32 @@ export function runsInBrowser(path: string): boolean {
   }
 }
 
+// Files a static host reads as its own settings at the root of the site it serves, not as files
+// to serve: Netlify's and Cloudflare Pages' `_headers` (which could type a picture the author
+// wrote a script into as a page) and `_redirects` (which could send every page elsewhere),
+// Cloudflare Pages' `_routes.json` and `_worker.js` (code run on the server), Azure Static Web
+// Apps' `staticwebapp.config.json`, and the settings files of Netlify and Vercel.
+const HOST_SETTINGS = new Set([
+  '_headers',
+  '_redirects',
+  '_routes.json',
+  '_worker.js',
+  'staticwebapp.config.json',
+  'netlify.toml',
+  'vercel.json',
+]);
+
+/** Whether `file` (a path from `static/`) is one a static host reads as its settings. */
+export const isHostSettings = (file: string) => HOST_SETTINGS.has(file.split('/')[0]!);
+
 /**
  * Whether a file of a bundle or of `static/` (its path from there, `/`-separated) is left out
- * of the site: one a browser would run (`runsInBrowser`), or one whose name holds control
- * characters, which no link names and which the build would print to a terminal as escape
- * sequences (Astro lists every file it writes).
+ * of the site: one a browser would run (`runsInBrowser`), a static host's settings
+ * (`isHostSettings`), or one whose name holds control characters, which no link names and which
+ * the build would print to a terminal as escape sequences (Astro lists every file it writes).
  */
 export const heldFromSite = (file: string, path: string) =>
-  hasUnprintable(file) || runsInBrowser(path);
+  hasUnprintable(file) || isHostSettings(file) || runsInBrowser(path);
 
 /**
  * The warning for a file of a bundle or of `static/` left out as `heldFromSite`: `file` its path
@@ -75,7 +93,9 @@ export const heldFromSite = (file: string, path: string) =>
  */
 export function heldWarning(where: string, file: string): string {
   const shown = printable(join(where, file));
-  return hasUnprintable(file)
-    ? `${shown} is not published: its name holds control characters, which a terminal would read as commands. Rename it.`
-    : `${shown} is not published: a browser opening it would run it as a page or a script of the site (HTML, JavaScript, XML, or an SVG with a script or an event handler). Link to it where it is online, or keep it out of the content.`;
+  if (hasUnprintable(file))
+    return `${shown} is not published: its name holds control characters, which a terminal would read as commands. Rename it.`;
+  if (isHostSettings(file))
+    return `${shown} is not published: a static host would read it as the site's settings (its headers, redirects or server code), which are not the content's to set.`;
+  return `${shown} is not published: a browser opening it would run it as a page or a script of the site (HTML, JavaScript, XML, or an SVG with a script or an event handler). Link to it where it is online, or keep it out of the content.`;
 }
