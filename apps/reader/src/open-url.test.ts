@@ -31,6 +31,20 @@ describe('openUrl', () => {
     expect(message).toBe('Opened https://example.org/');
   });
 
+  it('refuses a mail link that asks the mail program to attach a file, without running anything', async () => {
+    // An opener that runs would say "Opened": the link must not reach it.
+    const opener = node('process.exit(0)');
+    for (const url of [
+      'mailto:a@example.org?attach=/home/me/.ssh/id_rsa',
+      'mailto:a@example.org?subject=Hi&ATTACHMENT=~/.gnupg/secring.gpg',
+      'mailto:a@example.org?subject=Hi&att%61ch=/etc/passwd',
+    ])
+      expect(await openUrl(url, { opener })).toBe(`Not a web link: ${url}`);
+    expect(await openUrl('mailto:a@example.org?subject=Hi&body=There', { opener })).toBe(
+      'Opened mailto:a@example.org?subject=Hi&body=There',
+    );
+  });
+
   it('refuses what is not a web link without running anything', async () => {
     expect(await openUrl('file:///etc/passwd')).toBe('Not a web link: file:///etc/passwd');
   });

@@ -11,12 +11,37 @@ export type PaintOptions = {
   readonly highlights?: readonly Highlight[];
 };
 
+// The fields of a mail link that only fill in a message (RFC 6068). Mail programs honour others
+// of their own too: `attach=~/.ssh/id_rsa` had Evolution, KMail and older Thunderbirds attach a
+// file of the reader's to the message an article's link opened.
+const MAIL_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body', 'in-reply-to']);
+
+/** Whether every field of a `mailto:` link's query is one of `MAIL_FIELDS`. */
+function plainMail(url: string): boolean {
+  const query = url.indexOf('?');
+  if (query < 0) return true;
+  return url
+    .slice(query + 1)
+    .split('&')
+    .every((pair) => {
+      try {
+        return (
+          pair === '' || MAIL_FIELDS.has(decodeURIComponent(pair.split('=')[0]!).toLowerCase())
+        );
+      } catch {
+        return false;
+      }
+    });
+}
+
 /**
- * Makes a link target safe inside an OSC 8 sequence: only web and mail schemes, and every byte
+ * Makes a link target safe inside an OSC 8 sequence and for the opener: only web and mail
+ * schemes (a mail link only with fields that fill in a message, never `attach`), and every byte
  * outside printable ASCII percent-encoded, so the target can never end the sequence early.
  */
 export function safeUrl(url: string): string | undefined {
   if (!/^(https?:|mailto:)/i.test(url)) return undefined;
+  if (/^mailto:/i.test(url) && !plainMail(url)) return undefined;
   return url.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)).replace(/[\\]/g, '%5C');
 }
 
