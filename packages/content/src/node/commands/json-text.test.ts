@@ -43,4 +43,35 @@ describe('the JSON of check and export', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('writes a file name holding C1 controls (CSI, OSC) with escapes, and reads back the same', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'confnotes-json-text-'));
+    try {
+      // U+009D starts an operating system command (here: retitle the window), U+009C ends it,
+      // U+009B starts a control sequence (here: clear the screen): a terminal may act on each.
+      const name = 'posts/a\u009d0;pwned\u009c\u009b2Jb.md';
+      const dir = contentTree(root, 'c', { [name]: '---\ntitle: Fine\n---\nFine.\n' });
+      for (const command of [
+        ['check', dir, '--format', 'json'],
+        ['export', dir],
+      ]) {
+        let text = '';
+        const sink = (chunk: string) => {
+          text += chunk;
+        };
+        await runCli([...command, '--no-cache', '--workers', '1'], {
+          out: (line) => sink(`${line}\n`),
+          err: () => {},
+          write: sink,
+        });
+        expect(text, command[0]).not.toMatch(/[\u0080-\u009f]/);
+        expect(
+          JSON.parse(text).posts[0].source?.path ?? JSON.parse(text).posts[0].path,
+          command[0],
+        ).toBe(name);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
