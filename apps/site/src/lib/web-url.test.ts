@@ -15,6 +15,8 @@ describe('webUrl', () => {
       'java\tscript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
+      'mailto:a@example.com?attach=/etc/passwd',
+      'mailto:a@example.com?subject=x&Attachment=~/.ssh/id_rsa',
       '//evil.example/x',
       '',
       undefined,
