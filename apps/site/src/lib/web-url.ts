@@ -4,7 +4,7 @@
 const MAIL_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body', 'in-reply-to']);
 
 /** Whether every field of a `mailto:` URL's query is one of `MAIL_FIELDS`. */
-function plainMail(url: string): boolean {
+export function plainMail(url: string): boolean {
   const query = url.indexOf('?');
   if (query < 0) return true;
   return url
