@@ -39,6 +39,12 @@ const site = ownSite('active-files', (content) => {
   writeFileSync(join(files, 'page.html'), '<!doctype html><script src="/run.js"></script>');
   writeFileSync(join(files, 'run.js'), script);
   writeFileSync(join(files, 'run.mjs'), script);
+  // Typed as an XML document and as a script by the table hosts use.
+  writeFileSync(
+    join(files, 'schema.rng'),
+    '<grammar><x:script xmlns:x="http://www.w3.org/1999/xhtml" src="/run.ecma"/></grammar>',
+  );
+  writeFileSync(join(files, 'run.ecma'), script);
   writeFileSync(join(files, 'images', 'run.svg'), svgScript);
   writeFileSync(join(files, 'images', 'load.svg'), svgHandler);
   // A static host's settings: a picture served as a page, and every post sent elsewhere.
@@ -58,6 +64,8 @@ const HELD = [
   '/page.html',
   '/run.js',
   '/run.mjs',
+  '/schema.rng',
+  '/run.ecma',
   '/images/run.svg',
   '/images/load.svg',
   '/_headers',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { svgRuns } from './active-files.ts';
+import { runsInBrowser, svgRuns } from './active-files.ts';
 
 describe('svgRuns', () => {
   it('finds scripts, handlers and script links however they are spelled', () => {
@@ -23,5 +23,14 @@ describe('svgRuns', () => {
     const diagram =
       '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><title>Subscription, description and transcript</title><a xlink:href="https://example.com/on=1"><text font-family="sans-serif">Based on data = 3 &#8594; 4 &amp; more</text></a></svg>';
     expect(svgRuns(diagram)).toBe(false);
+  });
+});
+
+describe('runsInBrowser', () => {
+  it('holds what hosts type as a page, an XML document or a script, and no picture or text', () => {
+    for (const name of ['a.html', 'a.XHTML', 'a.js', 'a.mjs', 'a.xml', 'a.rng', 'a.xsd', 'a.ecma'])
+      expect(runsInBrowser(`/nowhere/${name}`), name).toBe(true);
+    for (const name of ['a.png', 'a.jpg', 'a.pdf', 'a.txt', 'a.css', 'a.json', 'CNAME', 'a.webm'])
+      expect(runsInBrowser(`/nowhere/${name}`), name).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lookup } from 'mrmime';
 import { hasUnprintable, printable } from './printable.ts';
 
 // A page bundle's files and the content's `static/` are published at the site's own origin, as
@@ -13,6 +14,10 @@ import { hasUnprintable, printable } from './printable.ts';
 // Typed by hosts as a page, a script or an XML document, whatever the file holds.
 const DOCUMENT = /\.(?:html?|xhtml|xht|shtml|mht|mhtml|xml|xsl|xslt|js|mjs|cjs|svgz)$/i;
 const SVG = /\.svg$/i;
+// Any other name a host types so, by the table hosts and servers use (`schema.rng` and
+// `a.xsd` as `application/xml`, which a browser runs the XHTML scripts of; `a.ecma` as a script
+// such a document may load).
+const DOCUMENT_TYPE = /html|xml|javascript|ecmascript/i;
 
 // Character references, which XML reads in attribute values (`java&#x73;cript:`).
 const REFERENCE = /&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|amp|quot|apos));?/gi;
@@ -52,7 +57,7 @@ export function svgRuns(text: string): boolean {
  */
 export function runsInBrowser(path: string): boolean {
   if (DOCUMENT.test(path)) return true;
-  if (!SVG.test(path)) return false;
+  if (!SVG.test(path)) return DOCUMENT_TYPE.test(lookup(path) ?? '');
   try {
     return svgRuns(readFileSync(path, 'utf8'));
   } catch {
