@@ -115,15 +115,17 @@ export function patchDiagnostics(
     diagnostics,
     near.map((n) => n.diagnostic),
   );
-  diagnostics.push(
-    ...speakerFindings(speakers, (id, i) => postIn(id, speakerOrder[i]!, trace.speakers)),
+  appendAll(
+    diagnostics,
+    speakerFindings(speakers, (id, i) => postIn(id, speakerOrder[i]!, trace.speakers)),
   );
   if (input.curationPlaces)
     appendAll(diagnostics, unusedCorrections(talks, speakers, curation, input.curationPlaces));
   // The previous catalog's references were sound and kept records keep theirs: only the
   // records made or changed here are checked.
-  diagnostics.push(
-    ...checkReferences(catalog, {
+  appendAll(
+    diagnostics,
+    checkReferences(catalog, {
       talks: talks.filter(
         (t, i) => talkOrder[i]!.old < 0 || t !== previous.talks[talkOrder[i]!.old],
       ),
