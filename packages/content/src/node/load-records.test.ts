@@ -31,6 +31,32 @@ describe('curated records', () => {
     expect(diagnostics[0]?.message).toContain('(the first: in `name`)');
   });
 
+  it('leave out, at its line, an event whose id no page can have, and keep the others', async () => {
+    const dir = mkdtempSync(join(root, 'ids-'));
+    mkdirSync(join(dir, 'events'));
+    const ids = [
+      '../../x',
+      'a/b',
+      'Conf 2015',
+      'dockercon-eu-2015',
+      'día-uno',
+      'kubecon-東京-2019',
+    ];
+    for (const [i, id] of ids.entries())
+      writeFileSync(join(dir, 'events', `e${i}.yaml`), `name: Event ${i}\nid: '${id}'\n`);
+    const { events, diagnostics } = await loadEvents(dir);
+    expect(events.map((e) => e.id)).toEqual(['dockercon-eu-2015', 'kubecon-東京-2019']);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([
+      ['invalid-record', 'events/e0.yaml', 2, 5],
+      ['invalid-record', 'events/e1.yaml', 2, 5],
+      ['invalid-record', 'events/e2.yaml', 2, 5],
+      ['invalid-record', 'events/e4.yaml', 2, 5],
+    ]);
+    expect(diagnostics[2]!.message).toContain('`Conf 2015` is no id');
+    expect(diagnostics[2]!.message).toContain('(`conf-2015`)');
+    expect(diagnostics[3]!.message).toContain('(`dia-uno`)');
+  });
+
   it('name the field of a value as its writer knows it', () => {
     expect(fieldOf([2, 'links', 1, 'url'])).toBe('in `links[1].url` of record 3');
     expect(fieldOf(['talks', 0])).toBe('in `talks[0]`');

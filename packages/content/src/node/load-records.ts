@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic } from '../parse/diagnostic-codes.ts';
+import { slugify } from '../parse/post-id.ts';
 import { dataWithoutControls } from '../parse/source-text.ts';
 import { yamlErrorPlace, yamlValueError } from '../parse/yaml-error-place.ts';
 import type { CorrectionPlace, CurationPlaces } from '../resolve/unused-corrections.ts';
@@ -185,6 +186,26 @@ function validate<T extends z.ZodType>(
 }
 
 /**
+ * Whether a curated event's id is one its page can have: a slug, as the ids made from names
+ * are. Another (`../x`, `a/b`, `Conf 2015`) led the site's event page outside its folder, or
+ * to a broken address, and stopped the whole build: it is reported and the event left out.
+ */
+function slugId(id: string, parsed: Parsed, file: string, diagnostics: Diagnostic[]): boolean {
+  const slug = slugify(id);
+  if (slug === id) return true;
+  const example = slug ? ` (\`${slug}\`)` : '';
+  diagnostics.push(
+    diagnostic(
+      'invalid-record',
+      `\`id\`: \`${id}\` is no id an event's page can have; write it in lowercase words and digits joined by hyphens${example}.`,
+      file,
+      parsed.at(['id']),
+    ),
+  );
+  return false;
+}
+
+/**
  * Reads the curated events of `content/events/` (one YAML or JSON file per event). A record
  * that does not validate is reported at the line of the offending field and left out.
  * @example const { events, diagnostics } = await loadEvents('content');
@@ -222,6 +243,7 @@ export async function loadEvents(
         ? { origin: 'curated', ...(parsed.value as object) }
         : parsed.value;
     const event = validate(Event, raw, parsed, [], file, diagnostics);
+    if (event && !slugId(event.id, parsed, file, diagnostics)) continue;
     if (event) events.push(event);
   }
   return { events, diagnostics };
