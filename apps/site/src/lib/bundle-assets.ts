@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
+import { heldFromSite } from '@confnotes/content/astro/pages';
 import { isArticleName } from '@confnotes/content/portable';
-import { heldFromSite } from './active-files.ts';
 
 /**
  * The files a page-bundle post (`posts/<name>/index.md`, Hugo's and Zola's layout) keeps beside

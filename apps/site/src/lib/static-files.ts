@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { heldFromSite } from './active-files.ts';
+import { heldFromSite } from '@confnotes/content/astro/pages';
 
 // An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
 // files of the content directory's `static/` are published at the site's root, where those

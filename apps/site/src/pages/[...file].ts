@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { heldWarning } from '@confnotes/content/astro/pages';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../env.ts';
-import { heldWarning } from '../lib/active-files.ts';
 import { fileResponse } from '../lib/file-response.ts';
 import { printable } from '../lib/printable.ts';
 import { publishedStatic } from '../lib/published-static.ts';

@@ -101,6 +101,28 @@ describe('the files posts link to, for routes of a site of its own', () => {
     ]);
   });
 
+  it('leaves out, with a warning each, the files a browser would run as the site’s or a host read as its settings', async () => {
+    write('content/posts/talk-run/index.md');
+    write('content/posts/talk-run/diagram.svg', '<svg><rect width="1"/></svg>');
+    write('content/posts/talk-run/trap.svg', '<svg onload="alert(1)"/>');
+    write('content/posts/talk-run/app.js', 'alert(1)');
+    write('content/static/held/_headers', '/*\n  X: y\n');
+    write('content/static/held/page.xhtml', '<html/>');
+    const warned: string[] = [];
+    const posts = await loadPosts([post('talk-run', 'posts/talk-run/index.md')]);
+    expect(
+      bundleFilePaths(posts as never, (line) => warned.push(line)).map((p) => p.params.file),
+    ).toEqual(['diagram.svg']);
+    expect(warned).toEqual([
+      expect.stringMatching(/^posts\/talk-run\/app\.js is not published: a browser opening it/),
+      expect.stringMatching(/^posts\/talk-run\/trap\.svg is not published: a browser opening it/),
+    ]);
+    warned.length = 0;
+    const statics = staticFilePaths((line) => warned.push(line)).map((p) => p.params.file);
+    expect(statics.filter((f) => f.startsWith('held/'))).toEqual(['held/_headers']);
+    expect(warned).toEqual([expect.stringMatching(/^static\/held\/page\.xhtml is not published/)]);
+  });
+
   it('answers with the file, typed by its extension when it is a common one', async () => {
     write('content/static/logo.SVG', '<svg/>');
     write('content/static/notes.weird', 'w');

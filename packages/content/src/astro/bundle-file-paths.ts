@@ -3,6 +3,7 @@ import { isArticleName } from '../query/article-name.ts';
 import { bundleFolder } from './bundle-folder.ts';
 import { loadedContentDir } from './content-dir-slot.ts';
 import { filesUnder } from './files-under.ts';
+import { heldFromSite, heldWarning } from './held-files.ts';
 
 /** A route's path for one file of a post's page bundle: `params` and `props` for Astro. */
 export interface BundleFilePath {
@@ -17,7 +18,9 @@ export interface BundleFilePath {
  * (`![](diagram.png)`), for a route at the same place under the post's page, where those links
  * lead. `file` is the path from the bundle's folder, with `/`. Hidden files and symbolic links
  * are left out (neither is the post's to publish), and so are the bundle's other articles,
- * which are posts of their own. Takes the entries of the `posts` collection.
+ * which are posts of their own, and with a warning to `warn` each file `heldFromSite` holds
+ * (a page, a script, an SVG that runs one: opened at the site's address, it would run the
+ * author's code as the site's). Takes the entries of the `posts` collection.
  * @example
  * // src/pages/posts/[id]/[...file].ts, beside src/pages/posts/[id].astro
  * export const getStaticPaths = async () => bundleFilePaths(await getCollection('posts'));
@@ -29,6 +32,7 @@ export function bundleFilePaths(
     readonly filePath?: string;
     readonly data: { readonly source: { readonly path: string } };
   }[],
+  warn: (line: string) => void = console.warn,
 ): BundleFilePath[] {
   const { root } = loadedContentDir('bundleFilePaths');
   const paths: BundleFilePath[] = [];
@@ -38,7 +42,9 @@ export function bundleFilePaths(
     if (bundleFolder(post.data.source.path) === undefined) continue;
     const folder = dirname(resolve(root, post.filePath));
     for (const file of filesUnder(folder, (name) => !isArticleName(name))) {
-      paths.push({ params: { id: post.id, file }, props: { path: join(folder, file) } });
+      const path = join(folder, file);
+      if (heldFromSite(file, path)) warn(heldWarning(dirname(post.data.source.path), file));
+      else paths.push({ params: { id: post.id, file }, props: { path } });
     }
   }
   return paths;

@@ -9,6 +9,7 @@ export {
   type HeadStartIntegration,
   type HeadStartOptions,
 } from './head-start.ts';
+export { heldFromSite, heldWarning } from './held-files.ts';
 export {
   type ConfnotesLoader,
   type ConfnotesLoaderOptions,

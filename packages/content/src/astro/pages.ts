@@ -2,6 +2,7 @@
 // rather than `@confnotes/content/astro` keeps the catalog's builder out of the pages' bundle.
 export { type BundleFilePath, bundleFilePaths } from './bundle-file-paths.ts';
 export { contentFileResponse } from './content-file-response.ts';
+export { heldFromSite, heldWarning } from './held-files.ts';
 export { postHtml } from './post-html.ts';
 export { searchIndexResponse } from './search-index-route.ts';
 export { STATIC_FOLDER, type StaticFilePath, staticFilePaths } from './static-file-paths.ts';

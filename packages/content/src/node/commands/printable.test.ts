@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable } from './printable.ts';
+import { hasUnprintable, printable } from './printable.ts';
 
 describe('printable', () => {
   it('escapes what would move the cursor, start an escape sequence or reorder the line', () => {
@@ -11,5 +11,7 @@ describe('printable', () => {
   it('leaves other text alone, accents and emoji included', () => {
     const text = 'posts/café-🎉 2015:3:4.md `x` "y"';
     expect(printable(text)).toBe(text);
+    expect(hasUnprintable(text)).toBe(false);
+    expect(hasUnprintable('a\u202eb')).toBe(true);
   });
 });

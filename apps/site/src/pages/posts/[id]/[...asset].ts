@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
+import { heldWarning } from '@confnotes/content/astro/pages';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../env.ts';
-import { heldWarning } from '../../../lib/active-files.ts';
 import { bundleAssets, heldBundleFiles } from '../../../lib/bundle-assets.ts';
 import { fileResponse } from '../../../lib/file-response.ts';
 

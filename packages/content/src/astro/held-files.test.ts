@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsInBrowser, svgRuns } from './active-files.ts';
+import { runsInBrowser, svgRuns } from './held-files.ts';
 
 describe('svgRuns', () => {
   it('finds scripts, handlers and script links however they are spelled', () => {
