@@ -1,3 +1,4 @@
+import { plainMail } from '@confnotes/content/portable';
 import { type Role, SGR_RESET, sgr, type Theme } from '../theme.ts';
 import type { DocLine } from './markdown-to-ansi.ts';
 
@@ -10,29 +11,6 @@ export type PaintOptions = {
   readonly hyperlinks?: boolean;
   readonly highlights?: readonly Highlight[];
 };
-
-// The fields of a mail link that only fill in a message (RFC 6068). Mail programs honour others
-// of their own too: `attach=~/.ssh/id_rsa` had Evolution, KMail and older Thunderbirds attach a
-// file of the reader's to the message an article's link opened.
-const MAIL_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body', 'in-reply-to']);
-
-/** Whether every field of a `mailto:` link's query is one of `MAIL_FIELDS`. */
-function plainMail(url: string): boolean {
-  const query = url.indexOf('?');
-  if (query < 0) return true;
-  return url
-    .slice(query + 1)
-    .split('&')
-    .every((pair) => {
-      try {
-        return (
-          pair === '' || MAIL_FIELDS.has(decodeURIComponent(pair.split('=')[0]!).toLowerCase())
-        );
-      } catch {
-        return false;
-      }
-    });
-}
 
 /**
  * Makes a link target safe inside an OSC 8 sequence and for the opener: only web and mail

@@ -1,5 +1,4 @@
 import { headingsUnder } from './heading-levels.ts';
-import { plainMail } from './web-url.ts';
 
 // A code block wider than the column scrolls sideways; a keyboard can only scroll what it can
 // focus, and not every browser lets it focus a scroller on its own. What the keyboard lands on
@@ -39,33 +38,14 @@ const laterPictures = (html: string) => {
   );
 };
 
-// A mail link of a post's text opens the reader's mail program, and some honour fields beyond
-// those that fill in a message: `attach=~/.ssh/id_rsa` had Evolution, KMail and older
-// Thunderbirds attach a file of the reader's. Such a link keeps its words and loses its address,
-// as a `javascript:` link does. The value is read as a browser reads it: references decoded.
-const mailHref = /\shref="(mailto:[^"]*)"/gi;
-const REFERENCE = /&#(?:x([0-9a-f]+)|(\d+));?/gi;
-const referencesDecoded = (value: string) =>
-  value
-    .replace(REFERENCE, (whole, hex?: string, decimal?: string) => {
-      const code = Number.parseInt(hex ?? decimal!, hex ? 16 : 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/&amp;/gi, '&');
-const plainMailLinks = (html: string) =>
-  html.includes('mailto:')
-    ? html.replace(mailHref, (attribute, href: string) =>
-        plainMail(referencesDecoded(href)) ? attribute : '',
-      )
-    : html;
-
 /**
  * A post's HTML as its page shows it: headings under the title, code blocks focusable, tables
  * in a scrolling box, links whose text is their address marked as such, pictures after the
- * first loaded lazily, mail links that would attach a file without their address.
+ * first loaded lazily. (The core has already taken the address from a mail link that would
+ * attach a file.)
  */
 export function postPageHtml(html: string): string {
-  return laterPictures(addressShown(plainMailLinks(headingsUnder(html))))
+  return laterPictures(addressShown(headingsUnder(html)))
     .replace(codeBlock, focusableCode)
     .replace(tableOpen, `${tableBox}<table`)
     .replace(tableClose, '</table></div>');

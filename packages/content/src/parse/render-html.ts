@@ -10,6 +10,7 @@ import { anchoredElements, MAY_HOLD_ANCHORED } from './html-anchors.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { htmlNodeHast } from './html-text.ts';
 import { altForImages } from './image-alts.ts';
+import { withPlainMailLinks } from './mail-links.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { markOwnIds, restoreOwnIds } from './own-ids.ts';
 import { rawHtmlSchema, sanitizeSchema } from './sanitize-schema.ts';
@@ -177,9 +178,11 @@ export function renderHtml(
 ): string {
   // Most articles print straight from the tree; the rest take the hast pipeline, which
   // `htmlFromTree` reproduces byte for byte where it applies.
-  return escapeAttributeAngles(
-    htmlFromTree(tree, headingAnchors) ??
-      renderThroughHast(body, tree, headingAnchors, htmlHeadings),
+  return withPlainMailLinks(
+    escapeAttributeAngles(
+      htmlFromTree(tree, headingAnchors) ??
+        renderThroughHast(body, tree, headingAnchors, htmlHeadings),
+    ),
   );
 }
 
