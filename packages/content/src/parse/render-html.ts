@@ -13,6 +13,7 @@ import { altForImages } from './image-alts.ts';
 import { withPlainMailLinks } from './mail-links.ts';
 import { markdownFeatures, walk } from './mdast.ts';
 import { markOwnIds, restoreOwnIds } from './own-ids.ts';
+import { unnestRawAnchors } from './raw-anchor-links.ts';
 import { rawHtmlSchema, sanitizeSchema } from './sanitize-schema.ts';
 import { dropStrayInputs } from './stray-inputs.ts';
 import { alignFromStyle } from './table-align.ts';
@@ -205,6 +206,7 @@ export function renderThroughHast(
   // the round trip through a parser, which is most of the cost of rendering.
   if (!hasRaw(hast)) return toHtml(finish(sanitize(hast, sanitizeSchema) as HastRoot));
   markOwnIds(hast, mark);
+  unnestRawAnchors(hast);
   const html = toHtml(hast, { allowDangerousHtml: true });
   const parsed = htmlToHast(html, { fragment: true }) as HastRoot;
   embedsAsLinks(parsed);
