@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { printable } from '../node/commands/printable.ts';
 import type { Diagnostic } from '../schema/index.ts';
+import { printable } from '../text/printable.ts';
 
 /**
  * One diagnostic as a compiler prints it, `file:line:column severity code: message`, with the

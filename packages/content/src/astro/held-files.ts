@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookup } from 'mrmime';
-import { hasUnprintable, printable } from '../node/commands/printable.ts';
+import { hasUnprintable, printable } from '../text/printable.ts';
 
 // A page bundle's files and the content's `static/` are published at the site's own origin, as
 // the author wrote them. A file a browser runs as a page or a script when it is opened at its

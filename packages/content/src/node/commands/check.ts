@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { byPlace } from '../../query/by-place.ts';
 import type { Diagnostic, Severity } from '../../schema/diagnostic.ts';
 import type { Post } from '../../schema/post.ts';
+import { printable } from '../../text/printable.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import type { CliOutput } from '../run-cli.ts';
 import {
@@ -22,7 +23,6 @@ import { oneDirectory } from './one-directory.ts';
 import { optionAt } from './option-at.ts';
 import { pathsInMessage } from './paths-in-message.ts';
 import { plural } from './plural.ts';
-import { printable } from './printable.ts';
 import { unknownOption } from './unknown-option.ts';
 
 interface CheckOptions extends BuildFlags {

@@ -1,10 +1,10 @@
 import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { printable } from '../../text/printable.ts';
 import { CONTENT_MARKS, insideContent } from '../content-bounds.ts';
 import { contentOfArticle } from './content-of-article.ts';
 import { nearbyFolder } from './nearby-folder.ts';
 import { otherPostsFolder } from './other-posts-folder.ts';
-import { printable } from './printable.ts';
 
 const isFolder = (path: string) =>
   stat(path).then(

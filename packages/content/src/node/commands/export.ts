@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { byPlace } from '../../query/by-place.ts';
 import { catalogJson } from '../../schema/catalog-json.ts';
+import { printable } from '../../text/printable.ts';
 import { OutputStopped } from '../cli-output.ts';
 import { writeFailure } from '../cli-write-failure.ts';
 import { loadCatalog } from '../load-catalog.ts';
@@ -23,7 +24,6 @@ import { optionAt } from './option-at.ts';
 import { sourceAt } from './out-over-source.ts';
 import { outProblem } from './out-problem.ts';
 import { plural } from './plural.ts';
-import { printable } from './printable.ts';
 import { standardStreamOf } from './standard-stream.ts';
 import { unexpandedTilde } from './unexpanded-tilde.ts';
 import { unknownOption } from './unknown-option.ts';

@@ -1,5 +1,5 @@
+import { printable } from '../../text/printable.ts';
 import type { CliOutput } from '../run-cli.ts';
-import { printable } from './printable.ts';
 
 /**
  * Runs a command, turning an error it did not expect (a bug, or a file system that fails in a

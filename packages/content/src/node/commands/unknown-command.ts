@@ -1,6 +1,6 @@
+import { printable } from '../../text/printable.ts';
 import { commandOfOtherTools } from './command-of-other-tools.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { printable } from './printable.ts';
 
 /** The options of each command, by the command's name. */
 export type OptionsByCommand = Readonly<Record<string, readonly string[]>>;
