@@ -17,27 +17,36 @@ describe('terminalSafeJson', () => {
   });
 });
 
+/** What `check --format json` and `export` write of the content in `dir`, by command. */
+async function jsonOf(dir: string): Promise<[command: string, text: string][]> {
+  const written: [string, string][] = [];
+  for (const command of [
+    ['check', dir, '--format', 'json'],
+    ['export', dir],
+  ]) {
+    let text = '';
+    const sink = (chunk: string) => {
+      text += chunk;
+    };
+    await runCli([...command, '--no-cache', '--workers', '1'], {
+      out: (line) => sink(`${line}\n`),
+      err: () => {},
+      write: sink,
+    });
+    written.push([command[0]!, text]);
+  }
+  return written;
+}
+
 describe('the JSON of check and export', () => {
   it('writes a title that would reorder the terminal with escapes, and reads back the same', async () => {
     const root = mkdtempSync(join(tmpdir(), 'confnotes-json-text-'));
     try {
       const title = 'Notes \u202eesrever\u202c from\u2028the day';
       const dir = contentTree(root, 'c', { 'posts/a.md': `---\ntitle: "${title}"\n---\nFine.\n` });
-      for (const command of [
-        ['check', dir, '--format', 'json'],
-        ['export', dir],
-      ]) {
-        let text = '';
-        const sink = (chunk: string) => {
-          text += chunk;
-        };
-        await runCli([...command, '--no-cache', '--workers', '1'], {
-          out: (line) => sink(`${line}\n`),
-          err: () => {},
-          write: sink,
-        });
-        expect(text, command[0]).not.toMatch(/[\u202a-\u202e\u2028]/);
-        expect(JSON.parse(text).posts[0].title, command[0]).toBe(title);
+      for (const [command, text] of await jsonOf(dir)) {
+        expect(text, command).not.toMatch(/[\u202a-\u202e\u2028]/);
+        expect(JSON.parse(text).posts[0].title, command).toBe(title);
       }
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -51,23 +60,11 @@ describe('the JSON of check and export', () => {
       // U+009B starts a control sequence (here: clear the screen): a terminal may act on each.
       const name = 'posts/a\u009d0;pwned\u009c\u009b2Jb.md';
       const dir = contentTree(root, 'c', { [name]: '---\ntitle: Fine\n---\nFine.\n' });
-      for (const command of [
-        ['check', dir, '--format', 'json'],
-        ['export', dir],
-      ]) {
-        let text = '';
-        const sink = (chunk: string) => {
-          text += chunk;
-        };
-        await runCli([...command, '--no-cache', '--workers', '1'], {
-          out: (line) => sink(`${line}\n`),
-          err: () => {},
-          write: sink,
-        });
-        expect(text, command[0]).not.toMatch(/[\u0080-\u009f]/);
+      for (const [command, text] of await jsonOf(dir)) {
+        expect(text, command).not.toMatch(/[\u0080-\u009f]/);
         expect(
           JSON.parse(text).posts[0].source?.path ?? JSON.parse(text).posts[0].path,
-          command[0],
+          command,
         ).toBe(name);
       }
     } finally {
