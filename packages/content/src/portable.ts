@@ -7,3 +7,4 @@ export * from './query/index.ts';
 export * from './schema/index.ts';
 export { catalogJsonSchema } from './schema/json-schema.ts';
 export * from './search/index.ts';
+export { printable } from './text/printable.ts';
