@@ -14,6 +14,12 @@ const lines = new WeakMap<PostEntry, string>();
 // The item of a post with no paragraph links, the most common item of a long list.
 const bareItems = new WeakMap<PostEntry, string>();
 
+/** The attributes that mark text as the post's own: its language, and its direction. */
+function languageOf(post: PostEntry): string {
+  const lang = htmlLang(post.lang);
+  return `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
+}
+
 /** A post as one line of a list: its linked title and its date. */
 export function postLine(post: PostEntry): string {
   let line = lines.get(post);
@@ -21,8 +27,7 @@ export function postLine(post: PostEntry): string {
     const date = post.date
       ? `<time datetime="${html(post.date)}">${html(formatDate(post.date))}</time>`
       : 'undated';
-    const lang = htmlLang(post.lang);
-    const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
+    const own = languageOf(post);
     // A preview with drafts says which posts are not published yet.
     const draft = post.draft ? ' · draft' : '';
     line = `<a href="${html(postPath(post.id))}"${own}>${html(post.title)}</a><span class="muted"> · ${date}${draft}</span>`;
@@ -74,8 +79,7 @@ const none: readonly string[] = [];
 /** The sentences as quotes in the post's language, each sentence once. */
 function quoteBlocks(post: PostEntry, sentences: readonly string[]): string {
   if (sentences.length === 0) return '';
-  const lang = htmlLang(post.lang);
-  const own = `${lang ? ` lang="${html(lang)}"` : ''}${textDir(post.lang) ? ' dir="rtl"' : ''}`;
+  const own = languageOf(post);
   let out = '';
   for (const sentence of new Set(sentences)) if (sentence) out += `<p${own}>${html(sentence)}</p>`;
   return out && `<blockquote>${out}</blockquote>`;
