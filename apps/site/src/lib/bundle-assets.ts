@@ -1,10 +1,10 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, posix } from 'node:path';
-import { heldFromSite } from '@confnotes/content/astro/pages';
+import { join } from 'node:path';
+import { bundleFolder, filesUnder, heldFromSite } from '@confnotes/content/astro/pages';
 import { isArticleName } from '@confnotes/content/portable';
 
 /**
- * The files a page-bundle post (`posts/<name>/index.md`, Hugo's and Zola's layout) keeps beside
+ * The files a page-bundle post (`posts/<name>/index.md`, Hugo's and Zola's layout, or a
+ * translation's `index.fr.md`) keeps beside
  * its text, which it links to relatively (`![](diagram.png)`): the site publishes each at the
  * same place under the post's page, where its link finds it. Paths are relative to the bundle,
  * with `/`. Hidden files and symbolic links are left out: neither is the post's to publish; so
@@ -25,26 +25,13 @@ function bundleFiles(
   contentDir: string,
   sourcePath: string,
 ): { published: string[]; held: string[] } {
-  const folder = dirname(sourcePath);
-  const name = basename(sourcePath, extname(sourcePath));
-  // `posts/index.md` is no bundle: its folder holds every post.
-  if (!/^_?index$/i.test(name) || folder === '.' || folder === 'posts')
-    return { published: [], held: [] };
-  const found: string[] = [];
+  const folder = bundleFolder(sourcePath);
+  const published: string[] = [];
   const held: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir)) {
-      if (entry.startsWith('.')) continue;
-      const path = join(dir, entry);
-      const stat = lstatSync(path);
-      if (stat.isDirectory()) walk(path, posix.join(prefix, entry));
-      // What the content loaders read as posts: a bundle's other articles are posts of their own.
-      else if (stat.isFile() && !isArticleName(entry)) {
-        const file = posix.join(prefix, entry);
-        (heldFromSite(file, path) ? held : found).push(file);
-      }
-    }
-  };
-  walk(join(contentDir, folder), '');
-  return { published: found, held };
+  if (folder === undefined) return { published, held };
+  const root = join(contentDir, folder);
+  // What the content loaders read as posts: a bundle's other articles are posts of their own.
+  for (const file of filesUnder(root, (name) => !isArticleName(name)))
+    (heldFromSite(file, join(root, file)) ? held : published).push(file);
+  return { published, held };
 }

@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { heldFromSite } from '@confnotes/content/astro/pages';
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder, heldFromSite } from '@confnotes/content/astro/pages';
 
 // An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
 // files of the content directory's `static/` are published at the site's root, where those
@@ -51,25 +51,11 @@ export function staticFiles(contentDir: string): StaticFiles {
   const published: string[] = [];
   const refused: string[] = [];
   const held: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith('.')) continue;
-      const path = join(dir, entry);
-      const stat = lstatSync(path);
-      const file = posix.join(prefix, entry);
-      if (stat.isDirectory()) walk(path, file);
-      else if (!stat.isFile()) continue;
-      else if (SITE_OWN.has(file.split('/')[0]!)) refused.push(file);
-      else (heldFromSite(file, path) ? held : published).push(file);
-    }
-  };
-  walk(join(contentDir, STATIC_DIR), '');
+  const root = join(contentDir, STATIC_DIR);
+  for (const file of filesUnder(root, () => true)) {
+    if (SITE_OWN.has(file.split('/')[0]!)) refused.push(file);
+    else (heldFromSite(file, join(root, file)) ? held : published).push(file);
+  }
   return { published, refused, held };
 }
 
