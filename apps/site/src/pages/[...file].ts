@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { heldWarning } from '@confnotes/content/astro/pages';
+import { contentFileResponse, heldWarning } from '@confnotes/content/astro/pages';
 import { printable } from '@confnotes/content/portable';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../env.ts';
-import { fileResponse } from '../lib/file-response.ts';
+
 import { publishedStatic } from '../lib/published-static.ts';
 import { STATIC_DIR } from '../lib/static-files.ts';
 
@@ -22,4 +22,4 @@ export function getStaticPaths() {
   }));
 }
 
-export const GET: APIRoute = ({ props }) => fileResponse((props as { path: string }).path);
+export const GET: APIRoute = ({ props }) => contentFileResponse((props as { path: string }).path);

@@ -1,10 +1,9 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
-import { heldWarning } from '@confnotes/content/astro/pages';
+import { contentFileResponse, heldWarning } from '@confnotes/content/astro/pages';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../env.ts';
 import { bundleAssets, heldBundleFiles } from '../../../lib/bundle-assets.ts';
-import { fileResponse } from '../../../lib/file-response.ts';
 
 // A page-bundle post's pictures and files, beside its page where its relative links point.
 export async function getStaticPaths() {
@@ -22,4 +21,4 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) => fileResponse((props as { file: string }).file);
+export const GET: APIRoute = ({ props }) => contentFileResponse((props as { file: string }).file);
