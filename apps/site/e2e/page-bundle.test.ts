@@ -21,6 +21,14 @@ const site = ownSite('page-bundle', (content) => {
   writeFileSync(join(bundle, 'diagram.png'), png);
   writeFileSync(join(bundle, 'img', 'room.png'), png);
   writeFileSync(join(bundle, '.secret'), 'not for the site');
+  // A translation, as Hugo names it: it shares its folder's pictures.
+  const translated = join(content, 'posts', 'la-salle');
+  mkdirSync(translated, { recursive: true });
+  writeFileSync(
+    join(translated, 'index.fr.md'),
+    '---\ntitle: La salle\ndate: 2016-06-07\nlang: fr\n---\n\n![La salle](hall.png)\n',
+  );
+  writeFileSync(join(translated, 'hall.png'), png);
 });
 
 describe('a page-bundle post', () => {
@@ -35,6 +43,18 @@ describe('a page-bundle post', () => {
     for (const path of ['/posts/my-talk/.secret', '/posts/my-talk/index.md']) {
       expect((await fetch(new URL(path, site.server.origin))).status, path).toBe(404);
     }
+  });
+
+  it("shows a translation's pictures, which it shares with its folder", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/', site.server.origin).href);
+    const href = await page.getByRole('link', { name: 'La salle' }).first().getAttribute('href');
+    await page.goto(new URL(href!, site.server.origin).href, { waitUntil: 'load' });
+    const widths = await page
+      .locator('.prose img')
+      .evaluateAll((images) => images.map((img) => (img as HTMLImageElement).naturalWidth));
+    await page.close();
+    expect(widths).toEqual([1]);
   });
 
   it('gives link previews and search engines the picture its front matter names from the bundle', async () => {
