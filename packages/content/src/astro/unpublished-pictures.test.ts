@@ -61,6 +61,24 @@ describe('unpublishedPictures', () => {
     expect(found[1]!.hint).toMatch(/^Keep the picture inside `posts\/day-two\/`/);
   });
 
+  it('warns of a picture the routes hold back, as a browser would run it as the site’s', () => {
+    write('content/posts/held/index.md');
+    writeFileSync(join(content, 'posts/held/trap.svg'), '<svg onload="alert(1)"/>');
+    mkdirSync(join(content, 'static/held'), { recursive: true });
+    writeFileSync(join(content, 'static/held/trap.svg'), '<svg><script>alert(1)</script></svg>');
+    const body = '![a](trap.svg) ![b](/held/trap.svg)';
+    const html = '<p><img src="trap.svg" alt="a"> <img src="/held/trap.svg" alt="b"></p>';
+    const found = unpublishedPictures(post('posts/held/index.md', body, html), content);
+    expect(found.map((d) => [d.code, d.column, d.message])).toEqual([
+      ['image-not-published', 6, expect.stringMatching(/^The picture trap\.svg is held back/)],
+      [
+        'image-not-published',
+        21,
+        expect.stringMatching(/^The picture \/held\/trap\.svg is held back/),
+      ],
+    ]);
+  });
+
   it('warns of a picture from the root that is neither in static/ nor in public/, or is a link', () => {
     symlinkSync(join(work, 'content/posts/shared.png'), join(content, 'static/images/linked.png'));
     const html = '<img src="/images/gone%20away.png"><img src="/images/linked.png">';

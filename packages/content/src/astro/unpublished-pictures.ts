@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { isArticleName } from '../query/article-name.ts';
 import type { Diagnostic } from '../schema/index.ts';
 import { bundleFolder } from './bundle-folder.ts';
+import { heldFromSite } from './held-files.ts';
 import { STATIC_FOLDER } from './static-file-paths.ts';
 
 /** What of a post the check reads: its HTML, and its body and place to point at a picture. */
@@ -75,11 +76,19 @@ export function unpublishedPictures(
 
 type Problem = { message: string; hint: string };
 
+// A file the routes hold back (`heldFromSite`) is no more published than a missing one.
+const HELD: Problem = {
+  message:
+    'is held back from the site, as a browser opening it would run it as a page or a script of the site',
+  hint: 'Save the picture without scripts or event handlers (or as a PNG), or link it where it is online.',
+};
+
 function rootProblem(path: string, contentDir: string, publicDir?: string): Problem | undefined {
   const rel = posix.normalize(path).replace(/^\/+/, '');
   const inStatic = join(STATIC_FOLDER, rel);
   if (rel.split('/').some((part) => part.startsWith('.'))) return undefined;
-  if (isPublishable(join(contentDir, inStatic))) return undefined;
+  const file = join(contentDir, inStatic);
+  if (isPublishable(file)) return heldFromSite(rel, file) ? HELD : undefined;
   // Astro copies `public/` as it is, following links.
   if (
     publicDir !== undefined &&
@@ -108,8 +117,9 @@ function relativeProblem(
   const target = posix.normalize(posix.join(bundle, path));
   const inside = target.startsWith(`${bundle}/`);
   const hidden = target.split('/').some((part) => part.startsWith('.'));
-  if (inside && !hidden && !isArticleName(target) && isPublishable(join(contentDir, target)))
-    return undefined;
+  const file = join(contentDir, target);
+  if (inside && !hidden && !isArticleName(target) && isPublishable(file))
+    return heldFromSite(target.slice(bundle.length + 1), file) ? HELD : undefined;
   return {
     message: `is not a file of the post's page bundle \`${bundle}/\``,
     hint: inside
