@@ -16,6 +16,12 @@ const svgHandler =
   '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = \'svg-onload\'"><rect width="1" height="1"/></svg>';
 const diagram =
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>A diagram</title><rect width="10" height="10" fill="#336"/></svg>';
+// A box with an HTML label, as draw.io and Mermaid write them: published, as it runs nothing.
+const labelled =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#ffd"/><foreignObject width="120" height="60"><div xmlns="http://www.w3.org/1999/xhtml" style="font: 12px sans-serif">Load balancer<br/>(nginx)</div></foreignObject></svg>';
+// An HTML label that sends whoever opens the picture elsewhere.
+const svgRefresh =
+  '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject width="10" height="10"><meta xmlns="http://www.w3.org/1999/xhtml" http-equiv="refresh" content="0;url=about:blank#gone"/></foreignObject></svg>';
 const page = '<!doctype html><script>window.__pwned = "html"; alert("html")</script>';
 const script = 'window.__pwned = "js"; alert("js")';
 
@@ -24,7 +30,7 @@ const site = ownSite('active-files', (content) => {
   mkdirSync(bundle, { recursive: true });
   writeFileSync(
     join(bundle, 'index.md'),
-    '---\ntitle: My talk\ndate: 2016-06-06\n---\n\nThe architecture:\n\n![The architecture](diagram.svg)\n\nMore in [the notes](notes.html).\n',
+    '---\ntitle: My talk\ndate: 2016-06-06\n---\n\nThe architecture:\n\n![The architecture](diagram.svg)\n\n![The proxy](labelled.svg)\n\nMore in [the notes](notes.html).\n',
   );
   writeFileSync(join(bundle, 'diagram.svg'), diagram);
   writeFileSync(join(bundle, 'notes.html'), page);
@@ -33,6 +39,8 @@ const site = ownSite('active-files', (content) => {
   writeFileSync(join(bundle, 'run.svg'), svgScript);
   writeFileSync(join(bundle, 'link.svg'), svgEncoded);
   writeFileSync(join(bundle, 'load.svg'), svgHandler);
+  writeFileSync(join(bundle, 'labelled.svg'), labelled);
+  writeFileSync(join(bundle, 'refresh.svg'), svgRefresh);
   const files = join(content, 'static');
   mkdirSync(join(files, 'images'), { recursive: true });
   writeFileSync(join(files, 'images', 'diagram.svg'), diagram);
@@ -61,6 +69,7 @@ const HELD = [
   '/posts/my-talk/run.svg',
   '/posts/my-talk/link.svg',
   '/posts/my-talk/load.svg',
+  '/posts/my-talk/refresh.svg',
   '/page.html',
   '/run.js',
   '/run.mjs',
@@ -105,16 +114,31 @@ describe('files a browser would run, in a page bundle or static/', () => {
       expect(response.status, path).toBe(200);
       expect(await response.text()).toBe(diagram);
     }
+    const response = await fetch(new URL('/posts/my-talk/labelled.svg', site.server.origin));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(labelled);
     for (const file of [
       'notes.html',
       'run.svg',
       'link.svg',
       'load.svg',
+      'refresh.svg',
       'page.html',
       'run.js',
       '_headers',
       '_redirects',
     ])
       expect(site.log).toContain(file);
+  });
+
+  it('publishes a diagram whose labels are HTML, and the post shows it', async () => {
+    const tab = await site.browser.context.newPage();
+    await tab.goto(new URL('/posts/my-talk/', site.server.origin).href, { waitUntil: 'load' });
+    const proxy = tab.locator('img[alt="The proxy"]');
+    await proxy.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => proxy.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(120);
+    await tab.close();
   });
 });

@@ -25,11 +25,14 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 // What a URL's scheme may hold in between its letters and a browser drops: tabs, line ends,
 // controls and spaces.
 const IGNORED = /[\u0000-\u0020\u007f-\u009f]/g;
-// Elements that run or embed a page (with or without a namespace prefix: `<html:script>`),
-// HTML's namespace, whose elements run in an SVG as in a page, entities of a DTD (which can
-// spell anything), and stylesheets that could run XSLT.
+// Elements that run, embed or send away a page, with or without a namespace prefix
+// (`<html:script>`): scripts, frames and plug-ins, a refresh or a base address that takes the
+// reader elsewhere, a form that posts what they type; entities of a DTD (which can spell
+// anything) and stylesheets that could run XSLT. HTML inside `<foreignObject>` is not held for
+// itself: draw.io and Mermaid write their labels so, and the rest of HTML's elements run
+// nothing without a handler or a script link, which are held wherever they are.
 const ACTIVE =
-  /<(?:[\w.-]+:)?(?:script|iframe|frame|embed|object|foreignobject|handler)\b|1999\/xhtml|<!entity|xml-stylesheet/i;
+  /<(?:[\w.-]+:)?(?:script|iframe|frame|frameset|embed|object|applet|portal|fencedframe|handler|listener|meta|base|link|form)\b|<!entity|xml-stylesheet/i;
 // A link that runs what it holds, once what a browser drops from a scheme is dropped.
 const SCHEME = /(?:java|vb)script:/i;
 // An event handler attribute (`onload=`, `onclick =`), its name after a space, a quote or a `/`.
