@@ -1,12 +1,13 @@
 import { diagnostic } from '../parse/diagnostic-codes.ts';
 import type { Diagnostic } from '../schema/diagnostic.ts';
-import type { Post } from '../schema/post.ts';
 
 /**
  * Gives every post a unique id, deterministically: posts are in path order, the first keeps
  * its id, later ones get `-2`, `-3`... Each renamed post gets a warning.
  */
-export function resolveDuplicateIds(posts: Post[]): Diagnostic[] {
+export function resolveDuplicateIds(
+  posts: { id: string; readonly source: { readonly path: string } }[],
+): Diagnostic[] {
   const taken = new Map<string, string>();
   const next = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];

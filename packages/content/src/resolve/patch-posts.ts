@@ -115,7 +115,7 @@ export function matchPosts(input: CatalogPatchInput): PatchPosts {
   // Ids made unique as `combineAnalyses` does; an unchanged post must keep its id.
   const kept = entries.filter((e) => e.article.id !== null);
   const lite = kept.map((e) => ({ id: e.article.id!, source: { path: e.path } }));
-  const duplicates = resolveDuplicateIds(lite as unknown as Post[]);
+  const duplicates = resolveDuplicateIds(lite);
   const eventOf = postEvents(curated);
   const placeable = (r: PostExtraction['talks'][number]) =>
     canPlace(r, (x) => droppedTalk(x.title, x.label));

@@ -122,35 +122,32 @@ export function talkRecords(
   );
   const talksOf: string[][] = speakerOrder.map(() => []);
   const talkIds = new IdAllocator();
+  /** The speakers named by the talk reports at `places` (post, report), found again by name. */
+  const speakersByName = (places: readonly (readonly [number, number])[]) => {
+    const found = new Set<number>();
+    for (const [p, k] of places)
+      for (const name of extractionOf(p).talks[k]!.speakers) {
+        const s = speakerOf(p, name);
+        if (s !== undefined) found.add(s);
+      }
+    return found;
+  };
   const talks: Talk[] = talkOrder.map((t, ti) => {
     let set: Iterable<number>;
     if (t.draft) set = t.draft.speakerSet;
-    else if (t.members) {
+    else if (t.members)
       // A talk of a touched event kept: its speakers are looked up again by name.
-      const found = new Set<number>();
-      for (const n of t.members) {
-        const p = Math.floor(n / SHIFT);
-        for (const name of extractionOf(p).talks[n % SHIFT]!.speakers) {
-          const s = speakerOf(p, name);
-          if (s !== undefined) found.add(s);
-        }
-      }
-      set = found;
-    } else {
+      set = speakersByName(t.members.map((n) => [Math.floor(n / SHIFT), n % SHIFT]));
+    else {
       const old = previous.talks[t.old]!;
       const olds = old.speakers.map((id) => oldSpeakerIndex.get(id)!);
       if (olds.some((s) => again.has(s) && imageOf(s) < 0)) {
         // A speaker of it was merged again: its speakers are looked up again by name.
         const members = trace.talks[t.old]!;
-        const found = new Set<number>();
-        for (let k = 0; k < members.length; k += 2) {
-          const p = oldToNew[members[k]!]!;
-          for (const name of extractionOf(p).talks[members[k + 1]!]!.speakers) {
-            const s = speakerOf(p, name);
-            if (s !== undefined) found.add(s);
-          }
-        }
-        set = found;
+        const places: [number, number][] = [];
+        for (let k = 0; k < members.length; k += 2)
+          places.push([oldToNew[members[k]!]!, members[k + 1]!]);
+        set = speakersByName(places);
       } else set = olds.map((s) => (again.has(s) ? imageOf(s) : finalSpeakerOfOld[s]!));
     }
     const indices = [...set].sort((a, b) => a - b);
