@@ -22,12 +22,31 @@ describe('server environment', () => {
     expect(config.contentDir).toBe(`${repo}/content`);
   });
 
-  it("takes the site's CONFNOTES_CONTENT_DIR when CONTENT_DIR is not set, as npm start builds both", () => {
+  it("takes the site's CONFNOTES_CONTENT_DIR too, as npm start builds the site from either", () => {
     const site = { INIT_CWD: repo, SITE_DIR: '' };
     expect(readConfig({ ...site, CONFNOTES_CONTENT_DIR: 'apps' }).contentDir).toBe(`${repo}/apps`);
     expect(
-      readConfig({ ...site, CONTENT_DIR: 'content', CONFNOTES_CONTENT_DIR: 'apps' }).contentDir,
-    ).toBe(`${repo}/content`);
+      readConfig({ ...site, CONTENT_DIR: 'apps', CONFNOTES_CONTENT_DIR: `${repo}/apps` })
+        .contentDir,
+    ).toBe(`${repo}/apps`);
+  });
+
+  it('refuses CONTENT_DIR and CONFNOTES_CONTENT_DIR naming different folders, since the site reads the second', () => {
+    const both = {
+      INIT_CWD: repo,
+      SITE_DIR: '',
+      CONTENT_DIR: 'content',
+      CONFNOTES_CONTENT_DIR: 'apps',
+    };
+    expect(() => readConfig(both)).toThrow(
+      `CONTENT_DIR (${repo}/content) and CONFNOTES_CONTENT_DIR (${repo}/apps) name different folders`,
+    );
+  });
+
+  it('names the variable that gave a missing content directory', () => {
+    expect(() => readConfig({ CONFNOTES_CONTENT_DIR: '/nonexistent/confnotes' })).toThrow(
+      'CONFNOTES_CONTENT_DIR /nonexistent/confnotes does not exist',
+    );
   });
 
   it('refuses a bad PORT or a missing directory with a message naming it', () => {

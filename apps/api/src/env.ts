@@ -69,10 +69,26 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const vars = parsed.data;
   const base = vars.INIT_CWD ?? process.cwd();
   const path = (value: string) => (isAbsolute(value) ? value : resolve(base, value));
-  // The site's build reads CONFNOTES_CONTENT_DIR: `npm start`, which builds the site and then
-  // serves it with the API, takes either name for both.
-  const given = vars.CONTENT_DIR ?? vars.CONFNOTES_CONTENT_DIR;
-  const contentDir = given ? path(given) : resolve(repoRoot, 'content');
+  // The site's build reads CONFNOTES_CONTENT_DIR before CONTENT_DIR: `npm start`, which builds
+  // the site and then serves it with the API, takes either name for both. Two different folders
+  // would have the API serve one beside a site built from the other, so that is refused.
+  const named =
+    vars.CONFNOTES_CONTENT_DIR !== undefined
+      ? { variable: 'CONFNOTES_CONTENT_DIR', dir: path(vars.CONFNOTES_CONTENT_DIR) }
+      : vars.CONTENT_DIR !== undefined
+        ? { variable: 'CONTENT_DIR', dir: path(vars.CONTENT_DIR) }
+        : undefined;
+  if (
+    vars.CONFNOTES_CONTENT_DIR !== undefined &&
+    vars.CONTENT_DIR !== undefined &&
+    path(vars.CONTENT_DIR) !== named?.dir
+  ) {
+    throw new Error(
+      `CONTENT_DIR (${path(vars.CONTENT_DIR)}) and CONFNOTES_CONTENT_DIR (${named?.dir}) name different folders, and the site is built from CONFNOTES_CONTENT_DIR. Set only one of them.`,
+    );
+  }
+  const contentDir = named?.dir ?? resolve(repoRoot, 'content');
+  const variable = named?.variable ?? 'CONTENT_DIR';
   const catalogFile = vars.CATALOG_FILE ? path(vars.CATALOG_FILE) : undefined;
   if (catalogFile !== undefined && !existsSync(catalogFile)) {
     throw new Error(
@@ -81,7 +97,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   if (catalogFile === undefined && !existsSync(contentDir)) {
     throw new Error(
-      `CONTENT_DIR ${contentDir} does not exist. Point CONTENT_DIR at a directory with posts/ in it.`,
+      `${variable} ${contentDir} does not exist. Point ${variable} at a directory with posts/ in it.`,
     );
   }
   const defaultSite = resolve(repoRoot, 'apps/site/dist');
