@@ -5,6 +5,7 @@ import { paragraphLink } from './paragraph-link.ts';
 import { postItems, postLine } from './post-lines.ts';
 
 const [first] = fixtureCatalog.posts.map(({ html: _h, body: _b, ...post }) => post);
+const none: readonly string[] = [];
 const post = (over: Partial<PostEntry>): PostEntry => ({ ...first!, ...over });
 
 describe('post lines', () => {
@@ -57,6 +58,27 @@ describe('post lines', () => {
         '<p lang="fr">Ada came back.</p></blockquote></li>',
     );
     expect(items.endsWith(`<li>${postLine(b)}</li>`)).toBe(true);
+  });
+
+  it("says a paragraph that mentions the subject's talk but not the subject mentions the talk", () => {
+    const items = postItems(
+      [post({ id: 'talk-a', title: 'A' })],
+      () => ['p-2'],
+      () => none,
+      () => ['p-5', 'p-2'],
+    );
+    expect(items).toContain(
+      `<span> · mentioned in <a href="/posts/talk-a/#p-2">${paragraphLink('p-2', ' of A')}</a></span>` +
+        `<span> · a talk of theirs in <a href="/posts/talk-a/#p-5">${paragraphLink('p-5', ' of A')}</a></span></li>`,
+    );
+    const talkOnly = postItems(
+      [post({ id: 'talk-b', title: 'B' })],
+      () => none,
+      () => none,
+      () => ['p-3'],
+    );
+    expect(talkOnly).not.toContain('mentioned in');
+    expect(talkOnly).toContain(' · a talk of theirs in <a href="/posts/talk-b/#p-3">');
   });
 
   it('gives the paragraphs in reading order, however they were gathered', () => {

@@ -40,21 +40,28 @@ const paragraphOrder = new Intl.Collator('en', { numeric: true });
 
 /**
  * The `<li>` items of a list of posts, each followed by links to the paragraphs `anchorsOf`
- * gives for it (where the post mentions what the page is about), and by the sentences
- * `quotesOf` gives for it (what the post said there), each once.
+ * gives for it (where the post mentions what the page is about), then to those `talkAnchorsOf`
+ * gives (where it mentions one of the subject's talks but not the subject), and by the
+ * sentences `quotesOf` gives for it (what the post said there), each once.
  */
 export function postItems(
   posts: readonly PostEntry[],
   anchorsOf: (postId: string) => readonly string[],
   quotesOf: (postId: string) => readonly string[] = () => none,
+  talkAnchorsOf: (postId: string) => readonly string[] = () => none,
 ): string {
   // Joined once at the end, into one flat string, rather than a rope of thousands of parts.
   const items: string[] = [];
   for (const post of posts) {
     // In reading order (`p-2` before `p-10`), whatever order the mentions were gathered in.
     const anchors = [...anchorsOf(post.id)].sort(paragraphOrder.compare);
+    const named = new Set(anchors);
+    // A paragraph that names the subject is theirs, whatever else it mentions.
+    const talkAnchors = talkAnchorsOf(post.id)
+      .filter((a) => !named.has(a))
+      .sort(paragraphOrder.compare);
     const quotes = quoteBlocks(post, quotesOf(post.id));
-    if (anchors.length === 0 && !quotes) {
+    if (anchors.length === 0 && talkAnchors.length === 0 && !quotes) {
       let item = bareItems.get(post);
       if (item === undefined) {
         item = `<li>${postLine(post)}</li>`;
@@ -64,12 +71,16 @@ export function postItems(
       continue;
     }
     const of = ` of ${post.title}`;
-    const where = anchors
-      .map((a) => `<a href="${html(paragraphPath(post.id, a))}">${paragraphLink(a, of)}</a>`)
-      .join(', ');
-    items.push(
-      `<li>${postLine(post)}${where ? `<span> · mentioned in ${where}</span>` : ''}${quotes}</li>`,
-    );
+    const links = (list: readonly string[]) =>
+      list
+        .map((a) => `<a href="${html(paragraphPath(post.id, a))}">${paragraphLink(a, of)}</a>`)
+        .join(', ');
+    const where = anchors.length > 0 ? `<span> · mentioned in ${links(anchors)}</span>` : '';
+    // "Mentioned in" a paragraph that does not name them sent the reader looking for a name
+    // that is not there: such a paragraph is said to mention their talk.
+    const talkWhere =
+      talkAnchors.length > 0 ? `<span> · a talk of theirs in ${links(talkAnchors)}</span>` : '';
+    items.push(`<li>${postLine(post)}${where}${talkWhere}${quotes}</li>`);
   }
   return items.join('');
 }
