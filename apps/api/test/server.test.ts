@@ -121,7 +121,7 @@ describe('the server entry', () => {
     const { url, output } = start(join(work, 'content'));
     await url;
     expect(output()).toMatch(
-      /No post of .+ is served:\n {2}posts\/elsewhere\.md: This symbolic link/,
+      /No post of .+ is served:\n {2}posts\/elsewhere\.md:1:1 warning unfollowed-link: This symbolic link/,
     );
   });
 

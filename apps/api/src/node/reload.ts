@@ -1,6 +1,7 @@
 import { watch } from 'node:fs';
 import type { Diagnostic } from '@confnotes/content/portable';
 import type { CatalogHolder } from '../catalog-holder.ts';
+import { diagnosticLine } from './diagnostic-line.ts';
 import type { LoadCatalog } from './load-catalog.ts';
 
 const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.code}`;
@@ -31,7 +32,7 @@ export function createReloader(
       const { catalog, diagnostics, text } = await load(dir);
       const fresh = errorsOf(diagnostics).filter((d) => !known.has(key(d)));
       if (fresh.length > 0) {
-        for (const d of fresh) log(`${d.file}:${d.line}:${d.column} error ${d.code}: ${d.message}`);
+        for (const d of fresh) log(diagnosticLine(d));
         log('Kept the last good catalog; fix the file and save it again.');
         return false;
       }
