@@ -34,6 +34,19 @@ describe('a path that is not what it was given as', () => {
     );
   });
 
+  it('says what to give --catalog when the file is not JSON', async () => {
+    const yaml = join(dir, 'talks.yaml');
+    writeFileSync(yaml, '# Curated facts about talks\n- title: null\n');
+    const error = await catalogFileLoader(yaml)(ignore).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(error.startsWith(`${yaml} is not JSON (`)).toBe(true);
+    expect(error).toContain(
+      'Give --catalog a catalog exported as JSON (confnotes export --out <file>); a content folder is read without --catalog.',
+    );
+  });
+
   it('names the content directory that holds an article given in its place', async () => {
     const article = join(dir, 'site', 'posts', '2024', 'recap.md');
     mkdirSync(join(dir, 'site', 'posts', '2024'), { recursive: true });

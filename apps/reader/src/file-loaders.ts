@@ -67,7 +67,9 @@ export function catalogFileLoader(file: string): Loader {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${file} is not JSON: ${(error as Error).message}`);
+      throw new Error(
+        `${file} is not JSON (${(error as Error).message}). Give --catalog a catalog exported as JSON (confnotes export --out <file>); a content folder is read without --catalog.`,
+      );
     }
     return acceptCatalog(raw, file);
   };
