@@ -92,7 +92,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const catalogFile = vars.CATALOG_FILE ? path(vars.CATALOG_FILE) : undefined;
   if (catalogFile !== undefined && !existsSync(catalogFile)) {
     throw new Error(
-      `CATALOG_FILE ${catalogFile} does not exist. Write one with \`npx confnotes export\`, or unset CATALOG_FILE.`,
+      `CATALOG_FILE ${catalogFile} does not exist. Write one with \`npm run confnotes -- export --out <file>\`, or unset CATALOG_FILE.`,
     );
   }
   if (catalogFile === undefined && !existsSync(contentDir)) {

@@ -131,6 +131,18 @@ describe('the server entry', () => {
     expect(stderr).toMatch(/PORT must be a number/);
   });
 
+  it('says in a line, not a stack trace, that a CATALOG_FILE holds no catalog', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'confnotes-catalog-file-'));
+    made.push(work);
+    const yaml = join(work, 'talks.yaml');
+    writeFileSync(yaml, '# Curated facts about talks\n- title: null\n');
+    const { code, stderr } = await serverExit({ CATALOG_FILE: yaml, PORT: '0', SITE_DIR: '' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(
+      /^CATALOG_FILE .+talks\.yaml is not JSON: .+\. Write one with `npm run confnotes -- export --out <file>`\.$/,
+    );
+  });
+
   it('reloads when content changes, and keeps serving the last good catalog', async () => {
     // In a package of its own, so the catalog cache goes inside it and with it.
     const work = mkdtempSync(join(tmpdir(), 'confnotes-content-'));

@@ -69,7 +69,9 @@ describe('CATALOG_FILE', () => {
     await expect(readCatalogFile(notJson)).rejects.toThrow(/is not JSON/);
     const notCatalog = join(dir, 'other.json');
     await writeFile(notCatalog, JSON.stringify({ version: 1, posts: [], talks: [] }));
-    await expect(readCatalogFile(notCatalog)).rejects.toThrow(/no speakers list/);
+    await expect(readCatalogFile(notCatalog)).rejects.toThrow(
+      /no speakers list\. Write one with `npm run confnotes -- export --out <file>`\.$/,
+    );
   });
 
   it('is read by the server config and served without a content directory', async () => {

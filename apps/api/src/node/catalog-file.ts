@@ -9,6 +9,14 @@ import { readPreparedCatalog, readPreparedSearch } from './prepared-catalog.ts';
 
 const LISTS = ['posts', 'talks', 'speakers', 'events', 'diagnostics'] as const;
 
+// The API runs from a checkout, where the core's CLI is a root script, not an `npx` command.
+const WRITE_ONE = 'Write one with `npm run confnotes -- export --out <file>`.';
+
+/** A CATALOG_FILE that holds no catalog: the server says so in a line, not a stack trace. */
+export class CatalogFileError extends Error {
+  override name = 'CatalogFileError';
+}
+
 /**
  * Reads a catalog built earlier (`confnotes export`, or the Workers build's `catalog.json`), so a
  * large one starts serving without parsing any article. Its shape is checked (version and lists),
@@ -49,7 +57,9 @@ export function parseCatalogText(
   try {
     json = parseJsonByItems(bytes);
   } catch (error) {
-    throw new Error(`CATALOG_FILE ${file} is not JSON: ${(error as Error).message}`);
+    throw new CatalogFileError(
+      `CATALOG_FILE ${file} is not JSON: ${(error as Error).message}. ${WRITE_ONE}`,
+    );
   }
   return {
     catalog: checkedCatalog(file, json),
@@ -80,7 +90,9 @@ export function parseCatalogJson(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`CATALOG_FILE ${file} is not JSON: ${(error as Error).message}`);
+    throw new CatalogFileError(
+      `CATALOG_FILE ${file} is not JSON: ${(error as Error).message}. ${WRITE_ONE}`,
+    );
   }
   return { catalog: checkedCatalog(file, json), text: { json: text, tag } };
 }
@@ -90,8 +102,8 @@ function checkedCatalog(file: string, json: unknown): Catalog {
   const catalog = json as Partial<Record<string, unknown>> | null;
   const missing = LISTS.find((list) => !Array.isArray(catalog?.[list]));
   if (catalog?.version !== 1 || missing) {
-    throw new Error(
-      `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. Write one with \`npx confnotes export --out <file>\`.`,
+    throw new CatalogFileError(
+      `CATALOG_FILE ${file} is not a confnotes catalog (version 1 with ${LISTS.join(', ')})${missing ? `: it has no ${missing} list` : ''}. ${WRITE_ONE}`,
     );
   }
   return json as Catalog;

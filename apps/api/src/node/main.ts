@@ -1,6 +1,7 @@
 // What `src/server.ts` runs: reads the environment, loads the catalog, listens, and stops
 // cleanly on Ctrl-C. `--reload` rebuilds the catalog when content/ changes (npm run dev).
 import { readConfig, type ServerConfig } from '../env.ts';
+import { CatalogFileError } from './catalog-file.ts';
 import { listenErrorMessage } from './listen-error.ts';
 import { type RunningServer, startServer } from './start-server.ts';
 
@@ -17,9 +18,11 @@ let running: RunningServer;
 try {
   running = await startServer(config, { reload });
 } catch (error) {
-  // A port already taken is the common mistake (a second `npm start`): said in a line, not
-  // thrown as a stack trace.
-  const message = listenErrorMessage(error, config);
+  // A port already taken is the common mistake (a second `npm start`), and a CATALOG_FILE that
+  // holds no catalog another: said in a line, not thrown as a stack trace.
+  const message =
+    listenErrorMessage(error, config) ??
+    (error instanceof CatalogFileError ? error.message : undefined);
   if (!message) throw error;
   console.error(message);
   process.exit(1);
