@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatDiagnostic } from '@confnotes/content/astro';
-import { byPlace } from '@confnotes/content/portable';
+// From the core's source, as `astro.config.ts` reads the core: the config loads this module
+// without the `@confnotes/source` condition, so the package's name would want its built files,
+// which a fresh clone does not have before its first build.
+import { formatDiagnostic } from '../../../../packages/content/src/astro/format-diagnostic.ts';
+import { byPlace } from '../../../../packages/content/src/query/by-place.ts';
 import { linkPlace } from './post-files.ts';
 import { STATIC_DIR } from './static-files.ts';
 

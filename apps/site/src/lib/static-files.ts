@@ -1,6 +1,9 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder, heldFromSite } from '@confnotes/content/astro/pages';
+// From the core's source, as `astro.config.ts` reads the core: the config loads this module
+// without the `@confnotes/source` condition (see `image-warnings.ts`).
+import { filesUnder } from '../../../../packages/content/src/astro/files-under.ts';
+import { heldFromSite } from '../../../../packages/content/src/astro/held-files.ts';
 
 // An imported blog links to its pictures from the root of its old site (`/images/a.jpg`): the
 // files of the content directory's `static/` are published at the site's root, where those
