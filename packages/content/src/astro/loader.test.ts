@@ -378,6 +378,31 @@ describe('confnotesLoaders', () => {
     expect(posts.entries.size).toBe(0);
   });
 
+  it('names files from where npm was run, which runs a workspace’s scripts in its own folder', async () => {
+    const warning: Diagnostic = { ...badDate('posts/a.md'), severity: 'warning', code: 'no-date' };
+    const loaders = () =>
+      confnotesLoaders({
+        base: '/site/content',
+        load: async () => ({ catalog: catalog(['a']), diagnostics: [warning] }),
+      });
+    try {
+      // `npm run build -w site` from the folder above the site's: its terminal opens this path.
+      vi.stubEnv('INIT_CWD', '/');
+      const fromAbove = context('posts');
+      await loaders().posts.load(fromAbove.ctx);
+      expect(fromAbove.logged.join('\n')).toMatch(
+        /(?:^|\s)site\/content\/posts\/a\.md:3:7 warning/,
+      );
+      // Not a folder (npm always gives one): the project's root, as without npm.
+      vi.stubEnv('INIT_CWD', 'relative/path');
+      const fromRoot = context('posts');
+      await loaders().posts.load(fromRoot.ctx);
+      expect(fromRoot.logged.join('\n')).toMatch(/(?:^|\s)content\/posts\/a\.md:3:7 warning/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   /**
    * A dev server over one article `a`, then `file` saved with `error`: the article broken is left
    * out of the catalog, and another, `b`, was added meanwhile. The report it logs, once logged.

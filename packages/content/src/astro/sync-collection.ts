@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../node/commands/plural.ts';
 import { byPlace } from '../query/by-place.ts';
@@ -195,10 +195,13 @@ export async function syncCollection(
   );
 }
 
-// Diagnostics name files relative to the project when the content sits nearby (a clickable
-// `../../content/posts/a.md:3:1`), and by absolute path when it is far away.
+// Diagnostics name files relative to where the command was run when the content sits nearby (a
+// clickable `content/posts/a.md:3:1`), and by absolute path when it is far away. npm runs a
+// workspace's scripts in the workspace's folder and says where it was run in INIT_CWD: from
+// the project (Astro's root) the path would name a file only from the workspace's folder.
 function displayPath(dir: string, root: string): string {
-  const rel = relative(root, dir);
+  const from = process.env.INIT_CWD;
+  const rel = relative(from && isAbsolute(from) ? from : root, dir);
   return rel.split(sep).filter((part) => part === '..').length > 2 ? dir : rel || '.';
 }
 
