@@ -2,53 +2,17 @@
 // page: in the dark theme it was drawn black on near black, and could not be made out.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contrast } from './contrast.ts';
 import { ownSite } from './own-site.ts';
-
-/** A 40×20 PNG: a black line across a transparent background. */
-function inkOnTransparent(): Buffer {
-  const [width, height] = [40, 20];
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 255]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // RGBA
-  const rows = Array.from({ length: height }, (_, y) => {
-    const row = Buffer.alloc(1 + width * 4); // filter 0, then transparent pixels
-    if (y === height / 2) for (let x = 0; x < width; x++) row[1 + x * 4 + 3] = 255; // black ink
-    return row;
-  });
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+import { png } from './png.ts';
 
 const site = ownSite('picture-backdrop', (content) => {
   mkdirSync(join(content, 'static', 'images'), { recursive: true });
-  writeFileSync(join(content, 'static', 'images', 'diagram.png'), inkOnTransparent());
+  writeFileSync(
+    join(content, 'static', 'images', 'diagram.png'),
+    png(40, 20, (_x, y) => (y === 10 ? [0, 0, 0, 255] : [0, 0, 0, 0])),
+  );
   writeFileSync(
     join(content, 'posts', 'diagram.md'),
     [
