@@ -45,7 +45,7 @@ export const drafts = process.env.CONFNOTES_DRAFTS === '1';
  * path is where the site is served from: `https://someone.github.io/notes/` builds a site whose
  * pages all live under `/notes/`, as a static host of several sites serves it.
  */
-export const siteUrl = checkedSiteUrl(process.env.CONFNOTES_SITE_URL);
+export const siteUrl = checkedSiteUrl(process.env.CONFNOTES_SITE_URL, process.env.PORT);
 
 /** Whether CONFNOTES_SITE_URL gave the address: else pages link to where `npm start` serves. */
 export const siteUrlGiven = Boolean(process.env.CONFNOTES_SITE_URL);

@@ -12,6 +12,15 @@ describe('checkedSiteUrl', () => {
     expect(checkedSiteUrl('')).toBe(LOCAL_SITE_URL);
   });
 
+  it('links to where npm start serves the site when PORT moves it, as the server reads PORT too', () => {
+    expect(checkedSiteUrl(undefined, '8080')).toBe('http://localhost:8080');
+    expect(checkedSiteUrl('', '8080')).toBe('http://localhost:8080');
+    expect(checkedSiteUrl('https://example.com/', '8080')).toBe('https://example.com/');
+    // Any free port, or none a server could have: the default address.
+    for (const port of ['0', '', 'http', '99999', '-1'])
+      expect(checkedSiteUrl(undefined, port)).toBe(LOCAL_SITE_URL);
+  });
+
   it.each([
     [
       'example.com',
