@@ -19,7 +19,6 @@ import {
 } from './src/env.ts';
 import { clearOutDirAside } from './src/integrations/clear-out-dir.ts';
 import { devFilePaths } from './src/integrations/dev-file-paths.ts';
-import { heldImageWarnings } from './src/integrations/held-image-warnings.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { isStaticFile } from './src/lib/static-files.ts';
 
@@ -48,7 +47,6 @@ const sourceCondition = {
 const integrations: AstroIntegration[] = [
   clearOutDirAside(),
   confnotesHeadStart({ base: contentDir, drafts }),
-  heldImageWarnings(),
   siteUrlNotice(siteUrlGiven, siteUrl),
 ];
 // Astro writes its prerender chunks to `.astro/.prerender` of the working directory when `outDir`

@@ -24,7 +24,7 @@ export interface OwnSite {
 export function ownSite(
   name: string,
   write: (content: string) => void,
-  options: Pick<BuildOptions, 'siteUrl' | 'drafts'> = {},
+  options: Pick<BuildOptions, 'siteUrl' | 'drafts' | 'log'> = {},
 ): OwnSite {
   const work = mkdtempSync(join(tmpdir(), `confnotes-site-${name}-`));
   let server: StaticServer | undefined;

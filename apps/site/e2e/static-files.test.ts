@@ -27,8 +27,15 @@ const site = ownSite(
       join(content, 'posts', 'imported.md'),
       '---\ntitle: Imported with its pictures\ndate: 2016-06-06\nimage: /images/blog/room.png\n---\n\nThe room:\n\n![The room](/images/blog/room.png)\n\nThe stage:\n\n![The stage](/images/blog/stage.png)\n',
     );
+    // A page bundle without the picture it shows: the file belongs beside it.
+    mkdirSync(join(content, 'posts', 'day-two'));
+    writeFileSync(
+      join(content, 'posts', 'day-two', 'index.md'),
+      '---\ntitle: Day two\ndate: 2016-06-07\n---\n\nThe crowd:\n\n![The crowd](crowd.png)\n',
+    );
   },
-  { siteUrl: `https://someone.example${base}` },
+  // With Astro's log, where the content loader writes its warnings.
+  { siteUrl: `https://someone.example${base}`, log: true },
 );
 
 describe("the content's static files", () => {
@@ -65,10 +72,17 @@ describe("the content's static files", () => {
 
   it('warns of a picture the site does not publish, at its line and column', () => {
     const warnings = site.log.split('\n').filter((line) => line.includes('image-not-published'));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^\/\S+\/content\/posts\/imported\.md:13:14 warning image-not-published: The picture \/images\/blog\/stage\.png is not published/,
+    expect(warnings).toHaveLength(2);
+    // By file and place: the bundle's first.
+    expect(warnings[1]).toMatch(
+      /\/content\/posts\/imported\.md:13:14 warning image-not-published: The picture \/images\/blog\/stage\.png is not a file of `static\/`/,
     );
     expect(site.log).toMatch(/hint: Put the file at \S*static\/images\/blog\/stage\.png/);
+    expect(warnings[0]).toMatch(
+      /\/content\/posts\/day-two\/index\.md:8:14 warning image-not-published: The picture crowd\.png is not a file of the post's page bundle `posts\/day-two\/`/,
+    );
+    expect(site.log).toMatch(
+      /hint: Put the file at `posts\/day-two\/crowd\.png` of the content directory/,
+    );
   });
 });

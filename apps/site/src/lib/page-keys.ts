@@ -70,8 +70,8 @@ export function pageKeys(
     if (list) list.push(p.id);
     else postsOfEvent.set(p.event, [p.id]);
   }
-  // A post's links to files of `static/` go under the site's path once the file is there, and
-  // its warnings of pictures not published go: which files there are is in every post's key.
+  // A post's links to files of `static/` go under the site's path once the file is there:
+  // which files there are is in every post's key.
   const files = `static@${createHash('sha256').update(staticFiles.join('\n')).digest('base64url')}`;
   return {
     post(id) {

@@ -1,7 +1,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 // From the core's source, as `astro.config.ts` reads the core: the config loads this module
-// without the `@confnotes/source` condition (see `image-warnings.ts`).
+// without the `@confnotes/source` condition, so the package's name would want its built files,
+// which a fresh clone does not have before its first build.
 import { filesUnder } from '../../../../packages/content/src/astro/files-under.ts';
 import { heldFromSite } from '../../../../packages/content/src/astro/held-files.ts';
 

@@ -97,7 +97,7 @@ function rootProblem(path: string, contentDir: string, publicDir?: string): Prob
     return undefined;
   return {
     message: `is not a file of \`${STATIC_FOLDER}/\` in the content directory${publicDir === undefined ? '' : " nor of the site's `public/`"}`,
-    hint: `Put the file at \`${inStatic}\` of the content directory, which \`staticFilePaths()\` publishes at the site's root, or link the picture where it is online.`,
+    hint: `Put the file at \`${inStatic}\` of the content directory, whose \`${STATIC_FOLDER}/\` is published at the site's root, or link the picture where it is online.`,
   };
 }
 
@@ -124,7 +124,7 @@ function relativeProblem(
     message: `is not a file of the post's page bundle \`${bundle}/\``,
     hint: inside
       ? `Put the file at \`${target}\` of the content directory, or correct the link.`
-      : `Keep the picture inside \`${bundle}/\`, where \`bundleFilePaths\` publishes it beside the post's page, and link it from there.`,
+      : `Keep the picture inside \`${bundle}/\`, whose files are published beside the post's page, and link it from there.`,
   };
 }
 
