@@ -46,6 +46,20 @@ describe('probeTerminal', () => {
     expect(t.asked.join('')).not.toContain('\u001b]11;?');
   });
 
+  it('draws the emoji it measures concealed, and leaves the line empty and revealed', async () => {
+    const t = terminal(`\u001b[9;3R\u001b[9;3R${DA1}`);
+    await probeTerminal(t.input, t.output, { background: false });
+    const asked = t.asked.join('');
+    const conceal = asked.indexOf('\u001b[8m');
+    const reveal = asked.indexOf('\u001b[28m');
+    // Every emoji between the two: none is ever shown on the shell's line.
+    const emoji = [...asked.matchAll(/\p{Extended_Pictographic}/gu)].map((m) => m.index);
+    expect(emoji.length).toBeGreaterThan(0);
+    expect(conceal).toBeGreaterThanOrEqual(0);
+    for (const at of emoji) expect(at > conceal && at < reveal, `emoji at ${at}`).toBe(true);
+    expect(asked.slice(reveal)).toMatch(/^\u001b\[28m\u001b\[K/);
+  });
+
   it('says nothing, without waiting, of what a terminal answering DA1 alone did not say', async () => {
     const t = terminal(DA1);
     expect(await probeTerminal(t.input, t.output, { background: true, waitMs: 3_600_000 })).toEqual(

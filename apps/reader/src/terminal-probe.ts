@@ -15,7 +15,9 @@ import {
 const FAMILY = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
 const WAVING_WITH_TONE = '\u{1f64b}\u{1f3fc}';
 // Each drawn at the start of the line, the cursor's place asked, and the line cleared after.
-const EMOJI_QUERY = `\r${FAMILY}\u001b[6n\r${WAVING_WITH_TONE}\u001b[6n\r\u001b[K`;
+// Drawn concealed (SGR 8), which moves the cursor as the glyphs would without showing them:
+// shown, they flashed on the shell's line before the first frame.
+const EMOJI_QUERY = `\r\u001b[8m${FAMILY}\u001b[6n\r${WAVING_WITH_TONE}\u001b[6n\r\u001b[28m\u001b[K`;
 const DA1_QUERY = '\u001b[c';
 const POSITION_REPLY = /\u001b\[\d+;(\d+)R/g;
 const DA1_REPLY = /\u001b\[\?[\d;]*c/;
