@@ -1,4 +1,5 @@
 import type { Code, Html, Image, Link, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
+import { figureCaption } from './figures.ts';
 import { escapeAttribute, escapeText, normalizeUri } from './html-escape.ts';
 
 /** Raw HTML that is only a comment, such as a teaser marker `<!-- more -->`. */
@@ -119,7 +120,11 @@ export function htmlFromTree(tree: Root, headingAnchors: readonly string[]): str
     return `${out}>`;
   };
 
-  const paragraph = (node: Paragraph) => `<p id="p-${++paragraphs}">${phrasing(node.children)}</p>`;
+  const paragraph = (node: Paragraph) => {
+    // A figure's caption is found by the offsets of the hast the full pipeline has.
+    if (figureCaption(node)) throw unsupported;
+    return `<p id="p-${++paragraphs}">${phrasing(node.children)}</p>`;
+  };
 
   const code = (node: Code) => {
     const className = node.lang ? codeClass(node.lang) : '';

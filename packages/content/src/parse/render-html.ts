@@ -6,6 +6,7 @@ import { htmlToHast, markdownToHast } from 'satteri';
 import { paragraphAnchors } from './anchors.ts';
 import { escapeAttributeAngles } from './attribute-angles.ts';
 import { embedsAsLinks } from './embed-links.ts';
+import { asFigure, type CaptionRanges, figureCaption } from './figures.ts';
 import { anchoredElements, MAY_HOLD_ANCHORED } from './html-anchors.ts';
 import { COMMENT_ONLY, htmlFromTree } from './html-from-tree.ts';
 import { htmlNodeHast } from './html-text.ts';
@@ -28,12 +29,18 @@ function anchorsByOffset(
   htmlHeadings: ReadonlyMap<Element, string> | undefined,
 ) {
   const blocks = new Map<number, string>();
+  // The paragraphs that render as a figure, by where they start, with their caption's offsets.
+  const figures = new Map<number, CaptionRanges>();
   const tight = new Map<number, Span[]>();
   // The anchors of the paragraphs and headings in each block of raw HTML, by where it starts.
   const raws = new Map<number, { node: Html; ids: (string | undefined)[] }>();
   const anchors = paragraphAnchors(tree);
-  for (const [node, id] of anchors)
-    if (node.type === 'paragraph') blocks.set(node.position!.start.offset!, id);
+  for (const [node, id] of anchors) {
+    if (node.type !== 'paragraph') continue;
+    blocks.set(node.position!.start.offset!, id);
+    const caption = figureCaption(node);
+    if (caption) figures.set(node.position!.start.offset!, caption);
+  }
   let h = 0;
   walk(tree, (node, parent) => {
     if (node.type === 'html' && MAY_HOLD_ANCHORED.test(node.value)) {
@@ -65,7 +72,7 @@ function anchorsByOffset(
       if (spans.length) tight.set(node.position!.start.offset!, spans);
     }
   });
-  return { blocks, raws, tight };
+  return { blocks, figures, raws, tight };
 }
 
 /**
@@ -140,6 +147,8 @@ function addAnchors(
     if (at !== undefined) {
       const id = anchors.blocks.get(at);
       if (id && /^(p|h[1-6])$/.test(child.tagName)) child.properties.id = id;
+      const caption = child.tagName === 'p' ? anchors.figures.get(at) : undefined;
+      if (caption) asFigure(child, caption);
       const spans = child.tagName === 'li' ? anchors.tight.get(at) : undefined;
       if (spans) wrapTightParagraphs(child, spans);
     }

@@ -54,7 +54,7 @@ const OCTOPRESS_TITLE_ALT = /^\s*["'](?<title>[^"']*)["']\s+["'](?<alt>[^"']*)["
 
 const ID = /^[\w-]+$/;
 // An http(s) address or a path: no other scheme (`javascript:`, `data:`) is written out.
-const URL_LIKE = /^(?:https?:\/\/|(?![a-z][a-z\d+.-]*:))[^\s<>"'`]+$/i;
+export const URL_LIKE = /^(?:https?:\/\/|(?![a-z][a-z\d+.-]*:))[^\s<>"'`]+$/i;
 
 /** Named (`key="value"`, `key=value`) and positional arguments, commas or spaces apart. */
 function argumentsOf(args: string): { named: Map<string, string>; positional: string[] } {

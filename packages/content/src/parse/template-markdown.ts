@@ -1,18 +1,16 @@
 import type { Root } from 'mdast';
+import { type FigureSpan, markFigures } from './figures.ts';
+import { destination, escapeText, titled } from './markdown-write.ts';
 import { walk } from './mdast.ts';
 import { blockTags } from './template-blocks.ts';
 import { type TemplateEmbed, templateEmbed } from './template-embeds.ts';
+import { figureMarkdown } from './template-figures.ts';
 import type { TemplateTag } from './template-tags.ts';
 
 // A tag that stands for a picture or a link is written over with that Markdown, padded with
 // spaces to the tag's length, so every offset, line and column after it stays where the writer
 // sees it. When the Markdown is longer than the tag's first line, the tag becomes a reference
 // (`![alt][§1]`) whose definition goes after the body, where it moves nothing.
-
-const escapeText = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]]/g, '\\$&');
-const destination = (url: string) => (/[\s()]/.test(url) ? `<${url}>` : url);
-const titled = (title: string | undefined) =>
-  title ? ` "${title.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&')}"` : '';
 
 type Linking = Exclude<TemplateEmbed, { kind: 'address' }>;
 
@@ -32,6 +30,16 @@ function labelPrefix(body: string): string {
   let prefix = '§';
   while (body.includes(`[${prefix}`)) prefix += '§';
   return prefix;
+}
+
+/** The columns before a span that starts its line (tabs to the next stop of 4); -1 if text is. */
+function indentOf(body: string, start: number): number {
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  const before = body.slice(lineStart, start);
+  if (!/^[ \t]*$/.test(before)) return -1;
+  let columns = 0;
+  for (const c of before) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return columns;
 }
 
 /** The tag written over with `text`, padded to its length with its line breaks kept. */
@@ -60,10 +68,29 @@ export function writeTemplateTags(
   // Code blocks and `raw` first: the tags inside them are text, not pictures to write.
   const blocks = blockTags(body, tags);
   const referenced = new Set<number>();
+  const figures = new Map<number, FigureSpan>();
   for (const [k, tag] of tags.entries()) {
     const block = blocks.get(k);
     if (block !== undefined) {
       written.push(block);
+      continue;
+    }
+    const figure = tag.inHtml
+      ? undefined
+      : figureMarkdown(
+          tag.value,
+          (n) => `${prefix}${definitions.length + n}`,
+          indentOf(body, tag.start),
+        );
+    if (figure) {
+      written.push(figure.text);
+      if (figure.definitions.length > 0) referenced.add(k);
+      definitions.push(...figure.definitions);
+      figures.set(k, {
+        start: tag.start,
+        end: tag.end,
+        captions: figure.captions.map(([s, e]) => [tag.start + s, tag.start + e] as const),
+      });
       continue;
     }
     const embed = tag.inHtml ? undefined : templateEmbed(tag.value);
@@ -97,11 +124,19 @@ export function writeTemplateTags(
     out += body.slice(from);
     return { out, left };
   };
+  const parsed = (markdown: string, use: (k: number) => boolean) => {
+    const tree = parse(markdown);
+    markFigures(
+      tree,
+      [...figures].flatMap(([k, span]) => (use(k) ? [span] : [])),
+    );
+    return tree;
+  };
   const first = compose((k) => written[k]);
   if (definitions.length === 0)
-    return { markdown: first.out, tree: parse(first.out), left: first.left };
+    return { markdown: first.out, tree: parsed(first.out, () => true), left: first.left };
   const markdown = `${first.out}\n\n${definitions.join('\n')}\n`;
-  const tree = parse(markdown);
+  const tree = parsed(markdown, () => true);
   const defined = new Set<string>();
   walk(tree, (node) => {
     if (node.type === 'definition') defined.add(node.label ?? '');
@@ -110,5 +145,9 @@ export function writeTemplateTags(
     return { markdown, tree, left: first.left };
   // The definitions were not read as such: the tags that needed them are left out after all.
   const second = compose((k) => (referenced.has(k) ? undefined : written[k]));
-  return { markdown: second.out, tree: parse(second.out), left: second.left };
+  return {
+    markdown: second.out,
+    tree: parsed(second.out, (k) => !referenced.has(k)),
+    left: second.left,
+  };
 }
