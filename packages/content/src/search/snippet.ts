@@ -1,4 +1,5 @@
 import type { Highlight, Snippet } from './search-hit.ts';
+import { snippetEnd, snippetStart } from './snippet-bounds.ts';
 import { isAscii, tokenSpans } from './tokenize.ts';
 
 /** Characters of context a snippet shows; about two lines of a result list. */
@@ -54,29 +55,31 @@ export function highlightAll(text: string, terms: ReadonlySet<string>): Highligh
   return highlights;
 }
 
+/** Where the first matched word of `text` is, if any. */
 function firstMatch(
   text: string,
   terms: ReadonlySet<string>,
   matcher: RegExp | null | undefined,
-): number | undefined {
+): { start: number; end: number } | undefined {
   if (matcher !== undefined) {
     if (matcher === null) return undefined;
     matcher.lastIndex = 0;
-    return matcher.exec(text)?.index;
+    const match = matcher.exec(text);
+    return match ? { start: match.index, end: match.index + match[0].length } : undefined;
   }
-  for (const span of tokenSpans(text)) if (terms.has(span.term)) return span.start;
+  for (const span of tokenSpans(text)) if (terms.has(span.term)) return span;
   return undefined;
 }
 
+// A letter or digit: what a reader counts as something cut away, where spaces and punctuation
+// alone are not.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isWordChar = (char: string | undefined) =>
-  char !== undefined && /[\p{L}\p{M}\p{N}]/u.test(char);
 
 /**
- * Cuts a passage of about `length` characters around the first matched word of `text`, on word
- * boundaries, with `…` where it was cut, and the matched words marked in the passage.
+ * Cuts a passage of about `length` characters around the first matched word of `text`,
+ * starting at a word (or at a sentence that begins near the cut) and ending at one, with `…`
+ * where words were cut away, and the matched words marked in the passage.
  * @example makeSnippet('We ran Docker in production', new Set(['docker'])).highlights // [{ start: 7, end: 13 }]
  */
 export function makeSnippet(
@@ -89,19 +92,23 @@ export function makeSnippet(
   const matcher = terms.size > 0 ? asciiMatcher(text, terms, ascii) : null;
   const first = terms.size > 0 ? firstMatch(text, terms, matcher) : undefined;
   // Start a little before the first match so the reader sees what leads to it.
-  let from = first !== undefined ? Math.max(0, first - Math.floor(length / 4)) : 0;
+  let from = first !== undefined ? Math.max(0, first.start - Math.floor(length / 4)) : 0;
+  if (Math.min(text.length, from + length) - from < length)
+    from = Math.max(0, text.length - length);
+  if (first && from > 0) {
+    // A sentence may start a little before the cut, but not so far that the match falls out.
+    const slack = Math.min(Math.floor(length / 6), Math.max(0, from - (first.end - length)));
+    from = snippetStart(text, from, first.start, slack);
+  }
   let to = Math.min(text.length, from + length);
-  if (to - from < length) from = Math.max(0, to - length);
-  // Move both ends out of the middle of a word, then past any white space.
-  while (from > 0 && from < to && isWordChar(text[from - 1]) && isWordChar(text[from])) from++;
-  while (to < text.length && to > from && isWordChar(text[to - 1]) && isWordChar(text[to])) to--;
-  while (from < to && isSpace(text[from])) from++;
-  while (to > from && isSpace(text[to - 1])) to--;
-  // Never split a surrogate pair (an emoji, a rare CJK character): the half would not render.
-  if (from < to && isLowSurrogate(text.charCodeAt(from))) from++;
-  if (to > from && isHighSurrogate(text.charCodeAt(to - 1))) to--;
-  const prefix = from > 0 ? '…' : '';
-  const suffix = to < text.length ? '…' : '';
+  if (to < text.length) to = snippetEnd(text, to, from);
+  // What was cut away is only spaces or punctuation: the passage is shown to the text's edge.
+  const cutBefore = WORD_CHAR.test(text.slice(0, from));
+  const cutAfter = WORD_CHAR.test(text.slice(to));
+  if (!cutBefore) for (from = 0; isSpace(text[from]); ) from++;
+  if (!cutAfter) for (to = text.length; to > from && isSpace(text[to - 1]); ) to--;
+  const prefix = cutBefore ? '…' : '';
+  const suffix = cutAfter ? '…' : '';
   const highlights: Highlight[] = [];
   const mark = (start: number, end: number) => {
     if (end <= to)
