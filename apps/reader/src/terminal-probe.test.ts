@@ -27,10 +27,13 @@ const DA1 = '\u001b[?62;22c';
 
 describe('probeTerminal', () => {
   it('asks for the background with OSC 11, and keys typed meanwhile are left to read', async () => {
-    const t = terminal(`\u001b[5;3R\u001b[5;3R\u001b]11;rgb:ffff/ffff/ffff\u001b\\${DA1}`, 'j/');
+    const t = terminal(
+      `\u001b[5;3R\u001b[5;3R\u001b[5;3R\u001b]11;rgb:ffff/ffff/ffff\u001b\\${DA1}`,
+      'j/',
+    );
     expect(await probeTerminal(t.input, t.output, { background: true })).toEqual({
       background: 'light',
-      joining: { zwj: true, modifier: true },
+      joining: { zwj: true, modifier: true, presentation: true },
     });
     expect(t.asked.join('')).toContain('\u001b]11;?\u001b\\\u001b[c');
     expect(t.input.isRaw).toBe(false);
@@ -38,17 +41,22 @@ describe('probeTerminal', () => {
   });
 
   it('measures emoji sequences a terminal draws in parts by where the cursor went', async () => {
-    // A family of three, six cells wide; a hand and its skin tone, four.
-    const t = terminal(`\u001b[9;7R\u001b[9;5R${DA1}`);
+    // A family of three, six cells wide; a hand and its skin tone, four; a red heart, one.
+    const t = terminal(`\u001b[9;7R\u001b[9;5R\u001b[9;2R${DA1}`);
     expect(await probeTerminal(t.input, t.output, { background: false })).toEqual({
-      joining: { zwj: false, modifier: false },
+      joining: { zwj: false, modifier: false, presentation: false },
     });
     expect(t.asked.join('')).not.toContain('\u001b]11;?');
   });
 
   it('draws the emoji it measures concealed, and leaves the line empty and revealed', async () => {
+    // A terminal that answers two of the three: the heart is taken to be drawn as the others.
     const t = terminal(`\u001b[9;3R\u001b[9;3R${DA1}`);
-    await probeTerminal(t.input, t.output, { background: false });
+    expect((await probeTerminal(t.input, t.output, { background: false })).joining).toEqual({
+      zwj: true,
+      modifier: true,
+      presentation: true,
+    });
     const asked = t.asked.join('');
     const conceal = asked.indexOf('\u001b[8m');
     const reveal = asked.indexOf('\u001b[28m');

@@ -7,17 +7,18 @@ import {
 } from './terminal-background.ts';
 
 // What the reader asks the terminal before its first frame, in one round trip: how wide it draws
-// two emoji sequences (the cursor's column after each, by a cursor position report), and, when
+// three emoji sequences (the cursor's column after each, by a cursor position report), and, when
 // the palette is to follow it, its background colour (OSC 11). A Device Attributes request
 // (DA1) goes last: every terminal answers it, after the others, so it says when to stop waiting
 // (a terminal that does not know OSC 11 answers only the rest).
 
 const FAMILY = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
 const WAVING_WITH_TONE = '\u{1f64b}\u{1f3fc}';
+const HEART = '\u2764\ufe0f';
 // Each drawn at the start of the line, the cursor's place asked, and the line cleared after.
 // Drawn concealed (SGR 8), which moves the cursor as the glyphs would without showing them:
 // shown, they flashed on the shell's line before the first frame.
-const EMOJI_QUERY = `\r\u001b[8m${FAMILY}\u001b[6n\r${WAVING_WITH_TONE}\u001b[6n\r\u001b[28m\u001b[K`;
+const EMOJI_QUERY = `\r\u001b[8m${FAMILY}\u001b[6n\r${WAVING_WITH_TONE}\u001b[6n\r${HEART}\u001b[6n\r\u001b[28m\u001b[K`;
 const DA1_QUERY = '\u001b[c';
 const POSITION_REPLY = /\u001b\[\d+;(\d+)R/g;
 const DA1_REPLY = /\u001b\[\?[\d;]*c/;
@@ -38,8 +39,13 @@ export type TerminalInput = Pick<
 function joiningOf(replies: string): EmojiJoining | undefined {
   const columns = [...replies.matchAll(POSITION_REPLY)].map((m) => Number(m[1]));
   if (columns.length < 2) return undefined;
-  // Drawn as one emoji, each is two cells: the cursor is at column 3.
-  return { zwj: columns[0]! <= 3, modifier: columns[1]! <= 3 };
+  // Drawn as one emoji, each is two cells: the cursor is at column 3. A terminal that did not
+  // say where the heart left it is taken to draw it as the others do.
+  return {
+    zwj: columns[0]! <= 3,
+    modifier: columns[1]! <= 3,
+    presentation: columns.length > 2 ? columns[2]! >= 3 : true,
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { startTerminal, type Terminal } from './tmux.ts';
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const HAND = '\u{1f64b}\u{1f3fc}';
 const FAMILY = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+const HEARTS = '\u2764\ufe0f\u2764\ufe0f';
 let dir: string;
 let term: Terminal | undefined;
 
@@ -17,7 +18,15 @@ beforeAll(() => {
   // its bar, the emoji, a space and a word of 55 letters.
   const word = 'a'.repeat(55);
   const more = 'then the words of a sentence that goes on to wrap';
-  const body = [`> ${HAND} ${word} ${more}`, '', `${FAMILY} ${word} ${more}`].join('\n');
+  // Two hearts tmux draws one cell each: with them, the bar, a space and a word of 54 letters
+  // fill the 59 cells a line takes (the last column is left, where a terminal would wrap).
+  const body = [
+    `> ${HAND} ${word} ${more}`,
+    '',
+    `${FAMILY} ${word} ${more}`,
+    '',
+    `> ${HEARTS} ${word.slice(1)} ${more}`,
+  ].join('\n');
   const post = makePost({ id: 'emoji', title: 'Emoji in a quote', body, date: '2030-01-01' });
   writeFileSync(
     join(dir, 'catalog.json'),
@@ -44,5 +53,9 @@ describe('emoji sequences in tmux, which draws their parts apart', () => {
       if (!line.trim() || line.includes(FAMILY)) break;
       expect(line).toMatch(/^│ /);
     }
+    // Counted two cells each, the hearts sent the word past the window, where the terminal
+    // wrapped it without the bar. tmux draws them as the heart alone, which the reader writes.
+    const hearts = lines.find((line) => line.includes('\u2764'));
+    expect(hearts).toMatch(/^│ \u2764\u2764 a{54}$/);
   });
 });

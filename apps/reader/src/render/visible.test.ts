@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setEmojiJoining } from './emoji-cells.ts';
 import { cells } from './pieces.ts';
 import { hasControls, visible } from './visible.ts';
 
@@ -33,5 +34,16 @@ describe('visible', () => {
     expect(cells(visible(fillers))).toBe(visible(fillers).length);
     expect(visible('hy\u00adphen')).toBe('hyphen');
     expect(hasControls('x\u3164')).toBe(true);
+  });
+});
+
+describe('visible, for a terminal that draws a symbol and U+FE0F as the symbol alone', () => {
+  afterEach(() => setEmojiJoining({ zwj: true, modifier: true, presentation: true }));
+
+  it('writes the symbol alone, as it is drawn and as every measure then counts it', () => {
+    expect(visible('I \u2764\ufe0f Go')).toBe('I \u2764\ufe0f Go');
+    setEmojiJoining({ zwj: true, modifier: true, presentation: false });
+    expect(visible('I \u2764\ufe0f Go')).toBe('I \u2764 Go');
+    expect(visible('\u2764\ufe0f\tx')).toBe('\u2764    x');
   });
 });
