@@ -18,7 +18,9 @@ export interface StoredDocument {
 }
 
 const MAGIC = 0x49534e43; // 'CNSI', little-endian
-const VERSION = 3;
+// Bumped whenever the terms a text gives change (as when C++ became a term of its own): an index
+// of other terms would be read without error and find the wrong records.
+const VERSION = 4;
 const HEADER = 32;
 const TYPES: readonly SearchHitType[] = ['post', 'talk', 'speaker'];
 

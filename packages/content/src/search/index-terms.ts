@@ -1,4 +1,4 @@
-import { isAscii, normalizeTerm, tokenize } from './tokenize.ts';
+import { ASCII_WORD, isAscii, normalizeTerm, tokenize } from './tokenize.ts';
 
 // Words so common in English prose that matching them ranks nothing; a query made only of them
 // matches nothing rather than every record.
@@ -15,11 +15,9 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-const ASCII_WORD = /[a-z0-9]+/g;
-
 // The index build calls this for every word of every record: an ASCII text (most of them) is
-// lowered once and split on [a-z0-9], which is what the Unicode split and per-word fold give for
-// ASCII, without a string per word for the fold.
+// lowered once and split on [a-z0-9] (and the symbols of names such as C++), which is what the
+// Unicode split and per-word fold give for ASCII, without a string per word for the fold.
 export function forEachTerm(text: string, visit: (term: string) => void): void {
   if (isAscii(text)) {
     const lower = text.toLowerCase();

@@ -67,6 +67,6 @@ export function notAnIndex(value: unknown): Error {
     );
   }
   return new Error(
-    'This is not a confnotes search index (version 2). Rebuild it with createSearchIndex(catalog).toJSON().',
+    'This is not a confnotes search index. Rebuild it with createSearchIndex(catalog).toJSON().',
   );
 }

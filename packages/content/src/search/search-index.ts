@@ -39,10 +39,14 @@ export interface SearchResults {
   readonly ignored: readonly string[];
 }
 
+// Bumped whenever the terms a text gives change (as when C++ became a term of its own): an index
+// of other terms would load without error and find the wrong records.
+const INDEX_VERSION = 3;
+
 /** The JSON form of an index, as `SearchIndex.toJSON()` gives it and `loadSearchIndex` takes it. */
 export interface SerializedSearchIndex {
   readonly format: 'confnotes-search-index';
-  readonly version: 2;
+  readonly version: 3;
   readonly index: InvertedIndexData;
   readonly documents: readonly StoredDocument[];
 }
@@ -160,7 +164,7 @@ function wrap(index: InvertedIndex, stored: readonly StoredDocument[]): SearchIn
     toJSON() {
       return {
         format: 'confnotes-search-index',
-        version: 2,
+        version: INDEX_VERSION,
         index: index.toJSON(),
         documents: stored,
       };
@@ -225,13 +229,13 @@ export function loadSearchIndex(
   const data = (
     typeof input === 'string' ? JSON.parse(input) : input
   ) as Partial<SerializedSearchIndex> | null;
-  if (
-    data?.format !== 'confnotes-search-index' ||
-    data.version !== 2 ||
-    !data.index ||
-    !data.documents
-  ) {
+  if (data?.format !== 'confnotes-search-index' || !data.index || !data.documents) {
     throw notAnIndex(data);
+  }
+  if (data.version !== INDEX_VERSION) {
+    throw new Error(
+      `This search index is version ${data.version}; this reader needs version ${INDEX_VERSION}. Rebuild it with createSearchIndex(catalog).toJSON().`,
+    );
   }
   return wrap(InvertedIndex.fromJSON(data.index), data.documents);
 }

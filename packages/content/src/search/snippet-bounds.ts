@@ -4,6 +4,8 @@
 // the scripts written without spaces (Chinese, Japanese, Thai) and never splits a character
 // (a surrogate pair, a letter and its combining marks).
 
+import { symbolsAt } from './tokenize.ts';
+
 interface Piece {
   readonly index: number;
   readonly end: number;
@@ -106,6 +108,8 @@ export function snippetEnd(text: string, cut: number, earliest: number): number 
     while (end > earliest && (isLowSurrogate(text.charCodeAt(end)) || isMark(text[end]))) end--;
     return end;
   }
+  // A segmenter ends the C of C++ before its symbols, where the index keeps them in its word.
+  end += symbolsAt(text, end);
   while (end < cut && CLOSING.test(text[end]!)) end++;
   return end;
 }

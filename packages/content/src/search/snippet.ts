@@ -1,16 +1,18 @@
 import type { Highlight, Snippet } from './search-hit.ts';
 import { snippetEnd, snippetStart } from './snippet-bounds.ts';
-import { isAscii, tokenSpans } from './tokenize.ts';
+import { asciiTermPattern, isAscii, tokenSpans } from './tokenize.ts';
 
 /** Characters of context a snippet shows; about two lines of a result list. */
 export const SNIPPET_LENGTH = 180;
 
-const ASCII_TERM = /^[a-z0-9]+$/;
+// The terms an ASCII text can hold: letters and digits, and the symbols of a name (C++, C#).
+const ASCII_TERM = /^[a-z0-9]+(?:\+\+|[+#])?$/;
 
 /**
- * For an ASCII text, where a word is a run of [A-Za-z0-9] and its term is that run in lower case:
- * one expression that finds the matched words directly, instead of splitting every word of the
- * text and folding it. Undefined when the text is not ASCII (or no term can occur in it).
+ * For an ASCII text, where a word is a run of [A-Za-z0-9] (or a name such as C++) and its term is
+ * that run in lower case: one expression that finds the matched words directly, instead of
+ * splitting every word of the text and folding it. Undefined when the text is not ASCII (or no
+ * term can occur in it).
  */
 function asciiMatcher(
   text: string,
@@ -19,13 +21,16 @@ function asciiMatcher(
 ): RegExp | null | undefined {
   if (!ascii) return undefined;
   let key = '';
-  for (const term of terms) if (ASCII_TERM.test(term)) key += key === '' ? term : `|${term}`;
+  for (const term of terms) {
+    if (ASCII_TERM.test(term))
+      key += key === '' ? asciiTermPattern(term) : `|${asciiTermPattern(term)}`;
+  }
   // A term with other characters cannot occur in ASCII text: no term at all matches nothing.
   if (key === '') return null;
   // The hits of one page mostly match the same terms: the expression is made once for them.
   if (key !== lastKey) {
     lastKey = key;
-    lastMatcher = new RegExp(`(?<![A-Za-z0-9])(?:${key})(?![A-Za-z0-9])`, 'gi');
+    lastMatcher = new RegExp(`(?<![A-Za-z0-9])(?:${key})`, 'gi');
   }
   return lastMatcher;
 }

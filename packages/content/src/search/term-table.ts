@@ -1,6 +1,7 @@
 // The vocabulary of an index build: term → dense id. Index building looks up every word of every
 // record, so ASCII words are hashed and compared straight from the text they occur in, lowered on
 // the fly; a string is made only the first time a term is seen.
+import { asciiSymbolsAt } from './tokenize.ts';
 
 const EMPTY = 0;
 
@@ -43,7 +44,8 @@ export class TermTable {
   }
 
   /**
-   * Pushes the id of every word of an all-ASCII `text` (letters and digits, folded to lower case)
+   * Pushes the id of every word of an all-ASCII `text` (letters and digits, and the symbols of a
+   * name such as C++, folded to lower case)
    * into `out`, stop words left out; what `indexTerms` gives for such a text, without its strings.
    */
   asciiIds(text: string, out: (id: number) => void): void {
@@ -58,6 +60,10 @@ export class TermTable {
         const code = text.charCodeAt(i);
         if (!isAsciiWordCode(code)) break;
         hash = Math.imul(hash ^ lower(code), 0x01000193);
+      }
+      // The symbols of a name (C++, C#) are part of its term; lowering leaves them as they are.
+      for (let symbols = asciiSymbolsAt(text, i); symbols > 0; symbols--, i++) {
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
       }
       const id = this.find(text, start, i, hash);
       if (id !== SKIPPED) out(id);
