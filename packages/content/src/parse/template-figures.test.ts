@@ -100,3 +100,11 @@ describe("Hugo's figure in a post", () => {
     expect(post!.text).toContain('Ann');
   });
 });
+
+describe('many figures on one line', () => {
+  it('are read in linear time', () => {
+    const line = '{{< figure src="/a.jpg" caption="Hi" >}} '.repeat(100_000);
+    const { post } = parse(line);
+    expect(post!.html.match(/<img /g)).toHaveLength(100_000);
+  });
+});

@@ -34,11 +34,15 @@ function labelPrefix(body: string): string {
 
 /** The columns before a span that starts its line (tabs to the next stop of 4); -1 if text is. */
 function indentOf(body: string, start: number): number {
-  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-  const before = body.slice(lineStart, start);
-  if (!/^[ \t]*$/.test(before)) return -1;
+  // Back over spaces and tabs only, not to the line's start: a long line of many tags is read
+  // once, not once per tag.
+  let lineStart = start;
+  while (lineStart > 0 && (body[lineStart - 1] === ' ' || body[lineStart - 1] === '\t'))
+    lineStart--;
+  if (lineStart > 0 && body[lineStart - 1] !== '\n' && body[lineStart - 1] !== '\r') return -1;
   let columns = 0;
-  for (const c of before) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  for (const c of body.slice(lineStart, start))
+    columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
   return columns;
 }
 
