@@ -1,7 +1,8 @@
 import { explicitHeadingIds } from './heading-ids.ts';
 import { parseMarkdown, type Root } from './mdast.ts';
+import { recordingSpans } from './media-elements.ts';
 import { writeTemplateTags } from './template-markdown.ts';
-import { findTemplateTags } from './template-tags.ts';
+import { findTemplateTags, withSpans } from './template-tags.ts';
 
 /**
  * A post's `body` parsed as the catalog reads it, with every position where the body has it:
@@ -13,7 +14,7 @@ import { findTemplateTags } from './template-tags.ts';
 export function bodyTree(body: string): Root {
   let tree = parseMarkdown(body);
   let markdown = body;
-  const tags = findTemplateTags(body, tree);
+  const tags = withSpans(findTemplateTags(body, tree), recordingSpans(body, tree));
   if (tags.length > 0) ({ tree, markdown } = writeTemplateTags(body, tags, parseMarkdown));
   // The id stays on the heading, where hast puts an element's properties: links within the
   // article (`#reading-list`) lead to it.

@@ -8,6 +8,10 @@ export const UNREAD_TAGS: ReadonlySet<string> = new Set([
   'noscript',
   'iframe',
   'object',
+  // A recording becomes a link to it (see `embedsAsLinks`); its children are what a browser
+  // without a player shows instead.
+  'video',
+  'audio',
 ]);
 
 /** The heading elements, `<h1>` to `<h6>`. */

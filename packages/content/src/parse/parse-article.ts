@@ -14,6 +14,7 @@ import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
 import { isMdx, mdxComments, mdxEsmBlocks } from './mdx-esm.ts';
+import { recordingSpans } from './media-elements.ts';
 import { missingTitle } from './missing-title.ts';
 import {
   MAX_LINE_NESTING,
@@ -28,7 +29,12 @@ import { fileNameDate, fileNameTitle, inDraftsFolder, postId } from './post-id.t
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { writeTemplateTags } from './template-markdown.ts';
-import { blankTemplateTags, findTemplateTags, type TemplateTag } from './template-tags.ts';
+import {
+  blankTemplateTags,
+  findTemplateTags,
+  type TemplateTag,
+  withSpans,
+} from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
 import { truncateMarkers } from './truncate-marker.ts';
 
@@ -158,7 +164,10 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     tree = parseMarkdown(markdown);
   }
   const unclosed: TemplateTag[] = [];
-  const tags = findTemplateTags(markdown, tree, unclosed);
+  const tags = withSpans(
+    findTemplateTags(markdown, tree, unclosed),
+    recordingSpans(markdown, tree),
+  );
   const place = (tag: TemplateTag) => {
     const at = index.position(tag.start);
     const end = index.position(tag.end);

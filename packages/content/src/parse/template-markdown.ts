@@ -97,7 +97,7 @@ export function writeTemplateTags(
       });
       continue;
     }
-    const embed = tag.inHtml ? undefined : templateEmbed(tag.value);
+    const embed = tag.embed ?? (tag.inHtml ? undefined : templateEmbed(tag.value));
     if (!embed) {
       written.push(undefined);
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './mdast.ts';
-import { findTemplateTags, type TemplateTag } from './template-tags.ts';
+import { findTemplateTags, type TemplateTag, withSpans } from './template-tags.ts';
 
 const find = (body: string) => {
   const unclosed: TemplateTag[] = [];
@@ -32,5 +32,14 @@ describe('findTemplateTags', () => {
     const { tags, unclosed } = find(body);
     expect(tags).toEqual([]);
     expect(unclosed).toHaveLength(20_000);
+  });
+});
+
+describe('withSpans', () => {
+  const at = (start: number, end: number) => ({ value: 'x'.repeat(end - start), start, end });
+  it('merges spans among tags in document order, leaving out a span over a tag', () => {
+    expect(
+      withSpans([at(0, 5), at(20, 25)], [at(3, 9), at(10, 12), at(24, 30), at(30, 31)]),
+    ).toEqual([at(0, 5), at(10, 12), at(20, 25), at(30, 31)]);
   });
 });

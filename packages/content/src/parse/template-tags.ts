@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { walk } from './mdast.ts';
+import type { TemplateEmbed } from './template-embeds.ts';
 
 // Tags that other site engines expand and Markdown shows verbatim: Liquid/Jinja `{% ... %}`,
 // Hugo shortcodes `{{< ... >}}` and `{{% ... %}}`, and expressions `{{ ... }}`. Each tag ends
@@ -61,6 +62,8 @@ export interface TemplateTag {
   readonly end: number;
   /** Inside a block of raw HTML, where Markdown written in its place would show as written. */
   readonly inHtml?: boolean;
+  /** What the span stands for when it is known already (a recording, a WordPress shortcode). */
+  readonly embed?: TemplateEmbed;
 }
 
 /**
@@ -116,4 +119,27 @@ export function blankTemplateTags(body: string, tags: readonly TemplateTag[]): s
     from = t.end;
   }
   return out + body.slice(from);
+}
+
+/**
+ * Template tags and other spans to write over (recordings, shortcodes) in one list in document
+ * order; a span that overlaps a tag is left out, the tag read as before.
+ * @example withSpans([tagAt(0, 5)], [spanAt(3, 9), spanAt(10, 12)]) // [tagAt(0, 5), spanAt(10, 12)]
+ */
+export function withSpans(
+  tags: readonly TemplateTag[],
+  spans: readonly TemplateTag[],
+): TemplateTag[] {
+  if (spans.length === 0) return tags as TemplateTag[];
+  const out: TemplateTag[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tags.length && tags[t]!.end <= span.start) out.push(tags[t++]!);
+    const next = tags[t];
+    if (next && next.start < span.end) continue;
+    if (out.length > 0 && out.at(-1)!.end > span.start) continue;
+    out.push(span);
+  }
+  while (t < tags.length) out.push(tags[t++]!);
+  return out;
 }
