@@ -8,6 +8,8 @@ const EMPTY = 0;
 /** A term id that is never handed out: a word the index skips (a stop word). */
 export const SKIPPED = -1;
 
+const PLUS = 43;
+const HASH = 35;
 const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 const isAsciiWordCode = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
@@ -62,8 +64,12 @@ export class TermTable {
         hash = Math.imul(hash ^ lower(code), 0x01000193);
       }
       // The symbols of a name (C++, C#) are part of its term; lowering leaves them as they are.
-      for (let symbols = asciiSymbolsAt(text, i); symbols > 0; symbols--, i++) {
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      // Most words end at a space or a stop: one comparison leaves them be.
+      const after = text.charCodeAt(i);
+      if (after === PLUS || after === HASH) {
+        for (let symbols = asciiSymbolsAt(text, i); symbols > 0; symbols--, i++) {
+          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+        }
       }
       const id = this.find(text, start, i, hash);
       if (id !== SKIPPED) out(id);

@@ -8,10 +8,10 @@
 // and not the C of "Assembly and C": `++`, `+` or `#` (full-width too, as a Japanese keyboard
 // types them) right after a letter, when no letter follows (nor a digit, but for `++`: "C++20"
 // is C++ and 20). So "a+b", "issue#12" and an address's "page#part" split as other words do.
-const SYMBOLS = String.raw`(?<=\p{L}\p{M}*)(?:[+＋]{2}(?![\p{L}\p{M}+#＋＃])|[+#＋＃](?![\p{L}\p{M}\p{N}+#＋＃]))`;
+const SYMBOLS = String.raw`(?=[+#＋＃])(?<=\p{L}\p{M}*)(?:[+＋]{2}(?![\p{L}\p{M}+#＋＃])|[+#＋＃](?![\p{L}\p{M}\p{N}+#＋＃]))`;
 const WORD = new RegExp(String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:${SYMBOLS})?`, 'gu');
 // The same rule for ASCII text, as the quicker paths read it (lowered or with the `i` flag).
-const ASCII_SYMBOLS = String.raw`(?<=[a-z])(?:\+\+(?![a-z+#])|[+#](?![a-z0-9+#]))`;
+const ASCII_SYMBOLS = String.raw`(?=[+#])(?<=[a-z])(?:\+\+(?![a-z+#])|[+#](?![a-z0-9+#]))`;
 
 /** An ASCII word of lowered text, as `tokenize` splits it: what the index build reads. */
 export const ASCII_WORD = new RegExp(`[a-z0-9]+(?:${ASCII_SYMBOLS})?`, 'g');
