@@ -77,7 +77,8 @@ describe('a snippet where the platform has no word segmenter', () => {
   });
 
   it('still starts and ends at words, a character at a time in Chinese and Japanese', async () => {
-    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    // Intl's members are not enumerable: the stub inherits them, all but the segmenter.
+    vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { Segmenter: undefined }));
     vi.resetModules();
     const { makeSnippet: cut } = await import('./snippet.ts');
     expect(cut(english, new Set(['go']), 40).text).toBe(
