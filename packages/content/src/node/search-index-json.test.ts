@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog as catalog } from '../query/fixtures/catalog.ts';
 import { searchDocuments } from '../search/search-documents.ts';
 import { createSearchIndex, loadSearchIndex } from '../search/search-index.ts';
+import { readChecked, writeChecked } from './checked-file.ts';
 import { threadExits } from './fixtures/thread-exits.ts';
 import { searchIndexJson } from './search-index-json.ts';
-import { searchIndexText } from './search-index-text.ts';
+import { searchIndexKey, searchIndexText } from './search-index-text.ts';
 
 describe('searchIndexJson', () => {
   it('gives the JSON text of the index createSearchIndex builds, whichever thread makes it', async () => {
@@ -32,5 +36,24 @@ describe('searchIndexJson', () => {
     const { json, documents } = made;
     expect(documents).toBe(many.length);
     expect(json).toBe(searchIndexText({ documents: many, options }));
+  });
+});
+
+describe('searchIndexText', () => {
+  it('makes the index again when the code that indexes changed, though the documents did not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'confnotes-index-text-'));
+    try {
+      const documents = searchDocuments(catalog);
+      const options = { storedTextLength: 50 };
+      const cacheFile = join(dir, 'index.json');
+      // Kept by a build whose code cut words into other terms.
+      writeChecked(cacheFile, searchIndexKey(options, documents, 'another version'), '"stale"');
+      const json = searchIndexText({ documents, options, cacheFile });
+      expect(json).toBe(JSON.stringify(createSearchIndex(catalog, options)));
+      // And kept for the next build of this code.
+      expect(readChecked(cacheFile, searchIndexKey(options, documents))).toBe(json);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

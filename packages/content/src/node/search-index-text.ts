@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SearchDocument } from '../search/search-documents.ts';
 import { type CreateSearchIndexOptions, indexDocuments } from '../search/search-index.ts';
+import { searchIndexVersion } from './analysis-version.ts';
 import { readChecked, writeChecked } from './checked-file.ts';
 
 /** What a search index is made from, and where it may be kept between builds. */
@@ -11,13 +12,18 @@ export interface SearchIndexJob {
   readonly cacheFile?: string;
 }
 
-/** What a kept index is known by: its documents and options. */
+/**
+ * What a kept index is known by: its documents and options, and the version of the code that
+ * indexes them (`searchIndexVersion`), as a change of how words are cut into terms makes another
+ * index of the same documents, which a site kept serving after such a change.
+ */
 export function searchIndexKey(
   options: CreateSearchIndexOptions,
   documents: readonly SearchDocument[],
+  version: string = searchIndexVersion(),
 ): string {
   return createHash('sha256')
-    .update(JSON.stringify([options, documents]))
+    .update(JSON.stringify([version, options, documents]))
     .digest('base64url');
 }
 

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../schema/catalog.ts';
 import { createSearchIndex, type SearchIndex } from '../search/search-index.ts';
@@ -23,6 +24,8 @@ import {
 } from './stored-search-index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'confnotes-stored-search-'));
+// The stored file's head, before the index's bytes.
+const HEAD_BYTES = 512;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A generated content directory with its catalog built once into its own cache. */
@@ -60,6 +63,22 @@ describe('a stored search index', () => {
     expect(readStoredSearchIndex(dir, `${key.slice(1)}0`, { cacheDir })).toBeUndefined();
     // No temporary file is left beside it.
     expect(readdirSync(join(stored!.file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is made again, not thrown, when its bytes are of another format under the same version', async () => {
+    const { dir, cacheDir, key } = await corpus('format', 7);
+    const { file } = (await writeStoredSearchIndex(dir, { cacheDir }))!;
+    const bytes = readFileSync(file);
+    // The format's own version, after its magic number, as a build of other code wrote it.
+    const body = Buffer.from(bytes.subarray(HEAD_BYTES));
+    body.writeUInt32LE(body.readUInt32LE(4) + 1, 4);
+    const head = bytes.subarray(0, HEAD_BYTES).toString('latin1').trimEnd().split(' ');
+    head[4] = String(crc32(body));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(head.join(' ').padEnd(HEAD_BYTES), 'latin1'), body]),
+    );
+    expect(readStoredSearchIndex(dir, key, { cacheDir })).toBeUndefined();
   });
 
   it('is not read once the content changed, nor when damaged or cut short', async () => {
