@@ -1,8 +1,7 @@
+import { bodySpans } from './body-spans.ts';
 import { explicitHeadingIds } from './heading-ids.ts';
 import { parseMarkdown, type Root } from './mdast.ts';
-import { recordingSpans } from './media-elements.ts';
 import { writeTemplateTags } from './template-markdown.ts';
-import { findTemplateTags, withSpans } from './template-tags.ts';
 
 /**
  * A post's `body` parsed as the catalog reads it, with every position where the body has it:
@@ -14,7 +13,7 @@ import { findTemplateTags, withSpans } from './template-tags.ts';
 export function bodyTree(body: string): Root {
   let tree = parseMarkdown(body);
   let markdown = body;
-  const tags = withSpans(findTemplateTags(body, tree), recordingSpans(body, tree));
+  const tags = bodySpans(body, tree);
   if (tags.length > 0) ({ tree, markdown } = writeTemplateTags(body, tags, parseMarkdown));
   // The id stays on the heading, where hast puts an element's properties: links within the
   // article (`#reading-list`) lead to it.

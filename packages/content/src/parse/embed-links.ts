@@ -23,7 +23,7 @@ const BOILERPLATE =
   /^(?:[\w.]+[\s_-]+)?(?:(?:video|audio|media)[\s_-]+)?(?:player|embed(?:ded content)?)$/i;
 
 /** What a link to an embed shows: its title, unless every embed of its site has that title. */
-function linkText(title: string, url: URL): string {
+export function linkText(title: string, url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
   if (title && !BOILERPLATE.test(title)) return title;
   return /\b(?:video|player)\b/i.test(title) ? `Video on ${host}` : `Embedded content from ${host}`;

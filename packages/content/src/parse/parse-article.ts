@@ -4,6 +4,7 @@ import type { Post } from '../schema/post.ts';
 import { headings } from './anchors.ts';
 import { appendAll } from './append-all.ts';
 import { checkArticleArguments } from './article-arguments.ts';
+import { bodySpans } from './body-spans.ts';
 import { commentInValues, readsAsYaml } from './comment-in-value.ts';
 import { diagnostic } from './diagnostic-codes.ts';
 import { excerpt } from './excerpt.ts';
@@ -14,7 +15,6 @@ import { links } from './links.ts';
 import { malformedLinks } from './malformed-links.ts';
 import { parseMarkdown } from './mdast.ts';
 import { isMdx, mdxComments, mdxEsmBlocks } from './mdx-esm.ts';
-import { recordingSpans } from './media-elements.ts';
 import { missingTitle } from './missing-title.ts';
 import {
   MAX_LINE_NESTING,
@@ -29,12 +29,7 @@ import { fileNameDate, fileNameTitle, inDraftsFolder, postId } from './post-id.t
 import { renderHtml } from './render-html.ts';
 import { LineIndex, readSourceText, type SourceText } from './source-text.ts';
 import { writeTemplateTags } from './template-markdown.ts';
-import {
-  blankTemplateTags,
-  findTemplateTags,
-  type TemplateTag,
-  withSpans,
-} from './template-tags.ts';
+import { blankTemplateTags, type TemplateTag } from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
 import { truncateMarkers } from './truncate-marker.ts';
 
@@ -164,10 +159,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     tree = parseMarkdown(markdown);
   }
   const unclosed: TemplateTag[] = [];
-  const tags = withSpans(
-    findTemplateTags(markdown, tree, unclosed),
-    recordingSpans(markdown, tree),
-  );
+  const tags = bodySpans(markdown, tree, unclosed);
   const place = (tag: TemplateTag) => {
     const at = index.position(tag.start);
     const end = index.position(tag.end);

@@ -14,7 +14,13 @@ import { tagParts } from './template-tag-parts.ts';
  */
 export type TemplateEmbed =
   | { readonly kind: 'image'; readonly url: string; readonly alt: string; readonly title?: string }
-  | { readonly kind: 'link'; readonly url: string; readonly text: string }
+  | {
+      readonly kind: 'link';
+      readonly url: string;
+      readonly text: string;
+      /** A shorter text, for where `text` does not fit. */
+      readonly short?: string;
+    }
   | { readonly kind: 'address'; readonly url: string };
 
 // Hexo's `asset_img` takes Octopress' arguments: its picture sits beside the article.

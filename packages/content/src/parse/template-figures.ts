@@ -15,7 +15,7 @@ export interface WrittenFigure {
   readonly captions: readonly (readonly [number, number])[];
 }
 
-interface Argument {
+export interface Argument {
   readonly value: string;
   /** Where the value is written in the tag, its quotes left out. */
   readonly start: number;

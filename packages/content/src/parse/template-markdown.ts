@@ -81,7 +81,7 @@ export function writeTemplateTags(
     }
     const figure = tag.inHtml
       ? undefined
-      : figureMarkdown(
+      : (tag.figure ?? figureMarkdown)(
           tag.value,
           (n) => `${prefix}${definitions.length + n}`,
           indentOf(body, tag.start),
@@ -90,11 +90,12 @@ export function writeTemplateTags(
       written.push(figure.text);
       if (figure.definitions.length > 0) referenced.add(k);
       definitions.push(...figure.definitions);
-      figures.set(k, {
-        start: tag.start,
-        end: tag.end,
-        captions: figure.captions.map(([s, e]) => [tag.start + s, tag.start + e] as const),
-      });
+      if (figure.captions.length > 0)
+        figures.set(k, {
+          start: tag.start,
+          end: tag.end,
+          captions: figure.captions.map(([s, e]) => [tag.start + s, tag.start + e] as const),
+        });
       continue;
     }
     const embed = tag.embed ?? (tag.inHtml ? undefined : templateEmbed(tag.value));
@@ -108,7 +109,12 @@ export function writeTemplateTags(
       continue;
     }
     const label = `${prefix}${definitions.length + 1}`;
-    const reference = over(tag, `${opening(embed)}[${label}]`);
+    // A link too long for its place even by reference is named shorter ("Video").
+    const reference =
+      over(tag, `${opening(embed)}[${label}]`) ??
+      (embed.kind === 'link' && embed.short
+        ? over(tag, `${opening({ ...embed, text: embed.short })}[${label}]`)
+        : undefined);
     if (reference !== undefined) {
       referenced.add(k);
       definitions.push(

@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
+import { forwardSearch } from './forward-search.ts';
 import { walk } from './mdast.ts';
 import type { TemplateEmbed } from './template-embeds.ts';
+import type { figureMarkdown } from './template-figures.ts';
 
 // Tags that other site engines expand and Markdown shows verbatim: Liquid/Jinja `{% ... %}`,
 // Hugo shortcodes `{{< ... >}}` and `{{% ... %}}`, and expressions `{{ ... }}`. Each tag ends
@@ -11,15 +13,7 @@ import type { TemplateEmbed } from './template-embeds.ts';
 // regular expression would rescan to the end from every opener.
 // An opener that names a tag (`{% img`, `{{< figure`) but never closes: undefined `end`.
 function* tagSpans(body: string): Generator<[start: number, end: number | undefined]> {
-  const finder = (pattern: RegExp) => {
-    let found = -2;
-    return (from: number) => {
-      if (found === -1 || found >= from) return found;
-      pattern.lastIndex = from;
-      found = pattern.exec(body)?.index ?? -1;
-      return found;
-    };
-  };
+  const finder = (pattern: RegExp) => forwardSearch(body, pattern);
   const percent = finder(/%\}/g);
   const shortcode = finder(/[>%]\}\}/g);
   const braces = finder(/\}\}/g);
@@ -64,6 +58,8 @@ export interface TemplateTag {
   readonly inHtml?: boolean;
   /** What the span stands for when it is known already (a recording, a WordPress shortcode). */
   readonly embed?: TemplateEmbed;
+  /** How the span is written as a figure with its caption, when it is one (see `figureMarkdown`). */
+  readonly figure?: typeof figureMarkdown;
 }
 
 /**
