@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodySpans } from './body-spans.ts';
 import { parseMarkdown } from './mdast.ts';
 import { writeTemplateTags } from './template-markdown.ts';
 import { findTemplateTags } from './template-tags.ts';
@@ -69,5 +70,27 @@ describe('writeTemplateTags', () => {
     // The first line is too short for the picture: a reference, defined after the body.
     expect(markdown.slice(0, body.length)).toMatch(/^!\[\]\[§1\] +\n +\nnext$/);
     expect(markdown.slice(body.length)).toBe('\n\n[§1]: /a.png\n');
+  });
+});
+
+describe('a tag left out at the start of a line', () => {
+  it('leaves the words after it a paragraph, not indented code, where they were', () => {
+    const body =
+      '{% include note.html %} Then Ann spoke.\n\n[gallery ids="1,2"] Photos.\n\n{{ x }} ok\n';
+    const { markdown, tree } = writeTemplateTags(
+      body,
+      bodySpans(body, parseMarkdown(body)),
+      parseMarkdown,
+    );
+    expect(markdown).toHaveLength(body.length);
+    expect(markdown.indexOf('Then Ann')).toBe(body.indexOf('Then Ann'));
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('of a hundred thousand on one line is read in linear time', () => {
+    const body = `${'{% include x.html %} '.repeat(100_000)}words`;
+    const { markdown, left } = write(body);
+    expect(left).toHaveLength(100_000);
+    expect(markdown.length === body.length && markdown.endsWith(' words')).toBe(true);
   });
 });

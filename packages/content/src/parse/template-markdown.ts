@@ -46,6 +46,25 @@ function indentOf(body: string, start: number): number {
   return columns;
 }
 
+/**
+ * A tag left out: spaces, its line breaks kept. Where those spaces would indent the words after
+ * it on its line four columns or more (`{% include x %} Then Ann spoke.` at a line's start),
+ * they would be read as a code block: the first is written as a space's character reference,
+ * which Markdown reads as text, not as indentation.
+ */
+function blanked(body: string, tag: TemplateTag): string {
+  const spaces = tag.value.replace(/[^\n]/g, ' ');
+  const lastBreak = tag.value.lastIndexOf('\n');
+  const lastLine = lastBreak === -1 ? 0 : lastBreak + 1;
+  const indent = lastBreak === -1 ? indentOf(body, tag.start) : 0;
+  const columns = indent + tag.value.length - lastLine;
+  if (indent < 0 || columns < 4 || tag.value.length - lastLine < 5) return spaces;
+  // Only a tag that starts its line gets here: its line's rest is read once.
+  const lineEnd = body.indexOf('\n', tag.end);
+  if (body.slice(tag.end, lineEnd === -1 ? body.length : lineEnd).trim() === '') return spaces;
+  return `${spaces.slice(0, lastLine)}&#32;${spaces.slice(lastLine + 5)}`;
+}
+
 /** The tag written over with `text`, padded to its length with its line breaks kept. */
 function over(tag: TemplateTag, text: string): string | undefined {
   const firstLine = tag.value.split('\n', 1)[0]!;
@@ -128,7 +147,7 @@ export function writeTemplateTags(
     let out = '';
     let from = 0;
     tags.forEach((tag, k) => {
-      out += body.slice(from, tag.start) + (use(k) ?? tag.value.replace(/[^\n]/g, ' '));
+      out += body.slice(from, tag.start) + (use(k) ?? blanked(body, tag));
       from = tag.end;
     });
     out += body.slice(from);
