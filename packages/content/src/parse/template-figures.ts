@@ -48,7 +48,7 @@ function namedArguments(tag: string, args: string): Map<string, Argument> | unde
  * Markdown over the tag; undefined for any other tag, or when it does not fit (the tag is then
  * read as a picture alone, see `templateEmbed`). `label(n)` names the n-th definition the
  * Markdown refers to, when the picture's Markdown is too long for its place.
- * @example figureMarkdown('{{< figure src="/a.jpg" caption="Day one" >}}', (n) => `§${n}`, -1)?.text
+ * @example figureMarkdown('{{< figure src="/a.jpg" caption="Day one" >}}', (n) => `#${n}`, -1)?.text
  * // '![](/a.jpg)                     Day one    '
  */
 export function figureMarkdown(

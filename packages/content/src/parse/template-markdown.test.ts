@@ -23,8 +23,8 @@ describe('writeTemplateTags', () => {
     const body = 'See {{< youtube abc >}} here.\n\nMore.';
     const { markdown, tree, left } = write(body);
     expect(left).toEqual([]);
-    expect(markdown.slice(0, body.length)).toMatch(/^See \[Video\]\[§1\] +here\.\n\nMore\.$/);
-    expect(markdown.slice(body.length)).toBe('\n\n[§1]: https://www.youtube.com/watch?v=abc\n');
+    expect(markdown.slice(0, body.length)).toMatch(/^See \[Video\]\[#1\] +here\.\n\nMore\.$/);
+    expect(markdown.slice(body.length)).toBe('\n\n[#1]: https://www.youtube.com/watch?v=abc\n');
     const para = tree.children[0];
     expect(para?.type === 'paragraph' && para.children[1]?.type).toBe('linkReference');
   });
@@ -43,9 +43,20 @@ describe('writeTemplateTags', () => {
   });
 
   it('takes a label the body does not use, and escapes brackets and parentheses', () => {
-    const body = '{{< figure src="/a(1).png" alt="[x]" >}} [§1]\n\n[§1]: /mine\n';
+    const body = '{{< figure src="/a(1).png" alt="[x]" >}} [#1]\n\n[ #1]: /mine\n';
     const { markdown } = write(body);
-    expect(markdown).toMatch(/^!\[\\\[x\\\]\]\(<\/a\(1\)\.png>\) +\[§1\]/);
+    expect(markdown).toMatch(/^!\[\\\[x\\\]\]\(<\/a\(1\)\.png>\) +\[#1\]/);
+    const long = '{{< youtube abc >}}\n\n[ #1]: /mine\n';
+    expect(write(long).markdown).toContain('\n[##1]: https://www.youtube.com/watch?v=abc');
+  });
+
+  it('writes fifty thousand references in linear time', () => {
+    const { tree, left } = write('{{< youtube abc >}} '.repeat(50_000));
+    const para = tree.children[0];
+    expect(left).toEqual([]);
+    expect(
+      para?.type === 'paragraph' && para.children.filter((c) => c.type === 'linkReference'),
+    ).toHaveLength(50_000);
   });
 
   it('leaves a tag out when the body ends where a definition after it would not be one', () => {
@@ -68,8 +79,8 @@ describe('writeTemplateTags', () => {
     const { markdown, left } = write(body);
     expect(left).toEqual([]);
     // The first line is too short for the picture: a reference, defined after the body.
-    expect(markdown.slice(0, body.length)).toMatch(/^!\[\]\[§1\] +\n +\nnext$/);
-    expect(markdown.slice(body.length)).toBe('\n\n[§1]: /a.png\n');
+    expect(markdown.slice(0, body.length)).toMatch(/^!\[\]\[#1\] +\n +\nnext$/);
+    expect(markdown.slice(body.length)).toBe('\n\n[#1]: /a.png\n');
   });
 });
 

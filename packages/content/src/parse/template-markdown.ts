@@ -10,7 +10,7 @@ import type { TemplateTag } from './template-tags.ts';
 // A tag that stands for a picture or a link is written over with that Markdown, padded with
 // spaces to the tag's length, so every offset, line and column after it stays where the writer
 // sees it. When the Markdown is longer than the tag's first line, the tag becomes a reference
-// (`![alt][§1]`) whose definition goes after the body, where it moves nothing.
+// (`![alt][#1]`) whose definition goes after the body, where it moves nothing.
 
 type Linking = Exclude<TemplateEmbed, { kind: 'address' }>;
 
@@ -27,8 +27,11 @@ const inline = (embed: TemplateEmbed) =>
 
 /** A label prefix the body uses nowhere, so no definition of the writer's is taken. */
 function labelPrefix(body: string): string {
-  let prefix = '§';
-  while (body.includes(`[${prefix}`)) prefix += '§';
+  // ASCII: the Markdown engine finds a definition of a label of other characters in time that
+  // grows with the number of definitions, and a body of ten thousand embeds took seconds. A
+  // label is read with its spaces trimmed (`[ #1]` is `[#1]`).
+  let prefix = '#';
+  while (new RegExp(`\\[\\s*${prefix}`).test(body)) prefix += '#';
   return prefix;
 }
 
@@ -78,7 +81,7 @@ function over(tag: TemplateTag, text: string): string | undefined {
  * (`blankTemplateTags`); `left` are the tags blanked. `parse` reads Markdown:
  * a reference whose definition it does not find (the body ends inside a code block, say) is
  * blanked too.
- * @example writeTemplateTags('{{< youtube abc >}}', tags, parse).markdown // '[Video][§1] …'
+ * @example writeTemplateTags('{{< youtube abc >}}', tags, parse).markdown // '[Video][#1] …'
  */
 export function writeTemplateTags(
   body: string,
