@@ -49,7 +49,7 @@ function namedArguments(tag: string, args: string): Map<string, Argument> | unde
  * read as a picture alone, see `templateEmbed`). `label(n)` names the n-th definition the
  * Markdown refers to, when the picture's Markdown is too long for its place.
  * @example figureMarkdown('{{< figure src="/a.jpg" caption="Day one" >}}', (n) => `#${n}`, -1)?.text
- * // '![](/a.jpg)                     Day one    '
+ * // '![](/a.jpg)                      Day one     '
  */
 export function figureMarkdown(
   tag: string,
