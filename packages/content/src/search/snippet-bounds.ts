@@ -54,7 +54,7 @@ const isMark = (char: string | undefined) => char !== undefined && /\p{M}/u.test
  * Where a passage cut at `cut` starts: at the start of a sentence within `slack` of the cut,
  * else at the first word from the cut, and never after `latest` (the first matched word), with
  * the quote or bracket that opens that word.
- * @example snippetStart('Hello world. Then we go', 11, 21, 6) // 13, at "Then"
+ * @example snippetStart('Hello world. Then we go', 11, 21, 6) // 13
  */
 export function snippetStart(text: string, cut: number, latest: number, slack: number): number {
   const from = Math.max(0, cut - slack);
@@ -92,7 +92,7 @@ export function snippetStart(text: string, cut: number, latest: number, slack: n
  * Where a passage cut at `cut` ends: at the end of the last word before the cut, with the quote
  * or bracket that closes it, and never before `earliest`; at a character's end when no word
  * ends there.
- * @example snippetEnd('we go home and rest', 12, 3) // 10, after "home"
+ * @example snippetEnd('we go home and rest', 12, 3) // 10
  */
 export function snippetEnd(text: string, cut: number, earliest: number): number {
   const from = Math.max(earliest, cut - 64);
