@@ -1,7 +1,10 @@
 // CONFNOTES_SITE_URL goes into every canonical link, feed entry and sitemap line: a value that
 // is no address stops the build with what to write instead, where `new URL` threw a stack.
 
-/** Where `npm start` serves the site by default, and what a build without CONFNOTES_SITE_URL links to. */
+/**
+ * Where `npm start` serves the site by default, and what a build without CONFNOTES_SITE_URL
+ * links to.
+ */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
 
 /**
@@ -22,9 +25,9 @@ export class SiteUrlError extends Error {
 
 /**
  * The site's public address, as CONFNOTES_SITE_URL gives it: where `npm start` serves it on
- * `port` (PORT) when it is unset or empty. Throws a `SiteUrlError` saying what to write when the value is no http(s) address of a
- * page: one without a scheme, with a query or fragment, or with a user name or password (which
- * every page would publish).
+ * `port` (PORT) when it is unset or empty. Throws a `SiteUrlError` saying what to write when
+ * the value is no http(s) address of a page: one without a scheme, with a query or fragment,
+ * or with a user name or password (which every page would publish).
  * @example checkedSiteUrl('https://someone.github.io/notes') // 'https://someone.github.io/notes'
  */
 export function checkedSiteUrl(value: string | undefined, port?: string): string {
