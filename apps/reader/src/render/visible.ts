@@ -33,8 +33,8 @@ function showControl(char: string): string {
 /**
  * Replaces every control character, bidi control, line separator and Hangul filler with a
  * visible stand-in; tabs become spaces and soft hyphens go, and so do emoji presentation
- * selectors in a terminal that draws them narrow (see emoji-cells.ts). A newline is kept only when
- * `keepNewlines` is set.
+ * selectors in a terminal that draws them narrow (see emoji-cells.ts). A newline is kept only
+ * when `keepNewlines` is set.
  */
 export function visible(text: string, keepNewlines = false): string {
   const drawn =
