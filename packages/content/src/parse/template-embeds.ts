@@ -1,3 +1,4 @@
+import { tagArguments } from './tag-arguments.ts';
 import { tagParts } from './template-tag-parts.ts';
 
 // The template tags of other engines that stand for a picture or a link, read as Markdown would
@@ -62,18 +63,10 @@ const ID = /^[\w-]+$/;
 // An http(s) address or a path: no other scheme (`javascript:`, `data:`) is written out.
 export const URL_LIKE = /^(?:https?:\/\/|(?![a-z][a-z\d+.-]*:))[^\s<>"'`]+$/i;
 
-/** Named (`key="value"`, `key=value`) and positional arguments, commas or spaces apart. */
+/** Named and positional arguments' values (see `tagArguments`). */
 function argumentsOf(args: string): { named: Map<string, string>; positional: string[] } {
-  const named = new Map<string, string>();
-  const positional: string[] = [];
-  const token =
-    /(?:([A-Za-z][\w-]*)\s*[=:]\s*)?(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,"']+))\s*,?\s*/gy;
-  for (let m = token.exec(args); m && m[0] !== ''; m = token.exec(args)) {
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    if (m[1]) named.set(m[1].toLowerCase(), value.replace(/\\(.)/g, '$1'));
-    else positional.push(value.replace(/\\(.)/g, '$1'));
-  }
-  return { named, positional };
+  const { named, positional } = tagArguments(args);
+  return { named: new Map([...named].map(([k, a]) => [k, a.value])), positional };
 }
 
 function octopressImage(args: string): TemplateEmbed | undefined {

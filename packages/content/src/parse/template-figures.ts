@@ -1,4 +1,5 @@
 import { destination, escapeText, layOut } from './markdown-write.ts';
+import { type Argument, tagArguments } from './tag-arguments.ts';
 import { URL_LIKE } from './template-embeds.ts';
 import { tagParts } from './template-tag-parts.ts';
 
@@ -15,32 +16,13 @@ export interface WrittenFigure {
   readonly captions: readonly (readonly [number, number])[];
 }
 
-export interface Argument {
-  readonly value: string;
-  /** Where the value is written in the tag, its quotes left out. */
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The named arguments of a shortcode with where each value is; undefined when one is not named. */
+/**
+ * The named arguments of a shortcode with where each value is; undefined when one is not named
+ * `name="value"` (Hugo's only form), or when the tag holds more than its arguments.
+ */
 function namedArguments(tag: string, args: string): Map<string, Argument> | undefined {
-  const offset = tag.lastIndexOf(args);
-  const named = new Map<string, Argument>();
-  const token =
-    /(?:([A-Za-z][\w-]*)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s,"']+))\s*,?\s*/dgy;
-  let read = 0;
-  for (let m = token.exec(args); m && m[0] !== ''; m = token.exec(args)) {
-    read = token.lastIndex;
-    const at = m.indices?.[2] ?? m.indices?.[3] ?? m.indices?.[4];
-    if (!m[1] || !at) return undefined;
-    const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    named.set(m[1].toLowerCase(), {
-      value: raw.replace(/\\(.)/g, '$1'),
-      start: offset + at[0],
-      end: offset + at[1],
-    });
-  }
-  return read === args.length ? named : undefined;
+  const read = tagArguments(args, tag.lastIndexOf(args));
+  return read.whole && !read.colon && read.positional.length === 0 ? read.named : undefined;
 }
 
 /**

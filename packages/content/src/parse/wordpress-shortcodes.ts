@@ -7,8 +7,9 @@ import { linkKind } from './link-kind.ts';
 import { destination, escapeText, layOut } from './markdown-write.ts';
 import { walk } from './mdast.ts';
 import { holdsBlocks } from './plain-text.ts';
+import type { Argument } from './tag-arguments.ts';
 import { type TemplateEmbed, URL_LIKE } from './template-embeds.ts';
-import type { Argument, WrittenFigure } from './template-figures.ts';
+import type { WrittenFigure } from './template-figures.ts';
 import type { TemplateTag } from './template-tags.ts';
 
 // WordPress' shortcodes that posts imported from WordPress keep, read as WordPress renders them:
