@@ -1,5 +1,6 @@
 // Three tutorials a post names only as such are three talks of one name ("Workshop"): each
-// page, and each row of their event's grid, says whose it is.
+// page, and each card of their event's list, says whose it is. One post covers the event, so
+// its page draws no grid of which posts cover which talks: a column of ones.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const site = ownSite('same-name-talks', (content) =>
 );
 
 describe('talks that share a name', () => {
-  it('have pages of titles of their own, and rows of names of their own', async () => {
+  it("have pages of titles of their own, and cards of their own on their event's page", async () => {
     const page = await site.browser.context.newPage();
     await page.goto(new URL('/talks/', site.server.origin).href);
     const paths = await page
@@ -31,8 +32,12 @@ describe('talks that share a name', () => {
     }
     expect(new Set(titles).size).toBe(3);
     await page.goto(new URL('/events/qcon-london-2012/', site.server.origin).href);
-    const rows = await page.locator('table.matrix tbody th').allTextContents();
-    expect(new Set(rows.map((r) => r.trim())).size).toBe(3);
+    expect(await page.locator('section[aria-labelledby="coverage"]').count()).toBe(0);
+    const cards = await page
+      .locator('section[aria-labelledby="talks"] .cards > li')
+      .allInnerTexts();
+    expect(cards.length).toBe(3);
+    expect(new Set(cards.map((c) => c.replace(/\s+/g, ' ').trim())).size).toBe(3);
     await page.close();
   });
 });
