@@ -143,6 +143,8 @@ describe('confnotesLoaders', () => {
         return { catalog: catalog(['a', 'b']), diagnostics: [] };
       },
     });
+    // A content config reads the loader of each collection it defines before Astro loads any.
+    expect(Object.values(loaders)).toHaveLength(5);
     const posts = context('posts');
     const talks = context('talks');
     const speakers = context('speakers');
@@ -349,6 +351,7 @@ describe('confnotesLoaders', () => {
         return { catalog: catalog(['a']), diagnostics: [] };
       },
     });
+    expect(Object.values(loaders)).toHaveLength(5);
     // As Astro loads them: together, the search collection among them.
     await Promise.all([
       loaders.posts.load(context('posts').ctx),

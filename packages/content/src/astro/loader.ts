@@ -17,6 +17,7 @@ import type { ConfnotesLoaderContext, LoaderWatcher } from './loader-context.ts'
 import { resolveBase, resolveCacheDir } from './resolve-base.ts';
 import { startSearchIndex } from './search-index-start.ts';
 import { type DevState, syncCollection } from './sync-collection.ts';
+import { takenLoaders } from './taken-loaders.ts';
 
 export type ConfnotesLoaderOptions = {
   /** The content directory (holding `posts/` and `events/`), relative to the Astro project root. */
@@ -106,10 +107,13 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
 } {
   // The directory is only known once Astro passes its root, so the shared source is made lazily.
   let source: ReturnType<typeof createCatalogSource> | undefined;
-  // Once the four collections are stored and no other load waits for the catalog (Astro starts
-  // every collection's load at once), a build no longer needs it: letting it go halves what a
-  // large build holds, since Astro's store keeps its own copy of each entry.
-  const unsynced = new Set<CollectionName>(['posts', 'talks', 'speakers', 'events']);
+  // Once every collection the site defines is stored and no load waits for the catalog, a build
+  // no longer needs it: letting it go halves what a large build holds, since Astro's store keeps
+  // its own copy of each entry. Astro may start a collection's load after the others are stored
+  // (the search collection's, often): counting only the four would let the catalog go before it,
+  // to be read again and its warnings logged twice.
+  const taken = new Set<CollectionName>();
+  const synced = new Set<CollectionName>();
   let loading = 0;
   const entryOptions: EntryOptions = {
     retainBody: options.retainBody ?? true,
@@ -181,8 +185,9 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       // A build stops at an error; a dev server starts with every article that has none.
       if (syncs) await syncs.first(result);
       else await syncCollection(context, collection, dir, result, 'throw', entryOptions, dev);
-      unsynced.delete(collection);
-      if (!context.watcher && unsynced.size === 0 && loading === 0) catalogSource.forget();
+      synced.add(collection);
+      const allSynced = [...taken].every((name) => synced.has(name));
+      if (!context.watcher && allSynced && loading === 0) catalogSource.forget();
     },
   });
   /**
@@ -238,11 +243,14 @@ export function confnotesLoaders(options: ConfnotesLoaderOptions): {
       },
     };
   };
-  return {
-    posts: make('posts'),
-    talks: make('talks'),
-    speakers: make('speakers'),
-    events: make('events'),
-    search: make('search'),
-  };
+  return takenLoaders(
+    {
+      posts: make('posts'),
+      talks: make('talks'),
+      speakers: make('speakers'),
+      events: make('events'),
+      search: make('search'),
+    },
+    taken,
+  );
 }
