@@ -106,6 +106,20 @@ describe('merging people across posts', () => {
     expect(zoe[0]!.aliases.length).toBeGreaterThan(0);
   });
 
+  it('names a person with the accents one post kept where others dropped them', () => {
+    const dropped = (n: number) =>
+      article(`Recap ${n}`, `Jose Valim spoke about **Elixir at Scale** at the keynote.`);
+    const c = catalogOf({
+      'posts/a.md': dropped(1),
+      'posts/b.md': dropped(2),
+      'posts/c.md': article('Recap 3', 'José Valim spoke about **Elixir at Scale**.'),
+    });
+    expect(c.speakers.map((s) => [s.name, s.aliases])).toEqual([['José Valim', ['Jose Valim']]]);
+    expect(c.talks.find((t) => t.title === 'Elixir at Scale')?.speakers).toEqual([
+      c.speakers[0]!.id,
+    ]);
+  });
+
   it('joins a typo only when the same talk backs it, and keeps every spelling as an alias', () => {
     const c = catalogOf(
       {

@@ -9,7 +9,6 @@ import type { Post } from '../schema/post.ts';
 import type { Speaker } from '../schema/speaker.ts';
 import type { Talk } from '../schema/talk.ts';
 import {
-  collate,
   finding,
   mentionSorter,
   type PersonCand,
@@ -24,6 +23,7 @@ import {
 import type { CatalogMemo } from './catalog-memo.ts';
 import { type BuildTrace, countEventPosts, type NearAt } from './catalog-trace.ts';
 import { checkReferences } from './check-references.ts';
+import { collate } from './collate.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import { placeByTalks } from './events-by-talks.ts';
 import { IdAllocator } from './ids.ts';

@@ -7,8 +7,10 @@ import type { Mention, SpeakerMention, TalkMention } from '../schema/mention.ts'
 import type { Post } from '../schema/post.ts';
 import type { Handles, Speaker } from '../schema/speaker.ts';
 import type { Talk, TalkKind, TalkLink } from '../schema/talk.ts';
+import { collate } from './collate.ts';
 import { speakerEntryMatches, talkEntryMatches } from './curation-match.ts';
 import type { PersonCandidate } from './merge-speakers.ts';
+import { preferredSpelling } from './speaker-spelling.ts';
 
 // The records a catalog build makes of one merged talk or one merged person: shared by the
 // whole build and the patch of a build, so both give the same record for the same members.
@@ -42,10 +44,6 @@ export const personCand = (post: Post, person: ExtractedPerson, talks: number[])
   affiliation: person.affiliation,
   role: person.role,
 });
-
-// The order of String#localeCompare, from one collator made once: calling localeCompare sets
-// one up on every comparison, which dominated sorting thousands of mentions.
-export const collate = new Intl.Collator().compare;
 
 const KIND_RANK: TalkKind[] = [
   'talk',
@@ -97,14 +95,6 @@ function pickTitle(titles: string[]): string | null {
   return [...titles].sort((a, b) => b.length - a.length || collate(a, b))[0]!;
 }
 
-function mostCommon(names: string[]): string {
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts.entries()].sort(
-    (a, b) => b[1] - a[1] || b[0].length - a[0].length || collate(a[0], b[0]),
-  )[0]![0];
-}
-
 /** A finding worth a writer's look, at a mention in a post. */
 export function finding(
   code: 'talk-without-speaker' | 'possible-duplicate-talk' | 'speaker-first-name-only',
@@ -130,7 +120,7 @@ export function speakerDraft(
     (c) => !c.drop && members.some((m) => speakerEntryMatches(c, m.name)),
   );
   const spellings = members.map((m) => m.name);
-  const name = entry?.name ?? mostCommon(spellings);
+  const name = entry?.name ?? preferredSpelling(spellings);
   const provenance: Speaker['provenance'] = {};
   if (entry) provenance.name = 'curated';
   const handles: Record<string, string> = {};

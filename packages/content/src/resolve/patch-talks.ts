@@ -1,5 +1,6 @@
 import type { Talk } from '../schema/talk.ts';
-import { collate, type TalkDraft, talkDraft, talkIdText, talkOfDraft } from './catalog-drafts.ts';
+import { type TalkDraft, talkDraft, talkIdText, talkOfDraft } from './catalog-drafts.ts';
+import { collate } from './collate.ts';
 import { IdAllocator } from './ids.ts';
 import { mergeSorted } from './merge-sorted.ts';
 import { sameList } from './patch-extractions.ts';
