@@ -39,6 +39,8 @@ async function warnings(
       ),
     ],
   });
+  // `astro build` run in the site's folder.
+  vi.spyOn(process, 'cwd').mockReturnValue(join(work, 'site'));
   const logged: string[] = [];
   const context = testLoaderContext({
     collection: 'posts',

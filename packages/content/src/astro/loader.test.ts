@@ -396,13 +396,16 @@ describe('confnotesLoaders', () => {
       expect(fromAbove.logged.join('\n')).toMatch(
         /(?:^|\s)site\/content\/posts\/a\.md:3:7 warning/,
       );
-      // Not a folder (npm always gives one): the project's root, as without npm.
+      // Not a folder (npm always gives one): from where the command runs, as without npm,
+      // which need not be the project (`astro build --root site` run from `/`).
       vi.stubEnv('INIT_CWD', 'relative/path');
-      const fromRoot = context('posts');
-      await loaders().posts.load(fromRoot.ctx);
-      expect(fromRoot.logged.join('\n')).toMatch(/(?:^|\s)content\/posts\/a\.md:3:7 warning/);
+      vi.spyOn(process, 'cwd').mockReturnValue('/');
+      const fromHere = context('posts');
+      await loaders().posts.load(fromHere.ctx);
+      expect(fromHere.logged.join('\n')).toMatch(/(?:^|\s)site\/content\/posts\/a\.md:3:7 warning/);
     } finally {
       vi.unstubAllEnvs();
+      vi.restoreAllMocks();
     }
   });
 
@@ -564,6 +567,8 @@ describe('confnotesLoaders', () => {
       base: '/site/content',
       load: inTurn(results),
     });
+    // `astro dev` run in the site's folder.
+    const cwd = vi.spyOn(process, 'cwd').mockReturnValue('/site');
     const watcher = { listeners: [] as Listener[] };
     const posts = context('posts', watcher);
     await loaders.posts.load(posts.ctx);
@@ -579,6 +584,7 @@ describe('confnotesLoaders', () => {
     expect(posts.logged).toContain(
       '1 warning from before this save is still there; run `confnotes check content` to see them all.',
     );
+    cwd.mockRestore();
   });
 
   it('reports the diagnostics in a site that has no posts collection', async () => {

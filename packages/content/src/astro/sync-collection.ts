@@ -57,7 +57,7 @@ export async function syncCollection(
   options: EntryOptions,
   dev: DevState,
 ): Promise<void> {
-  const shown = displayPath(dir, fileURLToPath(context.config.root));
+  const shown = displayPath(dir);
   const diagnostics = unique([...result.diagnostics, ...result.catalog.diagnostics]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   // Every collection sees the same diagnostics: they are reported once, by the first collection
@@ -197,11 +197,12 @@ export async function syncCollection(
 
 // Diagnostics name files relative to where the command was run when the content sits nearby (a
 // clickable `content/posts/a.md:3:1`), and by absolute path when it is far away. npm runs a
-// workspace's scripts in the workspace's folder and says where it was run in INIT_CWD: from
-// the project (Astro's root) the path would name a file only from the workspace's folder.
-function displayPath(dir: string, root: string): string {
+// workspace's scripts in the workspace's folder and says where it was run in INIT_CWD; without
+// npm it is the working directory, which need not be Astro's root (`astro build --root site`):
+// from the project the path would name a file only from the project's folder.
+function displayPath(dir: string): string {
   const from = process.env.INIT_CWD;
-  const rel = relative(from && isAbsolute(from) ? from : root, dir);
+  const rel = relative(from && isAbsolute(from) ? from : process.cwd(), dir);
   return rel.split(sep).filter((part) => part === '..').length > 2 ? dir : rel || '.';
 }
 
