@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from './contrast.ts';
 import { ownSite } from './own-site.ts';
 
 const site = ownSite('prose-blocks', (content) => {
@@ -136,5 +137,35 @@ describe("a post's pictures, code, task lists and notes", () => {
     expect(styles.loaded).toBe(false);
     expect(styles.alt[0]).toBe('italic');
     expect(styles.alt[1]).not.toBe(styles.text[1]);
+  });
+
+  it("colours a code block's tokens, each readable on the block in either theme, and keeps its text", async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(new URL('/posts/venue/', site.server.origin).href);
+    const code = page.locator('.prose pre code');
+    expect(await code.innerText()).toBe(
+      'func run() {\n\tfor {\n\t\tif done() {\n\t\t\treturn\n\t\t}\n\t}\n}\n',
+    );
+    expect(await code.locator('.hljs-keyword').allTextContents()).toEqual([
+      'func',
+      'for',
+      'if',
+      'return',
+    ]);
+    const colours = () =>
+      page.locator('.prose pre').evaluate((pre) => ({
+        background: getComputedStyle(pre).backgroundColor,
+        text: getComputedStyle(pre).color,
+        keyword: getComputedStyle(pre.querySelector('.hljs-keyword')!).color,
+        tokens: [...pre.querySelectorAll('[class^="hljs-"]')].map((t) => getComputedStyle(t).color),
+      }));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { background, text, keyword, tokens } = await colours();
+      expect(keyword, scheme).not.toBe(text);
+      for (const colour of tokens)
+        expect(contrast(colour, background), scheme).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.close();
   });
 });
