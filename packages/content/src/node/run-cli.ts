@@ -122,7 +122,7 @@ async function runWith(argv: string[], output: CliOutput): Promise<number> {
     return 2;
   }
   if (!command) {
-    output.err(`${unknownCommand(name, COMMAND_OPTIONS)}\n\n${usage()}`);
+    output.err(`${unknownCommand(name, COMMAND_OPTIONS, args)}\n\n${usage()}`);
     return 2;
   }
   // Help wins wherever it stands before `--`, as it does in most tools: `check content --help` too.

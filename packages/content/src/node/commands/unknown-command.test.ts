@@ -20,13 +20,17 @@ describe('an option where confnotes expects a command', () => {
   });
 
   it("says a command's option goes after the command", async () => {
-    expect(await errorOf('--format', 'json', 'check')).toEqual({
+    // The line it gives runs: the option's value is kept, and the command given stays.
+    expect(await errorOf('--format', 'json', 'check', 'content')).toEqual({
       code: 2,
       first:
-        '`--format` is an option of `check`: give it after the command, as in `confnotes check --format`.',
+        '`--format` is an option of `check`: give it after the command, as in `confnotes check --format json content`.',
     });
     expect((await errorOf('--no-cache', 'export')).first).toBe(
-      '`--no-cache` is an option of `check` and `export`: give it after the command, as in `confnotes check --no-cache`.',
+      '`--no-cache` is an option of `check` and `export`: give it after the command, as in `confnotes export --no-cache`.',
+    );
+    expect((await errorOf('--format')).first).toBe(
+      '`--format` is an option of `check`: give it after the command, as in `confnotes check --format`.',
     );
     expect((await errorOf('--out=x.json', 'export')).first).toMatch(
       /^`--out` is an option of `export`: .* `confnotes export --out=x\.json`\.$/,
