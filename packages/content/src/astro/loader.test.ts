@@ -582,7 +582,7 @@ describe('confnotesLoaders', () => {
       'content/posts/b.md:7:3 warning malformed-link: This looks like a link, but Markdown reads it as plain text.',
     ]);
     expect(posts.logged).toContain(
-      '1 warning from before this save is still there; run `confnotes check content` to see them all.',
+      '1 warning from before this save is still there; run `npx confnotes check content` to see them all.',
     );
     cwd.mockRestore();
   });

@@ -18,7 +18,9 @@ export function logWarnings(
   base: string,
   before?: ReadonlySet<string>,
   /** Where the warnings left out are all listed. */
-  all = `run \`confnotes check ${base}\` to see them all.`,
+  // With npx: the package's bin is on no PATH but the scripts' of npm, so `confnotes check` alone
+  // is "command not found" in the terminal the dev server runs in.
+  all = `run \`npx confnotes check ${base}\` to see them all.`,
 ): ReadonlySet<string> {
   const keys = new Set(warnings.map(keyOf));
   const fresh = before ? warnings.filter((d) => !before.has(keyOf(d))) : warnings;
