@@ -62,6 +62,7 @@ export function update(model: Model, msg: Msg): Model {
     case 'hold':
       return { ...model, held: [...model.held, ...msg.presses] };
     case 'indexed':
+    case 'codeColours':
       return { ...model };
     case 'typed':
       return typed(model, msg.text);

@@ -15,6 +15,7 @@ import {
   selectsInPageLink,
   update,
 } from './model.ts';
+import { codeHighlighterReady, loadCodeHighlighter } from './render/code-tokens.ts';
 import { selectLinkHint } from './select-link-hint.ts';
 import { markKey } from './timing.ts';
 import { earlyKey, typingAhead } from './type-ahead.ts';
@@ -66,6 +67,9 @@ const pastedText = (pasted: string) => typedText(pasted.replace(/\r\n?|[\n\t]/g,
 
 /** How long the background check waits after the first frame or a key before it goes on. */
 const QUIET_MS = 1000;
+
+// A fence that names a language (```go, ~~~ js), at the start of a line or a list item's.
+const NAMED_FENCE = /^[\t >*+-]*(?:`{3,}|~{3,})[\t ]*[\w+#.-]/m;
 
 function contextsOf(model: Model): Context[] {
   if (model.input) return ['input'];
@@ -170,6 +174,21 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
     }, 50);
     return () => clearTimeout(later);
   }, [findIndex, dispatch]);
+
+  // A post with a fenced block of code in a named language is laid out in one colour at once,
+  // then in its tokens' colours once the grammars are loaded: loaded the first time they are
+  // wanted, not at start, where they would hold up the first frame.
+  const openPost =
+    model.route.screen === 'post' ? model.index?.posts.get(model.route.id) : undefined;
+  const wantsColours = openPost !== undefined && NAMED_FENCE.test(openPost.body);
+  useEffect(() => {
+    if (!wantsColours || codeHighlighterReady()) return;
+    let live = true;
+    void loadCodeHighlighter().then(() => live && dispatch({ type: 'codeColours' }));
+    return () => {
+      live = false;
+    };
+  }, [wantsColours, dispatch]);
 
   const check = useRef<Loaded['check']>(undefined);
   const lastKey = useRef(0);

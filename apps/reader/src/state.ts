@@ -90,7 +90,9 @@ export type Msg =
   /** Keys typed before the catalog is read, to press once it is. */
   | { readonly type: 'hold'; readonly presses: readonly KeyPress[] }
   /** The text of the catalog is indexed: the find screen can search it. */
-  | { readonly type: 'indexed' };
+  | { readonly type: 'indexed' }
+  /** Code blocks can be coloured by syntax: the open post is laid out again. */
+  | { readonly type: 'codeColours' };
 
 const emptyList: ListState = { query: '', cursor: 0, offset: 0, sort: 0 };
 

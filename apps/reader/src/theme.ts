@@ -34,6 +34,13 @@ export type Role =
   | 'strong'
   | 'deleted'
   | 'code'
+  | 'codeKeyword'
+  | 'codeTitle'
+  | 'codeLiteral'
+  | 'codeString'
+  | 'codeBuiltIn'
+  | 'codeComment'
+  | 'codeName'
   | 'link'
   | 'url'
   | 'quote'
@@ -80,6 +87,13 @@ export const darkTheme: Theme = {
     ...shared,
     heading: { color: 'magentaBright', bold: true },
     code: { color: 'yellowBright' },
+    codeKeyword: { color: 'redBright' },
+    codeTitle: { color: 'magentaBright' },
+    codeLiteral: { color: 'cyanBright' },
+    codeString: { color: 'greenBright' },
+    codeBuiltIn: { color: 'yellow' },
+    codeComment: { color: 'gray', italic: true },
+    codeName: { color: 'greenBright' },
     link: { color: 'cyanBright', underline: true },
     url: { color: 'gray' },
     quote: { color: 'gray', italic: true },
@@ -100,6 +114,14 @@ export const lightTheme: Theme = {
     ...shared,
     heading: { color: 'magenta', bold: true },
     code: { color: 'red' },
+    // No ANSI yellow or cyan reads on white: tokens take the hues that do.
+    codeKeyword: { color: 'magenta' },
+    codeTitle: { color: 'blue', bold: true },
+    codeLiteral: { color: 'blue' },
+    codeString: { color: 'green' },
+    codeBuiltIn: { color: 'red', bold: true },
+    codeComment: { color: 'gray', italic: true },
+    codeName: { color: 'green' },
     link: { color: 'blue', underline: true },
     url: { color: 'gray' },
     quote: { color: 'gray', italic: true },
@@ -125,6 +147,13 @@ export const dark256Theme: Theme = {
     ...shared,
     heading: { color: c(213), bold: true },
     code: { color: c(221) },
+    codeKeyword: { color: c(203) },
+    codeTitle: { color: c(183) },
+    codeLiteral: { color: c(117) },
+    codeString: { color: c(114) },
+    codeBuiltIn: { color: c(215) },
+    codeComment: { color: c(246), italic: true },
+    codeName: { color: c(150) },
     link: { color: c(117), underline: true },
     url: { color: c(246) },
     quote: { color: c(246), italic: true },
@@ -146,6 +175,13 @@ export const light256Theme: Theme = {
     ...shared,
     heading: { color: c(90), bold: true },
     code: { color: c(124) },
+    codeKeyword: { color: c(90) },
+    codeTitle: { color: c(55) },
+    codeLiteral: { color: c(25) },
+    codeString: { color: c(18) },
+    codeBuiltIn: { color: c(94) },
+    codeComment: { color: c(241), italic: true },
+    codeName: { color: c(22) },
     link: { color: c(25), underline: true },
     url: { color: c(241) },
     quote: { color: c(241), italic: true },
@@ -168,6 +204,14 @@ export const plainTheme: Theme = {
     ...shared,
     heading: { bold: true },
     code: {},
+    // Without colour a token is told by nothing but the attributes left: comments lean.
+    codeKeyword: {},
+    codeTitle: {},
+    codeLiteral: {},
+    codeString: {},
+    codeBuiltIn: {},
+    codeComment: { italic: true },
+    codeName: {},
     link: { underline: true },
     url: {},
     quote: { italic: true },

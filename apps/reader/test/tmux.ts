@@ -18,6 +18,8 @@ export type Terminal = {
   type(text: string): Promise<void>;
   /** The visible screen as text. */
   screen(): string;
+  /** The visible screen with its colours and attributes, as SGR sequences. */
+  styledScreen(): string;
   /** Waits until the screen contains `text` (or matches it), then returns the screen. */
   waitFor(
     text: string | RegExp | ((screen: string) => boolean),
@@ -74,6 +76,7 @@ export function startTerminal(
   tmux('set-option', '-g', 'escape-time', '0');
   if (options.rawLog) tmux('pipe-pane', '-o', '-t', 'e2e', `cat >> ${options.rawLog}`);
   const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+  const styledScreen = () => tmux('capture-pane', '-p', '-e', '-t', 'e2e');
   return {
     async keys(...keys) {
       for (const key of keys) {
@@ -87,6 +90,7 @@ export function startTerminal(
       await sleep(50);
     },
     screen,
+    styledScreen,
     async waitFor(text, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       let last = '';

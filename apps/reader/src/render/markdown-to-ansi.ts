@@ -2,6 +2,7 @@ import { bodyTree, htmlToMdast } from '@confnotes/content/markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Role } from '../theme.ts';
 import { isBareTags } from './bare-tags.ts';
+import { codeTokens } from './code-tokens.ts';
 import { anchorKey, headingId } from './heading-anchor.ts';
 import { type Ctx, inline, type Line, lineOf, mark } from './inline-pieces.ts';
 import { lineToAnsi, type PaintOptions } from './paint-line.ts';
@@ -133,9 +134,14 @@ function block(node: RootContent, width: number, ctx: Ctx): Line[] {
       const label = node.lang
         ? [{ pieces: safePieces(`  ${node.lang}`, ['muted'], source), source }]
         : [];
+      const tokens = node.lang ? codeTokens(node.value, node.lang) : undefined;
       node.value.split('\n').forEach((raw, i) => {
         // Code keeps its line breaks; a line too long for the window is cut and continued.
-        let rest = safePieces(raw, ['code'], source + i + 1);
+        let rest = tokens
+          ? (tokens[i] ?? []).flatMap((t) =>
+              safePieces(t.text, t.role ? ['code', t.role] : ['code'], source + i + 1),
+            )
+          : safePieces(raw, ['code'], source + i + 1);
         do {
           const line: Piece[] = [];
           let used = 0;

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { articleLink } from '../data/article-link.ts';
 import { type CatalogIndex, talkTitle } from '../data/catalog-index.ts';
 import type { Role } from '../theme.ts';
+import { codeHighlighterReady } from './code-tokens.ts';
 import { inPageFragment } from './heading-anchor.ts';
 import { type DocLine, layoutTree, type RenderedDoc } from './markdown-to-ansi.ts';
 import { safeUrl } from './paint-line.ts';
@@ -143,7 +144,8 @@ export function postDoc(
     byWidth = new Map();
     cache.set(post, byWidth);
   }
-  const key = `${width}:${showUrls}`;
+  // Laid out again once code can be coloured (see `loadCodeHighlighter`).
+  const key = `${width}:${showUrls}:${codeHighlighterReady()}`;
   const cached = byWidth.get(key);
   if (cached) {
     // Most recently used last: the first is the one to drop.
