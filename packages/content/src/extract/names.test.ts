@@ -16,6 +16,18 @@ describe('isPersonName', () => {
     }
   });
 
+  it('reads a name written with decomposed accents as the same name composed', () => {
+    for (const n of ['Jérôme Petazzoni', 'José Valim', 'Zoë Ark-Lévy']) {
+      expect(isPersonName(n.normalize('NFD')), n).toBe(true);
+      expect(names(`${n.normalize('NFD')} and Ada Lovelace`)).toEqual([
+        n.normalize('NFD'),
+        'Ada Lovelace',
+      ]);
+    }
+    // Capitals alone are an acronym however their accents are written.
+    expect(isPersonName('ÉTÉ Conf'.normalize('NFD'))).toBe(isPersonName('ÉTÉ Conf'));
+  });
+
   it('rejects products, organisations, sessions and lone words', () => {
     for (const n of [
       'Docker Trusted Registry',

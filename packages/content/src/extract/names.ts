@@ -86,11 +86,19 @@ const ORG_SUFFIX = new Set([
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their']);
 
-/** One capitalised name word: letters with inner capitals, hyphens and apostrophes. */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+/**
+ * One capitalised name word: letters with inner capitals, hyphens and apostrophes. A letter may
+ * carry combining accents: text written decomposed (as macOS names files, and as some editors
+ * save) spells "José" as "Jose" and a combining acute.
+ */
+const NAME_WORD =
+  /^(?:\p{Lu}\p{M}*[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}?\p{M}*[\p{Ll}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+
+/** Two capitals or more and nothing else ("AWS", "ÉTÉ" however its accents are written). */
+const ALL_CAPS = /^(?:\p{Lu}\p{M}*){2,}$/u;
 
 export function isNameWord(word: string): boolean {
-  return word.length <= 30 && NAME_WORD.test(word) && !/^\p{Lu}{2,}$/u.test(word);
+  return word.length <= 30 && NAME_WORD.test(word) && !ALL_CAPS.test(word);
 }
 
 export function isPronoun(word: string): boolean {
@@ -101,8 +109,6 @@ export function isPronoun(word: string): boolean {
 export function looksLikeOrg(text: string): boolean {
   return orgWords(text.trim().split(/\s+/), text);
 }
-
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 function orgWords(words: readonly string[], text: string): boolean {
   for (const w of words) if (flagsOf(w) & ORG_WORD) return true;

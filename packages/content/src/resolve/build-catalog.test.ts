@@ -120,6 +120,19 @@ describe('merging people across posts', () => {
     ]);
   });
 
+  it('reads a name and a title written with decomposed accents as the same, at their place as written', () => {
+    const body = 'Then José Valim spoke about **Élixir à l’échelle**.';
+    const c = catalogOf({
+      'posts/a.md': article('Recap 1', body),
+      'posts/b.md': article('Recap 2', body.normalize('NFD')),
+    });
+    expect(c.speakers.map((s) => [s.name, s.aliases])).toEqual([['José Valim', []]]);
+    expect(c.talks.map((t) => [t.title, t.altTitles])).toEqual([['Élixir à l’échelle', []]]);
+    const [a, b] = c.speakers[0]!.mentions;
+    // Columns count the text as the file holds it: the decomposed é is two characters.
+    expect([a!.column, a!.endColumn, b!.column, b!.endColumn]).toEqual([6, 16, 6, 17]);
+  });
+
   it('joins a typo only when the same talk backs it, and keeps every spelling as an alias', () => {
     const c = catalogOf(
       {

@@ -119,7 +119,8 @@ export function speakerDraft(
   const entry = curation.speakers.find(
     (c) => !c.drop && members.some((m) => speakerEntryMatches(c, m.name)),
   );
-  const spellings = members.map((m) => m.name);
+  // Composed (NFC): "José" with a combining accent is the same spelling to read, not an alias.
+  const spellings = members.map((m) => m.name.normalize('NFC'));
   const name = entry?.name ?? preferredSpelling(spellings);
   const provenance: Speaker['provenance'] = {};
   if (entry) provenance.name = 'curated';
@@ -169,8 +170,11 @@ export function talkDraft<S>(
   const entry = curation.talks.find(
     (c) => !c.drop && members.some((m) => talkEntryMatches(c, m.talk.title, m.talk.label)),
   );
+  // Composed (NFC), as a title written with decomposed accents is the same title to read.
   const titles = [
-    ...new Set(members.map((m) => m.talk.title).filter((t): t is string => Boolean(t))),
+    ...new Set(
+      members.map((m) => m.talk.title?.normalize('NFC')).filter((t): t is string => Boolean(t)),
+    ),
   ];
   const provenance: Talk['provenance'] = {};
   const title = entry && entry.title !== undefined ? entry.title : pickTitle(titles);
