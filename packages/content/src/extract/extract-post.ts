@@ -339,7 +339,8 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const byName = new Map<string, number>();
   const byFirstName = new Map<string, number>();
   const remember = (name: string, i: number) => {
-    if (!byName.has(normalize(name))) byName.set(normalize(name), i);
+    const key = normalize(name);
+    if (!byName.has(key)) byName.set(key, i);
     const words = name.split(' ');
     if (words.length > 1 && !byFirstName.has(words[0]!)) byFirstName.set(words[0]!, i);
   };
