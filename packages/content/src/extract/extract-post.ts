@@ -255,12 +255,16 @@ function handlesFor(block: Block, name: NameFound): Handles {
 }
 
 // Whether a block's text has a link at all, looked up once per block rather than once per talk
-// named in it: a paragraph naming thousands of talks would otherwise take quadratic time.
+// named in it: a paragraph naming thousands of talks would otherwise take quadratic time. A
+// block of a few spans is read again, which costs less than a table of weak keys.
 const linkedTexts = new WeakMap<FlatText, boolean>();
+const FEW_SPANS = 16;
+const isLink = (span: FlatText['spans'][number]) => span.kind === 'link';
 const hasLink = (flat: FlatText) => {
+  if (flat.spans.length <= FEW_SPANS) return flat.spans.some(isLink);
   let linked = linkedTexts.get(flat);
   if (linked === undefined) {
-    linked = flat.spans.some((s) => s.kind === 'link');
+    linked = flat.spans.some(isLink);
     linkedTexts.set(flat, linked);
   }
   return linked;
