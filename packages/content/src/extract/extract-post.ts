@@ -23,7 +23,7 @@ import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
 import { inNegativeSection } from './sections.ts';
-import { normalize, sameName, titleSimilarity } from './similarity.ts';
+import { normalize, sameName, sameNameNormalized, titleSimilarity } from './similarity.ts';
 import {
   collapseSpaces,
   sentenceAt,
@@ -342,14 +342,14 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   // answer what a scan of every person answered, so ten thousand names stay linear.
   const byName = new Map<string, number>();
   const byFirstName = new Map<string, number>();
-  const remember = (name: string, i: number) => {
-    const key = normalize(name);
+  // `key` is `normalize(name)`, worked out once by the caller for all the questions it asks.
+  const remember = (name: string, key: string, i: number) => {
     if (!byName.has(key)) byName.set(key, i);
     const words = name.split(' ');
     if (words.length > 1 && !byFirstName.has(words[0]!)) byFirstName.set(words[0]!, i);
   };
-  const samePerson = (name: string): ExtractedPerson | undefined => {
-    const a = byName.get(normalize(name)) ?? Number.POSITIVE_INFINITY;
+  const samePerson = (name: string, key = normalize(name)): ExtractedPerson | undefined => {
+    const a = byName.get(key) ?? Number.POSITIVE_INFINITY;
     const b = byFirstName.get(name) ?? Number.POSITIVE_INFINITY;
     return people[Math.min(a, b)];
   };
@@ -390,7 +390,8 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     return text;
   };
   const personFor = (block: Block, name: NameFound): string | undefined => {
-    if (author && sameName(author, name.name)) return undefined;
+    const key = normalize(name.name);
+    if (author && sameNameNormalized(author, key)) return undefined;
     const at = spanOf(p, block, name);
     // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
     const quoted = block.anchor ? block : (underHeading(block) ?? block);
@@ -408,7 +409,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       ),
     };
     const handles = handlesFor(block, name);
-    const existing = samePerson(name.name);
+    const existing = samePerson(name.name, key);
     if (existing) {
       existing.mentions.push(mention);
       Object.assign(existing.handles, { ...handles, ...existing.handles });
@@ -417,7 +418,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       if (!existing.role && name.role) (existing as { role?: string }).role = name.role;
       return existing.name;
     }
-    remember(name.name, people.length);
+    remember(name.name, key, people.length);
     people.push({
       name: name.name,
       handles,
