@@ -23,7 +23,7 @@ import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
 import { inNegativeSection } from './sections.ts';
-import { normalize, sameName, titleSimilarity } from './similarity.ts';
+import { normalize, sameName, sameNameNormalized, titleSimilarity } from './similarity.ts';
 import {
   collapseSpaces,
   sentenceAt,
@@ -255,12 +255,16 @@ function handlesFor(block: Block, name: NameFound): Handles {
 }
 
 // Whether a block's text has a link at all, looked up once per block rather than once per talk
-// named in it: a paragraph naming thousands of talks would otherwise take quadratic time.
+// named in it: a paragraph naming thousands of talks would otherwise take quadratic time. A
+// block of a few spans is read again, which costs less than a table of weak keys.
 const linkedTexts = new WeakMap<FlatText, boolean>();
+const FEW_SPANS = 16;
+const isLink = (span: FlatText['spans'][number]) => span.kind === 'link';
 const hasLink = (flat: FlatText) => {
+  if (flat.spans.length <= FEW_SPANS) return flat.spans.some(isLink);
   let linked = linkedTexts.get(flat);
   if (linked === undefined) {
-    linked = flat.spans.some((s) => s.kind === 'link');
+    linked = flat.spans.some(isLink);
     linkedTexts.set(flat, linked);
   }
   return linked;
@@ -338,13 +342,14 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   // answer what a scan of every person answered, so ten thousand names stay linear.
   const byName = new Map<string, number>();
   const byFirstName = new Map<string, number>();
-  const remember = (name: string, i: number) => {
-    if (!byName.has(normalize(name))) byName.set(normalize(name), i);
+  // `key` is `normalize(name)`, worked out once by the caller for all the questions it asks.
+  const remember = (name: string, key: string, i: number) => {
+    if (!byName.has(key)) byName.set(key, i);
     const words = name.split(' ');
     if (words.length > 1 && !byFirstName.has(words[0]!)) byFirstName.set(words[0]!, i);
   };
-  const samePerson = (name: string): ExtractedPerson | undefined => {
-    const a = byName.get(normalize(name)) ?? Number.POSITIVE_INFINITY;
+  const samePerson = (name: string, key = normalize(name)): ExtractedPerson | undefined => {
+    const a = byName.get(key) ?? Number.POSITIVE_INFINITY;
     const b = byFirstName.get(name) ?? Number.POSITIVE_INFINITY;
     return people[Math.min(a, b)];
   };
@@ -385,7 +390,8 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     return text;
   };
   const personFor = (block: Block, name: NameFound): string | undefined => {
-    if (author && sameName(author, name.name)) return undefined;
+    const key = normalize(name.name);
+    if (author && sameNameNormalized(author, key)) return undefined;
     const at = spanOf(p, block, name);
     // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
     const quoted = block.anchor ? block : (underHeading(block) ?? block);
@@ -403,7 +409,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       ),
     };
     const handles = handlesFor(block, name);
-    const existing = samePerson(name.name);
+    const existing = samePerson(name.name, key);
     if (existing) {
       existing.mentions.push(mention);
       Object.assign(existing.handles, { ...handles, ...existing.handles });
@@ -412,7 +418,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       if (!existing.role && name.role) (existing as { role?: string }).role = name.role;
       return existing.name;
     }
-    remember(name.name, people.length);
+    remember(name.name, key, people.length);
     people.push({
       name: name.name,
       handles,

@@ -218,16 +218,19 @@ function leadingName(s: string, single: boolean): string | undefined {
   // word that cannot stand in a name ("The", "This") rules them all out.
   const k = firstWordEnd(s);
   if (k > 31) return undefined;
-  if (k > 0 && s.charCodeAt(k - 1) !== 0x2e && !(flagsOf(s.slice(0, k)) & NAME_OK))
-    return undefined;
+  const firstFlags = k > 0 && s.charCodeAt(k - 1) !== 0x2e ? flagsOf(s.slice(0, k)) : -1;
+  if (firstFlags !== -1 && !(firstFlags & NAME_OK)) return undefined;
   const words = runWords(s) ?? WORD_RUN.exec(s.slice(0, 120))?.[0].split(/\s+/).slice(0, 4);
   if (!words) return undefined;
-  // Each word is looked up once however many candidates it stands in.
-  const known = [0, 0, 0, 0];
-  const ok = (i: number) => {
-    if (known[i] === 0) known[i] = flagsOf(words[i]!) & NAME_OK ? 1 : 2;
-    return known[i] === 1;
+  // Each word is looked up once however many candidates it stands in, the first word not again
+  // when it is the one just looked up (both start the text: the same length, the same word).
+  const flags = [-1, -1, -1, -1];
+  if (firstFlags !== -1 && words[0]!.length === k) flags[0] = firstFlags;
+  const flagsAt = (i: number) => {
+    if (flags[i] === -1) flags[i] = flagsOf(words[i]!);
+    return flags[i]!;
   };
+  const ok = (i: number) => (flagsAt(i) & NAME_OK) !== 0;
   for (let n = words.length; n >= 1; n--) {
     // Every word but the last stands unchanged in the candidate, and so does the last when it
     // has no final dot: a word that fails rules out the candidate before it is built.
@@ -236,7 +239,7 @@ function leadingName(s: string, single: boolean): string | undefined {
     if (!possible || !(words[n - 1]!.endsWith('.') || ok(n - 1))) continue;
     if (!words[n - 1]!.endsWith('.')) {
       // What `isPersonName` would answer, from the words already read and checked.
-      const name = nameOfWords(words, n, single);
+      const name = nameOfWords(words, n, single, flagsAt);
       if (name) return name;
       continue;
     }
@@ -251,9 +254,15 @@ function leadingName(s: string, single: boolean): string | undefined {
 
 /**
  * `isPersonName` of the first `n` words joined, when each word but the particles inside
- * passes `NAME_OK`: the candidate, or undefined.
+ * passes `NAME_OK`: the candidate, or undefined. `flagsAt` gives the flags of the word at an
+ * index, already looked up for each of these words.
  */
-function nameOfWords(words: readonly string[], n: number, single: boolean): string | undefined {
+function nameOfWords(
+  words: readonly string[],
+  n: number,
+  single: boolean,
+  flagsAt: (i: number) => number,
+): string | undefined {
   if (n === 1 && !single) return undefined;
   let length = n - 1;
   let capitals = 0;
@@ -262,9 +271,10 @@ function nameOfWords(words: readonly string[], n: number, single: boolean): stri
     if (!(PARTICLES.has(words[i]!) && i > 0 && i < n - 1)) capitals++;
   }
   if (length > 60 || capitals < Math.min(n, single ? 1 : 2)) return undefined;
-  const first = n === words.length ? words : words.slice(0, n);
-  const candidate = first.join(' ');
-  return orgWords(first, candidate) ? undefined : candidate;
+  const candidate = (n === words.length ? words : words.slice(0, n)).join(' ');
+  // `orgWords` of these words, from the flags already read.
+  for (let i = 0; i < n; i++) if (flagsAt(i) & ORG_WORD) return undefined;
+  return ALL_CAPS.test(candidate.trim()) ? undefined : candidate;
 }
 
 /**

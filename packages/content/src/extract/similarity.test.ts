@@ -5,6 +5,7 @@ import {
   otherSpeakers,
   patternSiblings,
   sameName,
+  sameNameNormalized,
   titleSimilarity,
 } from './similarity.ts';
 
@@ -47,6 +48,16 @@ describe('similar names and titles', () => {
   it('allows a small typo in a long name with the same number of words', () => {
     expect(sameName('Jessie Frazelle', 'Jessie Frazele')).toBe(true);
     expect(sameName('Jessie Frazelle', 'JessieFrazelle')).toBe(false);
+  });
+
+  it('answers as sameName when given the second name normalized', () => {
+    for (const [a, b] of [
+      ['Jessie Frazelle', 'Jessie Frazele'],
+      ['Jessie Frazelle', 'JessieFrazelle'],
+      ['José Núñez', 'jose nunez'],
+      ['Ann Lee', 'Bob Ray'],
+    ] as const)
+      expect(sameNameNormalized(a, normalize(b))).toBe(sameName(a, b));
   });
 
   it('matches one-letter typos in words of five letters or more', () => {

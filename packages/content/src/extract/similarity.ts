@@ -208,6 +208,11 @@ export function wordOverlap(common: number, a: number, b: number): number {
 
 /** Whether two person names are the same up to accents, case and a small typo. */
 export function sameName(a: string, b: string): boolean {
+  return sameNameNormalized(a, normalize(b));
+}
+
+/** `sameName(a, b)` given `y`, `normalize(b)`, for a caller that has worked it out already. */
+export function sameNameNormalized(a: string, y: string): boolean {
   // A post compares each name it finds with its author's: the author's side is kept.
   if (a !== lastName) {
     lastName = a;
@@ -215,7 +220,6 @@ export function sameName(a: string, b: string): boolean {
     lastWords = -1;
   }
   const x = lastNormal;
-  const y = normalize(b);
   if (x === y) return true;
   if (x.length < 8 || y.length < 8 || Math.abs(x.length - y.length) > 2) return false;
   if (lastWords < 0) lastWords = wordCount(x);

@@ -36,10 +36,14 @@ export function paragraphAnchors(tree: Root): Map<Paragraph | Element, string> {
   return anchors;
 }
 
+// What `flowHtmlElements` gives the nodes that are no block of HTML, nearly all of them: one
+// list shared, not a new one for every node of every walk.
+const NONE: readonly Element[] = Object.freeze([]);
+
 /** The `anchoredElements` of a node that is a block of raw HTML; none for any other node. */
-function flowHtmlElements(node: Nodes, parent: Parent | undefined): Element[] {
-  if (node.type !== 'html' || !parent || !FLOW_PARENTS.has(parent.type)) return [];
-  return MAY_HOLD_ANCHORED.test(node.value) ? anchoredElements(htmlNodeHast(node)) : [];
+function flowHtmlElements(node: Nodes, parent: Parent | undefined): readonly Element[] {
+  if (node.type !== 'html' || !parent || !FLOW_PARENTS.has(parent.type)) return NONE;
+  return MAY_HOLD_ANCHORED.test(node.value) ? anchoredElements(htmlNodeHast(node)) : NONE;
 }
 
 /**

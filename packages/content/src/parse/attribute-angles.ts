@@ -7,8 +7,9 @@
 // `<` left in the HTML opens a tag, and every `>` in a tag closes it.
 
 // A quoted value holding an angle bracket; text can look like one too (`a="b>c"`), so it only
-// says whether the tags need a look.
-const ANGLED_VALUE = /="[^"]*[<>]/;
+// says whether the tags need a look. The run before the bracket holds none, so that a value
+// without one is read once, not read again backwards from its closing quote.
+const ANGLED_VALUE = /="[^"<>]*[<>]/;
 // A start tag as the printers write it: a name, then attributes, each value in double quotes
 // (a `"` inside one is written `&#x22;`), since text never holds a raw `<`.
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;

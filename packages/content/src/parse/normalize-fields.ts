@@ -252,7 +252,9 @@ function authorOf(v: unknown): Author | undefined {
   const text = scalar(v);
   if (!text) return undefined;
   // "Name <email> (url)", either part left out, as npm and git write people; words in
-  // parentheses that are no web address belong to the name ("Ann One (Docker)").
+  // parentheses that are no web address belong to the name ("Ann One (Docker)"). Most names
+  // have neither part, and the pattern's lazy name is slow to find that out.
+  if (!text.includes('<') && !text.includes('(')) return { name: text };
   const match =
     /^(.*?)\s*(?:<([^<>\s]+@[^<>\s]+)>)?\s*(?:\(((?:https?:\/\/|www\.)[^\s()]+)\))?$/i.exec(text);
   if (!match?.[1] || (!match[2] && !match[3])) return { name: text };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type DecodeProblem, decodeBytes, type SourceEncoding } from './decode-bytes.ts';
 
 /**
@@ -101,7 +101,8 @@ export function readSourceText(
     if ('problem' in decoded) return decoded;
     ({ text, encoding } = decoded);
   }
-  const digest = createHash('sha256').update(source).digest('hex');
+  // One call, without a Hash object to build and collect for each article.
+  const digest = hash('sha256', source, 'hex');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const nulAt = text.indexOf('\0');
