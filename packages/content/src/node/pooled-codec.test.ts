@@ -152,6 +152,24 @@ describe('decodePooled with a spill', () => {
     expect(encodePooled(value).equals(streamed(value))).toBe(true);
   });
 
+  it('writes a structure and numbers longer than its chunk buffer in chunks as in one', () => {
+    const streamed = (value: unknown) => {
+      const chunks: Buffer[] = [];
+      encodePooledTo(value, (chunk) => chunks.push(Buffer.from(chunk)));
+      return Buffer.concat(chunks);
+    };
+    // Some 1.3 MB of JSON, then 1.6 MB of numbers: each more than the 1 MB buffer holds.
+    const structure = Array.from({ length: 150_000 }, (_, i) => `short ${i}`);
+    const numbers = Array.from(
+      { length: 400_000 },
+      (_, i) => `a string long enough to pool ${i % 99}`,
+    );
+    for (const value of [structure, numbers]) {
+      expect(encodePooled(value).equals(streamed(value))).toBe(true);
+      expect(decodePooled(streamed(value))).toEqual(value);
+    }
+  });
+
   it('encodes a spilled record as the record it came from, and leaves it spilled', () => {
     const value = post();
     const bytes = encodePooled(value);

@@ -166,15 +166,21 @@ interface Segment {
 
 // JSON of the structure: V8's JSON parser makes objects several times faster than its value
 // deserializer, which looks up every key of every object again.
-const serialize = (value: unknown) => Buffer.from(JSON.stringify(value) ?? 'null');
+const serialize = (value: unknown) => JSON.stringify(value) ?? 'null';
 
 const pooled = (s: string) => s.length >= MIN_POOLED || s === MARK;
 
-/** An encoding laid out: what goes before the text, and the text's segments. */
+/**
+ * An encoding laid out: what goes before the text, and the text's segments. Strings and plain
+ * numbers, not buffers: those are written straight where the encoding goes (see `writeFront`).
+ */
 interface Prepared {
-  readonly head: Buffer;
-  readonly structure: Buffer;
-  readonly numbers: Uint8Array;
+  readonly structure: string;
+  readonly structureBytes: number;
+  /** The header's counts but the structure's bytes: occurrences, strings, segments. */
+  readonly counts: readonly [number, number, number];
+  /** Occurrences, then the strings' table, then the segments' kinds and lengths. */
+  readonly numbers: readonly number[];
   readonly segments: readonly Segment[];
 }
 
@@ -253,7 +259,7 @@ function prepare(value: unknown): Prepared {
     } else for (const k in o) slot(o, k, o[k]);
     range[1] = occurrences.length;
   };
-  let structure: Buffer;
+  let structure: string;
   if (typeof value === 'string' && pooled(value)) {
     occurrences.push(intern(value));
     structure = serialize(MARK);
@@ -268,25 +274,57 @@ function prepare(value: unknown): Prepared {
         (holders[i] as Record<string | number, unknown>)[keys[i]!] = originals[i];
     }
   } else structure = serialize(value);
-  const numbers = new Uint32Array(occurrences.length + table.length + 2 * segments.length);
-  numbers.set(occurrences);
-  numbers.set(table, occurrences.length);
-  segments.forEach((s, k) => {
-    numbers[occurrences.length + table.length + 2 * k] = +s.wide | (+s.long << 1);
-    numbers[occurrences.length + table.length + 2 * k + 1] = s.wide ? s.chars * 2 : s.chars;
-  });
-  const head = Buffer.alloc(HEADER);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(structure.length, 8);
-  head.writeUInt32LE(occurrences.length, 12);
-  head.writeUInt32LE(table.length / 3, 16);
-  head.writeUInt32LE(segments.length, 20);
+  const counts: [number, number, number] = [occurrences.length, table.length / 3, segments.length];
+  const numbers = occurrences;
+  for (const n of table) numbers.push(n);
+  for (const s of segments) numbers.push(+s.wide | (+s.long << 1), s.wide ? s.chars * 2 : s.chars);
   return {
-    head,
     structure,
-    numbers: new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength),
+    structureBytes: Buffer.byteLength(structure, 'utf8'),
+    counts,
+    numbers,
     segments,
   };
+}
+
+/** Bytes of what goes before the text. */
+const frontBytes = (p: Prepared) => HEADER + p.structureBytes + 4 * p.numbers.length;
+
+/**
+ * Writes what goes before the text through `scratch`, as `writeText` writes the text, and
+ * gives its length. A buffer of the structure and one of the numbers for each of the thousand
+ * files of a stored catalog are memory outside V8's heap, given back only as V8 collects their
+ * handles, and they were made while a build's memory is at its peak.
+ */
+function writeFront(p: Prepared, scratch: Buffer, write: (chunk: Uint8Array) => void): number {
+  let at = 0;
+  const flush = () => {
+    if (at) write(scratch.subarray(0, at));
+    at = 0;
+  };
+  at = writeHead(p, scratch, 0);
+  if (p.structureBytes <= scratch.length - at) at += scratch.write(p.structure, at, 'utf8');
+  else {
+    flush();
+    write(Buffer.from(p.structure, 'utf8'));
+  }
+  for (const n of p.numbers) {
+    if (at + 4 > scratch.length) flush();
+    at = scratch.writeUInt32LE(n, at);
+  }
+  flush();
+  return frontBytes(p);
+}
+
+/** Writes the header into `into` at `at`; where it ends. */
+function writeHead(p: Prepared, into: Buffer, at: number): number {
+  into.write(MAGIC, at, 'latin1');
+  into.fill(0, at + MAGIC.length, at + 8);
+  into.writeUInt32LE(p.structureBytes, at + 8);
+  into.writeUInt32LE(p.counts[0], at + 12);
+  into.writeUInt32LE(p.counts[1], at + 16);
+  into.writeUInt32LE(p.counts[2], at + 20);
+  return at + HEADER;
 }
 
 /**
@@ -296,16 +334,13 @@ function prepare(value: unknown): Prepared {
  * @example encodePooledTo(catalog, (chunk) => writeSync(fd, chunk));
  */
 export function encodePooledTo(value: unknown, write: (chunk: Uint8Array) => void): void {
-  const { head, structure, numbers, segments } = prepare(value);
-  write(head);
-  write(structure);
-  write(numbers);
+  const prepared = prepare(value);
   // The text goes out through one buffer of CHUNK bytes, kept for the next encoding: a buffer
   // the size of every body together would cost as much to allocate as to fill, and one for
   // each of the thousand files of a stored catalog makes V8 collect its whole heap again and
   // again, for the memory outside it that they add up to.
   scratchChunk ??= Buffer.allocUnsafe(CHUNK);
-  writeText(segments, head.length + structure.length + numbers.byteLength, scratchChunk, write);
+  writeText(prepared.segments, writeFront(prepared, scratchChunk, write), scratchChunk, write);
 }
 
 let scratchChunk: Buffer | undefined;
@@ -317,12 +352,13 @@ let scratchChunk: Buffer | undefined;
 export function encodePooled(value: unknown): Buffer {
   // Laid out in place: an article's encoding is a few kilobytes, and copying its parts into one
   // buffer cost more than writing them. The text's room holds all of it, so it is written once.
-  const { head, structure, numbers, segments } = prepare(value);
-  const prefix = head.length + structure.length + numbers.byteLength;
+  const prepared = prepare(value);
+  const { structure, structureBytes, numbers, segments } = prepared;
+  const prefix = frontBytes(prepared);
   const out = Buffer.allocUnsafe(prefix + textBound(segments));
-  head.copy(out, 0);
-  structure.copy(out, head.length);
-  out.set(numbers, head.length + structure.length);
+  let at = writeHead(prepared, out, 0);
+  at += out.write(structure, at, structureBytes, 'utf8');
+  for (const n of numbers) at = out.writeUInt32LE(n, at);
   let end = prefix;
   writeText(segments, prefix, out.subarray(prefix), (chunk) => {
     end += chunk.length;
