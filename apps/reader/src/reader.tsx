@@ -1,6 +1,6 @@
 import type { Catalog, Diagnostic } from '@confnotes/content/portable';
 import { type Key, useApp, useInput, usePaste, useWindowSize } from 'ink';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { type Look, LookContext } from './components/theme-context.ts';
 import type { Pace } from './data/catalog-check.ts';
 import { fullTextReady, prepareFullText } from './data/full-text.ts';
@@ -180,7 +180,11 @@ export function Reader({ load, look, openUrl, onReady, stop, stopSignals, edit }
   // wanted, not at start, where they would hold up the first frame.
   const openPost =
     model.route.screen === 'post' ? model.index?.posts.get(model.route.id) : undefined;
-  const wantsColours = openPost !== undefined && NAMED_FENCE.test(openPost.body);
+  // Asked once per post opened, not on every key pressed while it is read.
+  const wantsColours = useMemo(
+    () => openPost !== undefined && NAMED_FENCE.test(openPost.body),
+    [openPost],
+  );
   useEffect(() => {
     if (!wantsColours || codeHighlighterReady()) return;
     let live = true;
