@@ -40,6 +40,7 @@ describe('highlightCode', () => {
       '<pre><code class="language-nosuchlanguage">func x() {}</code></pre>',
       '<pre><code>func x() {}</code></pre>',
       '<pre><code class="language-go">a &nbsp;b</code></pre>',
+      '<pre><code class="language-go">a &constructor;b</code></pre>',
     ];
     for (const html of blocks) expect(await highlightCode(html)).toBe(html);
   });

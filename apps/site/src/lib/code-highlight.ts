@@ -2,7 +2,13 @@ import { toHtml } from 'hast-util-to-html';
 
 // A code block the core wrote for a fence with a language: its text is the code, escaped.
 const block = /(<pre[^>]*><code class="language-)([^"\s]+)("[^>]*>)([^<]*)(<\/code><\/pre>)/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const reference = /&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi;
 
 /** The text of escaped HTML text, or undefined where it holds a reference not read here. */
@@ -11,7 +17,7 @@ function unescaped(html: string): string | undefined {
   const text = html.replace(reference, (ref, hex?: string, decimal?: string, name?: string) => {
     const code = hex ? Number.parseInt(hex, 16) : decimal ? Number(decimal) : undefined;
     if (code !== undefined && code <= 0x10ffff) return String.fromCodePoint(code);
-    const named = name && NAMED[name];
+    const named = name && NAMED.get(name);
     if (!named) unknown = true;
     return named || ref;
   });
