@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownSite } from './own-site.ts';
+import { writeArticle } from './write-article.ts';
 
 const base = '/notes/';
 
@@ -17,18 +18,12 @@ const site = ownSite(
       join(posts, '2015', '2015-11-18-day-one.md'),
       '---\ntitle: Day one\ndate: 2015-11-18\n---\n\nIntro.\n\n## The keynote\n\nIt began at nine.\n',
     );
-    writeFileSync(
+    writeArticle(
       join(posts, '2015', '2015-11-19-day-two.md'),
-      [
-        '---',
-        'title: Day two',
-        'date: 2015-11-19',
-        '---',
-        '',
-        'See [the first day](2015-11-18-day-one.md#the-keynote), [again]({{< ref "2015-11-18-day-one.md" >}}),',
-        '[once more]({% post_url 2015-11-18-day-one %}), [the wrap-up](../wrap-up.md) and [a lost one](gone.md).',
-        '',
-      ].join('\n'),
+      { title: 'Day two', date: '2015-11-19' },
+      'See [the first day](2015-11-18-day-one.md#the-keynote), [again]({{< ref "2015-11-18-day-one.md" >}}),',
+      '[once more]({% post_url 2015-11-18-day-one %}), [the wrap-up](../wrap-up.md) and [a lost one](gone.md).',
+      '',
     );
     writeFileSync(join(posts, 'wrap-up.md'), '---\ntitle: Wrap-up\n---\n\nDone.\n');
   },

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownSite } from './own-site.ts';
+import { writeArticle } from './write-article.ts';
 
 const POSTS = 8;
 
@@ -14,20 +15,17 @@ const site = ownSite('coverage-row-names', (content) => {
     'id: wide-conf-2016\nname: Wide Conf 2016\nstart: 2016-04-04\n',
   );
   for (let i = 0; i < POSTS; i++)
-    writeFileSync(
+    writeArticle(
       join(content, 'posts', `recap-${i}.md`),
-      [
-        '---',
-        `title: My recap of the second day, part ${i}`,
-        `date: 2016-04-${String(i + 10).padStart(2, '0')}`,
-        'event: wide-conf-2016',
-        '---',
-        '',
-        'Ada Lovelace talked about **Engines of Tomorrow**.',
-        '',
-        'Grace Hopper talked about **Compilers for Everyone**.',
-        '',
-      ].join('\n'),
+      {
+        title: `My recap of the second day, part ${i}`,
+        date: `2016-04-${String(i + 10).padStart(2, '0')}`,
+        event: 'wide-conf-2016',
+      },
+      'Ada Lovelace talked about **Engines of Tomorrow**.',
+      '',
+      'Grace Hopper talked about **Compilers for Everyone**.',
+      '',
     );
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownSite } from './own-site.ts';
 import { png } from './png.ts';
+import { writeArticle } from './write-article.ts';
 
 // The path WordPress's emoji set has on s.w.org, published here so that the picture loads.
 const EMOJI = '/images/core/emoji/14.0.0/72x72/1f642.png';
@@ -17,17 +18,11 @@ const site = ownSite('emoji-pictures', (content) => {
     join(folder, '1f642.png'),
     png(72, 72, () => [250, 200, 40, 255]),
   );
-  writeFileSync(
+  writeArticle(
     join(content, 'posts', 'smiles.md'),
-    [
-      '---',
-      'title: A good day',
-      'date: 2025-09-24',
-      '---',
-      '',
-      `The keynote was great <img class="wp-smiley emoji" draggable="false" role="img" alt="🙂" src="${EMOJI}" style="height: 1em; max-height: 1em;"> and so was lunch.`,
-      '',
-    ].join('\n'),
+    { title: 'A good day', date: '2025-09-24' },
+    `The keynote was great <img class="wp-smiley emoji" draggable="false" role="img" alt="🙂" src="${EMOJI}" style="height: 1em; max-height: 1em;"> and so was lunch.`,
+    '',
   );
 });
 

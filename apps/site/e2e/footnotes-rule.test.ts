@@ -1,40 +1,28 @@
 // A post that ends with a rule before its notes, as many blogs write them: the rule and the
 // notes' own edge were drawn one under the other, two lines where one sets the notes apart.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownSite } from './own-site.ts';
+import { writeArticle } from './write-article.ts';
 
 const site = ownSite('footnotes-rule', (content) => {
-  writeFileSync(
+  writeArticle(
     join(content, 'posts', 'ruled.md'),
-    [
-      '---',
-      'title: Ruled notes',
-      'date: 2025-09-24',
-      '---',
-      '',
-      'The keynote ran long.[^1]',
-      '',
-      '---',
-      '',
-      '[^1]: By twenty minutes.',
-      '',
-    ].join('\n'),
+    { title: 'Ruled notes', date: '2025-09-24' },
+    'The keynote ran long.[^1]',
+    '',
+    '---',
+    '',
+    '[^1]: By twenty minutes.',
+    '',
   );
-  writeFileSync(
+  writeArticle(
     join(content, 'posts', 'plain.md'),
-    [
-      '---',
-      'title: Plain notes',
-      'date: 2025-09-25',
-      '---',
-      '',
-      'The keynote ran long.[^1]',
-      '',
-      '[^1]: By twenty minutes.',
-      '',
-    ].join('\n'),
+    { title: 'Plain notes', date: '2025-09-25' },
+    'The keynote ran long.[^1]',
+    '',
+    '[^1]: By twenty minutes.',
+    '',
   );
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast } from './contrast.ts';
 import { ownSite } from './own-site.ts';
 import { png } from './png.ts';
+import { writeArticle } from './write-article.ts';
 
 const site = ownSite('picture-backdrop', (content) => {
   mkdirSync(join(content, 'static', 'images'), { recursive: true });
@@ -13,21 +14,15 @@ const site = ownSite('picture-backdrop', (content) => {
     join(content, 'static', 'images', 'diagram.png'),
     png(40, 20, (_x, y) => (y === 10 ? [0, 0, 0, 255] : [0, 0, 0, 0])),
   );
-  writeFileSync(
+  writeArticle(
     join(content, 'posts', 'diagram.md'),
-    [
-      '---',
-      'title: The architecture',
-      'date: 2025-09-24',
-      '---',
-      '',
-      'The talk showed the whole system in one picture.',
-      '',
-      '![The services and their queues](/images/diagram.png)',
-      '',
-      '![The team on stage](https://pictures.invalid/team.jpg)',
-      '',
-    ].join('\n'),
+    { title: 'The architecture', date: '2025-09-24' },
+    'The talk showed the whole system in one picture.',
+    '',
+    '![The services and their queues](/images/diagram.png)',
+    '',
+    '![The team on stage](https://pictures.invalid/team.jpg)',
+    '',
   );
 });
 

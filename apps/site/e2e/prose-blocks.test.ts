@@ -1,48 +1,42 @@
 // Pictures with captions and code, as recaps write them, drawn to fit a phone's column.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast } from './contrast.ts';
 import { ownSite } from './own-site.ts';
+import { writeArticle } from './write-article.ts';
 
 const site = ownSite('prose-blocks', (content) => {
-  writeFileSync(
+  writeArticle(
     join(content, 'posts', 'venue.md'),
-    [
-      '---',
-      'title: The venue',
-      'date: 2025-09-24',
-      '---',
-      '',
-      'The conference took place at the convention centre, with `go vet` on every laptop.[^1]',
-      '',
-      '![The keynote stage](/pictures/missing.jpg)',
-      '',
-      '<figure>',
-      '<img src="https://example.com/venue.jpg" alt="The centre from the sky" width="1200" height="800" />',
-      '<figcaption>Source: example.com</figcaption>',
-      '</figure>',
-      '',
-      '```go',
-      'func run() {',
-      '\tfor {',
-      '\t\tif done() {',
-      '\t\t\treturn',
-      '\t\t}',
-      '\t}',
-      '}',
-      '```',
-      '',
-      '| Talk | Room | Time |',
-      '| :--- | :--: | ---: |',
-      '| Keynote | A | 9:00 |',
-      '',
-      '- [x] see the keynote',
-      '- [ ] see the closing talk',
-      '',
-      '[^1]: Except mine.',
-      '',
-    ].join('\n'),
+    { title: 'The venue', date: '2025-09-24' },
+    'The conference took place at the convention centre, with `go vet` on every laptop.[^1]',
+    '',
+    '![The keynote stage](/pictures/missing.jpg)',
+    '',
+    '<figure>',
+    '<img src="https://example.com/venue.jpg" alt="The centre from the sky" width="1200" height="800" />',
+    '<figcaption>Source: example.com</figcaption>',
+    '</figure>',
+    '',
+    '```go',
+    'func run() {',
+    '\tfor {',
+    '\t\tif done() {',
+    '\t\t\treturn',
+    '\t\t}',
+    '\t}',
+    '}',
+    '```',
+    '',
+    '| Talk | Room | Time |',
+    '| :--- | :--: | ---: |',
+    '| Keynote | A | 9:00 |',
+    '',
+    '- [x] see the keynote',
+    '- [ ] see the closing talk',
+    '',
+    '[^1]: Except mine.',
+    '',
   );
 });
 

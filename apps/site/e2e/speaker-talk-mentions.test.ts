@@ -1,22 +1,16 @@
 // A speaker's page links each post to the paragraphs that mention them. A post that mentions
 // only their talk, by its title, does not name them there: the link must say so.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownSite } from './own-site.ts';
+import { writeArticle } from './write-article.ts';
 
 const site = ownSite('speaker-talk-mentions', (content) => {
   const post = (file: string, title: string, date: string, ...paragraphs: string[]) =>
-    writeFileSync(
+    writeArticle(
       join(content, 'posts', file),
-      [
-        '---',
-        `title: ${title}`,
-        `date: ${date}`,
-        '---',
-        '',
-        ...paragraphs.flatMap((p) => [p, '']),
-      ].join('\n'),
+      { title, date },
+      ...paragraphs.flatMap((p) => [p, '']),
     );
   post(
     'day-one.md',
