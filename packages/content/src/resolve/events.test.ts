@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parse/parse-article.ts';
 import type { Event } from '../schema/event.ts';
-import { matchEvent, yearsIn } from './events.ts';
+import { inferEvent, matchEvent, yearsIn } from './events.ts';
 
 const benchConf: Event = {
   id: 'benchconf-2024',
@@ -36,5 +36,18 @@ describe('matchEvent', () => {
     expect(
       matchEvent(post('Notes from BenchConf 2019', '2024-08-24'), [benchConf]),
     ).toBeUndefined();
+  });
+});
+
+describe('inferEvent', () => {
+  it('keeps the word before a name that ends in a bare suffix ("Strange Loop", "React Summit")', () => {
+    const name = (title: string) => inferEvent(post(title, '2019-09-20'))?.name;
+    expect(name('What I learned at Strange Loop 2019')).toBe('Strange Loop 2019');
+    expect(name('Notes from React Summit 2019: day one')).toBe('React Summit 2019');
+    expect(name('Ulan Days 2012, a recap')).toBe('Ulan Days 2012');
+    // A name of its own stays whole, and words before it that are no name stay out.
+    expect(name('Recap DockerCon EU 2015')).toBe('DockerCon EU 2015');
+    expect(name('Recap Summit 2019')).toBe('Summit 2019');
+    expect(name('KubeCon Europe 2019: my schedule')).toBe('KubeCon Europe 2019');
   });
 });

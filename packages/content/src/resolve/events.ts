@@ -4,6 +4,11 @@ import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
 
 const SUFFIX = /(con|conf|summit|camp|loop|days|fest|world|week|forum|expo|meetup|devroom)$/i;
+const STANDALONE_SUFFIX =
+  /^(con|conf|summit|camp|loop|days|fest|world|week|forum|expo|meetup|devroom)$/i;
+// Words a title puts before an event's name: "Recap Strange Loop 2019", "At React Summit 2020".
+const LEAD_IN =
+  /^(post|digesting|at|my|the|about|from|impressions|recap|notes|highlights|report|review|day|back|on|of|in|to|and)$/i;
 // "DockerCon EU 2017", "QCon London 2024", "SRECon Europe 2016", "GopherConAU 2023", "Strange Loop".
 const NAME_YEAR =
   /\b((?:\p{Lu}[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d]*|EU|US|AU|NA|UK))*)\s+((?:19|20)\d{2})\b/gu;
@@ -99,8 +104,11 @@ export function inferEvent(post: Post): Event | undefined {
     for (const m of source.matchAll(NAME_YEAR)) {
       const words = m[1]!.split(/\s+/);
       // Keep the tail of the phrase that starts at a conference-like word.
-      const at = words.findIndex((w) => SUFFIX.test(w) || /^[A-Z][a-z]*Con/.test(w));
+      let at = words.findIndex((w) => SUFFIX.test(w) || /^[A-Z][a-z]*Con/.test(w));
       if (at < 0) continue;
+      // A word that is the suffix alone ("Strange Loop", "React Summit") ends a name, not
+      // starts one: the word before it is the name's own.
+      if (at > 0 && STANDALONE_SUFFIX.test(words[at]!) && !LEAD_IN.test(words[at - 1]!)) at--;
       const name = `${words.slice(at).join(' ')} ${m[2]}`;
       return { id: slugify(name), name, year: Number(m[2]), origin: 'inferred' };
     }
