@@ -6,12 +6,14 @@ import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
 import type { TalkKind, TalkLink } from '../schema/talk.ts';
 import { type Block, blocksOf } from './blocks.ts';
+import { eventNamesOf } from './event-names.ts';
 import { type FlatText, pointAt } from './flat-text.ts';
 import type { PatternContext, Range, TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
+import { nounByTitled } from './patterns/noun-by-titled.ts';
 import { nounTitled } from './patterns/noun-titled.ts';
 import { possessiveTalk, titleThenSubject } from './patterns/possessive.ts';
 import { labelledLines, tableRow } from './patterns/schedule.ts';
@@ -73,6 +75,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     titleThenSubject,
     titleBySpan,
     untitledSession,
+    nounByTitled,
     nounTitled,
     talkListItem,
     untitledBy,
@@ -86,11 +89,12 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     possessiveTalk,
     titleThenSubject,
     untitledSession,
+    nounByTitled,
     nounTitled,
     untitledBy,
     untitledHeard,
   ],
-  quote: [titleBySpan, speakerVerb, nounTitled, untitledBy],
+  quote: [titleBySpan, speakerVerb, nounByTitled, nounTitled, untitledBy],
   row: [tableRow],
 };
 
@@ -334,6 +338,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const hits = hitsOf(blocks);
   const p: Positioner = { post };
   const author = post.author?.name;
+  const eventNames = eventNamesOf(post.title);
   const claimed = new Set(hits.map((h) => h.block.index));
   for (const h of hits) for (const pr of h.presenters ?? []) claimed.add(pr.block.index);
 
@@ -392,6 +397,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const personFor = (block: Block, name: NameFound): string | undefined => {
     const key = normalize(name.name);
     if (author && sameNameNormalized(author, key)) return undefined;
+    if (eventNames.has(key)) return undefined;
     const at = spanOf(p, block, name);
     // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
     const quoted = block.anchor ? block : (underHeading(block) ?? block);

@@ -15,7 +15,9 @@ import { isProfileSpan } from './speaker-verb.ts';
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
 const POSSESSIVE =
   /['’]s?\s+(?:(?:opening|closing|excellent|great|brilliant|fantastic|amazing|first|second|lightning)\s+)*(keynote|talk|presentation|session|workshop|tutorial|lightning talk)\b/giu;
-const INTRO_TITLE = /\b(?:on|about|titled|called|entitled|named)\s*[:,]?\s*$|^\s*[:,(]?\s*$/i;
+// What stands between the noun and its title: a quoted title's span starts after the quote.
+const INTRO_TITLE =
+  /(?:\b(?:on|about|titled|called|entitled|named)\s*[:,]?|^\s*[:,(]?)\s*["“‘']?$/i;
 
 export function possessiveTalk(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -72,6 +74,10 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
   return hits;
 }
 
+// "In "T"," or "In her talk, "T",": what opens the sentence before the title.
+const IN_TITLE =
+  /\b(?:in|during|with)(?:\s+(?:his|her|their|the|a|an|this|that)\s+(?:\w+\s+)?(talk|keynote|session|presentation|workshop|tutorial|lightning talk))?\s*,?\s*["“‘]?$/i;
+
 /** "In "T", X showed ...": a title span, a comma, then the subject and a speaker verb. */
 export function titleThenSubject(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -79,10 +85,8 @@ export function titleThenSubject(ctx: PatternContext): TalkHit[] {
   const hits: TalkHit[] = [];
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
-    if (
-      !/\b(?:in|during|with)\s*["“]?$/i.test(text.slice(Math.max(0, span.start - 10), span.start))
-    )
-      continue;
+    const lead = IN_TITLE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    if (!lead) continue;
     const after = /^["”]?\s*,\s*/.exec(text.slice(span.end));
     if (!after) continue;
     const at = span.end + after[0].length;
@@ -94,8 +98,20 @@ export function titleThenSubject(ctx: PatternContext): TalkHit[] {
       )
     )
       continue;
-    const hit = titledHit(block, span, 'title-then-subject', 'talk', list.names, at);
-    if (hit) hits.push(hit);
+    const noun = lead[1]?.toLowerCase();
+    const hit = titledHit(
+      block,
+      span,
+      'title-then-subject',
+      kindOf(noun ?? '') ?? 'talk',
+      list.names,
+      at,
+    );
+    // "In her talk, ..." is this talk's, not one of its own whose owner is named before.
+    if (hit)
+      hits.push(
+        noun ? { ...hit, at: { start: span.start - lead[0].length, end: hit.at.end } } : hit,
+      );
   }
   return hits;
 }

@@ -1,6 +1,6 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPersonName, readNames } from '../names.ts';
-import { cleanTitle, titleLike } from '../text-tools.ts';
+import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 
 // Schedules: a table whose header names a title column and a speaker column, and blocks of
@@ -20,8 +20,12 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
   const sc = block.cells[si];
   if (!tc || !sc) return [];
   const text = block.flat.text;
-  const title = cleanTitle(text.slice(tc.start, tc.end));
+  const cell = cleanTitle(text.slice(tc.start, tc.end));
+  // "Keynote: Kubernetes at 5" gives the kind, then the title.
+  const labelled = stripKindLabel(cell);
+  const title = labelled.title;
   if (!titleLike(title)) return [];
+  const start = tc.start + Math.max(0, text.indexOf(title, tc.start) - tc.start);
   const names = readNames(text.slice(sc.start, sc.end), { single: true }).names.map((n) => ({
     ...n,
     start: n.start + sc.start,
@@ -30,10 +34,10 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
   return [
     {
       block,
-      title: { text: title, start: tc.start, end: tc.end },
-      kind: kindOf(title) ?? 'talk',
+      title: { text: title, start, end: tc.end },
+      kind: kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk',
       names,
-      at: { start: tc.start, end: tc.end },
+      at: { start, end: tc.end },
       family: 'schedule-table',
     },
   ];

@@ -1,6 +1,7 @@
 import { isSpaceCode } from '../char-codes.ts';
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { isPronoun, type NameFound, readNames } from '../names.ts';
+import { plainTitleAt } from '../plain-title.ts';
 import {
   cleanTitle,
   firstMatchFrom,
@@ -158,6 +159,21 @@ function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: numbe
   return undefined;
 }
 
+// "gave a talk called T", "delivered the closing keynote, titled T": the noun announces a title
+// set in no quotes or emphasis.
+const NAMED_NOUN =
+  /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|tutorial)\s*,?\s+(?:called|titled|entitled|named)\s*:?\s+/iu;
+
+/** A plain-text title the verb's noun announces, as `titleAfterVerb` gives a set-apart one. */
+function plainTitleAfterVerb(text: string, verbEnd: number, sentenceEnd: number) {
+  const lead = NAMED_NOUN.exec(text.slice(verbEnd, Math.min(sentenceEnd, verbEnd + 80)));
+  if (!lead) return undefined;
+  const t = plainTitleAt(text, verbEnd + lead[0].length, sentenceEnd);
+  if (!t) return undefined;
+  const title = cleanTitle(text.slice(t.start, t.end));
+  return titleLike(title) ? { t, title, followedByNoun: false } : undefined;
+}
+
 export function speakerVerb(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
@@ -166,7 +182,9 @@ export function speakerVerb(ctx: PatternContext): TalkHit[] {
   const passive = (triggers & (TRIGGER.passive | TRIGGER.by)) === (TRIGGER.passive | TRIGGER.by);
   for (const s of sentences(text)) {
     for (const subject of subjectBeforeVerb(ctx, s.start, s.end)) {
-      const found = titleAfterVerb(ctx, subject.verb.end, s.end);
+      const found =
+        titleAfterVerb(ctx, subject.verb.end, s.end) ??
+        plainTitleAfterVerb(text, subject.verb.end, s.end);
       if (!found) continue;
       const kind = kindOf(text.slice(subject.verb.start, found.t.end + 25)) ?? 'talk';
       hits.push({

@@ -170,6 +170,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       block.kind === 'item' && best.family === 'title-by'
         ? reverseReading(ctx, line, lineEnd)
         : undefined;
+    if (reverse && HANDLE_AFTER_NAME.test(line.slice(0, reverse.at.start))) return [reverse];
     const titleIsNames =
       best.title !== null && readNameList(best.title.text).end >= best.title.text.length - 1;
     if (!reverse || !titleIsNames) return [best];
@@ -182,10 +183,14 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   return reverse ? [reverse] : [];
 }
 
-/** "X - Title", "X | Title", and "X: Title" (a colon right after the name). */
+// "Ann Lee (@annlee) - ...": a handle in parentheses follows a person's name, never a title's
+// words, whichever side reads as names.
+const HANDLE_AFTER_NAME = /^[^()]*\p{L}\s*\(\s*@[A-Za-z0-9_]{1,30}\s*\)\s*[-–—:|]\s*$/u;
+
+/** "X - Title", "X | Title", and "X: Title" (a colon right after the name or its handle). */
 function reverseReading(ctx: PatternContext, line: string, lineEnd: number): TalkHit | undefined {
   const { block } = ctx;
-  const dash = /\s+[-–—:|]\s+|(?<=\p{L}):\s+/u.exec(line);
+  const dash = /\s+[-–—:|]\s+|(?<=\p{L}|\(@[A-Za-z0-9_]{1,30}\)):\s+/u.exec(line);
   if (dash) {
     const lead = line.slice(0, dash.index);
     const loose = readNameList(lead, { single: true });
@@ -269,10 +274,9 @@ export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]):
     return mine === endsInOrdinaryWord(other.title?.text ?? '', lower) ? undefined : mine;
   };
   const votes = new Map<number, number>();
+  // A list that opens the post has no block before it: its items are one list all the same.
   const listOf = (h: TalkHit) =>
-    h.block.kind === 'item' && h.block.listIntro !== undefined
-      ? h.block.listIntro
-      : -1 - h.block.index;
+    h.block.kind === 'item' ? (h.block.listIntro ?? Number.MIN_SAFE_INTEGER) : -1 - h.block.index;
   for (const h of hits) {
     if (h.alternative) continue;
     const vote = h.family === 'names-dash-title' ? 1 : h.family === 'title-by' ? -1 : 0;

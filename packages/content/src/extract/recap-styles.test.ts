@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphAnchors } from '../parse/anchors.ts';
+import { parseArticle } from '../parse/parse-article.ts';
+import { extractPost } from './extract-post.ts';
+
+// Ways of writing a recap that the fixtures of `extract-post.test.ts` do not show, each one
+// written as recaps of other conferences write it.
+function extract(body: string, title = 'A conference recap') {
+  const { post, tree } = parseArticle(`---\ntitle: "${title}"\n---\n${body}`, 'posts/recap.md');
+  if (!post || !tree) throw new Error('fixture did not parse');
+  return extractPost(post, tree, paragraphAnchors(tree));
+}
+
+const talks = (body: string, title?: string) =>
+  extract(body, title).talks.map((t) => [t.title ?? t.label, t.kind, t.speakers]);
+
+describe('lists of "Name (@handle) - Title"', () => {
+  it('take the side with the handle for the person, with any dash or a colon', () => {
+    const x = extract(
+      '* Mira Okafor (@miraok) - Quiet Harbour\n' +
+        '* Tomasz Wiśniak (@twisniak): Streams and Presence\n' +
+        '* Ilse Brandt (@ilseb) – Lanterns in the Fog\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Quiet Harbour', ['Mira Okafor']],
+      ['Streams and Presence', ['Tomasz Wiśniak']],
+      ['Lanterns in the Fog', ['Ilse Brandt']],
+    ]);
+    expect(x.people.map((p) => p.handles.twitter)).toEqual(['miraok', 'twisniak', 'ilseb']);
+  });
+
+  it('read an item that reads both ways as the rest of a list that opens the post does', () => {
+    expect(
+      talks(
+        '* Mira Okafor (@miraok) - Quiet Harbour\n' +
+          '* Ilse Brandt - Solid Lanterns\n' +
+          '* Tomasz Wiśniak – Streams of Events in Practice\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ['Quiet Harbour', ['Mira Okafor']],
+      ['Solid Lanterns', ['Ilse Brandt']],
+      ['Streams of Events in Practice', ['Tomasz Wiśniak']],
+    ]);
+  });
+});
+
+describe('titles in prose', () => {
+  it('reads "X\' keynote, "T", was..." as one keynote with its title', () => {
+    expect(
+      talks('Orla De Vries\' keynote, "The Next Great Query Language", was provocative.\n'),
+    ).toEqual([['The Next Great Query Language', 'keynote', ['Orla De Vries']]]);
+  });
+
+  it('reads "the talk by X on "T"" and "a keynote from X titled T"', () => {
+    expect(
+      talks(
+        'The talk by Pavel Ostrov on "Constraints Set You Free" was my highlight.\n\n' +
+          'Then came a keynote from Ines Barros titled Rivers of Data, which closed the day.\n',
+      ),
+    ).toEqual([
+      ['Constraints Set You Free', 'talk', ['Pavel Ostrov']],
+      ['Rivers of Data', 'keynote', ['Ines Barros']],
+    ]);
+  });
+
+  it('takes a topic after "on" for no title unless it is set apart', () => {
+    expect(talks('I enjoyed the talk by Pavel Ostrov on Purescript, with live coding.\n')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "In her talk, "T", X showed..." and gives the talk to X, not to the sentence before', () => {
+    const x = extract(
+      'Harbour Days never disappoints. In her talk, “Temporal Logic for Everyone”, Wanda Hale showed how models catch bugs.\n',
+      'What I learned at Harbour Days 2019',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Temporal Logic for Everyone', ['Wanda Hale']],
+    ]);
+    expect(x.people.map((p) => p.name)).toEqual(['Wanda Hale']);
+  });
+
+  it('reads a title set in no quotes after "a talk called"', () => {
+    expect(
+      talks(
+        'On the first morning, Kofi Mensah gave a talk called Clusters the Easy Way, in which he deployed an app live.\n',
+      ),
+    ).toEqual([['Clusters the Easy Way', 'talk', ['Kofi Mensah']]]);
+    // What follows "called" in prose is no title.
+    expect(talks('Kofi Mensah gave a talk called, fittingly, the best one.\n')).toEqual([]);
+  });
+});
+
+describe('the event a post reports on', () => {
+  it('is no speaker, whoever the sentence makes it the subject of', () => {
+    const x = extract(
+      'Lina Sato talked about **Sturdy Queues**.\n\nMarlin Loop never disappoints. Her keynote was the best of the week.\n',
+      'Marlin Loop 2021 recap',
+    );
+    expect(x.people.map((p) => p.name)).toEqual(['Lina Sato']);
+  });
+});
+
+describe('schedules', () => {
+  it('take a kind label in a title cell for the kind, not the title', () => {
+    expect(
+      talks(
+        '| Time | Talk | Speaker |\n|---|---|---|\n| 09:00 | Keynote: Harbours at Five | Greta Lind |\n| 11:00 | Rivers of Data | Ines Barros |\n',
+      ),
+    ).toEqual([
+      ['Harbours at Five', 'keynote', ['Greta Lind']],
+      ['Rivers of Data', 'talk', ['Ines Barros']],
+    ]);
+  });
+});
