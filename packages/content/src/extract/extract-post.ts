@@ -13,9 +13,10 @@ import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
+import { nameWithTitle } from './patterns/name-with-title.ts';
 import { nounByTitled } from './patterns/noun-by-titled.ts';
 import { nounTitled } from './patterns/noun-titled.ts';
-import { possessiveTalk, titleThenSubject } from './patterns/possessive.ts';
+import { possessiveTalk, possessiveTitle, titleThenSubject } from './patterns/possessive.ts';
 import { labelledLines, tableRow } from './patterns/schedule.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
@@ -72,6 +73,8 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     nameLine,
     speakerVerb,
     possessiveTalk,
+    possessiveTitle,
+    nameWithTitle,
     titleThenSubject,
     titleBySpan,
     untitledSession,
@@ -87,6 +90,8 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     titleBySpan,
     speakerVerb,
     possessiveTalk,
+    possessiveTitle,
+    nameWithTitle,
     titleThenSubject,
     untitledSession,
     nounByTitled,
@@ -338,7 +343,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const hits = hitsOf(blocks);
   const p: Positioner = { post };
   const author = post.author?.name;
-  const eventNames = eventNamesOf(post.title);
+  let eventNames: Set<string> | undefined;
   const claimed = new Set(hits.map((h) => h.block.index));
   for (const h of hits) for (const pr of h.presenters ?? []) claimed.add(pr.block.index);
 
@@ -397,7 +402,9 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const personFor = (block: Block, name: NameFound): string | undefined => {
     const key = normalize(name.name);
     if (author && sameNameNormalized(author, key)) return undefined;
-    if (eventNames.has(key)) return undefined;
+    // Only a name the title spells out can be its event's.
+    if (post.title.includes(name.name) && (eventNames ??= eventNamesOf(post.title)).has(key))
+      return undefined;
     const at = spanOf(p, block, name);
     // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
     const quoted = block.anchor ? block : (underHeading(block) ?? block);

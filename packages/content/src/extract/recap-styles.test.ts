@@ -113,3 +113,67 @@ describe('schedules', () => {
     ]);
   });
 });
+
+describe('line-ups in other orders', () => {
+  it('reads "Title, Name" items when the list holds more than one of them', () => {
+    expect(
+      talks(
+        'The talks I liked most:\n\n1. Monitoring Without Alerts, Adrian Cole\n2. How We Broke Production, Twice, Jonas Berg\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ['Monitoring Without Alerts', ['Adrian Cole']],
+      ['How We Broke Production, Twice', ['Jonas Berg']],
+    ]);
+    // One such line is a title with a comma of its own.
+    expect(
+      talks(
+        'The talks I liked most:\n\n- Constraints Liberate, Liberties Constrain\n- Sturdy Queues\n',
+      ),
+    ).toEqual([
+      ['Constraints Liberate, Liberties Constrain', 'talk', []],
+      ['Sturdy Queues', 'talk', []],
+    ]);
+  });
+
+  it('reads "Name on Title" items, and not a topic in lower case', () => {
+    expect(
+      talks(
+        'Some of my favourites:\n\n- Riva Moss on Documentation as a Product\n- Jan Ekberg on why tests matter\n',
+      ),
+    ).toEqual([['Documentation as a Product', 'talk', ['Riva Moss']]]);
+  });
+
+  it('reads a heading "Name (Company) — Title", and leaves a "(slides)" note out of a title', () => {
+    const x = extract(
+      '### Karin Holm – Rust in the Kernel ([slides](https://example.org/rust.pdf))\n\nModules.\n\n' +
+        '### Omar Haddad (Red Hat) — Podman Beyond Containers\n\nRootless everything.\n\n' +
+        '### Scaling Go (Part Two) - Ines Barros\n\nMore of it.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Rust in the Kernel', ['Karin Holm']],
+      ['Podman Beyond Containers', ['Omar Haddad']],
+      ['Scaling Go (Part Two)', ['Ines Barros']],
+    ]);
+    expect(x.people.find((p) => p.name === 'Omar Haddad')?.affiliation).toBe('Red Hat');
+  });
+});
+
+describe('a title right after its speaker', () => {
+  it('reads "X\'s "T"" and "X with "T""', () => {
+    expect(
+      talks(
+        'Next up was Ana Lima with "Functional Programming in the Small", a gentle intro.\n\n' +
+          'Felix Bauer\'s "Types All the Way Down" was the most technical talk of the day.\n',
+      ),
+    ).toEqual([
+      ['Functional Programming in the Small', 'talk', ['Ana Lima']],
+      ['Types All the Way Down', 'talk', ['Felix Bauer']],
+    ]);
+  });
+
+  it('takes no emphasised word or company for a title', () => {
+    expect(
+      talks("Ana Lima's **favourite** part was lunch. I sat with Felix Bauer with **Acme**.\n"),
+    ).toEqual([]);
+  });
+});

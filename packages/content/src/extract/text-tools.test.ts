@@ -14,6 +14,17 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Go in Production.')).toBe('Go in Production');
     expect(cleanTitle('Wait for it...')).toBe('Wait for it');
   });
+
+  it('keeps brackets the title opens and closes, and drops a note of what was linked', () => {
+    expect(cleanTitle('Scaling Go (Part 2)')).toBe('Scaling Go (Part 2)');
+    expect(cleanTitle('(Re)thinking Tests')).toBe('(Re)thinking Tests');
+    expect(cleanTitle('“Kernels [beta]”')).toBe('Kernels [beta]');
+    expect(cleanTitle('(Scaling Go)')).toBe('Scaling Go');
+    expect(cleanTitle('Scaling Go)')).toBe('Scaling Go');
+    expect(cleanTitle('(a) or (b)')).toBe('(a) or (b)');
+    expect(cleanTitle('Rust in the Kernel (slides)')).toBe('Rust in the Kernel');
+    expect(cleanTitle('Rust in the Kernel (slides, video).')).toBe('Rust in the Kernel');
+  });
 });
 
 describe('collapseSpaces', () => {

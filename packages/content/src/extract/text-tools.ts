@@ -84,14 +84,59 @@ export function cleanTitle(raw: string): string {
   // Most titles start and end with a letter: none of the steps below changes them.
   if (!numberedOrQuoted(spaced.charCodeAt(0)) && !closing(spaced.charCodeAt(spaced.length - 1)))
     return spaced;
-  return (
+  const unmarked = unwrap(
     spaced
       // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title.
-      .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
-      .replace(/^["“”'‘’[(*_]+|["“”'‘’\])*_]+$/g, '')
-      .replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''))
-      .trim()
+      .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, ''),
   );
+  const trimEnd = (t: string) =>
+    t.replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''));
+  return trimEnd(unwrap(trimEnd(unmarked)).replace(MEDIA_NOTE, '')).trim();
+}
+
+// "Title (slides)", "Title (slides, video)": what the writer linked, not part of the title.
+const MEDIA_NOTE =
+  /\s*\((?:slides?|video|recording|deck|pdf)(?:\s*(?:,|\/|&|\+|and)\s*(?:slides?|video|recording|deck|pdf))*\)$/i;
+
+const count = (text: string, c: string) => {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+};
+
+/**
+ * `text` without the quotes and emphasis marks around it, nor a bracket at either end that
+ * closes or opens nothing inside: "Scaling Go (Part 2)" and "(Re)thinking Tests" keep theirs.
+ */
+function unwrap(text: string): string {
+  let t = text;
+  for (let guard = 0; guard < 8; guard++) {
+    const before = t;
+    t = t.replace(/^["“”'‘’*_]+|["“”'‘’*_]+$/g, '');
+    for (const [open, close] of [
+      ['(', ')'],
+      ['[', ']'],
+    ] as const) {
+      const opens = count(t, open);
+      const closes = count(t, close);
+      if (t.startsWith(open) && t.endsWith(close) && opens === closes && inner(t, open, close))
+        t = t.slice(1, -1);
+      else if (t.startsWith(open) && opens > closes) t = t.slice(1);
+      else if (t.endsWith(close) && closes > opens) t = t.slice(0, -1);
+    }
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Whether the bracket `t` opens with is the one it ends with: "(a) or (b)" has two. */
+function inner(t: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (t[i] === open) depth++;
+    else if (t[i] === close && --depth === 0) return false;
+  }
+  return true;
 }
 
 // A space other than " " (any two spaces in a row hold one, or are two plain spaces).

@@ -5,11 +5,12 @@ import {
   innermostTitle,
   matchesOf,
   sentenceAt,
-  spansAround,
   spansStarting,
+  titleCased,
   titleLike,
 } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
+import { nameEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
@@ -26,18 +27,9 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
   const needs = TRIGGER.apostrophe | TRIGGER.possessed;
   if ((triggersOf(text) & needs) !== needs) return hits;
   for (const m of matchesOf(POSSESSIVE, text)) {
-    // The name ends right before the apostrophe: read back to the start of its words.
-    const head = text.slice(Math.max(0, m.index - 60), m.index);
-    const start =
-      m.index -
-      (/(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*$/u.exec(head)?.[0].length ?? 0);
-    const linked = spansAround(block.flat, m.index - 1, m.index).some(
-      (s) => s.kind === 'link' && s.end === m.index && isProfileSpan(s.url),
-    );
-    const list = readNames(text.slice(start, m.index), { single: linked });
-    const n = list.names[list.names.length - 1];
-    if (!n || start + n.end !== m.index) continue;
-    const name = { ...n, start: n.start + start, end: n.end + start };
+    // The name ends right before the apostrophe.
+    const name = nameEndingAt(block, m.index);
+    if (!name) continue;
     const nounEnd = m.index + m[0].length;
     const sentence = sentenceAt(text, m.index);
     const span = spansStarting(block.flat, nounEnd, Math.min(sentence.end, nounEnd + 200)).find(
@@ -77,6 +69,32 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
 // "In "T"," or "In her talk, "T",": what opens the sentence before the title.
 const IN_TITLE =
   /\b(?:in|during|with)(?:\s+(?:his|her|their|the|a|an|this|that)\s+(?:\w+\s+)?(talk|keynote|session|presentation|workshop|tutorial|lightning talk))?\s*,?\s*["“‘]?$/i;
+
+// "Felix Bauer's "Types All the Way Down" was...": the title right after the possessive.
+const POSSESSIVE_TITLE = /['’]s?\s+["“]?$/u;
+
+/** "X's "T"", "X's **T**", "X's [T](video)": a talk title owned by a person. */
+export function possessiveTitle(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  const text = block.flat.text;
+  const hits: TalkHit[] = [];
+  if (!(triggersOf(text) & TRIGGER.apostrophe)) return hits;
+  for (const span of block.flat.spans) {
+    if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
+    const lead = POSSESSIVE_TITLE.exec(text.slice(Math.max(0, span.start - 6), span.start));
+    if (!lead) continue;
+    const apostrophe = span.start - lead[0].length;
+    const name = nameEndingAt(block, apostrophe);
+    if (!name) continue;
+    const hit = titledHit(block, span, 'possessive-title', 'talk', [name]);
+    // A word or two set apart ("Ann's **favourite**") is emphasis, not a title.
+    if (hit?.title && titleCased(hit.title.text) && hit.title.text.includes(' ')) {
+      const kind = kindOf(hit.title.text) ?? 'talk';
+      hits.push({ ...hit, kind });
+    }
+  }
+  return hits;
+}
 
 /** "In "T", X showed ...": a title span, a comma, then the subject and a speaker verb. */
 export function titleThenSubject(ctx: PatternContext): TalkHit[] {

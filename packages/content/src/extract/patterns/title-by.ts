@@ -11,6 +11,7 @@ import {
   someSpanStarting,
   spansAround,
   stripKindLabel,
+  titleCased,
   titleLike,
 } from '../text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
@@ -19,7 +20,7 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
-  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})/giu;
+  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
 const BOOK_HOSTS =
@@ -105,6 +106,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   if (block.kind === 'paragraph' && (line.length > 160 || /[.!?]\s+\p{Lu}/u.test(line))) return [];
   CONNECTOR.lastIndex = 0;
   let best: TalkHit | undefined;
+  let commaOk: boolean | undefined;
   for (let m = CONNECTOR.exec(line); m; m = CONNECTOR.exec(line)) {
     const left = line.slice(0, m.index);
     const labelled = stripKindLabel(cleanTitle(left));
@@ -114,8 +116,14 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     if (title.length > 1000) break;
     if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     const paren = m[0].includes('(');
+    // "Title, Ann Lee": only in a list whose other items end in names too, and with nothing
+    // after the names; a title's own comma ("Constraints Liberate, Liberties Constrain") would
+    // read the same.
+    const comma = m[0].trim() === ',';
+    if (comma && !(commaOk ??= commaListItem(ctx))) continue;
     const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
     const rest = line.slice(after.end).trim();
+    if (comma && rest !== '') continue;
     const consumed = paren
       ? /^\)/.test(rest)
       : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
@@ -166,11 +174,12 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   if (best) {
     // "Ann Lee - Bob Ray Lane" reads both ways when the title is itself name-shaped: keep the
     // other reading, and let the rest of the list decide (see orientLists).
-    const reverse =
-      block.kind === 'item' && best.family === 'title-by'
+    const either =
+      block.kind !== 'paragraph' && best.family === 'title-by'
         ? reverseReading(ctx, line, lineEnd)
         : undefined;
-    if (reverse && HANDLE_AFTER_NAME.test(line.slice(0, reverse.at.start))) return [reverse];
+    if (either && HANDLE_AFTER_NAME.test(line.slice(0, either.at.start))) return [either];
+    const reverse = block.kind === 'item' ? either : undefined;
     const titleIsNames =
       best.title !== null && readNameList(best.title.text).end >= best.title.text.length - 1;
     if (!reverse || !titleIsNames) return [best];
@@ -183,14 +192,68 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   return reverse ? [reverse] : [];
 }
 
-// "Ann Lee (@annlee) - ...": a handle in parentheses follows a person's name, never a title's
-// words, whichever side reads as names.
-const HANDLE_AFTER_NAME = /^[^()]*\p{L}\s*\(\s*@[A-Za-z0-9_]{1,30}\s*\)\s*[-–—:|]\s*$/u;
+// "Ann Lee (@annlee) - ...", "Ann Lee (Acme) - ...": a handle or a company in parentheses
+// follows a person's name, not a title's words ("Scaling Go (Part 2)"), whichever side reads
+// as names.
+const HANDLE_AFTER_NAME =
+  /^[^()]*\p{L}\s*\(\s*(?:@[A-Za-z0-9_]{1,30}|(?!(?:part|pt|episode|vol|volume|day|session|talk|keynote|slides|video|reprise|redux|again|remix)\b)\p{Lu}[^()\d\n]{0,48})\s*\)\s*[-–—:|]\s*$/iu;
 
-/** "X - Title", "X | Title", and "X: Title" (a colon right after the name or its handle). */
+/** The first line of an item, up to where the next line starts. */
+const firstLine = (block: Block) => {
+  const text = block.flat.text;
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
+
+/** Whether a line ends in ", " and names, with nothing after them. */
+function endsInNames(line: string): boolean {
+  const at = line.lastIndexOf(', ');
+  if (at < 0) return false;
+  const tail = line.slice(at + 2).trim();
+  const list = readNameList(tail);
+  return list.names.length > 0 && list.end >= tail.length - 1;
+}
+
+/**
+ * Whether `ctx.block` is an item ending in names in a list where the item before or after it
+ * ends in names too: one line of "Title, Name" is no evidence, a list of them is.
+ */
+function commaListItem(ctx: PatternContext): boolean {
+  const { block, blocks } = ctx;
+  if (block.kind !== 'item' || !endsInNames(firstLine(block))) return false;
+  const sibling = (b: Block | undefined) =>
+    b !== undefined &&
+    b.kind === 'item' &&
+    b.depth === block.depth &&
+    b.listIntro === block.listIntro &&
+    endsInNames(firstLine(b));
+  for (const step of [-1, 1])
+    for (let i = block.index + step, seen = 0; seen < 3 && i >= 0 && i < blocks.length; i += step) {
+      const b = blocks[i]!;
+      // An item's later paragraphs stand between it and the next item.
+      if (b.kind !== 'item') {
+        if (b.parentItem === undefined) break;
+        continue;
+      }
+      seen++;
+      if (sibling(b)) return true;
+      if (b.depth === block.depth) break;
+    }
+  return false;
+}
+
+/**
+ * "X - Title", "X | Title", "X: Title" (a colon right after the name or its handle), and in
+ * a list "X on Title".
+ */
 function reverseReading(ctx: PatternContext, line: string, lineEnd: number): TalkHit | undefined {
   const { block } = ctx;
-  const dash = /\s+[-–—:|]\s+|(?<=\p{L}|\(@[A-Za-z0-9_]{1,30}\)):\s+/u.exec(line);
+  const dash = /\s+[-–—:|]\s+|(?<=\p{L}|\(@[A-Za-z0-9_]{1,30}\)):\s+|\s+on\s+(?=\p{Lu})/u.exec(
+    line,
+  );
+  // "Ann Lee on Sturdy Queues" is a line-up's; in a heading, "on" is as often a topic's.
+  const on = dash?.[0].trim() === 'on';
+  if (dash && on && block.kind !== 'item') return undefined;
   if (dash) {
     const lead = line.slice(0, dash.index);
     const loose = readNameList(lead, { single: true });
@@ -203,6 +266,7 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
       list.names.length &&
       list.end >= dash.index - 1 &&
       titleLike(title) &&
+      (!on || (titleCased(title) && title.includes(' '))) &&
       !othersPresent(ctx, list.names)
     ) {
       const start = dash.index + dash[0].length;

@@ -1,0 +1,26 @@
+import type { Block } from '../blocks.ts';
+import { type NameFound, readNames } from '../names.ts';
+import { spansAround } from '../text-tools.ts';
+import { isProfileSpan } from './speaker-verb.ts';
+
+// Up to four capitalised words right before `end`: where a name ending there starts.
+const TRAILING_WORDS = /(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*$/u;
+
+/**
+ * The person whose name ends right at `end` of the block's text ("Kelsey Hightower" of
+ * "Kelsey Hightower's keynote"), with offsets in the block's text. A first name alone counts
+ * when it is linked to a profile.
+ * @example nameEndingAt(block /* "Ann Lee's talk" *\/, 7)?.name // 'Ann Lee'
+ */
+export function nameEndingAt(block: Block, end: number): NameFound | undefined {
+  const text = block.flat.text;
+  const head = text.slice(Math.max(0, end - 60), end);
+  const start = end - (TRAILING_WORDS.exec(head)?.[0].length ?? 0);
+  const linked = spansAround(block.flat, end - 1, end).some(
+    (s) => s.kind === 'link' && s.end === end && isProfileSpan(s.url),
+  );
+  const list = readNames(text.slice(start, end), { single: linked });
+  const n = list.names[list.names.length - 1];
+  if (!n || start + n.end !== end) return undefined;
+  return { ...n, start: n.start + start, end: n.end + start };
+}
