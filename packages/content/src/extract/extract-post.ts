@@ -21,7 +21,7 @@ import { labelledLines, tableRow } from './patterns/schedule.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
 import { talkListItem } from './patterns/talk-list.ts';
-import { orientLists, titleByLine, titleBySpan } from './patterns/title-by.ts';
+import { orientLists, titleByBoldLine, titleByLine, titleBySpan } from './patterns/title-by.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
@@ -86,6 +86,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
   ],
   paragraph: [
     nameLine,
+    titleByBoldLine,
     labelledLines,
     titleBySpan,
     speakerVerb,

@@ -177,3 +177,24 @@ describe('a title right after its speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('headings written as bold lines, and labelled headings', () => {
+  it('reads a paragraph whose first line is all bold as a heading', () => {
+    expect(
+      talks(
+        '**Greta Lind – The Business of Small Software**\nGreta talked about running a company.\n\n' +
+          '**Sturdy Queues, by Ana Lima**\nShe talked about queues.\n\n' +
+          '**Lunch - Pizza Place**\nGood food.\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ['The Business of Small Software', ['Greta Lind']],
+      ['Sturdy Queues', ['Ana Lima']],
+    ]);
+  });
+
+  it('reads "Keynote: Name" as an untitled keynote by that person', () => {
+    expect(
+      talks('### Keynote: Rosa Diaz\n\nRosa opened the second day with ten years of web speed.\n'),
+    ).toEqual([['Keynote', 'keynote', ['Rosa Diaz']]]);
+  });
+});

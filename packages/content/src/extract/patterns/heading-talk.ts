@@ -1,4 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
 import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { classifyUrl } from '../url-kind.ts';
@@ -27,6 +28,18 @@ function namesWhen(text: string): boolean {
 const ONLY_A_SESSION =
   /^(?:the\s+)?(?:(?:opening|closing|first|second|third|final|last|morning|afternoon|main)\s+)?(?:keynote|general session|plenary(?: session)?)$/i;
 
+/**
+ * The people a labelled heading names and nothing else ("Keynote: Ann Lee", "Workshop - Ann
+ * Lee and Bo Chen"), with offsets in the heading's text; undefined when it names a title.
+ */
+function labelledPeople(text: string, rest: string): NameFound[] | undefined {
+  const at = text.lastIndexOf(rest);
+  const list = readNameList(rest);
+  if (at < 0 || !list.names.length || list.end < rest.length - 1) return undefined;
+  if (!list.names.every((n) => isPersonName(n.name))) return undefined;
+  return list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+}
+
 export function headingTalk(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;
   if (block.kind !== 'heading' || block.depth < 2) return [];
@@ -34,6 +47,22 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   const quoted = block.flat.spans.find((s) => s.kind === 'quote' && s.end - s.start > 2);
   const headingKind = kindOf(stripKindLabel(cleanTitle(text)).label ?? text);
   const unlabelled = stripKindLabel(cleanTitle(text));
+  const named = unlabelled.label ? labelledPeople(text, unlabelled.title) : undefined;
+  if (named) {
+    const label = unlabelled.label!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return [
+      {
+        block,
+        title: null,
+        label,
+        kind: kindOf(label) ?? 'talk',
+        names: named,
+        at: { start: 0, end: text.length },
+        family: 'heading',
+        body: sectionBody(blocks, block),
+      },
+    ];
+  }
   let title =
     quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
   if (!titleLike(title) || namesWhen(title)) return [];

@@ -96,6 +96,19 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
   return hits.map((h) => ({ ...h, body }));
 }
 
+/**
+ * A paragraph whose first line is all in bold or italics, as a heading would be: "**Ann Lee -
+ * Sturdy Queues**" or "**Sturdy Queues, by Ann Lee**", then what the post says of it.
+ */
+export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
+  const { block } = ctx;
+  if (block.kind !== 'paragraph') return [];
+  const newline = block.flat.text.indexOf('\n');
+  if (!boldLine(block.flat, newline < 0 ? block.flat.text.length : newline)) return [];
+  // "**Lunch - Pizza Place**": a word alone is a heading's topic more often than a title.
+  return titleByLineHits(ctx).filter((hit) => hit.title?.text.includes(' '));
+}
+
 function titleByLineHits(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'item' && block.kind !== 'heading' && block.kind !== 'paragraph') return [];
@@ -188,7 +201,11 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     if (words(reverse) > words(best)) return [reverse];
     return [{ ...best, alternative: reverse }];
   }
-  const reverse = block.kind !== 'paragraph' ? reverseReading(ctx, line, lineEnd) : undefined;
+  // A paragraph whose first line is all in bold stands for a heading.
+  const reverse =
+    block.kind !== 'paragraph' || boldLine(block.flat, lineEnd)
+      ? reverseReading(ctx, line, lineEnd)
+      : undefined;
   return reverse ? [reverse] : [];
 }
 
@@ -197,6 +214,16 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
 // as names.
 const HANDLE_AFTER_NAME =
   /^[^()]*\p{L}\s*\(\s*(?:@[A-Za-z0-9_]{1,30}|(?!(?:part|pt|episode|vol|volume|day|session|talk|keynote|slides|video|reprise|redux|again|remix)\b)\p{Lu}[^()\d\n]{0,48})\s*\)\s*[-–—:|]\s*$/iu;
+
+/** Whether the text up to `lineEnd` is one strong or emphasised span. */
+function boldLine(flat: FlatText, lineEnd: number): boolean {
+  return someSpanStarting(
+    flat,
+    0,
+    2,
+    (s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.end >= lineEnd - 1,
+  );
+}
 
 /** The first line of an item, up to where the next line starts. */
 const firstLine = (block: Block) => {
