@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { ParagraphAnchors } from '../parse/anchors.ts';
-import { appendAll } from '../parse/append-all.ts';
 import type { SpeakerMention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
@@ -8,7 +7,7 @@ import type { TalkKind, TalkLink } from '../schema/talk.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { eventNamesOf } from './event-names.ts';
 import { type FlatText, pointAt } from './flat-text.ts';
-import type { PatternContext, Range, TalkHit } from './hits.ts';
+import { type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
@@ -152,12 +151,15 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       }
       if (block.kind === 'heading' && found.length) break;
     }
-    appendAll(
-      all,
-      found.filter((hit) => !aboutTheFuture(hit)),
-    );
+    for (const hit of found) if (!aboutTheFuture(hit)) all.push(untitledIfLabel(hit));
   }
   return absorbIntoHeadings(orientLists(all, blocks));
+}
+
+/** "Keynote by Ann Lee": a title that only says what the session is makes it untitled. */
+function untitledIfLabel(hit: TalkHit): TalkHit {
+  const label = hit.title && sessionLabel(hit.title.text);
+  return label ? { ...hit, title: null, label } : hit;
 }
 
 // A line-up announced for a later edition is not what the post reports on.
@@ -345,6 +347,10 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const p: Positioner = { post };
   const author = post.author?.name;
   let eventNames: Set<string> | undefined;
+  const isEventName = (key: string) => {
+    eventNames ??= eventNamesOf(post.title);
+    return eventNames.has(key);
+  };
   const claimed = new Set(hits.map((h) => h.block.index));
   for (const h of hits) for (const pr of h.presenters ?? []) claimed.add(pr.block.index);
 
@@ -404,8 +410,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     const key = normalize(name.name);
     if (author && sameNameNormalized(author, key)) return undefined;
     // Only a name the title spells out can be its event's.
-    if (post.title.includes(name.name) && (eventNames ??= eventNamesOf(post.title)).has(key))
-      return undefined;
+    if (post.title.includes(name.name) && isEventName(key)) return undefined;
     const at = spanOf(p, block, name);
     // As for a talk, a name in a heading quotes the paragraph under it, where its anchor leads.
     const quoted = block.anchor ? block : (underHeading(block) ?? block);

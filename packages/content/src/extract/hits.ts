@@ -82,3 +82,18 @@ export function titledHit(
     family,
   };
 }
+
+// "Keynote", "The opening keynote", "Lightning talks", "Panel discussion": what a session is,
+// where a title would stand ("Keynote by Ann Lee").
+const ONLY_A_LABEL =
+  /^(?:the\s+)?(?:(?:opening|closing|morning|afternoon|evening|first|second|third|final|last|main|day\s+(?:one|two|three|\d))\s+)?(?:keynote|general session|plenary(?: session)?|workshop|panel(?: discussion)?|lightning talks?|tutorial|fireside chat)$/i;
+
+/**
+ * The label a would-be title is when it only says what the session is, capitalised as a label
+ * is ("Opening keynote"); undefined for a title.
+ * @example sessionLabel('the opening keynote') // 'Opening keynote'
+ */
+export function sessionLabel(title: string): string | undefined {
+  if (!ONLY_A_LABEL.test(title)) return undefined;
+  return title.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -198,3 +198,30 @@ describe('headings written as bold lines, and labelled headings', () => {
     ).toEqual([['Keynote', 'keynote', ['Rosa Diaz']]]);
   });
 });
+
+describe('sessions named by what they are', () => {
+  it('takes "Keynote by X" and "the **Opening Keynote** by X" for untitled sessions, not titles', () => {
+    const x = extract(
+      '## Keynote by Rosa Diaz\n\nA sober look at passwords.\n\nI loved the **Opening Keynote** by Ana Lima.\n\n- Lightning talks - Felix Bauer, Ines Barros\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.label, t.kind, t.speakers])).toEqual([
+      [null, 'Keynote', 'keynote', ['Rosa Diaz']],
+      [null, 'Opening Keynote', 'keynote', ['Ana Lima']],
+      [null, 'Lightning talks', 'lightning', ['Felix Bauer', 'Ines Barros']],
+    ]);
+  });
+});
+
+describe('presenters opening a talk heading', () => {
+  it('are the subject of more of the verbs a recap uses ("started by", "discussed")', () => {
+    expect(
+      talks(
+        '## Designing Sturdy Systems\n\nHanna Vik from Telenor started by asking who had been paged that week.\n\n' +
+          '## Queues at Scale\n\nOmar Haddad discussed how his team shards queues.\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ['Designing Sturdy Systems', ['Hanna Vik']],
+      ['Queues at Scale', ['Omar Haddad']],
+    ]);
+  });
+});

@@ -133,7 +133,10 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // after the names; a title's own comma ("Constraints Liberate, Liberties Constrain") would
     // read the same.
     const comma = m[0].trim() === ',';
-    if (comma && !(commaOk ??= commaListItem(ctx))) continue;
+    if (comma) {
+      commaOk ??= commaListItem(ctx);
+      if (!commaOk) continue;
+    }
     const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
     const rest = line.slice(after.end).trim();
     if (comma && rest !== '') continue;
