@@ -7,7 +7,7 @@ import type { TalkKind, TalkLink } from '../schema/talk.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { eventNamesOf } from './event-names.ts';
 import { type FlatText, pointAt } from './flat-text.ts';
-import { type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
+import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
@@ -24,7 +24,7 @@ import { orientLists, titleByBoldLine, titleByLine, titleBySpan } from './patter
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
-import { inNegativeSection } from './sections.ts';
+import { inNegativeSection, negativeHeadingBlock } from './sections.ts';
 import { normalize, sameName, sameNameNormalized, titleSimilarity } from './similarity.ts';
 import {
   collapseSpaces,
@@ -138,7 +138,7 @@ function claimedBy(found: readonly TalkHit[]): (hit: TalkHit) => boolean {
 function hitsOf(blocks: readonly Block[]): TalkHit[] {
   const all: TalkHit[] = [];
   for (const block of blocks) {
-    if (inNegativeSection(blocks, block)) continue;
+    if (inNegativeSection(blocks, block) || negativeHeadingBlock(block)) continue;
     const found: TalkHit[] = [];
     const ctx: PatternContext = { blocks, block };
     for (const family of FAMILIES[block.kind]) {
@@ -151,9 +151,33 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       }
       if (block.kind === 'heading' && found.length) break;
     }
-    for (const hit of found) if (!aboutTheFuture(hit)) all.push(untitledIfLabel(hit));
+    for (const hit of found)
+      if (!aboutTheFuture(hit)) all.push(ofSectionKind(blocks, untitledIfLabel(hit)));
   }
   return absorbIntoHeadings(orientLists(all, blocks));
+}
+
+// A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops".
+const KIND_SECTION =
+  /^(?:(?:day\s+\w+|the|morning|afternoon)\s*[:,–—-]?\s*)?(lightning talks?|keynotes?|workshops?|tutorials?|panels?)$/i;
+
+// A list introduced as lightning talks ("The lightning talk room was packed. Quick notes:").
+const LIGHTNING_INTRO = /\blightning talks?\b/i;
+
+/**
+ * A talk under a heading such as "Lightning talks", or an item of a list introduced as
+ * lightning talks, is of that kind, unless it says its own.
+ */
+function ofSectionKind(blocks: readonly Block[], hit: TalkHit): TalkHit {
+  if (hit.kind !== 'talk' || hit.block.kind === 'heading') return hit;
+  const intro = hit.block.kind === 'item' ? hit.block.listIntro : undefined;
+  if (intro !== undefined && blocks[intro]!.kind !== 'heading')
+    if (LIGHTNING_INTRO.test(blocks[intro]!.flat.text)) return { ...hit, kind: 'lightning' };
+  const heading = hit.block.section[hit.block.section.length - 1];
+  if (heading === undefined) return hit;
+  const m = KIND_SECTION.exec(blocks[heading]!.flat.text.trim());
+  const kind = m ? kindOf(m[1]!) : undefined;
+  return kind ? { ...hit, kind } : hit;
 }
 
 /** "Keynote by Ann Lee": a title that only says what the session is makes it untitled. */
@@ -205,15 +229,29 @@ function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
   const samePeople = samePeopleOf;
   // A weak heading gives way to a differently titled talk its own presenters give below it.
   const yielded = weakWithBody;
-  return hits.filter((hit) => {
-    if (yielded.has(hit)) return false;
-    if (hit.family.startsWith('heading') || !hit.title) return true;
-    const owner = owned(hit);
-    if (!owner || yielded.has(owner)) return true;
-    return (
-      !samePeople(hit, owner) && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5
-    );
-  });
+  // An untitled one ("### Keynote", then "Ann Lee opened with *T*") gives way to the titled
+  // talk its presenters give below it, which is of the heading's kind.
+  const titledBelow = new Map<TalkHit, TalkHit>();
+  for (const x of hits) {
+    const h = x.title ? owned(x) : undefined;
+    if (h && !h.title && !titledBelow.has(h) && samePeopleOf(x, h)) titledBelow.set(h, x);
+  }
+  const kindOfHeading = new Map([...titledBelow].map(([h, x]) => [x, h.kind]));
+  return hits
+    .filter((hit) => {
+      if (yielded.has(hit) || titledBelow.has(hit)) return false;
+      if (hit.family.startsWith('heading') || !hit.title) return true;
+      if (kindOfHeading.has(hit)) return true;
+      const owner = owned(hit);
+      if (!owner || yielded.has(owner)) return true;
+      return (
+        !samePeople(hit, owner) && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5
+      );
+    })
+    .map((hit) => {
+      const kind = kindOfHeading.get(hit);
+      return kind && hit.kind === 'talk' ? { ...hit, kind } : hit;
+    });
 }
 
 interface Positioner {
@@ -451,9 +489,26 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   const talks = new PostTalks();
   // Words a hit takes for a talk's title are no one's name: in "X spoke on **Scaling
   // Widgets**, and Y presented T", the list read back from "presented" stops short of them.
-  const titles = new Set<string>();
-  for (const hit of hits) if (hit.title) titles.add(`${hit.block.index} ${hit.title.start}`);
-  const titleAt = (block: Block, name: NameFound) => titles.has(`${block.index} ${name.start}`);
+  // By block, the ranges titles take: a name starting inside one ("Widgets" of "Scaling
+  // Widgets") is part of that title.
+  const titleRanges = new Map<number, Range[]>();
+  for (const hit of hits) {
+    if (!hit.title) continue;
+    const ranges = titleRanges.get(hit.block.index);
+    if (ranges) ranges.push(hit.title);
+    else titleRanges.set(hit.block.index, [hit.title]);
+  }
+  const titles = new Map<number, RangeSet>();
+  const titleAt = (block: Block, name: NameFound) => {
+    const ranges = titleRanges.get(block.index);
+    if (!ranges) return false;
+    let set = titles.get(block.index);
+    if (!set) {
+      set = new RangeSet(ranges);
+      titles.set(block.index, set);
+    }
+    return set.overlaps({ start: name.start, end: name.start + 1 });
+  };
   for (const hit of hits) {
     const speakers = [
       ...hit.names.filter((n) => !titleAt(hit.block, n)).map((n) => personFor(hit.block, n)),

@@ -47,7 +47,14 @@ const NOT_NAME_WORDS = new Set(
   docker go python java javascript typescript rust kubernetes linux windows google microsoft amazon
   aws azure apple facebook meta twitter github gitlab netflix oracle ibm intel red hat
   about after before during with without from by for of on in at to into over under between
-  edition europe eu us usa uk london berlin paris new york san francisco`
+  edition europe eu us usa uk london berlin paris new york san francisco
+  everyone everybody nobody someone somebody anyone anybody people folks speakers attendees
+  data governance engineering platform security zero trust learning machine web components
+  edge rendering testing observability infrastructure architecture microservices serverless
+  frontend backend mobile database databases networking community culture leadership
+  management product reliability monitoring logging tracing incident incidents ml
+  generative quantum playbooks performance scaling devops devsecops sre api apis design
+  patterns practices lessons learned future state modern hard parts beyond year years`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -92,13 +99,17 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'h
  * save) spells "José" as "Jose" and a combining acute.
  */
 const NAME_WORD =
-  /^(?:\p{Lu}\p{M}*[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}?\p{M}*[\p{Ll}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+  /^(?:\p{Lu}\p{M}*[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}?\p{M}*[\p{Ll}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|(?:al|el|ad|ibn|bin|abu|d|l)[-'’]\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:-\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+)*)$/u;
+// "Robert Hayes III", "Robert Hayes Jr.": a generation after a surname.
+const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 /** Two capitals or more and nothing else ("AWS", "ÉTÉ" however its accents are written). */
 const ALL_CAPS = /^(?:\p{Lu}\p{M}*){2,}$/u;
 
 export function isNameWord(word: string): boolean {
-  return word.length <= 30 && NAME_WORD.test(word) && !ALL_CAPS.test(word);
+  return (
+    word.length <= 30 && ((NAME_WORD.test(word) && !ALL_CAPS.test(word)) || GENERATION.test(word))
+  );
 }
 
 export function isPronoun(word: string): boolean {
@@ -212,8 +223,9 @@ function firstWordEnd(s: string): number {
 
 /** The longest prefix of `s` (at most four words) that has the shape of a name. */
 function leadingName(s: string, single: boolean): string | undefined {
-  // Patterns try names at many places that start with no capital: no name word does.
-  if (!startsUpper(s)) return undefined;
+  // Patterns try names at many places that start with no capital: no name word does. Nor
+  // does a name start with its generation ("III Corps").
+  if (!startsUpper(s) || /^(?:II|III|IV|Jr|Sr)\b/.test(s)) return undefined;
   // Every candidate starts with the first word, unchanged unless it ends with a dot: a first
   // word that cannot stand in a name ("The", "This") rules them all out.
   const k = firstWordEnd(s);
@@ -246,7 +258,9 @@ function leadingName(s: string, single: boolean): string | undefined {
     const candidate = words
       .slice(0, n)
       .join(' ')
-      .replace(/[.]$/, (m) => (/\b\p{Lu}\.$/u.test(words.slice(0, n).join(' ')) ? m : ''));
+      .replace(/[.]$/, (m) =>
+        /\b(?:\p{Lu}|Jr|Sr)\.$/u.test(words.slice(0, n).join(' ')) ? m : '',
+      );
     if (isPersonName(candidate, { single })) return candidate;
   }
   return undefined;
@@ -330,6 +344,11 @@ export function readNames(text: string, options: NameShapeOptions = {}): NameLis
   return readList(text, options.single ?? false, false);
 }
 
+// "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+// ", PhD" or ", Jr." after a name is no organisation.
+const NOT_AN_AFFILIATION = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|MBA|BSc|Jr\.?|Sr\.?|II|III|IV)$/;
+
 function readList(text: string, single: boolean, withOrg: boolean): NameListResult {
   const names: NameFound[] = [];
   let i = 0;
@@ -337,6 +356,8 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
   let end = i;
   let org: string | undefined;
   for (let guard = 0; guard < 12; guard++) {
+    const title = text.charCodeAt(i) <= 0x5a ? HONORIFIC.exec(text.slice(i, i + 12)) : null;
+    if (title) i += title[0].length;
     const rest = text.slice(i);
     const name = leadingName(rest, single);
     if (!name) {
@@ -355,13 +376,16 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       if (!/^@|https?:/.test(inner) && !/\b(slides|video|talk)\b/i.test(inner)) affiliation = inner;
       j += paren[0].length;
     }
-    const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n]|\s\(|,|$))/.exec(text.slice(j));
+    const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n)]|\s\(|,|$))/.exec(text.slice(j));
     if (comma && !affiliation) {
       const after = comma[1]!.trim();
       const roleOf = /^(.{2,50})\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);
       if (roleOf && /^\p{Lu}/u.test(roleOf[2]!)) {
         role = roleOf[1];
         affiliation = roleOf[2]!.replace(/\s*\([^)]*\)\s*$/, '');
+        j += comma[0].length;
+      } else if (NOT_AN_AFFILIATION.test(after)) {
+        // A degree or a generation belongs to the name before it: passed over.
         j += comma[0].length;
       } else if (
         !leadingName(after, false) &&

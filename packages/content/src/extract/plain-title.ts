@@ -13,7 +13,7 @@ const GAP = /[ \t]+|[ \t]*[:–—-][ \t]+/y;
 const MAX_WORDS = 14;
 
 /** Whether a word can stand in a title set in plain text: capitalised, a number, or "gRPC". */
-function titleWord(word: string): boolean {
+export function titleWord(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1));
 }
 

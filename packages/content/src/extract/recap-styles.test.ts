@@ -225,3 +225,156 @@ describe('presenters opening a talk heading', () => {
     ]);
   });
 });
+
+describe('which side of a line-up item is the title', () => {
+  it('is the side set apart when both read as names', () => {
+    expect(
+      talks(
+        '- **Web Parts** — Paulo Sérgio Nascimento\n- **Edge Caching** — Robert L. Hayes III\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ['Web Parts', ['Paulo Sérgio Nascimento']],
+      ['Edge Caching', ['Robert L. Hayes III']],
+    ]);
+  });
+
+  it('is never a description in lower case, nor a topic the post writes in lower case', () => {
+    expect(
+      talks(
+        '- Marco Bell — writes great eBPF threads\n\n' +
+          '## Data Governance: Still Hard\n\nWe talked about data and governance a lot.\n\n' +
+          '## Rin Ishikawa (@rinsec): Red Teaming Apps\n\nSharp.\n\n' +
+          '## Observability\n\nEveryone talked about tracing. Nobody talked about cost.\n',
+      ),
+    ).toEqual([['Red Teaming Apps', 'talk', ['Rin Ishikawa']]]);
+  });
+});
+
+describe('lists that are not line-ups', () => {
+  it('are told by the sentence that introduces them or by their heading', () => {
+    expect(
+      talks(
+        'Honestly the talks were secondary. Some conversations:\n\n- **Adaeze Nwosu** is hiring SREs.\n- Hiro Kato from Mercari\n\n' +
+          'Recommended books:\n\n- *Accelerate* by Nicole Forsgren\n\n' +
+          '## People to follow\n\n- Marco Bell (@mbell) — Kubernetes SIG Node lead\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('what stands around a title', () => {
+  it('leaves out a schedule time, an emoji and a "(keynote)" note, which gives the kind', () => {
+    expect(
+      talks(
+        'My favourite talks:\n\n- 10:30 *Funnels That Work* — Emeka Obi\n- 🎤 **The Browser Is the OS** — Lukas Hof\n- Sol Martins: *Boring Containers* (keynote)\n',
+      ),
+    ).toEqual([
+      ['Funnels That Work', 'talk', ['Emeka Obi']],
+      ['The Browser Is the OS', 'talk', ['Lukas Hof']],
+      ['Boring Containers', 'keynote', ['Sol Martins']],
+    ]);
+  });
+
+  it('takes "Dr." or "Prof." before a name for no part of it, and keeps "Jr." and "al-"', () => {
+    const x = extract(
+      '## Profiling the GC\n\nSpeaker: Dr. Mei Chou, PhD\n\n' +
+        '- **Cloud Native at Ten** by Prof. Jan de Wit\n- *Rust Extensions* — Mariam al-Hashimi\n- **Faster Images** — Ivo Andrić Jr.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Profiling the GC', ['Mei Chou']],
+      ['Cloud Native at Ten', ['Jan de Wit']],
+      ['Rust Extensions', ['Mariam al-Hashimi']],
+      ['Faster Images', ['Ivo Andrić Jr.']],
+    ]);
+    expect(x.people[0]?.affiliation).toBeUndefined();
+  });
+
+  it("drops a schedule table's breaks", () => {
+    expect(
+      talks(
+        '| Time | Speaker | Talk |\n|---|---|---|\n| 10:00 | Ömer Yıldız | Rye and the Future |\n| 11:00 | — | Coffee break |\n| 12:00 | | Lunch |\n',
+      ),
+    ).toEqual([['Rye and the Future', 'talk', ['Ömer Yıldız']]]);
+  });
+});
+
+describe('more line shapes', () => {
+  it('reads paragraphs that open with a title set apart, a time, or a name then a title', () => {
+    expect(
+      talks(
+        '**Funnels That Work** — Emeka Obi\n\nGreat talk.\n\n' +
+          '**Anders Kjær** — *Teams, Not Heroes*. Brutal honesty.\n\n' +
+          '🎤 **Privacy-First Analytics** — Zainab Hussein\n\n' +
+          '**09:00** Keynote — *Open Source Upkeep* — Bea Almeida\n\n' +
+          '**12:00** Lunch (sponsored by Acme)\n',
+      ).map(([title, kind, speakers]) => [title, kind, speakers]),
+    ).toEqual([
+      ['Funnels That Work', 'talk', ['Emeka Obi']],
+      ['Teams, Not Heroes', 'talk', ['Anders Kjær']],
+      ['Privacy-First Analytics', 'talk', ['Zainab Hussein']],
+      ['Open Source Upkeep', 'keynote', ['Bea Almeida']],
+    ]);
+  });
+
+  it('reads "T (Name, Company)", "T | Name | Event" and a definition list', () => {
+    const x = extract(
+      '- Profiling the Collector (Mei Chou, Google)\n- Bevy for Serious Apps | Ewa Kowal | Rust Nation 2026\n\n' +
+        '**Image CDNs Compared**\n: Hamid Rostam, Fastly. A great benchmark.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Profiling the Collector', ['Mei Chou']],
+      ['Bevy for Serious Apps', ['Ewa Kowal']],
+      ['Image CDNs Compared', ['Hamid Rostam']],
+    ]);
+    expect(x.people.map((p) => p.affiliation)).toEqual(['Google', undefined, 'Fastly']);
+  });
+});
+
+describe('who gave a session', () => {
+  it('reads moderators and panelists, "Led by", "Instructor:" and a dash byline', () => {
+    expect(
+      talks(
+        '## Panel: Is the Data Stack Dead?\n\nModerated by Harriet Lowe, with panelists Diego Fernández (dbt Labs), Wang Lei, and Siobhan Connell.\n\n' +
+          '## Workshop: Polars from Zero\n\nLed by Ana Lima and Felix Bauer.\n\n' +
+          '## Tutorial: Typing in Practice\n\nInstructor: Thandi Mokoena\n\n' +
+          '## Scala Macros Demystified\n\n— Arnaud Le Gall (EPFL)\n',
+      ),
+    ).toEqual([
+      [
+        'Is the Data Stack Dead?',
+        'panel',
+        ['Harriet Lowe', 'Diego Fernández', 'Wang Lei', 'Siobhan Connell'],
+      ],
+      ['Polars from Zero', 'workshop', ['Ana Lima', 'Felix Bauer']],
+      ['Typing in Practice', 'workshop', ['Thandi Mokoena']],
+      ['Scala Macros Demystified', 'talk', ['Arnaud Le Gall']],
+    ]);
+  });
+
+  it('gives a keynote its title wherever the post writes it', () => {
+    expect(
+      talks(
+        '- Opening keynote by Sol Martins: *Boring Containers*\n\n' +
+          '### Keynote\n\nRuss Gall opened with *Go at Sixteen*, about its history.\n\n' +
+          '### Day two\n\nThe morning opened with Ilona Szabo, who gave the keynote "The Web Is Still Weird".\n\n' +
+          'Kofi Mensah opened the conference with the keynote *Queues All the Way*.\n',
+      ),
+    ).toEqual([
+      ['Boring Containers', 'keynote', ['Sol Martins']],
+      ['Go at Sixteen', 'keynote', ['Russ Gall']],
+      ['The Web Is Still Weird', 'keynote', ['Ilona Szabo']],
+      ['Queues All the Way', 'keynote', ['Kofi Mensah']],
+    ]);
+  });
+
+  it('takes lightning talks for lightning talks, under a heading or a sentence that says so', () => {
+    expect(
+      talks(
+        '## Lightning talks\n\n- *Nuxt on the Edge* by Thiago Barbosa\n\n## More\n\nThe lightning talk room was packed. Quick notes:\n\n* *Nix for Data People* (Ana Costa)\n',
+      ).map(([title, kind]) => [title, kind]),
+    ).toEqual([
+      ['Nuxt on the Edge', 'lightning'],
+      ['Nix for Data People', 'lightning'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { Remembered } from './remembered.ts';
 // Sections whose lists and headings are not talks the writer attended: reading lists, word
 // lists, food, travel, a future event's line-up.
 const NEGATIVE =
-  /\b(reading|books?|further reading|resources|references|bibliography|word dump|glossary|vocabulary|food|drinks?|restaurants?|travel|hotel|venue|party|parties|sponsors?|next year|upcoming|line-?up|coming up|links|tools|climb\w*|meetups?|socials?)\b/i;
+  /\b(reading|books?|further reading|resources|references|bibliography|word dump|glossary|vocabulary|food|drinks?|restaurants?|travel|hotel|venue|party|parties|sponsors?|next year|upcoming|line-?up|coming up|links|tools|climb\w*|meetups?|socials?|people to follow|people i met|who to follow|follow|hiring|jobs)\b/i;
 // Sections whose sub-headings are talks even without a speaker line.
 const TALKS =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?|faves|favou?rites|highlights|standouts|picks|schedule|program(me)?|agenda|inspiring)\b/i;
@@ -13,9 +13,40 @@ export function headingText(blocks: readonly Block[], index: number): string {
   return blocks[index]?.flat.text ?? '';
 }
 
-/** Whether a block stands under a heading that rules talks out. */
+/** Whether a heading itself rules talks out ("People to follow", "Reading list"). */
+export function negativeHeadingBlock(block: Block): boolean {
+  // Only a short heading says so of itself: "Building a Social Media App" is a talk's title.
+  return (
+    block.kind === 'heading' &&
+    block.flat.text.trim().split(/\s+/).length <= 4 &&
+    negativeHeading(block.flat.text)
+  );
+}
+
+/**
+ * Whether a block stands under a heading that rules talks out, or is an item of a list whose
+ * introduction does ("Recommended books:", "People I met:").
+ */
 export function inNegativeSection(blocks: readonly Block[], block: Block): boolean {
-  return block.section.some((i) => negativeHeading(headingText(blocks, i)));
+  if (block.section.some((i) => negativeHeading(headingText(blocks, i)))) return true;
+  if (block.kind !== 'item' || block.listIntro === undefined) return false;
+  const intro = blocks[block.listIntro];
+  return intro !== undefined && intro.kind === 'paragraph' && negativeIntro(intro.flat.text);
+}
+
+// What a list of people or books is introduced as: the sentence ending in the colon says so.
+const NEGATIVE_INTRO =
+  /\b(books?|reading|read|reads|recommend\w*|people|folks|met|conversations?|chats?|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b[^.!?]*:\s*$/i;
+const TALK_INTRO =
+  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?|tutorials?)\b[^.!?]*:\s*$/i;
+
+const negativeIntros = new Remembered<boolean>(1024);
+
+function negativeIntro(text: string): boolean {
+  return negativeIntros.answer(text, (t) => {
+    const tail = t.slice(-160);
+    return NEGATIVE_INTRO.test(tail) && !TALK_INTRO.test(tail.replace(/^.*[.!?]\s+/s, ''));
+  });
 }
 
 // Every block under a heading asks about it: each heading text is answered once.

@@ -86,8 +86,11 @@ export function cleanTitle(raw: string): string {
     return spaced;
   const unmarked = unwrap(
     spaced
-      // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title.
-      .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, ''),
+      // "1. Title", "2) Title", "#3 Title": the writer's numbering is not part of the title,
+      // nor is a schedule's time ("10:30 Title", "10:30 — Title") or a leading emoji.
+      .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
+      .replace(/^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—|:]\s*)?(?=\S)/i, '')
+      .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, ''),
   );
   const trimEnd = (t: string) =>
     t.replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''));
@@ -96,7 +99,7 @@ export function cleanTitle(raw: string): string {
 
 // "Title (slides)", "Title (slides, video)": what the writer linked, not part of the title.
 const MEDIA_NOTE =
-  /\s*\((?:slides?|video|recording|deck|pdf)(?:\s*(?:,|\/|&|\+|and)\s*(?:slides?|video|recording|deck|pdf))*\)$/i;
+  /\s*\((?:slides?|video|recording|deck|pdf|keynote|lightning talk|workshop|tutorial|panel|talk|demo)(?:\s*(?:,|\/|&|\+|and)\s*(?:slides?|video|recording|deck|pdf))*\)$/i;
 
 const count = (text: string, c: string) => {
   let n = 0;
@@ -153,7 +156,14 @@ export function collapseSpaces(text: string): string {
 
 /** Whether a title starting with this character may lose it: a number, "#", a quote or a bracket. */
 function numberedOrQuoted(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x23 || OPENING_MARKS.includes(c);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x23 ||
+    OPENING_MARKS.includes(c) ||
+    // An emoji: a surrogate pair, or a symbol of the BMP ("✅", "⭐").
+    (c >= 0xd800 && c <= 0xdbff) ||
+    (c >= 0x2300 && c <= 0x2bff)
+  );
 }
 
 /** Whether a title ending with this character may lose it: a quote, a bracket or punctuation. */

@@ -45,6 +45,9 @@ describe('inferEvent', () => {
     expect(name('What I learned at Strange Loop 2019')).toBe('Strange Loop 2019');
     expect(name('Notes from React Summit 2019: day one')).toBe('React Summit 2019');
     expect(name('Ulan Days 2012, a recap')).toBe('Ulan Days 2012');
+    expect(name('Recap: Agile Testing Days 2026')).toBe('Agile Testing Days 2026');
+    expect(name('Strata Security Summit: Day 2')).toBe('Strata Security Summit 2019');
+    expect(name('Notes From React Summit')).toBe('React Summit 2019');
     // A name of its own stays whole, and words before it that are no name stay out.
     expect(name('Recap DockerCon EU 2015')).toBe('DockerCon EU 2015');
     expect(name('Recap Summit 2019')).toBe('Summit 2019');

@@ -13,7 +13,7 @@ const LEAD_IN =
 const NAME_YEAR =
   /\b((?:\p{Lu}[\p{L}\d]*)(?:\s+(?:\p{Lu}[\p{L}\d]*|EU|US|AU|NA|UK))*)\s+((?:19|20)\d{2})\b/gu;
 const CONF_WORDS =
-  /\b((?:\p{Lu}[\p{L}\d]*\s+)?\p{Lu}[\p{L}\d]*(?:con|conf|summit|camp|loop|days|fest)(?:\s+(?:EU|US|AU|Europe|London|Berlin|Asia|Africa|India|NA|UK))?|(?:\p{Lu}[\p{L}\d]*\s+)(?:Summit|Loop|Days|Conf|Camp|Fest))\b/gu;
+  /\b((?:\p{Lu}[\p{L}\d]*\s+)?\p{Lu}[\p{L}\d]*(?:con|conf|summit|camp|loop|days|fest)(?:\s+(?:EU|US|AU|Europe|London|Berlin|Asia|Africa|India|NA|UK))?|(?:\p{Lu}[\p{L}\d]*\s+){1,3}(?:Summit|Loop|Days|Conf|Camp|Fest))\b/gu;
 
 // A year as a post writes one: "part 1900" or "episode 2001" numbers a series instead.
 const YEAR =
@@ -106,16 +106,22 @@ export function inferEvent(post: Post): Event | undefined {
       // Keep the tail of the phrase that starts at a conference-like word.
       let at = words.findIndex((w) => SUFFIX.test(w) || /^[A-Z][a-z]*Con/.test(w));
       if (at < 0) continue;
-      // A word that is the suffix alone ("Strange Loop", "React Summit") ends a name, not
-      // starts one: the word before it is the name's own.
-      if (at > 0 && STANDALONE_SUFFIX.test(words[at]!) && !LEAD_IN.test(words[at - 1]!)) at--;
+      // A word that is the suffix alone ("Strange Loop", "Agile Testing Days") ends a name,
+      // not starts one: the capitalised words before it are the name's own, but for a lead-in.
+      if (STANDALONE_SUFFIX.test(words[at]!)) {
+        let first = 0;
+        while (first < at && LEAD_IN.test(words[first]!)) first++;
+        at = first;
+      }
       const name = `${words.slice(at).join(' ')} ${m[2]}`;
       return { id: slugify(name), name, year: Number(m[2]), origin: 'inferred' };
     }
   }
   for (const source of sources) {
     for (const m of source.matchAll(CONF_WORDS)) {
-      const base = m[1]!.replace(/^(Post|Digesting|At|My|The|About|From|Impressions)\s+/i, '');
+      const words = m[1]!.split(/\s+/);
+      while (words.length > 1 && LEAD_IN.test(words[0]!)) words.shift();
+      const base = words.join(' ');
       const year = yearOf(post);
       const name = year ? `${base} ${year}` : base;
       return { id: slugify(name), name, year, origin: 'inferred' };

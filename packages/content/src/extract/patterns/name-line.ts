@@ -1,9 +1,25 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { isPersonName } from '../names.ts';
+import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { cleanTitle, titleLike } from '../text-tools.ts';
 
 // A title on one line (a link, bold or quoted) and the speaker's name alone on the next:
 // "[Title](video)  \nKelsey Gilmore-Innis  \nWhat I thought...".
+// "by Ann Lee, Acme. Covered..." or ": Ann Lee" (a definition list): names opening the line,
+// then the end of the line or of its first sentence.
+const NAMES_LEAD = /^\s*(?:by\s+|[:—–-]\s*)/i;
+
+/** The people opening the line `text[from, to)` after "by" or a dash, with the line's end. */
+function introducedNames(text: string, from: number, to: number): NameFound[] {
+  const line = text.slice(from, to);
+  const lead = NAMES_LEAD.exec(line);
+  if (!lead) return [];
+  const list = readNameList(line.slice(lead[0].length));
+  const rest = line.slice(lead[0].length + list.end);
+  if (!list.names.length || !/^\s*(?:[.;]|$)/.test(rest)) return [];
+  const at = from + lead[0].length;
+  return list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+}
+
 export function nameLine(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'paragraph' && block.kind !== 'item') return [];
@@ -23,16 +39,19 @@ export function nameLine(ctx: PatternContext): TalkHit[] {
   const title = cleanTitle(line1);
   if (!titleLike(title)) return [];
   const names = line2.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
-  if (!names.length || !names.every((n) => isPersonName(n))) return [];
-  const found = names.map((name) => {
-    const start = text.indexOf(name, first + 1);
-    return { name, start, end: start + name.length };
-  });
+  const found =
+    names.length && names.every((n) => isPersonName(n))
+      ? names.map((name) => {
+          const start = text.indexOf(name, first + 1);
+          return { name, start, end: start + name.length };
+        })
+      : introducedNames(text, first + 1, second < 0 ? text.length : second);
+  if (!found.length) return [];
   return [
     {
       block,
       title: { text: title, start: span.start, end: span.end },
-      kind: kindOf(title) ?? 'talk',
+      kind: kindOf(line1) ?? 'talk',
       names: found,
       at: { start: span.start, end: span.end },
       family: 'name-line',

@@ -7,6 +7,8 @@ import { TRIGGER, triggersOf } from '../trigger-words.ts';
 // labelled lines ("Talk: T" / "Speaker: X").
 const TITLE_COLUMN = /^(title|talk|session|topic|presentation|subject)s?$/i;
 const SPEAKER_COLUMN = /^(speakers?|presenters?|by|who|name|names)$/i;
+const BREAK =
+  /^(?:(?:coffee|tea|morning|afternoon|lunch|long)\s+)?(?:break|lunch|breakfast|dinner|registration|check-?in|doors open|networking|drinks|reception|party|social|happy hour|closing remarks|welcome|end of day)\b/i;
 const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;
 const SPEAKER_LINE = /^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$/im;
 
@@ -31,6 +33,8 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
     start: n.start + sc.start,
     end: n.end + sc.start,
   }));
+  // "Coffee break", "Lunch", "Registration": a row of the day's schedule that is no talk.
+  if (!names.length && BREAK.test(title)) return [];
   return [
     {
       block,

@@ -4,7 +4,9 @@ import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // "By Ann Lee, Org.", "Presented by Ann Lee", "Speakers: Ann Lee and Bob Ray".
 const PRESENTER_LINE =
-  /^\s*(?:(?:presented|given|delivered|held)\s+)?by\s+|^\s*(?:speakers?|presenters?|with)\s*:\s*/i;
+  /^\s*(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+|^\s*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?)\s*:\s*|^\s*with\s+(?=\p{Lu})|^\s*[—–]\s*(?=\p{Lu})/iu;
+// "Moderated by A, with panelists B (Org), C and D": the people named after the first ones.
+const MORE_PEOPLE = /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?/i;
 // "it was given by Bill Kennedy" later in the paragraph.
 const GIVEN_BY =
   /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i;
@@ -22,7 +24,20 @@ const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
 export function presentersOpening(blocks: readonly Block[], first: Block): NameFound[] {
   const text = first.flat.text;
   const by = PRESENTER_LINE.exec(text);
-  if (by) return shifted(readNames(text.slice(by[0].length), { single: true }).names, by[0].length);
+  if (by) {
+    const names: NameFound[] = [];
+    let at = by[0].length;
+    for (let guard = 0; guard < 4; guard++) {
+      const list = readNames(text.slice(at), { single: true });
+      if (!list.names.length) break;
+      names.push(...shifted(list.names, at));
+      at += list.end;
+      const more = MORE_PEOPLE.exec(text.slice(at));
+      if (!more) break;
+      at += more[0].length;
+    }
+    return names;
+  }
   const end = text.search(/[.!?](\s|$)/);
   const subject = subjectBeforeVerb({ blocks, block: first }, 0, end === -1 ? text.length : end);
   if (subject[0] && subject[0].names[0]!.start < 3) return [...subject[0].names];

@@ -22,7 +22,7 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 export const SPEAKER_VERB =
   /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced|discussed|described|covered|argued|outlined|began|started)\b/gi;
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {
@@ -148,7 +148,7 @@ function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: numbe
     const between = wordsBetween(flat.text, verbEnd, span.start);
     const lead = between.filter(
       (w) =>
-        !/^(about|on|a|an|the|his|her|their|talk|session|keynote|presentation|workshop|titled|called|named|entitled|us|through)$/i.test(
+        !/^(about|on|a|an|the|his|her|their|talk|session|keynote|presentation|workshop|titled|called|named|entitled|us|through|with|conference|day|event|morning|afternoon|stage|opening|closing)$/i.test(
           w,
         ),
     );

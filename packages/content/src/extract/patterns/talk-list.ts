@@ -15,13 +15,25 @@ const KIND_LEAD =
 let lastIntro = '';
 let lastAnswer = false;
 
-/** Whether a paragraph introduces a list of talks, answered once for all items of its list. */
+/**
+ * Whether a paragraph introduces a list of talks, answered once for all items of its list. Its
+ * last sentence is what introduces the list: "Honestly the talks were secondary. Some
+ * conversations:" introduces people.
+ */
 function introducesTalks(text: string): boolean {
   if (text !== lastIntro) {
     lastIntro = text;
-    lastAnswer = INTRO.test(text) && INTRO_NOUN.test(text) && !NOT_A_LINEUP.test(text);
+    const last = lastSentence(text);
+    lastAnswer = INTRO.test(last) && INTRO_NOUN.test(last) && !NOT_A_LINEUP.test(last);
   }
   return lastAnswer;
+}
+
+/** The text after the last sentence's end (". ", "! ", "? ") of `text`. */
+function lastSentence(text: string): string {
+  const ends = [...text.matchAll(/[.!?]\s+/g)];
+  const last = ends[ends.length - 1];
+  return last ? text.slice(last.index + last[0].length) : text;
 }
 
 export function talkListItem(ctx: PatternContext): TalkHit[] {
@@ -54,7 +66,7 @@ export function talkListItem(ctx: PatternContext): TalkHit[] {
     {
       block,
       title: { text: title, start: 0, end: line.length },
-      kind: kindOf(title) ?? 'talk',
+      kind: kindOf(line) ?? 'talk',
       names: [],
       at: { start: 0, end: line.length },
       family: 'talk-list',

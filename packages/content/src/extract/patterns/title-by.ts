@@ -1,7 +1,8 @@
 import type { Block } from '../blocks.ts';
 import type { FlatText } from '../flat-text.ts';
-import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { kindOf, type PatternContext, sessionLabel, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
+import { titleWord } from '../plain-title.ts';
 import { HeldTitles } from '../range-set.ts';
 import { sectionBody } from '../sections.ts';
 import {
@@ -104,7 +105,15 @@ export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'paragraph') return [];
   const newline = block.flat.text.indexOf('\n');
-  if (!boldLine(block.flat, newline < 0 ? block.flat.text.length : newline)) return [];
+  const lineEnd = newline < 0 ? block.flat.text.length : newline;
+  // Or opens with a title set apart, then its speaker: "**Sturdy Queues** — Ann Lee", or with
+  // a schedule's time: "**09:00** *Sturdy Queues* — Ann Lee".
+  if (
+    !boldLine(block.flat, lineEnd) &&
+    !openingTitleThenName(block.flat, lineEnd) &&
+    !TIME_FIRST.test(block.flat.text)
+  )
+    return [];
   // "**Lunch - Pizza Place**": a word alone is a heading's topic more often than a title.
   return titleByLineHits(ctx).filter((hit) => hit.title?.text.includes(' '));
 }
@@ -113,10 +122,15 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'item' && block.kind !== 'heading' && block.kind !== 'paragraph') return [];
   const text = block.flat.text;
-  const lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  let lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  // A paragraph's first sentence is its heading-like line ("**Ann Lee** — *T*. Brutal."), and
+  // qualifies only when short, as under a heading or in a schedule.
+  if (block.kind === 'paragraph') {
+    const stop = /[.!?]\s+\p{Lu}/u.exec(text.slice(0, lineEnd));
+    if (stop) lineEnd = stop.index;
+    if (lineEnd > 160) return [];
+  }
   const line = text.slice(0, lineEnd);
-  // A paragraph qualifies only when its first line is short, as under a heading or in a schedule.
-  if (block.kind === 'paragraph' && (line.length > 160 || /[.!?]\s+\p{Lu}/u.test(line))) return [];
   CONNECTOR.lastIndex = 0;
   let best: TalkHit | undefined;
   let commaOk: boolean | undefined;
@@ -142,8 +156,25 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     if (comma && rest !== '') continue;
     const consumed = paren
       ? /^\)/.test(rest)
-      : rest === '' || /^[.,;:!)]/.test(rest) || /^[-–—(]/.test(rest);
-    const kind = kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk';
+      : rest === '' || /^[.,;:!)|]/.test(rest) || /^[-–—(]/.test(rest);
+    // The raw side: cleaning drops a "(keynote)" note that says the kind.
+    const kind = kindOf(labelled.label ?? '') ?? kindOf(left) ?? 'talk';
+    // "Opening keynote by Ann Lee: *T*": the label, its people, then the title.
+    const tail =
+      after.names.length && consumed && sessionLabel(title) ? LABEL_TAIL.exec(rest) : null;
+    const tailTitle = tail ? cleanTitle(tail[1]!) : '';
+    if (tail && titleLike(tailTitle)) {
+      const start = line.indexOf(tail[1]!, after.end);
+      best = {
+        block,
+        title: { text: tailTitle, start, end: lineEnd },
+        kind,
+        names: after.names,
+        at: { start, end: lineEnd },
+        family: 'title-by',
+      };
+      continue;
+    }
     if (after.names.length && consumed) {
       // "Workshop: T, by Ardan Labs - Bill Kennedy": the organisation is not part of the title.
       const org = /(?:,\s*|\s+)by\s+([^,]+?)\s*$/i.exec(title);
@@ -190,25 +221,24 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   if (best) {
     // "Ann Lee - Bob Ray Lane" reads both ways when the title is itself name-shaped: keep the
     // other reading, and let the rest of the list decide (see orientLists).
-    const either =
-      block.kind !== 'paragraph' && best.family === 'title-by'
-        ? reverseReading(ctx, line, lineEnd)
-        : undefined;
+    const either = best.family === 'title-by' ? reverseReading(ctx, line, lineEnd) : undefined;
     if (either && HANDLE_AFTER_NAME.test(line.slice(0, either.at.start))) return [either];
-    const reverse = block.kind === 'item' ? either : undefined;
+    // A paragraph reaches here only as a heading-like line (see `titleByBoldLine`).
+    const reverse = block.kind === 'item' || block.kind === 'paragraph' ? either : undefined;
     const titleIsNames =
       best.title !== null && readNameList(best.title.text).end >= best.title.text.length - 1;
     if (!reverse || !titleIsNames) return [best];
     // A title is usually the longer side: "Ann Lee - Measuring Queues: Testing Retries".
+    // The side set in bold, italics or quotes is the title ("**Web Components** — Paulo
+    // Sérgio Nascimento"), when only one side is.
+    const forwardMarked = setApart(block.flat, best.title!);
+    if (forwardMarked !== setApart(block.flat, reverse.title!))
+      return [forwardMarked ? best : reverse];
     const words = (h: TalkHit) => h.title?.text.split(/\s+/).length ?? 0;
     if (words(reverse) > words(best)) return [reverse];
     return [{ ...best, alternative: reverse }];
   }
-  // A paragraph whose first line is all in bold stands for a heading.
-  const reverse =
-    block.kind !== 'paragraph' || boldLine(block.flat, lineEnd)
-      ? reverseReading(ctx, line, lineEnd)
-      : undefined;
+  const reverse = reverseReading(ctx, line, lineEnd);
   return reverse ? [reverse] : [];
 }
 
@@ -217,6 +247,40 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
 // as names.
 const HANDLE_AFTER_NAME =
   /^[^()]*\p{L}\s*\(\s*(?:@[A-Za-z0-9_]{1,30}|(?!(?:part|pt|episode|vol|volume|day|session|talk|keynote|slides|video|reprise|redux|again|remix)\b)\p{Lu}[^()\d\n]{0,48})\s*\)\s*[-–—:|]\s*$/iu;
+
+const SET_APART = new Set(['strong', 'emphasis', 'quote']);
+
+/** Whether one bold, italic or quoted span covers `range`, give or take its marks. */
+function setApart(flat: FlatText, range: { start: number; end: number }): boolean {
+  return someSpanStarting(
+    flat,
+    Math.max(0, range.start - 2),
+    range.start + 1,
+    (s) => SET_APART.has(s.kind) && s.end >= range.end - 1 && s.end <= range.end + 2,
+  );
+}
+
+const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
+
+// A schedule's line: a time, then the talk, set apart.
+const TIME_FIRST = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S[^\n]*\s[-–—|]\s/i;
+// Emoji a writer puts before each talk ("🎤 **T** — X").
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)*/u;
+
+/** Whether a line opens with a bold or italic span and a dash, a bar or "by" right after it. */
+function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  const lead = LEADING_EMOJI.exec(text)![0].length;
+  return someSpanStarting(
+    flat,
+    lead,
+    lead + 3,
+    (s) =>
+      (s.kind === 'strong' || s.kind === 'emphasis') &&
+      s.end < lineEnd &&
+      /^["”’]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
+  );
+}
 
 /** Whether the text up to `lineEnd` is one strong or emphasised span. */
 function boldLine(flat: FlatText, lineEnd: number): boolean {
@@ -292,6 +356,21 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
     // A lone first name counts when it is linked to a profile.
     const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
+    // "Marco Bellini — writes great eBPF threads": a title opens with a capital (or "eBPF").
+    if (!titleWord(title.split(/\s/, 1)[0]!)) return undefined;
+    // "## Data Governance: Still Hard": a topic's words are ones the post also writes in
+    // lower case; a person's name is capitalised wherever it stands.
+    if (
+      block.kind === 'heading' &&
+      dash[0].includes(':') &&
+      !linkedName(ctx, list.names, 0) &&
+      // A handle says it is a person (and its letters are lower case).
+      !/\(\s*@/.test(lead) &&
+      list.names.some((n) =>
+        n.name.split(/\s+/).some((w) => lowerCaseWordsOf(ctx.blocks).has(w.toLowerCase())),
+      )
+    )
+      return undefined;
     if (
       list.names.length &&
       list.end >= dash.index - 1 &&
@@ -303,7 +382,7 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
       return {
         block,
         title: { text: title, start, end: lineEnd },
-        kind: kindOf(title) ?? 'talk',
+        kind: kindOf(line.slice(start)) ?? 'talk',
         names: list.names,
         at: { start, end: lineEnd },
         family: 'names-dash-title',
@@ -333,6 +412,18 @@ function othersPresent(ctx: PatternContext, names: readonly NameFound[]): boolea
         .some((w) => words.has(w)),
     )
   );
+}
+
+const lowerCaseWordsCache = new WeakMap<readonly Block[], Set<string>>();
+
+/** `lowerCaseWords` of a post's blocks, worked out once per post. */
+function lowerCaseWordsOf(blocks: readonly Block[]): Set<string> {
+  let words = lowerCaseWordsCache.get(blocks);
+  if (!words) {
+    words = lowerCaseWords(blocks);
+    lowerCaseWordsCache.set(blocks, words);
+  }
+  return words;
 }
 
 /**
