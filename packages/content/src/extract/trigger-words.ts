@@ -57,7 +57,7 @@ const WORDS: [number, string[]][] = [
     TRIGGER.speakerVerb,
     `talked talks spoke speaks presented presents gave gives delivered did held hosted ran led
     shared explained showed demoed demonstrated introduced walked took kicked opened closed
-    announced discussed described covered argued outlined began started`.split(/\s+/),
+    announced`.split(/\s+/),
   ],
 ];
 const PREFIXES = ['session', 'keynote', 'plenary'];

@@ -11,6 +11,11 @@ const MORE_PEOPLE = /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists
 const GIVEN_BY =
   /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i;
 
+// Verbs that open a talk's account, asked only of the first words under its heading: "Ann Lee
+// from Acme started by asking...", "Ann Lee discussed...".
+const OPENING_VERB =
+  /^\s*(?:\s+from\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:started|began|discussed|described|covered|argued|outlined)\b/u;
+
 const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
   names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 
@@ -46,7 +51,8 @@ export function presentersOpening(blocks: readonly Block[], first: Block): NameF
     lead.names.length &&
     lead.names[0]!.start === 0 &&
     (/^\s*[,(]/.test(text.slice(lead.names[lead.names.length - 1]!.end)) ||
-      /^\s*\.?\s*(\n|$)/.test(text.slice(lead.end)))
+      /^\s*\.?\s*(\n|$)/.test(text.slice(lead.end)) ||
+      OPENING_VERB.test(text.slice(lead.end)))
   )
     return [...lead.names];
   const given = GIVEN_BY.exec(text);

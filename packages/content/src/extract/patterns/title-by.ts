@@ -221,7 +221,11 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   if (best) {
     // "Ann Lee - Bob Ray Lane" reads both ways when the title is itself name-shaped: keep the
     // other reading, and let the rest of the list decide (see orientLists).
-    const either = best.family === 'title-by' ? reverseReading(ctx, line, lineEnd) : undefined;
+    // A heading reads the other way only after a person's handle or company (below).
+    const either =
+      best.family === 'title-by' && (block.kind !== 'heading' || line.includes(')'))
+        ? reverseReading(ctx, line, lineEnd)
+        : undefined;
     if (either && HANDLE_AFTER_NAME.test(line.slice(0, either.at.start))) return [either];
     // A paragraph reaches here only as a heading-like line (see `titleByBoldLine`).
     const reverse = block.kind === 'item' || block.kind === 'paragraph' ? either : undefined;
@@ -367,7 +371,7 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
       // A handle says it is a person (and its letters are lower case).
       !/\(\s*@/.test(lead) &&
       list.names.some((n) =>
-        n.name.split(/\s+/).some((w) => lowerCaseWordsOf(ctx.blocks).has(w.toLowerCase())),
+        n.name.split(/\s+/).some((w) => writtenInLowerCase(ctx.blocks, w.toLowerCase())),
       )
     )
       return undefined;
@@ -414,35 +418,42 @@ function othersPresent(ctx: PatternContext, names: readonly NameFound[]): boolea
   );
 }
 
-const lowerCaseWordsCache = new WeakMap<readonly Block[], Set<string>>();
+// Letters, digits, and the apostrophes and hyphens inside a word ("don't", "well-known").
+const isWordChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x27 ||
+  c === 0x2d ||
+  c >= 0x80;
 
-/** `lowerCaseWords` of a post's blocks, worked out once per post. */
-function lowerCaseWordsOf(blocks: readonly Block[]): Set<string> {
-  let words = lowerCaseWordsCache.get(blocks);
-  if (!words) {
-    words = lowerCaseWords(blocks);
-    lowerCaseWordsCache.set(blocks, words);
+/**
+ * Whether a post writes `word` (lower case, three letters or more) as a word of its own in
+ * lower case somewhere: one search per block, where a set of all its words cost a tenth of the
+ * analysis of posts with many such headings.
+ */
+function writtenInLowerCase(blocks: readonly Block[], word: string): boolean {
+  if (word.length < 3) return false;
+  for (const b of blocks) {
+    const text = b.flat.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      const after = at + word.length;
+      if (after < text.length && isWordChar(text.charCodeAt(after))) continue;
+      return true;
+    }
   }
-  return words;
+  return false;
 }
 
 /**
- * Words the post writes in lower case somewhere (three letters or more). A title mostly ends
- * in an ordinary word the prose uses too ("Elastic Workflows", "the workflows"); a person's
- * surname is written capitalised wherever it stands.
+ * Whether a side's last word is one the post also writes in lower case. A title mostly ends in
+ * an ordinary word the prose uses too ("Elastic Workflows", "the workflows"); a person's surname
+ * is written capitalised wherever it stands.
  */
-function lowerCaseWords(blocks: readonly Block[]): Set<string> {
-  const words = new Set<string>();
-  for (const b of blocks)
-    for (const w of b.flat.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]{2,}/gu))
-      words.add(w[0]);
-  return words;
-}
-
-/** Whether a side's last word is one the post also writes in lower case. */
-function endsInOrdinaryWord(text: string, lower: ReadonlySet<string>): boolean {
+function endsInOrdinaryWord(text: string, blocks: readonly Block[]): boolean {
   const last = /(\p{Lu}[\p{Ll}'’-]{2,})[\s.,:;!?)]*$/u.exec(text)?.[1];
-  return last !== undefined && lower.has(last.toLowerCase());
+  return last !== undefined && writtenInLowerCase(blocks, last.toLowerCase());
 }
 
 /**
@@ -452,11 +463,9 @@ function endsInOrdinaryWord(text: string, lower: ReadonlySet<string>): boolean {
  * unambiguous items of its list use; with no such item, title first.
  */
 export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]): TalkHit[] {
-  let lower: Set<string> | undefined;
   const byWords = (h: TalkHit, other: TalkHit): boolean | undefined => {
-    lower ??= lowerCaseWords(blocks);
-    const mine = endsInOrdinaryWord(h.title?.text ?? '', lower);
-    return mine === endsInOrdinaryWord(other.title?.text ?? '', lower) ? undefined : mine;
+    const mine = endsInOrdinaryWord(h.title?.text ?? '', blocks);
+    return mine === endsInOrdinaryWord(other.title?.text ?? '', blocks) ? undefined : mine;
   };
   const votes = new Map<number, number>();
   // A list that opens the post has no block before it: its items are one list all the same.
