@@ -12,6 +12,8 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
+  // Most blocks have no " with " before a span at all.
+  if (!/\swith\s/i.test(text)) return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));

@@ -104,6 +104,10 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
 export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'paragraph') return [];
+  // Each shape below opens with a span, a digit or an emoji: most paragraphs open otherwise.
+  const opening = block.flat.spans[0];
+  if ((!opening || opening.start > 2) && !OPENS_WITH_DIGIT_OR_EMOJI.test(block.flat.text))
+    return [];
   const newline = block.flat.text.indexOf('\n');
   const lineEnd = newline < 0 ? block.flat.text.length : newline;
   // Or opens with a title set apart, then its speaker: "**Sturdy Queues** — Ann Lee", or with
@@ -266,6 +270,7 @@ function setApart(flat: FlatText, range: { start: number; end: number }): boolea
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
 
+const OPENS_WITH_DIGIT_OR_EMOJI = /^\s*(?:\d|[\uD800-\uDBFF]|[\u2300-\u2BFF])/;
 // A schedule's line: a time, then the talk, set apart.
 const TIME_FIRST = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S[^\n]*\s[-–—|]\s/i;
 // Emoji a writer puts before each talk ("🎤 **T** — X").
