@@ -16,6 +16,7 @@ import { nameWithTitle } from './patterns/name-with-title.ts';
 import { nounByTitled } from './patterns/noun-by-titled.ts';
 import { nounTitled } from './patterns/noun-titled.ts';
 import { possessiveTalk, possessiveTitle, titleThenSubject } from './patterns/possessive.ts';
+import { quoteAttribution } from './patterns/quote-attribution.ts';
 import { labelledLines, tableRow } from './patterns/schedule.ts';
 import { untitledSession } from './patterns/session.ts';
 import { speakerVerb } from './patterns/speaker-verb.ts';
@@ -99,7 +100,7 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     untitledBy,
     untitledHeard,
   ],
-  quote: [titleBySpan, speakerVerb, nounByTitled, nounTitled, untitledBy],
+  quote: [quoteAttribution, titleBySpan, speakerVerb, nounByTitled, nounTitled, untitledBy],
   row: [tableRow],
 };
 

@@ -344,6 +344,8 @@ export function readNames(text: string, options: NameShapeOptions = {}): NameLis
   return readList(text, options.single ?? false, false);
 }
 
+// A first name, then a nickname in quotes or brackets, then the rest of the name.
+const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 // ", PhD" or ", Jr." after a name is no organisation.
@@ -359,15 +361,21 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
     const title = text.charCodeAt(i) <= 0x5a ? HONORIFIC.exec(text.slice(i, i + 12)) : null;
     if (title) i += title[0].length;
     const rest = text.slice(i);
-    const name = leadingName(rest, single);
-    if (!name) {
+    // "Oluwaseun "Shay" Bakare": the nickname between the names is left out of the name.
+    const nick = NICKNAME.exec(rest);
+    const surname = nick ? leadingName(rest.slice(nick[0].length), true) : undefined;
+    const whole = surname && nick ? `${nick[1]} ${surname}` : undefined;
+    const name = whole && isPersonName(whole) ? whole : leadingName(rest, single);
+    const length =
+      name === whole && nick && surname ? nick[0].length + surname.length : name?.length;
+    if (!name || length === undefined) {
       if (withOrg && names.length === 0 && startsUpper(rest)) {
         const o = /^([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3})/u.exec(rest);
         if (o && looksLikeOrg(o[1]!)) org = o[1]!.replace(/[.,;:]+$/, '');
       }
       break;
     }
-    let j = i + name.length;
+    let j = i + length;
     let affiliation: string | undefined;
     let role: string | undefined;
     const paren = /^\s*\(([^()\n]{1,60})\)/.exec(text.slice(j));
@@ -395,7 +403,7 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
         j += comma[0].length;
       }
     }
-    names.push({ name, start: i, end: i + name.length, affiliation, role });
+    names.push({ name, start: i, end: i + length, affiliation, role });
     end = j;
     const sep = SEPARATOR.exec(text.slice(j));
     if (!sep) break;

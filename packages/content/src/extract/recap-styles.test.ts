@@ -378,3 +378,33 @@ describe('who gave a session', () => {
     ]);
   });
 });
+
+describe('speakers named in other ways', () => {
+  it('leaves a nickname out of the name', () => {
+    expect(
+      talks('## Motion for Product Teams\n\n**Speaker:** Oluwa "Shay" Bakare\n').map(
+        ([, , speakers]) => speakers,
+      ),
+    ).toEqual([['Oluwa Bakare']]);
+  });
+
+  it('reads a quotation signed with its speaker and talk', () => {
+    expect(
+      talks(
+        '> "Every system is a negotiation with physics."\n> — Elif Yilmaz, *Consensus Without Tears*\n\n' +
+          '> "Types are a letter to your future self."\n> — Rafael Quintero, in *Gradual Typing at Work*\n',
+      ),
+    ).toEqual([
+      ['Consensus Without Tears', 'talk', ['Elif Yilmaz']],
+      ['Gradual Typing at Work', 'talk', ['Rafael Quintero']],
+    ]);
+  });
+
+  it('reads "Talk: *T*" under a heading that names its speaker alone', () => {
+    expect(
+      talks(
+        '### Valentina Russo\n\nTalk: *Fluid Type Without Queries*. She live-coded it.\n\n### Travel\n\nTalk: *Trains*.\n',
+      ),
+    ).toEqual([['Fluid Type Without Queries', 'talk', ['Valentina Russo']]]);
+  });
+});

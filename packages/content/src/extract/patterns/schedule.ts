@@ -47,13 +47,46 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
   ];
 }
 
+/**
+ * "### Ann Lee" then "Talk: *T*. She live-coded it.": a title line first under a heading that
+ * is a person's name alone gives that person's talk.
+ */
+function underSpeakerHeading(ctx: PatternContext, t: RegExpExecArray): TalkHit[] {
+  const { block, blocks } = ctx;
+  const heading = blocks[block.section[block.section.length - 1] ?? -1];
+  if (!heading || blocks[heading.index + 1] !== block) return [];
+  const name = heading.flat.text.trim();
+  if (!isPersonName(name)) return [];
+  const text = block.flat.text;
+  const raw = t[1]!;
+  // The title is its span, or the line up to its first sentence's end.
+  const tStart = t.index + t[0].indexOf(raw);
+  const span = block.flat.spans.find((sp) => sp.start >= tStart && sp.start <= tStart + 1);
+  const end = span ? span.end : tStart + (/^[^.!?]*/.exec(raw)?.[0].length ?? raw.length);
+  const title = cleanTitle(text.slice(span ? span.start : tStart, end));
+  if (!titleLike(title)) return [];
+  const start = heading.flat.text.indexOf(name);
+  return [
+    {
+      block,
+      title: { text: title, start: span ? span.start : tStart, end },
+      kind: kindOf(t[0].slice(0, t[0].indexOf(raw))) ?? kindOf(title) ?? 'talk',
+      names: [],
+      presenters: [{ block: heading, name: { name, start, end: start + name.length } }],
+      at: { start: span ? span.start : tStart, end },
+      family: 'labelled-lines',
+    },
+  ];
+}
+
 export function labelledLines(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
-  const needs = TRIGGER.colon | TRIGGER.titleLabel | TRIGGER.speakerLabel;
+  const needs = TRIGGER.colon | TRIGGER.titleLabel;
   if ((triggersOf(text) & needs) !== needs) return [];
   const t = TITLE_LINE.exec(text);
   const s = SPEAKER_LINE.exec(text);
+  if (t && !s) return underSpeakerHeading(ctx, t);
   if (!t || !s) return [];
   const title = cleanTitle(t[1]!);
   if (!titleLike(title)) return [];
