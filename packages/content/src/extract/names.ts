@@ -54,7 +54,8 @@ const NOT_NAME_WORDS = new Set(
   frontend backend mobile database databases networking community culture leadership
   management product reliability monitoring logging tracing incident incidents ml
   generative quantum playbooks performance scaling devops devsecops sre api apis design
-  patterns practices lessons learned future state modern hard parts beyond year years`
+  patterns practices lessons learned future state modern hard parts beyond year years cost
+  control theme themes`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -344,6 +345,7 @@ export function readNames(text: string, options: NameShapeOptions = {}): NameLis
   return readList(text, options.single ?? false, false);
 }
 
+const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 // A first name, then a nickname in quotes or brackets, then the rest of the name.
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
@@ -360,6 +362,10 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
   for (let guard = 0; guard < 12; guard++) {
     const title = text.charCodeAt(i) <= 0x5a ? HONORIFIC.exec(text.slice(i, i + 12)) : null;
     if (title) i += title[0].length;
+    // "@sarah_k (Sarah Klein)": the handle first, the name in brackets.
+    const handleFirst =
+      text.charCodeAt(i) === 0x40 ? HANDLE_FIRST.exec(text.slice(i, i + 40)) : null;
+    if (handleFirst) i += handleFirst[0].length;
     const rest = text.slice(i);
     // "Oluwaseun "Shay" Bakare": the nickname between the names is left out of the name.
     const nick = NICKNAME.exec(rest);
@@ -376,6 +382,11 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       break;
     }
     let j = i + length;
+    if (handleFirst) {
+      const close = /^\s*\)/.exec(text.slice(j));
+      if (!close) break;
+      j += close[0].length;
+    }
     let affiliation: string | undefined;
     let role: string | undefined;
     const paren = /^\s*\(([^()\n]{1,60})\)/.exec(text.slice(j));

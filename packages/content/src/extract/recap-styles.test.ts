@@ -408,3 +408,22 @@ describe('speakers named in other ways', () => {
     ).toEqual([['Fluid Type Without Queries', 'talk', ['Valentina Russo']]]);
   });
 });
+
+describe('handles and conversations', () => {
+  it('reads "T — @handle (Name)", and a fireside chat between two people on a title', () => {
+    expect(
+      talks(
+        '- "LiveView Beyond CRUD" — @sarahk (Sarah Klein)\n\nThere was also a fireside chat between Raj Malho and Emily Zhou on *Rules for Models*.\n',
+      ),
+    ).toEqual([
+      ['LiveView Beyond CRUD', 'talk', ['Sarah Klein']],
+      ['Rules for Models', 'talk', ['Raj Malho', 'Emily Zhou']],
+    ]);
+  });
+
+  it('takes no topic such as "Cost Control" for a person', () => {
+    expect(
+      talks('## Cost Control: The Big Theme\n\nEveryone talked about warehouse sizing.\n'),
+    ).toEqual([]);
+  });
+});

@@ -6,9 +6,10 @@ import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "The talk by X on "T"", "a keynote from X and Y titled **T**", "the workshop by X (Acme),
-// called T": the noun, its people, then what it was about.
+// called T", "a fireside chat between X and Y on *T*": the noun, its people, then what it was
+// about.
 const NOUN_BY =
-  /\b(talk|keynote|session|presentation|workshop|tutorial|lecture)\s+(?:given\s+)?(?:by|from)\s+/gi;
+  /\b(talk|keynote|session|presentation|workshop|tutorial|lecture|panel|chat|conversation|discussion)\s+(?:given\s+)?(?:by|from|between|with)\s+/gi;
 const THEN_TITLE =
   /^\s*(?:\([^()\n]*\)\s*)?,?\s*(?:(on|about)|titled|called|entitled|named)\s*[:,]?\s*["“‘]?/i;
 

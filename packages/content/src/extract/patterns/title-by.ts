@@ -140,6 +140,8 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   let commaOk: boolean | undefined;
   for (let m = CONNECTOR.exec(line); m; m = CONNECTOR.exec(line)) {
     const left = line.slice(0, m.index);
+    // "T" — @ann (Ann Lee): a handle ends no title.
+    if (/@[A-Za-z0-9_]+\s*$/.test(left)) continue;
     const labelled = stripKindLabel(cleanTitle(left));
     const title = labelled.title;
     // The title before each later connector is longer still, and titles stop at 200
