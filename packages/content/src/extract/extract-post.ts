@@ -100,7 +100,15 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
     untitledBy,
     untitledHeard,
   ],
-  quote: [quoteAttribution, titleBySpan, speakerVerb, nounByTitled, nounTitled, untitledBy],
+  quote: [
+    quoteAttribution,
+    nameLine,
+    titleBySpan,
+    speakerVerb,
+    nounByTitled,
+    nounTitled,
+    untitledBy,
+  ],
   row: [tableRow],
 };
 
@@ -155,15 +163,71 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
     for (const hit of found)
       if (!aboutTheFuture(hit)) all.push(ofSectionKind(blocks, untitledIfLabel(hit)));
   }
-  return absorbIntoHeadings(orientLists(all, blocks));
+  return absorbIntoHeadings(oneSessionPerSentence(orientLists(all, blocks)));
 }
 
-// A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops".
+/**
+ * "The opening keynote was by X, who talked about *T*": the untitled keynote and the titled
+ * talk one sentence names are one session, titled, of the keynote's kind, with everyone either
+ * names. A titled hit with people of its own who are not the session's stays apart.
+ */
+function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
+  const merged = new Set<TalkHit>();
+  const into = new Map<TalkHit, TalkHit>();
+  const people = (h: TalkHit) => [...h.names, ...(h.presenters ?? []).map((p) => p.name)];
+  for (const untitled of hits) {
+    if (untitled.title || untitled.block.kind === 'heading' || untitled.family === 'own-talk')
+      continue;
+    const text = untitled.block.flat.text;
+    const sentence = sentenceAt(text, untitled.at.start);
+    const titled = hits.find(
+      (h) =>
+        h.title &&
+        !merged.has(h) &&
+        h.block === untitled.block &&
+        h.at.start >= sentence.start &&
+        h.at.start < sentence.end,
+    );
+    if (!titled) continue;
+    const mine = people(untitled).map((n) => n.name);
+    const theirs = people(titled).map((n) => n.name);
+    if (theirs.length && mine.length && !theirs.some((n) => mine.includes(n))) continue;
+    merged.add(untitled);
+    // Only the people of that sentence: a session's presenters may be read from further on.
+    into.set(titled, {
+      ...untitled,
+      presenters: (untitled.presenters ?? []).filter(
+        (p) =>
+          p.block === untitled.block &&
+          p.name.start >= sentence.start &&
+          p.name.start < sentence.end,
+      ),
+    });
+  }
+  if (!merged.size) return hits;
+  return hits
+    .filter((h) => !merged.has(h))
+    .map((h) => {
+      const session = into.get(h);
+      if (!session) return h;
+      const names = [...h.names];
+      for (const n of session.names) if (!names.some((m) => m.name === n.name)) names.push(n);
+      return {
+        ...h,
+        kind: h.kind === 'talk' ? session.kind : h.kind,
+        names,
+        presenters: [...(h.presenters ?? []), ...(session.presenters ?? [])],
+      };
+    });
+}
+
+// A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops",
+// "Opening keynotes", "Ignites", "Lightning talks (H.2215)".
 const KIND_SECTION =
-  /^(?:(?:day\s+\w+|the|morning|afternoon)\s*[:,–—-]?\s*)?(lightning talks?|keynotes?|workshops?|tutorials?|panels?)$/i;
+  /^(?:(?:day\s+\w+|the|morning|afternoon|opening|closing)\s*[:,–—-]?\s*)?(lightning[- ]talks?|keynotes?|workshops?|tutorials?|panels?|ignites?)(?:\s*\([^()]*\))?$/i;
 
 // A list introduced as lightning talks ("The lightning talk room was packed. Quick notes:").
-const LIGHTNING_INTRO = /\blightning talks?\b/i;
+const LIGHTNING_INTRO = /\blightning[- ]talks?\b/i;
 
 /**
  * A talk under a heading such as "Lightning talks", or an item of a list introduced as
@@ -177,7 +241,7 @@ function ofSectionKind(blocks: readonly Block[], hit: TalkHit): TalkHit {
   const heading = hit.block.section[hit.block.section.length - 1];
   if (heading === undefined) return hit;
   const m = KIND_SECTION.exec(blocks[heading]!.flat.text.trim());
-  const kind = m ? kindOf(m[1]!) : undefined;
+  const kind = m ? (/^ignite/i.test(m[1]!) ? 'lightning' : kindOf(m[1]!)) : undefined;
   return kind ? { ...hit, kind } : hit;
 }
 

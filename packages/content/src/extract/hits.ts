@@ -37,7 +37,9 @@ export interface PatternContext {
 
 const KIND_WORDS: [RegExp, TalkKind][] = [
   [/\bkeynotes?\b/i, 'keynote'],
-  [/\b(workshops?|tutorials?|hands-on labs?|training)\b/i, 'workshop'],
+  // "Training" names a workshop as a label ("Training: Go"), not inside a title ("AI Training
+  // Jobs").
+  [/\b(workshops?|tutorials?|hands-on labs?)\b|^\s*training\b/i, 'workshop'],
   [/\bpanels?( discussion)?\b/i, 'panel'],
   [/\blightning\b/i, 'lightning'],
   [/\b(general|plenary|opening|closing) sessions?\b|\bgeneral session\b/i, 'general-session'],

@@ -55,7 +55,8 @@ const NOT_NAME_WORDS = new Set(
   management product reliability monitoring logging tracing incident incidents ml
   generative quantum playbooks performance scaling devops devsecops sre api apis design
   patterns practices lessons learned future state modern hard parts beyond year years cost
-  control theme themes`
+  control theme themes through across within toward towards against versus village hall
+  theater theatre auditorium arena centre center booth lounge ballroom building`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -345,6 +346,31 @@ export function readNames(text: string, options: NameShapeOptions = {}): NameLis
   return readList(text, options.single ?? false, false);
 }
 
+const NATIVE_FIRST =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s·・]{0,15}\s*\(\s*(?=\p{Lu})/u;
+
+/**
+ * Whether the words in brackets after a name are a remark, not a company: "(the cats were
+ * real)", "(a bit rushed, he ran out of time)", a language code "(EN)".
+ */
+function remark(inner: string): boolean {
+  return (
+    !/\p{Lu}/u.test(inner) ||
+    /\b(?:I|I'm|he|she|they|we|my|his|her|their|sorry)\b/.test(inner) ||
+    /^(?:EN|JA|FR|DE|ES|ZH|PT|IT|KO|RU|NL|PL|SV)$/.test(inner)
+  );
+}
+
+const NICKNAME_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]*\s*\(\s*(?=\p{Lu})/u;
+
+/** "Matz (" before "Yukihiro Matsumoto)": a lone name and a bracket holding a full name. */
+function nicknameFirst(text: string): RegExpExecArray | null {
+  const m = NICKNAME_FIRST.exec(text);
+  if (!m) return null;
+  const full = leadingName(text.slice(m[0].length), false);
+  return full && /^\s*\)/.test(text.slice(m[0].length + full.length)) ? m : null;
+}
+
 const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 // A first name, then a nickname in quotes or brackets, then the rest of the name.
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
@@ -362,9 +388,15 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
   for (let guard = 0; guard < 12; guard++) {
     const title = text.charCodeAt(i) <= 0x5a ? HONORIFIC.exec(text.slice(i, i + 12)) : null;
     if (title) i += title[0].length;
+    // "笹田 耕一 (Koichi Sasada)": the name in its own script first, then in Latin letters.
+    const native = text.charCodeAt(i) >= 0x2e80 ? NATIVE_FIRST.exec(text.slice(i, i + 40)) : null;
+    if (native) i += native[0].length;
     // "@sarah_k (Sarah Klein)": the handle first, the name in brackets.
+    // Or a nickname first, "Matz (Yukihiro Matsumoto)", when the brackets hold a full name.
     const handleFirst =
-      text.charCodeAt(i) === 0x40 ? HANDLE_FIRST.exec(text.slice(i, i + 40)) : null;
+      text.charCodeAt(i) === 0x40
+        ? HANDLE_FIRST.exec(text.slice(i, i + 40))
+        : nicknameFirst(text.slice(i, i + 80));
     if (handleFirst) i += handleFirst[0].length;
     const rest = text.slice(i);
     // "Oluwaseun "Shay" Bakare": the nickname between the names is left out of the name.
@@ -382,7 +414,7 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       break;
     }
     let j = i + length;
-    if (handleFirst) {
+    if (handleFirst || native) {
       const close = /^\s*\)/.exec(text.slice(j));
       if (!close) break;
       j += close[0].length;
@@ -392,7 +424,8 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
     const paren = /^\s*\(([^()\n]{1,60})\)/.exec(text.slice(j));
     if (paren) {
       const inner = paren[1]!.trim();
-      if (!/^@|https?:/.test(inner) && !/\b(slides|video|talk)\b/i.test(inner)) affiliation = inner;
+      if (!/^@|https?:/.test(inner) && !/\b(slides|video|talk)\b/i.test(inner) && !remark(inner))
+        affiliation = inner;
       j += paren[0].length;
     }
     const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n)]|\s\(|,|$))/.exec(text.slice(j));

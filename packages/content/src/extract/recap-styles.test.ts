@@ -427,3 +427,84 @@ describe('handles and conversations', () => {
     ).toEqual([]);
   });
 });
+
+describe('long recaps: what a second round of styles showed', () => {
+  it('takes no three-word title after "Panel:" for a person, nor a remark after a bold title', () => {
+    expect(
+      talks(
+        '### Panel: Leading Through Layoffs\n\nGood panel.\n\n' +
+          '- **Zero Trust for Machines** (Adaeze Nwachu)\n- **Cell-Based Architectures, Explained** — I left early.\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([['Zero Trust for Machines', ['Adaeze Nwachu']]]);
+  });
+
+  it('takes no place before the speaker, and no remark in brackets for a company', () => {
+    const x = extract(
+      'In the Aerospace Village, **Imani Okafor** gave a talk called **"Your Charger Is a Linux Box"**.\n\n' +
+        '- "Lifetimes with Cats" — Mei Tsai (the cats were real)\n- *Terraform at Scale*, by Henrik Odegaard (a bit rushed, he ran out of time)\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Your Charger Is a Linux Box', ['Imani Okafor']],
+      ['Lifetimes with Cats', ['Mei Tsai']],
+      ['Terraform at Scale', ['Henrik Odegaard']],
+    ]);
+    expect(x.people.map((p) => p.affiliation)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads a nickname before a full name in brackets as that person, not a title', () => {
+    expect(
+      talks('The opening keynote was from **Matz** (Yukihiro Matsumoto), as usual.\n'),
+    ).toEqual([['Opening keynote', 'keynote', ['Yukihiro Matsumoto']]]);
+  });
+
+  it('makes one keynote of "the keynote was by X, who talked about *T*"', () => {
+    expect(
+      talks(
+        'The opening keynote was by **Ngozi Adeyemi**, who talked about *Python in Classrooms*.\n\n' +
+          'The closing keynote, **"The Web We Lost"**, was given by Rosa Achter.\n',
+      ),
+    ).toEqual([
+      ['Python in Classrooms', 'keynote', ['Ngozi Adeyemi']],
+      ['The Web We Lost', 'keynote', ['Rosa Achter']],
+    ]);
+  });
+
+  it('reads "T, a talk by X and Y", "T, Name, Company", "T — with X", session codes, CJK titles and "Speaker(s)"', () => {
+    expect(
+      talks(
+        'I skipped the morning keynote and came in for "Theory Building, Revisited", a talk by Signe Kjaer and Rupert Alder.\n\n' +
+          '1. **SLOs for Batch Jobs**, Devika Raman, Stripe\n2. **Queues for Humans**, Ola Berg, Acme\n\n' +
+          '- *Project Valhalla* — with Brian Goetz and Mauro Cimi\n' +
+          '- **OPN305 – Open Source at Scale** by Lena Hart\n' +
+          '- **「Ractorをもう一度」 (Ractors, Once More)** by 笹田 耕一 (Koichi Sasada) (JA)\n' +
+          '- "Volcano Scheduler for AI Training Jobs" — Wang Xiaoming, Huawei\n\n' +
+          '| Time | Talk | Speaker(s) |\n|---|---|---|\n| 11:00 | Debugging with eBPF | Chen Xiaoling |\n',
+      ),
+    ).toEqual([
+      ['Theory Building, Revisited', 'talk', ['Signe Kjaer', 'Rupert Alder']],
+      ['SLOs for Batch Jobs', 'talk', ['Devika Raman']],
+      ['Queues for Humans', 'talk', ['Ola Berg']],
+      ['Project Valhalla', 'talk', ['Brian Goetz', 'Mauro Cimi']],
+      ['Open Source at Scale', 'talk', ['Lena Hart']],
+      ['Ractorをもう一度 (Ractors, Once More)', 'talk', ['Koichi Sasada']],
+      ['Volcano Scheduler for AI Training Jobs', 'talk', ['Wang Xiaoming']],
+      ['Debugging with eBPF', 'talk', ['Chen Xiaoling']],
+    ]);
+  });
+
+  it('reads speakers on cards and under headings, and kinds from the line and the heading', () => {
+    expect(
+      talks(
+        '### Hands-on Polars for Refugees\n\n*Workshop by Dr. Keiko Matsu and Anders Bjorn*\n\n' +
+          '> **Team Topologies in a Small Company**\n> Speaker: Kwesi Appiah\n\n' +
+          '### Server Components Without a Framework\n\n👤 Speaker: Chidi Okeke\n\n' +
+          '### Ignites\n\n1. *Tiny Tools* — Ana Lima\n',
+      ),
+    ).toEqual([
+      ['Hands-on Polars for Refugees', 'workshop', ['Keiko Matsu', 'Anders Bjorn']],
+      ['Team Topologies in a Small Company', 'talk', ['Kwesi Appiah']],
+      ['Server Components Without a Framework', 'talk', ['Chidi Okeke']],
+      ['Tiny Tools', 'lightning', ['Ana Lima']],
+    ]);
+  });
+});

@@ -82,7 +82,15 @@ export function sentenceAt(text: string, offset: number): Range {
 export function cleanTitle(raw: string): string {
   const spaced = collapseSpaces(raw).trim();
   // Most titles start and end with a letter: none of the steps below changes them.
-  if (!numberedOrQuoted(spaced.charCodeAt(0)) && !closing(spaced.charCodeAt(spaced.length - 1)))
+  const last = spaced.charCodeAt(spaced.length - 1);
+  if (
+    !numberedOrQuoted(spaced.charCodeAt(0)) &&
+    !closing(last) &&
+    // An emoji at the end (a surrogate pair's second half, or a symbol), or a session code.
+    !(last >= 0xdc00 && last <= 0xdfff) &&
+    !(last >= 0x2300 && last <= 0x2bff) &&
+    !SESSION_CODE.test(spaced)
+  )
     return spaced;
   const unmarked = unwrap(
     spaced
@@ -90,12 +98,17 @@ export function cleanTitle(raw: string): string {
       // nor is a schedule's time ("10:30 Title", "10:30 — Title") or a leading emoji.
       .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
       .replace(/^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—|:]\s*)?(?=\S)/i, '')
-      .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, ''),
+      .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, '')
+      // A conference's session code: "OPN305 – Open Source at Scale".
+      .replace(SESSION_CODE, '')
+      .replace(/(?<=\S)(?:\s|\u{FE0F}|\u{200D}|\p{Extended_Pictographic})+$/u, ''),
   );
   const trimEnd = (t: string) =>
     t.replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''));
   return trimEnd(unwrap(trimEnd(unmarked)).replace(MEDIA_NOTE, '')).trim();
 }
+
+const SESSION_CODE = /^[A-Z]{2,5}\d{2,4}(?:-[A-Z])?\s*[-–—:]\s+(?=\S)/;
 
 // "Title (slides)", "Title (slides, video)": what the writer linked, not part of the title.
 const MEDIA_NOTE =
@@ -115,7 +128,9 @@ function unwrap(text: string): string {
   let t = text;
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
-    t = t.replace(/^["“”'‘’*_]+|["“”'‘’*_]+$/g, '');
+    // A title in CJK quotation marks with its translation after: "「T」 (Translation)".
+    t = t.replace(/^([「『《〈])([^」』》〉]+)([」』》〉])/, '$2');
+    t = t.replace(/^["“”'‘’*_「『《〈]+|["“”'‘’*_」』》〉]+$/g, '');
     for (const [open, close] of [
       ['(', ')'],
       ['[', ']'],
@@ -173,8 +188,8 @@ function closing(c: number): boolean {
 
 // The characters the steps of `cleanTitle` trim: ["“”'‘’[(*_ at the start, ["“”'‘’\])*_ and
 // \s,;:. at the end.
-const OPENING_MARKS = [...'"“”\'‘’[(*_'].map((c) => c.charCodeAt(0));
-const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.'].map((c) => c.charCodeAt(0));
+const OPENING_MARKS = [...'"“”\'‘’[(*_「『《〈'].map((c) => c.charCodeAt(0));
+const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.」』》〉'].map((c) => c.charCodeAt(0));
 
 /**
  * A title without a leading "Keynote:" or "Talk 3 -" label, and the kind that label names.
@@ -182,7 +197,7 @@ const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.'].map((c) => c.charCodeAt(0))
  */
 export function stripKindLabel(title: string): { title: string; label?: string } {
   const m =
-    /^((?:opening |closing )?(?:keynote|talk|session|workshop|panel|tutorial|lightning talk|demo))\s*#?\d*\s*[:.–—-]\s+(?=\S)/i.exec(
+    /^((?:opening |closing )?(?:keynote|talk|session|workshop|panel|tutorial|lightning talk|lightning|hands-on lab|lab|demo))\s*#?\d*\s*[:.–—-]\s+(?=\S)/i.exec(
       title,
     );
   return m ? { title: title.slice(m[0].length), label: m[1] } : { title };

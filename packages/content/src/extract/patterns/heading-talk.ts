@@ -1,3 +1,4 @@
+import type { Block } from '../blocks.ts';
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
@@ -32,13 +33,24 @@ const ONLY_A_SESSION =
  * The people a labelled heading names and nothing else ("Keynote: Ann Lee", "Workshop - Ann
  * Lee and Bo Chen"), with offsets in the heading's text; undefined when it names a title.
  */
-function labelledPeople(text: string, rest: string): NameFound[] | undefined {
+function labelledPeople(
+  text: string,
+  rest: string,
+  body: readonly Block[],
+): NameFound[] | undefined {
   const at = text.lastIndexOf(rest);
   const list = readNameList(rest);
   if (at < 0 || !list.names.length || list.end < rest.length - 1) return undefined;
   if (!list.names.every((n) => isPersonName(n.name))) return undefined;
+  // "Panel: Leading Through Layoffs" has a name's shape too: a person is spoken of below by
+  // one of their names ("Steve opened the day...").
+  const words = list.names.flatMap((n) => n.name.split(/\s+/)).filter((w) => w.length > 2);
+  if (!body.some((b) => words.some((w) => b.flat.text.includes(w)))) return undefined;
   return list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
+
+const KIND_BY =
+  /^\s*(?:(?:a|an|the)\s+)?(keynote|workshop|tutorial|panel|lightning talk)\s+(?:(?:presented|given|led|run)\s+)?by\b/i;
 
 export function headingTalk(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;
@@ -47,7 +59,9 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   const quoted = block.flat.spans.find((s) => s.kind === 'quote' && s.end - s.start > 2);
   const headingKind = kindOf(stripKindLabel(cleanTitle(text)).label ?? text);
   const unlabelled = stripKindLabel(cleanTitle(text));
-  const named = unlabelled.label ? labelledPeople(text, unlabelled.title) : undefined;
+  const named = unlabelled.label
+    ? labelledPeople(text, unlabelled.title, sectionBody(blocks, block))
+    : undefined;
   if (named) {
     const label = unlabelled.label!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     return [
@@ -80,6 +94,8 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
       { block, title: null, label, kind, names: [], presenters, at, family: 'heading', body },
     ];
   }
+  // "*Workshop by Ann Lee and Bo Chen*" under the heading says what kind of session it is.
+  const presentedAs = presenters.length && first ? KIND_BY.exec(first.flat.text)?.[1] : undefined;
   const link = block.flat.spans.find((s) => s.kind === 'link');
   const linksToTalk = Boolean(
     link && (SESSION_URL.test(link.url ?? '') || classifyUrl(link.url ?? '').kind === 'video'),
@@ -100,7 +116,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
     {
       block,
       title: { text: title, ...at },
-      kind: headingKind ?? 'talk',
+      kind: headingKind ?? kindOf(presentedAs ?? '') ?? 'talk',
       names: [],
       presenters,
       at,

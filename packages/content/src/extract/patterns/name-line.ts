@@ -6,7 +6,8 @@ import { cleanTitle, titleLike } from '../text-tools.ts';
 // "[Title](video)  \nKelsey Gilmore-Innis  \nWhat I thought...".
 // "by Ann Lee, Acme. Covered..." or ": Ann Lee" (a definition list): names opening the line,
 // then the end of the line or of its first sentence.
-const NAMES_LEAD = /^\s*(?:by\s+|[:—–-]\s*)/i;
+const NAMES_LEAD =
+  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:by\s+|[:—–-]\s*|(?:speakers?|presenters?|presented by)\s*:?\s+)/iu;
 
 /** The people opening the line `text[from, to)` after "by" or a dash, with the line's end. */
 function introducedNames(text: string, from: number, to: number): NameFound[] {
@@ -22,7 +23,7 @@ function introducedNames(text: string, from: number, to: number): NameFound[] {
 
 export function nameLine(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
-  if (block.kind !== 'paragraph' && block.kind !== 'item') return [];
+  if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'quote') return [];
   const text = block.flat.text;
   const first = text.indexOf('\n');
   if (first < 0) return [];
@@ -36,6 +37,8 @@ export function nameLine(ctx: PatternContext): TalkHit[] {
       s.kind !== 'code',
   );
   if (!span) return [];
+  // In a blockquote, a talk's card sets its title in bold; a quotation is what someone said.
+  if (block.kind === 'quote' && span.kind !== 'strong' && span.kind !== 'link') return [];
   const title = cleanTitle(line1);
   if (!titleLike(title)) return [];
   const names = line2.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);

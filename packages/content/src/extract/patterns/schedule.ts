@@ -6,7 +6,7 @@ import { TRIGGER, triggersOf } from '../trigger-words.ts';
 // Schedules: a table whose header names a title column and a speaker column, and blocks of
 // labelled lines ("Talk: T" / "Speaker: X").
 const TITLE_COLUMN = /^(title|talk|session|topic|presentation|subject)s?$/i;
-const SPEAKER_COLUMN = /^(speakers?|presenters?|by|who|name|names)$/i;
+const SPEAKER_COLUMN = /^(speakers?|presenters?|speaker\(s\)|presenter\(s\)|by|who|name|names)$/i;
 const BREAK =
   /^(?:(?:coffee|tea|morning|afternoon|lunch|long)\s+)?(?:break|lunch|breakfast|dinner|registration|check-?in|doors open|networking|drinks|reception|party|social|happy hour|closing remarks|welcome|end of day)\b/i;
 const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;

@@ -3,8 +3,9 @@ import { type NameFound, readNames } from '../names.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // "By Ann Lee, Org.", "Presented by Ann Lee", "Speakers: Ann Lee and Bob Ray".
+// Emoji a writer puts before the label ("👤 Speaker: Ann Lee").
 const PRESENTER_LINE =
-  /^\s*(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+|^\s*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?)\s*:\s*|^\s*with\s+(?=\p{Lu})|^\s*[—–]\s*(?=\p{Lu})/iu;
+  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+|^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*|^\s*with\s+(?=\p{Lu})|^\s*[—–]\s*(?=\p{Lu})/iu;
 // "Moderated by A, with panelists B (Org), C and D": the people named after the first ones.
 const MORE_PEOPLE = /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?/i;
 // "it was given by Bill Kennedy" later in the paragraph.

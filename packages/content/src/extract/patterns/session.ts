@@ -44,13 +44,16 @@ function listPresenters(ctx: PatternContext): { block: Block; name: NameFound }[
   return out;
 }
 
+// "I skipped the morning keynote": a paragraph about another session.
+const SKIPPED = /\b(?:skipped|missed|didn't attend|did not attend)\b[^.!?]*\bkeynote/i;
+
 /** People named as the source of a keynote's content in the same section ("the announcement from **X**"). */
 function sectionPresenters(ctx: PatternContext): { block: Block; name: NameFound }[] {
   const out: { block: Block; name: NameFound }[] = [];
   for (let i = ctx.block.index; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i]!;
     if (i > ctx.block.index && b.kind === 'heading') break;
-    if (!/\bkeynote\b/i.test(b.flat.text)) continue;
+    if (!/\bkeynote\b/i.test(b.flat.text) || SKIPPED.test(b.flat.text)) continue;
     const re = /\b(?:from|by)\s+/gi;
     for (let m = re.exec(b.flat.text); m; m = re.exec(b.flat.text)) {
       const at = m.index + m[0].length;

@@ -46,7 +46,8 @@ function namesAfter(
   lineEnd: number,
 ): { names: NameFound[]; end: number; org?: string; affiliation?: string } {
   const text = ctx.block.flat.text;
-  let from = at;
+  // "T — with Ann Lee and Bo Chen".
+  let from = /^with\s+(?=\p{Lu})/u.test(text.slice(at, at + 6)) ? at + 5 : at;
   let teamAffiliation: string | undefined;
   const filler = FILLER_BEFORE_NAMES.exec(text.slice(from, lineEnd));
   if (filler) {
@@ -149,6 +150,8 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     if (title.length > 1000) break;
     if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
     const paren = m[0].includes('(');
+    // "T by 笹田 耕一 (Koichi Sasada)": the brackets belong to the names already read.
+    if (paren && best?.names.length) continue;
     // "Title, Ann Lee": only in a list whose other items end in names too, and with nothing
     // after the names; a title's own comma ("Constraints Liberate, Liberties Constrain") would
     // read the same.
@@ -312,11 +315,14 @@ const firstLine = (block: Block) => {
 
 /** Whether a line ends in ", " and names, with nothing after them. */
 function endsInNames(line: string): boolean {
-  const at = line.lastIndexOf(', ');
-  if (at < 0) return false;
-  const tail = line.slice(at + 2).trim();
-  const list = readNameList(tail);
-  return list.names.length > 0 && list.end >= tail.length - 1;
+  // The names may have their company after them: "T, Ann Lee, Acme".
+  for (let at = line.lastIndexOf(', '), tries = 0; at >= 0 && tries < 2; tries++) {
+    const tail = line.slice(at + 2).trim();
+    const list = readNameList(tail);
+    if (list.names.length > 0 && list.end >= tail.length - 1) return true;
+    at = line.lastIndexOf(', ', at - 1);
+  }
+  return false;
 }
 
 /**
@@ -369,6 +375,9 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
     // "Marco Bellini — writes great eBPF threads": a title opens with a capital (or "eBPF").
     if (!titleWord(title.split(/\s/, 1)[0]!)) return undefined;
+    // "**Cell-Based Architectures, Explained** — I left early": a side set apart is the title,
+    // unless the other side reads as one too.
+    if (setApart(block.flat, { start: 0, end: dash.index }) && !titleCased(title)) return undefined;
     // "## Data Governance: Still Hard": a topic's words are ones the post also writes in
     // lower case; a person's name is capitalised wherever it stands.
     if (
@@ -492,6 +501,11 @@ export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]):
   });
 }
 
+const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\b/i;
+// "T by X", "T, presented by X", "T (X)", "T, a provocative talk by X".
+const SPAN_CONNECTOR =
+  /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
+
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
 export function titleBySpan(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -501,16 +515,14 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
   for (const span of block.flat.spans) {
     if (span.kind === 'code') continue;
     // The connector first: most spans have none, and the other checks cost more.
-    const tail = text.slice(span.end, span.end + 40);
-    const conn =
-      /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})/iu.exec(
-        tail,
-      );
+    const conn = SPAN_CONNECTOR.exec(text.slice(span.end, span.end + 60));
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     const t = innermostTitle(block.flat, span);
     const title = cleanTitle(text.slice(t.start, t.end));
     if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
+    // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
+    if (conn[0].includes('(') && !title.includes(' ')) continue;
     if (
       /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel)\s+(of\s+|the\s+book\s+)?["“]?$/i.test(
         text.slice(Math.max(0, span.start - 20), span.start),
@@ -529,7 +541,10 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     hits.push({
       block,
       title: { text: title, start: t.start, end: t.end },
-      kind: kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk',
+      // The noun the connector names first ("T, a talk by X"), else one just around the title.
+      kind: CONNECTOR_NOUN.test(conn[0])
+        ? (kindOf(conn[0]) ?? 'talk')
+        : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk'),
       names: after.names,
       at: { start: t.start, end: t.end },
       family: 'span-by',
