@@ -386,21 +386,35 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
   let end = i;
   let org: string | undefined;
   for (let guard = 0; guard < 12; guard++) {
-    const title = text.charCodeAt(i) <= 0x5a ? HONORIFIC.exec(text.slice(i, i + 12)) : null;
+    const lead = text.charCodeAt(i);
+    // Honorifics start with D, M, P or S: most names start otherwise, and skip the search.
+    const title =
+      lead === 0x44 || lead === 0x4d || lead === 0x50 || lead === 0x53
+        ? HONORIFIC.exec(text.slice(i, i + 12))
+        : null;
     if (title) i += title[0].length;
     // "笹田 耕一 (Koichi Sasada)": the name in its own script first, then in Latin letters.
     const native = text.charCodeAt(i) >= 0x2e80 ? NATIVE_FIRST.exec(text.slice(i, i + 40)) : null;
     if (native) i += native[0].length;
     // "@sarah_k (Sarah Klein)": the handle first, the name in brackets.
     // Or a nickname first, "Matz (Yukihiro Matsumoto)", when the brackets hold a full name.
+    const bracket = text.indexOf('(', i);
     const handleFirst =
       text.charCodeAt(i) === 0x40
         ? HANDLE_FIRST.exec(text.slice(i, i + 40))
-        : nicknameFirst(text.slice(i, i + 80));
+        : bracket > i && bracket - i < 32
+          ? nicknameFirst(text.slice(i, i + 80))
+          : null;
     if (handleFirst) i += handleFirst[0].length;
     const rest = text.slice(i);
     // "Oluwaseun "Shay" Bakare": the nickname between the names is left out of the name.
-    const nick = NICKNAME.exec(rest);
+    // Asked only when a quote or bracket follows the first word.
+    const space = rest.indexOf(' ');
+    const after = space > 0 ? rest.charCodeAt(space + 1) : 0;
+    const nick =
+      after === 0x22 || after === 0x201c || after === 0x2018 || after === 0x28
+        ? NICKNAME.exec(rest)
+        : null;
     const surname = nick ? leadingName(rest.slice(nick[0].length), true) : undefined;
     const whole = surname && nick ? `${nick[1]} ${surname}` : undefined;
     const name = whole && isPersonName(whole) ? whole : leadingName(rest, single);
