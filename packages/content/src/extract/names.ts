@@ -49,7 +49,7 @@ const NOT_NAME_WORDS = new Set(
   about after before during with without from by for of on in at to into over under between
   edition europe eu us usa uk london berlin paris new york san francisco
   everyone everybody nobody someone somebody anyone anybody people folks speakers attendees
-  data governance engineering platform security zero trust learning machine web components
+  governance engineering platform security zero trust learning machine web components
   edge rendering testing observability infrastructure architecture microservices serverless
   frontend backend mobile database databases networking community culture leadership
   management product reliability monitoring logging tracing incident incidents ml
