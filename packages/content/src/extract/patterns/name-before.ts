@@ -1,6 +1,6 @@
 import type { Block } from '../blocks.ts';
-import { type NameFound, readNames } from '../names.ts';
-import { spansAround } from '../text-tools.ts';
+import { type NameFound, type NameListResult, readNames } from '../names.ts';
+import { someSpanStarting, spansAround } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Up to four capitalised words right before `end`: where a name ending there starts.
@@ -23,4 +23,19 @@ export function nameEndingAt(block: Block, end: number): NameFound | undefined {
   const n = list.names[list.names.length - 1];
   if (!n || start + n.end !== end) return undefined;
   return { ...n, start: n.start + start, end: n.end + start };
+}
+
+/**
+ * The people named from `at` on in the block's text ("by Ann Lee and Bo Chen"), offsets
+ * relative to `at`: a first name alone counts when it is linked to a profile.
+ * @example namesStartingAt(block /* "talk by Ann Lee" *\/, 8).names[0]?.name // 'Ann Lee'
+ */
+export function namesStartingAt(block: Block, at: number): NameListResult {
+  const linked = someSpanStarting(
+    block.flat,
+    at,
+    at + 1,
+    (s) => s.kind === 'link' && isProfileSpan(s.url),
+  );
+  return readNames(block.flat.text.slice(at, at + 200), { single: linked });
 }

@@ -1,8 +1,8 @@
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
-import { readNames } from '../names.ts';
 import { plainTitleAt } from '../plain-title.ts';
-import { sentenceAt, someSpanStarting, spansStarting } from '../text-tools.ts';
+import { sentenceAt, spansStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
+import { namesStartingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "The talk by X on "T"", "a keynote from X and Y titled **T**", "the workshop by X (Acme),
@@ -23,13 +23,7 @@ export function nounByTitled(ctx: PatternContext): TalkHit[] {
   NOUN_BY.lastIndex = 0;
   for (let m = NOUN_BY.exec(text); m; m = NOUN_BY.exec(text)) {
     const at = m.index + m[0].length;
-    const linked = someSpanStarting(
-      block.flat,
-      at,
-      at + 1,
-      (s) => s.kind === 'link' && isProfileSpan(s.url),
-    );
-    const list = readNames(text.slice(at, at + 200), { single: linked });
+    const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
     const lead = THEN_TITLE.exec(text.slice(at + list.end));
     if (!lead) continue;

@@ -2,6 +2,7 @@ import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { readNames } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, someSpanStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
+import { namesStartingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -23,13 +24,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/["”’*_\])]\s*$/.test(before)) continue;
     const at = m.index + m[0].length;
-    const linked = someSpanStarting(
-      block.flat,
-      at,
-      at + 1,
-      (s) => s.kind === 'link' && isProfileSpan(s.url),
-    );
-    const list = readNames(text.slice(at, at + 200), { single: linked });
+    const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     const kind = kindOf(m[1]!) ?? (/speech/i.test(m[1]!) ? 'other' : 'talk');
