@@ -175,34 +175,42 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
   const merged = new Set<TalkHit>();
   const into = new Map<TalkHit, TalkHit>();
   const people = (h: TalkHit) => [...h.names, ...(h.presenters ?? []).map((p) => p.name)];
-  for (const untitled of hits) {
-    if (untitled.title || untitled.block.kind === 'heading' || untitled.family === 'own-talk')
-      continue;
-    const text = untitled.block.flat.text;
-    const sentence = sentenceAt(text, untitled.at.start);
-    const titled = hits.find(
-      (h) =>
-        h.title &&
-        !merged.has(h) &&
-        h.block === untitled.block &&
-        h.at.start >= sentence.start &&
-        h.at.start < sentence.end,
-    );
-    if (!titled) continue;
-    const mine = people(untitled).map((n) => n.name);
-    const theirs = people(titled).map((n) => n.name);
-    if (theirs.length && mine.length && !theirs.some((n) => mine.includes(n))) continue;
-    merged.add(untitled);
-    // Only the people of that sentence: a session's presenters may be read from further on.
-    into.set(titled, {
-      ...untitled,
-      presenters: (untitled.presenters ?? []).filter(
-        (p) =>
-          p.block === untitled.block &&
-          p.name.start >= sentence.start &&
-          p.name.start < sentence.end,
-      ),
-    });
+  // By block, its titled hits and its untitled ones in the order they stand: each untitled
+  // hit looks from where the last one stopped, so a block of thousands stays linear.
+  const byBlock = new Map<Block, { titled: TalkHit[]; untitled: TalkHit[] }>();
+  for (const h of hits) {
+    if (!h.title && (h.block.kind === 'heading' || h.family === 'own-talk')) continue;
+    let lists = byBlock.get(h.block);
+    if (!lists) {
+      lists = { titled: [], untitled: [] };
+      byBlock.set(h.block, lists);
+    }
+    (h.title ? lists.titled : lists.untitled).push(h);
+  }
+  const byStart = (a: TalkHit, b: TalkHit) => a.at.start - b.at.start;
+  for (const [block, { titled, untitled }] of byBlock) {
+    if (!titled.length || !untitled.length) continue;
+    titled.sort(byStart);
+    untitled.sort(byStart);
+    let next = 0;
+    for (const session of untitled) {
+      const sentence = sentenceAt(block.flat.text, session.at.start);
+      while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
+      const candidate = titled[next];
+      if (!candidate || candidate.at.start >= sentence.end) continue;
+      const mine = people(session).map((n) => n.name);
+      const theirs = people(candidate).map((n) => n.name);
+      if (theirs.length && mine.length && !theirs.some((n) => mine.includes(n))) continue;
+      next++;
+      merged.add(session);
+      // Only the people of that sentence: a session's presenters may be read from further on.
+      into.set(candidate, {
+        ...session,
+        presenters: (session.presenters ?? []).filter(
+          (p) => p.block === block && p.name.start >= sentence.start && p.name.start < sentence.end,
+        ),
+      });
+    }
   }
   if (!merged.size) return hits;
   return hits
