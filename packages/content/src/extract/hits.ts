@@ -96,6 +96,13 @@ const ONLY_A_LABEL =
  * @example sessionLabel('the opening keynote') // 'Opening keynote'
  */
 export function sessionLabel(title: string): string | undefined {
-  if (!ONLY_A_LABEL.test(title)) return undefined;
-  return title.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return ONLY_A_LABEL.test(title) ? labelCase(title) : undefined;
+}
+
+/**
+ * A session's label as the catalog writes one: without "the", its first letter capitalised.
+ * @example labelCase('the opening keynote') // 'Opening keynote'
+ */
+export function labelCase(text: string): string {
+  return text.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

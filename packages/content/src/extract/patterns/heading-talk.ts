@@ -1,5 +1,5 @@
 import type { Block } from '../blocks.ts';
-import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { kindOf, labelCase, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { inTalkSection, sectionBody } from '../sections.ts';
 import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
@@ -57,13 +57,12 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   if (block.kind !== 'heading' || block.depth < 2) return [];
   const text = block.flat.text;
   const quoted = block.flat.spans.find((s) => s.kind === 'quote' && s.end - s.start > 2);
-  const headingKind = kindOf(stripKindLabel(cleanTitle(text)).label ?? text);
   const unlabelled = stripKindLabel(cleanTitle(text));
-  const named = unlabelled.label
-    ? labelledPeople(text, unlabelled.title, sectionBody(blocks, block))
-    : undefined;
+  const headingKind = kindOf(unlabelled.label ?? text);
+  const body = sectionBody(blocks, block);
+  const named = unlabelled.label ? labelledPeople(text, unlabelled.title, body) : undefined;
   if (named) {
-    const label = unlabelled.label!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const label = labelCase(unlabelled.label!);
     return [
       {
         block,
@@ -73,14 +72,13 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
         names: named,
         at: { start: 0, end: text.length },
         family: 'heading',
-        body: sectionBody(blocks, block),
+        body,
       },
     ];
   }
   let title =
     quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
   if (!titleLike(title) || namesWhen(title)) return [];
-  const body = sectionBody(blocks, block);
   const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
   const presenters = first
     ? presentersOpening(blocks, first).map((name) => ({ block: first, name }))
@@ -88,7 +86,7 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   if (ONLY_A_SESSION.test(title)) {
     if (!presenters.length) return [];
     const at = { start: 0, end: text.length };
-    const label = title.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const label = labelCase(title);
     const kind = /keynote/i.test(title) ? 'keynote' : 'general-session';
     return [
       { block, title: null, label, kind, names: [], presenters, at, family: 'heading', body },
