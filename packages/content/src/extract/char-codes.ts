@@ -28,3 +28,18 @@ export function isSpaceCode(c: number): boolean {
 export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/**
+ * An emoji, or the joiner or variation selector inside one ("👩‍💻", "✅️"), as alternatives for a
+ * pattern with the `u` flag: writers set them before talks and labels ("🎤 **T**", "👤 Speaker:").
+ */
+export const EMOJI = String.raw`\p{Extended_Pictographic}|\u{FE0F}|\u{200D}`;
+
+/**
+ * Whether a code unit may be part of an emoji: half of a surrogate pair, or a symbol of the
+ * Basic Multilingual Plane ("✅", "⭐"). Cheaper than `EMOJI` where a maybe is enough.
+ * @example isEmojiCode('🎤'.charCodeAt(0)) // true
+ */
+export function isEmojiCode(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2300 && c <= 0x2bff);
+}

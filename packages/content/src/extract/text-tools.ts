@@ -1,4 +1,4 @@
-import { isSpaceCode } from './char-codes.ts';
+import { EMOJI, isEmojiCode, isSpaceCode } from './char-codes.ts';
 import type { FlatText, Span } from './flat-text.ts';
 import type { Range } from './hits.ts';
 import { Remembered } from './remembered.ts';
@@ -87,8 +87,7 @@ export function cleanTitle(raw: string): string {
     !numberedOrQuoted(spaced.charCodeAt(0)) &&
     !closing(last) &&
     // An emoji at the end (a surrogate pair's second half, or a symbol), or a session code.
-    !(last >= 0xdc00 && last <= 0xdfff) &&
-    !(last >= 0x2300 && last <= 0x2bff) &&
+    !isEmojiCode(last) &&
     !SESSION_CODE.test(spaced)
   )
     return spaced;
@@ -98,16 +97,18 @@ export function cleanTitle(raw: string): string {
       // nor is a schedule's time ("10:30 Title", "10:30 — Title") or a leading emoji.
       .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
       .replace(/^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—|:]\s*)?(?=\S)/i, '')
-      .replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+(?=\S)/u, '')
+      .replace(LEADING_EMOJI, '')
       // A conference's session code: "OPN305 – Open Source at Scale".
       .replace(SESSION_CODE, '')
-      .replace(/(?<=\S)(?:\s|\u{FE0F}|\u{200D}|\p{Extended_Pictographic})+$/u, ''),
+      .replace(TRAILING_EMOJI, ''),
   );
   const trimEnd = (t: string) =>
     t.replace(/[\s,;:.]+$/, (m) => (m.trim() === '.' && /\.\.$/.test(raw.trim()) ? m : ''));
   return trimEnd(unwrap(trimEnd(unmarked)).replace(MEDIA_NOTE, '')).trim();
 }
 
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}|\\s)+(?=\\S)`, 'u');
+const TRAILING_EMOJI = new RegExp(`(?<=\\S)(?:\\s|${EMOJI})+$`, 'u');
 const SESSION_CODE = /^[A-Z]{2,5}\d{2,4}(?:-[A-Z])?\s*[-–—:]\s+(?=\S)/;
 
 // "Title (slides)", "Title (slides, video)": what the writer linked, not part of the title.
@@ -171,14 +172,7 @@ export function collapseSpaces(text: string): string {
 
 /** Whether a title starting with this character may lose it: a number, "#", a quote or a bracket. */
 function numberedOrQuoted(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x23 ||
-    OPENING_MARKS.includes(c) ||
-    // An emoji: a surrogate pair, or a symbol of the BMP ("✅", "⭐").
-    (c >= 0xd800 && c <= 0xdbff) ||
-    (c >= 0x2300 && c <= 0x2bff)
-  );
+  return (c >= 0x30 && c <= 0x39) || c === 0x23 || OPENING_MARKS.includes(c) || isEmojiCode(c);
 }
 
 /** Whether a title ending with this character may lose it: a quote, a bracket or punctuation. */

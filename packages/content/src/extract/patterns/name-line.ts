@@ -1,3 +1,4 @@
+import { EMOJI } from '../char-codes.ts';
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
 import { isPersonName, type NameFound, readNameList } from '../names.ts';
 import { cleanTitle, titleLike } from '../text-tools.ts';
@@ -6,8 +7,10 @@ import { cleanTitle, titleLike } from '../text-tools.ts';
 // "[Title](video)  \nKelsey Gilmore-Innis  \nWhat I thought...".
 // "by Ann Lee, Acme. Covered..." or ": Ann Lee" (a definition list): names opening the line,
 // then the end of the line or of its first sentence.
-const NAMES_LEAD =
-  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:by\s+|[:—–-]\s*|(?:speakers?|presenters?|presented by)\s*:?\s+)/iu;
+const NAMES_LEAD = new RegExp(
+  String.raw`^(?:${EMOJI}|\s)*(?:by\s+|[:—–-]\s*|(?:speakers?|presenters?|presented by)\s*:?\s+)`,
+  'iu',
+);
 
 /** The people opening the line `text[from, to)` after "by" or a dash, with the line's end. */
 function introducedNames(text: string, from: number, to: number): NameFound[] {

@@ -1,11 +1,19 @@
 import type { Block } from '../blocks.ts';
+import { EMOJI } from '../char-codes.ts';
 import { type NameFound, readNames } from '../names.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // "By Ann Lee, Org.", "Presented by Ann Lee", "Speakers: Ann Lee and Bob Ray".
 // Emoji a writer puts before the label ("👤 Speaker: Ann Lee").
-const PRESENTER_LINE =
-  /^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+|^(?:\p{Extended_Pictographic}|\u{FE0F}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*|^\s*with\s+(?=\p{Lu})|^\s*[—–]\s*(?=\p{Lu})/iu;
+const PRESENTER_LINE = new RegExp(
+  [
+    String.raw`^(?:${EMOJI}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+`,
+    String.raw`^(?:${EMOJI}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*`,
+    String.raw`^\s*with\s+(?=\p{Lu})`,
+    String.raw`^\s*[—–]\s*(?=\p{Lu})`,
+  ].join('|'),
+  'iu',
+);
 // "Moderated by A, with panelists B (Org), C and D": the people named after the first ones.
 const MORE_PEOPLE = /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?/i;
 // "it was given by Bill Kennedy" later in the paragraph.

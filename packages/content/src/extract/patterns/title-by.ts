@@ -1,4 +1,5 @@
 import type { Block } from '../blocks.ts';
+import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
 import { kindOf, type PatternContext, sessionLabel, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
@@ -107,8 +108,7 @@ export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   if (block.kind !== 'paragraph') return [];
   // Each shape below opens with a span, a digit or an emoji: most paragraphs open otherwise.
   const opening = block.flat.spans[0];
-  if ((!opening || opening.start > 2) && !OPENS_WITH_DIGIT_OR_EMOJI.test(block.flat.text))
-    return [];
+  if ((!opening || opening.start > 2) && !opensWithDigitOrEmoji(block.flat.text)) return [];
   const newline = block.flat.text.indexOf('\n');
   const lineEnd = newline < 0 ? block.flat.text.length : newline;
   // Or opens with a title set apart, then its speaker: "**Sturdy Queues** — Ann Lee", or with
@@ -275,11 +275,17 @@ function setApart(flat: FlatText, range: { start: number; end: number }): boolea
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
 
-const OPENS_WITH_DIGIT_OR_EMOJI = /^\s*(?:\d|[\uD800-\uDBFF]|[\u2300-\u2BFF])/;
+/** Whether a text opens, after spaces, with a digit or what may be an emoji. */
+function opensWithDigitOrEmoji(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || isEmojiCode(c);
+}
 // A schedule's line: a time, then the talk, set apart.
 const TIME_FIRST = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S[^\n]*\s[-–—|]\s/i;
 // Emoji a writer puts before each talk ("🎤 **T** — X").
-const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)*/u;
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}|\\s)*`, 'u');
 
 /** Whether a line opens with a bold or italic span and a dash, a bar or "by" right after it. */
 function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
