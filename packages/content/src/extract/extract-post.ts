@@ -54,8 +54,6 @@ export interface ExtractedTalk {
   readonly links: TalkLink[];
   readonly takeaways: string[];
   readonly mentions: TalkMention[];
-  /** Pattern families that found it, for diagnostics. */
-  readonly families: string[];
 }
 
 export interface PostExtraction {
@@ -560,6 +558,9 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
   };
 
   const talks = new PostTalks();
+  // Talks a writer labelled as sessions (see `hasIdentity`). Kept aside rather than on each
+  // talk: a build holds every post's talks at once.
+  const labelled = new Set<ExtractedTalk>();
   // Words a hit takes for a talk's title are no one's name: in "X spoke on **Scaling
   // Widgets**, and Y presented T", the list read back from "presented" stops short of them.
   // By block, the ranges titles take: a name starting inside one ("Widgets" of "Scaling
@@ -619,12 +620,12 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     if (same) {
       for (const s of speakers) if (!same.speakers.includes(s)) talks.addSpeaker(same, s);
       same.mentions.push(mention);
-      same.families.push(hit.family);
+      if (hit.family === 'session-label') labelled.add(same);
       for (const l of talkLinks(hit, blocks))
         if (!same.links.some((x) => x.url === l.url)) same.links.push(l);
       continue;
     }
-    talks.add({
+    const talk: ExtractedTalk = {
       title: hit.title?.text ?? null,
       label: hit.title ? undefined : (hit.label ?? labelFor(hit.kind)),
       kind: hit.kind,
@@ -632,8 +633,9 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       links: talkLinks(hit, blocks),
       takeaways: takeawaysOf(hit, blocks, claimed),
       mentions: [mention],
-      families: [hit.family],
-    });
+    };
+    talks.add(talk);
+    if (hit.family === 'session-label') labelled.add(talk);
   }
   // A name matched up to a typo is looked for among few people only: a post naming thousands
   // would otherwise compare every listed name with each of them.
@@ -641,7 +643,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     samePerson(name) !== undefined ||
     (people.length <= 256 && people.some((person) => sameName(person.name, name)));
   for (const { block, name } of listedPeople(blocks, isSpeaker)) personFor(block, name);
-  return { post: post.id, talks: talks.all.filter(hasIdentity), people };
+  return { post: post.id, talks: talks.all.filter((t) => hasIdentity(t, labelled)), people };
 }
 
 const SESSION_KINDS: ReadonlySet<TalkKind> = new Set([
@@ -659,12 +661,10 @@ const SESSION_KINDS: ReadonlySet<TalkKind> = new Set([
  * it apart: a presenter, a link, or a label the writer set in bold or as link text. "A talk by
  * X" with no title is no record: X stays a speaker, mentioned where the post says so.
  */
-function hasIdentity(talk: ExtractedTalk): boolean {
+function hasIdentity(talk: ExtractedTalk, labelled: ReadonlySet<ExtractedTalk>): boolean {
   if (talk.title) return true;
   if (!SESSION_KINDS.has(talk.kind)) return false;
-  return (
-    talk.speakers.length > 0 || talk.links.length > 0 || talk.families.includes('session-label')
-  );
+  return talk.speakers.length > 0 || talk.links.length > 0 || labelled.has(talk);
 }
 
 function labelFor(kind: TalkKind): string {

@@ -9,7 +9,6 @@ const talk = (title: string, speakers: string[] = []): ExtractedTalk => ({
   links: [],
   takeaways: [],
   mentions: [],
-  families: [],
 });
 
 describe('PostTalks.sameTitle', () => {
