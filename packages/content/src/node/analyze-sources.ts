@@ -4,7 +4,12 @@ import { type ArticleAnalysis, analyzeArticle } from '../resolve/analyze.ts';
 import { type AnalysisCache, analysisKey } from './analysis-cache.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { WorkerAnswer, WorkerJob, WorkerMessage } from './analyze-worker.ts';
-import { decodePooled, encodePooled, type PooledSpill } from './pooled-codec.ts';
+import {
+  type DecodeOptions,
+  decodePooled,
+  encodePooled,
+  type PooledSpill,
+} from './pooled-codec.ts';
 import { THREAD_LIMITS } from './thread-limits.ts';
 
 /** An article to analyze. */
@@ -95,17 +100,20 @@ function take(job: PendingJob): WorkerJob | undefined {
   return { key: job.key, path: job.path, source: bytes };
 }
 
+/** How a call's analyses are decoded: its spill, and one map of strings for all of them. */
+type Decoding = Pick<DecodeOptions, 'spill' | 'strings'>;
+
 /** Analyzes an article on this thread, caches the analysis and spills its long strings. */
 function analyzeHere(
   job: WorkerJob,
   cache: AnalysisCache | undefined,
-  spill: PooledSpill | undefined,
+  decoding: Decoding,
 ): ArticleAnalysis {
   const analysis = analyzeArticle(job);
-  if (!cache && !spill) return analysis;
+  if (!cache && !decoding.spill) return analysis;
   const encoded = encodePooled(analysis);
   cache?.write(job.key, encoded);
-  return spill ? (decodePooled(encoded, { spill }) as ArticleAnalysis) : analysis;
+  return decoding.spill ? (decodePooled(encoded, decoding) as ArticleAnalysis) : analysis;
 }
 
 /**
@@ -121,7 +129,7 @@ function inThreads(
   cache: AnalysisCache | undefined,
   progress: (n: number) => void,
   url: URL,
-  spill: PooledSpill | undefined,
+  decoding: Decoding,
 ): Promise<(ArticleAnalysis | undefined)[]> {
   const results: (ArticleAnalysis | undefined)[] = new Array(jobs.length);
   const batch = Math.max(1, Math.min(32, Math.ceil(jobs.length / ((count + 1) * 8))));
@@ -188,9 +196,10 @@ function inThreads(
       const at = sent.get(worker)!.shift()!;
       let offset = 0;
       lengths.forEach((length, k) => {
-        results[at[k]!] = decodePooled(bytes.subarray(offset, offset + length), {
-          spill,
-        }) as ArticleAnalysis;
+        results[at[k]!] = decodePooled(
+          bytes.subarray(offset, offset + length),
+          decoding,
+        ) as ArticleAnalysis;
         offset += length;
         // Done: let given bytes go, they are most of a cold build's memory.
         jobs[at[k]!]!.source = undefined;
@@ -203,7 +212,7 @@ function inThreads(
       const from = next;
       const [at, taken] = takeBatch();
       taken.forEach((job, k) => {
-        results[at[k]!] = analyzeHere(job, cache, spill);
+        results[at[k]!] = analyzeHere(job, cache, decoding);
         jobs[at[k]!]!.source = undefined;
       });
       done(next - from);
@@ -252,6 +261,7 @@ export async function analyzeSources(
   options: AnalyzeOptions = {},
 ): Promise<Analyzed> {
   const { cache, onProgress, spill } = options;
+  const decoding: Decoding = { spill, strings: new Map() };
   const version = options.version ?? ANALYSIS_VERSION;
   // Holes are misses until they are analyzed, and stay holes for files found unreadable then.
   const analyses: (ArticleAnalysis | undefined)[] = [];
@@ -269,7 +279,7 @@ export async function analyzeSources(
     if (payload === undefined) return undefined;
     let analysis: ArticleAnalysis;
     try {
-      analysis = decodePooled(payload, { spill }) as ArticleAnalysis;
+      analysis = decodePooled(payload, decoding) as ArticleAnalysis;
     } catch {
       return undefined;
     }
@@ -303,7 +313,14 @@ export async function analyzeSources(
   );
   const analyzed =
     threads >= 2
-      ? await inThreads(misses, threads - 1, cache, progress, options.workerUrl ?? workerUrl, spill)
+      ? await inThreads(
+          misses,
+          threads - 1,
+          cache,
+          progress,
+          options.workerUrl ?? workerUrl,
+          decoding,
+        )
       : [];
   let inline = 0;
   for (const [k, job] of misses.entries()) {
@@ -313,7 +330,7 @@ export async function analyzeSources(
     if (!analysis && job.source !== undefined) {
       const ready = take(job);
       job.source = undefined;
-      if (ready) analysis = analyzeHere(ready, cache, spill);
+      if (ready) analysis = analyzeHere(ready, cache, decoding);
       progress(1);
       // The Markdown parser's native memory of each article is given back from the event
       // loop: without a turn now and then, a build of 50,000 articles on one thread held

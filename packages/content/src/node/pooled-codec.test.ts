@@ -60,6 +60,29 @@ describe('encodePooled', () => {
     expect(back.b).toBe(text);
   });
 
+  it('gives each short string through the map of strings it is given, across values', () => {
+    const strings = new Map<string, string>();
+    const talk = (post: string) => ({
+      post,
+      kind: 'talk',
+      speakers: ['Ida Moss', 'Ben Cole'],
+      links: [{ url: long('https://example.com/'), kind: 'slides' }],
+    });
+    const first = decodePooled(encodePooled(talk('a')), { strings });
+    const second = decodePooled(encodePooled(talk('b')), { strings });
+    expect(first).toStrictEqual(talk('a'));
+    expect(second).toStrictEqual(talk('b'));
+    // Short strings only: long ones are pooled, and a pooled one is a slice of its value's pool.
+    expect([...strings.keys()].sort()).toEqual([
+      'Ben Cole',
+      'Ida Moss',
+      'a',
+      'b',
+      'slides',
+      'talk',
+    ]);
+  });
+
   it('reads from a view at any offset, and refuses other bytes', () => {
     const bytes = encodePooled({ s: long('é') });
     const shifted = new Uint8Array(bytes.length + 3);
