@@ -508,3 +508,47 @@ describe('long recaps: what a second round of styles showed', () => {
     ]);
   });
 });
+
+describe('a third round of styles', () => {
+  it('reads "A very practical talk from X" under a talk heading', () => {
+    expect(
+      talks(
+        '### Generic Data Structures You Should Use\n\n' +
+          'A very practical talk from [Shun Tanaka](https://twitter.com/tanakashun). He showed a ring buffer.\n\n' +
+          '### Lunch\n\nThe food was great, from the local bakery.\n',
+      ),
+    ).toEqual([['Generic Data Structures You Should Use', 'talk', ['Shun Tanaka']]]);
+  });
+});
+
+describe('a title set apart, then its speaker', () => {
+  it('reads "*T* with A and B", "**T**, which had A, B and C on stage" and "X followed with **T**"', () => {
+    expect(
+      talks(
+        'Next I went to *Unions at Last* with Mads Kierkegaard and Dr. Oyin Bello from the design team.\n\n' +
+          'I caught the end of **Is AI Writing Our Code?**, which had Ana Jovan, Gunnar Ell, and Priya Nair on stage.\n\n' +
+          'Lorenzo Bianchi gave **Fast Is a Feature**, and Siobhán Ní Dhomhnaill followed with **Parsing With Spans**.\n\n' +
+          'I went to **Deep Waters** with Bob.\n',
+      ),
+    ).toEqual([
+      ['Unions at Last', 'talk', ['Mads Kierkegaard', 'Oyin Bello']],
+      ['Is AI Writing Our Code?', 'talk', ['Ana Jovan', 'Gunnar Ell', 'Priya Nair']],
+      ['Fast Is a Feature', 'talk', ['Lorenzo Bianchi']],
+      ['Parsing With Spans', 'talk', ['Siobhán Ní Dhomhnaill']],
+    ]);
+  });
+
+  it('reads "After lunch: **T**, Name." when only the names follow the title', () => {
+    expect(
+      talks(
+        'After lunch: **Blazor in Anger**, Tor-Arne Vestbø. I still do not get it.\n\n' +
+          '**Quiet Harbours**, Mira Okafor and Ilse Brandt.\n\n' +
+          'We compared **Sharp Tools**, Kafka Streams and others.\n\n' +
+          'I liked **Observability**, Grafana Labs.\n',
+      ),
+    ).toEqual([
+      ['Blazor in Anger', 'talk', ['Tor-Arne Vestbø']],
+      ['Quiet Harbours', 'talk', ['Mira Okafor', 'Ilse Brandt']],
+    ]);
+  });
+});

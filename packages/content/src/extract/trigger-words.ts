@@ -58,7 +58,7 @@ const WORDS: [number, string[]][] = [
     TRIGGER.speakerVerb,
     `talked talks spoke speaks presented presents gave gives delivered did held hosted ran led
     shared explained showed demoed demonstrated introduced walked took kicked opened closed
-    announced`.split(/\s+/),
+    announced followed`.split(/\s+/),
   ],
 ];
 const PREFIXES = ['session', 'keynote', 'plenary'];
@@ -128,6 +128,8 @@ const VERB_TAILS = new Map([
   ['walked', ' us through'],
   ['took', ' us through'],
   ['kicked', ' off'],
+  // "X followed with **T**": the next speaker, where "followed" alone is anyone's verb.
+  ['followed', ' with'],
 ]);
 
 function scan(text: string): Scanned {

@@ -9,6 +9,8 @@ const PRESENTER_LINE = new RegExp(
   [
     String.raw`^(?:${EMOJI}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+`,
     String.raw`^(?:${EMOJI}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*`,
+    // "A very practical talk from X": a few words may say what the session was like.
+    String.raw`^(?:${EMOJI}|\s)*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?(?:by|from)\s+`,
     String.raw`^\s*with\s+(?=\p{Lu})`,
     String.raw`^\s*[—–]\s*(?=\p{Lu})`,
   ].join('|'),

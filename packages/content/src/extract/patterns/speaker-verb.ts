@@ -20,7 +20,7 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // and "held by X ... on T". The verb ties the people to the title; without a title span the
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
-  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|opened|closed|announced)\b/gi;
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced)\b/gi;
 const SUBJECT_GAP =
   /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
 

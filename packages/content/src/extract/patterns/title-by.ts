@@ -512,6 +512,15 @@ const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tu
 const SPAN_CONNECTOR =
   /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
 
+// "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
+// sentence (after a lead-in ending in a colon, at most), then only its speakers' names.
+const COMMA_NAMES = /^["”’]?\s*,\s+(?=\p{Lu})/u;
+// "*T* with Ann Lee and Bo Chen", "**T**, which had Ann Lee and Bo Chen on stage": people with
+// a title, who are its speakers when each is named in full.
+const WITH_NAMES =
+  /^["”’]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured))\s+(?=\p{Lu})/u;
+const LEAD_IN_ONLY = /^[^.!?:]{0,40}:\s*$|^\s*$/;
+
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
 export function titleBySpan(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -521,7 +530,11 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
   for (const span of block.flat.spans) {
     if (span.kind === 'code') continue;
     // The connector first: most spans have none, and the other checks cost more.
-    const conn = SPAN_CONNECTOR.exec(text.slice(span.end, span.end + 60));
+    const by = SPAN_CONNECTOR.exec(text.slice(span.end, span.end + 60));
+    const comma = by || span.kind === 'link' ? null : COMMA_NAMES.exec(text.slice(span.end));
+    const withNames =
+      by || comma || span.kind === 'link' ? null : WITH_NAMES.exec(text.slice(span.end));
+    const conn = by ?? comma ?? withNames;
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     const t = innermostTitle(block.flat, span);
@@ -542,6 +555,13 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       Math.min(sentence.end + 1, text.length),
     );
     if (!after.names.length) continue;
+    if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
+    if (
+      comma &&
+      (!LEAD_IN_ONLY.test(text.slice(sentence.start, span.start)) ||
+        !/^\s*[.!?]?\s*$/.test(text.slice(after.end, sentence.end + 1)))
+    )
+      continue;
     if (titles.holds(t)) continue;
     titles.add(t);
     hits.push({
