@@ -552,3 +552,46 @@ describe('a title set apart, then its speaker', () => {
     ]);
   });
 });
+
+describe('speakers named around a title, a fourth way', () => {
+  it('reads "T", was presented by Professor X', () => {
+    expect(
+      talks(
+        'The Wednesday keynote, "Agents and Their Architects", was presented by Professor Gerd Baum-Stein.\n',
+      ),
+    ).toEqual([['Agents and Their Architects', 'keynote', ['Gerd Baum-Stein']]]);
+  });
+
+  it("takes a panel's moderator after its panelists", () => {
+    expect(
+      talks(
+        'I went to the panel **Packaging at Last?** with Priya Desh, Ole Kris and Fatima Benali, moderated by Chris Odum. Good.\n',
+      ),
+    ).toEqual([
+      ['Packaging at Last?', 'panel', ['Priya Desh', 'Ole Kris', 'Fatima Benali', 'Chris Odum']],
+    ]);
+  });
+
+  it('reads a possessive name with a nickname in it', () => {
+    expect(
+      talks(
+        'After lunch I caught Siddharth "Sid" Venkat\'s talk on *Typing the Untypeable*. Sid is great.\n',
+      ),
+    ).toEqual([['Typing the Untypeable', 'talk', ['Siddharth Venkat']]]);
+  });
+
+  it('reads "👤 Name" under a talk heading', () => {
+    expect(
+      talks('### 🎤 Lightning: Hooks You Needed\n👤 Nana Ama Owusu\n\nFive minutes.\n'),
+    ).toEqual([['Hooks You Needed', 'lightning', ['Nana Ama Owusu']]]);
+  });
+
+  it('reads "Name on **T**" when the name opens the sentence or follows a colon', () => {
+    expect(
+      talks(
+        'Day two began with a talk I had waited for: Ewa Zielinska on **"Ten Years of Rust"**. Great.\n\n' +
+          'I met Ann Lee on *Friday Night Lights*.\n',
+      ),
+    ).toEqual([['Ten Years of Rust', 'talk', ['Ewa Zielinska']]]);
+  });
+});

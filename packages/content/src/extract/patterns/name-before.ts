@@ -3,8 +3,10 @@ import { type NameFound, type NameListResult, readNames } from '../names.ts';
 import { someSpanStarting, spansAround } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
-// Up to four capitalised words right before `end`: where a name ending there starts.
-const TRAILING_WORDS = /(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*$/u;
+// Up to four capitalised words right before `end`: where a name ending there starts. One may
+// be a nickname in quotes ("Siddharth "Sid" Venkataraman").
+const TRAILING_WORDS =
+  /(?:[\p{Lu}][\p{L}'’.-]*\s+|["“][\p{Lu}][\p{L}'’.-]*["”]\s+){0,3}[\p{Lu}][\p{L}.-]*$/u;
 
 /**
  * The person whose name ends right at `end` of the block's text ("Kelsey Hightower" of

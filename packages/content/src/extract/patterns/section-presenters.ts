@@ -12,6 +12,8 @@ const PRESENTER_LINE = new RegExp(
     // "A very practical talk from X": a few words may say what the session was like.
     String.raw`^(?:${EMOJI}|\s)*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?(?:by|from)\s+`,
     String.raw`^\s*with\s+(?=\p{Lu})`,
+    // "👤 Ann Lee", "🗣️ Ann Lee": a person's sign before the name says who it is.
+    String.raw`^\s*(?:\u{1F464}|\u{1F465}|\u{1F5E3}\uFE0F?)\s*(?=\p{Lu})`,
     String.raw`^\s*[—–]\s*(?=\p{Lu})`,
   ].join('|'),
   'iu',

@@ -40,6 +40,8 @@ function linkedName(ctx: PatternContext, names: NameFound[], offset: number): bo
   );
 }
 
+const CHAIRED_BY = /^\s*,?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})/u;
+
 /** Reads the names after a connector; `at` is the offset in the block text. */
 function namesAfter(
   ctx: PatternContext,
@@ -68,7 +70,16 @@ function namesAfter(
     end: n.end + from,
     affiliation: n.affiliation ?? teamAffiliation,
   }));
-  return { names, end: list.end + from, org: list.org };
+  let end = list.end + from;
+  // "with A, B and C, moderated by D": the moderator is one of the panel's people.
+  const chair = names.length ? CHAIRED_BY.exec(text.slice(end, lineEnd)) : null;
+  if (chair) {
+    const at = end + chair[0].length;
+    const more = readNameList(text.slice(at, lineEnd));
+    for (const n of more.names) names.push({ ...n, start: n.start + at, end: n.end + at });
+    if (more.names.length) end = at + more.end;
+  }
+  return { names, end, org: list.org };
 }
 
 function bookLink(ctx: PatternContext, start: number, end: number): boolean {
@@ -508,9 +519,9 @@ export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]):
 }
 
 const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\b/i;
-// "T by X", "T, presented by X", "T (X)", "T, a provocative talk by X".
+// "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X".
 const SPAN_CONNECTOR =
-  /^["”’]?\s*,?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
+  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
 // sentence (after a lead-in ending in a colon, at most), then only its speakers' names.
