@@ -595,3 +595,41 @@ describe('speakers named around a title, a fourth way', () => {
     ).toEqual([['Ten Years of Rust', 'talk', ['Ewa Zielinska']]]);
   });
 });
+
+describe('line-ups told as rooms, labels and panels', () => {
+  it('reads "Room 5 — **"T"**, Name." and a kind label inside the set-apart title', () => {
+    expect(
+      talks(
+        'Room 5 — **"Spring Forward: What Changed"**, Josh Lonner. Fast-paced.\n\n' +
+          '**Keynote — "Python and the Planet"**, Dr. Nomvula Sithebe. About energy.\n',
+      ),
+    ).toEqual([
+      ['Spring Forward: What Changed', 'talk', ['Josh Lonner']],
+      ['Python and the Planet', 'keynote', ['Nomvula Sithebe']],
+    ]);
+  });
+
+  it('reads "The opening keynote was **Name** on "*T*""', () => {
+    expect(
+      talks(
+        'The opening keynote was **Eric Evanton** on "*Twenty Years of the Blue Book*". Good.\n',
+      ),
+    ).toEqual([['Twenty Years of the Blue Book', 'keynote', ['Eric Evanton']]]);
+  });
+
+  it("takes a panel's moderator or MC after its panelists under its heading", () => {
+    expect(
+      talks(
+        '### Panel: Leading Through Layoffs\n\nWith: Deb Kingsley, Rafa Antun, and Hui Min Lee. Moderated by Lindi Dlam.\n\n' +
+          '### Panel: "Is Next Too Big?"\n👤 **Panelists:** Gideon Mwa, Eva Lind · **MC:** Farah Qure\n\nFun.\n',
+      ),
+    ).toEqual([
+      [
+        'Leading Through Layoffs',
+        'panel',
+        ['Deb Kingsley', 'Rafa Antun', 'Hui Min Lee', 'Lindi Dlam'],
+      ],
+      ['Is Next Too Big?', 'panel', ['Gideon Mwa', 'Eva Lind', 'Farah Qure']],
+    ]);
+  });
+});

@@ -6,9 +6,12 @@ import { isProfileSpan } from './speaker-verb.ts';
 
 // "Next up was Ana Lima with "Functional Programming in the Small"": a person, "with", then a
 // title set apart, as a schedule's running order is told. "Ana Lima on **T**" too, when the
-// name opens the sentence or follows a colon ("...waiting for: Ana Lima on **T**").
+// name opens the sentence or follows a colon ("...waiting for: Ana Lima on **T**"), or a
+// session is said to be or come from the person.
 const WITH = /\s+(with|on)\s+["“]?$/i;
-const OPENS = /(?:^|[:.!?—–]\s*)$/;
+// Or "The opening keynote was Eric Evans on *T*", "The keynote came from Ann Lee on *T*".
+const OPENS =
+  /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|came from)\s+)$/i;
 
 export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;

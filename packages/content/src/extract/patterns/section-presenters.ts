@@ -19,7 +19,9 @@ const PRESENTER_LINE = new RegExp(
   'iu',
 );
 // "Moderated by A, with panelists B (Org), C and D": the people named after the first ones.
-const MORE_PEOPLE = /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?/i;
+// "With: A, B and C. Moderated by D", "Panelists: A, B · MC: D" too.
+const MORE_PEOPLE =
+  /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?|^\s*[.,;·|]?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})|^\s*[.,;·|]\s*(?:mc|emcee|moderator|host|chair)\s*:\s*(?=\p{Lu})/iu;
 // "it was given by Bill Kennedy" later in the paragraph.
 const GIVEN_BY =
   /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i;

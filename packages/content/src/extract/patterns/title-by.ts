@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.ts';
 import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
-import { kindOf, type PatternContext, sessionLabel, type TalkHit } from '../hits.ts';
+import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from '../hits.ts';
 import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
 import { titleWord } from '../plain-title.ts';
 import { HeldTitles } from '../range-set.ts';
@@ -64,7 +64,7 @@ function namesAfter(
     (s) => s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link',
   );
   const list = readNameList(text.slice(from, lineEnd), { single: emphasised });
-  const names = list.names.map((n) => ({
+  const names: NameFound[] = list.names.map((n) => ({
     ...n,
     start: n.start + from,
     end: n.end + from,
@@ -524,13 +524,14 @@ const SPAN_CONNECTOR =
   /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
-// sentence (after a lead-in ending in a colon, at most), then only its speakers' names.
+// sentence (after a lead-in ending in a colon or a dash, at most: "Room 5 — **T**, Name."),
+// then only its speakers' names.
 const COMMA_NAMES = /^["”’]?\s*,\s+(?=\p{Lu})/u;
 // "*T* with Ann Lee and Bo Chen", "**T**, which had Ann Lee and Bo Chen on stage": people with
 // a title, who are its speakers when each is named in full.
 const WITH_NAMES =
   /^["”’]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured))\s+(?=\p{Lu})/u;
-const LEAD_IN_ONLY = /^[^.!?:]{0,40}:\s*$|^\s*$/;
+const LEAD_IN_ONLY = /^[^.!?:]{0,40}(?::|\s[—–-])\s*$|^\s*$/;
 
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
 export function titleBySpan(ctx: PatternContext): TalkHit[] {
@@ -548,8 +549,19 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     const conn = by ?? comma ?? withNames;
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
-    const t = innermostTitle(block.flat, span);
-    const title = cleanTitle(text.slice(t.start, t.end));
+    let t: Range = innermostTitle(block.flat, span);
+    let title = cleanTitle(text.slice(t.start, t.end));
+    // "**Keynote — "Python and the Planet"**, Ann Lee.": the label says the kind, not the title.
+    const labelled = stripKindLabel(title);
+    const labelKind = labelled.label ? kindOf(labelled.label) : undefined;
+    if (labelled.label) {
+      const inner = cleanTitle(labelled.title);
+      const at = text.indexOf(inner, t.start);
+      if (at >= 0 && at + inner.length <= t.end) {
+        t = { start: at, end: at + inner.length };
+        title = inner;
+      }
+    }
     if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
     // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
     if (conn[0].includes('(') && !title.includes(' ')) continue;
@@ -579,9 +591,11 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       block,
       title: { text: title, start: t.start, end: t.end },
       // The noun the connector names first ("T, a talk by X"), else one just around the title.
-      kind: CONNECTOR_NOUN.test(conn[0])
-        ? (kindOf(conn[0]) ?? 'talk')
-        : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk'),
+      kind:
+        labelKind ??
+        (CONNECTOR_NOUN.test(conn[0])
+          ? (kindOf(conn[0]) ?? 'talk')
+          : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk')),
       names: after.names,
       at: { start: t.start, end: t.end },
       family: 'span-by',
