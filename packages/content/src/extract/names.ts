@@ -56,7 +56,11 @@ const NOT_NAME_WORDS = new Set(
   generative quantum playbooks performance scaling devops devsecops sre api apis design
   patterns practices lessons learned future state modern hard parts beyond year years cost
   control theme themes through across within toward towards against versus village hall
-  theater theatre auditorium arena centre center booth lounge ballroom building`
+  theater theatre auditorium arena centre center booth lounge ballroom building
+  developer developers advocate advocates engineer engineers manager director designer designers
+  architect architects researcher researchers scientist evangelist founder cofounder co-founder
+  principal senior staff president chief officer consultant maintainer maintainers analyst
+  specialist strategist organizer organiser organizers organisers`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -108,9 +112,14 @@ const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 /** Two capitals or more and nothing else ("AWS", "ÉTÉ" however its accents are written). */
 const ALL_CAPS = /^(?:\p{Lu}\p{M}*){2,}$/u;
 
+/** Two capitals, then small letters: an event or a brand ("PGDay", "JSConf"), not a name. */
+const CAPITALS_THEN_SMALL = /^(?:\p{Lu}\p{M}*){2,}\p{Ll}/u;
+
 export function isNameWord(word: string): boolean {
   return (
-    word.length <= 30 && ((NAME_WORD.test(word) && !ALL_CAPS.test(word)) || GENERATION.test(word))
+    word.length <= 30 &&
+    ((NAME_WORD.test(word) && !ALL_CAPS.test(word) && !CAPITALS_THEN_SMALL.test(word)) ||
+      GENERATION.test(word))
   );
 }
 
@@ -195,7 +204,8 @@ export interface NameListResult {
 }
 
 const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*\/\s*|\s+with\s+)/;
-const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:\s+[\p{L}][\p{L}\p{M}'’.-]*)*/u;
+// A name does not go on past a line break: "... and Kemal Yavuz\nThree opinions".
+const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:[^\S\n]+[\p{L}][\p{L}\p{M}'’.-]*)*/u;
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -318,6 +328,7 @@ function runWords(s: string): string[] | undefined {
     for (; k < limit; k++) {
       const c = s.charCodeAt(k);
       if (c >= 0x80) return undefined;
+      if (c === 0x0a) return words;
       if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) break;
     }
     if (k === j || k >= limit) return words;
@@ -376,6 +387,8 @@ const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+// An organisation's possessive before a name: "JetBrains' ", "Google's ".
+const POSSESSOR = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s?)\s+(?=\p{Lu})/u;
 // ", PhD" or ", Jr." after a name is no organisation.
 const NOT_AN_AFFILIATION = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|MBA|BSc|Jr\.?|Sr\.?|II|III|IV)$/;
 
@@ -393,6 +406,13 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
         ? HONORIFIC.exec(text.slice(i, i + 12))
         : null;
     if (title) i += title[0].length;
+    // "JetBrains' Ana Ferreira", "Google's Vikram Sethi": where they work, then a full name.
+    let employer: string | undefined;
+    const owner = startsUpper(text.slice(i, i + 1)) ? POSSESSOR.exec(text.slice(i, i + 60)) : null;
+    if (owner && isPersonName(leadingName(text.slice(i + owner[0].length), false) ?? '')) {
+      employer = owner[1];
+      i += owner[0].length;
+    }
     // "笹田 耕一 (Koichi Sasada)": the name in its own script first, then in Latin letters.
     const native = text.charCodeAt(i) >= 0x2e80 ? NATIVE_FIRST.exec(text.slice(i, i + 40)) : null;
     if (native) i += native[0].length;
@@ -433,7 +453,7 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       if (!close) break;
       j += close[0].length;
     }
-    let affiliation: string | undefined;
+    let affiliation: string | undefined = employer;
     let role: string | undefined;
     const paren = /^\s*\(([^()\n]{1,60})\)/.exec(text.slice(j));
     if (paren) {

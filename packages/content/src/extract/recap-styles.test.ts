@@ -633,3 +633,50 @@ describe('line-ups told as rooms, labels and panels', () => {
     ]);
   });
 });
+
+describe('what is not a speaker', () => {
+  it('stops a name at a line break, and takes no event or brand for a person', () => {
+    expect(
+      talks(
+        '**[Queues Are Fine](https://example.com/v)** — Ahmad Jalal, *PGDay Lowlands*\n\n' +
+          '**Rest or Not**, a panel by Élise Font, Björn Ek and Kemal Yavuz\nThree opinions, none final.\n',
+      ),
+    ).toEqual([
+      ['Queues Are Fine', 'talk', ['Ahmad Jalal']],
+      ['Rest or Not', 'panel', ['Élise Font', 'Björn Ek', 'Kemal Yavuz']],
+    ]);
+  });
+
+  it("reads a byline's job as the person's, not as a talk or a person", () => {
+    const x = extract(
+      '### Edge Computing 101\n\n*Kevin Okoro, Developer Advocate, Nimbusly*\n\nGood.\n\n' +
+        '### Signals, Everywhere\n\n*Saanvi Rao — Staff Engineer at Otto*\n\nAlso good.\n\n' +
+        '### Keynote: How the Web Was Won\n\n*Dr. Ewura Quaye, Web Standards Fellow at a browser vendor*\n\nYes.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.kind, t.speakers])).toEqual([
+      ['Edge Computing 101', 'talk', ['Kevin Okoro']],
+      ['Signals, Everywhere', 'talk', ['Saanvi Rao']],
+      ['How the Web Was Won', 'keynote', ['Ewura Quaye']],
+    ]);
+    expect(x.people.map((p) => p.name)).toEqual(['Kevin Okoro', 'Saanvi Rao', 'Ewura Quaye']);
+  });
+
+  it('takes no talk from a colleague, a sponsor, a linked article or a book of the month', () => {
+    expect(
+      talks(
+        'Registration done. I am here with my colleague **Kevin Mutu** from **Twiga Data Labs**.\n\n' +
+          '- Party at the Harbour House, sponsored by **ZeroDayCorp**.\n- Lunch was fine.\n\n' +
+          '## Articles\n\n- [Why We Left Microservices](https://example.com/a) by Harriet Okon, a blog post.\n\n' +
+          '## 📚 Book of the month\n\n*Designing Data-Intensive Applications*, 2nd edition, is out.\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads an employer's possessive before a name as where the speaker works", () => {
+    const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Kotlin Everywhere', ['Ana Ferra']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([['Ana Ferra', 'JetBrains']]);
+  });
+});

@@ -4,7 +4,7 @@ import { Remembered } from './remembered.ts';
 // Sections whose lists and headings are not talks the writer attended: reading lists, word
 // lists, food, travel, a future event's line-up.
 const NEGATIVE =
-  /\b(reading|books?|further reading|resources|references|bibliography|word dump|glossary|vocabulary|food|drinks?|restaurants?|travel|hotel|venue|party|parties|sponsors?|next year|upcoming|line-?up|coming up|links|tools|climb\w*|meetups?|socials?|people to follow|people i met|who to follow|follow|hiring|jobs)\b/i;
+  /\b(reading|books?|articles?|blog posts|podcasts?|newsletters?|further reading|resources|references|bibliography|word dump|glossary|vocabulary|food|drinks?|restaurants?|travel|hotel|venue|party|parties|sponsors?|next year|upcoming|line-?up|coming up|links|tools|climb\w*|meetups?|socials?|people to follow|people i met|who to follow|follow|hiring|jobs)\b/i;
 // Sections whose sub-headings are talks even without a speaker line.
 const TALKS =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?|faves|favou?rites|highlights|standouts|picks|schedule|program(me)?|agenda|inspiring)\b/i;
@@ -13,12 +13,18 @@ export function headingText(blocks: readonly Block[], index: number): string {
   return blocks[index]?.flat.text ?? '';
 }
 
+const EMOJI_ONLY = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+
 /** Whether a heading itself rules talks out ("People to follow", "Reading list"). */
 export function negativeHeadingBlock(block: Block): boolean {
   // Only a short heading says so of itself: "Building a Social Media App" is a talk's title.
+  // Its words are counted without the emoji before them ("📚 Book of the month").
   return (
     block.kind === 'heading' &&
-    block.flat.text.trim().split(/\s+/).length <= 4 &&
+    block.flat.text
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !EMOJI_ONLY.test(w)).length <= 4 &&
     negativeHeading(block.flat.text)
   );
 }

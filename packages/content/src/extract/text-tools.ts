@@ -197,6 +197,20 @@ export function stripKindLabel(title: string): { title: string; label?: string }
   return m ? { title: title.slice(m[0].length), label: m[1] } : { title };
 }
 
+// "Staff Engineer at Otto", "Developer Advocate, Nimbusly", "Web Standards Fellow at a
+// browser vendor": capitalised words, a job, then where.
+const ROLE =
+  /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Engineer|Developer|Advocate|Manager|Director|Designer|Architect|Researcher|Scientist|Founder|Co-?[Ff]ounder|CEO|CTO|CFO|COO|VP|Fellow|Professor|Maintainer|Consultant|Evangelist|Officer|President|Lead)s?(?:\s*(?:,|at|@|of|for)\s+\S.*)?$/u;
+
+/**
+ * Whether a phrase is someone's job rather than a talk's title: the other side of "Ann Lee —
+ * Staff Engineer at Otto" is a byline's.
+ * @example isRole('Staff Engineer at Otto') // true
+ */
+export function isRole(text: string): boolean {
+  return ROLE.test(text.trim());
+}
+
 /** Whether a phrase reads as a talk title rather than a word set apart for emphasis. */
 export function titleLike(text: string): boolean {
   // Asked of the same cleaned titles by several patterns: answered once per text.

@@ -1,6 +1,7 @@
 import type { Block } from '../blocks.ts';
 import { EMOJI } from '../char-codes.ts';
 import { type NameFound, readNames } from '../names.ts';
+import { isRole } from '../text-tools.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // "By Ann Lee, Org.", "Presented by Ann Lee", "Speakers: Ann Lee and Bob Ray".
@@ -30,6 +31,8 @@ const GIVEN_BY =
 // from Acme started by asking...", "Ann Lee discussed...".
 const OPENING_VERB =
   /^\s*(?:\s+from\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:started|began|discussed|described|covered|argued|outlined)\b/u;
+
+const HONORIFIC_ONLY = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+$/;
 
 const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
   names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
@@ -62,10 +65,14 @@ export function presentersOpening(blocks: readonly Block[], first: Block): NameF
   const subject = subjectBeforeVerb({ blocks, block: first }, 0, end === -1 ? text.length : end);
   if (subject[0] && subject[0].names[0]!.start < 3) return [...subject[0].names];
   const lead = readNames(text);
+  const last = lead.names[lead.names.length - 1];
   if (
-    lead.names.length &&
-    lead.names[0]!.start === 0 &&
-    (/^\s*[,(]/.test(text.slice(lead.names[lead.names.length - 1]!.end)) ||
+    last &&
+    // "Dr. Ann Lee, Fellow at...": an honorific may come first.
+    (lead.names[0]!.start === 0 || HONORIFIC_ONLY.test(text.slice(0, lead.names[0]!.start))) &&
+    (/^\s*[,(]/.test(text.slice(last.end)) ||
+      // "Ann Lee — Staff Engineer at Otto": a byline's job after a dash.
+      isRole(text.slice(last.end).replace(/^\s*[—–-]\s*/, '')) ||
       /^\s*\.?\s*(\n|$)/.test(text.slice(lead.end)) ||
       OPENING_VERB.test(text.slice(lead.end)))
   )

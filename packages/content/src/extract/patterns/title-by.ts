@@ -2,13 +2,14 @@ import type { Block } from '../blocks.ts';
 import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
 import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from '../hits.ts';
-import { looksLikeOrg, type NameFound, readNameList } from '../names.ts';
+import { isPersonName, looksLikeOrg, type NameFound, readNameList } from '../names.ts';
 import { titleWord } from '../plain-title.ts';
 import { HeldTitles } from '../range-set.ts';
 import { sectionBody } from '../sections.ts';
 import {
   cleanTitle,
   innermostTitle,
+  isRole,
   sentenceAt,
   someSpanStarting,
   spansAround,
@@ -23,6 +24,7 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
   /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
+const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
 const BOOK_HOSTS =
@@ -154,6 +156,8 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     const left = line.slice(0, m.index);
     // "T" — @ann (Ann Lee): a handle ends no title.
     if (/@[A-Za-z0-9_]+\s*$/.test(left)) continue;
+    // "Party at the harbour, sponsored by **Acme**": who paid, not who spoke.
+    if (NOT_SPEAKING_BY.test(left) && /\bby\s*$/.test(m[0])) continue;
     const labelled = stripKindLabel(cleanTitle(left));
     const title = labelled.title;
     // The title before each later connector is longer still, and titles stop at 200
@@ -391,7 +395,7 @@ function reverseReading(ctx: PatternContext, line: string, lineEnd: number): Tal
     const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
     const title = cleanTitle(line.slice(dash.index + dash[0].length));
     // "Marco Bellini — writes great eBPF threads": a title opens with a capital (or "eBPF").
-    if (!titleWord(title.split(/\s/, 1)[0]!)) return undefined;
+    if (!titleWord(title.split(/\s/, 1)[0]!) || isRole(title)) return undefined;
     // "**Cell-Based Architectures, Explained** — I left early": a side set apart is the title,
     // unless the other side reads as one too.
     if (setApart(block.flat, { start: 0, end: dash.index }) && !titleCased(title)) return undefined;
@@ -563,6 +567,8 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       }
     }
     if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
+    // "my colleague **Kevin Mutua** from **Twiga Labs**": a person from somewhere, no talk.
+    if (/\bfrom\s*$|\(\s*$/.test(conn[0]) && isPersonName(title)) continue;
     // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
     if (conn[0].includes('(') && !title.includes(' ')) continue;
     if (
