@@ -1,6 +1,12 @@
 import type { Heading, Html, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import type { ParagraphAnchors } from '../parse/anchors.ts';
-import { type FlatText, flatten, flattenCells, type ResolveReference } from './flat-text.ts';
+import {
+  type FlatText,
+  flatten,
+  flattenCells,
+  type ResolveReference,
+  sliceFlat,
+} from './flat-text.ts';
 import { htmlBlocks } from './html-blocks.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'row';
@@ -129,6 +135,43 @@ function pushHeading(state: State, flat: FlatText, depth: number, node: Nodes): 
   state.section = undefined;
 }
 
+// A line that opens with a bullet typed or pasted as a character ("• T – Ann Lee"), which
+// Markdown reads as text: a list written by hand.
+const BULLET = /^[•·▪◦‣●■–-]?\s*$/;
+const BULLET_LINE = /^[•▪◦‣●■]\s+(?=\S)/;
+
+/**
+ * Pushes a paragraph whose lines from some point on each open with a bullet character as the
+ * list it is: the lines before them (if any) as a paragraph that introduces it, then an item
+ * per bulleted line. False, having pushed nothing, for any other paragraph.
+ */
+function bulletLines(state: State, flat: FlatText, anchor: string, node: Paragraph): boolean {
+  const text = flat.text;
+  if (!text.includes('\n')) return false;
+  const lines: { start: number; end: number }[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  const first = lines.findIndex((l) => BULLET_LINE.test(text.slice(l.start, l.end)));
+  if (first === -1 || lines.length - first < 2) return false;
+  const rest = lines.slice(first).filter((l) => !BULLET.test(text.slice(l.start, l.end)));
+  if (!rest.every((l) => BULLET_LINE.test(text.slice(l.start, l.end)))) return false;
+  let intro = introHere(state);
+  if (first > 0) {
+    const lead = sliceFlat(flat, 0, lines[first - 1]!.end);
+    intro = push(state, { kind: 'paragraph', flat: lead, depth: 0, anchor, node }).index;
+  }
+  for (const l of rest) {
+    const marker = BULLET_LINE.exec(text.slice(l.start, l.end))![0].length;
+    const item = sliceFlat(flat, l.start + marker, l.end);
+    push(state, { kind: 'item', flat: item, depth: 1, listIntro: intro, anchor, node });
+  }
+  return true;
+}
+
 /** The list intro for a list that starts now: the block before it, or that one's intro. */
 function introHere(state: State): number | undefined {
   const last = state.blocks[state.blocks.length - 1];
@@ -185,15 +228,13 @@ function visit(node: Nodes, state: State): void {
     case 'html':
       visitHtml(node, state);
       return;
-    case 'paragraph':
-      push(state, {
-        kind: 'paragraph',
-        flat: flatten(node, state.resolve),
-        depth: 0,
-        anchor: anchorOf(state, node),
-        node,
-      });
+    case 'paragraph': {
+      const flat = flatten(node, state.resolve);
+      const anchor = anchorOf(state, node);
+      if (!bulletLines(state, flat, anchor, node))
+        push(state, { kind: 'paragraph', flat, depth: 0, anchor, node });
       return;
+    }
     case 'list': {
       const intro = introHere(state);
       for (const item of node.children) visitItem(item, state, 1, intro, undefined);

@@ -308,9 +308,23 @@ function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
     if (h && !h.title && !titledBelow.has(h) && samePeopleOf(x, h)) titledBelow.set(h, x);
   }
   const kindOfHeading = new Map([...titledBelow].map(([h, x]) => [x, h.kind]));
+  // An untitled session below a titled heading, given by its presenters ("### T", then "The
+  // opening keynote by Ann Lee"), says what the heading's talk is.
+  const givenByOwner = (x: TalkHit, h: TalkHit) => {
+    const mine = [...x.names, ...(x.presenters ?? []).map((p) => p.name)].map((n) => n.name);
+    return mine.length > 0 && mine.every((n) => presentersOf(h).includes(n));
+  };
+  for (const x of hits) {
+    const h = x.title || x.family.startsWith('heading') ? undefined : owned(x);
+    if (h?.title && givenByOwner(x, h) && !kindOfHeading.has(h)) kindOfHeading.set(h, x.kind);
+  }
   return hits
     .filter((hit) => {
       if (yielded.has(hit) || titledBelow.has(hit)) return false;
+      if (!hit.title && !hit.family.startsWith('heading')) {
+        const owner = owned(hit);
+        return !(owner?.title && givenByOwner(hit, owner));
+      }
       if (hit.family.startsWith('heading') || !hit.title) return true;
       if (kindOfHeading.has(hit)) return true;
       const owner = owned(hit);

@@ -145,6 +145,41 @@ export function flatten(node: Nodes, resolve?: ResolveReference): FlatText {
 }
 
 /**
+ * The part of a flat text from `start` to `end`, its spans cut to it and its source positions
+ * kept: a line of a paragraph read as a block of its own.
+ * @example sliceFlat(flatten(paragraph), 10, 20).text
+ */
+export function sliceFlat(flat: FlatText, start: number, end: number): FlatText {
+  const spans: Span[] = [];
+  for (const s of flat.spans)
+    if (s.start < end && s.end > start)
+      spans.push({
+        ...s,
+        start: Math.max(s.start, start) - start,
+        end: Math.min(s.end, end) - start,
+      });
+  const pieces: Piece[] = [];
+  for (const p of flat.pieces) {
+    const pieceEnd = p.at + p.length;
+    if (pieceEnd <= start || p.at >= end) continue;
+    if (p.at >= start) {
+      pieces.push({ ...p, at: p.at - start, length: Math.min(pieceEnd, end) - p.at });
+      continue;
+    }
+    // A text node that began on an earlier line: where `start` is in the source.
+    const point = pointAt(flat, start);
+    if (point)
+      pieces.push({
+        at: 0,
+        length: Math.min(pieceEnd, end) - start,
+        line: point.line,
+        column: point.column,
+      });
+  }
+  return { text: flat.text.slice(start, end), spans, pieces };
+}
+
+/**
  * Flattens table cells into one text, cells joined by " | ", with each cell's range: a
  * schedule row becomes one line that patterns can read, and cells stay addressable.
  */

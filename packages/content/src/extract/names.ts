@@ -33,6 +33,7 @@ const NOT_NAME_WORDS = new Set(
   `the a an this that these those it its he she they we you i my our their his her him them me us
   there here then when what which who why how where if and or but so also just only very really
   later afterwards afterward finally next meanwhile lastly firstly secondly thirdly however now
+  first second third fourth fifth
   again earlier instead luckily sadly unfortunately fortunately honestly overall anyway besides
   moreover similarly likewise surprisingly interestingly personally eventually subsequently
   additionally furthermore
@@ -387,6 +388,8 @@ const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+const DESCRIBER = /^(?:the|his|her|their)\s/;
+const DESCRIBED_BEFORE = /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
 // An organisation's possessive before a name: "JetBrains' ", "Google's ".
 const POSSESSOR = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s?)\s+(?=\p{Lu})/u;
 // ", PhD" or ", Jr." after a name is no organisation.
@@ -406,9 +409,24 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
         ? HONORIFIC.exec(text.slice(i, i + 12))
         : null;
     if (title) i += title[0].length;
+    // "the language designer Sergei Ivashchenko", "her former colleague Lucas Ferreira": a
+    // few lower-case words of what they are, then a full name ("my colleague" is the
+    // writer's company, not a speaker's).
+    const lower = text.charCodeAt(i);
+    const what =
+      (lower === 0x74 || lower === 0x68) && DESCRIBER.test(text.slice(i, i + 6))
+        ? DESCRIBED_BEFORE.exec(text.slice(i, i + 60))
+        : null;
+    if (what && (leadingName(text.slice(i + what[0].length), false) ?? '').includes(' '))
+      i += what[0].length;
     // "JetBrains' Ana Ferreira", "Google's Vikram Sethi": where they work, then a full name.
     let employer: string | undefined;
-    const owner = startsUpper(text.slice(i, i + 1)) ? POSSESSOR.exec(text.slice(i, i + 60)) : null;
+    // Asked only when an apostrophe comes soon after: most names have none.
+    const apostrophe = text.slice(i, i + 40).search(/['’]/);
+    const owner =
+      apostrophe > 0 && startsUpper(text.slice(i, i + 1))
+        ? POSSESSOR.exec(text.slice(i, i + 60))
+        : null;
     if (owner && isPersonName(leadingName(text.slice(i + owner[0].length), false) ?? '')) {
       employer = owner[1];
       i += owner[0].length;

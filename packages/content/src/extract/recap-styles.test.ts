@@ -680,3 +680,77 @@ describe('what is not a speaker', () => {
     expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([['Ana Ferra', 'JetBrains']]);
   });
 });
+
+describe('who gave it, a fifth way', () => {
+  it('reads "co-presented by", "taught by" and "was a full-day workshop run by"', () => {
+    expect(
+      talks(
+        'Then **"Forecasting Demand"**, co-presented by Achi Otie and Lars-Erik Johan.\n\n' +
+          'I did **"Compose From Scratch"**, taught by Ingrid Hau and Tunde Bak.\n\n' +
+          '**Fuzzing From Scratch** was a full-day workshop run by **Signe Aas** and **Parisa Karimi**.\n',
+      ),
+    ).toEqual([
+      ['Forecasting Demand', 'talk', ['Achi Otie', 'Lars-Erik Johan']],
+      ['Compose From Scratch', 'talk', ['Ingrid Hau', 'Tunde Bak']],
+      ['Fuzzing From Scratch', 'workshop', ['Signe Aas', 'Parisa Karimi']],
+    ]);
+  });
+
+  it('passes over what a speaker is, before the name or between the name and the verb', () => {
+    expect(
+      talks(
+        'The best talk: **"Context Parameters"** by the language designer Sergei Ivash.\n\n' +
+          '**"Rollback for Everyone"**, co-presented by Fatou Dia and her former colleague Lucas Ferra.\n\n' +
+          'Second, **Soraya Hadd**, an audio designer at Kuura Games, gave a short talk on **"Sound in 48 Hours"**.\n\n' +
+          'I went to **Deep Waters** with my colleague Ana Lee.\n',
+      ),
+    ).toEqual([
+      ['Context Parameters', 'talk', ['Sergei Ivash']],
+      ['Rollback for Everyone', 'talk', ['Fatou Dia', 'Lucas Ferra']],
+      ['Sound in 48 Hours', 'talk', ['Soraya Hadd']],
+    ]);
+  });
+
+  it('reads tables whose columns say "Talk", "Game" or "Presented by"', () => {
+    expect(
+      talks(
+        '| Talk | Presented by |\n|---|---|\n| Puddle Planning | Jonas Erik |\n\n' +
+          '| Game | Team | Speaker |\n|---|---|---|\n| *Puddle Jumper* | Team Sleepless | Mona Erik |\n',
+      ),
+    ).toEqual([
+      ['Puddle Planning', 'talk', ['Jonas Erik']],
+      ['Puddle Jumper', 'demo', ['Mona Erik']],
+    ]);
+  });
+
+  it('reads lines bulleted with "•" as a list, each where it stands in the source', () => {
+    const x = extract(
+      'Lightning talks this morning:\n• "Flutter on a Dashboard" – Lukas Brand\n• "Dart on the Server" – Tomasz Gór\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.kind, t.speakers])).toEqual([
+      ['Flutter on a Dashboard', 'lightning', ['Lukas Brand']],
+      ['Dart on the Server', 'lightning', ['Tomasz Gór']],
+    ]);
+    // The front matter takes three lines: the body's second line is the file's fifth.
+    expect(x.talks.map((t) => [t.mentions[0]!.line, t.mentions[0]!.column])).toEqual([
+      [5, 4],
+      [6, 4],
+    ]);
+    expect(x.people.map((p) => [p.name, p.mentions[0]!.line, p.mentions[0]!.column])).toEqual([
+      ['Lukas Brand', 5, 30],
+      ['Tomasz Gór', 6, 26],
+    ]);
+  });
+
+  it('reads "*Workshop · A & B*" under a heading, and a keynote said again under its heading', () => {
+    expect(
+      talks(
+        '### Vitest Deep Dive\n\n*Workshop · Bruno Carv & Yael Fried*\n\nGood.\n\n' +
+          '### **1\\. “Tokens All the Way Down”**\n\nThe opening keynote by **Sigrún Þórðar**, Design Lead at an airline.\n',
+      ),
+    ).toEqual([
+      ['Vitest Deep Dive', 'workshop', ['Bruno Carv', 'Yael Fried']],
+      ['Tokens All the Way Down', 'keynote', ['Sigrún Þórðar']],
+    ]);
+  });
+});

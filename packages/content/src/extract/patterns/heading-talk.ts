@@ -50,7 +50,7 @@ function labelledPeople(
 }
 
 const KIND_BY =
-  /^\s*(?:(?:a|an|the)\s+)?(keynote|workshop|tutorial|panel|lightning talk)\s+(?:(?:presented|given|led|run)\s+)?by\b/i;
+  /^\s*(?:(?:a|an|the)\s+)?(keynote|workshop|tutorial|panel|lightning talk)(?:\s+(?:(?:presented|given|led|run)\s+)?by\b|\s*[·|•–—]\s*(?=\p{Lu}))/iu;
 
 export function headingTalk(ctx: PatternContext): TalkHit[] {
   const { block, blocks } = ctx;

@@ -5,8 +5,12 @@ import { TRIGGER, triggersOf } from '../trigger-words.ts';
 
 // Schedules: a table whose header names a title column and a speaker column, and blocks of
 // labelled lines ("Talk: T" / "Speaker: X").
-const TITLE_COLUMN = /^(title|talk|session|topic|presentation|subject)s?$/i;
-const SPEAKER_COLUMN = /^(speakers?|presenters?|speaker\(s\)|presenter\(s\)|by|who|name|names)$/i;
+const TITLE_COLUMN =
+  /^(title|talk|session|topic|presentation|subject|paper|keynote|workshop|demo|game|project)s?$/i;
+// A column of demos, games or projects shown holds demos.
+const DEMO_COLUMN = /^(demo|game|project)s?$/i;
+const SPEAKER_COLUMN =
+  /^(speakers?|presenters?|speaker\(s\)|presenter\(s\)|(?:presented|given|led) by|authors?|author\(s\)|by|who|name|names)$/i;
 const BREAK =
   /^(?:(?:coffee|tea|morning|afternoon|lunch|long)\s+)?(?:break|lunch|breakfast|dinner|registration|check-?in|doors open|networking|drinks|reception|party|social|happy hour|closing remarks|welcome|end of day)\b/i;
 const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;
@@ -39,7 +43,11 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
     {
       block,
       title: { text: title, start, end: tc.end },
-      kind: kindOf(labelled.label ?? '') ?? kindOf(title) ?? 'talk',
+      kind:
+        kindOf(labelled.label ?? '') ??
+        kindOf(title) ??
+        (DEMO_COLUMN.test(header[ti]!) ? 'demo' : kindOf(header[ti]!)) ??
+        'talk',
       names,
       at: { start, end: tc.end },
       family: 'schedule-table',

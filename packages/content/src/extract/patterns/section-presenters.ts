@@ -12,6 +12,8 @@ const PRESENTER_LINE = new RegExp(
     String.raw`^(?:${EMOJI}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*`,
     // "A very practical talk from X": a few words may say what the session was like.
     String.raw`^(?:${EMOJI}|\s)*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?(?:by|from)\s+`,
+    // "*Workshop · Ann Lee & Bo Chen*": what the session is, a separator, who gave it.
+    String.raw`^(?:${EMOJI}|\s)*(?:keynote|workshop|talk|tutorial|panel|session|lightning talk|demo)\s*[·|•–—]\s*(?=\p{Lu})`,
     String.raw`^\s*with\s+(?=\p{Lu})`,
     // "👤 Ann Lee", "🗣️ Ann Lee": a person's sign before the name says who it is.
     String.raw`^\s*(?:\u{1F464}|\u{1F465}|\u{1F5E3}\uFE0F?)\s*(?=\p{Lu})`,

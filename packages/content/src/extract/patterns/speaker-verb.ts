@@ -21,8 +21,10 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
   /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced)\b/gi;
+// Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
+// Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {

@@ -23,7 +23,7 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
-  /(?:\s*,)?\s+(?:(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
+  /(?:\s*,)?\s+(?:(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
@@ -523,9 +523,10 @@ export function orientLists(hits: readonly TalkHit[], blocks: readonly Block[]):
 }
 
 const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\b/i;
-// "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X".
+// "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X",
+// "T was a full-day workshop run by X", "T, co-presented by X and Y", "T, taught by X".
 const SPAN_CONNECTOR =
-  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|given|held|delivered|hosted|led|run)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented)\s+)?by\s+/iu;
+  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented|run|taught|hosted)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
 // sentence (after a lead-in ending in a colon or a dash, at most: "Room 5 — **T**, Name."),
