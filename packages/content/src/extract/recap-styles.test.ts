@@ -754,3 +754,41 @@ describe('who gave it, a fifth way', () => {
     ]);
   });
 });
+
+describe('titles as a schedule or a diary writes them', () => {
+  it('drops "— presented", the marks inside a label, and track or sponsor labels', () => {
+    expect(
+      talks(
+        '- **"Training Without the Training"** — presented by *Park Ji-hoon*. Calibration.\n' +
+          '- **11:20** — Talk: *"Models for Kiswahili"* by **Baraka Mwan**.\n' +
+          '- Track 2: Kernel Heap Feng Shui by Lin Zhiw\n' +
+          '- Sponsor talk: Building at the Edge by Kevin Oko\n',
+      ),
+    ).toEqual([
+      ['Training Without the Training', 'talk', ['Park Ji-hoon']],
+      ['Models for Kiswahili', 'talk', ['Baraka Mwan']],
+      ['Kernel Heap Feng Shui', 'talk', ['Lin Zhiw']],
+      ['Building at the Edge', 'talk', ['Kevin Oko']],
+    ]);
+  });
+
+  it('reads "was **Name** with *T*" as the person with their title', () => {
+    expect(
+      talks('The 3pm slot in Track 1 was **Rustam Nazar** with *Finding Bugs in unsafe Rust*.\n'),
+    ).toEqual([['Finding Bugs in unsafe Rust', 'talk', ['Rustam Nazar']]]);
+  });
+
+  it('takes the last word of a studio or a work in italics for no first name', () => {
+    expect(
+      talks(
+        'The lead level designer at Studio Kettlebell, Arvid Nyst, gave **"Blocking Out Cities"**.\n\n' +
+          'The composer of *Saltmarsh*, Haruka Ishik, talked about **"Adaptive Music"**.\n\n' +
+          '**Sasha** presented **Loud Things**.\n',
+      ),
+    ).toEqual([
+      ['Blocking Out Cities', 'talk', ['Arvid Nyst']],
+      ['Adaptive Music', 'talk', ['Haruka Ishik']],
+      ['Loud Things', 'talk', ['Sasha']],
+    ]);
+  });
+});

@@ -186,12 +186,13 @@ const OPENING_MARKS = [...'"“”\'‘’[(*_「『《〈'].map((c) => c.charCo
 const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.」』》〉'].map((c) => c.charCodeAt(0));
 
 /**
- * A title without a leading "Keynote:" or "Talk 3 -" label, and the kind that label names.
+ * A title without a leading "Keynote:", "Talk 3 -", "Sponsor talk:" or "Track 2:" label, and
+ * the label (whose kind, if it names one, is the talk's).
  * Longer labels ("Full-Day Workshop: ...") are part of how the talk is titled and stay.
  */
 export function stripKindLabel(title: string): { title: string; label?: string } {
   const m =
-    /^((?:opening |closing )?(?:keynote|talk|session|workshop|panel|tutorial|lightning talk|lightning|hands-on lab|lab|demo))\s*#?\d*\s*[:.–—-]\s+(?=\S)/i.exec(
+    /^((?:opening |closing |sponsor |sponsored |invited |contributed )?(?:keynote|talk|session|workshop|panel|tutorial|lightning talk|lightning|hands-on lab|lab|demo)|track|room|stage|hall)\s*#?(?:\d+|[A-Z])?\s*[:.–—-]\s+(?=\S)/i.exec(
       title,
     );
   return m ? { title: title.slice(m[0].length), label: m[1] } : { title };

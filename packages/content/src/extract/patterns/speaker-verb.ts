@@ -31,6 +31,7 @@ function looksLikeOrgOrBrand(text: string): boolean {
   return !/^(The|This|That|Day|Last|Next)\b/.test(text);
 }
 
+const PHRASE_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
 const STRONG_VERB =
   /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/;
@@ -79,6 +80,21 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       });
       if (!list.names.length) continue;
       if (list.names.some((n) => isPronoun(n.name))) continue;
+      // "at Studio Kettlebell, Arvid Nyström, gave": a lone word that ends a capitalised
+      // phrase is its last word, not a first name.
+      // And "The composer of *Saltmarsh*, Haruka Ishikawa, talked": a word in italics or
+      // quotes is a work's title.
+      if (
+        !list.names[0]!.name.includes(' ') &&
+        (PHRASE_BEFORE.test(text.slice(Math.max(0, s - 30), s)) ||
+          someSpanStarting(
+            ctx.block.flat,
+            s - 1,
+            s + 1,
+            (sp) => sp.kind === 'emphasis' || sp.kind === 'quote',
+          ))
+      )
+        continue;
       const gap = text.slice(s + list.end, verb.start);
       // Only handles or affiliations in parentheses, "from Org" / "of Org" / ", Org,", or
       // nothing, between the names and the verb.

@@ -23,7 +23,7 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 // "Title by X", "Title from X", "Title - X", "Title, presented by X", "Title (X, Y)"; and the
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
-  /(?:\s*,)?\s+(?:(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
+  /(?:\s*,|\s+[—–-])?\s+(?:(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
@@ -159,7 +159,8 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // "Party at the harbour, sponsored by **Acme**": who paid, not who spoke.
     if (NOT_SPEAKING_BY.test(left) && /\bby\s*$/.test(m[0])) continue;
     const labelled = stripKindLabel(cleanTitle(left));
-    const title = labelled.title;
+    // "Talk: *"T"*": the marks inside the label's title go too.
+    const title = labelled.label ? cleanTitle(labelled.title) : labelled.title;
     // The title before each later connector is longer still, and titles stop at 200
     // characters: stop here, so a line of ten thousand connectors stays linear.
     if (title.length > 1000) break;
@@ -586,6 +587,18 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     );
     if (!after.names.length) continue;
     if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
+    // "was **Rustam Nazarov** with *Finding Bugs in Rust*": a person, then the title set apart.
+    if (
+      !by &&
+      isPersonName(title) &&
+      someSpanStarting(
+        block.flat,
+        after.names[0]!.start,
+        after.names[0]!.start + 2,
+        (s) => s.kind !== 'link',
+      )
+    )
+      continue;
     if (
       comma &&
       (!LEAD_IN_ONLY.test(text.slice(sentence.start, span.start)) ||
