@@ -792,3 +792,29 @@ describe('titles as a schedule or a diary writes them', () => {
     ]);
   });
 });
+
+describe('a person or a book where a title would stand', () => {
+  it('takes "Closing keynote: **Prof. X** (Org) on *T*" for no talk titled with the name', () => {
+    expect(
+      talks(
+        '**17:55** — Closing keynote: **Prof. Jomo Kipro** (University of Nairobi) on *"Data for Farmers"*.\n',
+      ).map(([title]) => title),
+    ).not.toContain('Prof. Jomo Kipro');
+  });
+
+  it('takes no talk from books that came up in every talk', () => {
+    expect(
+      talks(
+        'I need to mention two books that came up in almost every talk: *An Elegant Puzzle* and *The Path*.\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes the set-apart title after a diary's own words", () => {
+    expect(
+      talks(
+        '**10:30** — Stayed in Stage 1 for **Compose Performance, Measured** by Tariq Al-Mans.\n',
+      ),
+    ).toEqual([['Compose Performance, Measured', 'talk', ['Tariq Al-Mans']]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
+import { isPersonName } from '../names.ts';
 import { HeldTitles } from '../range-set.ts';
 import {
   cleanTitle,
@@ -15,6 +16,9 @@ import { isProfileSpan } from './speaker-verb.ts';
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:titled|called|named|entitled|on|about))?\s*[:,]?\s*["“]?$/i;
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+/;
+const PERSON_AFTER = /^\s*(?:\(|on\s)/;
+const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =
   /\b(talks?|sessions?|presentations?|presented|speakers?|keynotes?|workshops?|slides)\b/i;
 const NOT_A_TALK_BEFORE =
@@ -40,6 +44,14 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
     const title = cleanTitle(text.slice(t.start, t.end));
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
     if (NOT_A_TALK_BEFORE.test(before)) continue;
+    // "Closing keynote: **Prof. Ann Lee** (Acme) on *T*": who gave it, not what it was called.
+    if (
+      isPersonName(title.replace(HONORIFIC, '')) &&
+      (HONORIFIC.test(title) || PERSON_AFTER.test(text.slice(span.end, span.end + 4)))
+    )
+      continue;
+    // "two books that came up in every talk: *T*": the sentence says what the titles are.
+    if (sentenceTest(BOOKS, text, sentenceAt(text, span.start))) continue;
     if (!introduced && !titleCased(title)) continue;
     if (titles.holds(t)) continue;
     titles.add(t);

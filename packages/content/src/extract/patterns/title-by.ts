@@ -44,6 +44,34 @@ function linkedName(ctx: PatternContext, names: NameFound[], offset: number): bo
 
 const CHAIRED_BY = /^\s*,?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})/u;
 
+/**
+ * The title set apart at the end of `left` (the line before its connector), when the writer's
+ * own words in lower case come before it ("Stayed in Stage 1 for **T**"): its range.
+ */
+function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
+  const end = left.trimEnd().length;
+  const span = flat.spans.find(
+    (s) =>
+      (s.kind === 'strong' || s.kind === 'emphasis' || s.kind === 'quote') &&
+      s.end >= end - 1 &&
+      s.end <= end &&
+      s.start > 0,
+  );
+  if (!span) return undefined;
+  const t = innermostTitle(flat, span);
+  const title = cleanTitle(flat.text.slice(t.start, t.end));
+  return OWN_WORDS.test(left.slice(Math.max(0, span.start - 80), span.start)) &&
+    titleLike(title) &&
+    title.includes(' ')
+    ? { start: t.start, end: t.end }
+    : undefined;
+}
+
+// "Stayed in Stage 1 for ", "then caught ": the writer's words, ending as a sentence leads
+// to what they went to.
+const OWN_WORDS =
+  /\p{L}+\s+(?:\S+\s+)*?(?:for|to|at|into|caught|saw|attended|watched|joined|then)\s+["“]?$/u;
+
 /** Reads the names after a connector; `at` is the offset in the block text. */
 function namesAfter(
   ctx: PatternContext,
@@ -212,6 +240,20 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
           kind: kindOf(labelled.label ?? '') ?? kindOf(cut) ?? 'talk',
           names,
           at: { start: 0, end: org.index },
+          family: 'title-by',
+        };
+        continue;
+      }
+      // "**10:30** — Stayed in Stage 1 for **T** by X": the title is the part set apart, when
+      // words of the writer's own come before it.
+      const own = ownWordsThenTitle(block.flat, left);
+      if (own) {
+        best = {
+          block,
+          title: { text: cleanTitle(line.slice(own.start, own.end)), ...own },
+          kind,
+          names: after.names,
+          at: own,
           family: 'title-by',
         };
         continue;
