@@ -412,9 +412,9 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
     // "the language designer Sergei Ivashchenko", "her former colleague Lucas Ferreira": a
     // few lower-case words of what they are, then a full name ("my colleague" is the
     // writer's company, not a speaker's).
-    const lower = text.charCodeAt(i);
+    const first = text.charCodeAt(i);
     const what =
-      (lower === 0x74 || lower === 0x68) && DESCRIBER.test(text.slice(i, i + 6))
+      (first === 0x74 || first === 0x68) && DESCRIBER.test(text.slice(i, i + 6))
         ? DESCRIBED_BEFORE.exec(text.slice(i, i + 60))
         : null;
     if (what && (leadingName(text.slice(i + what[0].length), false) ?? '').includes(' '))

@@ -67,8 +67,8 @@ function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
     : undefined;
 }
 
-// "Stayed in Stage 1 for ", "then caught ": the writer's words, ending as a sentence leads
-// to what they went to.
+// "Stayed in Stage 1 for ", "then caught ": the writer's words, ending in one that leads to
+// what they went to.
 const OWN_WORDS =
   /\p{L}+\s+(?:\S+\s+)*?(?:for|to|at|into|caught|saw|attended|watched|joined|then)\s+["“]?$/u;
 
