@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { EMOJI } from './char-codes.ts';
 import { Remembered } from './remembered.ts';
 
 // Sections whose lists and headings are not talks the writer attended: reading lists, word
@@ -13,7 +14,7 @@ export function headingText(blocks: readonly Block[], index: number): string {
   return blocks[index]?.flat.text ?? '';
 }
 
-const EMOJI_ONLY = /^[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+const EMOJI_ONLY = new RegExp(`^(?:${EMOJI})+$`, 'u');
 
 /** Whether a heading itself rules talks out ("People to follow", "Reading list"). */
 export function negativeHeadingBlock(block: Block): boolean {
