@@ -778,17 +778,19 @@ describe('titles as a schedule or a diary writes them', () => {
     ).toEqual([['Finding Bugs in unsafe Rust', 'talk', ['Rustam Nazar']]]);
   });
 
-  it('takes the last word of a studio or a work in italics for no first name', () => {
+  it("takes the last word of a studio or a work in italics for no first name, but a first name after a sentence's opening word", () => {
     expect(
       talks(
         'The lead level designer at Studio Kettlebell, Arvid Nyst, gave **"Blocking Out Cities"**.\n\n' +
           'The composer of *Saltmarsh*, Haruka Ishik, talked about **"Adaptive Music"**.\n\n' +
-          '**Sasha** presented **Loud Things**.\n',
+          '**Sasha** presented **Loud Things**.\n\n' +
+          'Then Bo presented **Quiet Things**.\n',
       ),
     ).toEqual([
       ['Blocking Out Cities', 'talk', ['Arvid Nyst']],
       ['Adaptive Music', 'talk', ['Haruka Ishik']],
       ['Loud Things', 'talk', ['Sasha']],
+      ['Quiet Things', 'talk', ['Bo']],
     ]);
   });
 });

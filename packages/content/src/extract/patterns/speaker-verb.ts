@@ -31,7 +31,8 @@ function looksLikeOrgOrBrand(text: string): boolean {
   return !/^(The|This|That|Day|Last|Next)\b/.test(text);
 }
 
-const PHRASE_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+// A capitalised word inside a sentence, right before: "at Studio " but not a sentence's "Then ".
+const PHRASE_BEFORE = /\p{Ll}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*\s+$/u;
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
 const STRONG_VERB =
   /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/;
