@@ -388,6 +388,18 @@ const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+/**
+ * The length of the honorific that opens a name at `at` in `text` ("Dr. ", "Prof "), or 0: it
+ * is not part of the name.
+ * @example honorificLength('Dr. Ann Lee') // 4
+ */
+export function honorificLength(text: string, at = 0): number {
+  const lead = text.charCodeAt(at);
+  // Honorifics start with D, M, P or S: most names start otherwise, and skip the search.
+  if (lead !== 0x44 && lead !== 0x4d && lead !== 0x50 && lead !== 0x53) return 0;
+  return HONORIFIC.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+}
+
 const DESCRIBER = /^(?:the|his|her|their)\s/;
 const DESCRIBED_BEFORE = /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
 // An organisation's possessive before a name: "JetBrains' ", "Google's ".
@@ -402,13 +414,7 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
   let end = i;
   let org: string | undefined;
   for (let guard = 0; guard < 12; guard++) {
-    const lead = text.charCodeAt(i);
-    // Honorifics start with D, M, P or S: most names start otherwise, and skip the search.
-    const title =
-      lead === 0x44 || lead === 0x4d || lead === 0x50 || lead === 0x53
-        ? HONORIFIC.exec(text.slice(i, i + 12))
-        : null;
-    if (title) i += title[0].length;
+    i += honorificLength(text, i);
     // "the language designer Sergei Ivashchenko", "her former colleague Lucas Ferreira": a
     // few lower-case words of what they are, then a full name ("my colleague" is the
     // writer's company, not a speaker's).

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { isPersonName } from '../names.ts';
+import { honorificLength, isPersonName } from '../names.ts';
 import { HeldTitles } from '../range-set.ts';
 import {
   cleanTitle,
@@ -16,7 +16,6 @@ import { isProfileSpan } from './speaker-verb.ts';
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:titled|called|named|entitled|on|about))?\s*[:,]?\s*["“]?$/i;
-const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+/;
 const PERSON_AFTER = /^\s*(?:\(|on\s)/;
 const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =
@@ -45,9 +44,10 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
     if (!titleLike(title) || title.split(/\s+/).length < 2) continue;
     if (NOT_A_TALK_BEFORE.test(before)) continue;
     // "Closing keynote: **Prof. Ann Lee** (Acme) on *T*": who gave it, not what it was called.
+    const honorific = honorificLength(title);
     if (
-      isPersonName(title.replace(HONORIFIC, '')) &&
-      (HONORIFIC.test(title) || PERSON_AFTER.test(text.slice(span.end, span.end + 4)))
+      isPersonName(title.slice(honorific)) &&
+      (honorific > 0 || PERSON_AFTER.test(text.slice(span.end, span.end + 4)))
     )
       continue;
     // "two books that came up in every talk: *T*": the sentence says what the titles are.

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks.ts';
 import { EMOJI } from '../char-codes.ts';
-import { type NameFound, readNames } from '../names.ts';
+import { honorificLength, type NameFound, readNames } from '../names.ts';
 import { isRole } from '../text-tools.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
@@ -33,8 +33,6 @@ const GIVEN_BY =
 // from Acme started by asking...", "Ann Lee discussed...".
 const OPENING_VERB =
   /^\s*(?:\s+from\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:started|began|discussed|described|covered|argued|outlined)\b/u;
-
-const HONORIFIC_ONLY = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+$/;
 
 const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
   names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
@@ -71,7 +69,7 @@ export function presentersOpening(blocks: readonly Block[], first: Block): NameF
   if (
     last &&
     // "Dr. Ann Lee, Fellow at...": an honorific may come first.
-    (lead.names[0]!.start === 0 || HONORIFIC_ONLY.test(text.slice(0, lead.names[0]!.start))) &&
+    lead.names[0]!.start === honorificLength(text) &&
     (/^\s*[,(]/.test(text.slice(last.end)) ||
       // "Ann Lee — Staff Engineer at Otto": a byline's job after a dash.
       isRole(text.slice(last.end).replace(/^\s*[—–-]\s*/, '')) ||
