@@ -423,8 +423,8 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       (first === 0x74 || first === 0x68) && DESCRIBER.test(text.slice(i, i + 6))
         ? DESCRIBED_BEFORE.exec(text.slice(i, i + 60))
         : null;
-    if (what && (leadingName(text.slice(i + what[0].length), false) ?? '').includes(' '))
-      i += what[0].length;
+    // Without `single`, a name read is two words or more and has a person's shape.
+    if (what && leadingName(text.slice(i + what[0].length), false)) i += what[0].length;
     // "JetBrains' Ana Ferreira", "Google's Vikram Sethi": where they work, then a full name.
     let employer: string | undefined;
     // Asked only when an apostrophe comes soon after: most names have none.
@@ -433,7 +433,7 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       apostrophe > 0 && startsUpper(text.slice(i, i + 1))
         ? POSSESSOR.exec(text.slice(i, i + 60))
         : null;
-    if (owner && isPersonName(leadingName(text.slice(i + owner[0].length), false) ?? '')) {
+    if (owner && leadingName(text.slice(i + owner[0].length), false)) {
       employer = owner[1];
       i += owner[0].length;
     }
