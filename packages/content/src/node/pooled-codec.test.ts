@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePooled, encodePooled, encodePooledTo } from './pooled-codec.ts';
 import { TextSpill } from './text-spill.ts';
 
 const long = (s: string) => s.repeat(10);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 describe('encodePooled', () => {
   it('gives back what JSON would, with keys in the same order', () => {
@@ -60,7 +65,7 @@ describe('encodePooled', () => {
     expect(back.b).toBe(text);
   });
 
-  it('gives each short string through the map of strings it is given, across values', () => {
+  it('gives each string but the long ones through the map of strings it is given, across values', () => {
     const strings = new Map<string, string>();
     const talk = (post: string) => ({
       post,
@@ -72,15 +77,47 @@ describe('encodePooled', () => {
     const second = decodePooled(encodePooled(talk('b')), { strings });
     expect(first).toStrictEqual(talk('a'));
     expect(second).toStrictEqual(talk('b'));
-    // Short strings only: long ones are pooled, and a pooled one is a slice of its value's pool.
+    // Pooled strings too, but for the long ones, read a few times in a catalog's life.
     expect([...strings.keys()].sort()).toEqual([
       'Ben Cole',
       'Ida Moss',
       'a',
       'b',
+      long('https://example.com/'),
       'slides',
       'talk',
     ]);
+    const sentence = 'Ida Moss showed the scheduler at work.';
+    const quoted = (post: string) => ({ post, sentence, also: [sentence] });
+    decodePooled(encodePooled(quoted('a')), { strings });
+    expect(decodePooled(encodePooled(quoted('b')), { strings })).toStrictEqual(quoted('b'));
+    expect(strings.get(sentence)).toBe(sentence);
+  });
+
+  it('with a map of strings, keeps only the strings a value holds, not their whole pool', () => {
+    // 20 values of 4,000 pooled sentences (600 KB each); one sentence of each is kept.
+    const values = Array.from({ length: 20 }, (_, v) => ({
+      sentences: Array.from(
+        { length: 4_000 },
+        (_, i) => `Value ${v}, sentence ${i}: ${'x'.repeat(120)}`,
+      ),
+    }));
+    const encoded = values.map((value) => encodePooled(value));
+    const retainedBy = (options: () => { strings?: Map<string, string> }) => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const kept = encoded.map(
+        (bytes) => (decodePooled(bytes, options()) as (typeof values)[0]).sentences[7]!,
+      );
+      gc();
+      return { bytes: process.memoryUsage().heapUsed - before, kept };
+    };
+    const views = retainedBy(() => ({}));
+    const own = retainedBy(() => ({ strings: new Map() }));
+    // A sentence kept as a view holds its value's whole pool: the check tells the two apart.
+    expect(views.bytes).toBeGreaterThan(8 * 2 ** 20);
+    expect(own.bytes).toBeLessThan(2 ** 20);
+    expect(own.kept).toEqual(views.kept);
   });
 
   it('reads from a view at any offset, and refuses other bytes', () => {

@@ -449,10 +449,13 @@ export interface DecodeOptions {
    */
   readonly placed?: readonly number[];
   /**
-   * Strings already read, each as itself: a string JSON gives again (a name, a kind, an
-   * anchor: every short one, since long ones are pooled) is given as the one held here. Values
-   * decoded with the same map then hold each such string once, where each would have its own
-   * copy: about a tenth of the memory of a build's analyses.
+   * Strings already read, each as itself: a string read again (a name, a kind, an anchor, a
+   * sentence quoted by two posts) is given as the one held here. Values decoded with the same
+   * map then hold each such string once, where each would have its own copy: about a tenth of
+   * the memory of a build's analyses. With a map, each string is also made on its own rather
+   * than as a view into its segment, which V8 would keep whole for as long as any view of it
+   * lives: a catalog built from analyses keeps a part of their strings, and with views that
+   * part kept all of them (some 40 MB more at 50,000 posts).
    */
   readonly strings?: Map<string, string>;
 }
@@ -511,7 +514,8 @@ export function pooledLayout(bytes: Uint8Array): { segments: PooledSegment[]; le
 /**
  * `decodePooled` of bytes read a part at a time, in order from the start, so that a large
  * encoding is never in memory whole beside its strings: each pool segment is read and made a
- * string before the next. `read` gives `length` bytes at `at`, or throws.
+ * string before the next. `read` gives `length` bytes at `at`, or throws; with
+ * `options.strings`, the bytes it gave must stay as they are until the decoding returns.
  */
 export function decodePooledFrom(
   read: (at: number, length: number) => Buffer,
@@ -528,8 +532,8 @@ export function decodePooledFrom(
   const numbers = new Uint32Array(count);
   Buffer.from(numbers.buffer).set(middle.subarray(structureBytes));
   let at = HEADER + structureBytes + 4 * count;
-  // Each segment as a string, or where a spill holds it.
-  const pools: (string | number)[] = [];
+  // Each segment as a string, or where a spill holds it, or (with `seen`) its bytes.
+  const pools: (string | number | Buffer)[] = [];
   const wides: boolean[] = [];
   for (let k = 0; k < segmentCount; k++) {
     const kind = numbers[occurrenceCount + 3 * stringCount + 2 * k]!;
@@ -540,7 +544,7 @@ export function decodePooledFrom(
     wides.push(wide);
     const there = placed?.[k] ?? -1;
     if (spill && kind & 2) pools.push(there >= 0 ? there : spill.append(bytes.subarray(pad)));
-    else pools.push(bytes.toString(wide ? 'utf16le' : 'latin1', pad));
+    else pools.push(seen ? bytes.subarray(pad) : bytes.toString(wide ? 'utf16le' : 'latin1', pad));
     at += pad + length;
   }
   const strings: (string | Spilled | undefined)[] = new Array(stringCount);
@@ -554,11 +558,19 @@ export function decodePooledFrom(
       const start = numbers[t + 1]!;
       const length = numbers[t + 2]!;
       const pool = pools[numbers[t]!];
+      const scale = wides[numbers[t]!] ? 2 : 1;
       if (typeof pool === 'string') s = pool.slice(start, start + length);
       else if (pool === undefined) throw new Error('damaged pooled encoding');
-      else {
-        const scale = wides[numbers[t]!] ? 2 : 1;
+      else if (typeof pool === 'number')
         s = new Spilled(spill!, pool + scale * start, scale * length, scale === 2);
+      else {
+        if (scale * (start + length) > pool.length) throw new Error('damaged pooled encoding');
+        const text = pool.toString(
+          scale === 2 ? 'utf16le' : 'latin1',
+          scale * start,
+          scale * (start + length),
+        );
+        s = length < LONG ? once(seen!, text) : text;
       }
       strings[id] = s;
     }
