@@ -88,7 +88,7 @@ export function titledHit(
 // "Keynote", "The opening keynote", "Lightning talks", "Panel discussion": what a session is,
 // where a title would stand ("Keynote by Ann Lee").
 const ONLY_A_LABEL =
-  /^(?:the\s+)?(?:(?:opening|closing|morning|afternoon|evening|first|second|third|final|last|main|day\s+(?:one|two|three|\d))\s+)?(?:keynote|general session|plenary(?: session)?|workshop|panel(?: discussion)?|lightning talks?|tutorial|fireside chat)$/i;
+  /^(?:the\s+)?(?:(?:opening|closing|morning|afternoon|evening|first|second|third|final|last|main|day\s+(?:one|two|three|\d))\s+)?(?:keynote|general session|plenary(?: session)?|workshop|panel(?: discussion)?|lightning talks?|tutorial|fireside chat|(?:invited|contributed|sponsor(?:ed)?) talk)(?:\s+#?\d{1,2})?$/i;
 
 /**
  * The label a would-be title is when it only says what the session is, capitalised as a label

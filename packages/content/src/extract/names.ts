@@ -406,6 +406,8 @@ const DESCRIBED_BEFORE = /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{L
 const POSSESSOR = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s?)\s+(?=\p{Lu})/u;
 // ", PhD" or ", Jr." after a name is no organisation.
 const NOT_AN_AFFILIATION = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|MBA|BSc|Jr\.?|Sr\.?|II|III|IV)$/;
+// Marks that open or close a quotation, where a title would stand; not an apostrophe.
+const QUOTES = /["“”„«»]/;
 
 function readList(text: string, single: boolean, withOrg: boolean): NameListResult {
   const names: NameFound[] = [];
@@ -490,7 +492,8 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
     if (comma && !affiliation) {
       const after = comma[1]!.trim();
       const roleOf = /^(.{2,50})\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);
-      if (roleOf && /^\p{Lu}/u.test(roleOf[2]!)) {
+      // A quoted title after the name ("X, "Ten Years of Flutter"") is no job at a place.
+      if (roleOf && /^\p{Lu}/u.test(roleOf[2]!) && !QUOTES.test(after)) {
         role = roleOf[1];
         affiliation = roleOf[2]!.replace(/\s*\([^)]*\)\s*$/, '');
         j += comma[0].length;

@@ -672,6 +672,37 @@ describe('what is not a speaker', () => {
     ).toEqual([]);
   });
 
+  it('takes a quoted title after a name and a comma for no job or employer', () => {
+    const x = extract(
+      'Closing keynote by Gunnar Eriksson, "What Ten Years of Flutter Taught Us". Funny.\n\n' +
+        'Mei Lin, Head of Research at Quanta, gave "Sparse Everything".\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.kind, t.speakers])).toEqual([
+      ['What Ten Years of Flutter Taught Us', 'keynote', ['Gunnar Eriksson']],
+      ['Sparse Everything', 'talk', ['Mei Lin']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Gunnar Eriksson', undefined, undefined],
+      ['Mei Lin', 'Head of Research', 'Quanta'],
+    ]);
+  });
+
+  it('reads a label and its speaker, then a comma and a title set apart', () => {
+    expect(
+      talks(
+        '**16:00** — Closing keynote from Amara Nwosu (VP Engineering at Ridely), ' +
+          '*Shipping to 200 Million Phones*. Great stories.\n\n' +
+          '**Invited talk 1 — Prof. Reinhilde Vanderstraeten (KU Leuven)**, *"Sparsity Is Not ' +
+          'Free"*. She showed a plot.\n\n' +
+          '**Invited talk 2 — Dr. Obinna Eze (Deepfield)**, *"Distillation at the Frontier"*.\n',
+      ),
+    ).toEqual([
+      ['Shipping to 200 Million Phones', 'keynote', ['Amara Nwosu']],
+      ['Sparsity Is Not Free', 'talk', ['Reinhilde Vanderstraeten']],
+      ['Distillation at the Frontier', 'talk', ['Obinna Eze']],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

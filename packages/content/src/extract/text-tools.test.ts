@@ -44,6 +44,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after a title before a name', () => {
+    const text = 'Prof. Ida Moss and Mrs. Li spoke. Dr. Bo Ray closed.';
+    expect(sentences(text).map((r) => text.slice(r.start, r.end).trim())).toEqual([
+      'Prof. Ida Moss and Mrs. Li spoke.',
+      'Dr. Bo Ray closed.',
+    ]);
+  });
+
   it('gives the same answer for a text asked about again after others', () => {
     const a = 'One. Two.';
     const first = sentences(a);

@@ -39,7 +39,7 @@ function splitSentences(text: string): Range[] {
     if (!follows.test(text)) continue;
     // "e.g." and initials ("J. Smith") do not end a sentence.
     if (mayAbbreviate(text, at)) {
-      const before = text.slice(Math.max(0, at - 4), at + 1);
+      const before = text.slice(Math.max(0, at - 5), at + 1);
       if (ABBREVIATION.test(before)) continue;
     }
     out.push({ start, end: at + 1 });
@@ -49,17 +49,25 @@ function splitSentences(text: string): Range[] {
   return out;
 }
 
-const ABBREVIATION = /\b(e\.g|i\.e|vs|Mr|Ms|Dr|St|\p{Lu})\.$/u;
+const ABBREVIATION = /\b(e\.g|i\.e|vs|Mr|Mrs|Ms|Dr|St|Prof|\p{Lu})\.$/u;
 
 /**
  * Whether the stop at `at` may end an abbreviation: it is a dot after a capital or after the
- * last letter of one of the abbreviations (g, e, s, r, t); most stops are not.
+ * last letter of one of the abbreviations (g, e, s, r, t, f); most stops are not.
  */
 function mayAbbreviate(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 0x2e) return false;
   const c = text.charCodeAt(at - 1);
   if (c >= 0x80) return true;
-  return (c >= 65 && c <= 90) || c === 0x67 || c === 0x65 || c === 0x73 || c === 0x72 || c === 0x74;
+  return (
+    (c >= 65 && c <= 90) ||
+    c === 0x67 ||
+    c === 0x65 ||
+    c === 0x73 ||
+    c === 0x72 ||
+    c === 0x74 ||
+    c === 0x66
+  );
 }
 
 export function sentenceAt(text: string, offset: number): Range {

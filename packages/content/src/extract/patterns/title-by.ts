@@ -11,6 +11,7 @@ import {
   innermostTitle,
   isRole,
   sentenceAt,
+  sentences,
   someSpanStarting,
   spansAround,
   stripKindLabel,
@@ -157,6 +158,7 @@ export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   if (
     !boldLine(block.flat, lineEnd) &&
     !openingTitleThenName(block.flat, lineEnd) &&
+    !openingThenTitle(block.flat, lineEnd) &&
     !TIME_FIRST.test(block.flat.text)
   )
     return [];
@@ -172,8 +174,8 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   // A paragraph's first sentence is its heading-like line ("**Ann Lee** — *T*. Brutal."), and
   // qualifies only when short, as under a heading or in a schedule.
   if (block.kind === 'paragraph') {
-    const stop = /[.!?]\s+\p{Lu}/u.exec(text.slice(0, lineEnd));
-    if (stop) lineEnd = stop.index;
+    const first = sentences(text)[0];
+    if (first && first.end < lineEnd) lineEnd = first.end - 1;
     if (lineEnd > 160) return [];
   }
   const line = text.slice(0, lineEnd);
@@ -212,9 +214,12 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       : rest === '' || /^[.,;:!)|]/.test(rest) || /^[-–—(]/.test(rest);
     // The raw side: cleaning drops a "(keynote)" note that says the kind.
     const kind = kindOf(labelled.label ?? '') ?? kindOf(left) ?? 'talk';
-    // "Opening keynote by Ann Lee: *T*": the label, its people, then the title.
+    // "Opening keynote by Ann Lee: *T*": the label, its people, then the title; after a comma
+    // only a title set apart ("Closing keynote from Ann Lee (Acme), *T*.").
     const tail =
-      after.names.length && consumed && sessionLabel(title) ? LABEL_TAIL.exec(rest) : null;
+      after.names.length && consumed && sessionLabel(title)
+        ? (LABEL_TAIL.exec(rest) ?? setApartTail(block.flat, line, after.end, rest))
+        : null;
     const tailTitle = tail ? cleanTitle(tail[1]!) : '';
     if (tail && titleLike(tailTitle)) {
       const start = line.indexOf(tail[1]!, after.end);
@@ -333,6 +338,19 @@ function setApart(flat: FlatText, range: { start: number; end: number }): boolea
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
 
+/** The rest of a line after names, when it is a comma and then only a title set apart. */
+function setApartTail(
+  flat: FlatText,
+  line: string,
+  from: number,
+  rest: string,
+): RegExpExecArray | null {
+  const tail = /^,\s*(\S.*?)[\s.!?]*$/.exec(rest);
+  if (!tail) return null;
+  const start = line.indexOf(tail[1]!, from);
+  return setApart(flat, { start, end: start + tail[1]!.length }) ? tail : null;
+}
+
 /** Whether a text opens, after spaces, with a digit or what may be an emoji. */
 function opensWithDigitOrEmoji(text: string): boolean {
   let i = 0;
@@ -358,6 +376,24 @@ function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
       s.end < lineEnd &&
       /^["”’]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
   );
+}
+
+/**
+ * Whether the line opens with a strong or emphasised span, then a comma and a title set apart
+ * to its end: "**Invited talk — Prof. Ann Lee (Acme)**, *"T"*."
+ */
+function openingThenTitle(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  return someSpanStarting(flat, 0, 2, (s) => {
+    if (s.kind !== 'strong' && s.kind !== 'emphasis') return false;
+    const comma = /^\s*,\s*/.exec(text.slice(s.end, s.end + 4));
+    if (!comma) return false;
+    const start = s.end + comma[0].length;
+    // To the end of the first sentence, as a paragraph's heading-like line goes.
+    const end = Math.min(lineEnd, sentences(text)[0]?.end ?? lineEnd);
+    const title = text.slice(start, end).replace(/[\s.!?]+$/, '');
+    return setApart(flat, { start, end: start + title.length });
+  });
 }
 
 /** Whether the text up to `lineEnd` is one strong or emphasised span. */
