@@ -703,6 +703,29 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it('reads a roster after a title: "T — A and B co-presented", ": panelists", "On stage:"', () => {
+    expect(
+      talks(
+        '- **"When Does Pruning Hurt Fairness?"** — *Chiamaka Obi* and *Rohan Deshpande* ' +
+          'co-presented, switching halfway.\n' +
+          '- **"Sparse Lottery Tickets"** — *Ana Silva* presented.\n\n' +
+          'The closing panel, **"Is Scale All You Need? (Efficiency Edition)"**: panelists ' +
+          'Reinhilde Vanderstraeten, Hamid Tavakoli, Ewa Nowicka; moderator Samuel Adjei.\n\n' +
+          '**10:00** — Caught the panel *Is Native Android Dead?* (spoiler: no). On stage: Anil ' +
+          'Karakaya, Dorota Sienkiewicz, moderated by Nadja Horvat. Anil was funny.\n',
+      ),
+    ).toEqual([
+      ['When Does Pruning Hurt Fairness?', 'talk', ['Chiamaka Obi', 'Rohan Deshpande']],
+      ['Sparse Lottery Tickets', 'talk', ['Ana Silva']],
+      [
+        'Is Scale All You Need? (Efficiency Edition)',
+        'panel',
+        ['Reinhilde Vanderstraeten', 'Hamid Tavakoli', 'Ewa Nowicka', 'Samuel Adjei'],
+      ],
+      ['Is Native Android Dead?', 'panel', ['Anil Karakaya', 'Dorota Sienkiewicz', 'Nadja Horvat']],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

@@ -43,7 +43,8 @@ function linkedName(ctx: PatternContext, names: NameFound[], offset: number): bo
   );
 }
 
-const CHAIRED_BY = /^\s*,?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})/u;
+const CHAIRED_BY =
+  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
 
 /**
  * The title set apart at the end of `left` (the line before its connector), when the writer's
@@ -209,9 +210,10 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     const after = namesAfter(ctx, m.index + m[0].length, lineEnd);
     const rest = line.slice(after.end).trim();
     if (comma && rest !== '') continue;
+    // "**T** — *Ann Lee* and *Bo Chen* co-presented": the verb after the names says no more.
     const consumed = paren
       ? /^\)/.test(rest)
-      : rest === '' || /^[.,;:!)|]/.test(rest) || /^[-–—(]/.test(rest);
+      : rest === '' || /^[.,;:!)|]/.test(rest) || /^[-–—(]/.test(rest) || PRESENTED.test(rest);
     // The raw side: cleaning drops a "(keynote)" note that says the kind.
     const kind = kindOf(labelled.label ?? '') ?? kindOf(left) ?? 'talk';
     // "Opening keynote by Ann Lee: *T*": the label, its people, then the title; after a comma
@@ -337,6 +339,7 @@ function setApart(flat: FlatText, range: { start: number; end: number }): boolea
 }
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
+const PRESENTED = /^(?:co-)?presented\b|^(?:gave|ran|led|taught)\s+it\b/i;
 
 /** The rest of a line after names, when it is a comma and then only a title set apart. */
 function setApartTail(
@@ -613,9 +616,35 @@ const SPAN_CONNECTOR =
 const COMMA_NAMES = /^["”’]?\s*,\s+(?=\p{Lu})/u;
 // "*T* with Ann Lee and Bo Chen", "**T**, which had Ann Lee and Bo Chen on stage": people with
 // a title, who are its speakers when each is named in full.
+// "**T**: panelists Ann Lee, Bo Chen; moderator Cy Dahl": the roster after a colon.
 const WITH_NAMES =
-  /^["”’]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured))\s+(?=\p{Lu})/u;
+  /^["”’]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured)|:\s*(?:the\s+)?(?:panelists|speakers|presenters|on stage|with)\s*:?)\s+(?=\p{Lu})/u;
 const LEAD_IN_ONLY = /^[^.!?:]{0,40}(?::|\s[—–-])\s*$|^\s*$/;
+// "Caught the panel *T* (spoiler: no). On stage: Ann Lee, Bo Chen.": the roster opens the
+// sentence after the title's, whose rest is an aside at most.
+const ROSTER_NEXT = /^\s*(?:on stage|panelists|speakers|presenters)\s*:\s+(?=\p{Lu})/iu;
+
+/**
+ * The match, when a capital follows it: SPAN_CONNECTOR ignores case, and so its own test for
+ * a capital after "(" ("*T* (spoiler: no)" is no "*T* (Ann Lee)").
+ */
+function capitalAfter(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m || (!m[0].endsWith('(') && !/\(\s+$/.test(m[0]))) return m;
+  return /^\p{Lu}/u.test(m.input.slice(m.index + m[0].length)) ? m : null;
+}
+
+/** Where the roster of the sentence after a title's is, when that sentence opens with one. */
+function rosterNext(
+  flat: FlatText,
+  span: Range,
+): { lead: RegExpExecArray; from: number; to: number } | undefined {
+  const own = sentenceAt(flat.text, Math.max(span.start, span.end - 1));
+  if (own.end - span.end > 40 || own.end >= flat.text.length) return undefined;
+  const lead = ROSTER_NEXT.exec(flat.text.slice(own.end, own.end + 40));
+  if (!lead) return undefined;
+  const from = own.end + lead[0].length;
+  return { lead, from, to: Math.min(sentenceAt(flat.text, from).end + 1, flat.text.length) };
+}
 
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
 export function titleBySpan(ctx: PatternContext): TalkHit[] {
@@ -626,11 +655,13 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
   for (const span of block.flat.spans) {
     if (span.kind === 'code') continue;
     // The connector first: most spans have none, and the other checks cost more.
-    const by = SPAN_CONNECTOR.exec(text.slice(span.end, span.end + 60));
+    const by = capitalAfter(SPAN_CONNECTOR.exec(text.slice(span.end, span.end + 60)));
     const comma = by || span.kind === 'link' ? null : COMMA_NAMES.exec(text.slice(span.end));
     const withNames =
       by || comma || span.kind === 'link' ? null : WITH_NAMES.exec(text.slice(span.end));
-    const conn = by ?? comma ?? withNames;
+    const roster =
+      by || comma || withNames || span.kind === 'link' ? null : rosterNext(block.flat, span);
+    const conn = by ?? comma ?? withNames ?? roster?.lead;
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     let t: Range = innermostTitle(block.flat, span);
@@ -657,12 +688,14 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       )
     )
       continue;
-    const sentence = sentenceAt(text, span.start);
-    const after = namesAfter(
-      ctx,
-      span.end + conn[0].length,
-      Math.min(sentence.end + 1, text.length),
-    );
+    // From the sentence the title opens in to the one it ends in: a title may hold a "?".
+    const sentence = {
+      start: sentenceAt(text, span.start).start,
+      end: sentenceAt(text, Math.max(span.start, span.end - 1)).end,
+    };
+    const after = roster
+      ? namesAfter(ctx, roster.from, roster.to)
+      : namesAfter(ctx, span.end + conn[0].length, Math.min(sentence.end + 1, text.length));
     if (!after.names.length) continue;
     if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
     // "was **Rustam Nazarov** with *Finding Bugs in Rust*": a person, then the title set apart.
