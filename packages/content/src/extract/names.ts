@@ -369,6 +369,8 @@ function remark(inner: string): boolean {
   return (
     !/\p{Lu}/u.test(inner) ||
     /\b(?:I|I'm|he|she|they|we|my|his|her|their|sorry)\b/.test(inner) ||
+    // "(*The State of CSS*, as every year)": words of the writer's after a comma.
+    /,\s*\p{Ll}/u.test(inner) ||
     /^(?:EN|JA|FR|DE|ES|ZH|PT|IT|KO|RU|NL|PL|SV)$/.test(inner)
   );
 }

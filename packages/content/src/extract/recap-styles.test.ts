@@ -726,6 +726,46 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it("takes authors, a part of the post's name or a description for no talk or speaker", () => {
+    const x = extract(
+      '## Session 1: Side Channels\n\n' +
+        '### WhisperFan: Exfiltrating Data Through GPU Fan Acoustics\n\n' +
+        '**Dong-hyun Baek**, Mariana Coutinho, Ahmed Farouk (KAIST, Universidade do Porto)\n\n' +
+        'Works up to 2 metres.\n\n' +
+        '## Honourable mentions\n\n' +
+        'The opening keynote by Bram Oosterhuis (*The State of CSS*, as every year) was good.\n\n' +
+        '### What We Lost When We Lost Floats\n\n' +
+        '**Speaker:** Grandma CSS herself, Dr. Hélène Marchand\n\n' +
+        'Good talk.\n',
+    );
+    expect(x.talks.map((t) => [t.title ?? t.label, t.kind, t.speakers])).toEqual([
+      [
+        'WhisperFan: Exfiltrating Data Through GPU Fan Acoustics',
+        'talk',
+        ['Dong-hyun Baek', 'Mariana Coutinho', 'Ahmed Farouk'],
+      ],
+      ['Opening keynote', 'keynote', ['Bram Oosterhuis']],
+      ['What We Lost When We Lost Floats', 'talk', ['Hélène Marchand']],
+    ]);
+    expect(x.people.find((p) => p.name === 'Bram Oosterhuis')?.affiliation).toBeUndefined();
+  });
+
+  it('reads a panel "was moderated by D with panelists A, B and C"', () => {
+    expect(
+      talks(
+        'Thursday\'s panel, *"Should Offensive Research Need Ethics Review?"*, was moderated by ' +
+          'Dr. Keren Azoulay with panelists Brandon Oyelowo, Astrid Lindgren-Park and Raj ' +
+          'Malhotra. It got heated.\n',
+      ),
+    ).toEqual([
+      [
+        'Should Offensive Research Need Ethics Review?',
+        'panel',
+        ['Keren Azoulay', 'Brandon Oyelowo', 'Astrid Lindgren-Park', 'Raj Malhotra'],
+      ],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

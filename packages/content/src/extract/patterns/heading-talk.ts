@@ -29,6 +29,11 @@ function namesWhen(text: string): boolean {
 const ONLY_A_SESSION =
   /^(?:the\s+)?(?:(?:opening|closing|first|second|third|final|last|morning|afternoon|main)\s+)?(?:keynote|general session|plenary(?: session)?)$/i;
 
+// A heading that names a part of the post ("Honourable mentions", "My highlights", "Other
+// talks"): the sessions under it have titles of their own, or none.
+const SECTION_NAME =
+  /^(?:(?:my|the|some|other|more|final|honou?rable|best|also|quick|random|top\s+\d+)\s+)*(?:mentions?|highlights?|favou?rites|faves|picks|standouts|takeaways?|thoughts|summary|recap|wrap-?up|conclusions?|overview|introduction|intro|rest|others|talks|sessions|keynotes)$/i;
+
 /**
  * The people a labelled heading names and nothing else ("Keynote: Ann Lee", "Workshop - Ann
  * Lee and Bo Chen"), with offsets in the heading's text; undefined when it names a title.
@@ -78,8 +83,12 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
   }
   let title =
     quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
-  if (!titleLike(title) || namesWhen(title)) return [];
-  const first = body.find((b) => b.kind === 'paragraph' || b.kind === 'item');
+  if (!titleLike(title) || namesWhen(title) || SECTION_NAME.test(title)) return [];
+  // Before any sub-heading: "## Session 1", "### T", then T's presenters, are not Session 1's.
+  const opening = body.find(
+    (b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'heading',
+  );
+  const first = opening?.kind === 'heading' ? undefined : opening;
   const presenters = first
     ? presentersOpening(blocks, first).map((name) => ({ block: first, name }))
     : [];

@@ -34,6 +34,25 @@ const GIVEN_BY =
 const OPENING_VERB =
   /^\s*(?:\s+from\s+\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})?\s+(?:started|began|discussed|described|covered|argued|outlined)\b/u;
 
+/**
+ * "Speaker: Grandma CSS herself, Dr. Hélène Marchand": a lone word that words follow is how
+ * the writer describes someone, whose full name comes after a comma on the same line.
+ */
+function describedThenNamed(
+  text: string,
+  at: number,
+  list: ReturnType<typeof readNames>,
+): { at: number; list: ReturnType<typeof readNames> } | undefined {
+  const [only] = list.names;
+  if (list.names.length !== 1 || only!.name.includes(' ')) return undefined;
+  const line = text.slice(at + list.end).split('\n', 1)[0]!;
+  const comma = line.indexOf(', ');
+  if (!/^\s+\p{L}/u.test(line) || comma < 0) return undefined;
+  const from = at + list.end + comma + 2;
+  const full = readNames(text.slice(from));
+  return full.names[0]?.name.includes(' ') ? { at: from, list: full } : undefined;
+}
+
 const shifted = (names: readonly NameFound[], at: number): NameFound[] =>
   names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 
@@ -51,8 +70,13 @@ export function presentersOpening(blocks: readonly Block[], first: Block): NameF
     const names: NameFound[] = [];
     let at = by[0].length;
     for (let guard = 0; guard < 4; guard++) {
-      const list = readNames(text.slice(at), { single: true });
+      let list = readNames(text.slice(at), { single: true });
       if (!list.names.length) break;
+      const described = guard === 0 ? describedThenNamed(text, at, list) : undefined;
+      if (described) {
+        at = described.at;
+        list = described.list;
+      }
       names.push(...shifted(list.names, at));
       at += list.end;
       const more = MORE_PEOPLE.exec(text.slice(at));

@@ -25,6 +25,8 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 // reverse "X - Title" for list items and headings.
 const CONNECTOR =
   /(?:\s*,|\s+[—–-])?\s+(?:(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
+const PANELISTS =
+  /^\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:panelists|panellists|guests)\s+(?=\p{Lu})/u;
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
@@ -103,8 +105,11 @@ function namesAfter(
     affiliation: n.affiliation ?? teamAffiliation,
   }));
   let end = list.end + from;
-  // "with A, B and C, moderated by D": the moderator is one of the panel's people.
-  const chair = names.length ? CHAIRED_BY.exec(text.slice(end, lineEnd)) : null;
+  // "with A, B and C, moderated by D": the moderator is one of the panel's people; so are
+  // the panelists after a moderator ("moderated by D with panelists A, B and C").
+  const chair = names.length
+    ? (CHAIRED_BY.exec(text.slice(end, lineEnd)) ?? PANELISTS.exec(text.slice(end, lineEnd)))
+    : null;
   if (chair) {
     const at = end + chair[0].length;
     const more = readNameList(text.slice(at, lineEnd));
@@ -608,7 +613,7 @@ const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tu
 // "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X",
 // "T was a full-day workshop run by X", "T, co-presented by X and Y", "T, taught by X".
 const SPAN_CONNECTOR =
-  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented|run|taught|hosted)\s+)?by\s+/iu;
+  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught|moderated|chaired)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented|run|taught|hosted)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
 // sentence (after a lead-in ending in a colon or a dash, at most: "Room 5 — **T**, Name."),
@@ -710,9 +715,14 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       )
     )
       continue;
+    // "**Dong-hyun Baek**, Mariana Coutinho, Ahmed Farouk": a list of people, the first set
+    // apart; "**Quiet Harbours**, Mira Okafor and Ilse Brandt" is a title and its speakers.
     if (
       comma &&
-      (!LEAD_IN_ONLY.test(text.slice(sentence.start, span.start)) ||
+      ((isPersonName(title) &&
+        after.names.length > 1 &&
+        text.slice(after.names[0]!.end, after.names[1]!.start).includes(',')) ||
+        !LEAD_IN_ONLY.test(text.slice(sentence.start, span.start)) ||
         !/^\s*[.!?]?\s*$/.test(text.slice(after.end, sentence.end + 1)))
     )
       continue;
