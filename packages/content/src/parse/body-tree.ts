@@ -2,6 +2,7 @@ import { bodySpans } from './body-spans.ts';
 import { explicitHeadingIds } from './heading-ids.ts';
 import { parseMarkdown, type Root } from './mdast.ts';
 import { writeTemplateTags } from './template-markdown.ts';
+import { unwrapWikiLinks } from './wiki-links.ts';
 
 /**
  * A post's `body` parsed as the catalog reads it, with every position where the body has it:
@@ -15,6 +16,7 @@ export function bodyTree(body: string): Root {
   let markdown = body;
   const tags = bodySpans(body, tree);
   if (tags.length > 0) ({ tree, markdown } = writeTemplateTags(body, tags, parseMarkdown));
+  unwrapWikiLinks(tree, markdown);
   // The id stays on the heading, where hast puts an element's properties: links within the
   // article (`#reading-list`) lead to it.
   for (const [heading, id] of explicitHeadingIds(tree, markdown).ids) {

@@ -32,6 +32,7 @@ import { writeTemplateTags } from './template-markdown.ts';
 import { blankTemplateTags, type TemplateTag } from './template-tags.ts';
 import { headingTitle, titleHeading } from './title-heading.ts';
 import { truncateMarkers } from './truncate-marker.ts';
+import { unwrapWikiLinks } from './wiki-links.ts';
 
 /** A parsed article: the post (absent when the article has errors), its body tree, findings. */
 export interface ParsedArticle {
@@ -183,6 +184,7 @@ export function parseArticle(source: string | Uint8Array, path: string): ParsedA
     for (const tag of written.left)
       diagnostics.push(diagnostic('template-tag', quoted(tag), path, place(tag)));
   }
+  unwrapWikiLinks(tree, markdown);
   appendAll(diagnostics, malformedLinks(markdown, tree, index, bodyLine, path));
   if (!parsed.frontMatter) return { tree, diagnostics: diagnostics.sort(byPosition) };
 
