@@ -194,8 +194,12 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
     for (const session of untitled) {
       const sentence = sentenceAt(block.flat.text, session.at.start);
       while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
-      const candidate = titled[next];
-      if (!candidate || candidate.at.start >= sentence.end) continue;
+      let candidate = titled[next];
+      if (!candidate || candidate.at.start >= sentence.end) {
+        candidate = namedByPronoun(block, sentence, titled, next);
+        if (!candidate) continue;
+        next = titled.indexOf(candidate);
+      }
       const mine = people(session).map((n) => n.name);
       const theirs = people(candidate).map((n) => n.name);
       if (theirs.length && mine.length && !theirs.some((n) => mine.includes(n))) continue;
@@ -225,6 +229,32 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
         presenters: [...(h.presenters ?? []), ...(session.presenters ?? [])],
       };
     });
+}
+
+// "Her talk, "T", was…", "His keynote was titled **T**": the session the sentence before named.
+const PRONOUN_SESSION =
+  /^\s*(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/i;
+
+/**
+ * The titled hit, with no people of its own, of the sentence after `sentence` when that one
+ * opens by naming a session by its speaker's pronoun; `titled` is sorted, searched from `from`.
+ */
+function namedByPronoun(
+  block: Block,
+  sentence: Range,
+  titled: readonly TalkHit[],
+  from: number,
+): TalkHit | undefined {
+  const text = block.flat.text;
+  if (sentence.end >= text.length) return undefined;
+  const following = sentenceAt(text, sentence.end);
+  if (!PRONOUN_SESSION.test(text.slice(following.start, following.start + 40))) return undefined;
+  for (let i = from; i < titled.length && titled[i]!.at.start < following.end; i++) {
+    const hit = titled[i]!;
+    if (hit.at.start < following.start) continue;
+    return hit.names.length || hit.presenters?.length ? undefined : hit;
+  }
+  return undefined;
 }
 
 // A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops",

@@ -766,6 +766,34 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it("reads a session whose title the next sentence gives by its speaker's pronoun", () => {
+    expect(
+      talks(
+        'The closing keynote came from Ilse van Rijn, who left to become a carpenter. Her talk, ' +
+          '"What Wood Taught Me About Software", was the surprise of the day.\n\n' +
+          'The opening keynote came from **@nullbyte_nadia** (Nadia Kharitonova), who runs an ' +
+          'exploit team. Her talk was titled **Exploitation Is a Craft, Not a Product**.\n',
+      ),
+    ).toEqual([
+      ['What Wood Taught Me About Software', 'keynote', ['Ilse van Rijn']],
+      ['Exploitation Is a Craft, Not a Product', 'keynote', ['Nadia Kharitonova']],
+    ]);
+  });
+
+  it('passes over what the people are after "run by", and a note of kind and length', () => {
+    expect(
+      talks(
+        'After lunch I joined a workshop titled "Difficult Conversations, Practised", run by two ' +
+          'executive coaches, Nalini Iyer and Gerrit Vos. We did role-plays.\n\n' +
+          '| Time | Title | Speaker |\n|---|---|---|\n' +
+          '| 09:30 | Reading EXPLAIN Like a Pro (tutorial, 90 min) | Ramón Iturriaga |\n',
+      ),
+    ).toEqual([
+      ['Difficult Conversations, Practised', 'workshop', ['Nalini Iyer', 'Gerrit Vos']],
+      ['Reading EXPLAIN Like a Pro', 'workshop', ['Ramón Iturriaga']],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

@@ -119,9 +119,14 @@ const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}|\\s)+(?=\\S)`, 'u');
 const TRAILING_EMOJI = new RegExp(`(?<=\\S)(?:\\s|${EMOJI})+$`, 'u');
 const SESSION_CODE = /^[A-Z]{2,5}\d{2,4}(?:-[A-Z])?\s*[-–—:]\s+(?=\S)/;
 
-// "Title (slides)", "Title (slides, video)": what the writer linked, not part of the title.
-const MEDIA_NOTE =
-  /\s*\((?:slides?|video|recording|deck|pdf|keynote|lightning talk|workshop|tutorial|panel|talk|demo)(?:\s*(?:,|\/|&|\+|and)\s*(?:slides?|video|recording|deck|pdf))*\)$/i;
+// "Title (slides)", "Title (slides, video)", "Title (tutorial, 90 min)": what the writer
+// linked, what the session was or how long it took, not part of the title.
+const NOTE_ITEM =
+  '(?:slides?|video|recording|deck|pdf|keynote|lightning talk|workshop|tutorial|panel|talk|demo|\\d{1,3}(?:\\.\\d)?\\s*(?:min(?:ute)?s?|h|hrs?|hours?))';
+const MEDIA_NOTE = new RegExp(
+  `\\s*\\(${NOTE_ITEM}(?:(?:\\s*(?:,|\\/|&|\\+|and)\\s*|\\s+)${NOTE_ITEM})*\\)$`,
+  'i',
+);
 
 const count = (text: string, c: string) => {
   let n = 0;

@@ -15,7 +15,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // titled T"), or a quoted title in a sentence about talks ("And "T" rose expectations the
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
-  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:titled|called|named|entitled|on|about))?\s*[:,]?\s*["“]?$/i;
+  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“]?$/i;
 const PERSON_AFTER = /^\s*(?:\(|on\s)/;
 const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =

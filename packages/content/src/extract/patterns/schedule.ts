@@ -45,7 +45,8 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
       title: { text: title, start, end: tc.end },
       kind:
         kindOf(labelled.label ?? '') ??
-        kindOf(title) ??
+        // The cell as written: cleaning drops a note that says the kind ("(tutorial, 90 min)").
+        kindOf(text.slice(tc.start, tc.end)) ??
         (DEMO_COLUMN.test(header[ti]!) ? 'demo' : kindOf(header[ti]!)) ??
         'talk',
       names,

@@ -30,6 +30,9 @@ const PANELISTS =
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
+// "run by two executive coaches, Nalini Iyer and Gerrit Vos": what they are, then who.
+const DESCRIBED_FIRST =
+  /^(?:two|three|four|both|a|an|the|my|our|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 const BOOK_HOSTS =
   /(amazon\.|oreilly\.com\/library|manning\.com|pragprog\.com|goodreads\.com|leanpub\.com|packtpub\.com)/i;
 
@@ -90,7 +93,7 @@ function namesAfter(
   if (filler) {
     teamAffiliation = filler[1];
     from += filler[0].length;
-  }
+  } else from += DESCRIBED_FIRST.exec(text.slice(from, lineEnd))?.[0].length ?? 0;
   const emphasised = someSpanStarting(
     ctx.block.flat,
     from,
