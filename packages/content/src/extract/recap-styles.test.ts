@@ -794,6 +794,23 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it('reads "Label: **Prof. X** (Org) on *T*" and "X gave a short practical talk on **T**"', () => {
+    const x = extract(
+      '**17:55** — Closing keynote: **Prof. Jomo Kiprono** (University of Nairobi) on ' +
+        '*"Data Science for Smallholder Farmers"*. The room is packed.\n\n' +
+        '**Cy Dahl**, an audio designer at Helsinki studio Kuura Games, gave a short practical ' +
+        'talk on **"Level Design Tricks"**, with a free pack.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.kind, t.speakers])).toEqual([
+      ['Data Science for Smallholder Farmers', 'keynote', ['Jomo Kiprono']],
+      ['Level Design Tricks', 'talk', ['Cy Dahl']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Jomo Kiprono', 'University of Nairobi'],
+      ['Cy Dahl', 'Helsinki studio Kuura Games'],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

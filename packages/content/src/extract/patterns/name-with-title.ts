@@ -13,6 +13,12 @@ const WITH = /\s+(with|on)\s+["“]?$/i;
 const OPENS =
   /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|came from)\s+)$/i;
 
+// "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
+const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
+const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
+// An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
+const HONORIFIC_BEFORE = /\b(?:Prof|Dr|Mr|Mrs|Ms)\.?\s*$/;
+
 export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
@@ -23,13 +29,20 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));
     if (!lead) continue;
-    const name = nameEndingAt(block, span.start - lead[0].length);
-    if (!name) continue;
-    if (lead[1]!.toLowerCase() === 'on' && !OPENS.test(text.slice(0, name.start))) continue;
+    // "**Prof. Jomo Kiprono** (University of Nairobi) on *T*": where the person works between.
+    const before = span.start - lead[0].length;
+    const org =
+      text.charCodeAt(before - 1) === 0x29 ? ORG_BEFORE.exec(text.slice(0, before)) : null;
+    const found = nameEndingAt(block, org ? org.index : before);
+    if (!found) continue;
+    const name = org ? { ...found, affiliation: found.affiliation ?? org[1] } : found;
+    const opening = text.slice(0, name.start).replace(HONORIFIC_BEFORE, '');
+    if (lead[1]!.toLowerCase() === 'on' && !OPENS.test(opening)) continue;
     const hit = titledHit(block, span, 'name-with-title', 'talk', [name]);
     // "Ana Lima with **Acme**" names a company: a title has words of its own.
     if (!hit?.title || !titleCased(hit.title.text) || !hit.title.text.includes(' ')) continue;
-    hits.push({ ...hit, kind: kindOf(hit.title.text) ?? 'talk' });
+    const label = LABEL_BEFORE.exec(opening);
+    hits.push({ ...hit, kind: kindOf(hit.title.text) ?? kindOf(label?.[1] ?? '') ?? 'talk' });
   }
   return hits;
 }

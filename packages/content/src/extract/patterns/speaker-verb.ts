@@ -172,11 +172,28 @@ function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: numbe
         ),
     );
     const followedByNoun = TALK_NOUN.test(flat.text.slice(span.end, span.end + 20));
-    if (lead.length <= 1 || followedByNoun) return { t, title, followedByNoun };
+    if (lead.length <= 1 || followedByNoun || describedNoun(between))
+      return { t, title, followedByNoun };
     return undefined;
   }
   return undefined;
 }
+
+/**
+ * Whether the words between a verb and a title are a session noun that a few words describe,
+ * then what introduces the title: "gave a short practical talk on", "ran a hands-on workshop".
+ */
+function describedNoun(between: readonly string[]): boolean {
+  const noun = between.findLastIndex((w) => SESSION_NOUN.test(w));
+  if (noun < 0 || noun > 5) return false;
+  // Words that describe, not someone's name: "gave Bo's talk on" is another's talk.
+  if (!between.slice(0, noun).every((w) => /^\p{Ll}/u.test(w))) return false;
+  return between
+    .slice(noun + 1)
+    .every((w) => /^(?:on|about|titled|called|named|entitled|with)$/i.test(w));
+}
+
+const SESSION_NOUN = /^(?:talk|session|keynote|presentation|workshop|tutorial|demo|lecture)$/i;
 
 // "gave a talk called T", "delivered the closing keynote, titled T": the noun announces a title
 // set in no quotes or emphasis.
