@@ -811,6 +811,27 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it('takes a work, an event or an employer before a name for no title or speaker', () => {
+    expect(
+      talks(
+        'Then, **"Sharing 80% of Our Code"**, from the mobile lead at Danish bank Søfartsbanken, ' +
+          'Freja Dahl. She was honest.\n\n' +
+          'The most-discussed talk was the postmortem of *Lanterns of Ossuary*, presented by the ' +
+          "game's creative director, Marguerite Okafor-Lindahl.\n\n" +
+          'Later, the principal engine programmer of Tidewater Games, Chen Xiaoming, did a deep ' +
+          'technical session, **"Streaming Open Worlds on the Switch 2"**. I watched it twice.\n',
+      ),
+    ).toEqual([
+      ['Sharing 80% of Our Code', 'talk', ['Freja Dahl']],
+      ['Streaming Open Worlds on the Switch 2', 'talk', ['Chen Xiaoming']],
+    ]);
+    const atEvent = talks(
+      '**[gRPC vs REST](https://www.youtube.com/watch?v=x)** — panel at *API Days Paris*, ' +
+        'with Élise Fontaine, Björn Ekström and Kemal Yavuz\n',
+    );
+    expect(atEvent.map(([title]) => title)).not.toContain('API Days Paris');
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

@@ -81,6 +81,10 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       });
       if (!list.names.length) continue;
       if (list.names.some((n) => isPronoun(n.name))) continue;
+      // "the engine programmer of Tidewater Games, Chen Xiaoming, did": where the person
+      // works, then the person; the person's own start comes next.
+      if (list.names.length > 1 && /\b(?:of|at)\s+$/.test(text.slice(Math.max(0, s - 4), s)))
+        continue;
       // "at Studio Kettlebell, Arvid Nyström, gave": a lone word that ends a capitalised
       // phrase is its last word, not a first name.
       // And "The composer of *Saltmarsh*, Haruka Ishikawa, talked": a word in italics or

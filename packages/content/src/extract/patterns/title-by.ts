@@ -30,9 +30,10 @@ const PANELISTS =
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
-// "run by two executive coaches, Nalini Iyer and Gerrit Vos": what they are, then who.
+// "run by two executive coaches, Nalini Iyer and Gerrit Vos", "from the mobile lead at Danish
+// bank Søfartsbanken, Freja Dahl": what they are, then who.
 const DESCRIBED_FIRST =
-  /^(?:two|three|four|both|a|an|the|my|our|their)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+  /^(?:two|three|four|both|a|an|the|my|our|their)\s+[^,.;:!?()\n]{2,60}?,\s+(?=\p{Lu})/u;
 const BOOK_HOSTS =
   /(amazon\.|oreilly\.com\/library|manning\.com|pragprog\.com|goodreads\.com|leanpub\.com|packtpub\.com)/i;
 
@@ -691,7 +692,7 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
     if (conn[0].includes('(') && !title.includes(' ')) continue;
     if (
-      /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel)\s+(of\s+|the\s+book\s+)?["“]?$/i.test(
+      /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel|postmortem|post-mortem|making|creators?|director|designers?)\s+(of\s+|the\s+book\s+)?["“]?$/i.test(
         text.slice(Math.max(0, span.start - 20), span.start),
       )
     )
@@ -705,6 +706,9 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       ? namesAfter(ctx, roster.from, roster.to)
       : namesAfter(ctx, span.end + conn[0].length, Math.min(sentence.end + 1, text.length));
     if (!after.names.length) continue;
+    // "— panel at *API Days Paris*, with A, B and C": the event it was at, not its title.
+    if (!by && /\b(?:at|during)\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)))
+      continue;
     if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
     // "was **Rustam Nazarov** with *Finding Bugs in Rust*": a person, then the title set apart.
     if (
