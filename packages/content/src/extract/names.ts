@@ -1,5 +1,6 @@
 import { isSpaceCode } from './char-codes.ts';
 import { Remembered } from './remembered.ts';
+import { isRole } from './text-tools.ts';
 
 // Person names are recognised by shape in the places where recaps put speakers (after "by",
 // before "talked about", on the line under a title), not by a dictionary: a lexicon-based
@@ -408,6 +409,8 @@ const DESCRIBED_BEFORE = /^(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{L
 const POSSESSOR = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s?)\s+(?=\p{Lu})/u;
 // ", PhD" or ", Jr." after a name is no organisation.
 const NOT_AN_AFFILIATION = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|MBA|BSc|Jr\.?|Sr\.?|II|III|IV)$/;
+const EMPLOYER_AFTER_ROLE =
+  /^\s*,\s*(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})(?=\s*(?:[.;:\n)·|]|$))/u;
 // Marks that open or close a quotation, where a title would stand; not an apostrophe.
 const QUOTES = /["“”„«»]/;
 
@@ -502,6 +505,15 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
       } else if (NOT_AN_AFFILIATION.test(after)) {
         // A degree or a generation belongs to the name before it: passed over.
         j += comma[0].length;
+      } else if (isRole(after)) {
+        // "Helena Marquardt, Principal Engineer, Fernhill Logistics": the job, then where.
+        role = after;
+        j += comma[0].length;
+        const org = EMPLOYER_AFTER_ROLE.exec(text.slice(j));
+        if (org) {
+          affiliation = org[1];
+          j += org[0].length;
+        }
       } else if (
         !leadingName(after, false) &&
         /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u.test(after)

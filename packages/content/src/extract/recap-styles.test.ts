@@ -832,6 +832,29 @@ describe('what is not a speaker', () => {
     expect(atEvent.map(([title]) => title)).not.toContain('API Days Paris');
   });
 
+  it('takes a place, a job, a cited book or a credit line for no speaker or talk', () => {
+    const x = extract(
+      'Birgit Laan, from Tallinn, gave "Ten Years of Rust in Production".\n\n' +
+        '### Data Contracts Are Just APIs With Feelings\n\n' +
+        '**Presenter:** Dr. Helena Marquardt, Principal Engineer, Fernhill Logistics\n\n' +
+        '### Feature Stores: Two Years of Regret\n\n' +
+        '*Jonas Whitford · 30 min · Hall B*\n\n' +
+        "Deshawn quotes Martin Kleppmann's *Designing Data-Intensive Applications* here.\n\n" +
+        '- Theme music by Sofía Lindqvist.\n' +
+        '- Photos by Callum Reid.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Ten Years of Rust in Production', ['Birgit Laan']],
+      ['Data Contracts Are Just APIs With Feelings', ['Helena Marquardt']],
+      ['Feature Stores: Two Years of Regret', ['Jonas Whitford']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Birgit Laan', undefined, undefined],
+      ['Helena Marquardt', 'Principal Engineer', 'Fernhill Logistics'],
+      ['Jonas Whitford', undefined, undefined],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

@@ -73,6 +73,9 @@ const IN_TITLE =
 // "Felix Bauer's "Types All the Way Down" was...": the title right after the possessive.
 const POSSESSIVE_TITLE = /['’]s?\s+["“]?$/u;
 
+const CITES =
+  /\b(?:quotes?|quoted|quoting|cites?|cited|citing|recommends?|recommended|references?|referenced|reading|read|reread|mentioned|mentions?)\s+(?:(?:from|to|us)\s+)?$/i;
+
 /** "X's "T"", "X's **T**", "X's [T](video)": a talk title owned by a person. */
 export function possessiveTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -86,6 +89,9 @@ export function possessiveTitle(ctx: PatternContext): TalkHit[] {
     const apostrophe = span.start - lead[0].length;
     const name = nameEndingAt(block, apostrophe);
     if (!name) continue;
+    // "Deshawn quotes Martin Kleppmann's *Designing Data-Intensive Applications*": a work
+    // the sentence cites, not a talk.
+    if (CITES.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
     const hit = titledHit(block, span, 'possessive-title', 'talk', [name]);
     // A word or two set apart ("Ann's **favourite**") is emphasis, not a title.
     if (hit?.title && titleCased(hit.title.text) && hit.title.text.includes(' ')) {

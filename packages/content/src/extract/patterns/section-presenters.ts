@@ -94,7 +94,8 @@ export function presentersOpening(blocks: readonly Block[], first: Block): NameF
     last &&
     // "Dr. Ann Lee, Fellow at...": an honorific may come first.
     lead.names[0]!.start === honorificLength(text) &&
-    (/^\s*[,(]/.test(text.slice(last.end)) ||
+    // "Jonas Whitford · 30 min · Hall B": a meta line under the heading.
+    (/^\s*[,(·|•]/.test(text.slice(last.end)) ||
       // "Ann Lee — Staff Engineer at Otto": a byline's job after a dash.
       isRole(text.slice(last.end).replace(/^\s*[—–-]\s*/, '')) ||
       /^\s*\.?\s*(\n|$)/.test(text.slice(lead.end)) ||

@@ -24,7 +24,7 @@ export const SPEAKER_VERB =
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {
@@ -89,9 +89,11 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       // phrase is its last word, not a first name.
       // And "The composer of *Saltmarsh*, Haruka Ishikawa, talked": a word in italics or
       // quotes is a work's title.
+      // "Birgit Laan, from Tallinn, gave": a place is no first name.
       if (
         !list.names[0]!.name.includes(' ') &&
         (PHRASE_BEFORE.test(text.slice(Math.max(0, s - 30), s)) ||
+          /\b(?:from|in|at|of|near)\s+$/.test(text.slice(Math.max(0, s - 6), s)) ||
           someSpanStarting(
             ctx.block.flat,
             s - 1,

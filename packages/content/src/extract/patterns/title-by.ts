@@ -28,6 +28,9 @@ const CONNECTOR =
 const PANELISTS =
   /^\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:panelists|panellists|guests)\s+(?=\p{Lu})/u;
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
+// "Photos by Callum Reid", "Theme music by X": a credit line, whole, for who made something.
+const CREDIT =
+  /^\s*(?:[\p{L}-]+\s+){0,2}(?:photos?|photographs?|photography|pictures?|images?|illustrations?|drawings?|sketchnotes?|artwork|music|editing|edited|transcription|transcribed|translation|translated|cover art)\s*$/iu;
 const FILLER_BEFORE_NAMES =
   /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
 // "run by two executive coaches, Nalini Iyer and Gerrit Vos", "from the mobile lead at Danish
@@ -197,7 +200,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // "T" — @ann (Ann Lee): a handle ends no title.
     if (/@[A-Za-z0-9_]+\s*$/.test(left)) continue;
     // "Party at the harbour, sponsored by **Acme**": who paid, not who spoke.
-    if (NOT_SPEAKING_BY.test(left) && /\bby\s*$/.test(m[0])) continue;
+    if ((NOT_SPEAKING_BY.test(left) || CREDIT.test(left)) && /\bby\s*$/.test(m[0])) continue;
     const labelled = stripKindLabel(cleanTitle(left));
     // "Talk: *"T"*": the marks inside the label's title go too.
     const title = labelled.label ? cleanTitle(labelled.title) : labelled.title;
