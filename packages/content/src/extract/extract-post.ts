@@ -260,7 +260,7 @@ function namedByPronoun(
 // A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops",
 // "Opening keynotes", "Ignites", "Lightning talks (H.2215)".
 const KIND_SECTION =
-  /^(?:(?:day\s+\w+|the|morning|afternoon|opening|closing)\s*[:,–—-]?\s*)?(lightning[- ]talks?|keynotes?|workshops?|tutorials?|panels?|ignites?)(?:\s*\([^()]*\))?$/i;
+  /^(?:\d{1,2}[:.h]\d{2}\s*[–—-]?\s*)?(?:(?:day\s+\w+|and|the|more|then|morning|afternoon|opening|closing)\s*[:,–—-]?\s*)*(lightning[- ]talks?|keynotes?|workshops?|tutorials?|panels?|ignites?)!?(?:\s*\([^()]*\))?$/i;
 
 // A list introduced as lightning talks ("The lightning talk room was packed. Quick notes:").
 const LIGHTNING_INTRO = /\blightning[- ]talks?\b/i;

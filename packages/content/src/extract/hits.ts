@@ -57,6 +57,16 @@ export function kindOf(text: string): TalkKind | undefined {
   return undefined;
 }
 
+// "the opening keynote: Ann Lee's "T"", "the workshop you signed up for months ago: "T"": a
+// session's noun, then a few words of the writer's and a colon.
+const KIND_LEAD = /\b(keynote|workshop|panel|tutorial|lightning talk)\b[^.!?:]{0,40}:\s*["“]?$/i;
+
+/** The kind a lead-in ending at `at` in its sentence names before a colon, if any. */
+export function kindLeadingTo(text: string, at: number): TalkKind | undefined {
+  const m = KIND_LEAD.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? kindOf(m[1]!) : undefined;
+}
+
 // A word that each pattern of KIND_WORDS needs.
 const KIND_CUE = /keynote|workshop|tutorial|lab|training|panel|lightning|session|demo/i;
 

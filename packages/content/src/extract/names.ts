@@ -21,6 +21,9 @@ const PARTICLES = new Set([
   'la',
   'le',
   'bin',
+  'binti',
+  'bint',
+  'ibn',
   'al',
   'ter',
   'ten',
@@ -175,7 +178,8 @@ export interface NameShapeOptions {
  */
 export function isPersonName(text: string, options: NameShapeOptions = {}): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 4 || text.length > 60) return false;
+  // Four words, or five with particles among them ("María José de la Cruz").
+  if (words.length === 0 || words.length > 5 || text.length > 60) return false;
   if (words.length === 1 && !options.single) return false;
   let capitals = 0;
   for (let i = 0; i < words.length; i++) {
@@ -184,7 +188,7 @@ export function isPersonName(text: string, options: NameShapeOptions = {}): bool
     if (!(flagsOf(w) & NAME_OK)) return false;
     capitals++;
   }
-  if (orgWords(words, text)) return false;
+  if (capitals > 4 || orgWords(words, text)) return false;
   return capitals >= Math.min(words.length, options.single ? 1 : 2);
 }
 
@@ -246,11 +250,11 @@ function leadingName(s: string, single: boolean): string | undefined {
   if (k > 31) return undefined;
   const firstFlags = k > 0 && s.charCodeAt(k - 1) !== 0x2e ? flagsOf(s.slice(0, k)) : -1;
   if (firstFlags !== -1 && !(firstFlags & NAME_OK)) return undefined;
-  const words = runWords(s) ?? WORD_RUN.exec(s.slice(0, 120))?.[0].split(/\s+/).slice(0, 4);
+  const words = runWords(s) ?? WORD_RUN.exec(s.slice(0, 120))?.[0].split(/\s+/).slice(0, 5);
   if (!words) return undefined;
   // Each word is looked up once however many candidates it stands in, the first word not again
   // when it is the one just looked up (both start the text: the same length, the same word).
-  const flags = [-1, -1, -1, -1];
+  const flags = [-1, -1, -1, -1, -1];
   if (firstFlags !== -1 && words[0]!.length === k) flags[0] = firstFlags;
   const flagsAt = (i: number) => {
     if (flags[i] === -1) flags[i] = flagsOf(words[i]!);
@@ -298,7 +302,7 @@ function nameOfWords(
     length += words[i]!.length;
     if (!(PARTICLES.has(words[i]!) && i > 0 && i < n - 1)) capitals++;
   }
-  if (length > 60 || capitals < Math.min(n, single ? 1 : 2)) return undefined;
+  if (length > 60 || capitals > 4 || capitals < Math.min(n, single ? 1 : 2)) return undefined;
   const candidate = (n === words.length ? words : words.slice(0, n)).join(' ');
   // `orgWords` of these words, from the flags already read.
   for (let i = 0; i < n; i++) if (flagsAt(i) & ORG_WORD) return undefined;
@@ -306,7 +310,7 @@ function nameOfWords(
 }
 
 /**
- * The first four words of `WORD_RUN` in the first 120 characters of `s`, which starts with a
+ * The first five words of `WORD_RUN` in the first 120 characters of `s`, which starts with a
  * letter, read from ASCII and ’ only: undefined when another character comes first.
  */
 function runWords(s: string): string[] | undefined {
@@ -324,7 +328,7 @@ function runWords(s: string): string[] | undefined {
       if (!((lower >= 97 && lower <= 122) || c === 0x27 || c === 0x2e || c === 0x2d)) break;
     }
     words.push(s.slice(i, j));
-    if (words.length === 4) return words;
+    if (words.length === 5) return words;
     // Spaces and then a letter go on with the run.
     let k = j;
     for (; k < limit; k++) {

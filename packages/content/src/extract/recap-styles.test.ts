@@ -855,6 +855,41 @@ describe('what is not a speaker', () => {
     ]);
   });
 
+  it('takes no title from scare quotes, a heading that points at a session, or a kind', () => {
+    expect(
+      talks(
+        'Dan Okafor and Beth Lindqvist gave "We Moved Our Family Off Big Tech". Beth did "the ' +
+          'family liaison work", as she put it.\n\n' +
+          '## Start with the keynote\n\nOlumide Bakare opened the conference.\n\n' +
+          '### 15:40 — Ignites!\n\nOwen Fitzgerald did "YAML Is My Love Language".\n',
+      ),
+    ).toEqual([
+      ['We Moved Our Family Off Big Tech', 'talk', ['Dan Okafor', 'Beth Lindqvist']],
+      ['YAML Is My Love Language', 'lightning', ['Owen Fitzgerald']],
+    ]);
+  });
+
+  it('reads the kind a lead-in or a possessive names, and names with particles whole', () => {
+    expect(
+      talks(
+        "Kalani Akana's lightning talk, *eBPF in 300 Seconds*, was fun.\n\n" +
+          'I\'ll pick the opening keynote: Rowan Achterberg\'s "Ship Less JavaScript".\n\n' +
+          'After lunch you do the workshop you signed up for months ago: "Writing a Proc Macro ' +
+          'in 90 Minutes", with Carlos Mendes.\n\n' +
+          'I ended at Hollie Wu\'s second session, a hands-on workshop called "Shaders Without ' +
+          'Fear".\n\n' +
+          '"Tide Tables" by María José de la Cruz. "Rice Paddies" by Siti Aminah binti Osman.\n',
+      ),
+    ).toEqual([
+      ['eBPF in 300 Seconds', 'lightning', ['Kalani Akana']],
+      ['Ship Less JavaScript', 'keynote', ['Rowan Achterberg']],
+      ['Writing a Proc Macro in 90 Minutes', 'workshop', ['Carlos Mendes']],
+      ['Shaders Without Fear', 'workshop', ['Hollie Wu']],
+      ['Tide Tables', 'talk', ['María José de la Cruz']],
+      ['Rice Paddies', 'talk', ['Siti Aminah binti Osman']],
+    ]);
+  });
+
   it("reads an employer's possessive before a name as where the speaker works", () => {
     const x = extract('Next, **"Kotlin Everywhere"** by JetBrains\' Ana Ferra.\n');
     expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([

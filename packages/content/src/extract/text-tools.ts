@@ -105,6 +105,8 @@ export function cleanTitle(raw: string): string {
       // nor is a schedule's time ("10:30 Title", "10:30 — Title") or a leading emoji.
       .replace(/^(?:#?\d{1,3}[.)]|#\d{1,3}:?)\s+(?=\S)/, '')
       .replace(/^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-–—|:]\s*)?(?=\S)/i, '')
+      // A recording's time in brackets, as podcast notes write it: "[03:15] The keynote".
+      .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?=\S)/, '')
       .replace(LEADING_EMOJI, '')
       // A conference's session code: "OPN305 – Open Source at Scale".
       .replace(SESSION_CODE, '')
@@ -239,8 +241,13 @@ function titleLikeOnce(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 24) return false;
   if (words.length === 1) return /\p{Lu}/u.test(t) && t.length >= 4 && !/^\p{Lu}{2,}$/u.test(t);
+  // "the family liaison work", as she put it: words in scare quotes, all small, after an
+  // article or a possessive; a title so written names a thing ("pandas 3.0 in five minutes").
+  if (SMALL_PHRASE.test(t) && t === t.toLowerCase()) return false;
   return /\p{L}/u.test(t);
 }
+
+const SMALL_PHRASE = /^(?:the|a|an|my|our|his|her|their|its|your|some)\s/;
 
 /** The index of the first of the sorted `spans` that starts at or after `from`. */
 function firstStartingAt(spans: readonly Span[], from: number): number {

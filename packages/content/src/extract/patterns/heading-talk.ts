@@ -31,8 +31,10 @@ const ONLY_A_SESSION =
 
 // A heading that names a part of the post ("Honourable mentions", "My highlights", "Other
 // talks"): the sessions under it have titles of their own, or none.
+// So does one that names what its sessions were ("Ignites!", "And the lightning talks"), or
+// points at a session ("Start with the keynote").
 const SECTION_NAME =
-  /^(?:(?:my|the|some|other|more|final|honou?rable|best|also|quick|random|top\s+\d+)\s+)*(?:mentions?|highlights?|favou?rites|faves|picks|standouts|takeaways?|thoughts|summary|recap|wrap-?up|conclusions?|overview|introduction|intro|rest|others|talks|sessions|keynotes)$/i;
+  /^(?:(?:and|then|my|the|some|other|more|final|honou?rable|best|also|quick|random|top\s+\d+)\s+)*(?:mentions?|highlights?|favou?rites|faves|picks|standouts|takeaways?|thoughts|summary|recap|wrap-?up|conclusions?|overview|introduction|intro|rest|others|talks|sessions|keynotes|ignites?|lightning(?:[- ]talks?)?|workshops|panels|tutorials|demos)!?$|^\p{L}+(?:\s+\p{L}+){0,3}\s+the\s+(?:(?:opening|closing|first|last)\s+)?(?:keynote|talk|workshop|panel)!?$/iu;
 
 /**
  * The people a labelled heading names and nothing else ("Keynote: Ann Lee", "Workshop - Ann

@@ -1,4 +1,4 @@
-import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
+import { kindLeadingTo, kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
 import { readNames } from '../names.ts';
 import {
   cleanTitle,
@@ -38,15 +38,18 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
         !(s.kind === 'link' && isProfileSpan(s.url)) &&
         INTRO_TITLE.test(text.slice(nounEnd, s.start)),
     );
-    const kind = kindOf(m[1]!) ?? 'talk';
+    // "Kalani's lightning talk": the words before the noun may say more of the kind.
+    const kind = kindOf(m[0]) ?? kindOf(m[1]!) ?? 'talk';
     if (span) {
+      // "Hollie Wu's second session, a hands-on workshop called "T"": the words between say it.
+      const said = kindOf(text.slice(nounEnd, span.start));
       const t = innermostTitle(block.flat, span);
       const title = cleanTitle(text.slice(t.start, t.end));
       if (titleLike(title)) {
         hits.push({
           block,
           title: { text: title, start: t.start, end: t.end },
-          kind,
+          kind: said ?? kind,
           names: [name],
           at: { start: t.start, end: t.end },
           family: 'possessive',
@@ -95,7 +98,7 @@ export function possessiveTitle(ctx: PatternContext): TalkHit[] {
     const hit = titledHit(block, span, 'possessive-title', 'talk', [name]);
     // A word or two set apart ("Ann's **favourite**") is emphasis, not a title.
     if (hit?.title && titleCased(hit.title.text) && hit.title.text.includes(' ')) {
-      const kind = kindOf(hit.title.text) ?? 'talk';
+      const kind = kindOf(hit.title.text) ?? kindLeadingTo(text, name.start) ?? 'talk';
       hits.push({ ...hit, kind });
     }
   }

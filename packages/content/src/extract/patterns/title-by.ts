@@ -1,7 +1,14 @@
 import type { Block } from '../blocks.ts';
 import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
-import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from '../hits.ts';
+import {
+  kindLeadingTo,
+  kindOf,
+  type PatternContext,
+  type Range,
+  sessionLabel,
+  type TalkHit,
+} from '../hits.ts';
 import { isPersonName, looksLikeOrg, type NameFound, readNameList } from '../names.ts';
 import { titleWord } from '../plain-title.ts';
 import { HeldTitles } from '../range-set.ts';
@@ -746,7 +753,9 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
         labelKind ??
         (CONNECTOR_NOUN.test(conn[0])
           ? (kindOf(conn[0]) ?? 'talk')
-          : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ?? 'talk')),
+          : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ??
+            kindLeadingTo(text, span.start) ??
+            'talk')),
       names: after.names,
       at: { start: t.start, end: t.end },
       family: 'span-by',
