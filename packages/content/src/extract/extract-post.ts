@@ -10,6 +10,7 @@ import { type FlatText, pointAt } from './flat-text.ts';
 import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import type { NameFound } from './names.ts';
+import { givenInNextSentence } from './next-sentence-speakers.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nameWithTitle } from './patterns/name-with-title.ts';
@@ -161,7 +162,7 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
     for (const hit of found)
       if (!aboutTheFuture(hit)) all.push(ofSectionKind(blocks, untitledIfLabel(hit)));
   }
-  return absorbIntoHeadings(oneSessionPerSentence(orientLists(all, blocks)));
+  return absorbIntoHeadings(givenInNextSentence(oneSessionPerSentence(orientLists(all, blocks))));
 }
 
 /**
@@ -247,11 +248,20 @@ function namedByPronoun(
 ): TalkHit | undefined {
   const text = block.flat.text;
   if (sentence.end >= text.length) return undefined;
-  const following = sentenceAt(text, sentence.end);
+  // The next sentence, or the one after ("…, who works on flood modelling. She was honest. Her
+  // talk, "T", was…").
+  let following = sentenceAt(text, sentence.end);
+  if (
+    !PRONOUN_SESSION.test(text.slice(following.start, following.start + 40)) &&
+    following.end < text.length
+  )
+    following = sentenceAt(text, following.end);
   if (!PRONOUN_SESSION.test(text.slice(following.start, following.start + 40))) return undefined;
   for (let i = from; i < titled.length && titled[i]!.at.start < following.end; i++) {
     const hit = titled[i]!;
-    if (hit.at.start < following.start) continue;
+    if (hit.at.start < sentence.end) continue;
+    // Another talk between the two is what a pronoun there would speak of.
+    if (hit.at.start < following.start) return undefined;
     return hit.names.length || hit.presenters?.length ? undefined : hit;
   }
   return undefined;

@@ -203,16 +203,19 @@ export function flattenCells(
   return { flat: { text: b.text, spans: b.spans, pieces: b.pieces }, cells: ranges };
 }
 
-/** The closing quote of an opening one ("...", “...”, '...', ‘...’), or 0. */
+/** The closing quote of an opening one ("...", “...”, '...', ‘...’, „...“, «...»), or 0. */
 function closerOf(c: number): number {
   if (c === 0x22 || c === 0x27) return c;
   if (c === 0x201c) return 0x201d;
   if (c === 0x2018) return 0x2019;
+  // „...“ as German, Polish or Czech write it, and «...» as French does.
+  if (c === 0x201e) return 0x201c;
+  if (c === 0xab) return 0xbb;
   return 0;
 }
 
 /**
- * Quoted stretches: "...", “...”, and '...' where the single quotes are not apostrophes
+ * Quoted stretches: "...", “...”, „...“, «...», and '...' where the single quotes are not apostrophes
  * (an opening quote follows a space or bracket, a closing one precedes punctuation or space).
  * One left-to-right pass, so hostile input stays linear.
  */
@@ -251,7 +254,7 @@ export function quoteSpans(text: string): Span[] {
   return spans;
 }
 
-const OPENING = /["'\u201c\u2018]/g;
+const OPENING = /["'\u201c\u2018\u201e\u00ab]/g;
 
 /** Whether a quote after this character may open a quotation: a space, `(`, `[`, `-` or `:`. */
 function opensAfter(c: number): boolean {

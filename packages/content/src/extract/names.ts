@@ -497,7 +497,10 @@ function readList(text: string, single: boolean, withOrg: boolean): NameListResu
         affiliation = inner;
       j += paren[0].length;
     }
-    const comma = /^\s*,\s*([^,;:\n()]{1,80}?)(?=\s*(?:[.;:\n)]|\s\(|,|$))/.exec(text.slice(j));
+    // Up to a meta line's separator too: "Ann Lee, VP at Borealis · 45 min".
+    const comma = /^\s*,\s*([^,;:\n()·|•]{1,80}?)(?=\s*(?:[.;:\n)·|•]|\s\(|,|$))/.exec(
+      text.slice(j),
+    );
     if (comma && !affiliation) {
       const after = comma[1]!.trim();
       const roleOf = /^(.{2,50})\s+(?:of|at|@)\s+(.{2,60})$/.exec(after);

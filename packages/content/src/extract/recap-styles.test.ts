@@ -1038,3 +1038,80 @@ describe('a person or a book where a title would stand', () => {
     ).toEqual([['Compose Performance, Measured', 'talk', ['Tariq Al-Mans']]]);
   });
 });
+
+describe('a fourth round of recap styles', () => {
+  it('reads titles in single straight quotes and in „low-9“ quotes', () => {
+    expect(
+      talks(
+        "I liked 'Fast Tests' by Nigel Ashby.\n\n" +
+          "Sunday began with a workshop, 'Async Python Without Tears', run by Callum McAllister.\n\n" +
+          '„Virtual Threads in Production“ by Zofia Wiśniewska.\n',
+      ),
+    ).toEqual([
+      ['Fast Tests', 'talk', ['Nigel Ashby']],
+      ['Async Python Without Tears', 'workshop', ['Callum McAllister']],
+      ['Virtual Threads in Production', 'talk', ['Zofia Wiśniewska']],
+    ]);
+  });
+
+  it("reads a panel's people after its moderator, on lines of their own, or a sentence on", () => {
+    expect(
+      talks(
+        'After lunch there was a panel called "Crunch Is a Choice", moderated by Craig Dunlop, ' +
+          'with Fiona Robertson, Kwabena Asante and Hollie Wu.\n\n' +
+          '"Do We Still Need a Log?" was the big panel on day two, moderated by Hannah Okafor. On ' +
+          'stage were Luis Carranza, Mei-Lin Zhou and Piotr Wasik.\n\n' +
+          '### Panel — "Who Owns the Data Platform?"\n\n' +
+          '**Moderator:** Claire Ashworth\n**Panelists:** Omar Farouk, Jenny Liu\n\n' +
+          'The workshop "Hands-on GraalVM" was conducted by Michał Zieliński and Anna Kowalczyk.\n',
+      ),
+    ).toEqual([
+      [
+        'Crunch Is a Choice',
+        'panel',
+        ['Craig Dunlop', 'Fiona Robertson', 'Kwabena Asante', 'Hollie Wu'],
+      ],
+      [
+        'Do We Still Need a Log?',
+        'panel',
+        ['Hannah Okafor', 'Luis Carranza', 'Mei-Lin Zhou', 'Piotr Wasik'],
+      ],
+      ['Who Owns the Data Platform?', 'panel', ['Claire Ashworth', 'Omar Farouk', 'Jenny Liu']],
+      ['Hands-on GraalVM', 'workshop', ['Michał Zieliński', 'Anna Kowalczyk']],
+    ]);
+  });
+
+  it('reads speakers named around the title: whose, which … ran, gave it, her talk', () => {
+    expect(
+      talks(
+        'The other half is from Chiamaka Obi, whose talk "Offline-First Is a Business Decision" ' +
+          'argued a lot.\n\n' +
+          'I did the workshop "Web Components for React Developers", which Tamsin Gale ran.\n\n' +
+          'Ilse helped at "Flink from Zero", the half-day workshop that Amara Nwosu and Jonas ' +
+          'Feld ran.\n\n' +
+          'My favourite session was "Exactly-Once Is a Lie We Tell Managers". Tobias Engqvist ' +
+          'gave it in the smallest room.\n\n' +
+          'The opening keynote was given by Dr Harriet Pemberton-Lowe, who works on floods. She ' +
+          'was honest. Her talk, "Models, Rivers and the Limits of Knowing", was about doubt.\n\n' +
+          'Hal Ostrowski gave a live demo of "A Lisp Machine in the Browser".\n',
+      ),
+    ).toEqual([
+      ['Offline-First Is a Business Decision', 'talk', ['Chiamaka Obi']],
+      ['Web Components for React Developers', 'workshop', ['Tamsin Gale']],
+      ['Flink from Zero', 'workshop', ['Amara Nwosu', 'Jonas Feld']],
+      ['Exactly-Once Is a Lie We Tell Managers', 'talk', ['Tobias Engqvist']],
+      ['Models, Rivers and the Limits of Knowing', 'keynote', ['Harriet Pemberton-Lowe']],
+      ['A Lisp Machine in the Browser', 'demo', ['Hal Ostrowski']],
+    ]);
+  });
+
+  it("keeps a meta line's length out of the speaker's employer", () => {
+    const x = extract(
+      '### Your Model Is Not the Product\n\n' +
+        '*Keynote · Adaeze Nnamdi, VP of ML Platform at Borealis Freight · 45 min*\n',
+    );
+    expect(x.people.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Adaeze Nnamdi', 'VP of ML Platform', 'Borealis Freight'],
+    ]);
+  });
+});

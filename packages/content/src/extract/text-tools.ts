@@ -146,7 +146,7 @@ function unwrap(text: string): string {
     const before = t;
     // A title in CJK quotation marks with its translation after: "「T」 (Translation)".
     t = t.replace(/^([「『《〈])([^」』》〉]+)([」』》〉])/, '$2');
-    t = t.replace(/^["“”'‘’*_「『《〈]+|["“”'‘’*_」』》〉]+$/g, '');
+    t = t.replace(/^["“”„«'‘’*_「『《〈]+|["“”»'‘’*_」』》〉]+$/g, '');
     for (const [open, close] of [
       ['(', ')'],
       ['[', ']'],
@@ -197,8 +197,8 @@ function closing(c: number): boolean {
 
 // The characters the steps of `cleanTitle` trim: ["“”'‘’[(*_ at the start, ["“”'‘’\])*_ and
 // \s,;:. at the end.
-const OPENING_MARKS = [...'"“”\'‘’[(*_「『《〈'].map((c) => c.charCodeAt(0));
-const CLOSING_MARKS = [...'"“”\'‘’])*_,;:.」』》〉'].map((c) => c.charCodeAt(0));
+const OPENING_MARKS = [...'"“”„«\'‘’[(*_「『《〈'].map((c) => c.charCodeAt(0));
+const CLOSING_MARKS = [...'"“”»\'‘’])*_,;:.」』》〉'].map((c) => c.charCodeAt(0));
 
 /**
  * A title without a leading "Keynote:", "Talk 3 -", "Sponsor talk:" or "Track 2:" label, and

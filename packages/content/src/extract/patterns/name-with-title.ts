@@ -9,6 +9,9 @@ import { isProfileSpan } from './speaker-verb.ts';
 // name opens the sentence or follows a colon ("...waiting for: Ana Lima on **T**"), or a
 // session is said to be or come from the person.
 const WITH = /\s+(with|on)\s+["“]?$/i;
+// "Chiamaka Obi, whose talk "T" argued…": the person, then the session that was theirs.
+const WHOSE =
+  /,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|lightning talk|panel|tutorial)\s*,?\s*(?:(?:was\s+)?(?:titled|called|named|entitled)\s*)?["“]?$/iu;
 // Or "The opening keynote was Eric Evans on *T*", "The keynote came from Ann Lee on *T*".
 const OPENS =
   /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|came from)\s+)$/i;
@@ -24,9 +27,16 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have no " with " before a span at all.
-  if (!/\s(?:with|on)\s/i.test(text)) return hits;
+  if (!/\s(?:with|on|whose)\s/i.test(text)) return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
+    const whose = WHOSE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+    if (whose) {
+      const name = nameEndingAt(block, span.start - whose[0].length);
+      const hit = name && titledHit(block, span, 'name-with-title', 'talk', [name]);
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(whose[1]!) ?? 'talk' });
+      continue;
+    }
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));
     if (!lead) continue;
     // "**Prof. Jomo Kiprono** (University of Nairobi) on *T*": where the person works between.

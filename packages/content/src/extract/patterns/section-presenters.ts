@@ -8,7 +8,7 @@ import { subjectBeforeVerb } from './speaker-verb.ts';
 // Emoji a writer puts before the label ("👤 Speaker: Ann Lee").
 const PRESENTER_LINE = new RegExp(
   [
-    String.raw`^(?:${EMOJI}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?by\s+`,
+    String.raw`^(?:${EMOJI}|\s)*(?:(?:(?:a|an|the)\s+)?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+)?(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught|conducted)\s+)?by\s+`,
     String.raw`^(?:${EMOJI}|\s)*(?:speakers?|presenters?|with|panel(?:l)?ists?|moderators?|instructors?|hosts?|facilitators?|trainers?|about the speakers?)\s*:\s*`,
     // "A very practical talk from X": a few words may say what the session was like.
     String.raw`^(?:${EMOJI}|\s)*(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:keynote|workshop|talk|tutorial|panel|session|lightning talk)\s+(?:(?:presented|given|delivered|held|moderated|led|run|hosted|facilitated|taught)\s+)?(?:by|from)\s+`,
@@ -24,7 +24,7 @@ const PRESENTER_LINE = new RegExp(
 // "Moderated by A, with panelists B (Org), C and D": the people named after the first ones.
 // "With: A, B and C. Moderated by D", "Panelists: A, B · MC: D" too.
 const MORE_PEOPLE =
-  /^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?|^\s*[.,;·|]?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})|^\s*[.,;·|]\s*(?:mc|emcee|moderator|host|chair)\s*:\s*(?=\p{Lu})/iu;
+  /^\s*\n\s*(?:panel(?:l)?ists?|speakers?|guests?|with|moderators?|hosts?|chairs?|mc)\s*:\s*(?=\p{Lu})|^\s*[,;]?\s*(?:and\s+)?with\s+(?:(?:the\s+)?panel(?:l)?ists?\s+|guests?\s+)?|^\s*[.,;·|]?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})|^\s*[.,;·|]\s*(?:mc|emcee|moderator|host|chair)\s*:\s*(?=\p{Lu})/iu;
 // "it was given by Bill Kennedy" later in the paragraph.
 const GIVEN_BY =
   /\b(?:it|this(?: one| talk)?|that(?: one| talk)?|the talk)\s+(?:was\s+)?(?:given|presented|delivered|held|hosted|led)\s+by\s+/i;

@@ -196,7 +196,7 @@ function describedNoun(between: readonly string[]): boolean {
   if (!between.slice(0, noun).every((w) => /^\p{Ll}/u.test(w))) return false;
   return between
     .slice(noun + 1)
-    .every((w) => /^(?:on|about|titled|called|named|entitled|with)$/i.test(w));
+    .every((w) => /^(?:on|about|of|titled|called|named|entitled|with)$/i.test(w));
 }
 
 const SESSION_NOUN = /^(?:talk|session|keynote|presentation|workshop|tutorial|demo|lecture)$/i;

@@ -33,7 +33,7 @@ import { firstUnder, presentersOpening } from './section-presenters.ts';
 const CONNECTOR =
   /(?:\s*,|\s+[—–-])?\s+(?:(?:presented|co-presented|given|held|delivered|hosted|led|run|taught)\s+by|by|from)\s+|\s+[-–—|]\s+|\s*\(\s*(?=\p{Lu})|\s*,\s+(?=\p{Lu})/giu;
 const PANELISTS =
-  /^\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:panelists|panellists|guests)\s+(?=\p{Lu})/u;
+  /^\s*,\s*with\s+(?:(?:the\s+)?(?:panelists|panellists|guests)\s+)?(?=\p{Lu})|^\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:panelists|panellists|guests)\s+(?=\p{Lu})/u;
 const NOT_SPEAKING_BY = /\b(?:sponsored|organi[sz]ed|powered|funded|supported|catered|won)\s*$/i;
 // "Photos by Callum Reid", "Theme music by X": a credit line, whole, for who made something.
 const CREDIT =
@@ -396,7 +396,7 @@ function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
     (s) =>
       (s.kind === 'strong' || s.kind === 'emphasis') &&
       s.end < lineEnd &&
-      /^["”’]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
+      /^["”’'“»]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
   );
 }
 
@@ -627,21 +627,37 @@ const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tu
 // "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X",
 // "T was a full-day workshop run by X", "T, co-presented by X and Y", "T, taught by X".
 const SPAN_CONNECTOR =
-  /^["”’]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught|moderated|chaired)\s+by|by|from)\s+|^["”’]?\s*\(\s*(?=\p{Lu})|^["”’]?\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\s+(?:(?:given|led|presented|run|taught|hosted)\s+)?by\s+/iu;
+  /^["”’'“»]?\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught|moderated|chaired|conducted)\s+by|by|from)\s+|^["”’'“»]?\s*\(\s*(?=\p{Lu})|^["”’'“»]?\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)(?:\s+on\s+day\s+\w+|\s+(?:this|that|on)\s+\w+)?\s*,?\s+(?:(?:given|led|presented|run|taught|hosted|moderated|chaired|conducted)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
 // sentence (after a lead-in ending in a colon or a dash, at most: "Room 5 — **T**, Name."),
 // then only its speakers' names.
-const COMMA_NAMES = /^["”’]?\s*,\s+(?=\p{Lu})/u;
+const COMMA_NAMES = /^["”’'“»]?\s*,\s+(?=\p{Lu})/u;
 // "*T* with Ann Lee and Bo Chen", "**T**, which had Ann Lee and Bo Chen on stage": people with
 // a title, who are its speakers when each is named in full.
 // "**T**: panelists Ann Lee, Bo Chen; moderator Cy Dahl": the roster after a colon.
 const WITH_NAMES =
-  /^["”’]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured)|:\s*(?:the\s+)?(?:panelists|speakers|presenters|on stage|with)\s*:?)\s+(?=\p{Lu})/u;
+  /^["”’'“»]?\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured)|:\s*(?:the\s+)?(?:panelists|speakers|presenters|on stage|with)\s*:?)\s+(?=\p{Lu})/u;
+// "T", which Tamsin Gale ran; "T", the half-day workshop that A and B ran: the people, then
+// what they did with it.
+const WHICH_RAN =
+  /^["”’'“»]?\s*,\s*(?:(?:the|a|an)\s+[^,.;:!?"“”]{0,40}?\s+)?(?:which|that)\s+(?=\p{Lu})/u;
+const RAN_IT = /^\s+(?:ran|gave|presented|co-presented|led|taught|delivered|hosted|did)\b/;
 const LEAD_IN_ONLY = /^[^.!?:]{0,40}(?::|\s[—–-])\s*$|^\s*$/;
 // "Caught the panel *T* (spoiler: no). On stage: Ann Lee, Bo Chen.": the roster opens the
 // sentence after the title's, whose rest is an aside at most.
-const ROSTER_NEXT = /^\s*(?:on stage|panelists|speakers|presenters)\s*:\s+(?=\p{Lu})/iu;
+const ROSTER_NEXT =
+  /^\s*(?:(?:on stage|panel(?:l)?ists|speakers|presenters)\s*:|(?:on stage|(?:the\s+)?panel(?:l)?ists)\s+were)\s+(?=\p{Lu})/iu;
+
+/** Where the roster of the sentence after the one holding `at - 1` is, when it opens with one. */
+function rosterAfter(flat: FlatText, at: number): { from: number; to: number } | undefined {
+  const own = sentenceAt(flat.text, Math.max(0, at - 1));
+  if (own.end >= flat.text.length) return undefined;
+  const lead = ROSTER_NEXT.exec(flat.text.slice(own.end, own.end + 40));
+  if (!lead) return undefined;
+  const from = own.end + lead[0].length;
+  return { from, to: Math.min(sentenceAt(flat.text, from).end + 1, flat.text.length) };
+}
 
 /**
  * The match, when a capital follows it: SPAN_CONNECTOR ignores case, and so its own test for
@@ -678,9 +694,15 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     const comma = by || span.kind === 'link' ? null : COMMA_NAMES.exec(text.slice(span.end));
     const withNames =
       by || comma || span.kind === 'link' ? null : WITH_NAMES.exec(text.slice(span.end));
+    const whichRan =
+      by || comma || withNames || span.kind === 'link'
+        ? null
+        : WHICH_RAN.exec(text.slice(span.end, span.end + 80));
     const roster =
-      by || comma || withNames || span.kind === 'link' ? null : rosterNext(block.flat, span);
-    const conn = by ?? comma ?? withNames ?? roster?.lead;
+      by || comma || withNames || whichRan || span.kind === 'link'
+        ? null
+        : rosterNext(block.flat, span);
+    const conn = by ?? comma ?? withNames ?? whichRan ?? roster?.lead;
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     let t: Range = innermostTitle(block.flat, span);
@@ -720,6 +742,7 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     if (!by && /\b(?:at|during)\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)))
       continue;
     if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
+    if (whichRan && !RAN_IT.test(text.slice(after.end, after.end + 20))) continue;
     // "was **Rustam Nazarov** with *Finding Bugs in Rust*": a person, then the title set apart.
     if (
       !by &&
@@ -745,18 +768,22 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       continue;
     if (titles.holds(t)) continue;
     titles.add(t);
+    // The noun the connector names first ("T, a talk by X"), else one just around the title.
+    const kind =
+      labelKind ??
+      (CONNECTOR_NOUN.test(conn[0])
+        ? (kindOf(conn[0]) ?? 'talk')
+        : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ??
+          kindLeadingTo(text, span.start) ??
+          'talk'));
+    // "T" was the big panel, moderated by D. On stage were A, B and C.
+    const rest = !roster && kind === 'panel' ? rosterAfter(block.flat, after.end) : undefined;
+    const more = rest ? namesAfter(ctx, rest.from, rest.to).names : [];
     hits.push({
       block,
       title: { text: title, start: t.start, end: t.end },
-      // The noun the connector names first ("T, a talk by X"), else one just around the title.
-      kind:
-        labelKind ??
-        (CONNECTOR_NOUN.test(conn[0])
-          ? (kindOf(conn[0]) ?? 'talk')
-          : (kindOf(text.slice(Math.max(0, span.start - 30), span.end + 15)) ??
-            kindLeadingTo(text, span.start) ??
-            'talk')),
-      names: after.names,
+      kind,
+      names: [...after.names, ...more.filter((n) => !after.names.some((m) => m.name === n.name))],
       at: { start: t.start, end: t.end },
       family: 'span-by',
     });
