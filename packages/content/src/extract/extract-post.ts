@@ -195,7 +195,7 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
     for (const session of untitled) {
       const sentence = sentenceAt(block.flat.text, session.at.start);
       while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
-      let candidate = titled[next];
+      let candidate: TalkHit | undefined = titled[next];
       if (!candidate || candidate.at.start >= sentence.end) {
         candidate = namedByPronoun(block, sentence, titled, next);
         if (!candidate) continue;
