@@ -1105,6 +1105,22 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads "the talk of X "T"", a who-clause before the verb, and a quoted title (X)', () => {
+    expect(
+      talks(
+        'After that I went to the talk of Zofia Wiśniewska "Virtual Threads in Production".\n\n' +
+          'First was the keynote of Mr. Tomasz Grabowski, titled "Java Is 31 Years Old".\n\n' +
+          'Birgit Laan, who has been writing Rust since before 1.0, gave "Ten Years of Rust".\n\n' +
+          'I enjoyed "Multi-Tenancy Myths" (Zainab Oyelowo).\n',
+      ),
+    ).toEqual([
+      ['Virtual Threads in Production', 'talk', ['Zofia Wiśniewska']],
+      ['Java Is 31 Years Old', 'keynote', ['Tomasz Grabowski']],
+      ['Ten Years of Rust', 'talk', ['Birgit Laan']],
+      ['Multi-Tenancy Myths', 'talk', ['Zainab Oyelowo']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -1,5 +1,7 @@
+import type { Block } from '../blocks.ts';
 import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
+import type { NameFound } from '../names.ts';
 import { titleCased } from '../text-tools.ts';
 import { nameEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
@@ -22,12 +24,27 @@ const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
 // An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
 const HONORIFIC_BEFORE = /\b(?:Prof|Dr|Mr|Mrs|Ms)\.?\s*$/;
 
+// "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
+// session of a person, as writers whose first language says it so write it.
+const TITLED_AFTER_NAME = /\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?["“„]?$/;
+const SESSION_OF_NEAR = /\b(?:talk|keynote|session|presentation|workshop|lecture)\s+of\s/i;
+const SESSION_OF =
+  /\b(talk|keynote|session|presentation|workshop|lecture)\s+of\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i;
+
+/** The person whose session "the talk of X" names, X ending at `end`, and the session's noun. */
+function sessionOf(block: Block, end: number): { name: NameFound; noun: string } | undefined {
+  const name = nameEndingAt(block, end);
+  if (!name) return undefined;
+  const noun = SESSION_OF.exec(block.flat.text.slice(Math.max(0, name.start - 40), name.start));
+  return noun ? { name, noun: noun[1]! } : undefined;
+}
+
 export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have no " with " before a span at all.
-  if (!/\s(?:with|on|whose)\s/i.test(text)) return hits;
+  if (!/\s(?:with|on|whose|of)\s/i.test(text)) return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const whose = WHOSE.exec(text.slice(Math.max(0, span.start - 60), span.start));
@@ -35,6 +52,14 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
       const name = nameEndingAt(block, span.start - whose[0].length);
       const hit = name && titledHit(block, span, 'name-with-title', 'talk', [name]);
       if (hit?.title) hits.push({ ...hit, kind: kindOf(whose[1]!) ?? 'talk' });
+      continue;
+    }
+    const near = text.slice(Math.max(0, span.start - 80), span.start);
+    const titled = SESSION_OF_NEAR.test(near) ? TITLED_AFTER_NAME.exec(near) : null;
+    const of = titled ? sessionOf(block, span.start - titled[0].length) : undefined;
+    if (of) {
+      const hit = titledHit(block, span, 'name-with-title', 'talk', [of.name]);
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(of.noun) ?? 'talk' });
       continue;
     }
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));

@@ -24,7 +24,7 @@ export const SPEAKER_VERB =
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {

@@ -720,7 +720,13 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     }
     if (!titleLike(title) || bookLink(ctx, span.start, span.end)) continue;
     // "my colleague **Kevin Mutua** from **Twiga Labs**": a person from somewhere, no talk.
-    if (/\bfrom\s*$|\(\s*$/.test(conn[0]) && isPersonName(title)) continue;
+    // A person's name is set apart in bold or italics, not quoted: ""Multi-Tenancy Myths"
+    // (Zainab Oyelowo)" is a title.
+    if (
+      (/\bfrom\s*$/.test(conn[0]) || (/\(\s*$/.test(conn[0]) && span.kind !== 'quote')) &&
+      isPersonName(title)
+    )
+      continue;
     // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
     if (conn[0].includes('(') && !title.includes(' ')) continue;
     if (
