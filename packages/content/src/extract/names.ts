@@ -394,7 +394,19 @@ const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 // A first name, then a nickname in quotes or brackets, then the rest of the name.
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
-const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+const HONORIFIC_WORDS = 'Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame';
+const HONORIFIC = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?\\s+(?=\\p{Lu})`, 'u');
+const HONORIFIC_AT_END = new RegExp(`\\b(?:${HONORIFIC_WORDS})\\.?\\s*$`);
+
+/**
+ * `text` without the honorific it ends with, which opens the name after it: the words before
+ * "Prof. Ann Lee" are "keynote: ", not "keynote: Prof. ".
+ * @example withoutHonorificAtEnd('Closing keynote: Prof. ') // 'Closing keynote: '
+ */
+export function withoutHonorificAtEnd(text: string): string {
+  const m = HONORIFIC_AT_END.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
 /**
  * The length of the honorific that opens a name at `at` in `text` ("Dr. ", "Prof "), or 0: it
  * is not part of the name.

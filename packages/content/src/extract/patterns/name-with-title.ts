@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.ts';
 import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
-import type { NameFound } from '../names.ts';
+import { type NameFound, withoutHonorificAtEnd } from '../names.ts';
 import { titleCased } from '../text-tools.ts';
 import { nameEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
@@ -21,21 +21,19 @@ const OPENS =
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
 const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
-// An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
-const HONORIFIC_BEFORE = /\b(?:Prof|Dr|Mr|Mrs|Ms)\.?\s*$/;
 
 // "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
 // session of a person, as writers whose first language says it so write it.
 const TITLED_AFTER_NAME = /\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?["“„]?$/;
 const SESSION_OF_NEAR = /\b(?:talk|keynote|session|presentation|workshop|lecture)\s+of\s/i;
-const SESSION_OF =
-  /\b(talk|keynote|session|presentation|workshop|lecture)\s+of\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i;
+const SESSION_OF = /\b(talk|keynote|session|presentation|workshop|lecture)\s+of\s+$/i;
 
 /** The person whose session "the talk of X" names, X ending at `end`, and the session's noun. */
 function sessionOf(block: Block, end: number): { name: NameFound; noun: string } | undefined {
   const name = nameEndingAt(block, end);
   if (!name) return undefined;
-  const noun = SESSION_OF.exec(block.flat.text.slice(Math.max(0, name.start - 40), name.start));
+  const before = block.flat.text.slice(Math.max(0, name.start - 40), name.start);
+  const noun = SESSION_OF.exec(withoutHonorificAtEnd(before));
   return noun ? { name, noun: noun[1]! } : undefined;
 }
 
@@ -71,7 +69,8 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     const found = nameEndingAt(block, org ? org.index : before);
     if (!found) continue;
     const name = org ? { ...found, affiliation: found.affiliation ?? org[1] } : found;
-    const opening = text.slice(0, name.start).replace(HONORIFIC_BEFORE, '');
+    // An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
+    const opening = withoutHonorificAtEnd(text.slice(0, name.start));
     if (lead[1]!.toLowerCase() === 'on' && !OPENS.test(opening)) continue;
     const hit = titledHit(block, span, 'name-with-title', 'talk', [name]);
     // "Ana Lima with **Acme**" names a company: a title has words of its own.
