@@ -197,9 +197,10 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
       while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
       let candidate: TalkHit | undefined = titled[next];
       if (!candidate || candidate.at.start >= sentence.end) {
-        candidate = namedByPronoun(block, sentence, titled, next);
-        if (!candidate) continue;
-        next = titled.indexOf(candidate);
+        const named = namedByPronoun(block, sentence, titled, next);
+        if (named === undefined) continue;
+        next = named;
+        candidate = titled[next]!;
       }
       const mine = people(session).map((n) => n.name);
       const theirs = people(candidate).map((n) => n.name);
@@ -237,15 +238,16 @@ const PRONOUN_SESSION =
   /^\s*(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/i;
 
 /**
- * The titled hit, with no people of its own, of the sentence after `sentence` when that one
- * opens by naming a session by its speaker's pronoun; `titled` is sorted, searched from `from`.
+ * The index in `titled` (sorted, searched from `from`) of the titled hit, with no people of its
+ * own, of the sentence after `sentence` when that one opens by naming a session by its
+ * speaker's pronoun.
  */
 function namedByPronoun(
   block: Block,
   sentence: Range,
   titled: readonly TalkHit[],
   from: number,
-): TalkHit | undefined {
+): number | undefined {
   const text = block.flat.text;
   if (sentence.end >= text.length) return undefined;
   // The next sentence, or the one after ("…, who works on flood modelling. She was honest. Her
@@ -262,7 +264,7 @@ function namedByPronoun(
     if (hit.at.start < sentence.end) continue;
     // Another talk between the two is what a pronoun there would speak of.
     if (hit.at.start < following.start) return undefined;
-    return hit.names.length || hit.presenters?.length ? undefined : hit;
+    return hit.names.length || hit.presenters?.length ? undefined : i;
   }
   return undefined;
 }

@@ -30,9 +30,8 @@ const ONLY_A_SESSION =
   /^(?:the\s+)?(?:(?:opening|closing|first|second|third|final|last|morning|afternoon|main)\s+)?(?:keynote|general session|plenary(?: session)?)$/i;
 
 // A heading that names a part of the post ("Honourable mentions", "My highlights", "Other
-// talks"): the sessions under it have titles of their own, or none.
-// So does one that names what its sessions were ("Ignites!", "And the lightning talks"), or
-// points at a session ("Start with the keynote").
+// talks"), what its sessions were ("Ignites!", "And the lightning talks") or points at one
+// ("Start with the keynote"): the sessions under it have titles of their own, or none.
 const SECTION_NAME =
   /^(?:(?:and|then|my|the|some|other|more|final|honou?rable|best|also|quick|random|top\s+\d+)\s+)*(?:mentions?|highlights?|favou?rites|faves|picks|standouts|takeaways?|thoughts|summary|recap|wrap-?up|conclusions?|overview|introduction|intro|rest|others|talks|sessions|keynotes|ignites?|lightning(?:[- ]talks?)?|workshops|panels|tutorials|demos)!?$|^\p{L}+(?:\s+\p{L}+){0,3}\s+the\s+(?:(?:opening|closing|first|last)\s+)?(?:keynote|talk|workshop|panel)!?$/iu;
 

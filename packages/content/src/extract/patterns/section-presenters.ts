@@ -1,6 +1,6 @@
 import type { Block } from '../blocks.ts';
 import { EMOJI } from '../char-codes.ts';
-import { honorificLength, type NameFound, readNames } from '../names.ts';
+import { honorificLength, type NameFound, type NameListResult, readNames } from '../names.ts';
 import { isRole } from '../text-tools.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
@@ -41,8 +41,8 @@ const OPENING_VERB =
 function describedThenNamed(
   text: string,
   at: number,
-  list: ReturnType<typeof readNames>,
-): { at: number; list: ReturnType<typeof readNames> } | undefined {
+  list: NameListResult,
+): { at: number; list: NameListResult } | undefined {
   const [only] = list.names;
   if (list.names.length !== 1 || only!.name.includes(' ')) return undefined;
   const line = text.slice(at + list.end).split('\n', 1)[0]!;
