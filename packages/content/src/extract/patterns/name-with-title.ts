@@ -41,8 +41,8 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
-  // Most blocks have no " with " before a span at all.
-  if (!/\s(?:with|on|whose|of)\s/i.test(text)) return hits;
+  // Most blocks have none of these words, nor "the talk of", before a span at all.
+  if (!/\s(?:with|on|whose)\s/i.test(text) && !SESSION_OF_NEAR.test(text)) return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const whose = WHOSE.exec(text.slice(Math.max(0, span.start - 60), span.start));

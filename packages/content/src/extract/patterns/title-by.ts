@@ -649,14 +649,20 @@ const LEAD_IN_ONLY = /^[^.!?:]{0,40}(?::|\s[—–-])\s*$|^\s*$/;
 const ROSTER_NEXT =
   /^\s*(?:(?:on stage|panel(?:l)?ists|speakers|presenters)\s*:|(?:on stage|(?:the\s+)?panel(?:l)?ists)\s+were)\s+(?=\p{Lu})/iu;
 
-/** Where the roster of the sentence after the one holding `at - 1` is, when it opens with one. */
-function rosterAfter(flat: FlatText, at: number): { from: number; to: number } | undefined {
+/**
+ * Where the roster of the sentence after the one holding `at - 1` is, when it opens with one,
+ * and the words that open it.
+ */
+function rosterAfter(
+  flat: FlatText,
+  at: number,
+): { lead: RegExpExecArray; from: number; to: number } | undefined {
   const own = sentenceAt(flat.text, Math.max(0, at - 1));
   if (own.end >= flat.text.length) return undefined;
   const lead = ROSTER_NEXT.exec(flat.text.slice(own.end, own.end + 40));
   if (!lead) return undefined;
   const from = own.end + lead[0].length;
-  return { from, to: Math.min(sentenceAt(flat.text, from).end + 1, flat.text.length) };
+  return { lead, from, to: Math.min(sentenceAt(flat.text, from).end + 1, flat.text.length) };
 }
 
 /**
@@ -668,17 +674,11 @@ function capitalAfter(m: RegExpExecArray | null): RegExpExecArray | null {
   return /^\p{Lu}/u.test(m.input.slice(m.index + m[0].length)) ? m : null;
 }
 
-/** Where the roster of the sentence after a title's is, when that sentence opens with one. */
-function rosterNext(
-  flat: FlatText,
-  span: Range,
-): { lead: RegExpExecArray; from: number; to: number } | undefined {
-  const own = sentenceAt(flat.text, Math.max(span.start, span.end - 1));
-  if (own.end - span.end > 40 || own.end >= flat.text.length) return undefined;
-  const lead = ROSTER_NEXT.exec(flat.text.slice(own.end, own.end + 40));
-  if (!lead) return undefined;
-  const from = own.end + lead[0].length;
-  return { lead, from, to: Math.min(sentenceAt(flat.text, from).end + 1, flat.text.length) };
+/** The roster of the sentence after a title's, whose rest after the title is an aside at most. */
+function rosterNext(flat: FlatText, span: Range): ReturnType<typeof rosterAfter> {
+  const last = Math.max(span.start, span.end - 1);
+  if (sentenceAt(flat.text, last).end - span.end > 40) return undefined;
+  return rosterAfter(flat, last + 1);
 }
 
 /** Sentence form: a quoted, emphasised or linked title followed by "by X" / ", presented by X". */
