@@ -1,6 +1,7 @@
 // Title and name similarity shared by merging within a post and across posts.
 
 import { Remembered } from './remembered.ts';
+import { UsedWords } from './used-words.ts';
 
 const ASCII = /^[\x00-\x7f]*$/;
 // Written into byte by byte and made a string once: joining word by word left a few strings
@@ -182,12 +183,12 @@ function similarWords(cx: ContentWords, cy: ContentWords): number {
   const x = cx.words;
   const y = cy.words;
   // Each word of the first title pairs with the first unused word of the second it matches.
-  const used = new Uint8Array(y.length);
+  const used = new UsedWords(y.length);
   let common = 0;
   for (let i = 0; i < x.length; i++) {
     for (let k = 0; k < y.length; k++) {
-      if (used[k] || !sameWord(x[i]!, y[k]!, cx.numbers[i]! || cy.numbers[k]!)) continue;
-      used[k] = 1;
+      if (used.has(k) || !sameWord(x[i]!, y[k]!, cx.numbers[i]! || cy.numbers[k]!)) continue;
+      used.add(k);
       common++;
       break;
     }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withFields } from '../resolve/with-fields.ts';
+import { stringStart } from '../text/string-start.ts';
 import { decodePooled, encodePooled, encodePooledTo } from './pooled-codec.ts';
 import { TextSpill } from './text-spill.ts';
 
@@ -257,6 +259,32 @@ describe('decodePooled with a spill', () => {
     expect(reads).toBe(0);
     const again = decodePooled(encodePooled(back), { spill: spill() }) as typeof value;
     expect(again).toEqual(value);
+  });
+
+  it('reads the start of a spilled string without the rest, wide text too', () => {
+    const value = post();
+    const into = spill();
+    const asked: number[] = [];
+    const counting = {
+      append: (b: Uint8Array) => into.append(b),
+      read: (at: number, n: number, wide: boolean) => {
+        asked.push(n);
+        return into.read(at, n, wide);
+      },
+      copy: (at: number, n: number, to: Uint8Array, offset: number) => into.copy(at, n, to, offset),
+    };
+    const back = decodePooled(encodePooled(value), { spill: counting }) as typeof value;
+    expect(stringStart(back, 'html', 20)).toBe(value.html.slice(0, 20));
+    expect(stringStart(back, 'text', 7)).toBe(value.text.slice(0, 7));
+    // Seven characters of UTF-16 text are 14 bytes.
+    expect(asked).toEqual([20, 14]);
+    // A copy keeps the spill; a value set on it is read as it is.
+    const copy = withFields(back, { text: 'Set by hand' });
+    expect(stringStart(copy, 'html', 5)).toBe(value.html.slice(0, 5));
+    expect(stringStart(copy, 'text', 3)).toBe('Set');
+    expect(stringStart(copy, 'title', 2)).toBe(value.title.slice(0, 2));
+    expect(stringStart({ text: 'plain' }, 'text', 3)).toBe('pla');
+    expect(asked).toEqual([20, 14, 5]);
   });
 
   it('keeps a copied record spilled, and a value set on the copy to the copy', () => {

@@ -1,3 +1,5 @@
+import { STRING_START } from '../text/string-start.ts';
+
 // A form of JSON data for the analyses and catalogs the cache keeps, that reads back faster
 // than JSON text and holds each long string once.
 // Long strings (article bodies, HTML, text: most of the bytes) are not serialized one by one:
@@ -71,6 +73,18 @@ class Spilled {
   read(): string {
     return this.spill.read(this.at, this.bytes, this.wide);
   }
+
+  /** The first `chars` characters, read without the rest. */
+  readStart(chars: number): string {
+    const bytes = Math.min(this.bytes, this.wide ? 2 * chars : chars);
+    return this.spill.read(this.at, bytes, this.wide);
+  }
+}
+
+// What `stringStart` asks a record with spilled strings for: one function for all of them.
+function startOfSpilled(this: Holder, key: string, chars: number): string {
+  const text = spilledAt(this, key);
+  return text ? text.readStart(chars) : String(this[key]).slice(0, chars);
 }
 
 function getterOf(k: string): () => unknown {
@@ -147,6 +161,7 @@ export function copyWithAccessors(
 function withSpilled(o: Holder, spilled: SpilledRecord): Holder {
   const copy = copyWithAccessors(o, (k) => (spilled[k] ? accessorOf(k) : undefined));
   Object.defineProperty(copy, SPILLED, { value: spilled, configurable: true, writable: true });
+  Object.defineProperty(copy, STRING_START, { value: startOfSpilled, configurable: true });
   return copy;
 }
 

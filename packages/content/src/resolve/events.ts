@@ -2,6 +2,7 @@ import { normalize } from '../extract/similarity.ts';
 import { slugify } from '../parse/post-id.ts';
 import type { Event } from '../schema/event.ts';
 import type { Post } from '../schema/post.ts';
+import { stringStart } from '../text/string-start.ts';
 
 const SUFFIX = /(con|conf|summit|camp|loop|days|fest|world|week|forum|expo|meetup|devroom)$/i;
 const STANDALONE_SUFFIX =
@@ -61,7 +62,7 @@ function fit(event: Event, { post, title, text, years }: PostText): number {
 
 /** The normalized opening of a post that events are looked for in: title, description, text. */
 export function postOpening(post: Post): string {
-  return normalize(`${post.title} ${post.description ?? ''} ${post.text.slice(0, 3000)}`);
+  return normalize(`${post.title} ${post.description ?? ''} ${stringStart(post, 'text', 3000)}`);
 }
 
 /**
@@ -99,7 +100,7 @@ export function matchEvent(
  * @example inferEvent(post /* title "QCon London 2024 takeaways" *\/)?.name // 'QCon London 2024'
  */
 export function inferEvent(post: Post): Event | undefined {
-  const sources = [post.title, post.description ?? '', post.text.slice(0, 1500)];
+  const sources = [post.title, post.description ?? '', stringStart(post, 'text', 1500)];
   for (const source of sources) {
     for (const m of source.matchAll(NAME_YEAR)) {
       const words = m[1]!.split(/\s+/);

@@ -7,6 +7,7 @@ import {
   titleTokens,
   wordOverlap,
 } from '../extract/similarity.ts';
+import { UsedWords } from '../extract/used-words.ts';
 import { UnionFind } from './union-find.ts';
 
 /** One post's report of a talk, as the merge sees it. */
@@ -125,12 +126,12 @@ export function tokenSimilarity(): (x: readonly string[], y: readonly string[]) 
   return (x, y) => {
     if (!x.length || !y.length) return 0;
     if (x.length === y.length && x.every((w, k) => w === y[k])) return 1;
-    const used = new Uint8Array(y.length);
+    const used = new UsedWords(y.length);
     let common = 0;
     for (const w of x) {
       for (let k = 0; k < y.length; k++) {
-        if (used[k] === 0 && sameWord(w, y[k]!)) {
-          used[k] = 1;
+        if (!used.has(k) && sameWord(w, y[k]!)) {
+          used.add(k);
           common++;
           break;
         }
