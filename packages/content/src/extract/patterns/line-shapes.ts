@@ -1,0 +1,83 @@
+import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
+import type { FlatText } from '../flat-text.ts';
+import { sentences, someSpanStarting } from '../text-tools.ts';
+
+// The shapes of a paragraph's first line that make it a heading in all but name: all in bold,
+// a title set apart then its speaker, a label then a title set apart, a schedule's time.
+
+const SET_APART = new Set(['strong', 'emphasis', 'quote']);
+
+/** Whether one bold, italic or quoted span covers `range`, give or take its marks. */
+export function setApart(flat: FlatText, range: { start: number; end: number }): boolean {
+  return someSpanStarting(
+    flat,
+    Math.max(0, range.start - 2),
+    range.start + 1,
+    (s) => SET_APART.has(s.kind) && s.end >= range.end - 1 && s.end <= range.end + 2,
+  );
+}
+
+/** Whether a text opens, after spaces, with a digit or what may be an emoji. */
+export function opensWithDigitOrEmoji(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || isEmojiCode(c);
+}
+// A schedule's line: a time, then the talk, set apart.
+const TIME_FIRST = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S[^\n]*\s[-–—|]\s/i;
+// Emoji a writer puts before each talk ("🎤 **T** — X").
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}|\\s)*`, 'u');
+
+/** Whether a line opens with a bold or italic span and a dash, a bar or "by" right after it. */
+function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  const lead = LEADING_EMOJI.exec(text)![0].length;
+  return someSpanStarting(
+    flat,
+    lead,
+    lead + 3,
+    (s) =>
+      (s.kind === 'strong' || s.kind === 'emphasis') &&
+      s.end < lineEnd &&
+      /^["”’'“»]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
+  );
+}
+
+/**
+ * Whether the line opens with a strong or emphasised span, then a comma and a title set apart
+ * to its end: "**Invited talk — Prof. Ann Lee (Acme)**, *"T"*."
+ */
+function openingThenTitle(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  return someSpanStarting(flat, 0, 2, (s) => {
+    if (s.kind !== 'strong' && s.kind !== 'emphasis') return false;
+    const comma = /^\s*,\s*/.exec(text.slice(s.end, s.end + 4));
+    if (!comma) return false;
+    const start = s.end + comma[0].length;
+    // To the end of the first sentence, as a paragraph's heading-like line goes.
+    const end = Math.min(lineEnd, sentences(text)[0]?.end ?? lineEnd);
+    const title = text.slice(start, end).replace(/[\s.!?]+$/, '');
+    return setApart(flat, { start, end: start + title.length });
+  });
+}
+
+/** Whether the text up to `lineEnd` is one strong or emphasised span. */
+function boldLine(flat: FlatText, lineEnd: number): boolean {
+  return someSpanStarting(
+    flat,
+    0,
+    2,
+    (s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.end >= lineEnd - 1,
+  );
+}
+
+/** Whether the line up to `lineEnd` has one of the shapes of a heading (see above). */
+export function headingLikeLine(flat: FlatText, lineEnd: number): boolean {
+  return (
+    boldLine(flat, lineEnd) ||
+    openingTitleThenName(flat, lineEnd) ||
+    openingThenTitle(flat, lineEnd) ||
+    TIME_FIRST.test(flat.text)
+  );
+}

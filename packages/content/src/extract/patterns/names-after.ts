@@ -1,0 +1,61 @@
+import type { PatternContext } from '../hits.ts';
+import { type NameFound, readNameList } from '../names.ts';
+import { someSpanStarting } from '../text-tools.ts';
+
+// The people after a title's connector ("by", a dash, "with", a comma): a list of names, maybe
+// described first ("two executive coaches, A and B") or with a team for their affiliation,
+// and a panel's moderator or panelists after them.
+
+const PANELISTS =
+  /^\s*,\s*with\s+(?:(?:the\s+)?(?:panelists|panellists|guests)\s+)?(?=\p{Lu})|^\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:panelists|panellists|guests)\s+(?=\p{Lu})/u;
+const FILLER_BEFORE_NAMES =
+  /^(?:(?:two|three|four|several|some|a few|the)\s+)?(?:members?|memobers?|folks|people|engineers|developers|speakers)\s+(?:of|from)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+team\s*,\s*/u;
+// "run by two executive coaches, Nalini Iyer and Gerrit Vos", "from the mobile lead at Danish
+// bank Søfartsbanken, Freja Dahl": what they are, then who.
+const DESCRIBED_FIRST =
+  /^(?:two|three|four|both|a|an|the|my|our|their)\s+[^,.;:!?()\n]{2,60}?,\s+(?=\p{Lu})/u;
+const CHAIRED_BY =
+  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
+
+/** Reads the names after a connector; `at` is the offset in the block text. */
+export function namesAfter(
+  ctx: PatternContext,
+  at: number,
+  lineEnd: number,
+): { names: NameFound[]; end: number; org?: string; affiliation?: string } {
+  const text = ctx.block.flat.text;
+  // "T — with Ann Lee and Bo Chen".
+  let from = /^with\s+(?=\p{Lu})/u.test(text.slice(at, at + 6)) ? at + 5 : at;
+  let teamAffiliation: string | undefined;
+  const filler = FILLER_BEFORE_NAMES.exec(text.slice(from, lineEnd));
+  if (filler) {
+    teamAffiliation = filler[1];
+    from += filler[0].length;
+  } else from += DESCRIBED_FIRST.exec(text.slice(from, lineEnd))?.[0].length ?? 0;
+  const emphasised = someSpanStarting(
+    ctx.block.flat,
+    from,
+    from + 1,
+    (s) => s.kind === 'emphasis' || s.kind === 'strong' || s.kind === 'link',
+  );
+  const list = readNameList(text.slice(from, lineEnd), { single: emphasised });
+  const names: NameFound[] = list.names.map((n) => ({
+    ...n,
+    start: n.start + from,
+    end: n.end + from,
+    affiliation: n.affiliation ?? teamAffiliation,
+  }));
+  let end = list.end + from;
+  // "with A, B and C, moderated by D": the moderator is one of the panel's people; so are
+  // the panelists after a moderator ("moderated by D with panelists A, B and C").
+  const chair = names.length
+    ? (CHAIRED_BY.exec(text.slice(end, lineEnd)) ?? PANELISTS.exec(text.slice(end, lineEnd)))
+    : null;
+  if (chair) {
+    const at = end + chair[0].length;
+    const more = readNameList(text.slice(at, lineEnd));
+    for (const n of more.names) names.push({ ...n, start: n.start + at, end: n.end + at });
+    if (more.names.length) end = at + more.end;
+  }
+  return { names, end, org: list.org };
+}
