@@ -199,7 +199,7 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
       while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
       let candidate: TalkHit | undefined = titled[next];
       if (!candidate || candidate.at.start >= sentence.end) {
-        const named = namedByPronoun(block, sentence, titled, next);
+        const named = namedByPronoun(block, sentence, titled, next, people(session));
         if (named === undefined) continue;
         next = named;
         candidate = titled[next]!;
@@ -235,32 +235,47 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
     });
 }
 
-// "Her talk, "T", was…", "His keynote was titled **T**": the session the sentence before named.
+// "Her talk, "T", was…", "His keynote was titled **T**": the session the sentence before named;
+// or "Ewan's keynote, "T", …", by a name of its speaker's.
 const PRONOUN_SESSION =
   /^\s*(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/i;
+const OWNER_SESSION =
+  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/u;
+
+/**
+ * Whether a sentence opening names a session by its speaker: a pronoun, or the whole name, the
+ * first or the last name of one of `people`.
+ */
+function namesOwnSession(opening: string, people: readonly NameFound[]): boolean {
+  if (PRONOUN_SESSION.test(opening)) return true;
+  const owner = OWNER_SESSION.exec(opening)?.[1];
+  if (!owner) return false;
+  return people.some((p) => {
+    const words = p.name.split(/\s+/);
+    return owner === p.name || owner === words[0] || owner === words[words.length - 1];
+  });
+}
 
 /**
  * The index in `titled` (sorted, searched from `from`) of the titled hit, with no people of its
  * own, of the sentence after `sentence` when that one opens by naming a session by its
- * speaker's pronoun.
+ * speaker's pronoun or by a name of one of `people`, the session's.
  */
 function namedByPronoun(
   block: Block,
   sentence: Range,
   titled: readonly TalkHit[],
   from: number,
+  people: readonly NameFound[],
 ): number | undefined {
   const text = block.flat.text;
   if (sentence.end >= text.length) return undefined;
+  const opens = (s: Range) => namesOwnSession(text.slice(s.start, s.start + 60), people);
   // The next sentence, or the one after ("…, who works on flood modelling. She was honest. Her
   // talk, "T", was…").
   let following = sentenceAt(text, sentence.end);
-  if (
-    !PRONOUN_SESSION.test(text.slice(following.start, following.start + 40)) &&
-    following.end < text.length
-  )
-    following = sentenceAt(text, following.end);
-  if (!PRONOUN_SESSION.test(text.slice(following.start, following.start + 40))) return undefined;
+  if (!opens(following) && following.end < text.length) following = sentenceAt(text, following.end);
+  if (!opens(following)) return undefined;
   for (let i = from; i < titled.length && titled[i]!.at.start < following.end; i++) {
     const hit = titled[i]!;
     if (hit.at.start < sentence.end) continue;

@@ -1121,6 +1121,42 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('gives a session "X gave the keynote" the title a sentence after names by her or by X', () => {
+    expect(
+      talks(
+        'Ewan Blackwood gave the closing talk. His keynote, "Maps Without Borders", ended the day.\n\n' +
+          'Mira Solberg delivered the opening keynote. Solberg\'s talk was titled "Ten Years of ' +
+          'Kafka".\n\n' +
+          'Ines Duarte gave the workshop on Monday. Ines\'s workshop, "Typed SQL by Hand", sold out.\n\n' +
+          'Jonas Weber gave the second talk. Anna\'s talk, "Nothing To See Here", was another.\n',
+      ),
+    ).toEqual([
+      ['Maps Without Borders', 'keynote', ['Ewan Blackwood']],
+      ['Ten Years of Kafka', 'keynote', ['Mira Solberg']],
+      ['Typed SQL by Hand', 'workshop', ['Ines Duarte']],
+      // Someone else's talk: the title is not Jonas Weber's.
+      ['Nothing To See Here', 'talk', []],
+    ]);
+  });
+
+  it('reads a session said to come from X, then its title, and the person a day opened with', () => {
+    expect(
+      talks(
+        'The closing talk was from Lucia Ferreira, "Small Models, Big Wins".\n\n' +
+          'The keynote came from Dr. Ann Lee: *Reliability Is a Feature*.\n\n' +
+          'The catering was from Tomás Ortega, "Small Bites".\n\n' +
+          'The day opened with Hannah Okoye. Her keynote was called "The Boring Parts of ' +
+          'Reliability", and it was anything but.\n\n' +
+          'The conference opened with Anna Berg and a panel. Her keynote was called "Not Hers".\n',
+      ),
+    ).toEqual([
+      ['Small Models, Big Wins', 'talk', ['Lucia Ferreira']],
+      ['Reliability Is a Feature', 'keynote', ['Ann Lee']],
+      ['The Boring Parts of Reliability', 'keynote', ['Hannah Okoye']],
+      ['Not Hers', 'keynote', []],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -33,10 +33,13 @@ export const TRIGGER = {
   /** ' or ’ */
   apostrophe: 1 << 13,
   colon: 1 << 14,
+  /** "The day opened with X" */
+  opened: 1 << 15,
 } as const;
 
 const WORDS: [number, string[]][] = [
   [TRIGGER.gave, ['gave', 'gives', 'delivered', 'presented']],
+  [TRIGGER.opened, ['opened', 'started', 'began', 'kicked', 'closed', 'ended', 'wrapped']],
   [
     TRIGGER.heard,
     ['listen', 'listening', 'listened', 'heard', 'hearing', 'watch', 'watched', 'watching'],
@@ -62,7 +65,7 @@ const WORDS: [number, string[]][] = [
   ],
 ];
 const PREFIXES = ['session', 'keynote', 'plenary'];
-const EVERYTHING = (1 << 15) - 1;
+const EVERYTHING = (1 << 16) - 1;
 
 // Each trigger word's bits; a word that starts like a session label also has that bit.
 const BITS = new Map<string, number>();

@@ -18,6 +18,13 @@ const WHOSE =
 const OPENS =
   /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|came from)\s+)$/i;
 
+// "The closing talk was from Lucia Ferreira, "T"", "The keynote came from Ann Lee: *T*": a
+// session said to come from the person, then its title after a comma or a colon.
+const TITLE_AFTER_COMMA = /\s*[,:]\s*["“]?$/;
+const SESSION_FROM =
+  /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/i;
+const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by)\s/i;
+
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
 const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
@@ -37,12 +44,28 @@ function sessionOf(block: Block, end: number): { name: NameFound; noun: string }
   return noun ? { name, noun: noun[1]! } : undefined;
 }
 
+/** The person a session is said to come from, when its title follows at `start`, and its noun. */
+function sessionFrom(block: Block, start: number): { name: NameFound; noun: string } | undefined {
+  const text = block.flat.text;
+  const comma = TITLE_AFTER_COMMA.exec(text.slice(Math.max(0, start - 6), start));
+  const name = comma && nameEndingAt(block, start - comma[0].length);
+  if (!name) return undefined;
+  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  const noun = SESSION_FROM.exec(withoutHonorificAtEnd(before));
+  return noun ? { name, noun: noun[1]! } : undefined;
+}
+
 export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
-  if (!/\s(?:with|on|whose)\s/i.test(text) && !SESSION_OF_NEAR.test(text)) return hits;
+  if (
+    !/\s(?:with|on|whose)\s/i.test(text) &&
+    !SESSION_OF_NEAR.test(text) &&
+    !SESSION_FROM_NEAR.test(text)
+  )
+    return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const whose = WHOSE.exec(text.slice(Math.max(0, span.start - 60), span.start));
@@ -58,6 +81,12 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     if (of) {
       const hit = titledHit(block, span, 'name-with-title', 'talk', [of.name]);
       if (hit?.title) hits.push({ ...hit, kind: kindOf(of.noun) ?? 'talk' });
+      continue;
+    }
+    const from = sessionFrom(block, span.start);
+    if (from) {
+      const hit = titledHit(block, span, 'name-with-title', 'talk', [from.name]);
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(from.noun) ?? 'talk' });
       continue;
     }
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));

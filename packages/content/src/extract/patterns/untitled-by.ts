@@ -77,7 +77,11 @@ const HEARD = /\b(?:listen(?:ing|ed)?\s+to|heard|hearing|watch(?:ed|ing)|saw|see
 const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 const GAVE =
-  /\b(?:gave|gives|delivered|presented)\s+(?:a|an|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:gave|gives|delivered|presented)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+// "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a
+// day or an event opened or closed with gave a session there.
+const OPENED_WITH =
+  /\b(?:day(?:\s+(?:one|two|three|four|\d))?|conference|event|morning|afternoon|evening|programme|program|summit)\s+(?:opened|started|began|kicked\s+off|closed|ended|wrapped\s+up)\s+with\s+/gi;
 const OWN_TALK =
   /\b(his|her|their)\s+(first|second|third|next|last|other|own)?\s*(talk|keynote|presentation|workshop)\b/gi;
 
@@ -133,6 +137,24 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
       kind: kindOf(g[1]!) ?? 'talk',
       names: [n],
       at: { start: g.index, end: g.index + g[0].length },
+      family: 'gave',
+    });
+  }
+  OPENED_WITH.lastIndex = 0;
+  const opened = (triggers & TRIGGER.opened) !== 0;
+  for (let m = opened ? OPENED_WITH.exec(text) : null; m; m = OPENED_WITH.exec(text)) {
+    const at = m.index + m[0].length;
+    const list = namesStartingAt(block, at);
+    // The person alone, or with what they are: "with Ann Lee and a panel" is no session of hers.
+    const rest = text.slice(at + list.end, at + list.end + 3);
+    if (list.names.length !== 1 || !/^\s*(?:[.,;!?(—–-]|$)/.test(rest)) continue;
+    const n = list.names[0]!;
+    hits.push({
+      block,
+      title: null,
+      kind: 'talk',
+      names: [{ ...n, start: n.start + at, end: n.end + at }],
+      at: { start: m.index, end: m.index + m[0].length },
       family: 'gave',
     });
   }
