@@ -1157,6 +1157,35 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads a live blog in the present tense, and "up next with a talk titled"', () => {
+    expect(
+      talks(
+        'Now on stage: Tomasz Wójcik, who is presenting "Queues Are Databases Too".\n\n' +
+          'Up now is Kenji Mori, talking about "Type-Safe Config at Scale".\n\n' +
+          'Sofia Russo is presenting "Green Builds, Red Faces" in room B.\n\n' +
+          'Brandon Clarke is up next with a talk titled "Caching Without Tears".\n\n' +
+          'Priya Nair is up now with a hands-on workshop called *Fuzzing for Fun*.\n\n' +
+          'Jane Doe was presented with *The Golden Mic* by the organisers.\n',
+      ),
+    ).toEqual([
+      ['Queues Are Databases Too', 'talk', ['Tomasz Wójcik']],
+      ['Type-Safe Config at Scale', 'talk', ['Kenji Mori']],
+      ['Green Builds, Red Faces', 'talk', ['Sofia Russo']],
+      ['Caching Without Tears', 'talk', ['Brandon Clarke']],
+      ['Fuzzing for Fun', 'workshop', ['Priya Nair']],
+    ]);
+  });
+
+  it('takes where a person spoke for no title of theirs', () => {
+    expect(
+      talks(
+        'Jane Doe, who spoke at *KubeCon Europe*, said hello.\n\n' +
+          'Ravi Menon spoke at *DevOpsDays Oslo* and then at **Scaling Builds Without Tears** ' +
+          'night.\n',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -11,6 +11,10 @@ import { isProfileSpan } from './speaker-verb.ts';
 // name opens the sentence or follows a colon ("...waiting for: Ana Lima on **T**"), or a
 // session is said to be or come from the person.
 const WITH = /\s+(with|on)\s+["“]?$/i;
+// "Brandon Clarke is up next with a talk titled "T"": the running order's words, and the session
+// the title is of.
+const UP_WITH =
+  /\s+(?:is|was)\s+up(?:\s+next|\s+now)?\s+with\s+(?:(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|tutorial|demo)\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?)?["“]?$/iu;
 // "Chiamaka Obi, whose talk "T" argued…": the person, then the session that was theirs.
 const WHOSE =
   /,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|lightning talk|panel|tutorial)\s*,?\s*(?:(?:was\s+)?(?:titled|called|named|entitled)\s*)?["“]?$/iu;
@@ -87,6 +91,13 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     if (from) {
       const hit = titledHit(block, span, 'name-with-title', 'talk', [from.name]);
       if (hit?.title) hits.push({ ...hit, kind: kindOf(from.noun) ?? 'talk' });
+      continue;
+    }
+    const up = UP_WITH.exec(text.slice(Math.max(0, span.start - 80), span.start));
+    if (up) {
+      const name = nameEndingAt(block, span.start - up[0].length);
+      const hit = name && titledHit(block, span, 'name-with-title', 'talk', [name]);
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(up[1] ?? hit.title.text) ?? 'talk' });
       continue;
     }
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));

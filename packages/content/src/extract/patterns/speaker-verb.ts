@@ -20,11 +20,13 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // and "held by X ... on T". The verb ties the people to the title; without a title span the
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
-  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced)\b/gi;
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing)\b/gi;
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+|(?:is|are|was|were)\s+(?:now\s+|also\s+)?)?$/u;
+// "Sofia Russo is presenting", "who is talking about": the live blog's tense, with its verb only.
+const PROGRESSIVE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?$/;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {
@@ -35,7 +37,7 @@ function looksLikeOrgOrBrand(text: string): boolean {
 const PHRASE_BEFORE = /\p{Ll}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*\s+$/u;
 const PASSIVE = /\b(?:held|given|presented|delivered|hosted|run)\s+by\s+/gi;
 const STRONG_VERB =
-  /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated)$/;
+  /^(talked|spoke|presented|gave|delivered|did|held|hosted|ran|led|demoed|demonstrated|presenting|talking|speaking|demoing)$/;
 const TALK_NOUN =
   /^\s*(?:talk|session|keynote|workshop|presentation|lightning talk|tutorial|panel|demo)\b/i;
 
@@ -106,6 +108,7 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       // Only handles or affiliations in parentheses, "from Org" / "of Org" / ", Org,", or
       // nothing, between the names and the verb.
       const gapShape = SUBJECT_GAP.exec(gap);
+      if (gapShape && PROGRESSIVE.test(gap) && !verb.word.endsWith('ing')) continue;
       if (gapShape) {
         const org = gapShape[1] ?? gapShape[2];
         out.push({
@@ -171,6 +174,8 @@ function titleAfterVerb(ctx: PatternContext, verbEnd: number, sentenceEnd: numbe
     const title = cleanTitle(flat.text.slice(t.start, t.end));
     if (!titleLike(title)) continue;
     const between = wordsBetween(flat.text, verbEnd, span.start);
+    // "spoke at *KubeCon Europe* about *T*": where the person spoke, then what about.
+    if (/^(?:at|during|in)$/i.test(between[between.length - 1] ?? '')) continue;
     const lead = between.filter(
       (w) =>
         !/^(about|on|a|an|the|his|her|their|talk|session|keynote|presentation|workshop|titled|called|named|entitled|us|through|with|conference|day|event|morning|afternoon|stage|opening|closing)$/i.test(
