@@ -1186,6 +1186,29 @@ describe('a fourth round of recap styles', () => {
     ).toEqual([]);
   });
 
+  it('reads "Name (Company): Title" and "Name from Company: Title" in lists and paragraphs', () => {
+    const x = extract(
+      '- Kofi Boateng (Paystack): Payments in Ghana at Scale\n' +
+        '- **Ines Moreau** from Doctolib: *Postgres Upgrades Without Fear*\n\n' +
+        '**Joana Prates** (Shopify): *Rails at the Edge*. Good stuff, and she had slides.\n\n' +
+        'In their paper "Fuzzing Smart Contracts at Scale", Li Wei and Omar Haddad showed bugs.\n\n' +
+        '- Scaling Go (Part 2): The Sequel\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Payments in Ghana at Scale', ['Kofi Boateng']],
+      ['Postgres Upgrades Without Fear', ['Ines Moreau']],
+      ['Rails at the Edge', ['Joana Prates']],
+      ['Fuzzing Smart Contracts at Scale', ['Li Wei', 'Omar Haddad']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Kofi Boateng', 'Paystack'],
+      ['Ines Moreau', 'Doctolib'],
+      ['Joana Prates', 'Shopify'],
+      ['Li Wei', undefined],
+      ['Omar Haddad', undefined],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -72,12 +72,37 @@ function boldLine(flat: FlatText, lineEnd: number): boolean {
   );
 }
 
+// Between a person set apart and the colon before their title: their company, in brackets or
+// after "from".
+const COMPANY_THEN_COLON = /^\s*(?:\([^()\n]{1,60}\)|(?:from|of|at)\s+[^:.!?\n]{1,60})?\s*:\s*/;
+
+/**
+ * Whether a line opens with a bold or italic span, maybe a company, a colon, then a title set
+ * apart: "**Joana Prates** (Shopify): *Rails at the Edge*".
+ */
+function openingNameThenTitle(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  return someSpanStarting(flat, 0, 2, (s) => {
+    if (s.kind !== 'strong' && s.kind !== 'emphasis') return false;
+    const gap = COMPANY_THEN_COLON.exec(text.slice(s.end, s.end + 70));
+    if (!gap) return false;
+    const start = s.end + gap[0].length;
+    return someSpanStarting(
+      flat,
+      start,
+      start + 2,
+      (t) => SET_APART.has(t.kind) && t.end <= lineEnd,
+    );
+  });
+}
+
 /** Whether the line up to `lineEnd` has one of the shapes of a heading (see above). */
 export function headingLikeLine(flat: FlatText, lineEnd: number): boolean {
   return (
     boldLine(flat, lineEnd) ||
     openingTitleThenName(flat, lineEnd) ||
     openingThenTitle(flat, lineEnd) ||
+    openingNameThenTitle(flat, lineEnd) ||
     TIME_FIRST.test(flat.text)
   );
 }

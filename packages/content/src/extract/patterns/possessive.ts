@@ -71,7 +71,7 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
 
 // "In "T"," or "In her talk, "T",": what opens the sentence before the title.
 const IN_TITLE =
-  /\b(?:in|during|with)(?:\s+(?:his|her|their|the|a|an|this|that)\s+(?:\w+\s+)?(talk|keynote|session|presentation|workshop|tutorial|lightning talk))?\s*,?\s*["“‘]?$/i;
+  /\b(?:in|during|with)(?:\s+(?:his|her|their|the|a|an|this|that)\s+(?:\w+\s+)?(talk|keynote|session|presentation|workshop|tutorial|lightning talk|paper))?\s*,?\s*["“‘]?$/i;
 
 // "Felix Bauer's "Types All the Way Down" was...": the title right after the possessive.
 const POSSESSIVE_TITLE = /['’]s?\s+["“]?$/u;

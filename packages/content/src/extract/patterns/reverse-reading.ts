@@ -19,9 +19,12 @@ function linkedName(ctx: PatternContext, names: NameFound[], offset: number): bo
   );
 }
 
+const ORG_AFTER_NAME =
+  /\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*$/u;
+
 /**
- * "X - Title", "X | Title", "X: Title" (a colon right after the name or its handle), and in
- * a list "X on Title".
+ * "X - Title", "X | Title", "X: Title" (a colon right after the name, its handle or its
+ * company in brackets), "X from Org: Title", and in a list "X on Title".
  */
 export function reverseReading(
   ctx: PatternContext,
@@ -29,14 +32,14 @@ export function reverseReading(
   lineEnd: number,
 ): TalkHit | undefined {
   const { block } = ctx;
-  const dash = /\s+[-–—:|]\s+|(?<=\p{L}|\(@[A-Za-z0-9_]{1,30}\)):\s+|\s+on\s+(?=\p{Lu})/u.exec(
-    line,
-  );
+  const dash = /\s+[-–—:|]\s+|(?<=\p{L}|\)):\s+|\s+on\s+(?=\p{Lu})/u.exec(line);
   // "Ann Lee on Sturdy Queues" is a line-up's; in a heading, "on" is as often a topic's.
   const on = dash?.[0].trim() === 'on';
   if (dash && on && block.kind !== 'item') return undefined;
   if (dash) {
-    const lead = line.slice(0, dash.index);
+    // "**Kofi Boateng** from Paystack: *T*": where the person works, between name and title.
+    const org = ORG_AFTER_NAME.exec(line.slice(0, dash.index));
+    const lead = line.slice(0, org ? org.index : dash.index);
     const loose = readNameList(lead, { single: true });
     // Whatever reads as names strictly reads as names loosely too.
     if (!loose.names.length) return undefined;
@@ -63,7 +66,7 @@ export function reverseReading(
       return undefined;
     if (
       list.names.length &&
-      list.end >= dash.index - 1 &&
+      list.end >= lead.length - 1 &&
       titleLike(title) &&
       (!on || (titleCased(title) && title.includes(' '))) &&
       !othersPresent(ctx, list.names)
@@ -73,7 +76,9 @@ export function reverseReading(
         block,
         title: { text: title, start, end: lineEnd },
         kind: kindOf(line.slice(start)) ?? 'talk',
-        names: list.names,
+        names: org
+          ? list.names.map((n) => ({ ...n, affiliation: n.affiliation ?? org[1] }))
+          : list.names,
         at: { start, end: lineEnd },
         family: 'names-dash-title',
       };
