@@ -52,6 +52,19 @@ describe('encodePooled', () => {
     expect(cycle.text).toBe(long('x'));
   });
 
+  it('writes objects met again inside objects met again, and refuses a cycle through a list', () => {
+    const inner = { note: long('an inner note '), mark: '\u0000' };
+    const shared = { text: long('a shared text '), inner, again: [inner] };
+    const value = { a: shared, b: [shared, { inner }], c: '\u0000' };
+    expect(JSON.stringify(decodePooled(encodePooled(value)))).toBe(JSON.stringify(value));
+    expect(shared.text).toBe(long('a shared text '));
+    const list: unknown[] = [{ text: long('y') }];
+    const holder = { list };
+    list.push({ back: holder });
+    expect(() => encodePooled(holder)).toThrow(TypeError);
+    expect((list[0] as { text: string }).text).toBe(long('y'));
+  });
+
   it('splits the pool into segments past 16 million characters, and reads them back', () => {
     const value = { a: 'a'.repeat(9_000_000), b: `${'b'.repeat(9_000_000)}é`, c: 'c'.repeat(30) };
     const back = decodePooled(encodePooled(value)) as typeof value;

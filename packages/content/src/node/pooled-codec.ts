@@ -237,17 +237,39 @@ function prepare(value: unknown): Prepared {
     }
     return id;
   };
-  // The value is stripped in place and put back after: a copy of a whole catalog costs more
-  // than serializing it. An object met again (a list both a catalog and its result hold)
-  // comes out again in the JSON, so its strings are counted again.
+  // Two walks in the order JSON writes the value: the first counts each pooled string where it
+  // stands, an object met again (a list both a catalog and its result hold) counted again as
+  // JSON writes it again; the second strips them in place, put back after: a copy of a whole
+  // catalog costs more than serializing it. A map of every object met, to count a shared one
+  // from what its first meeting counted, made a store of 50,000 posts allocate some 650 MB.
+  const path: object[] = [];
+  const count = (x: unknown): void => {
+    if (typeof x === 'string') {
+      if (pooled(x)) occurrences.push(intern(x));
+    } else if (typeof x === 'object' && x !== null) countIn(x as Record<string, unknown>);
+  };
+  const countIn = (o: Record<string, unknown> | unknown[]): void => {
+    if (path.includes(o)) throw new TypeError('a value that contains itself has no JSON form');
+    path.push(o);
+    if (Array.isArray(o)) for (let i = 0; i < o.length; i++) count(o[i]);
+    else if (o[SPILLED as never]) {
+      // Spilled strings go from spill to spill without being read as strings.
+      for (const k in o) {
+        const text = spilledAt(o as Holder, k);
+        if (text) occurrences.push(add(text));
+        else count(o[k]);
+      }
+    } else for (const k in o) count(o[k]);
+    path.pop();
+  };
   const holders: (Record<string, unknown> | unknown[])[] = [];
   const keys: (string | number)[] = [];
   const originals: string[] = [];
-  const seen = new Map<object, [from: number, to: number]>();
+  // A string already MARK is one stripped where the object was met before (or content that
+  // is MARK itself, which JSON writes as it is): it stays as it is.
   const slot = (o: Record<string | number, unknown>, k: string | number, x: unknown) => {
     if (typeof x === 'string') {
-      if (!pooled(x)) return;
-      occurrences.push(intern(x));
+      if (x === MARK || !pooled(x)) return;
       holders.push(o);
       keys.push(k);
       originals.push(x);
@@ -255,30 +277,17 @@ function prepare(value: unknown): Prepared {
     } else if (typeof x === 'object' && x !== null) strip(x as Record<string, unknown>);
   };
   const strip = (o: Record<string, unknown> | unknown[]): void => {
-    const met = seen.get(o);
-    if (met) {
-      if (met[1] < 0) throw new TypeError('a value that contains itself has no JSON form');
-      for (let i = met[0]; i < met[1]; i++) occurrences.push(occurrences[i]!);
-      return;
-    }
-    const range: [number, number] = [occurrences.length, -1];
-    seen.set(o, range);
     if (Array.isArray(o)) for (let i = 0; i < o.length; i++) slot(o as never, i, o[i]);
     else if (o[SPILLED as never]) {
-      // Spilled strings go from spill to spill without being read as strings.
-      for (const k in o) {
-        const text = spilledAt(o as Holder, k);
-        if (text) occurrences.push(add(text));
-        else slot(o, k, o[k]);
-      }
+      for (const k in o) if (!spilledAt(o as Holder, k)) slot(o, k, o[k]);
     } else for (const k in o) slot(o, k, o[k]);
-    range[1] = occurrences.length;
   };
   let structure: string;
   if (typeof value === 'string' && pooled(value)) {
     occurrences.push(intern(value));
     structure = serialize(MARK);
   } else if (typeof value === 'object' && value !== null) {
+    countIn(value as Record<string, unknown>);
     try {
       strip(value as Record<string, unknown>);
       marking = true;
