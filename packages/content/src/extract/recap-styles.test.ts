@@ -1209,6 +1209,41 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads a panel with its panelists and moderator after a title and a dash', () => {
+    expect(
+      talks(
+        '**"Multi-tenancy Without Tears"** — panel with Kelsey Park and Jonas Lindqvist, ' +
+          'moderated by Ines Duarte.\n\n' +
+          '- 📌 **"Queues at the Edge"** — a panel with Ada Moyo and Li Na.\n',
+      ),
+    ).toEqual([
+      ['Multi-tenancy Without Tears', 'panel', ['Kelsey Park', 'Jonas Lindqvist', 'Ines Duarte']],
+      ['Queues at the Edge', 'panel', ['Ada Moyo', 'Li Na']],
+    ]);
+  });
+
+  it('reads blocks of labelled lines: the title line over a session line, every line of people', () => {
+    expect(
+      talks(
+        '**Session:** Breakout, Track A  \n**Speaker:** Vikram Sethi  \n' +
+          '**Title:** Serverless Cold Starts: Myths and Measurements\n\n' +
+          '**Session:** Opening Keynote  \n**Speaker:** Lakshmi Narayanan  \n' +
+          '**Title:** Cloud Economics for the Next Billion Users\n\n' +
+          '**Session:** Breakout, Track A  \n**Speaker:** Pooja Iyengar  \n' +
+          '**Title:** Cost Anomaly Detection with CloudWatch\n\n' +
+          '**Facilitator:** Kavita Deshmukh  \n**Title:** Building RAG Pipelines on Bedrock\n\n' +
+          '**Title:** A Cloud Career Outside the Metros  \n' +
+          '**Panelists:** Sunita Rao, Ananya Bose  \n**Moderator:** Rahul Khanna\n',
+      ),
+    ).toEqual([
+      ['Serverless Cold Starts: Myths and Measurements', 'talk', ['Vikram Sethi']],
+      ['Cloud Economics for the Next Billion Users', 'keynote', ['Lakshmi Narayanan']],
+      ['Cost Anomaly Detection with CloudWatch', 'talk', ['Pooja Iyengar']],
+      ['Building RAG Pipelines on Bedrock', 'workshop', ['Kavita Deshmukh']],
+      ['A Cloud Career Outside the Metros', 'panel', ['Sunita Rao', 'Ananya Bose', 'Rahul Khanna']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

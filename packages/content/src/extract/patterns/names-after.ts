@@ -14,6 +14,8 @@ const FILLER_BEFORE_NAMES =
 // bank Søfartsbanken, Freja Dahl": what they are, then who.
 const DESCRIBED_FIRST =
   /^(?:two|three|four|both|a|an|the|my|our|their)\s+[^,.;:!?()\n]{2,60}?,\s+(?=\p{Lu})/u;
+const WITH_LEAD =
+  /^(?:(?:a|an|the)\s+)?(?:(?:panel|fireside chat|conversation)(?:\s+discussion)?\s+)?with\s+(?=\p{Lu})/u;
 const CHAIRED_BY =
   /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
 
@@ -24,8 +26,8 @@ export function namesAfter(
   lineEnd: number,
 ): { names: NameFound[]; end: number; org?: string; affiliation?: string } {
   const text = ctx.block.flat.text;
-  // "T — with Ann Lee and Bo Chen".
-  let from = /^with\s+(?=\p{Lu})/u.test(text.slice(at, at + 6)) ? at + 5 : at;
+  // "T — with Ann Lee and Bo Chen", "T — a panel with Ann Lee and Bo Chen".
+  let from = at + (WITH_LEAD.exec(text.slice(at, at + 40))?.[0].length ?? 0);
   let teamAffiliation: string | undefined;
   const filler = FILLER_BEFORE_NAMES.exec(text.slice(from, lineEnd));
   if (filler) {

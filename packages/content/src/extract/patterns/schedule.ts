@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { isPersonName, readNames } from '../names.ts';
+import { isPersonName, type NameFound, readNames } from '../names.ts';
 import { cleanTitle, stripKindLabel, titleLike } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 
@@ -14,7 +14,13 @@ const SPEAKER_COLUMN =
 const BREAK =
   /^(?:(?:coffee|tea|morning|afternoon|lunch|long)\s+)?(?:break|lunch|breakfast|dinner|registration|check-?in|doors open|networking|drinks|reception|party|social|happy hour|closing remarks|welcome|end of day)\b/i;
 const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im;
-const SPEAKER_LINE = /^\s*(?:speakers?|presenters?|presented by|by)\s*:\s*(.+)$/im;
+// A line labelled "Title:" names the title even after a "Session: Breakout, Track A" line, which
+// then says at most the session's kind.
+const TITLE_ONLY_LINE = /^\s*title\s*:\s*(.+)$/im;
+const KIND_LINE = /^\s*(?:session|type|format)\s*:\s*(.+)$/im;
+// Every line that names people: a panel's panelists and moderator, a workshop's facilitator.
+const SPEAKER_LINES =
+  /^\s*(?:(speakers?|presenters?|presented by|by)|(panel(?:l)?ists|moderators?|moderated by|hosts?|hosted by)|(facilitators?|facilitated by))\s*:\s*(.+)$/gim;
 
 export function tableRow(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -93,24 +99,33 @@ export function labelledLines(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const needs = TRIGGER.colon | TRIGGER.titleLabel;
   if ((triggersOf(text) & needs) !== needs) return [];
-  const t = TITLE_LINE.exec(text);
-  const s = SPEAKER_LINE.exec(text);
-  if (t && !s) return underSpeakerHeading(ctx, t);
-  if (!t || !s) return [];
+  const t = TITLE_ONLY_LINE.exec(text) ?? TITLE_LINE.exec(text);
+  const lines = [...text.matchAll(SPEAKER_LINES)];
+  if (t && !lines.length) return underSpeakerHeading(ctx, t);
+  if (!t || !lines.length) return [];
   const title = cleanTitle(t[1]!);
   if (!titleLike(title)) return [];
   const tStart = t.index + t[0].indexOf(t[1]!);
-  const sStart = s.index + s[0].indexOf(s[1]!);
-  const names = readNames(s[1]!, { single: true }).names.filter((n) =>
-    isPersonName(n.name, { single: true }),
-  );
+  const names: NameFound[] = [];
+  for (const line of lines) {
+    const value = line[4]!;
+    const at = line.index + line[0].indexOf(value);
+    for (const n of readNames(value, { single: true }).names)
+      if (isPersonName(n.name, { single: true }) && !names.some((m) => m.name === n.name))
+        names.push({ ...n, start: n.start + at, end: n.end + at });
+  }
   if (!names.length) return [];
+  const roles = lines.some((l) => l[2])
+    ? 'panel'
+    : lines.some((l) => l[3])
+      ? 'workshop'
+      : undefined;
   return [
     {
       block,
       title: { text: title, start: tStart, end: tStart + t[1]!.length },
-      kind: kindOf(t[0]) ?? 'talk',
-      names: names.map((n) => ({ ...n, start: n.start + sStart, end: n.end + sStart })),
+      kind: kindOf(t[0]) ?? kindOf(KIND_LINE.exec(text)?.[1] ?? '') ?? roles ?? 'talk',
+      names,
       at: { start: tStart, end: tStart + t[1]!.length },
       family: 'labelled-lines',
     },

@@ -90,7 +90,11 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   CONNECTOR.lastIndex = 0;
   let best: TalkHit | undefined;
   let commaOk: boolean | undefined;
+  // Where the names of the best reading so far end: a connector among them is theirs ("T — a
+  // panel with A and B, moderated by C"), and reads no title of its own.
+  let read = 0;
   for (let m = CONNECTOR.exec(line); m; m = CONNECTOR.exec(line)) {
+    if (m.index < read) continue;
     const left = line.slice(0, m.index);
     // "T" — @ann (Ann Lee): a handle ends no title.
     if (/@[A-Za-z0-9_]+\s*$/.test(left)) continue;
@@ -121,8 +125,13 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     const consumed = paren
       ? /^\)/.test(rest)
       : rest === '' || /^[.,;:!)|]/.test(rest) || /^[-–—(]/.test(rest) || PRESENTED.test(rest);
-    // The raw side: cleaning drops a "(keynote)" note that says the kind.
-    const kind = kindOf(labelled.label ?? '') ?? kindOf(left) ?? 'talk';
+    // The raw side: cleaning drops a "(keynote)" note that says the kind; else the words
+    // before the names ("— a panel with A and B").
+    const kind =
+      kindOf(labelled.label ?? '') ??
+      kindOf(left) ??
+      (after.names.length ? kindOf(line.slice(m.index, after.names[0]!.start)) : undefined) ??
+      'talk';
     // "Opening keynote by Ann Lee: *T*": the label, its people, then the title; after a comma
     // only a title set apart ("Closing keynote from Ann Lee (Acme), *T*.").
     const tail =
@@ -143,6 +152,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       continue;
     }
     if (after.names.length && consumed) {
+      read = after.end;
       // "Workshop: T, by Ardan Labs - Bill Kennedy": the organisation is not part of the title.
       const org = /(?:,\s*|\s+)by\s+([^,]+?)\s*$/i.exec(title);
       if (org && looksLikeOrg(org[1]!)) {
