@@ -40,7 +40,9 @@ const NOT_NAME_WORDS = new Set(
   first second third fourth fifth
   again earlier instead luckily sadly unfortunately fortunately honestly overall anyway besides
   moreover similarly likewise surprisingly interestingly personally eventually subsequently
-  additionally furthermore
+  additionally furthermore easily clearly obviously surely definitely certainly probably basically
+  notably naturally hopefully frankly ultimately apparently actually especially particularly
+  arguably undoubtedly admittedly curiously thankfully
   day days week today tomorrow yesterday morning afternoon evening night keynote keynotes talk talks
   session sessions workshop workshops panel tutorial tutorials lightning track tracks room stage
   conference summit meetup party lunch breakfast dinner coffee break opening closing general

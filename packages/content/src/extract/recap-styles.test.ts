@@ -1244,6 +1244,21 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('gives a pair their talk, reads a pick before a title, and takes no adverb or title word for a name', () => {
+    const x = extract(
+      'Jorge Villanueva and Mina Cho\'s talk, "We Rewrote It in Zig", was great.\n\n' +
+        '- **19:05** — Kwame\'s pick: "Building a Database" by Olumide Bakare\n\n' +
+        "A: Easily Łukasz Langa's keynote. It had no title.\n\n" +
+        '### Lightning talk: Parquet Footers, Explained\n\n' +
+        'Five minutes on the least glamorous part of the Parquet format.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['We Rewrote It in Zig', ['Jorge Villanueva', 'Mina Cho']],
+      ['Building a Database', ['Olumide Bakare']],
+    ]);
+    expect(x.people.map((p) => p.name)).toEqual(['Jorge Villanueva', 'Mina Cho', 'Olumide Bakare']);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -48,12 +48,16 @@ function labelledPeople(
   const list = readNameList(rest);
   if (at < 0 || !list.names.length || list.end < rest.length - 1) return undefined;
   if (!list.names.every((n) => isPersonName(n.name))) return undefined;
+  // "Lightning talk: Parquet Footers, Explained": a title's last word, not an employer.
+  if (list.names.some((n) => n.affiliation && TITLE_TAIL.test(n.affiliation))) return undefined;
   // "Panel: Leading Through Layoffs" has a name's shape too: a person is spoken of below by
   // one of their names ("Steve opened the day...").
   const words = list.names.flatMap((n) => n.name.split(/\s+/)).filter((w) => w.length > 2);
   if (!body.some((b) => words.some((w) => b.flat.text.includes(w)))) return undefined;
   return list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
+
+const TITLE_TAIL = /^(?:\p{Lu}\p{Ll}+ed|Redux|Again|Reloaded|Unplugged|Unleashed)$/u;
 
 const KIND_BY =
   /^\s*(?:(?:a|an|the)\s+)?(keynote|workshop|tutorial|panel|lightning talk)(?:\s+(?:(?:presented|given|led|run)\s+)?by\b|\s*[·|•–—]\s*(?=\p{Lu}))/iu;

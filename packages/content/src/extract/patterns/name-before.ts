@@ -28,6 +28,19 @@ export function nameEndingAt(block: Block, end: number): NameFound | undefined {
 }
 
 /**
+ * The people a possessive ending at `end` names: "Ann Lee's", or a pair named in full, "Ann Lee
+ * and Bo Chen's", whose talk it is together.
+ */
+export function ownersEndingAt(block: Block, end: number): NameFound[] {
+  const last = nameEndingAt(block, end);
+  if (!last) return [];
+  const text = block.flat.text;
+  const joiner = /\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, last.start - 6), last.start));
+  const first = joiner ? nameEndingAt(block, last.start - joiner[0].length) : undefined;
+  return first && first.name.includes(' ') && last.name.includes(' ') ? [first, last] : [last];
+}
+
+/**
  * The people named from `at` on in the block's text ("by Ann Lee and Bo Chen"), offsets
  * relative to `at`: a first name alone counts when it is linked to a profile.
  * @example namesStartingAt(block /* "talk by Ann Lee" *\/, 8).names[0]?.name // 'Ann Lee'

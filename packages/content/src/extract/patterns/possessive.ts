@@ -10,7 +10,7 @@ import {
   titleLike,
 } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
-import { nameEndingAt } from './name-before.ts';
+import { ownersEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
@@ -28,8 +28,8 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
   if ((triggersOf(text) & needs) !== needs) return hits;
   for (const m of matchesOf(POSSESSIVE, text)) {
     // The name ends right before the apostrophe.
-    const name = nameEndingAt(block, m.index);
-    if (!name) continue;
+    const owners = ownersEndingAt(block, m.index);
+    if (!owners.length) continue;
     const nounEnd = m.index + m[0].length;
     const sentence = sentenceAt(text, m.index);
     const span = spansStarting(block.flat, nounEnd, Math.min(sentence.end, nounEnd + 200)).find(
@@ -50,7 +50,7 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
           block,
           title: { text: title, start: t.start, end: t.end },
           kind: said ?? kind,
-          names: [name],
+          names: owners,
           at: { start: t.start, end: t.end },
           family: 'possessive',
         });
@@ -61,7 +61,7 @@ export function possessiveTalk(ctx: PatternContext): TalkHit[] {
       block,
       title: null,
       kind,
-      names: [name],
+      names: owners,
       at: { start: m.index + 1, end: nounEnd },
       family: 'possessive',
     });
@@ -90,12 +90,13 @@ export function possessiveTitle(ctx: PatternContext): TalkHit[] {
     const lead = POSSESSIVE_TITLE.exec(text.slice(Math.max(0, span.start - 6), span.start));
     if (!lead) continue;
     const apostrophe = span.start - lead[0].length;
-    const name = nameEndingAt(block, apostrophe);
+    const owners = ownersEndingAt(block, apostrophe);
+    const name = owners[0];
     if (!name) continue;
     // "Deshawn quotes Martin Kleppmann's *Designing Data-Intensive Applications*": a work
     // the sentence cites, not a talk.
     if (CITES.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
-    const hit = titledHit(block, span, 'possessive-title', 'talk', [name]);
+    const hit = titledHit(block, span, 'possessive-title', 'talk', owners);
     // A word or two set apart ("Ann's **favourite**") is emphasis, not a title.
     if (hit?.title && titleCased(hit.title.text) && hit.title.text.includes(' ')) {
       const kind = kindOf(hit.title.text) ?? kindLeadingTo(text, name.start) ?? 'talk';

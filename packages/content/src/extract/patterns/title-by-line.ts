@@ -20,7 +20,8 @@ const CREDIT =
 
 /**
  * The title set apart at the end of `left` (the line before its connector), when the writer's
- * own words in lower case come before it ("Stayed in Stage 1 for **T**"): its range.
+ * own words in lower case come before it ("Stayed in Stage 1 for **T**") or a lead-in with a colon
+ * ("Kwame's pick: "T""): its range.
  */
 function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
   const end = left.trimEnd().length;
@@ -34,13 +35,16 @@ function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
   if (!span) return undefined;
   const t = innermostTitle(flat, span);
   const title = cleanTitle(flat.text.slice(t.start, t.end));
-  return OWN_WORDS.test(left.slice(Math.max(0, span.start - 80), span.start)) &&
+  const before = left.slice(Math.max(0, span.start - 80), span.start);
+  return (OWN_WORDS.test(before) || PICK_LEAD.test(before)) &&
     titleLike(title) &&
     title.includes(' ')
     ? { start: t.start, end: t.end }
     : undefined;
 }
 
+// "Kwame's pick: ", "Our favourite: ": a lead-in of the writer's, ending in a colon.
+const PICK_LEAD = /(?:^|\s)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s*["“]?$/u;
 // "Stayed in Stage 1 for ", "then caught ": the writer's words, ending in one that leads to
 // what they went to.
 const OWN_WORDS =
