@@ -37,7 +37,7 @@ export function ownersEndingAt(block: Block, end: number): NameFound[] {
   const text = block.flat.text;
   const joiner = /\s+(?:and|&)\s+$/.exec(text.slice(Math.max(0, last.start - 6), last.start));
   const first = joiner ? nameEndingAt(block, last.start - joiner[0].length) : undefined;
-  return first && first.name.includes(' ') && last.name.includes(' ') ? [first, last] : [last];
+  return first?.name.includes(' ') && last.name.includes(' ') ? [first, last] : [last];
 }
 
 /**
