@@ -1259,6 +1259,21 @@ describe('a fourth round of recap styles', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Jorge Villanueva', 'Mina Cho', 'Olumide Bakare']);
   });
 
+  it('reads a paragraph that opens with a quoted title, a dash and its speaker, or the other way', () => {
+    expect(
+      talks(
+        '"Testing Django Like You Mean It" — Aliya Nurmagambetova. Good talk.\n\n' +
+          'Kateryna Bondarenko — "Async Views Without Regret". Measured benefits.\n\n' +
+          '"Async Drop, Finally" — Tyler Mandry walks through the design.\n\n' +
+          '"Software is eaten by the world, slowly" — Marc Andreessen, probably.\n',
+      ),
+    ).toEqual([
+      ['Testing Django Like You Mean It', 'talk', ['Aliya Nurmagambetova']],
+      ['Async Views Without Regret', 'talk', ['Kateryna Bondarenko']],
+      ['Async Drop, Finally', 'talk', ['Tyler Mandry']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

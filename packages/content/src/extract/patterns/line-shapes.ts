@@ -1,6 +1,7 @@
 import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
-import { sentences, someSpanStarting } from '../text-tools.ts';
+import { readNameList } from '../names.ts';
+import { sentences, someSpanStarting, titleCased } from '../text-tools.ts';
 
 // The shapes of a paragraph's first line that make it a heading in all but name: all in bold,
 // a title set apart then its speaker, a label then a title set apart, a schedule's time.
@@ -18,7 +19,7 @@ export function setApart(flat: FlatText, range: { start: number; end: number }):
 }
 
 /** Whether a text opens, after spaces, with a digit or what may be an emoji. */
-export function opensWithDigitOrEmoji(text: string): boolean {
+function opensWithDigitOrEmoji(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
@@ -41,6 +42,67 @@ function openingTitleThenName(flat: FlatText, lineEnd: number): boolean {
       (s.kind === 'strong' || s.kind === 'emphasis') &&
       s.end < lineEnd &&
       /^["”’'“»]?\s*,?\s*(?:[-–—|]|by\b)\s*\S/i.test(text.slice(s.end, s.end + 8)),
+  );
+}
+
+// After a quoted title's dash: names that end the sentence, or that a speaker's verb follows.
+const NAMES_END =
+  /^[\s.!?]*$|^\s+(?:walk|take|talk|explain|show|present|demo|argue|share|describe)/i;
+
+/**
+ * Whether a paragraph opens with a quoted title in title case, a dash, then only names to the
+ * end of its first sentence: ""Testing Django Like You Mean It" — Aliya Nurmagambetova." A
+ * quotation opens a paragraph as often ("…" — its author, and what else was said of it).
+ */
+function quotedTitleThenNames(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  const end = Math.min(lineEnd, sentences(text)[0]?.end ?? lineEnd);
+  return someSpanStarting(flat, 0, 2, (s) => {
+    if (s.kind !== 'quote' || !titleCased(text.slice(s.start, s.end))) return false;
+    const dash = /^["”’'“»]?\s*[-–—|]\s*/.exec(text.slice(s.end, s.end + 6));
+    if (!dash) return false;
+    const rest = text.slice(s.end + dash[0].length, end);
+    const list = readNameList(rest);
+    return list.names.length > 0 && NAMES_END.test(rest.slice(list.end));
+  });
+}
+
+// "Kateryna Bondarenko — ": a paragraph's opening names, then a dash or a bar.
+const NAMES_THEN_DASH = /^\s*(\p{Lu}[^\n]{2,80}?)\s+[-–—|]\s+/u;
+
+/**
+ * Whether a paragraph opens as the shapes above do, as far as one look at its start tells:
+ * with a span, a digit or an emoji, or with words and a dash. Most paragraphs open otherwise.
+ */
+export function mayBeHeadingLike(flat: FlatText): boolean {
+  const opening = flat.spans[0];
+  return (
+    (opening !== undefined && opening.start <= 2) ||
+    opensWithDigitOrEmoji(flat.text) ||
+    NAMES_THEN_DASH.test(flat.text.slice(0, 100))
+  );
+}
+
+/**
+ * Whether a line opens with names, a dash, then a title set apart that ends its first sentence:
+ * "Kateryna Bondarenko — "Async Views Without Regret". Measured benefits."
+ */
+function namesThenTitle(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  const m = NAMES_THEN_DASH.exec(text.slice(0, lineEnd));
+  if (!m) return false;
+  const list = readNameList(m[1]!);
+  if (!list.names.length || list.end < m[1]!.length - 1) return false;
+  const start = m[0].length;
+  const end = Math.min(lineEnd, sentences(text)[0]?.end ?? lineEnd);
+  return someSpanStarting(
+    flat,
+    start,
+    start + 2,
+    (t) =>
+      SET_APART.has(t.kind) &&
+      /^["”’'“»]?[.!?]?\s*$/.test(text.slice(t.end, end)) &&
+      titleCased(text.slice(t.start, t.end)),
   );
 }
 
@@ -103,6 +165,8 @@ export function headingLikeLine(flat: FlatText, lineEnd: number): boolean {
     openingTitleThenName(flat, lineEnd) ||
     openingThenTitle(flat, lineEnd) ||
     openingNameThenTitle(flat, lineEnd) ||
+    namesThenTitle(flat, lineEnd) ||
+    quotedTitleThenNames(flat, lineEnd) ||
     TIME_FIRST.test(flat.text)
   );
 }

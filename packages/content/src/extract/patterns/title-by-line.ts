@@ -5,7 +5,7 @@ import { sectionBody } from '../sections.ts';
 import { cleanTitle, innermostTitle, sentences, stripKindLabel, titleLike } from '../text-tools.ts';
 import { bookLink } from './book-link.ts';
 import { commaListItem } from './comma-list.ts';
-import { headingLikeLine, opensWithDigitOrEmoji, setApart } from './line-shapes.ts';
+import { headingLikeLine, mayBeHeadingLike, setApart } from './line-shapes.ts';
 import { namesAfter } from './names-after.ts';
 import { reverseReading } from './reverse-reading.ts';
 
@@ -66,9 +66,7 @@ export function titleByLine(ctx: PatternContext): TalkHit[] {
 export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind !== 'paragraph') return [];
-  // Each shape below opens with a span, a digit or an emoji: most paragraphs open otherwise.
-  const opening = block.flat.spans[0];
-  if ((!opening || opening.start > 2) && !opensWithDigitOrEmoji(block.flat.text)) return [];
+  if (!mayBeHeadingLike(block.flat)) return [];
   const newline = block.flat.text.indexOf('\n');
   const lineEnd = newline < 0 ? block.flat.text.length : newline;
   // Or opens with a title set apart, then its speaker: "**Sturdy Queues** — Ann Lee", or with
@@ -248,7 +246,10 @@ const HANDLE_AFTER_NAME =
   /^[^()]*\p{L}\s*\(\s*(?:@[A-Za-z0-9_]{1,30}|(?!(?:part|pt|episode|vol|volume|day|session|talk|keynote|slides|video|reprise|redux|again|remix)\b)\p{Lu}[^()\d\n]{0,48})\s*\)\s*[-–—:|]\s*$/iu;
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
-const PRESENTED = /^(?:co-)?presented\b|^(?:gave|ran|led|taught)\s+it\b/i;
+// "… — Ann Lee and Bo Chen co-presented", "… — Tyler Mandry walks through the design": the
+// names are who gave it.
+const PRESENTED =
+  /^(?:co-)?presented\b|^(?:gave|ran|led|taught)\s+it\b|^(?:walk(?:s|ed)|takes|took|talk(?:s|ed)|explain(?:s|ed)|show(?:s|ed)|presents|demo(?:s|ed)|argu(?:es|ed)|shar(?:es|ed)|describ(?:es|ed))\b/i;
 
 /** The rest of a line after names, when it is a comma and then only a title set apart. */
 function setApartTail(
