@@ -1274,6 +1274,28 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads "the "T" workshop taught by X", untitled panels and workshops with their people, and no placeholder title', () => {
+    expect(
+      talks(
+        'I went to the "Scaling Postgres" talk by Priya Raman.\n\n' +
+          'I did the "Intro to Polars" workshop taught by Ritchie Vink.\n\n' +
+          'The day ended with a panel with Amanda Perino, Jorge Manrubia and Chris Oliver.\n\n' +
+          'In the afternoon there was a workshop led by Dmitri Volkov and Sabine Maurer.\n\n' +
+          'Later, Ines Duarte ran a workshop on GraalVM.\n\n' +
+          '**Session:** Opening Keynote  \n**Speaker:** Sandeep Menon  \n**Title:** (none listed)\n\n' +
+          'Jorge Villanueva and Min-jun Cho\'s joint session, "We Rewrote It in Zig", was great.\n',
+      ),
+    ).toEqual([
+      ['Scaling Postgres', 'talk', ['Priya Raman']],
+      ['Intro to Polars', 'workshop', ['Ritchie Vink']],
+      ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Chris Oliver']],
+      ['Workshop', 'workshop', ['Dmitri Volkov', 'Sabine Maurer']],
+      ['Workshop', 'workshop', ['Ines Duarte']],
+      ['Opening Keynote', 'keynote', ['Sandeep Menon']],
+      ['We Rewrote It in Zig', 'talk', ['Jorge Villanueva', 'Min-jun Cho']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -15,7 +15,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 
 // "Kelsey Hightower's keynote", "Ann Lee's talk on **T**", "In "T", Bo Chen showed...".
 const POSSESSIVE =
-  /['’]s?\s+(?:(?:opening|closing|excellent|great|brilliant|fantastic|amazing|first|second|lightning)\s+)*(keynote|talk|presentation|session|workshop|tutorial|lightning talk)\b/giu;
+  /['’]s?\s+(?:(?:opening|closing|excellent|great|brilliant|fantastic|amazing|first|second|lightning|joint|shared|short|main|final|live|hands-on)\s+)*(keynote|talk|presentation|session|workshop|tutorial|lightning talk)\b/giu;
 // What stands between the noun and its title: a quoted title's span starts after the quote.
 const INTRO_TITLE =
   /(?:\b(?:on|about|titled|called|entitled|named)\s*[:,]?|^\s*[:,(]?)\s*["“‘']?$/i;

@@ -17,6 +17,9 @@ const TITLE_LINE = /^\s*(?:title|talk|session|topic|presentation)\s*:\s*(.+)$/im
 // A line labelled "Title:" names the title even after a "Session: Breakout, Track A" line, which
 // then says at most the session's kind.
 const TITLE_ONLY_LINE = /^\s*title\s*:\s*(.+)$/im;
+const SESSION_LINE = /^\s*(?:talk|session|topic|presentation)\s*:\s*(.+)$/im;
+// "Title: (none listed)", "Title: TBA": a line that says there is no title.
+const NO_TITLE = /^\s*(?:\(.*\)|none|n\/a|tba|tbd|untitled|no title)\W*$/i;
 const KIND_LINE = /^\s*(?:session|type|format)\s*:\s*(.+)$/im;
 // Every line that names people: a panel's panelists and moderator, a workshop's facilitator.
 const SPEAKER_LINES =
@@ -99,7 +102,11 @@ export function labelledLines(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const needs = TRIGGER.colon | TRIGGER.titleLabel;
   if ((triggersOf(text) & needs) !== needs) return [];
-  const t = TITLE_ONLY_LINE.exec(text) ?? TITLE_LINE.exec(text);
+  const titled = TITLE_ONLY_LINE.exec(text);
+  const t =
+    titled && NO_TITLE.test(titled[1]!)
+      ? SESSION_LINE.exec(text)
+      : (titled ?? TITLE_LINE.exec(text));
   const lines = [...text.matchAll(SPEAKER_LINES)];
   if (t && !lines.length) return underSpeakerHeading(ctx, t);
   if (!t || !lines.length) return [];

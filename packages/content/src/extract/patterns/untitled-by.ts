@@ -8,7 +8,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
 // X, Y and Z", "thank you X for the welcome speech". A plural noun gives one talk per person.
 const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?)\s+(?:by|from)\s+/gi;
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
@@ -27,8 +27,10 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
-    const kind = kindOf(m[1]!) ?? (/speech/i.test(m[1]!) ? 'other' : 'talk');
-    const plural = /s$|ches$/i.test(m[1]!) && !/^(speech)$/i.test(m[1]!);
+    const noun = m[1] ?? m[2]!;
+    const kind = kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk');
+    // "a panel with A, B and C" is one session of them all.
+    const plural = /s$|ches$/i.test(noun) && !/^(speech)$/i.test(noun) && !/^panels?$/i.test(noun);
     const groups = plural ? names.map((n) => [n]) : [names];
     for (const group of groups)
       hits.push({
@@ -37,7 +39,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
         label: undefined,
         kind,
         names: group,
-        at: { start: m.index, end: m.index + m[1]!.length },
+        at: { start: m.index, end: m.index + noun.length },
         family: 'untitled-by',
       });
   }
@@ -77,7 +79,7 @@ const HEARD = /\b(?:listen(?:ing|ed)?\s+to|heard|hearing|watch(?:ed|ing)|saw|see
 const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 const GAVE =
-  /\b(?:gave|gives|delivered|presented)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
 // "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a
 // day or an event opened or closed with gave a session there.
 const OPENED_WITH =
