@@ -1296,6 +1296,43 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads a table of "Who" and "What", with a kind noted beside the speaker', () => {
+    expect(
+      talks(
+        '| Who | What | Where |\n|---|---|---|\n' +
+          '| Wanjiru Kamau | Observability on a Shoestring Budget | Main hall |\n' +
+          '| Kofi Mensah (keynote) | The Boring Infrastructure Manifesto | Main hall |\n' +
+          '| Priyanka Shah, Halima Yusuf | Panel: Hiring and Growing SREs | Room B |\n',
+      ),
+    ).toEqual([
+      ['Observability on a Shoestring Budget', 'talk', ['Wanjiru Kamau']],
+      ['The Boring Infrastructure Manifesto', 'keynote', ['Kofi Mensah']],
+      ['Hiring and Growing SREs', 'panel', ['Priyanka Shah', 'Halima Yusuf']],
+    ]);
+  });
+
+  it('reads sessions "of" a person, and titles given "with the title" or a sentence later', () => {
+    expect(
+      talks(
+        'I was in the talk of Friederike Schröder with the title "Virtual Threads in Practice".\n\n' +
+          'The last talk was "Testcontainers Tips You Did Not Know" of Oleg Šelajev.\n\n' +
+          'Afterwards, Ahmad Karimi has spoken about "Observability with OpenTelemetry".\n\n' +
+          'Next, a workshop of Kasper Timm Hansen: "Refactoring Rails Models, Together".\n\n' +
+          'The keynote of David Heinemeier Hansson was called "No PaaS Required".\n\n' +
+          'The conference has begun with the keynote of Heinz Kabutz. The title was "Java Is ' +
+          'Still Not Dead".\n\n' +
+          'The title was "A Book About Things" and I loved reading it.\n',
+      ),
+    ).toEqual([
+      ['Virtual Threads in Practice', 'talk', ['Friederike Schröder']],
+      ['Testcontainers Tips You Did Not Know', 'talk', ['Oleg Šelajev']],
+      ['Observability with OpenTelemetry', 'talk', ['Ahmad Karimi']],
+      ['Refactoring Rails Models, Together', 'workshop', ['Kasper Timm Hansen']],
+      ['No PaaS Required', 'keynote', ['David Heinemeier Hansson']],
+      ['Java Is Still Not Dead', 'keynote', ['Heinz Kabutz']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

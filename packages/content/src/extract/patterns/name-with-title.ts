@@ -35,7 +35,9 @@ const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
 
 // "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
 // session of a person, as writers whose first language says it so write it.
-const TITLED_AFTER_NAME = /\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?["“„]?$/;
+// Or "with the title "T"", "was called "T"", ": "T"", as such writers also write it.
+const TITLED_AFTER_NAME =
+  /\s*[,:]?\s*(?:(?:with\s+the\s+(?:title|name)|(?:was\s+)?(?:titled|called|entitled|named))\s*:?\s*)?["“„]?$/;
 const SESSION_OF_NEAR = /\b(?:talk|keynote|session|presentation|workshop|lecture)\s+of\s/i;
 const SESSION_OF = /\b(talk|keynote|session|presentation|workshop|lecture)\s+of\s+$/i;
 

@@ -16,6 +16,8 @@ import { isProfileSpan } from './speaker-verb.ts';
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“]?$/i;
+// "The keynote of X. The title was "T".": a title a sentence after the session it is of.
+const TITLE_WAS = /\bthe\s+(?:title|name)\s+(?:was|is)\s*:?\s*["“]?$/i;
 const PERSON_AFTER = /^\s*(?:\(|on\s)/;
 const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =
@@ -32,7 +34,9 @@ export function nounTitled(ctx: PatternContext): TalkHit[] {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
     const t = innermostTitle(block.flat, span);
     const before = text.slice(Math.max(0, span.start - 40), span.start);
-    const introduced = NOUN_BEFORE.test(before);
+    const introduced =
+      NOUN_BEFORE.test(before) ||
+      (TITLE_WAS.test(before) && CUE.test(text.slice(Math.max(0, span.start - 200), span.start)));
     // Without a noun before it, only a quote in a sentence about talks is a candidate: the
     // cheap tests of that go first.
     if (

@@ -6,7 +6,7 @@ import { TRIGGER, triggersOf } from '../trigger-words.ts';
 // Schedules: a table whose header names a title column and a speaker column, and blocks of
 // labelled lines ("Talk: T" / "Speaker: X").
 const TITLE_COLUMN =
-  /^(title|talk|session|topic|presentation|subject|paper|keynote|workshop|demo|game|project)s?$/i;
+  /^(title|talk|session|topic|presentation|subject|paper|keynote|workshop|demo|game|project|what|(?:talk|session)\s+(?:title|name))s?$/i;
 // A column of demos, games or projects shown holds demos.
 const DEMO_COLUMN = /^(demo|game|project)s?$/i;
 const SPEAKER_COLUMN =
@@ -54,8 +54,10 @@ export function tableRow(ctx: PatternContext): TalkHit[] {
       title: { text: title, start, end: tc.end },
       kind:
         kindOf(labelled.label ?? '') ??
-        // The cell as written: cleaning drops a note that says the kind ("(tutorial, 90 min)").
+        // The cell as written: cleaning drops a note that says the kind ("(tutorial, 90 min)"),
+        // or the speaker's ("Kofi Mensah (keynote)").
         kindOf(text.slice(tc.start, tc.end)) ??
+        kindOf(/\(([^()]*)\)/.exec(text.slice(sc.start, sc.end))?.[1] ?? '') ??
         (DEMO_COLUMN.test(header[ti]!) ? 'demo' : kindOf(header[ti]!)) ??
         'talk',
       names,

@@ -20,13 +20,17 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // and "held by X ... on T". The verb ties the people to the title; without a title span the
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
-  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing)\b/gi;
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing|spoken)\b/gi;
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+|(?:is|are|was|were)\s+(?:now\s+|also\s+)?)?$/u;
+  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+|(?:is|are|was|were|has|have|had)\s+(?:now\s+|also\s+)?)?$/u;
 // "Sofia Russo is presenting", "who is talking about": the live blog's tense, with its verb only.
 const PROGRESSIVE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?$/;
+// "Ahmad Karimi has spoken about "T"": the perfect, with its participles only.
+const PERFECT = /\b(?:has|have|had)\s+(?:now\s+|also\s+)?$/;
+const PARTICIPLE =
+  /^(?:spoken|talked|presented|shown|explained|demoed|demonstrated|delivered|held|hosted|led|shared|introduced)$/;
 
 /** An organisation or product name standing for a company ("Google", "Red Hat", "AWS"). */
 function looksLikeOrgOrBrand(text: string): boolean {
@@ -109,6 +113,7 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
       // nothing, between the names and the verb.
       const gapShape = SUBJECT_GAP.exec(gap);
       if (gapShape && PROGRESSIVE.test(gap) && !verb.word.endsWith('ing')) continue;
+      if (gapShape && PERFECT.test(gap) && !PARTICIPLE.test(verb.word)) continue;
       if (gapShape) {
         const org = gapShape[1] ?? gapShape[2];
         out.push({

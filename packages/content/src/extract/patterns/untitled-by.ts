@@ -8,7 +8,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
 // X, Y and Z", "thank you X for the welcome speech". A plural noun gives one talk per person.
 const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?/gi;
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
