@@ -238,7 +238,7 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
 // "Her talk, "T", was…", "His keynote was titled **T**", "The title was "T"": the session the
 // sentence before named; or "Ewan's keynote, "T", …", by a name of its speaker's.
 const PRONOUN_SESSION =
-  /^\s*(?:(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b|the\s+(?:title|name)\s+(?:was|is)\b)/i;
+  /^\s*(?:(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b|the\s+(?:title|name)\s+(?:was|is)\b|it\s+(?:was|is)\s+(?:called|titled|named|entitled)\b)/i;
 const OWNER_SESSION =
   /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/u;
 

@@ -1333,6 +1333,21 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads "X\'s talk. It was called "T"", "Opening keynote is X on "T"" and a caption\'s "X opening the conference with"', () => {
+    expect(
+      talks(
+        'I went to Gustavo Pereira\'s talk. It was called "Excel Is a Functional Language".\n\n' +
+          'Opening keynote is Carlton Gibson on "Django in 2030: Boring on Purpose".\n\n' +
+          'Cameron Balahan opening the conference with the keynote "Go at Fifteen".\n\n' +
+          'It was called "Nothing Here At All" by everyone.\n',
+      ),
+    ).toEqual([
+      ['Excel Is a Functional Language', 'talk', ['Gustavo Pereira']],
+      ['Django in 2030: Boring on Purpose', 'keynote', ['Carlton Gibson']],
+      ['Go at Fifteen', 'keynote', ['Cameron Balahan']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

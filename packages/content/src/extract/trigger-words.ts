@@ -65,7 +65,7 @@ const WORDS: [number, string[]][] = [
     TRIGGER.speakerVerb,
     `talked talks spoke speaks presented presents gave gives delivered did held hosted ran led
     shared explained showed demoed demonstrated introduced walked took kicked opened closed
-    announced followed presenting talking speaking demoing spoken`.split(/\s+/),
+    announced followed presenting talking speaking demoing spoken opening closing`.split(/\s+/),
   ],
 ];
 const PREFIXES = ['session', 'keynote', 'plenary'];

@@ -20,7 +20,7 @@ const WHOSE =
   /,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|lightning talk|panel|tutorial)\s*,?\s*(?:(?:was\s+)?(?:titled|called|named|entitled)\s*)?["“]?$/iu;
 // Or "The opening keynote was Eric Evans on *T*", "The keynote came from Ann Lee on *T*".
 const OPENS =
-  /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|came from)\s+)$/i;
+  /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|is|came from)\s+)$/i;
 
 // "The closing talk was from Lucia Ferreira, "T"", "The keynote came from Ann Lee: *T*": a
 // session said to come from the person, then its title after a comma or a colon.

@@ -16,8 +16,10 @@ import { isProfileSpan } from './speaker-verb.ts';
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“]?$/i;
-// "The keynote of X. The title was "T".": a title a sentence after the session it is of.
-const TITLE_WAS = /\bthe\s+(?:title|name)\s+(?:was|is)\s*:?\s*["“]?$/i;
+// "The keynote of X. The title was "T".", "X's talk. It was called "T".": a title a sentence
+// after the session it is of.
+const TITLE_WAS =
+  /\b(?:the\s+(?:title|name)\s+(?:was|is)|it\s+(?:was|is)\s+(?:called|titled|named|entitled))\s*:?\s*["“]?$/i;
 const PERSON_AFTER = /^\s*(?:\(|on\s)/;
 const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =

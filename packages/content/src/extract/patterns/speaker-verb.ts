@@ -20,7 +20,7 @@ import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
 // and "held by X ... on T". The verb ties the people to the title; without a title span the
 // people are presenters of whatever the context says (an untitled session).
 export const SPEAKER_VERB =
-  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing|spoken)\b/gi;
+  /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing|spoken|opening|closing)\b/gi;
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
 const SUBJECT_GAP =
