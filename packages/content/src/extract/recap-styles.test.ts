@@ -1348,6 +1348,23 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads "T, by X." opening a paragraph, "A and B co-presenting "T"", and a byline in a blockquote', () => {
+    expect(
+      talks(
+        'Learning From Near Misses, by Chloé Marchand. A near miss is a gift.\n\n' +
+          'Kubernetes upgrades without fear, by Ahmed Al-Farsi. Their fleet is big.\n\n' +
+          'After a long week, by Friday I was tired.\n\n' +
+          'Thibaud Colas and Tushar Gupta co-presenting "Accessibility in the Django Admin".\n\n' +
+          '### Streaming Joins Are Harder Than You Think\n\n> A talk by Inês Carvalho.\n\nGood one.\n',
+      ),
+    ).toEqual([
+      ['Learning From Near Misses', 'talk', ['Chloé Marchand']],
+      ['Kubernetes upgrades without fear', 'talk', ['Ahmed Al-Farsi']],
+      ['Accessibility in the Django Admin', 'talk', ['Thibaud Colas', 'Tushar Gupta']],
+      ['Streaming Joins Are Harder Than You Think', 'talk', ['Inês Carvalho']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -90,8 +90,10 @@ export function headingTalk(ctx: PatternContext): TalkHit[] {
     quoted && headingKind ? cleanTitle(text.slice(quoted.start, quoted.end)) : unlabelled.title;
   if (!titleLike(title) || namesWhen(title) || SECTION_NAME.test(title)) return [];
   // Before any sub-heading: "## Session 1", "### T", then T's presenters, are not Session 1's.
+  // A blockquote first under the heading may be its byline ("> A talk by Inês Carvalho.").
   const opening = body.find(
-    (b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'heading',
+    (b) =>
+      b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'heading' || b.kind === 'quote',
   );
   const first = opening?.kind === 'heading' ? undefined : opening;
   const presenters = first

@@ -69,6 +69,20 @@ function quotedTitleThenNames(flat: FlatText, lineEnd: number): boolean {
 
 // "Kateryna Bondarenko — ": a paragraph's opening names, then a dash or a bar.
 const NAMES_THEN_DASH = /^\s*(\p{Lu}[^\n]{2,80}?)\s+[-–—|]\s+/u;
+// "Learning From Near Misses, by Chloé Marchand.": a title in plain text, then its speakers, as
+// the whole of a paragraph's first sentence.
+const TITLE_COMMA_BY = /^\s*\p{Lu}[^,.!?\n]{6,120},\s+by\s+(?=\p{Lu})/u;
+
+/** Whether the first sentence is a plain title, ", by" and only names. */
+function titleCommaBy(flat: FlatText, lineEnd: number): boolean {
+  const text = flat.text;
+  const m = TITLE_COMMA_BY.exec(text);
+  if (!m) return false;
+  const end = Math.min(lineEnd, sentences(text)[0]?.end ?? lineEnd);
+  const rest = text.slice(m[0].length, end);
+  const list = readNameList(rest);
+  return list.names.length > 0 && /^[\s.!?]*$/.test(rest.slice(list.end));
+}
 
 /**
  * Whether a paragraph opens as the shapes above do, as far as one look at its start tells:
@@ -79,7 +93,8 @@ export function mayBeHeadingLike(flat: FlatText): boolean {
   return (
     (opening !== undefined && opening.start <= 2) ||
     opensWithDigitOrEmoji(flat.text) ||
-    NAMES_THEN_DASH.test(flat.text.slice(0, 100))
+    NAMES_THEN_DASH.test(flat.text.slice(0, 100)) ||
+    TITLE_COMMA_BY.test(flat.text.slice(0, 140))
   );
 }
 
@@ -167,6 +182,7 @@ export function headingLikeLine(flat: FlatText, lineEnd: number): boolean {
     openingNameThenTitle(flat, lineEnd) ||
     namesThenTitle(flat, lineEnd) ||
     quotedTitleThenNames(flat, lineEnd) ||
+    titleCommaBy(flat, lineEnd) ||
     TIME_FIRST.test(flat.text)
   );
 }

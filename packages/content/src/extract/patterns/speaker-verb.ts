@@ -67,7 +67,9 @@ export function subjectBeforeVerb(ctx: PatternContext, from: number, to: number)
   for (let k = firstMatchFrom(verbs, from); k < verbs.length; k++) {
     const v = verbs[k]!;
     if (v.index >= to) break;
-    const verb = { start: v.index, end: v.index + v[0].length, word: v[0].toLowerCase() };
+    // "A and B co-presented": the prefix is the verb's.
+    const co = text.slice(Math.max(0, v.index - 3), v.index).toLowerCase() === 'co-' ? 3 : 0;
+    const verb = { start: v.index - co, end: v.index + v[0].length, word: v[0].toLowerCase() };
     // Candidate subject starts: capitalised words before the verb, leftmost first.
     // A subject stands within a few words of its verb; looking further back would make a
     // long unpunctuated paragraph quadratic.
