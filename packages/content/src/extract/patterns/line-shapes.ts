@@ -90,13 +90,18 @@ function titleCommaBy(flat: FlatText, lineEnd: number): boolean {
  */
 export function mayBeHeadingLike(flat: FlatText): boolean {
   const opening = flat.spans[0];
+  if ((opening !== undefined && opening.start <= 2) || opensWithDigitOrEmoji(flat.text))
+    return true;
+  // The searches for a dash or ", by" go first: the patterns cost more, and most paragraphs
+  // have neither near their start.
+  const start = flat.text.slice(0, 140);
   return (
-    (opening !== undefined && opening.start <= 2) ||
-    opensWithDigitOrEmoji(flat.text) ||
-    NAMES_THEN_DASH.test(flat.text.slice(0, 100)) ||
-    TITLE_COMMA_BY.test(flat.text.slice(0, 140))
+    (DASH_AROUND.test(start) && NAMES_THEN_DASH.test(start)) ||
+    (start.includes(', by ') && TITLE_COMMA_BY.test(start))
   );
 }
+
+const DASH_AROUND = /\s[-–—|]\s/;
 
 /**
  * Whether a line opens with names, a dash, then a title set apart that ends its first sentence:
