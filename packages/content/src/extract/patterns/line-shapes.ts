@@ -4,7 +4,9 @@ import { readNameList } from '../names.ts';
 import { sentences, someSpanStarting, titleCased } from '../text-tools.ts';
 
 // The shapes of a paragraph's first line that make it a heading in all but name: all in bold,
-// a title set apart then its speaker, a label then a title set apart, a schedule's time.
+// a title set apart then its speaker, a label then a title set apart, a person set apart then
+// a title, names then a dash and a title set apart, a quoted title then a dash and names, a
+// plain title then ", by" and names, a schedule's time.
 
 const SET_APART = new Set(['strong', 'emphasis', 'quote']);
 
@@ -69,6 +71,7 @@ function quotedTitleThenNames(flat: FlatText, lineEnd: number): boolean {
 
 // "Kateryna Bondarenko — ": a paragraph's opening names, then a dash or a bar.
 const NAMES_THEN_DASH = /^\s*(\p{Lu}[^\n]{2,80}?)\s+[-–—|]\s+/u;
+const DASH_AROUND = /\s[-–—|]\s/;
 // "Learning From Near Misses, by Chloé Marchand.": a title in plain text, then its speakers, as
 // the whole of a paragraph's first sentence.
 const TITLE_COMMA_BY = /^\s*\p{Lu}[^,.!?\n]{6,120},\s+by\s+(?=\p{Lu})/u;
@@ -100,8 +103,6 @@ export function mayBeHeadingLike(flat: FlatText): boolean {
     (start.includes(', by ') && TITLE_COMMA_BY.test(start))
   );
 }
-
-const DASH_AROUND = /\s[-–—|]\s/;
 
 /**
  * Whether a line opens with names, a dash, then a title set apart that ends its first sentence:

@@ -6,7 +6,9 @@ import { namesStartingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
-// X, Y and Z", "thank you X for the welcome speech". A plural noun gives one talk per person.
+// X, Y and Z", "a workshop led by X and Y", "the keynote of X", "a panel with X, Y and Z",
+// "thank you X for the welcome speech". A plural noun gives one talk per person, but a panel's
+// people are one panel.
 const NOUN_BY =
   /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
@@ -157,7 +159,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
       kind: 'talk',
       names: [{ ...n, start: n.start + at, end: n.end + at }],
       at: { start: m.index, end: m.index + m[0].length },
-      family: 'gave',
+      family: 'opened-with',
     });
   }
   OWN_TALK.lastIndex = 0;
