@@ -1365,6 +1365,23 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads a panel\'s roster after a colon, after "brought together" and after "took place, with"', () => {
+    expect(
+      talks(
+        'The maintainers\' panel, "Ask the Go Team Anything": Russ Cox, Michael Knyszek and Than ' +
+          'McIntosh.\n\n' +
+          '"Signals and State" brought together Daishi Kato and Tanner Linsley.\n\n' +
+          'Then the panel discussion "Is Microservices Over?" took place, with Oliver Drotbohm, ' +
+          'Lisa Moritz and Rustam Mehmandarov.\n\n' +
+          'My favourite quote, "Ship It Daily": Ann Lee said it twice.\n',
+      ),
+    ).toEqual([
+      ['Ask the Go Team Anything', 'panel', ['Russ Cox', 'Michael Knyszek', 'Than McIntosh']],
+      ['Signals and State', 'talk', ['Daishi Kato', 'Tanner Linsley']],
+      ['Is Microservices Over?', 'panel', ['Oliver Drotbohm', 'Lisa Moritz', 'Rustam Mehmandarov']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -29,8 +29,12 @@ const COMMA_NAMES = /^\s*,\s+(?=\p{Lu})/u;
 // "*T* with Ann Lee and Bo Chen", "**T**, which had Ann Lee and Bo Chen on stage": people with
 // a title, who are its speakers when each is named in full.
 // "**T**: panelists Ann Lee, Bo Chen; moderator Cy Dahl": the roster after a colon.
+// "the panel discussion "T" took place, with A, B and C", ""T" brought together A and B".
 const WITH_NAMES =
-  /^\s*(?:,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured)|:\s*(?:the\s+)?(?:panelists|speakers|presenters|on stage|with)\s*:?)\s+(?=\p{Lu})/u;
+  /^\s*(?:(?:\s+took\s+place)?,?\s+(?:with|featuring)|,\s*(?:which|that)\s+(?:had|featured)|:\s*(?:the\s+)?(?:panelists|speakers|presenters|on stage|with)\s*:?|\s+brought\s+together)\s+(?=\p{Lu})/u;
+// "The maintainers' panel, "T": A, B and C.": a roster of two or more after a colon, to the end
+// of the sentence.
+const COLON_NAMES = /^\s*:\s+(?=\p{Lu})/u;
 // "T", which Tamsin Gale ran; "T", the half-day workshop that A and B ran: the people, then
 // what they did with it.
 const WHICH_RAN = /^\s*,\s*(?:(?:the|a|an)\s+[^,.;:!?"“”]{0,40}?\s+)?(?:which|that)\s+(?=\p{Lu})/u;
@@ -92,11 +96,15 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
       by || comma || withNames || span.kind === 'link'
         ? null
         : WHICH_RAN.exec(text.slice(from, span.end + 80));
-    const roster =
+    const colon =
       by || comma || withNames || whichRan || span.kind === 'link'
         ? null
+        : COLON_NAMES.exec(text.slice(from, from + 4));
+    const roster =
+      by || comma || withNames || whichRan || colon || span.kind === 'link'
+        ? null
         : rosterNext(block.flat, span);
-    const conn = by ?? comma ?? withNames ?? whichRan ?? roster?.lead;
+    const conn = by ?? comma ?? withNames ?? whichRan ?? colon ?? roster?.lead;
     if (!conn) continue;
     if (span.kind === 'link' && PROFILE_KINDS.has(classifyUrl(span.url ?? '').kind)) continue;
     let t: Range = innermostTitle(block.flat, span);
@@ -142,6 +150,11 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     if (!by && /\b(?:at|during)\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)))
       continue;
     if (!by && after.names.some((n) => !n.name.includes(' '))) continue;
+    if (
+      colon &&
+      (after.names.length < 2 || !/^\s*[.!?]?\s*$/.test(text.slice(after.end, sentence.end + 1)))
+    )
+      continue;
     if (whichRan && !RAN_IT.test(text.slice(after.end, after.end + 20))) continue;
     // "was **Rustam Nazarov** with *Finding Bugs in Rust*": a person, then the title set apart.
     if (
