@@ -1382,6 +1382,16 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('takes the name in brackets after a handle for the person "with" a title', () => {
+    const x = extract(
+      'Next up, @sarahboyce_dev (Sarah Boyce) with "Contributing to Django". She showed the path.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['Contributing to Django', ['Sarah Boyce']],
+    ]);
+    expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([['Sarah Boyce', undefined]]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.ts';
 import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
-import { type NameFound, withoutHonorificAtEnd } from '../names.ts';
+import { isPersonName, type NameFound, withoutHonorificAtEnd } from '../names.ts';
 import { titleCased } from '../text-tools.ts';
 import { nameEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
@@ -32,6 +32,7 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
 const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
+const HANDLE_END = /@[A-Za-z0-9_]{1,30}$/;
 
 // "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
 // session of a person, as writers whose first language says it so write it.
@@ -108,9 +109,13 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     const before = span.start - lead[0].length;
     const org =
       text.charCodeAt(before - 1) === 0x29 ? ORG_BEFORE.exec(text.slice(0, before)) : null;
-    const found = nameEndingAt(block, org ? org.index : before);
+    // "@sarahboyce_dev (Sarah Boyce) with "T"": the person is the one in brackets.
+    const handled = org && HANDLE_END.test(text.slice(0, org.index)) && isPersonName(org[1]!);
+    const found = handled
+      ? { name: org[1]!, start: before - 1 - org[1]!.length, end: before - 1 }
+      : nameEndingAt(block, org ? org.index : before);
     if (!found) continue;
-    const name = org ? { ...found, affiliation: found.affiliation ?? org[1] } : found;
+    const name = org && !handled ? { ...found, affiliation: found.affiliation ?? org[1] } : found;
     // An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
     const opening = withoutHonorificAtEnd(text.slice(0, name.start));
     if (lead[1]!.toLowerCase() === 'on' && !OPENS.test(opening)) continue;
