@@ -1392,6 +1392,37 @@ describe('a fourth round of recap styles', () => {
     expect(x.people.map((p) => [p.name, p.affiliation])).toEqual([['Sarah Boyce', undefined]]);
   });
 
+  it('ends a linked title at its link, and takes a side linked to a video for the title', () => {
+    expect(
+      talks(
+        "- Jane Losare-Lusby — [Error Handling Isn't All About Errors](https://youtu.be/x). Great.\n" +
+          '- Mara Bos — [Atomics](https://youtu.be/y)\n',
+      ).map(([title, , speakers]) => [title, speakers]),
+    ).toEqual([
+      ["Error Handling Isn't All About Errors", ['Jane Losare-Lusby']],
+      ['Atomics', ['Mara Bos']],
+    ]);
+  });
+
+  it('reads "X in his talk "T"", "the talk was by X, and it was called "T"" and "— X from Org"', () => {
+    const x = extract(
+      'Alex Hidalgo in his talk "SLOs Are for Humans". He was right.\n\n' +
+        'Olumide Bakare and Henrik Johansson in their talk "Queues at Scale" showed a lot.\n\n' +
+        'The first talk was by Eszter Nagy, and it was called "Your Browser Is Smarter Than You ' +
+        'Think".\n\n' +
+        '**Breaking Secure Boot on Millions of Laptops** — Alex Matrosov from Binarly.\n\n' +
+        'I was in my talk "Not Theirs At All" when it happened.\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+      ['SLOs Are for Humans', ['Alex Hidalgo']],
+      ['Queues at Scale', ['Olumide Bakare', 'Henrik Johansson']],
+      ['Your Browser Is Smarter Than You Think', ['Eszter Nagy']],
+      ['Breaking Secure Boot on Millions of Laptops', ['Alex Matrosov']],
+      ['Not Theirs At All', []],
+    ]);
+    expect(x.people.find((p) => p.name === 'Alex Matrosov')?.affiliation).toBe('Binarly');
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

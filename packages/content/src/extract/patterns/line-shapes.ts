@@ -2,6 +2,7 @@ import { EMOJI, isEmojiCode, isSpaceCode } from '../char-codes.ts';
 import type { FlatText } from '../flat-text.ts';
 import { readNameList } from '../names.ts';
 import { sentences, someSpanStarting, titleCased } from '../text-tools.ts';
+import { classifyUrl } from '../url-kind.ts';
 
 // The shapes of a paragraph's first line that make it a heading in all but name: all in bold,
 // a title set apart then its speaker, a label then a title set apart, a person set apart then
@@ -19,6 +20,22 @@ export function setApart(flat: FlatText, range: { start: number; end: number }):
     (s) => SET_APART.has(s.kind) && s.end >= range.end - 1 && s.end <= range.end + 2,
   );
 }
+
+/** Whether a link to a talk's video or slides covers `range`, give or take its marks. */
+export function talkLinked(flat: FlatText, range: { start: number; end: number }): boolean {
+  return someSpanStarting(
+    flat,
+    Math.max(0, range.start - 1),
+    range.start + 1,
+    (s) =>
+      s.kind === 'link' &&
+      s.end >= range.end - 1 &&
+      s.end <= range.end + 2 &&
+      TALK_LINKS.has(classifyUrl(s.url ?? '').kind),
+  );
+}
+
+const TALK_LINKS = new Set(['video', 'slides']);
 
 /** Whether a text opens, after spaces, with a digit or what may be an emoji. */
 function opensWithDigitOrEmoji(text: string): boolean {

@@ -3,7 +3,7 @@ import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
 import { isPersonName, type NameFound, withoutHonorificAtEnd } from '../names.ts';
 import { titleCased } from '../text-tools.ts';
-import { nameEndingAt } from './name-before.ts';
+import { nameEndingAt, ownersEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Next up was Ana Lima with "Functional Programming in the Small"": a person, "with", then a
@@ -24,10 +24,15 @@ const OPENS =
 
 // "The closing talk was from Lucia Ferreira, "T"", "The keynote came from Ann Lee: *T*": a
 // session said to come from the person, then its title after a comma or a colon.
-const TITLE_AFTER_COMMA = /\s*[,:]\s*["“]?$/;
+const TITLE_AFTER_COMMA = /\s*(?:[,:]|,\s*and\s+it\s+was\s+(?:called|titled|named))\s*["“]?$/;
 const SESSION_FROM =
   /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/i;
 const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by)\s/i;
+
+// "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"": the person, then their own
+// session, then its title.
+const IN_OWN_SESSION =
+  /\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
 
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
@@ -54,7 +59,7 @@ function sessionOf(block: Block, end: number): { name: NameFound; noun: string }
 /** The person a session is said to come from, when its title follows at `start`, and its noun. */
 function sessionFrom(block: Block, start: number): { name: NameFound; noun: string } | undefined {
   const text = block.flat.text;
-  const comma = TITLE_AFTER_COMMA.exec(text.slice(Math.max(0, start - 6), start));
+  const comma = TITLE_AFTER_COMMA.exec(text.slice(Math.max(0, start - 30), start));
   const name = comma && nameEndingAt(block, start - comma[0].length);
   if (!name) return undefined;
   const before = text.slice(Math.max(0, name.start - 60), name.start);
@@ -68,7 +73,7 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
   if (
-    !/\s(?:with|on|whose)\s/i.test(text) &&
+    !/\s(?:with|on|whose|in)\s/i.test(text) &&
     !SESSION_OF_NEAR.test(text) &&
     !SESSION_FROM_NEAR.test(text)
   )
@@ -94,6 +99,13 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     if (from) {
       const hit = titledHit(block, span, 'name-with-title', 'talk', [from.name]);
       if (hit?.title) hits.push({ ...hit, kind: kindOf(from.noun) ?? 'talk' });
+      continue;
+    }
+    const own = IN_OWN_SESSION.exec(text.slice(Math.max(0, span.start - 60), span.start));
+    if (own) {
+      const owners = ownersEndingAt(block, span.start - own[0].length);
+      const hit = owners.length && titledHit(block, span, 'name-with-title', 'talk', owners);
+      if (hit && hit.title) hits.push({ ...hit, kind: kindOf(own[1]!) ?? 'talk' });
       continue;
     }
     const up = UP_WITH.exec(text.slice(Math.max(0, span.start - 80), span.start));

@@ -16,6 +16,8 @@ const DESCRIBED_FIRST =
   /^(?:two|three|four|both|a|an|the|my|our|their)\s+[^,.;:!?()\n]{2,60}?,\s+(?=\p{Lu})/u;
 const WITH_LEAD =
   /^(?:(?:a|an|the)\s+)?(?:(?:panel|fireside chat|conversation)(?:\s+discussion)?\s+)?with\s+(?=\p{Lu})/u;
+const EMPLOYER_AFTER =
+  /^\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})(?=\s*(?:[.!;]|$))/u;
 const CHAIRED_BY =
   /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
 
@@ -48,6 +50,15 @@ export function namesAfter(
     affiliation: n.affiliation ?? teamAffiliation,
   }));
   let end = list.end + from;
+  // "— Alex Matrosov from Binarly.": where the last person works, to the end of the line.
+  const works = names.length ? EMPLOYER_AFTER.exec(text.slice(end, lineEnd)) : null;
+  if (works) {
+    // The sentence's full stop is no part of the name.
+    const org = works[1]!.replace(/\.+$/, '');
+    const last = names[names.length - 1]!;
+    names[names.length - 1] = { ...last, affiliation: last.affiliation ?? org };
+    end += works[0].length - (works[1]!.length - org.length);
+  }
   // "with A, B and C, moderated by D": the moderator is one of the panel's people; so are
   // the panelists after a moderator ("moderated by D with panelists A, B and C").
   const chair = names.length

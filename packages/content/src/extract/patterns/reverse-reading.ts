@@ -45,7 +45,14 @@ export function reverseReading(
     if (!loose.names.length) return undefined;
     // A lone first name counts when it is linked to a profile.
     const list = linkedName(ctx, loose.names, 0) ? loose : readNameList(lead);
-    const title = cleanTitle(line.slice(dash.index + dash[0].length));
+    // "X — [T](video). Great talk.": a title set apart or linked ends where its span does.
+    const from = dash.index + dash[0].length;
+    const own = block.flat.spans.find(
+      (s) => s.kind !== 'code' && s.start >= from && s.start <= from + 1 && s.end < lineEnd - 1,
+    );
+    const titleEnd =
+      own && /^["”’'“»]?[.!?]\s/.test(line.slice(own.end, own.end + 3)) ? own.end : lineEnd;
+    const title = cleanTitle(line.slice(from, titleEnd));
     // "Marco Bellini — writes great eBPF threads": a title opens with a capital (or "eBPF").
     if (!titleWord(title.split(/\s/, 1)[0]!) || isRole(title)) return undefined;
     // "**Cell-Based Architectures, Explained** — I left early": a side set apart is the title,
@@ -74,12 +81,12 @@ export function reverseReading(
       const start = dash.index + dash[0].length;
       return {
         block,
-        title: { text: title, start, end: lineEnd },
+        title: { text: title, start, end: titleEnd },
         kind: kindOf(line.slice(start)) ?? 'talk',
         names: org
           ? list.names.map((n) => ({ ...n, affiliation: n.affiliation ?? org[1] }))
           : list.names,
-        at: { start, end: lineEnd },
+        at: { start, end: titleEnd },
         family: 'names-dash-title',
       };
     }

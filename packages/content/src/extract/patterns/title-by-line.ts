@@ -5,7 +5,7 @@ import { sectionBody } from '../sections.ts';
 import { cleanTitle, innermostTitle, sentences, stripKindLabel, titleLike } from '../text-tools.ts';
 import { bookLink } from './book-link.ts';
 import { commaListItem } from './comma-list.ts';
-import { headingLikeLine, mayBeHeadingLike, setApart } from './line-shapes.ts';
+import { headingLikeLine, mayBeHeadingLike, setApart, talkLinked } from './line-shapes.ts';
 import { namesAfter } from './names-after.ts';
 import { reverseReading } from './reverse-reading.ts';
 
@@ -228,8 +228,13 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // A title is usually the longer side: "Ann Lee - Measuring Queues: Testing Retries".
     // The side set in bold, italics or quotes is the title ("**Web Components** — Paulo
     // Sérgio Nascimento"), when only one side is.
-    const forwardMarked = setApart(block.flat, best.title!);
-    if (forwardMarked !== setApart(block.flat, reverse.title!))
+    // So is a side linked to the talk's video or slides ("Jane Losare-Lusby — [Error
+    // Handling](https://youtu.be/…)").
+    const forwardMarked = setApart(block.flat, best.title!) || talkLinked(block.flat, best.title!);
+    if (
+      forwardMarked !==
+      (setApart(block.flat, reverse.title!) || talkLinked(block.flat, reverse.title!))
+    )
       return [forwardMarked ? best : reverse];
     const words = (h: TalkHit) => h.title?.text.split(/\s+/).length ?? 0;
     if (words(reverse) > words(best)) return [reverse];
