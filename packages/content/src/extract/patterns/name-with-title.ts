@@ -104,8 +104,8 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     const own = IN_OWN_SESSION.exec(text.slice(Math.max(0, span.start - 60), span.start));
     if (own) {
       const owners = ownersEndingAt(block, span.start - own[0].length);
-      const hit = owners.length && titledHit(block, span, 'name-with-title', 'talk', owners);
-      if (hit && hit.title) hits.push({ ...hit, kind: kindOf(own[1]!) ?? 'talk' });
+      const hit = owners.length ? titledHit(block, span, 'name-with-title', 'talk', owners) : null;
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(own[1]!) ?? 'talk' });
       continue;
     }
     const up = UP_WITH.exec(text.slice(Math.max(0, span.start - 80), span.start));
