@@ -1423,6 +1423,27 @@ describe('a fourth round of recap styles', () => {
     expect(x.people.find((p) => p.name === 'Alex Matrosov')?.affiliation).toBe('Binarly');
   });
 
+  it('keeps untitled sessions named with their people in everyday wording', () => {
+    expect(
+      talks(
+        'I went to the workshop on eBPF led by Liz Rice.\n\n' +
+          'There was a panel on platform engineering with Kelsey Hightower, Abby Bangser and ' +
+          'Priyanka Sharma.\n\n' +
+          'For finishing, a panel about the Rails Foundation with Amanda Perino and Jorge ' +
+          'Manrubia, moderated by Irina Nazarova.\n\n' +
+          'It was sunny. The opening keynote was from Chris Aniszczyk.\n\n' +
+          'Lucía Fernández did a demo of her open-source tool.\n\n' +
+          'We talked about Ann Lee with a smile.\n',
+      ),
+    ).toEqual([
+      ['Workshop', 'workshop', ['Liz Rice']],
+      ['Panel', 'panel', ['Kelsey Hightower', 'Abby Bangser', 'Priyanka Sharma']],
+      ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Irina Nazarova']],
+      ['Keynote', 'keynote', ['Chris Aniszczyk']],
+      ['Demo', 'demo', ['Lucía Fernández']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -42,7 +42,7 @@ const WORDS: [number, string[]][] = [
     TRIGGER.gave,
     ['gave', 'gives', 'delivered', 'presented', 'ran', 'runs', 'led', 'leads', 'hosted', 'hosts'],
   ],
-  [TRIGGER.gave, ['taught', 'moderated']],
+  [TRIGGER.gave, ['taught', 'moderated', 'did']],
   [TRIGGER.opened, ['opened', 'started', 'began', 'kicked', 'closed', 'ended', 'wrapped']],
   [
     TRIGGER.heard,
@@ -53,7 +53,7 @@ const WORDS: [number, string[]][] = [
   [TRIGGER.talkNoun, ['workshop', 'workshops', 'presentation', 'presentations']],
   [TRIGGER.talkNoun, ['speech', 'speeches', 'lecture', 'lectures']],
   [TRIGGER.talkNoun, ['panel', 'chat', 'conversation', 'discussion']],
-  [TRIGGER.byOrFrom, ['by', 'from', 'between', 'with']],
+  [TRIGGER.byOrFrom, ['by', 'from', 'between', 'with', 'featured', 'featuring']],
   [TRIGGER.thanks, ['thank', 'thanks']],
   [TRIGGER.owner, ['his', 'her', 'their']],
   [TRIGGER.passive, ['held', 'given', 'presented', 'delivered', 'hosted', 'run']],

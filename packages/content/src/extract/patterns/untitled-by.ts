@@ -10,8 +10,9 @@ import { isProfileSpan } from './speaker-verb.ts';
 // "thank you X for the welcome speech". A plural noun gives one talk per person, but a panel's
 // people are one panel.
 const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?/gi;
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?|\b(panels?|workshops?|keynotes?|talks?)\s+(?:(?:on|about)\s+[^.,;:!?()]{1,50}?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:from|by|given\s+by|delivered\s+by)|(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+by)\s+/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
+const MODERATED_BY = /^\s*,?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})/u;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -29,7 +30,14 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
-    const noun = m[1] ?? m[2]!;
+    // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
+    const chair = MODERATED_BY.exec(text.slice(at + list.end, at + list.end + 30));
+    if (chair) {
+      const from = at + list.end + chair[0].length;
+      for (const n of namesStartingAt(block, from).names)
+        names.push({ ...n, start: n.start + from, end: n.end + from });
+    }
+    const noun = m[1] ?? m[2] ?? m[3]!;
     const kind = kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk');
     // "a panel with A, B and C" is one session of them all.
     const plural = /s$|ches$/i.test(noun) && !/^(speech)$/i.test(noun) && !/^panels?$/i.test(noun);
@@ -81,7 +89,7 @@ const HEARD = /\b(?:listen(?:ing|ed)?\s+to|heard|hearing|watch(?:ed|ing)|saw|see
 const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 const GAVE =
-  /\b(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
 // "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a
 // day or an event opened or closed with gave a session there.
 const OPENED_WITH =
