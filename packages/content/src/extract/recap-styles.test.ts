@@ -1444,6 +1444,20 @@ describe('a fourth round of recap styles', () => {
     ]);
   });
 
+  it('reads "X during his talk "T"", "X, in his talk "T"," and "From X\'s "T""', () => {
+    expect(
+      talks(
+        'That was Alex Hidalgo during his talk "SLOs Are for Humans". He made the case.\n\n' +
+          'Mira Olsen, in her talk "Cheap Tricks for Fast Builds", argued this.\n\n' +
+          'From Ines Carvalho\'s "Postmortem of a Postmortem", a self-aware talk.\n',
+      ),
+    ).toEqual([
+      ['SLOs Are for Humans', 'talk', ['Alex Hidalgo']],
+      ['Cheap Tricks for Fast Builds', 'talk', ['Mira Olsen']],
+      ['Postmortem of a Postmortem', 'talk', ['Ines Carvalho']],
+    ]);
+  });
+
   it("keeps a meta line's length out of the speaker's employer", () => {
     const x = extract(
       '### Your Model Is Not the Product\n\n' +

@@ -21,11 +21,18 @@ export function nameEndingAt(block: Block, end: number): NameFound | undefined {
   const linked = spansAround(block.flat, end - 1, end).some(
     (s) => s.kind === 'link' && s.end === end && isProfileSpan(s.url),
   );
-  const list = readNames(text.slice(start, end), { single: linked });
+  let from = start;
+  // "From Ines Carvalho's": a sentence's capitalised first word is none of the name.
+  const opener = SENTENCE_OPENER.exec(text.slice(start, end));
+  if (opener) from += opener[0].length;
+  const list = readNames(text.slice(from, end), { single: linked });
   const n = list.names[list.names.length - 1];
-  if (!n || start + n.end !== end) return undefined;
-  return { ...n, start: n.start + start, end: n.end + start };
+  if (!n || from + n.end !== end) return undefined;
+  return { ...n, start: n.start + from, end: n.end + from };
 }
+
+const SENTENCE_OPENER =
+  /^(?:From|By|With|And|But|Then|So|At|In|On|For|To|As|After|Before|During|Like|Thanks)\s+(?=\S+\s)/;
 
 /**
  * The people a possessive ending at `end` names: "Ann Lee's", or a pair named in full, "Ann Lee

@@ -32,7 +32,7 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 // "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"": the person, then their own
 // session, then its title.
 const IN_OWN_SESSION =
-  /\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
+  /,?\s+(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
 
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
@@ -73,7 +73,7 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
   if (
-    !/\s(?:with|on|whose|in)\s/i.test(text) &&
+    !/\s(?:with|on|whose|in|during)\s/i.test(text) &&
     !SESSION_OF_NEAR.test(text) &&
     !SESSION_FROM_NEAR.test(text)
   )
