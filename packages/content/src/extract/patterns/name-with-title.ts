@@ -38,6 +38,8 @@ const IN_OWN_SESSION =
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
 const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
 const HANDLE_END = /@[A-Za-z0-9_]{1,30}$/;
+// The words of the forms above: "with", "on", "whose", "in her talk", "during his keynote".
+const NEAR_WORDS = /\s(?:with|on|whose)\s|\s(?:in|during)\s+(?:his|her|their)\s/i;
 
 // "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
 // session of a person, as writers whose first language says it so write it.
@@ -67,52 +69,74 @@ function sessionFrom(block: Block, start: number): { name: NameFound; noun: stri
   return noun ? { name, noun: noun[1]! } : undefined;
 }
 
+/** The people a title set apart is said to be of, and the session's noun, by one of the forms above. */
+interface Owners {
+  readonly names: NameFound[];
+  readonly noun?: string;
+}
+
+/** "Chiamaka Obi, whose talk "T"". */
+function whoseSession(block: Block, start: number): Owners | undefined {
+  const whose = WHOSE.exec(block.flat.text.slice(Math.max(0, start - 60), start));
+  if (!whose) return undefined;
+  const name = nameEndingAt(block, start - whose[0].length);
+  return { names: name ? [name] : [], noun: whose[1] };
+}
+
+/** "the talk of Zofia Wiśniewska "T"", "the keynote of X, titled "T"". */
+function sessionOfTitled(block: Block, start: number): Owners | undefined {
+  const near = block.flat.text.slice(Math.max(0, start - 80), start);
+  const titled = SESSION_OF_NEAR.test(near) ? TITLED_AFTER_NAME.exec(near) : null;
+  const of = titled ? sessionOf(block, start - titled[0].length) : undefined;
+  return of && { names: [of.name], noun: of.noun };
+}
+
+/** "The closing talk was from Lucia Ferreira, "T"". */
+function sessionFromTitled(block: Block, start: number): Owners | undefined {
+  const from = sessionFrom(block, start);
+  return from && { names: [from.name], noun: from.noun };
+}
+
+/** "Alex Hidalgo in his talk "T"", "A and B, during their keynote, "T"". */
+function inOwnSession(block: Block, start: number): Owners | undefined {
+  const own = IN_OWN_SESSION.exec(block.flat.text.slice(Math.max(0, start - 60), start));
+  return own ? { names: ownersEndingAt(block, start - own[0].length), noun: own[1] } : undefined;
+}
+
+/** "Brandon Clarke is up next with a talk titled "T"". */
+function upNextWith(block: Block, start: number): Owners | undefined {
+  const up = UP_WITH.exec(block.flat.text.slice(Math.max(0, start - 80), start));
+  if (!up) return undefined;
+  const name = nameEndingAt(block, start - up[0].length);
+  return { names: name ? [name] : [], noun: up[1] };
+}
+
+// Tried in this order; the first that reads the words before a title has it, people or not.
+const OWNED_FORMS = [whoseSession, sessionOfTitled, sessionFromTitled, inOwnSession, upNextWith];
+
+function firstOwners(block: Block, start: number): Owners | undefined {
+  for (const form of OWNED_FORMS) {
+    const owned = form(block, start);
+    if (owned) return owned;
+  }
+  return undefined;
+}
+
 export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
-  if (
-    !/\s(?:with|on|whose|in|during)\s/i.test(text) &&
-    !SESSION_OF_NEAR.test(text) &&
-    !SESSION_FROM_NEAR.test(text)
-  )
+  if (!NEAR_WORDS.test(text) && !SESSION_OF_NEAR.test(text) && !SESSION_FROM_NEAR.test(text))
     return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
-    const whose = WHOSE.exec(text.slice(Math.max(0, span.start - 60), span.start));
-    if (whose) {
-      const name = nameEndingAt(block, span.start - whose[0].length);
-      const hit = name && titledHit(block, span, 'name-with-title', 'talk', [name]);
-      if (hit?.title) hits.push({ ...hit, kind: kindOf(whose[1]!) ?? 'talk' });
-      continue;
-    }
-    const near = text.slice(Math.max(0, span.start - 80), span.start);
-    const titled = SESSION_OF_NEAR.test(near) ? TITLED_AFTER_NAME.exec(near) : null;
-    const of = titled ? sessionOf(block, span.start - titled[0].length) : undefined;
-    if (of) {
-      const hit = titledHit(block, span, 'name-with-title', 'talk', [of.name]);
-      if (hit?.title) hits.push({ ...hit, kind: kindOf(of.noun) ?? 'talk' });
-      continue;
-    }
-    const from = sessionFrom(block, span.start);
-    if (from) {
-      const hit = titledHit(block, span, 'name-with-title', 'talk', [from.name]);
-      if (hit?.title) hits.push({ ...hit, kind: kindOf(from.noun) ?? 'talk' });
-      continue;
-    }
-    const own = IN_OWN_SESSION.exec(text.slice(Math.max(0, span.start - 60), span.start));
-    if (own) {
-      const owners = ownersEndingAt(block, span.start - own[0].length);
-      const hit = owners.length ? titledHit(block, span, 'name-with-title', 'talk', owners) : null;
-      if (hit?.title) hits.push({ ...hit, kind: kindOf(own[1]!) ?? 'talk' });
-      continue;
-    }
-    const up = UP_WITH.exec(text.slice(Math.max(0, span.start - 80), span.start));
-    if (up) {
-      const name = nameEndingAt(block, span.start - up[0].length);
-      const hit = name && titledHit(block, span, 'name-with-title', 'talk', [name]);
-      if (hit?.title) hits.push({ ...hit, kind: kindOf(up[1] ?? hit.title.text) ?? 'talk' });
+    const owned = firstOwners(block, span.start);
+    if (owned) {
+      const hit = owned.names.length
+        ? titledHit(block, span, 'name-with-title', 'talk', owned.names)
+        : undefined;
+      if (hit?.title) hits.push({ ...hit, kind: kindOf(owned.noun ?? hit.title.text) ?? 'talk' });
       continue;
     }
     const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));
