@@ -130,6 +130,11 @@ export function isNameWord(word: string): boolean {
   );
 }
 
+/** Whether a word is one of the common words that look like a name's when capitalised ("From", "Then"). */
+export function isCommonWord(word: string): boolean {
+  return NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
 export function isPronoun(word: string): boolean {
   return PRONOUNS.has(word.toLowerCase());
 }

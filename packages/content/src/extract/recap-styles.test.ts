@@ -1252,11 +1252,18 @@ describe('a fourth round of recap styles', () => {
         '### Lightning talk: Parquet Footers, Explained\n\n' +
         'Five minutes on the least glamorous part of the Parquet format.\n',
     );
-    expect(x.talks.map((t) => [t.title, t.speakers])).toEqual([
+    expect(x.talks.map((t) => [t.title ?? t.label, t.speakers])).toEqual([
       ['We Rewrote It in Zig', ['Jorge Villanueva', 'Mina Cho']],
       ['Building a Database', ['Olumide Bakare']],
+      // The adverb is no part of the name, and the name before it is still read.
+      ['Keynote', ['Łukasz Langa']],
     ]);
-    expect(x.people.map((p) => p.name)).toEqual(['Jorge Villanueva', 'Mina Cho', 'Olumide Bakare']);
+    expect(x.people.map((p) => p.name)).toEqual([
+      'Jorge Villanueva',
+      'Mina Cho',
+      'Olumide Bakare',
+      'Łukasz Langa',
+    ]);
   });
 
   it('reads a paragraph that opens with a quoted title, a dash and its speaker, or the other way', () => {

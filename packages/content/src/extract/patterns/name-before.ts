@@ -1,5 +1,5 @@
 import type { Block } from '../blocks.ts';
-import { type NameFound, type NameListResult, readNames } from '../names.ts';
+import { isCommonWord, type NameFound, type NameListResult, readNames } from '../names.ts';
 import { someSpanStarting, spansAround } from '../text-tools.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
@@ -23,16 +23,13 @@ export function nameEndingAt(block: Block, end: number): NameFound | undefined {
   );
   let from = start;
   // "From Ines Carvalho's": a sentence's capitalised first word is none of the name.
-  const opener = SENTENCE_OPENER.exec(text.slice(start, end));
-  if (opener) from += opener[0].length;
+  const first = /^(\S+)\s+(?=\S+\s)/.exec(text.slice(start, end));
+  if (first && isCommonWord(first[1]!)) from += first[0].length;
   const list = readNames(text.slice(from, end), { single: linked });
   const n = list.names[list.names.length - 1];
   if (!n || from + n.end !== end) return undefined;
   return { ...n, start: n.start + from, end: n.end + from };
 }
-
-const SENTENCE_OPENER =
-  /^(?:From|By|With|And|But|Then|So|At|In|On|For|To|As|After|Before|During|Like|Thanks)\s+(?=\S+\s)/;
 
 /**
  * The people a possessive ending at `end` names: "Ann Lee's", or a pair named in full, "Ann Lee
