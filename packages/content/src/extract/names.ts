@@ -130,6 +130,12 @@ export function isNameWord(word: string): boolean {
   );
 }
 
+/**
+ * A company's or a place's name, as a pattern's source: up to four capitalised words ("Red
+ * Hat", "Søfartsbanken", "AT&T").
+ */
+export const ORG_WORDS = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}`;
+
 /** Whether a word is one of the common words that look like a name's when capitalised ("From", "Then"). */
 export function isCommonWord(word: string): boolean {
   return NOT_NAME_WORDS.has(word.toLowerCase());

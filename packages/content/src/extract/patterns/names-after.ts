@@ -1,5 +1,5 @@
 import type { PatternContext } from '../hits.ts';
-import { type NameFound, readNameList } from '../names.ts';
+import { type NameFound, ORG_WORDS, readNameList } from '../names.ts';
 import { someSpanStarting } from '../text-tools.ts';
 
 // The people after a title's connector ("by", a dash, "with", a comma): a list of names, maybe
@@ -16,9 +16,12 @@ const DESCRIBED_FIRST =
   /^(?:two|three|four|both|a|an|the|my|our|their)\s+[^,.;:!?()\n]{2,60}?,\s+(?=\p{Lu})/u;
 const WITH_LEAD =
   /^(?:(?:a|an|the)\s+)?(?:(?:panel|fireside chat|conversation)(?:\s+discussion)?\s+)?with\s+(?=\p{Lu})/u;
-const EMPLOYER_AFTER =
-  /^\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})(?=\s*(?:[.!;]|$))/u;
-const CHAIRED_BY =
+const EMPLOYER_AFTER = new RegExp(
+  String.raw`^\s+(?:from|of|at)\s+(${ORG_WORDS})(?=\s*(?:[.!;]|$))`,
+  'u',
+);
+/** "…, moderated by D", "; moderator: D": a panel's chair after its people. */
+export const CHAIRED_BY =
   /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
 
 /** Reads the names after a connector; `at` is the offset in the block text. */

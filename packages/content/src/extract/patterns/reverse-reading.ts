@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { type NameFound, readNameList } from '../names.ts';
+import { type NameFound, ORG_WORDS, readNameList } from '../names.ts';
 import { titleWord } from '../plain-title.ts';
 import { cleanTitle, isRole, spansAround, titleCased, titleLike } from '../text-tools.ts';
 import { classifyUrl, PROFILE_KINDS } from '../url-kind.ts';
@@ -19,8 +19,7 @@ function linkedName(ctx: PatternContext, names: NameFound[], offset: number): bo
   );
 }
 
-const ORG_AFTER_NAME =
-  /\s+(?:from|of|at)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*$/u;
+const ORG_AFTER_NAME = new RegExp(String.raw`\s+(?:from|of|at)\s+(${ORG_WORDS})\s*$`, 'u');
 
 /**
  * "X - Title", "X | Title", "X: Title" (a colon right after the name, its handle or its

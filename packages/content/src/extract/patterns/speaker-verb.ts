@@ -1,6 +1,6 @@
 import { isSpaceCode } from '../char-codes.ts';
 import { kindOf, type PatternContext, type TalkHit, titledHit } from '../hits.ts';
-import { isPronoun, type NameFound, readNames } from '../names.ts';
+import { isPronoun, type NameFound, ORG_WORDS, readNames } from '../names.ts';
 import { plainTitleAt } from '../plain-title.ts';
 import {
   cleanTitle,
@@ -23,8 +23,10 @@ export const SPEAKER_VERB =
   /\b(?:talked|talks|spoke|speaks|presented|presents|gave|gives|delivered|did|held|hosted|ran|led|shared|explained|showed|demoed|demonstrated|introduced|walked us through|took us through|kicked off|followed with|opened|closed|announced|presenting|talking|speaking|demoing|spoken|opening|closing)\b/gi;
 // Between a name and its verb: handles or companies in brackets, ", who", ", Acme,", " from
 // Acme", or what they are (", an audio designer at Kuura Games,").
-const SUBJECT_GAP =
-  /^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3}\s*,\s*|,\s*([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*,\s*|\s+(?:from|of|at)\s+([\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s+)?(?:also\s+|then\s+|both\s+|(?:is|are|was|were|has|have|had)\s+(?:now\s+|also\s+)?)?$/u;
+const SUBJECT_GAP = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)*(?:,\s*who\s+|,\s*who\s+(?:[^,.;:!?()]|(?<=\d)\.(?=\d)){1,80},\s*|,\s*(?:a|an|the|our)\s+[^,.;:!?()]{1,60},\s*|,\s*(?=$)|,\s*(?:from|of|at|in)\s+${ORG_WORDS}\s*,\s*|,\s*(${ORG_WORDS})\s*,\s*|\s+(?:from|of|at)\s+(${ORG_WORDS})\s+)?(?:also\s+|then\s+|both\s+|(?:is|are|was|were|has|have|had)\s+(?:now\s+|also\s+)?)?$`,
+  'u',
+);
 // "Sofia Russo is presenting", "who is talking about": the live blog's tense, with its verb only.
 const PROGRESSIVE = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?$/;
 // "Ahmad Karimi has spoken about "T"": the perfect, with its participles only.

@@ -3,6 +3,7 @@ import { readNames } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, someSpanStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { namesStartingAt } from './name-before.ts';
+import { CHAIRED_BY } from './names-after.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -12,7 +13,6 @@ import { isProfileSpan } from './speaker-verb.ts';
 const NOUN_BY =
   /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?|\b(panels?|workshops?|keynotes?|talks?)\s+(?:(?:on|about)\s+[^.,;:!?()]{1,50}?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:from|by|given\s+by|delivered\s+by)|(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+by)\s+/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
-const MODERATED_BY = /^\s*,?\s*(?:and\s+)?(?:moderated|chaired|hosted)\s+by\s+(?=\p{Lu})/u;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -31,7 +31,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     if (!list.names.length) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
-    const chair = MODERATED_BY.exec(text.slice(at + list.end, at + list.end + 30));
+    const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 30));
     if (chair) {
       const from = at + list.end + chair[0].length;
       for (const n of namesStartingAt(block, from).names)
