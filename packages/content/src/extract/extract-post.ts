@@ -15,7 +15,7 @@ import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nameWithTitle } from './patterns/name-with-title.ts';
 import { nounByTitled } from './patterns/noun-by-titled.ts';
-import { nounTitled } from './patterns/noun-titled.ts';
+import { nounTitled, TITLE_SAID } from './patterns/noun-titled.ts';
 import { orientLists } from './patterns/orient-lists.ts';
 import { possessiveTalk, possessiveTitle, titleThenSubject } from './patterns/possessive.ts';
 import { quoteAttribution } from './patterns/quote-attribution.ts';
@@ -237,8 +237,10 @@ function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
 
 // "Her talk, "T", was…", "His keynote was titled **T**", "The title was "T"": the session the
 // sentence before named; or "Ewan's keynote, "T", …", by a name of its speaker's.
-const PRONOUN_SESSION =
-  /^\s*(?:(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b|the\s+(?:title|name)\s+(?:was|is)\b|it\s+(?:was|is)\s+(?:called|titled|named|entitled)\b)/i;
+const PRONOUN_SESSION = new RegExp(
+  String.raw`^\s*(?:(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)|${TITLE_SAID})\b`,
+  'i',
+);
 const OWNER_SESSION =
   /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/u;
 

@@ -18,8 +18,9 @@ const NOUN_BEFORE =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“]?$/i;
 // "The keynote of X. The title was "T".", "X's talk. It was called "T".": a title a sentence
 // after the session it is of.
-const TITLE_WAS =
-  /\b(?:the\s+(?:title|name)\s+(?:was|is)|it\s+(?:was|is)\s+(?:called|titled|named|entitled))\s*:?\s*["“]?$/i;
+/** The words that give a title a sentence after its session, as a pattern's source. */
+export const TITLE_SAID = String.raw`the\s+(?:title|name)\s+(?:was|is)|it\s+(?:was|is)\s+(?:called|titled|named|entitled)`;
+const TITLE_WAS = new RegExp(String.raw`\b(?:${TITLE_SAID})\s*:?\s*["“]?$`, 'i');
 const PERSON_AFTER = /^\s*(?:\(|on\s)/;
 const BOOKS = /\b(?:books?|novels?|podcasts?|papers)\b/i;
 const CUE =
