@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecap, talks } from './fixtures/recap-talks.ts';
+
+// Keynotes, panels, workshops and untitled sessions, written as recaps of other conferences write
+// them: forms the fixtures of `extract-post.test.ts` do not show.
+
+describe('sessions named by what they are', () => {
+  it('takes "Keynote by X" and "the **Opening Keynote** by X" for untitled sessions, not titles', () => {
+    const x = extractRecap(
+      '## Keynote by Rosa Diaz\n\nA sober look at passwords.\n\nI loved the **Opening Keynote** by Ana Lima.\n\n- Lightning talks - Felix Bauer, Ines Barros\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.label, t.kind, t.speakers])).toEqual([
+      [null, 'Keynote', 'keynote', ['Rosa Diaz']],
+      [null, 'Opening Keynote', 'keynote', ['Ana Lima']],
+      [null, 'Lightning talks', 'lightning', ['Felix Bauer', 'Ines Barros']],
+    ]);
+  });
+
+  it('gives a keynote its title wherever the post writes it', () => {
+    expect(
+      talks(
+        '- Opening keynote by Sol Martins: *Boring Containers*\n\n' +
+          '### Keynote\n\nRuss Gall opened with *Go at Sixteen*, about its history.\n\n' +
+          '### Day two\n\nThe morning opened with Ilona Szabo, who gave the keynote "The Web Is Still Weird".\n\n' +
+          'Kofi Mensah opened the conference with the keynote *Queues All the Way*.\n',
+      ),
+    ).toEqual([
+      ['Boring Containers', 'keynote', ['Sol Martins']],
+      ['Go at Sixteen', 'keynote', ['Russ Gall']],
+      ['The Web Is Still Weird', 'keynote', ['Ilona Szabo']],
+      ['Queues All the Way', 'keynote', ['Kofi Mensah']],
+    ]);
+  });
+
+  it('takes lightning talks for lightning talks, under a heading or a sentence that says so', () => {
+    expect(
+      talks(
+        '## Lightning talks\n\n- *Nuxt on the Edge* by Thiago Barbosa\n\n## More\n\nThe lightning talk room was packed. Quick notes:\n\n* *Nix for Data People* (Ana Costa)\n',
+      ).map(([title, kind]) => [title, kind]),
+    ).toEqual([
+      ['Nuxt on the Edge', 'lightning'],
+      ['Nix for Data People', 'lightning'],
+    ]);
+  });
+
+  it('passes over what the people are after "run by", and a note of kind and length', () => {
+    expect(
+      talks(
+        'After lunch I joined a workshop titled "Difficult Conversations, Practised", run by two ' +
+          'executive coaches, Nalini Iyer and Gerrit Vos. We did role-plays.\n\n' +
+          '| Time | Title | Speaker |\n|---|---|---|\n' +
+          '| 09:30 | Reading EXPLAIN Like a Pro (tutorial, 90 min) | Ramón Iturriaga |\n',
+      ),
+    ).toEqual([
+      ['Difficult Conversations, Practised', 'workshop', ['Nalini Iyer', 'Gerrit Vos']],
+      ['Reading EXPLAIN Like a Pro', 'workshop', ['Ramón Iturriaga']],
+    ]);
+  });
+
+  it('reads "the "T" workshop taught by X", untitled panels and workshops with their people, and no placeholder title', () => {
+    expect(
+      talks(
+        'I went to the "Scaling Postgres" talk by Priya Raman.\n\n' +
+          'I did the "Intro to Polars" workshop taught by Ritchie Vink.\n\n' +
+          'The day ended with a panel with Amanda Perino, Jorge Manrubia and Chris Oliver.\n\n' +
+          'In the afternoon there was a workshop led by Dmitri Volkov and Sabine Maurer.\n\n' +
+          'Later, Ines Duarte ran a workshop on GraalVM.\n\n' +
+          '**Session:** Opening Keynote  \n**Speaker:** Sandeep Menon  \n**Title:** (none listed)\n\n' +
+          'Jorge Villanueva and Min-jun Cho\'s joint session, "We Rewrote It in Zig", was great.\n',
+      ),
+    ).toEqual([
+      ['Scaling Postgres', 'talk', ['Priya Raman']],
+      ['Intro to Polars', 'workshop', ['Ritchie Vink']],
+      ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Chris Oliver']],
+      ['Workshop', 'workshop', ['Dmitri Volkov', 'Sabine Maurer']],
+      ['Workshop', 'workshop', ['Ines Duarte']],
+      ['Opening Keynote', 'keynote', ['Sandeep Menon']],
+      ['We Rewrote It in Zig', 'talk', ['Jorge Villanueva', 'Min-jun Cho']],
+    ]);
+  });
+
+  it('keeps untitled sessions named with their people in everyday wording', () => {
+    expect(
+      talks(
+        'I went to the workshop on eBPF led by Liz Rice.\n\n' +
+          'There was a panel on platform engineering with Kelsey Hightower, Abby Bangser and ' +
+          'Priyanka Sharma.\n\n' +
+          'For finishing, a panel about the Rails Foundation with Amanda Perino and Jorge ' +
+          'Manrubia, moderated by Irina Nazarova.\n\n' +
+          'It was sunny. The opening keynote was from Chris Aniszczyk.\n\n' +
+          'Lucía Fernández did a demo of her open-source tool.\n\n' +
+          'We talked about Ann Lee with a smile.\n',
+      ),
+    ).toEqual([
+      ['Workshop', 'workshop', ['Liz Rice']],
+      ['Panel', 'panel', ['Kelsey Hightower', 'Abby Bangser', 'Priyanka Sharma']],
+      ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Irina Nazarova']],
+      ['Keynote', 'keynote', ['Chris Aniszczyk']],
+      ['Demo', 'demo', ['Lucía Fernández']],
+    ]);
+  });
+});
+
+describe('panels: panelists, moderators and rosters', () => {
+  it('reads moderators and panelists, "Led by", "Instructor:" and a dash byline', () => {
+    expect(
+      talks(
+        '## Panel: Is the Data Stack Dead?\n\nModerated by Harriet Lowe, with panelists Diego Fernández (dbt Labs), Wang Lei, and Siobhan Connell.\n\n' +
+          '## Workshop: Polars from Zero\n\nLed by Ana Lima and Felix Bauer.\n\n' +
+          '## Tutorial: Typing in Practice\n\nInstructor: Thandi Mokoena\n\n' +
+          '## Scala Macros Demystified\n\n— Arnaud Le Gall (EPFL)\n',
+      ),
+    ).toEqual([
+      [
+        'Is the Data Stack Dead?',
+        'panel',
+        ['Harriet Lowe', 'Diego Fernández', 'Wang Lei', 'Siobhan Connell'],
+      ],
+      ['Polars from Zero', 'workshop', ['Ana Lima', 'Felix Bauer']],
+      ['Typing in Practice', 'workshop', ['Thandi Mokoena']],
+      ['Scala Macros Demystified', 'talk', ['Arnaud Le Gall']],
+    ]);
+  });
+
+  it("takes a panel's moderator after its panelists", () => {
+    expect(
+      talks(
+        'I went to the panel **Packaging at Last?** with Priya Desh, Ole Kris and Fatima Benali, moderated by Chris Odum. Good.\n',
+      ),
+    ).toEqual([
+      ['Packaging at Last?', 'panel', ['Priya Desh', 'Ole Kris', 'Fatima Benali', 'Chris Odum']],
+    ]);
+  });
+
+  it("takes a panel's moderator or MC after its panelists under its heading", () => {
+    expect(
+      talks(
+        '### Panel: Leading Through Layoffs\n\nWith: Deb Kingsley, Rafa Antun, and Hui Min Lee. Moderated by Lindi Dlam.\n\n' +
+          '### Panel: "Is Next Too Big?"\n👤 **Panelists:** Gideon Mwa, Eva Lind · **MC:** Farah Qure\n\nFun.\n',
+      ),
+    ).toEqual([
+      [
+        'Leading Through Layoffs',
+        'panel',
+        ['Deb Kingsley', 'Rafa Antun', 'Hui Min Lee', 'Lindi Dlam'],
+      ],
+      ['Is Next Too Big?', 'panel', ['Gideon Mwa', 'Eva Lind', 'Farah Qure']],
+    ]);
+  });
+
+  it('reads a roster after a title: "T — A and B co-presented", ": panelists", "On stage:"', () => {
+    expect(
+      talks(
+        '- **"When Does Pruning Hurt Fairness?"** — *Chiamaka Obi* and *Rohan Deshpande* ' +
+          'co-presented, switching halfway.\n' +
+          '- **"Sparse Lottery Tickets"** — *Ana Silva* presented.\n\n' +
+          'The closing panel, **"Is Scale All You Need? (Efficiency Edition)"**: panelists ' +
+          'Reinhilde Vanderstraeten, Hamid Tavakoli, Ewa Nowicka; moderator Samuel Adjei.\n\n' +
+          '**10:00** — Caught the panel *Is Native Android Dead?* (spoiler: no). On stage: Anil ' +
+          'Karakaya, Dorota Sienkiewicz, moderated by Nadja Horvat. Anil was funny.\n',
+      ),
+    ).toEqual([
+      ['When Does Pruning Hurt Fairness?', 'talk', ['Chiamaka Obi', 'Rohan Deshpande']],
+      ['Sparse Lottery Tickets', 'talk', ['Ana Silva']],
+      [
+        'Is Scale All You Need? (Efficiency Edition)',
+        'panel',
+        ['Reinhilde Vanderstraeten', 'Hamid Tavakoli', 'Ewa Nowicka', 'Samuel Adjei'],
+      ],
+      ['Is Native Android Dead?', 'panel', ['Anil Karakaya', 'Dorota Sienkiewicz', 'Nadja Horvat']],
+    ]);
+  });
+
+  it('reads a panel "was moderated by D with panelists A, B and C"', () => {
+    expect(
+      talks(
+        'Thursday\'s panel, *"Should Offensive Research Need Ethics Review?"*, was moderated by ' +
+          'Dr. Keren Azoulay with panelists Brandon Oyelowo, Astrid Lindgren-Park and Raj ' +
+          'Malhotra. It got heated.\n',
+      ),
+    ).toEqual([
+      [
+        'Should Offensive Research Need Ethics Review?',
+        'panel',
+        ['Keren Azoulay', 'Brandon Oyelowo', 'Astrid Lindgren-Park', 'Raj Malhotra'],
+      ],
+    ]);
+  });
+
+  it("reads a panel's people after its moderator, on lines of their own, or a sentence on", () => {
+    expect(
+      talks(
+        'After lunch there was a panel called "Crunch Is a Choice", moderated by Craig Dunlop, ' +
+          'with Fiona Robertson, Kwabena Asante and Hollie Wu.\n\n' +
+          '"Do We Still Need a Log?" was the big panel on day two, moderated by Hannah Okafor. On ' +
+          'stage were Luis Carranza, Mei-Lin Zhou and Piotr Wasik.\n\n' +
+          '### Panel — "Who Owns the Data Platform?"\n\n' +
+          '**Moderator:** Claire Ashworth\n**Panelists:** Omar Farouk, Jenny Liu\n\n' +
+          'The workshop "Hands-on GraalVM" was conducted by Michał Zieliński and Anna Kowalczyk.\n',
+      ),
+    ).toEqual([
+      [
+        'Crunch Is a Choice',
+        'panel',
+        ['Craig Dunlop', 'Fiona Robertson', 'Kwabena Asante', 'Hollie Wu'],
+      ],
+      [
+        'Do We Still Need a Log?',
+        'panel',
+        ['Hannah Okafor', 'Luis Carranza', 'Mei-Lin Zhou', 'Piotr Wasik'],
+      ],
+      ['Who Owns the Data Platform?', 'panel', ['Claire Ashworth', 'Omar Farouk', 'Jenny Liu']],
+      ['Hands-on GraalVM', 'workshop', ['Michał Zieliński', 'Anna Kowalczyk']],
+    ]);
+  });
+
+  it('reads a panel with its panelists and moderator after a title and a dash', () => {
+    expect(
+      talks(
+        '**"Multi-tenancy Without Tears"** — panel with Kelsey Park and Jonas Lindqvist, ' +
+          'moderated by Ines Duarte.\n\n' +
+          '- 📌 **"Queues at the Edge"** — a panel with Ada Moyo and Li Na.\n',
+      ),
+    ).toEqual([
+      ['Multi-tenancy Without Tears', 'panel', ['Kelsey Park', 'Jonas Lindqvist', 'Ines Duarte']],
+      ['Queues at the Edge', 'panel', ['Ada Moyo', 'Li Na']],
+    ]);
+  });
+
+  it('reads a panel\'s roster after a colon, after "brought together" and after "took place, with"', () => {
+    expect(
+      talks(
+        'The maintainers\' panel, "Ask the Go Team Anything": Russ Cox, Michael Knyszek and Than ' +
+          'McIntosh.\n\n' +
+          '"Signals and State" brought together Daishi Kato and Tanner Linsley.\n\n' +
+          'Then the panel discussion "Is Microservices Over?" took place, with Oliver Drotbohm, ' +
+          'Lisa Moritz and Rustam Mehmandarov.\n\n' +
+          'My favourite quote, "Ship It Daily": Ann Lee said it twice.\n',
+      ),
+    ).toEqual([
+      ['Ask the Go Team Anything', 'panel', ['Russ Cox', 'Michael Knyszek', 'Than McIntosh']],
+      ['Signals and State', 'talk', ['Daishi Kato', 'Tanner Linsley']],
+      ['Is Microservices Over?', 'panel', ['Oliver Drotbohm', 'Lisa Moritz', 'Rustam Mehmandarov']],
+    ]);
+  });
+});
