@@ -455,23 +455,6 @@ describe('more ways of naming a talk', () => {
   });
 });
 
-describe('headings that only name a section', () => {
-  it('give way to the titled talk the paragraph below reports', () => {
-    const body = '## Morning\n\nTia Cole spoke about **Gentle Rollouts**. Then lunch.\n';
-    expect(talks(body)).toEqual([
-      { title: 'Gentle Rollouts', label: undefined, kind: 'talk', speakers: ['Tia Cole'] },
-    ]);
-  });
-
-  it('stay the talk when the paragraph describes it again in other words', () => {
-    const body =
-      '## Quiet Queues\n\n[Sasha](https://twitter.com/sasha_q) presented a brief [Quiet Queues primer](https://example.org/qq) talk.\n';
-    expect(talks(body)).toEqual([
-      { title: 'Quiet Queues', label: undefined, kind: 'talk', speakers: ['Sasha'] },
-    ]);
-  });
-});
-
 describe('speakers with their company, and headings in "Name: Title" form', () => {
   it('reads "X talked about T" when the verb stands far into a long sentence', () => {
     const lead =

@@ -4,18 +4,21 @@ import type { SpeakerMention, TalkMention } from '../schema/mention.ts';
 import type { Post } from '../schema/post.ts';
 import type { Handles } from '../schema/speaker.ts';
 import type { TalkKind, TalkLink } from '../schema/talk.ts';
+import { absorbIntoHeadings } from './absorb-into-headings.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { eventNamesOf } from './event-names.ts';
-import { type FlatText, pointAt } from './flat-text.ts';
-import { kindOf, type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
+import { pointAt } from './flat-text.ts';
+import { overlaps, type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
+import { handlesFor } from './name-handles.ts';
 import type { NameFound } from './names.ts';
 import { givenInNextSentence } from './next-sentence-speakers.ts';
+import { oneSessionPerSentence } from './one-session-per-sentence.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nameWithTitle } from './patterns/name-with-title.ts';
 import { nounByTitled } from './patterns/noun-by-titled.ts';
-import { nounTitled, TITLE_SAID } from './patterns/noun-titled.ts';
+import { nounTitled } from './patterns/noun-titled.ts';
 import { orientLists } from './patterns/orient-lists.ts';
 import { possessiveTalk, possessiveTitle, titleThenSubject } from './patterns/possessive.ts';
 import { quoteAttribution } from './patterns/quote-attribution.ts';
@@ -28,16 +31,12 @@ import { titleBySpan } from './patterns/title-by-span.ts';
 import { untitledBy, untitledHeard } from './patterns/untitled-by.ts';
 import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
+import { ofSectionKind } from './section-kind.ts';
 import { inNegativeSection, negativeHeadingBlock } from './sections.ts';
-import { normalize, sameName, sameNameNormalized, titleSimilarity } from './similarity.ts';
-import {
-  collapseSpaces,
-  sentenceAt,
-  sentenceTest,
-  spansAround,
-  spansStarting,
-} from './text-tools.ts';
-import { classifyUrl, PROFILE_KINDS } from './url-kind.ts';
+import { normalize, sameName, sameNameNormalized } from './similarity.ts';
+import { takeawaysOf } from './takeaways.ts';
+import { talkLinks } from './talk-links.ts';
+import { collapseSpaces, sentenceAt, sentenceTest } from './text-tools.ts';
 
 /** A person as one post names them. */
 export interface ExtractedPerson {
@@ -113,10 +112,6 @@ const FAMILIES: Record<Block['kind'], Family[]> = {
   row: [tableRow],
 };
 
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 // Up to this many earlier hits, asking each costs less than sorting them into RangeSets: most
 // blocks hold a few, and the sets made for each family of each block slowed extraction by a
 // tenth. Past it (a block naming hundreds of talks) the sets keep the time linear.
@@ -167,151 +162,6 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
   return absorbIntoHeadings(givenInNextSentence(oneSessionPerSentence(orientLists(all, blocks))));
 }
 
-/**
- * "The opening keynote was by X, who talked about *T*": the untitled keynote and the titled
- * talk one sentence names are one session, titled, of the keynote's kind, with everyone either
- * names. A titled hit with people of its own who are not the session's stays apart.
- */
-function oneSessionPerSentence(hits: TalkHit[]): TalkHit[] {
-  const merged = new Set<TalkHit>();
-  const into = new Map<TalkHit, TalkHit>();
-  const people = (h: TalkHit) => [...h.names, ...(h.presenters ?? []).map((p) => p.name)];
-  // By block, its titled hits and its untitled ones in the order they stand: each untitled
-  // hit looks from where the last one stopped, so a block of thousands stays linear.
-  const byBlock = new Map<Block, { titled: TalkHit[]; untitled: TalkHit[] }>();
-  for (const h of hits) {
-    if (!h.title && (h.block.kind === 'heading' || h.family === 'own-talk')) continue;
-    let lists = byBlock.get(h.block);
-    if (!lists) {
-      lists = { titled: [], untitled: [] };
-      byBlock.set(h.block, lists);
-    }
-    (h.title ? lists.titled : lists.untitled).push(h);
-  }
-  const byStart = (a: TalkHit, b: TalkHit) => a.at.start - b.at.start;
-  for (const [block, { titled, untitled }] of byBlock) {
-    if (!titled.length || !untitled.length) continue;
-    titled.sort(byStart);
-    untitled.sort(byStart);
-    let next = 0;
-    for (const session of untitled) {
-      const sentence = sentenceAt(block.flat.text, session.at.start);
-      while (next < titled.length && titled[next]!.at.start < sentence.start) next++;
-      let candidate: TalkHit | undefined = titled[next];
-      if (!candidate || candidate.at.start >= sentence.end) {
-        const named = namedByPronoun(block, sentence, titled, next, people(session));
-        if (named === undefined) continue;
-        next = named;
-        candidate = titled[next]!;
-      }
-      const mine = people(session).map((n) => n.name);
-      const theirs = people(candidate).map((n) => n.name);
-      if (theirs.length && mine.length && !theirs.some((n) => mine.includes(n))) continue;
-      next++;
-      merged.add(session);
-      // Only the people of that sentence: a session's presenters may be read from further on.
-      into.set(candidate, {
-        ...session,
-        presenters: (session.presenters ?? []).filter(
-          (p) => p.block === block && p.name.start >= sentence.start && p.name.start < sentence.end,
-        ),
-      });
-    }
-  }
-  if (!merged.size) return hits;
-  return hits
-    .filter((h) => !merged.has(h))
-    .map((h) => {
-      const session = into.get(h);
-      if (!session) return h;
-      const names = [...h.names];
-      for (const n of session.names) if (!names.some((m) => m.name === n.name)) names.push(n);
-      return {
-        ...h,
-        kind: h.kind === 'talk' ? session.kind : h.kind,
-        names,
-        presenters: [...(h.presenters ?? []), ...(session.presenters ?? [])],
-      };
-    });
-}
-
-// "Her talk, "T", was…", "His keynote was titled **T**", "The title was "T"": the session the
-// sentence before named; or "Ewan's keynote, "T", …", by a name of its speaker's.
-const PRONOUN_SESSION = new RegExp(
-  String.raw`^\s*(?:(?:her|his|their)\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)|${TITLE_SAID})\b`,
-  'i',
-);
-const OWNER_SESSION =
-  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:own\s+)?(?:talk|keynote|session|workshop|presentation|panel|lecture)\b/u;
-
-/**
- * Whether a sentence opening names a session by its speaker: a pronoun, or the whole name, the
- * first or the last name of one of `people`.
- */
-function namesOwnSession(opening: string, people: readonly NameFound[]): boolean {
-  if (PRONOUN_SESSION.test(opening)) return true;
-  const owner = OWNER_SESSION.exec(opening)?.[1];
-  if (!owner) return false;
-  return people.some((p) => {
-    const words = p.name.split(/\s+/);
-    return owner === p.name || owner === words[0] || owner === words[words.length - 1];
-  });
-}
-
-/**
- * The index in `titled` (sorted, searched from `from`) of the titled hit, with no people of its
- * own, of the sentence after `sentence` when that one opens by naming a session by its
- * speaker's pronoun or by a name of one of `people`, the session's.
- */
-function namedByPronoun(
-  block: Block,
-  sentence: Range,
-  titled: readonly TalkHit[],
-  from: number,
-  people: readonly NameFound[],
-): number | undefined {
-  const text = block.flat.text;
-  if (sentence.end >= text.length) return undefined;
-  const opens = (s: Range) => namesOwnSession(text.slice(s.start, s.start + 60), people);
-  // The next sentence, or the one after ("…, who works on flood modelling. She was honest. Her
-  // talk, "T", was…").
-  let following = sentenceAt(text, sentence.end);
-  if (!opens(following) && following.end < text.length) following = sentenceAt(text, following.end);
-  if (!opens(following)) return undefined;
-  for (let i = from; i < titled.length && titled[i]!.at.start < following.end; i++) {
-    const hit = titled[i]!;
-    if (hit.at.start < sentence.end) continue;
-    // Another talk between the two is what a pronoun there would speak of.
-    if (hit.at.start < following.start) return undefined;
-    return hit.names.length || hit.presenters?.length ? undefined : i;
-  }
-  return undefined;
-}
-
-// A heading that names the kind of everything under it: "Lightning talks", "Day 2: Workshops",
-// "Opening keynotes", "Ignites", "Lightning talks (H.2215)".
-const KIND_SECTION =
-  /^(?:\d{1,2}[:.h]\d{2}\s*[–—-]?\s*)?(?:(?:day\s+\w+|and|the|more|then|morning|afternoon|opening|closing)\s*[:,–—-]?\s*)*(lightning[- ]talks?|keynotes?|workshops?|tutorials?|panels?|ignites?)!?(?:\s*\([^()]*\))?$/i;
-
-// A list introduced as lightning talks ("The lightning talk room was packed. Quick notes:").
-const LIGHTNING_INTRO = /\blightning[- ]talks?\b/i;
-
-/**
- * A talk under a heading such as "Lightning talks", or an item of a list introduced as
- * lightning talks, is of that kind, unless it says its own.
- */
-function ofSectionKind(blocks: readonly Block[], hit: TalkHit): TalkHit {
-  if (hit.kind !== 'talk' || hit.block.kind === 'heading') return hit;
-  const intro = hit.block.kind === 'item' ? hit.block.listIntro : undefined;
-  if (intro !== undefined && blocks[intro]!.kind !== 'heading')
-    if (LIGHTNING_INTRO.test(blocks[intro]!.flat.text)) return { ...hit, kind: 'lightning' };
-  const heading = hit.block.section[hit.block.section.length - 1];
-  if (heading === undefined) return hit;
-  const m = KIND_SECTION.exec(blocks[heading]!.flat.text.trim());
-  const kind = m ? (/^ignite/i.test(m[1]!) ? 'lightning' : kindOf(m[1]!)) : undefined;
-  return kind ? { ...hit, kind } : hit;
-}
-
 /** "Keynote by Ann Lee": a title that only says what the session is makes it untitled. */
 function untitledIfLabel(hit: TalkHit): TalkHit {
   const label = hit.title && sessionLabel(hit.title.text);
@@ -325,79 +175,6 @@ const FUTURE =
 function aboutTheFuture(hit: TalkHit): boolean {
   const text = hit.block.flat.text;
   return sentenceTest(FUTURE, text, sentenceAt(text, hit.at.start));
-}
-
-/**
- * A talk found under a heading that is itself a talk is usually that talk described again
- * ("Sasha presented a brief [eBPF primer] talk" under "## eBPF primer"): it joins the heading's
- * talk when it names no one else.
- */
-function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
-  const headings = hits.filter((h) => h.family.startsWith('heading') && h.body);
-  if (!headings.length) return hits;
-  const presentersOf = (h: TalkHit) => (h.presenters ?? []).map((p) => p.name.name);
-  function samePeopleOf(hit: TalkHit, owner: TalkHit): boolean {
-    return hit.names.length > 0 && hit.names.every((n) => presentersOf(owner).includes(n.name));
-  }
-  // Each block's owner is the first heading talk whose section holds it; computed once, so
-  // a post of many headings stays linear.
-  const ownerOf = new Map<number, TalkHit>();
-  for (const h of headings)
-    for (const b of h.body!) if (!ownerOf.has(b.index)) ownerOf.set(b.index, h);
-  const owned = (hit: TalkHit) => {
-    const owner = ownerOf.get(hit.block.index);
-    return owner === hit ? undefined : owner;
-  };
-  const weakWithBody = new Set<TalkHit>();
-  for (const x of hits) {
-    const h = x.title ? owned(x) : undefined;
-    if (
-      h?.family === 'heading-weak' &&
-      samePeopleOf(x, h) &&
-      titleSimilarity(x.title!.text, h.title?.text ?? '') < 0.5
-    )
-      weakWithBody.add(h);
-  }
-  const samePeople = samePeopleOf;
-  // A weak heading gives way to a differently titled talk its own presenters give below it.
-  const yielded = weakWithBody;
-  // An untitled one ("### Keynote", then "Ann Lee opened with *T*") gives way to the titled
-  // talk its presenters give below it, which is of the heading's kind.
-  const titledBelow = new Map<TalkHit, TalkHit>();
-  for (const x of hits) {
-    const h = x.title ? owned(x) : undefined;
-    if (h && !h.title && !titledBelow.has(h) && samePeopleOf(x, h)) titledBelow.set(h, x);
-  }
-  const kindOfHeading = new Map([...titledBelow].map(([h, x]) => [x, h.kind]));
-  // An untitled session below a titled heading, given by its presenters ("### T", then "The
-  // opening keynote by Ann Lee"), says what the heading's talk is.
-  const givenByOwner = (x: TalkHit, h: TalkHit) => {
-    const mine = [...x.names, ...(x.presenters ?? []).map((p) => p.name)].map((n) => n.name);
-    return mine.length > 0 && mine.every((n) => presentersOf(h).includes(n));
-  };
-  for (const x of hits) {
-    const h = x.title || x.family.startsWith('heading') ? undefined : owned(x);
-    if (h?.title && givenByOwner(x, h) && !kindOfHeading.has(h)) kindOfHeading.set(h, x.kind);
-  }
-  return hits
-    .filter((hit) => {
-      if (yielded.has(hit) || titledBelow.has(hit)) return false;
-      if (!hit.title && !hit.family.startsWith('heading')) {
-        const owner = owned(hit);
-        return !(owner?.title && givenByOwner(hit, owner));
-      }
-      if (hit.family.startsWith('heading') || !hit.title) return true;
-      if (kindOfHeading.has(hit)) return true;
-      const owner = owned(hit);
-      if (!owner || yielded.has(owner)) return true;
-      return (
-        !samePeople(hit, owner) && titleSimilarity(hit.title.text, owner.title?.text ?? '') < 0.5
-      );
-    })
-    .map((hit) => {
-      const kind = kindOfHeading.get(hit);
-      return kind && hit.kind === 'talk' ? { ...hit, kind } : hit;
-    });
 }
 
 interface Positioner {
@@ -418,107 +195,6 @@ function spanOf(
     endLine: end.line + offset,
     endColumn: end.column,
   };
-}
-
-function handlesFor(block: Block, name: NameFound): Handles {
-  const handles: Record<string, string> = {};
-  const text = block.flat.text;
-  // Profile links on the name itself, or in the parentheses right after it.
-  const paren = /^\s*\(/.test(text.slice(name.end)) ? text.indexOf(')', name.end) : -1;
-  // A bare "(@handle)" after a name is, by long convention, a Twitter handle.
-  const bare = paren > 0 ? /^\s*\(\s*@([A-Za-z0-9_]{1,15})\s*\)/.exec(text.slice(name.end)) : null;
-  if (
-    bare &&
-    !spansStarting(block.flat, name.end + 1, paren).some((s) => s.kind === 'link' && s.end <= paren)
-  )
-    handles.twitter = bare[1]!;
-  for (const span of spansAround(block.flat, name.start, Math.max(name.end, paren))) {
-    if (span.kind !== 'link' || !span.url) continue;
-    const onName = span.start <= name.start && span.end >= name.end;
-    const afterName = paren > 0 && span.start > name.end && span.end <= paren;
-    if (!onName && !afterName) continue;
-    const c = classifyUrl(span.url);
-    if (c.handle && PROFILE_KINDS.has(c.kind)) handles[c.kind] ??= c.handle;
-    else if (
-      onName &&
-      c.kind === 'other' &&
-      /^https?:/.test(span.url) &&
-      !/\b(speaker|presentation|session|talk)s?\b/i.test(span.url)
-    )
-      handles.website ??= span.url;
-  }
-  return handles;
-}
-
-// Whether a block's text has a link at all, looked up once per block rather than once per talk
-// named in it: a paragraph naming thousands of talks would otherwise take quadratic time. A
-// block of a few spans is read again, which costs less than a table of weak keys.
-const linkedTexts = new WeakMap<FlatText, boolean>();
-const FEW_SPANS = 16;
-const isLink = (span: FlatText['spans'][number]) => span.kind === 'link';
-const hasLink = (flat: FlatText) => {
-  if (flat.spans.length <= FEW_SPANS) return flat.spans.some(isLink);
-  let linked = linkedTexts.get(flat);
-  if (linked === undefined) {
-    linked = flat.spans.some(isLink);
-    linkedTexts.set(flat, linked);
-  }
-  return linked;
-};
-
-function talkLinks(hit: TalkHit, blocks: readonly Block[]): TalkLink[] {
-  const links: TalkLink[] = [];
-  const add = (url: string | undefined, page: boolean) => {
-    if (!url || links.some((l) => l.url === url)) return;
-    const c = classifyUrl(url);
-    if (c.kind === 'slides' || c.kind === 'video') links.push({ url, kind: c.kind });
-    else if (page && c.kind === 'other' && /^https?:/.test(url)) links.push({ url, kind: 'page' });
-  };
-  // Most talks are named in a block without links and have no section of their own.
-  if (!hit.body && !hasLink(hit.block.flat)) return links;
-  const own = hit.title ?? hit.at;
-  for (const span of spansAround(hit.block.flat, own.start, own.end))
-    if (span.kind === 'link' && overlaps(span, own)) add(span.url, true);
-  // Slides or a recording linked from the same sentence, or from the talk's own section.
-  const sentence = sentenceAt(hit.block.flat.text, own.start);
-  for (const span of spansAround(
-    hit.block.flat,
-    Math.max(sentence.start, own.start - 300),
-    Math.min(sentence.end, own.end + 300),
-  ))
-    if (
-      span.kind === 'link' &&
-      overlaps(span, sentence) &&
-      /slides?|video|recording|deck/i.test(hit.block.flat.text.slice(span.start, span.end))
-    )
-      add(span.url, false);
-  for (const b of hit.body ?? [])
-    for (const span of b.flat.spans)
-      if (
-        span.kind === 'link' &&
-        (/slides?|video|recording|deck/i.test(b.flat.text.slice(span.start, span.end)) ||
-          ['slides', 'video'].includes(classifyUrl(span.url ?? '').kind))
-      )
-        add(span.url, false);
-  void blocks;
-  return links;
-}
-
-function takeawaysOf(hit: TalkHit, blocks: readonly Block[], claimed: Set<number>): string[] {
-  const items = hit.body
-    ? hit.body.filter((b) => b.kind === 'item' && b.depth === 1)
-    : blocks.filter(
-        (b) =>
-          b.kind === 'item' &&
-          b.depth === 1 &&
-          b.listIntro === hit.block.index &&
-          hit.block.kind !== 'item',
-      );
-  return items
-    .filter((b) => !claimed.has(b.index))
-    .map((b) => collapseSpaces(b.flat.text).trim())
-    .filter(Boolean)
-    .slice(0, 30);
 }
 
 /**
@@ -696,7 +372,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       for (const s of speakers) if (!same.speakers.includes(s)) talks.addSpeaker(same, s);
       same.mentions.push(mention);
       if (hit.family === 'session-label') labelled.add(same);
-      for (const l of talkLinks(hit, blocks))
+      for (const l of talkLinks(hit))
         if (!same.links.some((x) => x.url === l.url)) same.links.push(l);
       continue;
     }
@@ -705,7 +381,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       label: hit.title ? undefined : (hit.label ?? labelFor(hit.kind)),
       kind: hit.kind,
       speakers: [...new Set(speakers)],
-      links: talkLinks(hit, blocks),
+      links: talkLinks(hit),
       takeaways: takeawaysOf(hit, blocks, claimed),
       mentions: [mention],
     };

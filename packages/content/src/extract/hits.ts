@@ -10,6 +10,11 @@ export interface Range {
   readonly end: number;
 }
 
+/** Whether two ranges share a character. */
+export function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** A talk as one pattern saw it inside one block; offsets are in `block.flat.text`. */
 export interface TalkHit {
   readonly block: Block;
