@@ -99,6 +99,18 @@ describe('sessions named by what they are', () => {
       ['Demo', 'demo', ['Lucía Fernández']],
     ]);
   });
+
+  it('takes a note of the kind after the speakers, with or without their company', () => {
+    expect(
+      talks(
+        '- **Loud Logs** by Bo Chen (keynote)\n- *Quiet Queues* — Ann Lee (Acme) (lightning talk)\n- **Kind Caches** by Eva Roth (Workshop Labs)\n',
+      ),
+    ).toEqual([
+      ['Loud Logs', 'keynote', ['Bo Chen']],
+      ['Quiet Queues', 'lightning', ['Ann Lee']],
+      ['Kind Caches', 'talk', ['Eva Roth']],
+    ]);
+  });
 });
 
 describe('panels: panelists, moderators and rosters', () => {

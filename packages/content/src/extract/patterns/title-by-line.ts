@@ -133,6 +133,9 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
       kindOf(labelled.label ?? '') ??
       kindOf(left) ??
       (after.names.length ? kindOf(line.slice(m.index, after.names[0]!.start)) : undefined) ??
+      (after.names.length
+        ? kindOf(KIND_NOTE.exec(line.slice(after.names.at(-1)!.end))?.[1] ?? '')
+        : undefined) ??
       'talk';
     // "Opening keynote by Ann Lee: *T*": the label, its people, then the title; after a comma
     // only a title set apart ("Closing keynote from Ann Lee (Acme), *T*.").
@@ -249,6 +252,10 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
 // as names.
 const HANDLE_AFTER_NAME =
   /^[^()]*\p{L}\s*\(\s*(?:@[A-Za-z0-9_]{1,30}|(?!(?:part|pt|episode|vol|volume|day|session|talk|keynote|slides|video|reprise|redux|again|remix)\b)\p{Lu}[^()\d\n]{0,48})\s*\)\s*[-–—:|]\s*$/iu;
+
+// "**T** by Ann Lee (keynote)": a note after the names that says only the session's kind.
+const KIND_NOTE =
+  /^\s*(?:\([^()]*\)\s*)?\((?:an?\s+|the\s+)?(?:opening\s+|closing\s+|short\s+|invited\s+)?(keynote|lightning\s+talk|workshop|panel|tutorial|demo)s?(?:\s*[,;]\s*[^()]{0,20})?\)/i;
 
 const LABEL_TAIL = /^[:–—-]\s*(\S.*)$/;
 // "… — Ann Lee and Bo Chen co-presented", "… — Tyler Mandry walks through the design": the
