@@ -58,7 +58,7 @@ export function absorbIntoHeadings(hits: TalkHit[]): TalkHit[] {
       if (yielded.has(hit) || titledBelow.has(hit)) return false;
       if (!hit.title && !hit.family.startsWith('heading')) {
         const owner = owned(hit);
-        return !(owner?.title && givenByOwner(hit, owner));
+        return !(owner && givenByOwner(hit, owner));
       }
       if (hit.family.startsWith('heading') || !hit.title) return true;
       if (kindOfHeading.has(hit)) return true;

@@ -45,7 +45,8 @@ const KIND_WORDS: [RegExp, TalkKind][] = [
   // "Training" names a workshop as a label ("Training: Go"), not inside a title ("AI Training
   // Jobs").
   [/\b(workshops?|tutorials?|hands-on labs?)\b|^\s*training\b/i, 'workshop'],
-  [/\bpanels?( discussion)?\b/i, 'panel'],
+  // A fireside chat is a panel of two: people in conversation on stage.
+  [/\bpanels?( discussion)?\b|\bfireside chats?\b/i, 'panel'],
   [/\blightning\b/i, 'lightning'],
   [/\b(general|plenary|opening|closing) sessions?\b|\bgeneral session\b/i, 'general-session'],
   [/\b(live )?demos?\b/i, 'demo'],
@@ -73,7 +74,7 @@ export function kindLeadingTo(text: string, at: number): TalkKind | undefined {
 }
 
 // A word that each pattern of KIND_WORDS needs.
-const KIND_CUE = /keynote|workshop|tutorial|lab|training|panel|lightning|session|demo/i;
+const KIND_CUE = /keynote|workshop|tutorial|lab|training|panel|fireside|lightning|session|demo/i;
 
 /**
  * The talk a title span names, when the span reads as a title: the innermost quote inside it,

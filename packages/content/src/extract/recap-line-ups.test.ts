@@ -40,7 +40,7 @@ describe('lists of "Name (@handle) - Title"', () => {
       ),
     ).toEqual([
       ['LiveView Beyond CRUD', 'talk', ['Sarah Klein']],
-      ['Rules for Models', 'talk', ['Raj Malho', 'Emily Zhou']],
+      ['Rules for Models', 'panel', ['Raj Malho', 'Emily Zhou']],
     ]);
   });
 

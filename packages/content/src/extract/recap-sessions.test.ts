@@ -111,6 +111,25 @@ describe('sessions named by what they are', () => {
       ['Kind Caches', 'talk', ['Eva Roth']],
     ]);
   });
+
+  it('reads "X opened Event with a keynote", and a demo given in a clause after "where"', () => {
+    expect(
+      talks(
+        'Jen Easterly opened Black Hat with a keynote on secure-by-design.\n\nI also stopped by the Arsenal area, where Lucía Fernández did a demo of her open-source tool.\n',
+      ),
+    ).toEqual([
+      ['Keynote', 'keynote', ['Jen Easterly']],
+      ['Demo', 'demo', ['Lucía Fernández']],
+    ]);
+  });
+
+  it('makes one session of a heading that names it and the sentence under it that says who gave it', () => {
+    expect(
+      talks(
+        '## The opening keynote\n\nPriya Shah opened the conference with a keynote on trust.\n',
+      ),
+    ).toEqual([['Opening keynote', 'keynote', ['Priya Shah']]]);
+  });
 });
 
 describe('panels: panelists, moderators and rosters', () => {
@@ -253,6 +272,18 @@ describe('panels: panelists, moderators and rosters', () => {
       ['Ask the Go Team Anything', 'panel', ['Russ Cox', 'Michael Knyszek', 'Than McIntosh']],
       ['Signals and State', 'talk', ['Daishi Kato', 'Tanner Linsley']],
       ['Is Microservices Over?', 'panel', ['Oliver Drotbohm', 'Lisa Moritz', 'Rustam Mehmandarov']],
+    ]);
+  });
+
+  it('reads a roster in brackets after a panel and its topic, and a fireside chat between two people', () => {
+    expect(
+      talks(
+        'Honourable mention to the closing panel on SRE careers (Laura Nolan, Tomasz Zieliński and Kavya Joshi), which was full of quotable moments.\n\nThe panel on open vs. closed models (with Percy Liang and Stella Biderman) was lively.\n\nThe keynote on Rust (Ferris Day) was fun.\n\nThe closing session was a fireside chat between Julie Zhuo and Kevin Kwok on design leadership.\n',
+      ),
+    ).toEqual([
+      ['Panel', 'panel', ['Laura Nolan', 'Tomasz Zieliński', 'Kavya Joshi']],
+      ['Panel', 'panel', ['Percy Liang', 'Stella Biderman']],
+      ['Panel', 'panel', ['Julie Zhuo', 'Kevin Kwok']],
     ]);
   });
 });

@@ -8,10 +8,10 @@ import { isProfileSpan } from './speaker-verb.ts';
 
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
 // X, Y and Z", "a workshop led by X and Y", "the keynote of X", "a panel with X, Y and Z",
-// "thank you X for the welcome speech". A plural noun gives one talk per person, but a panel's
-// people are one panel.
+// "thank you X for the welcome speech", "the closing panel on SRE careers (A, B and C)". A
+// plural noun gives one talk per person, but a panel's people are one panel.
 const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+with\s+(?:the\s+)?|\b(panels?|workshops?|keynotes?|talks?)\s+(?:(?:on|about)\s+[^.,;:!?()]{1,50}?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:from|by|given\s+by|delivered\s+by)|(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+by)\s+/gi;
+  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+(?:with|between)\s+(?:the\s+)?|\b(panels?|workshops?|keynotes?|talks?)\s+(?:(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:from|by|given\s+by|delivered\s+by)|(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+by)\s+|\b(panels?)\s+(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?\s+\(\s*(?=[^\s)])/gi;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
@@ -21,7 +21,8 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
   NOUN_BY.lastIndex = 0;
   const triggers = triggersOf(text);
   const nounBy =
-    (triggers & (TRIGGER.talkNoun | TRIGGER.byOrFrom)) === (TRIGGER.talkNoun | TRIGGER.byOrFrom);
+    (triggers & TRIGGER.talkNoun) !== 0 &&
+    ((triggers & TRIGGER.byOrFrom) !== 0 || text.includes('('));
   for (let m = nounBy ? NOUN_BY.exec(text) : null; m; m = NOUN_BY.exec(text)) {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -29,6 +30,8 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     const at = m.index + m[0].length;
     const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
+    // "the panel on SRE careers (A, B and C)": brackets alone hold a roster, not a remark.
+    if (m[4] && list.names.length < 2) continue;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
     const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 30));
@@ -37,7 +40,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
       for (const n of namesStartingAt(block, from).names)
         names.push({ ...n, start: n.start + from, end: n.end + from });
     }
-    const noun = m[1] ?? m[2] ?? m[3]!;
+    const noun = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const kind = kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk');
     // "a panel with A, B and C" is one session of them all.
     const plural = /s$|ches$/i.test(noun) && !/^(speech)$/i.test(noun) && !/^panels?$/i.test(noun);
@@ -88,8 +91,12 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
 const HEARD = /\b(?:listen(?:ing|ed)?\s+to|heard|hearing|watch(?:ed|ing)|saw|seeing)\s+/gi;
 const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
+// "Jen Easterly opened Black Hat with a keynote on …": the session a person opened an event with.
 const GAVE =
-  /\b(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|closed|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+// The last clause of a sentence that opens with a word that lets a new subject in.
+const CLAUSE_OPENING =
+  /,\s+(?:where|when|and then|before|after which|while)\s+(?![^,]*,\s+(?:where|when|and then|before|after which|while)\s)/i;
 // "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a
 // day or an event opened or closed with gave a session there.
 const OPENED_WITH =
@@ -135,11 +142,17 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
       family: 'heard',
     });
   }
-  const gave = triggers & TRIGGER.gave ? matchesOf(GAVE, text) : [];
+  const gave = triggers & (TRIGGER.gave | TRIGGER.opened) ? matchesOf(GAVE, text) : [];
   for (const s of gave.length ? sentences(text) : []) {
     const g = gave[firstMatchFrom(gave, s.start)];
     if (!g || g.index >= s.end) continue;
-    const n = subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1));
+    // The subject opens the sentence, or the clause the verb is in ("…, where Ann Lee did a
+    // demo of her tool").
+    const clause = CLAUSE_OPENING.exec(text.slice(s.start, g.index));
+    const from = clause ? s.start + clause.index + clause[0].length : s.start;
+    const n =
+      subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1)) ??
+      (clause ? subjectName(text, from, linkedAt(from)) : undefined);
     if (!n || n.start > g.index) continue;
     const between = text.slice(n.end, g.index);
     if (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(between) && !/^\s*\(/.test(between)) continue;
