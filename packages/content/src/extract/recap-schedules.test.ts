@@ -111,6 +111,32 @@ describe('headings written as bold lines, and labelled headings', () => {
       talks('### Keynote: Rosa Diaz\n\nRosa opened the second day with ten years of web speed.\n'),
     ).toEqual([['Keynote', 'keynote', ['Rosa Diaz']]]);
   });
+
+  it('reads a numbered bold line with a rating after it, and a rating closing a list item', () => {
+    expect(
+      talks(
+        [
+          '- **Quiet Queues** — Ann Lee (4/5)',
+          '- **Loud Logs** — Bo Chen 8/10',
+          '',
+          '**1. "Async Python Without the Tears" — Beatriz Nogueira** ★★★★★',
+          '',
+          'The best explanation of task groups I have seen.',
+          '',
+          '**2. The opening keynote (Olumide Adeyemi)** ★★★★☆',
+          '',
+          '**3. Lightning talk: "Ten Seconds of Regex Golf" — Zoë Albrecht** ⭐⭐⭐',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Quiet Queues', 'talk', ['Ann Lee']],
+      ['Loud Logs', 'talk', ['Bo Chen']],
+      ['Async Python Without the Tears', 'talk', ['Beatriz Nogueira']],
+      ['Opening keynote', 'keynote', ['Olumide Adeyemi']],
+      ['Ten Seconds of Regex Golf', 'lightning', ['Zoë Albrecht']],
+    ]);
+  });
 });
 
 describe('under a talk heading', () => {

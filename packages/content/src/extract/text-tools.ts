@@ -37,6 +37,13 @@ function splitSentences(text: string): Range[] {
     const follows = text.charCodeAt(at) === 0x0a ? BEFORE_BREAK : BEFORE_CAPITAL;
     follows.lastIndex = at + 1;
     if (!follows.test(text)) continue;
+    // "**1. "T" — Ann Lee**": a number alone before the stop numbers what follows.
+    if (
+      at - start <= 4 &&
+      text.charCodeAt(at) === 0x2e &&
+      /^\s*\d{1,3}$/.test(text.slice(start, at))
+    )
+      continue;
     // "e.g." and initials ("J. Smith") do not end a sentence.
     if (mayAbbreviate(text, at)) {
       const before = text.slice(Math.max(0, at - 5), at + 1);

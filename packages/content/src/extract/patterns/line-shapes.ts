@@ -121,6 +121,16 @@ export function mayBeHeadingLike(flat: FlatText): boolean {
   );
 }
 
+// "**T — Ann Lee** ★★★★☆", "… (4/5)", "… 8/10": the writer's rating of the talk closes the line.
+const RATING_TAIL =
+  /\s*(?:[★☆⭐✩✭✮✯✰]{1,10}|\(?\d(?:[.,]\d)?\s*\/\s*(?:5|10)\)?|\(?\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\)?)\s*$/u;
+
+/** Where the line ending at `lineEnd` ends before a rating that closes it. */
+export function beforeRating(text: string, lineEnd: number): number {
+  const rating = RATING_TAIL.exec(text.slice(Math.max(0, lineEnd - 40), lineEnd));
+  return rating ? lineEnd - rating[0].length : lineEnd;
+}
+
 /**
  * Whether a line opens with names, a dash, then a title set apart that ends its first sentence:
  * "Kateryna Bondarenko — "Async Views Without Regret". Measured benefits."

@@ -5,7 +5,13 @@ import { sectionBody } from '../sections.ts';
 import { cleanTitle, innermostTitle, sentences, stripKindLabel, titleLike } from '../text-tools.ts';
 import { bookLink } from './book-link.ts';
 import { commaListItem } from './comma-list.ts';
-import { headingLikeLine, mayBeHeadingLike, setApart, talkLinked } from './line-shapes.ts';
+import {
+  beforeRating,
+  headingLikeLine,
+  mayBeHeadingLike,
+  setApart,
+  talkLinked,
+} from './line-shapes.ts';
 import { namesAfter } from './names-after.ts';
 import { reverseReading } from './reverse-reading.ts';
 
@@ -68,7 +74,7 @@ export function titleByBoldLine(ctx: PatternContext): TalkHit[] {
   if (block.kind !== 'paragraph') return [];
   if (!mayBeHeadingLike(block.flat)) return [];
   const newline = block.flat.text.indexOf('\n');
-  const lineEnd = newline < 0 ? block.flat.text.length : newline;
+  const lineEnd = beforeRating(block.flat.text, newline < 0 ? block.flat.text.length : newline);
   // Or opens with a title set apart, then its speaker: "**Sturdy Queues** — Ann Lee", or with
   // a schedule's time: "**09:00** *Sturdy Queues* — Ann Lee".
   if (!headingLikeLine(block.flat, lineEnd)) return [];
@@ -88,6 +94,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     if (first && first.end < lineEnd) lineEnd = first.end - 1;
     if (lineEnd > 160) return [];
   }
+  lineEnd = beforeRating(text, lineEnd);
   const line = text.slice(0, lineEnd);
   CONNECTOR.lastIndex = 0;
   let best: TalkHit | undefined;
