@@ -123,6 +123,30 @@ describe('a title and its speaker in one sentence', () => {
       talks('The 3pm slot in Track 1 was **Rustam Nazar** with *Finding Bugs in unsafe Rust*.\n'),
     ).toEqual([['Finding Bugs in unsafe Rust', 'talk', ['Rustam Nazar']]]);
   });
+
+  it('reads "Name, "T"." when the name opens the sentence, follows a time or the running order', () => {
+    expect(
+      talks(
+        [
+          'Marc Brooker, "Formal Methods at Scale". Great stuff.',
+          '',
+          '**10:15** – Ingrid Solberg, "Kafka to Iceberg at Two Terabytes a Day". She was honest.',
+          '',
+          'Next was Chloé Bernard and Pedro Álvarez, "Remote Event Storming: What Actually Works".',
+          '',
+          'The last talk for me was from Ana Paula Ribeiro, "Testing Firmware in CI With Renode".',
+          '',
+          'As Ann Lee put it, "Never Page Anyone Twice". I met Bo Chen, "The Queue Whisperer".',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Formal Methods at Scale', 'talk', ['Marc Brooker']],
+      ['Kafka to Iceberg at Two Terabytes a Day', 'talk', ['Ingrid Solberg']],
+      ['Remote Event Storming: What Actually Works', 'talk', ['Chloé Bernard', 'Pedro Álvarez']],
+      ['Testing Firmware in CI With Renode', 'talk', ['Ana Paula Ribeiro']],
+    ]);
+  });
 });
 
 describe('what stands around a title', () => {

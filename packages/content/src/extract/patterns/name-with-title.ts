@@ -1,4 +1,5 @@
 import type { Block } from '../blocks.ts';
+import type { Span } from '../flat-text.ts';
 import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
 import { isPersonName, type NameFound, withoutHonorificAtEnd } from '../names.ts';
@@ -25,9 +26,18 @@ const OPENS =
 // "The closing talk was from Lucia Ferreira, "T"", "The keynote came from Ann Lee: *T*": a
 // session said to come from the person, then its title after a comma or a colon.
 const TITLE_AFTER_COMMA = /\s*(?:[,:]|,\s*and\s+it\s+was\s+(?:called|titled|named))\s*["“]?$/;
+// "The last talk for me was from X": a few words may come between the noun and the verb.
 const SESSION_FROM =
-  /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/i;
+  /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:[\p{Ll}]+\s+){0,3}?(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/iu;
 const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by)\s/i;
+
+// "Marc Brooker, "T".", "Next was Ingrid Solberg, "T".", "10:15 – A and B, "T".": the
+// people, a comma, then a title set apart that ends the sentence, when the people open the
+// sentence (after a schedule's time or a thread's number) or follow the running order's verb.
+const COMMA_BEFORE = /,\s*["“]?$/;
+const COMMA_NEAR = /,\s*["“*_]/;
+const RUNNING_ORDER =
+  /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
 // "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"": the person, then their own
 // session, then its title.
@@ -111,6 +121,28 @@ function upNextWith(block: Block, start: number): Owners | undefined {
   return { names: name ? [name] : [], noun: up[1] };
 }
 
+/** `namesCommaTitle` for a span set apart whose title closes its sentence. */
+function commaTitleClosing(block: Block, span: Span): Owners | undefined {
+  if (span.kind !== 'quote' && span.kind !== 'strong' && span.kind !== 'emphasis') return undefined;
+  if (!/^["”’*_]?\s*(?:[.!]|$)/.test(block.flat.text.slice(span.end, span.end + 4)))
+    return undefined;
+  return namesCommaTitle(block, span.start);
+}
+
+/** "Marc Brooker, "T".", "Next was A and B, "T".". */
+function namesCommaTitle(block: Block, start: number): Owners | undefined {
+  const text = block.flat.text;
+  const comma = COMMA_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  if (!comma) return undefined;
+  const names = ownersEndingAt(block, start - comma[0].length);
+  if (!names.length || !names.every((n) => n.name.includes(' '))) return undefined;
+  const opening = withoutHonorificAtEnd(
+    text.slice(Math.max(0, names[0]!.start - 60), names[0]!.start),
+  );
+  if (!RUNNING_ORDER.test(opening)) return undefined;
+  return { names };
+}
+
 // Tried in this order; the first that reads the words before a title has it, people or not.
 const OWNED_FORMS = [whoseSession, sessionOfTitled, sessionFromTitled, inOwnSession, upNextWith];
 
@@ -127,11 +159,16 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
-  if (!NEAR_WORDS.test(text) && !SESSION_OF_NEAR.test(text) && !SESSION_FROM_NEAR.test(text))
+  if (
+    !NEAR_WORDS.test(text) &&
+    !SESSION_OF_NEAR.test(text) &&
+    !SESSION_FROM_NEAR.test(text) &&
+    !COMMA_NEAR.test(text)
+  )
     return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
-    const owned = firstOwners(block, span.start);
+    const owned = firstOwners(block, span.start) ?? commaTitleClosing(block, span);
     if (owned) {
       const hit = owned.names.length
         ? titledHit(block, span, 'name-with-title', 'talk', owned.names)
