@@ -286,4 +286,47 @@ describe('panels: panelists, moderators and rosters', () => {
       ['Panel', 'panel', ['Julie Zhuo', 'Kevin Kwok']],
     ]);
   });
+
+  it('reads a roster after a comma and "with", after a dash, and after "Panel time:"', () => {
+    expect(
+      talks(
+        [
+          'The panel on AI in incident response, with Deepa Iyer, Marcus Webb and Yael Cohen, was more sceptical than I expected.',
+          '',
+          'I caught the end of the panel on Go for embedded devices — Wiktoria Kamińska, Tunde Bakare and Mei-Ling Chou were deep into an argument.',
+          '',
+          'Panel time: Anja Petrović, Kofi Boateng and Lena Fischer-Ruiz on whether DDD survives.',
+          '',
+          'The panel — what a mess. The panel: Ann Lee.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Panel', 'panel', ['Deepa Iyer', 'Marcus Webb', 'Yael Cohen']],
+      ['Panel', 'panel', ['Wiktoria Kamińska', 'Tunde Bakare', 'Mei-Ling Chou']],
+      ['Panel', 'panel', ['Anja Petrović', 'Kofi Boateng', 'Lena Fischer-Ruiz']],
+    ]);
+  });
+
+  it('reads "led by" after a topic of any words, and "leaded by" or "was held by"', () => {
+    expect(
+      talks(
+        [
+          'I joined the workshop on writing extensions in Rust with pgrx, led by Kim Min-jun.',
+          '',
+          'Second day the keynote was held by Hiroshi Nakamura. Very good speaker.',
+          '',
+          'In the afternoon there was a workshop leaded by Kateryna Bondarenko.',
+          '',
+          'A panel about the Rails Foundation with Amanda Perino and Jorge Manrubia, moderated by Irina Nazarova.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Workshop', 'workshop', ['Kim Min-jun']],
+      ['Keynote', 'keynote', ['Hiroshi Nakamura']],
+      ['Workshop', 'workshop', ['Kateryna Bondarenko']],
+      ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Irina Nazarova']],
+    ]);
+  });
 });

@@ -10,28 +10,56 @@ import { isProfileSpan } from './speaker-verb.ts';
 // X, Y and Z", "a workshop led by X and Y", "the keynote of X", "a panel with X, Y and Z",
 // "thank you X for the welcome speech", "the closing panel on SRE careers (A, B and C)". A
 // plural noun gives one talk per person, but a panel's people are one panel.
-const NOUN_BY =
-  /\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+)?(?:by|from|of)\s+|\b(panels?|workshops?|fireside chats?)\s+(?:with|between)\s+(?:the\s+)?|\b(panels?|workshops?|keynotes?|talks?)\s+(?:(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:from|by|given\s+by|delivered\s+by)|(?:led|run|given|presented|hosted|moderated|taught|facilitated)\s+by)\s+|\b(panels?)\s+(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?\s+\(\s*(?=[^\s)])/gi;
+// The verbs of "a workshop led by X"; "leaded" and "held" as writers whose first language is
+// not English write them.
+const BY_VERB = '(?:led|leaded|run|given|presented|hosted|moderated|taught|facilitated|held)';
+// The topic of "the panel on hiring in Africa": no sentence's end, nor a bracket.
+const TOPIC = String.raw`(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?`;
+const NOUN_BY = new RegExp(
+  [
+    // "a talk by X", "the keynote of X", "a workshop led by X"
+    String.raw`\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:${BY_VERB}\s+)?(?:by|from|of)\s+`,
+    // "a panel with X", "a fireside chat between A and B"
+    String.raw`\b(panels?|workshops?|fireside chats?)\s+(?:with|between)\s+(?:the\s+)?`,
+    // "the panel on X featuring A", "the keynote was given by X", "the panel on X, with A, B and C"
+    String.raw`\b(panels?|workshops?|keynotes?|talks?)\s+(?:${TOPIC},?\s+)?(?:featured|featuring|\(\s*with|with|was\s+(?:${BY_VERB}\s+|delivered\s+)?(?:from|by)|${BY_VERB}\s+by)\s+`,
+    // "the panel on SRE careers (A, B and C)", "the panel on Go — A, B and C were…", "Panel
+    // time: A, B and C": a roster with no word before it.
+    String.raw`\b(panels?)(?:\s+${TOPIC})?(?:\s+\(\s*|\s*[—–]\s*|(?:\s+time)?\s*:\s*)(?=[^\s)])`,
+  ].join('|'),
+  'gi',
+);
+// "the workshop on writing extensions in Rust with pgrx, led by X": a topic of any words, even
+// "with", when no reading above found people after them.
+const TOPIC_LED_BY = new RegExp(
+  String.raw`\b(panels?|workshops?|keynotes?|talks?|tutorials?)\s+(?:on|about)\s+[^.;:!?()]{1,80}?,\s+${BY_VERB}\s+by\s+`,
+  'gi',
+);
+// What opens a roster with no word before it.
+const ROSTER_MARK = /[(—–:]/;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   const text = block.flat.text;
   const hits: TalkHit[] = [];
-  NOUN_BY.lastIndex = 0;
   const triggers = triggersOf(text);
   const nounBy =
     (triggers & TRIGGER.talkNoun) !== 0 &&
-    ((triggers & TRIGGER.byOrFrom) !== 0 || text.includes('('));
-  for (let m = nounBy ? NOUN_BY.exec(text) : null; m; m = NOUN_BY.exec(text)) {
+    ((triggers & TRIGGER.byOrFrom) !== 0 || ROSTER_MARK.test(text));
+  const read = new Set<number>();
+  const matches = nounBy ? [...matchesOf(NOUN_BY, text)] : [];
+  if (nounBy && (triggers & TRIGGER.by) !== 0) matches.push(...matchesOf(TOPIC_LED_BY, text));
+  for (const m of matches) {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (/["”’*_\])]\s*$/.test(before)) continue;
+    if (read.has(m.index) || /["”’*_\])]\s*$/.test(before)) continue;
     const at = m.index + m[0].length;
     const list = namesStartingAt(block, at);
     if (!list.names.length) continue;
     // "the panel on SRE careers (A, B and C)": brackets alone hold a roster, not a remark.
     if (m[4] && list.names.length < 2) continue;
+    read.add(m.index);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
     const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 30));
