@@ -408,8 +408,9 @@ const HANDLE_FIRST = /^@[A-Za-z0-9_]{1,15}\s*\(\s*(?=\p{Lu})/u;
 const NICKNAME = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+["“‘(]\p{Lu}[\p{L}\p{M}'’.-]*["”’)]\s+(?=\p{Lu})/u;
 // "Dr. Ann Lee", "Prof Bo Chen": a title before the name is not part of it.
 const HONORIFIC_WORDS = 'Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame';
-const HONORIFIC = new RegExp(`^(?:${HONORIFIC_WORDS})\\.?\\s+(?=\\p{Lu})`, 'u');
-const HONORIFIC_AT_END = new RegExp(`\\b(?:${HONORIFIC_WORDS})\\.?\\s*$`);
+// "Prof. Dr. Klaus-Dieter Reinholz": titles may stack, as German writes them.
+const HONORIFIC = new RegExp(`^(?:(?:${HONORIFIC_WORDS})\\.?\\s+){1,3}(?=\\p{Lu})`, 'u');
+const HONORIFIC_AT_END = new RegExp(`\\b(?:(?:${HONORIFIC_WORDS})\\.?\\s*){1,3}$`);
 
 /**
  * `text` without the honorific it ends with, which opens the name after it: the words before
@@ -429,7 +430,7 @@ export function honorificLength(text: string, at = 0): number {
   const lead = text.charCodeAt(at);
   // Honorifics start with D, M, P or S: most names start otherwise, and skip the search.
   if (lead !== 0x44 && lead !== 0x4d && lead !== 0x50 && lead !== 0x53) return 0;
-  return HONORIFIC.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  return HONORIFIC.exec(text.slice(at, at + 30))?.[0].length ?? 0;
 }
 
 const DESCRIBER = /^(?:the|his|her|their)\s/;

@@ -235,4 +235,23 @@ describe('names and where they work', () => {
       ['Adaeze Nnamdi', 'VP of ML Platform', 'Borealis Freight'],
     ]);
   });
+
+  it('reads stacked titles before a name, an adverb before "in her talk", and "presented from"', () => {
+    expect(
+      talks(
+        [
+          'We have visited the talk of Prof. Dr. Klaus-Dieter Reinholz with the title "Safety Certification of Rust Code".',
+          '',
+          '"Every alert should be actionable," said Mireille Dubois early in her talk, **On-Call Is a Product**.',
+          '',
+          'After this we have seen "Low-Power Design Patterns for BLE Sensors", presented from Élodie Marchand and Arnaud Lefèvre.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Safety Certification of Rust Code', 'talk', ['Klaus-Dieter Reinholz']],
+      ['On-Call Is a Product', 'talk', ['Mireille Dubois']],
+      ['Low-Power Design Patterns for BLE Sensors', 'talk', ['Élodie Marchand', 'Arnaud Lefèvre']],
+    ]);
+  });
 });

@@ -39,10 +39,10 @@ const COMMA_NEAR = /,\s*["“*_]/;
 const RUNNING_ORDER =
   /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
-// "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"": the person, then their own
-// session, then its title.
+// "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"", "said X early in her
+// talk, "T"": the person, then their own session, then its title.
 const IN_OWN_SESSION =
-  /,?\s+(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
+  /,?\s+(?:(?:early|late|later|right|once|halfway|\p{Ll}+ly)\s+)?(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
 
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;

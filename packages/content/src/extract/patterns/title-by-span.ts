@@ -17,10 +17,10 @@ import { namesAfter } from './names-after.ts';
 const CLOSING_QUOTE = /["”’'“»]/;
 const CONNECTOR_NOUN = /\b(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)\b/i;
 // "T by X", "T, presented by X", "T", was given by X", "T (X)", "T, a provocative talk by X",
-// "T was a full-day workshop run by X", "T, co-presented by X and Y", "T, taught by X", "the
-// "T" workshop taught by X".
+// "T was a full-day workshop run by X", "T, co-presented by X and Y", "T, presented from X",
+// "T, taught by X", "the "T" workshop taught by X".
 const SPAN_CONNECTOR =
-  /^\s+(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo|lecture)\s+(?:(?:given|led|presented|run|taught|hosted|moderated|chaired|conducted|delivered)\s+)?by\s+|^\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught|moderated|chaired|conducted)\s+by|by|from|of)\s+|^\s*\(\s*(?=\p{Lu})|^\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)(?:\s+on\s+day\s+\w+|\s+(?:this|that|on)\s+\w+)?\s*,?\s+(?:(?:given|led|presented|run|taught|hosted|moderated|chaired|conducted)\s+)?by\s+/iu;
+  /^\s+(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo|lecture)\s+(?:(?:given|led|presented|run|taught|hosted|moderated|chaired|conducted|delivered)\s+)?by\s+|^\s*,?\s+(?:(?:(?:was|were)\s+)?(?:presented|co-presented|given|held|delivered|hosted|led|run|taught|moderated|chaired|conducted)\s+by|(?:presented|given|held)\s+from|by|from|of)\s+|^\s*\(\s*(?=\p{Lu})|^\s*(?:,|\s(?:was|is))\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:talk|keynote|session|presentation|workshop|panel|tutorial|demo)(?:\s+on\s+day\s+\w+|\s+(?:this|that|on)\s+\w+)?\s*,?\s+(?:(?:given|led|presented|run|taught|hosted|moderated|chaired|conducted)\s+)?by\s+/iu;
 
 // "After lunch: **Blazor in Anger**, Tor-Arne Vestbø.": a title set apart that opens its
 // sentence (after a lead-in ending in a colon or a dash, at most: "Room 5 — **T**, Name."),
