@@ -130,6 +130,25 @@ describe('sessions named by what they are', () => {
       ),
     ).toEqual([['Opening keynote', 'keynote', ['Priya Shah']]]);
   });
+
+  it('reads a keynote said to be its speaker, and "That was X, opening the day with the keynote"', () => {
+    expect(
+      talks(
+        [
+          'The opening keynote was Astrid Lindholm looking back on ten years of running a studio.',
+          '',
+          'That was Gustavo Pereira, opening the second day with the keynote. I could not find a hole in it.',
+          '',
+          'The keynote was Brilliant. The best talk of the day was Ann Lee\'s "Quiet Queues".',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Opening keynote', 'keynote', ['Astrid Lindholm']],
+      ['Keynote', 'keynote', ['Gustavo Pereira']],
+      ['Quiet Queues', 'talk', ['Ann Lee']],
+    ]);
+  });
 });
 
 describe('panels: panelists, moderators and rosters', () => {

@@ -42,7 +42,7 @@ export function ofSectionKind(blocks: readonly Block[], hit: TalkHit): TalkHit {
   const intro = hit.block.kind === 'item' ? hit.block.listIntro : undefined;
   if (intro !== undefined && blocks[intro]!.kind !== 'heading')
     if (LIGHTNING_INTRO.test(blocks[intro]!.flat.text)) return { ...hit, kind: 'lightning' };
-  if (hit.block.kind !== 'heading' && afterLightningTalks(hit))
+  if (hit.title && hit.block.kind !== 'heading' && afterLightningTalks(hit))
     return { ...hit, kind: 'lightning' };
   const heading = hit.block.section[hit.block.section.length - 1];
   if (heading === undefined) return hit;

@@ -43,7 +43,10 @@ const WORDS: [number, string[]][] = [
     ['gave', 'gives', 'delivered', 'presented', 'ran', 'runs', 'led', 'leads', 'hosted', 'hosts'],
   ],
   [TRIGGER.gave, ['taught', 'moderated', 'did']],
-  [TRIGGER.opened, ['opened', 'started', 'began', 'kicked', 'closed', 'ended', 'wrapped']],
+  [
+    TRIGGER.opened,
+    ['opened', 'opening', 'started', 'began', 'kicked', 'closed', 'closing', 'ended', 'wrapped'],
+  ],
   [
     TRIGGER.heard,
     ['listen', 'listening', 'listened', 'heard', 'hearing', 'watch', 'watched', 'watching'],

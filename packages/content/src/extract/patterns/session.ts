@@ -47,16 +47,21 @@ function listPresenters(ctx: PatternContext): { block: Block; name: NameFound }[
 // "I skipped the morning keynote": a paragraph about another session.
 const SKIPPED = /\b(?:skipped|missed|didn't attend|did not attend)\b[^.!?]*\bkeynote/i;
 
-/** People named as the source of a keynote's content in the same section ("the announcement from **X**"). */
+/**
+ * People named as the source of a keynote's content in the same section ("the announcement
+ * from **X**"), or as the keynote itself ("the keynote was X").
+ */
 function sectionPresenters(ctx: PatternContext): { block: Block; name: NameFound }[] {
   const out: { block: Block; name: NameFound }[] = [];
   for (let i = ctx.block.index; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i]!;
     if (i > ctx.block.index && b.kind === 'heading') break;
     if (!/\bkeynote\b/i.test(b.flat.text) || SKIPPED.test(b.flat.text)) continue;
-    const re = /\b(?:from|by)\s+/gi;
+    // Or the person it was: "The opening keynote was Astrid Lindholm looking back on…".
+    const re = /\b(?:from|by)\s+|\bkeynote\s+was\s+/gi;
     for (let m = re.exec(b.flat.text); m; m = re.exec(b.flat.text)) {
       const at = m.index + m[0].length;
+      if (/^keynote/i.test(m[0]) && !/\p{Lu}/u.test(b.flat.text.charAt(at))) continue;
       for (const n of readNames(b.flat.text.slice(at, at + 80)).names)
         out.push({ block: b, name: { ...n, start: n.start + at, end: n.end + at } });
     }

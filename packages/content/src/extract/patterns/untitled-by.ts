@@ -26,6 +26,8 @@ const NOUN_BY = new RegExp(
     // "the panel on SRE careers (A, B and C)", "the panel on Go — A, B and C were…", "Panel
     // time: A, B and C": a roster with no word before it.
     String.raw`\b(panels?)(?:\s+${TOPIC})?(?:\s+\(\s*|\s*[—–]\s*|(?:\s+time)?\s*:\s*)(?=[^\s)])`,
+    // Last, so that "the keynote was given by" reads as above: "The opening keynote was Astrid Lindholm looking back on…": the session was the person.
+    String.raw`\b(keynotes?|talks?|workshops?)\s+was\s+`,
   ].join('|'),
   'gi',
 );
@@ -35,8 +37,11 @@ const TOPIC_LED_BY = new RegExp(
   String.raw`\b(panels?|workshops?|keynotes?|talks?|tutorials?)\s+(?:on|about)\s+[^.;:!?()]{1,80}?,\s+${BY_VERB}\s+by\s+`,
   'gi',
 );
-// What opens a roster with no word before it.
+// What opens a roster with no word before it, or a session said to be a person.
 const ROSTER_MARK = /[(—–:]/;
+const WAS_NAME = /\bwas\s+\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const POSSESSIVE_END = /['’]s?$/;
 const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
@@ -46,7 +51,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
   const triggers = triggersOf(text);
   const nounBy =
     (triggers & TRIGGER.talkNoun) !== 0 &&
-    ((triggers & TRIGGER.byOrFrom) !== 0 || ROSTER_MARK.test(text));
+    ((triggers & TRIGGER.byOrFrom) !== 0 || ROSTER_MARK.test(text) || WAS_NAME.test(text));
   const read = new Set<number>();
   const matches = nounBy ? [...matchesOf(NOUN_BY, text)] : [];
   if (nounBy && (triggers & TRIGGER.by) !== 0) matches.push(...matchesOf(TOPIC_LED_BY, text));
@@ -56,9 +61,13 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     if (read.has(m.index) || /["”’*_\])]\s*$/.test(before)) continue;
     const at = m.index + m[0].length;
     const list = namesStartingAt(block, at);
-    if (!list.names.length) continue;
+    // "Ann Lee's": a possessive names a session of the possessive patterns.
+    if (!list.names.length || POSSESSIVE_END.test(list.names[list.names.length - 1]!.name))
+      continue;
     // "the panel on SRE careers (A, B and C)": brackets alone hold a roster, not a remark.
     if (m[4] && list.names.length < 2) continue;
+    // "the keynote was Astrid Lindholm", not "the keynote was held by…" read again.
+    if (m[5] && !UPPER.test(text.charAt(at))) continue;
     read.add(m.index);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
@@ -68,7 +77,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
       for (const n of namesStartingAt(block, from).names)
         names.push({ ...n, start: n.start + from, end: n.end + from });
     }
-    const noun = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const noun = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     const kind = kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk');
     // "a panel with A, B and C" is one session of them all.
     const plural = /s$|ches$/i.test(noun) && !/^(speech)$/i.test(noun) && !/^panels?$/i.test(noun);
@@ -121,7 +130,7 @@ const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 // "Jen Easterly opened Black Hat with a keynote on …": the session a person opened an event with.
 const GAVE =
-  /\b(?:(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|closed|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|opening|closed|closing|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
 // The last clause of a sentence that opens with a word that lets a new subject in.
 const CLAUSE_OPENING =
   /,\s+(?:where|when|and then|before|after which|while)\s+(?![^,]*,\s+(?:where|when|and then|before|after which|while)\s)/i;
@@ -139,7 +148,7 @@ function subjectName(
 ): ReturnType<typeof readNames>['names'][number] | undefined {
   // "Then Bryan Liles gave...", "Finally, Ada Byron gave...": skip the linking word.
   const lead =
-    /^\s*(?:(?:then|next|later|finally|afterwards|also|and|after that|after lunch|in the afternoon)\b,?\s+|[\p{Lu}][\p{L}]*,\s+)?/iu.exec(
+    /^\s*(?:(?:then|next|later|finally|afterwards|also|and|after that|after lunch|in the afternoon|(?:that|this|next|then)\s+(?:was|is))\b,?\s+|[\p{Lu}][\p{L}]*,\s+)?/iu.exec(
       text.slice(start),
     )![0].length;
   const list = readNames(text.slice(start + lead, start + lead + 80), { single });
