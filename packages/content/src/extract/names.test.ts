@@ -4,6 +4,17 @@ import { isPersonName, readNameList } from './names.ts';
 const names = (s: string, single = false) => readNameList(s, { single }).names.map((n) => n.name);
 
 describe('isPersonName', () => {
+  it('takes "Hall" after a first name for a surname, but not after a word that names a place', () => {
+    expect(isPersonName('Lena Hall')).toBe(true);
+    expect(names('Lena Hall, Kojo Mensah and Femke van Dijk')).toEqual([
+      'Lena Hall',
+      'Kojo Mensah',
+      'Femke van Dijk',
+    ]);
+    for (const place of ['Main Hall', 'Expo Hall', 'Great Hall', 'Hall Lee'])
+      expect(isPersonName(place), place).toBe(false);
+  });
+
   it('accepts names with inner capitals, hyphens, particles and accents', () => {
     for (const n of [
       'Nathan McCauley',

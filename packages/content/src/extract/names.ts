@@ -177,6 +177,27 @@ function flagsOnce(word: string): number {
   );
 }
 
+// Words of places that are also surnames ("Lena Hall"): a surname after a first name, but a
+// place after a word that names a kind of place ("Main Hall", "Expo Hall").
+const PLACE_SURNAMES = new Set(['hall']);
+const PLACE_KINDS = new Set(
+  `main expo exhibition exhibit great town city concert music sports lecture conference
+  assembly dining grand west east north south central festival congress event convention
+  entrance community memorial royal albert carnegie union church guild market food`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Whether `words[i]`, the last of the first `count` words, is a place's word that stands as a
+ * surname after a first name.
+ */
+function surnameOfPlace(words: readonly string[], i: number, count = words.length): boolean {
+  if (i === 0 || i !== count - 1 || !PLACE_SURNAMES.has(words[i]!.toLowerCase())) return false;
+  const before = words[i - 1]!;
+  return (flagsOf(before) & NAME_OK) !== 0 && !PLACE_KINDS.has(before.toLowerCase());
+}
+
 export interface NameShapeOptions {
   /** Accept a lone first name ("Sasha"), for places where the pattern itself is strong. */
   readonly single?: boolean;
@@ -198,7 +219,7 @@ export function isPersonName(text: string, options: NameShapeOptions = {}): bool
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (PARTICLES.has(w) && i > 0 && i < words.length - 1) continue;
-    if (!(flagsOf(w) & NAME_OK)) return false;
+    if (!(flagsOf(w) & NAME_OK) && !surnameOfPlace(words, i)) return false;
     capitals++;
   }
   if (capitals > 4 || orgWords(words, text)) return false;
@@ -279,7 +300,8 @@ function leadingName(s: string, single: boolean): string | undefined {
     // has no final dot: a word that fails rules out the candidate before it is built.
     let possible = n === 1 || ok(0);
     for (let i = 1; possible && i < n - 1; i++) possible = ok(i) || PARTICLES.has(words[i]!);
-    if (!possible || !(words[n - 1]!.endsWith('.') || ok(n - 1))) continue;
+    if (!possible || !(words[n - 1]!.endsWith('.') || ok(n - 1) || surnameOfPlace(words, n - 1, n)))
+      continue;
     if (!words[n - 1]!.endsWith('.')) {
       // What `isPersonName` would answer, from the words already read and checked.
       const name = nameOfWords(words, n, single, flagsAt);
