@@ -147,6 +147,22 @@ describe('a title and its speaker in one sentence', () => {
       ['Testing Firmware in CI With Renode', 'talk', ['Ana Paula Ribeiro']],
     ]);
   });
+
+  it('reads "X said this in his keynote, "T"" and "by a speaker named X, and it was called "T""', () => {
+    expect(
+      talks(
+        [
+          'Niall Murphy said this in his keynote, "What SRE Got Wrong". It got a big laugh.',
+          '',
+          'The first talk of the morning was by a speaker named Eszter Nagy, and it was called "Your Browser Is Smarter Than You Think".',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['What SRE Got Wrong', 'keynote', ['Niall Murphy']],
+      ['Your Browser Is Smarter Than You Think', 'talk', ['Eszter Nagy']],
+    ]);
+  });
 });
 
 describe('what stands around a title', () => {

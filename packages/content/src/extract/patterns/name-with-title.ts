@@ -29,6 +29,8 @@ const TITLE_AFTER_COMMA = /\s*(?:[,:]|,\s*and\s+it\s+was\s+(?:called|titled|name
 // "The last talk for me was from X": a few words may come between the noun and the verb.
 const SESSION_FROM =
   /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:[\p{Ll}]+\s+){0,3}?(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/iu;
+const DESCRIBED_AS =
+  /(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:speaker|woman|man|person|developer|engineer|researcher)\s+(?:named|called)\s+$/u;
 const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by)\s/i;
 
 // "Marc Brooker, "T".", "Next was Ingrid Solberg, "T".", "10:15 – A and B, "T".": the
@@ -40,9 +42,10 @@ const RUNNING_ORDER =
   /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
 // "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"", "said X early in her
-// talk, "T"": the person, then their own session, then its title.
+// talk, "T"", "X said this in his keynote, "T"": the person, then their own session, then its
+// title.
 const IN_OWN_SESSION =
-  /,?\s+(?:(?:early|late|later|right|once|halfway|\p{Ll}+ly)\s+)?(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
+  /(?:\s+(?:said|says|put|argued|explained|showed|noted|joked|asked)(?:\s+(?:this|that|it|so))?)?,?\s+(?:(?:early|late|later|right|once|halfway|\p{Ll}+ly)\s+)?(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
 
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
@@ -74,7 +77,8 @@ function sessionFrom(block: Block, start: number): { name: NameFound; noun: stri
   const comma = TITLE_AFTER_COMMA.exec(text.slice(Math.max(0, start - 30), start));
   const name = comma && nameEndingAt(block, start - comma[0].length);
   if (!name) return undefined;
-  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  // "…was by a speaker named Eszter Nagy, and it was called "T"": who the person is goes too.
+  const before = text.slice(Math.max(0, name.start - 80), name.start).replace(DESCRIBED_AS, '');
   const noun = SESSION_FROM.exec(withoutHonorificAtEnd(before));
   return noun ? { name, noun: noun[1]! } : undefined;
 }
