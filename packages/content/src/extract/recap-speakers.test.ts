@@ -254,4 +254,32 @@ describe('names and where they work', () => {
       ['Low-Power Design Patterns for BLE Sensors', 'talk', ['Élodie Marchand', 'Arnaud Lefèvre']],
     ]);
   });
+
+  it("reads an organiser's thanks: who gave each session, titled or not", () => {
+    expect(
+      talks(
+        [
+          'Thank you to Claudine Uwimana for the opening keynote.',
+          '',
+          'Thank you to Priscilla Wanjiku-Otieno and Matthias Vogelsang for "Localising Open Source Software". Many people signed up.',
+          '',
+          'And thank you to Ama Serwaa Ofori for the lightning talk "Documentation Is a Feature".',
+          '',
+          'Thank you to Yuto Hayashi for running the hands-on workshop "Packaging Python Projects".',
+          '',
+          'Thank you to the volunteers of PyCon Africa for "Making It Work".',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Opening keynote', 'keynote', ['Claudine Uwimana']],
+      [
+        'Localising Open Source Software',
+        'talk',
+        ['Priscilla Wanjiku-Otieno', 'Matthias Vogelsang'],
+      ],
+      ['Documentation Is a Feature', 'lightning', ['Ama Serwaa Ofori']],
+      ['Packaging Python Projects', 'workshop', ['Yuto Hayashi']],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { PatternContext, TalkHit } from '../hits.ts';
 import { kindOf, titledHit } from '../hits.ts';
 import { isPersonName, type NameFound, withoutHonorificAtEnd } from '../names.ts';
 import { titleCased } from '../text-tools.ts';
-import { nameEndingAt, ownersEndingAt } from './name-before.ts';
+import { nameEndingAt, namesStartingAt, ownersEndingAt } from './name-before.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // "Next up was Ana Lima with "Functional Programming in the Small"": a person, "with", then a
@@ -147,8 +147,37 @@ function namesCommaTitle(block: Block, start: number): Owners | undefined {
   return { names };
 }
 
+// "Thank you to A and B for "T"", "thanks to X for the lightning talk "T"", "Thank you to X
+// for running the hands-on workshop "T"": an organiser's thanks name who gave each session.
+const THANKED_FOR =
+  /\bthanks?(?:\s+you)?(?:\s+(?:to|go\s+to))?,?\s+([^.!?"“]{3,160}?)\s+for\s+(?:(?:running|giving|presenting|leading|hosting|delivering|teaching)\s+)?(?:(?:the|his|her|their|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|session|presentation|workshop|lightning\s+talk|panel|tutorial|demo)\s*,?\s*(?:(?:titled|called|on)\s*:?\s*)?)?["“]?$/iu;
+const THANKS_NEAR = /\bthanks?\b/i;
+
+/** "Thank you to A and B for "T"". */
+function thankedFor(block: Block, start: number): Owners | undefined {
+  const from = Math.max(0, start - 240);
+  const thanked = THANKED_FOR.exec(block.flat.text.slice(from, start));
+  if (!thanked) return undefined;
+  const at = from + thanked.index + thanked[0].indexOf(thanked[1]!);
+  const list = namesStartingAt(block, at);
+  // The names are all of the thanked: "Thank you to the volunteers of X for" thanks no speaker.
+  if (!list.names.length || list.names[0]!.start !== 0 || list.end < thanked[1]!.length - 1)
+    return undefined;
+  return {
+    names: list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })),
+    noun: thanked[2],
+  };
+}
+
 // Tried in this order; the first that reads the words before a title has it, people or not.
-const OWNED_FORMS = [whoseSession, sessionOfTitled, sessionFromTitled, inOwnSession, upNextWith];
+const OWNED_FORMS = [
+  whoseSession,
+  sessionOfTitled,
+  sessionFromTitled,
+  inOwnSession,
+  upNextWith,
+  thankedFor,
+];
 
 function firstOwners(block: Block, start: number): Owners | undefined {
   for (const form of OWNED_FORMS) {
@@ -167,7 +196,8 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     !NEAR_WORDS.test(text) &&
     !SESSION_OF_NEAR.test(text) &&
     !SESSION_FROM_NEAR.test(text) &&
-    !COMMA_NEAR.test(text)
+    !COMMA_NEAR.test(text) &&
+    !THANKS_NEAR.test(text)
   )
     return hits;
   for (const span of block.flat.spans) {

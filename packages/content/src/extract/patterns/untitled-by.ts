@@ -42,7 +42,7 @@ const ROSTER_MARK = /[(—–:]/;
 const WAS_NAME = /\bwas\s+\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
 const POSSESSIVE_END = /['’]s?$/;
-const THANKS = /\bthanks?(?:\s+you)?,?\s+/gi;
+const THANKS = /\bthanks?(?:\s+you)?(?:\s+to)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
