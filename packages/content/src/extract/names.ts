@@ -243,7 +243,9 @@ export interface NameListResult {
   readonly org?: string;
 }
 
-const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*\/\s*|\s+with\s+)/;
+// "A + B" as a terse list joins two names.
+const SEPARATOR =
+  /^(?:\s*,\s*and\s+|\s*,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*\/\s*|\s+\+\s+|\s+with\s+)/;
 // A name does not go on past a line break: "... and Kemal Yavuz\nThree opinions".
 const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:[^\S\n]+[\p{L}][\p{L}\p{M}'’.-]*)*/u;
 

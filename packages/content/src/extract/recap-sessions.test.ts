@@ -149,6 +149,24 @@ describe('sessions named by what they are', () => {
       ['Quiet Queues', 'talk', ['Ann Lee']],
     ]);
   });
+
+  it('reads "a live demo from X", "her opening keynote", and no demo that is part of another session', () => {
+    expect(
+      talks(
+        [
+          '- A live demo from Valentín Iturriaga of running an inference endpoint on GPUs.',
+          '',
+          'Adwoa Sarpong-Mensah said as much in her opening keynote.',
+          '',
+          'The closing general session showed the new engine, with a demo by Mia Torres.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Demo', 'demo', ['Valentín Iturriaga']],
+      ['Opening keynote', 'keynote', ['Adwoa Sarpong-Mensah']],
+    ]);
+  });
 });
 
 describe('panels: panelists, moderators and rosters', () => {
@@ -346,6 +364,22 @@ describe('panels: panelists, moderators and rosters', () => {
       ['Keynote', 'keynote', ['Hiroshi Nakamura']],
       ['Workshop', 'workshop', ['Kateryna Bondarenko']],
       ['Panel', 'panel', ['Amanda Perino', 'Jorge Manrubia', 'Irina Nazarova']],
+    ]);
+  });
+
+  it('takes a chair named after who they are, and a pair joined by "+"', () => {
+    expect(
+      talks(
+        [
+          "The last session was a small panel on governance with Dalia Mansour-Karlsson and Jonathan Ebeling-Osei, chaired by the summit's host, Femi Adegoke.",
+          '',
+          '- Kenta Morishita + Ingeborg Aalto: "Shipping Less JavaScript at a Newspaper"',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Panel', 'panel', ['Dalia Mansour-Karlsson', 'Jonathan Ebeling-Osei', 'Femi Adegoke']],
+      ['Shipping Less JavaScript at a Newspaper', 'talk', ['Kenta Morishita', 'Ingeborg Aalto']],
     ]);
   });
 });

@@ -21,8 +21,9 @@ const EMPLOYER_AFTER = new RegExp(
   'u',
 );
 /** "…, moderated by D", "; moderator: D": a panel's chair after its people. */
+// "chaired by the summit's host, Femi Adegoke": who the person is may come first.
 export const CHAIRED_BY =
-  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
+  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by(?:\s+the\s+[^,.;:!?()]{1,40},)?|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
 
 /** Reads the names after a connector; `at` is the offset in the block text. */
 export function namesAfter(

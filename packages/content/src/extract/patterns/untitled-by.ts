@@ -18,7 +18,7 @@ const TOPIC = String.raw`(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?`;
 const NOUN_BY = new RegExp(
   [
     // "a talk by X", "the keynote of X", "a workshop led by X"
-    String.raw`\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?)\s+(?:${BY_VERB}\s+)?(?:by|from|of)\s+`,
+    String.raw`\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?|demos?)\s+(?:${BY_VERB}\s+)?(?:by|from|of)\s+`,
     // "a panel with X", "a fireside chat between A and B"
     String.raw`\b(panels?|workshops?|fireside chats?)\s+(?:with|between)\s+(?:the\s+)?`,
     // "the panel on X featuring A", "the keynote was given by X", "the panel on X, with A, B and C"
@@ -41,6 +41,7 @@ const TOPIC_LED_BY = new RegExp(
 const ROSTER_MARK = /[(—–:]/;
 const WAS_NAME = /\bwas\s+\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
+const PART_OF = /\b(?:with|including|and)\s+(?:a|an|the|some)\s+(?:live\s+)?$/i;
 const POSSESSIVE_END = /['’]s?$/;
 const THANKS = /\bthanks?(?:\s+you)?(?:\s+to)?,?\s+/gi;
 
@@ -59,6 +60,9 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (read.has(m.index) || /["”’*_\])]\s*$/.test(before)) continue;
+    // "The general session showed the engine, with a demo by Mia Torres": part of that session.
+    if (/^demo/i.test(m[0]) && PART_OF.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      continue;
     const at = m.index + m[0].length;
     const list = namesStartingAt(block, at);
     // "Ann Lee's": a possessive names a session of the possessive patterns.
@@ -71,7 +75,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     read.add(m.index);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
-    const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 30));
+    const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 80));
     if (chair) {
       const from = at + list.end + chair[0].length;
       for (const n of namesStartingAt(block, from).names)
@@ -139,7 +143,7 @@ const CLAUSE_OPENING =
 const OPENED_WITH =
   /\b(?:day(?:\s+(?:one|two|three|four|\d))?|conference|event|morning|afternoon|evening|programme|program|summit)\s+(?:opened|started|began|kicked\s+off|closed|ended|wrapped\s+up)\s+with\s+/gi;
 const OWN_TALK =
-  /\b(his|her|their)\s+(first|second|third|next|last|other|own)?\s*(talk|keynote|presentation|workshop)\b/gi;
+  /\b(his|her|their)\s+(first|second|third|next|last|other|own|opening|closing)?\s*(talk|keynote|presentation|workshop)\b/gi;
 
 function subjectName(
   text: string,
