@@ -148,6 +148,15 @@ describe('a title and its speaker in one sentence', () => {
     ]);
   });
 
+  it('reads "Label: Name, "T"" with the kind the label names', () => {
+    expect(
+      talks('- Lightning: Selin Aydoğan, "Tabindex Crimes"\n  - never tabindex > 0\n'),
+    ).toEqual([['Tabindex Crimes', 'lightning', ['Selin Aydoğan']]]);
+    expect(talks('Keynote: Ann Lee, "Quiet Queues".\n')).toEqual([
+      ['Quiet Queues', 'keynote', ['Ann Lee']],
+    ]);
+  });
+
   it('reads "X said this in his keynote, "T"" and "by a speaker named X, and it was called "T""', () => {
     expect(
       talks(

@@ -35,11 +35,12 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 
 // "Marc Brooker, "T".", "Next was Ingrid Solberg, "T".", "10:15 – A and B, "T".": the
 // people, a comma, then a title set apart that ends the sentence, when the people open the
-// sentence (after a schedule's time or a thread's number) or follow the running order's verb.
+// sentence (after a schedule's time, a thread's number or a kind's label: "Lightning: X, "T"")
+// or follow the running order's verb.
 const COMMA_BEFORE = /,\s*["“]?$/;
 const COMMA_NEAR = /,\s*["“*_]/;
 const RUNNING_ORDER =
-  /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
+  /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|((?:opening\s+|closing\s+)?(?:keynote|lightning(?:\s+talk)?|workshop|panel|demo|talk))\s*:\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
 // "Alex Hidalgo in his talk "T"", "A and B in their keynote, "T"", "said X early in her
 // talk, "T"", "X said this in his keynote, "T"": the person, then their own session, then its
@@ -143,8 +144,9 @@ function namesCommaTitle(block: Block, start: number): Owners | undefined {
   const opening = withoutHonorificAtEnd(
     text.slice(Math.max(0, names[0]!.start - 60), names[0]!.start),
   );
-  if (!RUNNING_ORDER.test(opening)) return undefined;
-  return { names };
+  const order = RUNNING_ORDER.exec(opening);
+  if (!order) return undefined;
+  return { names, noun: order[1] };
 }
 
 // "Thank you to A and B for "T"", "thanks to X for the lightning talk "T"", "Thank you to X
