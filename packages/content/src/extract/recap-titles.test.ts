@@ -148,6 +148,14 @@ describe('a title and its speaker in one sentence', () => {
     ]);
   });
 
+  it('reads "A and B, in "T", catalogued…" when the names open the sentence', () => {
+    expect(
+      talks(
+        'Ilse Verbruggen and Jakub Horák, in "Idempotency Keys in the Wild", catalogued eleven ways retries double-charge.\n\nAs Ann Lee said, in "Quiet Queues", it works.\n',
+      ),
+    ).toEqual([['Idempotency Keys in the Wild', 'talk', ['Ilse Verbruggen', 'Jakub Horák']]]);
+  });
+
   it('reads "Label: Name, "T"" with the kind the label names', () => {
     expect(
       talks('- Lightning: Selin Aydoğan, "Tabindex Crimes"\n  - never tabindex > 0\n'),

@@ -38,7 +38,8 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 // sentence (after a schedule's time, a thread's number or a kind's label: "Lightning: X, "T"")
 // or follow the running order's verb.
 const COMMA_BEFORE = /,\s*["“]?$/;
-const COMMA_NEAR = /,\s*["“*_]/;
+const COMMA_IN = /,\s+in\s+["“]?$/;
+const COMMA_NEAR = /,\s*(?:in\s+)?["“*_]/;
 const RUNNING_ORDER =
   /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|((?:opening\s+|closing\s+)?(?:keynote|lightning(?:\s+talk)?|workshop|panel|demo|talk))\s*:\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
@@ -129,15 +130,17 @@ function upNextWith(block: Block, start: number): Owners | undefined {
 /** `namesCommaTitle` for a span set apart whose title closes its sentence. */
 function commaTitleClosing(block: Block, span: Span): Owners | undefined {
   if (span.kind !== 'quote' && span.kind !== 'strong' && span.kind !== 'emphasis') return undefined;
-  if (!/^["”’*_]?\s*(?:[.!]|$)/.test(block.flat.text.slice(span.end, span.end + 4)))
-    return undefined;
-  return namesCommaTitle(block, span.start);
+  const after = block.flat.text.slice(span.end, span.end + 4);
+  if (/^["”’*_]?\s*(?:[.!]|$)/.test(after)) return namesCommaTitle(block, span.start, COMMA_BEFORE);
+  // "A and B, in "T", catalogued…": the title set aside between commas.
+  if (/^["”’*_]?\s*,/.test(after)) return namesCommaTitle(block, span.start, COMMA_IN);
+  return undefined;
 }
 
-/** "Marc Brooker, "T".", "Next was A and B, "T".". */
-function namesCommaTitle(block: Block, start: number): Owners | undefined {
+/** "Marc Brooker, "T".", "Next was A and B, "T".", with the words `before` the title. */
+function namesCommaTitle(block: Block, start: number, before: RegExp): Owners | undefined {
   const text = block.flat.text;
-  const comma = COMMA_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  const comma = before.exec(text.slice(Math.max(0, start - 6), start));
   if (!comma) return undefined;
   const names = ownersEndingAt(block, start - comma[0].length);
   if (!names.length || !names.every((n) => n.name.includes(' '))) return undefined;
