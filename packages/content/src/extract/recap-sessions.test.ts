@@ -167,6 +167,14 @@ describe('sessions named by what they are', () => {
       ['Opening keynote', 'keynote', ['Adwoa Sarpong-Mensah']],
     ]);
   });
+
+  it('reads "the workshop on X that Y ran", and not a talk someone only liked', () => {
+    expect(
+      talks(
+        "- Dara's pick: the workshop on Kotlin coroutines testing that Bastian Krüger-Nwosu ran on day two\n\nThe talk that Ann Lee liked most was great.\n",
+      ),
+    ).toEqual([['Workshop', 'workshop', ['Bastian Krüger-Nwosu']]]);
+  });
 });
 
 describe('panels: panelists, moderators and rosters', () => {

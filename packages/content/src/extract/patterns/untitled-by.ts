@@ -37,6 +37,11 @@ const TOPIC_LED_BY = new RegExp(
   String.raw`\b(panels?|workshops?|keynotes?|talks?|tutorials?)\s+(?:on|about)\s+[^.;:!?()]{1,80}?,\s+${BY_VERB}\s+by\s+`,
   'gi',
 );
+// "the workshop on Kotlin coroutines testing that Bastian Krüger ran on day two": the session,
+// then the people, then the verb that makes them its speakers.
+const THAT_RAN =
+  /\b(workshops?|talks?|keynotes?|panels?|tutorials?)\s+(?:(?:on|about)\s+[^.;:!?()]{1,80}?\s+)?(?:that|which)\s+/gi;
+const RAN_AFTER = /^\s+(?:ran|gave|led|taught|hosted|did|presented|delivered|moderated)\b/;
 // What opens a roster with no word before it, or a session said to be a person.
 const ROSTER_MARK = /[(—–:]/;
 const WAS_NAME = /\bwas\s+\p{Lu}/u;
@@ -50,12 +55,18 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   const triggers = triggersOf(text);
+  const talkNoun = (triggers & TRIGGER.talkNoun) !== 0;
   const nounBy =
-    (triggers & TRIGGER.talkNoun) !== 0 &&
+    talkNoun &&
     ((triggers & TRIGGER.byOrFrom) !== 0 || ROSTER_MARK.test(text) || WAS_NAME.test(text));
   const read = new Set<number>();
   const matches = nounBy ? [...matchesOf(NOUN_BY, text)] : [];
   if (nounBy && (triggers & TRIGGER.by) !== 0) matches.push(...matchesOf(TOPIC_LED_BY, text));
+  const thatRan =
+    talkNoun && (text.includes(' that ') || text.includes(' which '))
+      ? matchesOf(THAT_RAN, text)
+      : [];
+  if (thatRan.length) matches.push(...thatRan);
   for (const m of matches) {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -72,6 +83,8 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     if (m[4] && list.names.length < 2) continue;
     // "the keynote was Astrid Lindholm", not "the keynote was held by…" read again.
     if (m[5] && !UPPER.test(text.charAt(at))) continue;
+    if (thatRan.includes(m) && !RAN_AFTER.test(text.slice(at + list.end, at + list.end + 16)))
+      continue;
     read.add(m.index);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
