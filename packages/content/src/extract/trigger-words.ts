@@ -55,7 +55,7 @@ const WORDS: [number, string[]][] = [
   [TRIGGER.talkNoun, ['talk', 'talks', 'keynote', 'keynotes', 'tutorial', 'tutorials']],
   [TRIGGER.talkNoun, ['workshop', 'workshops', 'presentation', 'presentations']],
   [TRIGGER.talkNoun, ['speech', 'speeches', 'lecture', 'lectures']],
-  [TRIGGER.talkNoun, ['panel', 'chat', 'conversation', 'discussion', 'demo', 'demos']],
+  [TRIGGER.talkNoun, ['panel', 'chat', 'conversation', 'discussion']],
   [TRIGGER.byOrFrom, ['by', 'from', 'between', 'with', 'featured', 'featuring']],
   [TRIGGER.thanks, ['thank', 'thanks']],
   [TRIGGER.owner, ['his', 'her', 'their']],

@@ -39,7 +39,6 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 // or follow the running order's verb.
 const COMMA_BEFORE = /,\s*["“]?$/;
 const COMMA_IN = /,\s+in\s+["“]?$/;
-const COMMA_NEAR = /,\s*(?:in\s+)?["“*_]/;
 const RUNNING_ORDER =
   /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|((?:opening\s+|closing\s+)?(?:keynote|lightning(?:\s+talk)?|workshop|panel|demo|talk))\s*:\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
@@ -53,8 +52,6 @@ const IN_OWN_SESSION =
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
 const ORG_BEFORE = /\s*\(([^()\n]{2,60})\)$/;
 const HANDLE_END = /@[A-Za-z0-9_]{1,30}$/;
-// The words of the forms above: "with", "on", "whose", "in her talk", "during his keynote".
-const NEAR_WORDS = /\s(?:with|on|whose)\s|\s(?:in|during)\s+(?:his|her|their)\s/i;
 
 // "the talk of Zofia Wiśniewska "T"", "the keynote of Mr. Tomasz Grabowski, titled "T"": a
 // session of a person, as writers whose first language says it so write it.
@@ -156,7 +153,6 @@ function namesCommaTitle(block: Block, start: number, before: RegExp): Owners | 
 // for running the hands-on workshop "T"": an organiser's thanks name who gave each session.
 const THANKED_FOR =
   /\bthanks?(?:\s+you)?(?:\s+(?:to|go\s+to))?,?\s+([^.!?"“]{3,160}?)\s+for\s+(?:(?:running|giving|presenting|leading|hosting|delivering|teaching)\s+)?(?:(?:the|his|her|their|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|session|presentation|workshop|lightning\s+talk|panel|tutorial|demo)\s*,?\s*(?:(?:titled|called|on)\s*:?\s*)?)?["“]?$/iu;
-const THANKS_NEAR = /\bthanks?\b/i;
 
 /** "Thank you to A and B for "T"". */
 function thankedFor(block: Block, start: number): Owners | undefined {
@@ -175,7 +171,8 @@ function thankedFor(block: Block, start: number): Owners | undefined {
 }
 
 // Tried in this order; the first that reads the words before a title has it, people or not.
-const OWNED_FORMS = [
+type OwnedForm = (block: Block, start: number) => Owners | undefined;
+const OWNED_FORMS: readonly OwnedForm[] = [
   whoseSession,
   sessionOfTitled,
   sessionFromTitled,
@@ -183,6 +180,10 @@ const OWNED_FORMS = [
   upNextWith,
   thankedFor,
 ];
+// The words of the forms above, of "with" and "on", and of a comma before a title: "whose",
+// "in her talk", "up next", "thank you", ", "T"".
+const NEAR_WORDS =
+  /\s(?:with|on|whose|up)\s|\s(?:in|during)\s+(?:his|her|their)\s|\bthank|,\s*(?:in\s+)?["“*_]/i;
 
 function firstOwners(block: Block, start: number): Owners | undefined {
   for (const form of OWNED_FORMS) {
@@ -197,13 +198,7 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   // Most blocks have none of these words, nor "the talk of", before a span at all.
-  if (
-    !NEAR_WORDS.test(text) &&
-    !SESSION_OF_NEAR.test(text) &&
-    !SESSION_FROM_NEAR.test(text) &&
-    !COMMA_NEAR.test(text) &&
-    !THANKS_NEAR.test(text)
-  )
+  if (!NEAR_WORDS.test(text) && !SESSION_OF_NEAR.test(text) && !SESSION_FROM_NEAR.test(text))
     return hits;
   for (const span of block.flat.spans) {
     if (span.kind === 'code' || (span.kind === 'link' && isProfileSpan(span.url))) continue;
@@ -215,10 +210,10 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
       if (hit?.title) hits.push({ ...hit, kind: kindOf(owned.noun ?? hit.title.text) ?? 'talk' });
       continue;
     }
-    const lead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));
-    if (!lead) continue;
+    const withLead = WITH.exec(text.slice(Math.max(0, span.start - 8), span.start));
+    if (!withLead) continue;
     // "**Prof. Jomo Kiprono** (University of Nairobi) on *T*": where the person works between.
-    const before = span.start - lead[0].length;
+    const before = span.start - withLead[0].length;
     const org =
       text.charCodeAt(before - 1) === 0x29 ? ORG_BEFORE.exec(text.slice(0, before)) : null;
     // "@sarahboyce_dev (Sarah Boyce) with "T"": the person is the one in brackets.
@@ -230,7 +225,7 @@ export function nameWithTitle(ctx: PatternContext): TalkHit[] {
     const name = org && !handled ? { ...found, affiliation: found.affiliation ?? org[1] } : found;
     // An honorific before the name is none of the words before it: "keynote: Prof. Ann Lee on".
     const opening = withoutHonorificAtEnd(text.slice(0, name.start));
-    if (lead[1]!.toLowerCase() === 'on' && !OPENS.test(opening)) continue;
+    if (withLead[1]!.toLowerCase() === 'on' && !OPENS.test(opening)) continue;
     const hit = titledHit(block, span, 'name-with-title', 'talk', [name]);
     // "Ana Lima with **Acme**" names a company: a title has words of its own.
     if (!hit?.title || !titleCased(hit.title.text) || !hit.title.text.includes(' ')) continue;

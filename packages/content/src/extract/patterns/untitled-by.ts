@@ -44,8 +44,9 @@ const THAT_RAN =
 const RAN_AFTER = /^\s+(?:ran|gave|led|taught|hosted|did|presented|delivered|moderated)\b/;
 // What opens a roster with no word before it, or a session said to be a person.
 const ROSTER_MARK = /[(—–:]/;
-const WAS_NAME = /\bwas\s+\p{Lu}/u;
+const WAS_NAME = /\b(?:keynote|talk|workshop)s?\s+was\s+\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
+const NONE: readonly RegExpExecArray[] = [];
 const PART_OF = /\b(?:with|including|and)\s+(?:a|an|the|some)\s+(?:live\s+)?$/i;
 const POSSESSIVE_END = /['’]s?$/;
 const THANKS = /\bthanks?(?:\s+you)?(?:\s+to)?,?\s+/gi;
@@ -55,18 +56,25 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
   const text = block.flat.text;
   const hits: TalkHit[] = [];
   const triggers = triggersOf(text);
-  const talkNoun = (triggers & TRIGGER.talkNoun) !== 0;
+  const byOrFrom = (triggers & TRIGGER.byOrFrom) !== 0;
+  // "a demo by X": a noun the other families of talk nouns do not need. Each search of the
+  // text goes last: most blocks are ruled out by their words alone.
+  const talkNoun = (triggers & TRIGGER.talkNoun) !== 0 || (byOrFrom && text.includes('demo'));
   const nounBy =
     talkNoun &&
-    ((triggers & TRIGGER.byOrFrom) !== 0 || ROSTER_MARK.test(text) || WAS_NAME.test(text));
+    (byOrFrom || (text.includes('anel') && ROSTER_MARK.test(text)) || WAS_NAME.test(text));
+  // Where a session was read: a later reading of the same noun ("led by" after any topic) is
+  // not read again.
   const read = new Set<number>();
-  const matches = nounBy ? [...matchesOf(NOUN_BY, text)] : [];
-  if (nounBy && (triggers & TRIGGER.by) !== 0) matches.push(...matchesOf(TOPIC_LED_BY, text));
+  const ledBy = nounBy && (triggers & TRIGGER.by) !== 0 ? matchesOf(TOPIC_LED_BY, text) : NONE;
   const thatRan =
-    talkNoun && (text.includes(' that ') || text.includes(' which '))
+    talkNoun &&
+    (triggers & TRIGGER.gave) !== 0 &&
+    (text.includes(' that ') || text.includes(' which '))
       ? matchesOf(THAT_RAN, text)
-      : [];
-  if (thatRan.length) matches.push(...thatRan);
+      : NONE;
+  const first = nounBy ? matchesOf(NOUN_BY, text) : NONE;
+  const matches = ledBy.length || thatRan.length ? [...first, ...ledBy, ...thatRan] : first;
   for (const m of matches) {
     // A title right before the noun belongs to the titled patterns.
     const before = text.slice(Math.max(0, m.index - 3), m.index);
