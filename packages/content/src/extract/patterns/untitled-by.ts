@@ -6,15 +6,15 @@ import { namesStartingAt } from './name-before.ts';
 import { CHAIRED_BY } from './names-after.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
-// Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
-// X, Y and Z", "a workshop led by X and Y", "the keynote of X", "a panel with X, Y and Z",
-// "thank you X for the welcome speech", "the closing panel on SRE careers (A, B and C)". A
-// plural noun gives one talk per person, but a panel's people are one panel.
 // The verbs of "a workshop led by X"; "leaded" and "held" as writers whose first language is
 // not English write them.
 const BY_VERB = '(?:led|leaded|run|given|presented|hosted|moderated|taught|facilitated|held)';
 // The topic of "the panel on hiring in Africa": no sentence's end, nor a bracket.
 const TOPIC = String.raw`(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?`;
+// Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
+// X, Y and Z", "a workshop led by X and Y", "the keynote of X", "a panel with X, Y and Z",
+// "thank you X for the welcome speech", "the closing panel on SRE careers (A, B and C)". A
+// plural noun gives one talk per person, but a panel's people are one panel.
 const NOUN_BY = new RegExp(
   [
     // "a talk by X", "the keynote of X", "a workshop led by X"
@@ -26,7 +26,8 @@ const NOUN_BY = new RegExp(
     // "the panel on SRE careers (A, B and C)", "the panel on Go — A, B and C were…", "Panel
     // time: A, B and C": a roster with no word before it.
     String.raw`\b(panels?)(?:\s+${TOPIC})?(?:\s+\(\s*|\s*[—–]\s*|(?:\s+time)?\s*:\s*)(?=[^\s)])`,
-    // Last, so that "the keynote was given by" reads as above: "The opening keynote was Astrid Lindholm looking back on…": the session was the person.
+    // "The opening keynote was Astrid Lindholm looking back on…": the session was the person.
+    // Last, so that "the keynote was given by X" is read as above.
     String.raw`\b(keynotes?|talks?|workshops?)\s+was\s+`,
   ].join('|'),
   'gi',
