@@ -125,8 +125,12 @@ export function mayBeHeadingLike(flat: FlatText): boolean {
 const RATING_TAIL =
   /\s*(?:[★☆⭐✩✭✮✯✰]{1,10}|\(?\d(?:[.,]\d)?\s*\/\s*(?:5|10)\)?|\(?\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\)?)\s*$/u;
 
+const RATING_END = /[★☆⭐✩✭✮✯✰\d)]\s*$/u;
+
 /** Where the line ending at `lineEnd` ends before a rating that closes it. */
 export function beforeRating(text: string, lineEnd: number): number {
+  // Most lines end in a letter or a stop: no rating ends so.
+  if (!RATING_END.test(text.slice(Math.max(0, lineEnd - 2), lineEnd))) return lineEnd;
   const rating = RATING_TAIL.exec(text.slice(Math.max(0, lineEnd - 40), lineEnd));
   return rating ? lineEnd - rating[0].length : lineEnd;
 }

@@ -157,9 +157,8 @@ const HEARD_TAIL =
 // "Jen Easterly opened Black Hat with a keynote on …": the session a person opened an event with.
 const GAVE =
   /\b(?:(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|opening|closed|closing|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
-// The last clause of a sentence that opens with a word that lets a new subject in.
-const CLAUSE_OPENING =
-  /,\s+(?:where|when|and then|before|after which|while)\s+(?![^,]*,\s+(?:where|when|and then|before|after which|while)\s)/i;
+// A clause opening with a word that lets a new subject in.
+const CLAUSE_OPENING = /,\s+(?:where|when|and then|before|after which|while)\s+/gi;
 // "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a
 // day or an event opened or closed with gave a session there.
 const OPENED_WITH =
@@ -211,7 +210,7 @@ export function untitledHeard(ctx: PatternContext): TalkHit[] {
     if (!g || g.index >= s.end) continue;
     // The subject opens the sentence, or the clause the verb is in ("…, where Ann Lee did a
     // demo of her tool").
-    const clause = CLAUSE_OPENING.exec(text.slice(s.start, g.index));
+    const clause = matchesOf(CLAUSE_OPENING, text.slice(s.start, g.index)).at(-1);
     const from = clause ? s.start + clause.index + clause[0].length : s.start;
     const n =
       subjectName(text, s.start, linkedAt(s.start) || linkedAt(s.start + 1)) ??
