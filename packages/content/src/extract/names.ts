@@ -252,7 +252,7 @@ const WORD_RUN = /^[\p{L}][\p{L}\p{M}'’.-]*(?:[^\S\n]+[\p{L}][\p{L}\p{M}'’.-
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Whether a text starts with a capital letter, as every name word does. */
-function startsUpper(s: string): boolean {
+export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
 }

@@ -1,5 +1,5 @@
 import { kindOf, type PatternContext, type TalkHit } from '../hits.ts';
-import { readNames } from '../names.ts';
+import { readNames, startsUpper } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, someSpanStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { namesStartingAt } from './name-before.ts';
@@ -46,7 +46,6 @@ const RAN_AFTER = /^\s+(?:ran|gave|led|taught|hosted|did|presented|delivered|mod
 // What opens a roster with no word before it, or a session said to be a person.
 const ROSTER_MARK = /[(—–:]/;
 const WAS_NAME = /\b(?:keynote|talk|workshop)s?\s+was\s+\p{Lu}/u;
-const UPPER = /\p{Lu}/u;
 const NONE: readonly RegExpExecArray[] = [];
 const PART_OF = /\b(?:with|including|and)\s+(?:a|an|the|some)\s+(?:live\s+)?$/i;
 const POSSESSIVE_END = /['’]s?$/;
@@ -91,7 +90,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     // "the panel on SRE careers (A, B and C)": brackets alone hold a roster, not a remark.
     if (m[4] && list.names.length < 2) continue;
     // "the keynote was Astrid Lindholm", not "the keynote was held by…" read again.
-    if (m[5] && !UPPER.test(text.charAt(at))) continue;
+    if (m[5] && !startsUpper(text.slice(at, at + 1))) continue;
     if (thatRan.includes(m) && !RAN_AFTER.test(text.slice(at + list.end, at + list.end + 16)))
       continue;
     read.add(m.index);
