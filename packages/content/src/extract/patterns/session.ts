@@ -4,6 +4,7 @@ import { isPersonName, type NameFound, readNames } from '../names.ts';
 import { headingText } from '../sections.ts';
 import { cleanTitle } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
+import { labelThenPeople } from './label-then-names.ts';
 import { subjectBeforeVerb } from './speaker-verb.ts';
 
 // Untitled sessions: keynotes and general sessions are named by what they are, not by a title.
@@ -69,6 +70,14 @@ function sectionPresenters(ctx: PatternContext): { block: Block; name: NameFound
   return out;
 }
 
+/** "**Keynote:** Ann Lee on trust.": the people a paragraph's opening label names. */
+function peopleAfterLabel(ctx: PatternContext) {
+  const text = ctx.block.flat.text;
+  const newline = text.indexOf('\n');
+  const lineEnd = newline < 0 ? text.length : newline;
+  return labelThenPeople(ctx, text.slice(0, lineEnd), lineEnd);
+}
+
 export function untitledSession(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
   if (block.kind === 'heading') return [];
@@ -88,7 +97,7 @@ export function untitledSession(ctx: PatternContext): TalkHit[] {
       title: null,
       label,
       kind: kindOfLabel(isA?.[1] ?? label),
-      names: [],
+      names: span.start === 0 ? (peopleAfterLabel(ctx)?.names ?? []) : [],
       presenters: listPresenters(ctx),
       at: { start: span.start, end: span.end },
       family: 'session-label',

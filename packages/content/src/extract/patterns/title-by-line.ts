@@ -5,6 +5,7 @@ import { sectionBody } from '../sections.ts';
 import { cleanTitle, innermostTitle, sentences, stripKindLabel, titleLike } from '../text-tools.ts';
 import { bookLink } from './book-link.ts';
 import { commaListItem } from './comma-list.ts';
+import { labelThenNames } from './label-then-names.ts';
 import {
   beforeRating,
   headingLikeLine,
@@ -96,6 +97,9 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
   }
   lineEnd = beforeRating(text, lineEnd);
   const line = text.slice(0, lineEnd);
+  // A heading's label and names are read with what is under it (see `headingTalk`).
+  const session = block.kind === 'heading' ? undefined : labelThenNames(ctx, line, lineEnd);
+  if (session) return [session];
   CONNECTOR.lastIndex = 0;
   let best: TalkHit | undefined;
   let commaOk: boolean | undefined;
