@@ -225,6 +225,20 @@ describe('what stands around a title', () => {
       ['Virtual Threads in Production', 'talk', ['Zofia Wiśniewska']],
     ]);
   });
+  it("takes the writer's words for a session before its speaker for no title", () => {
+    const x = extractRecap(
+      '- missed the Web Components workshop by Yannick Obi-Mbeki, colleagues say it was great\n' +
+        '- A live demo by Ann Lee\n- the workshop on Rust macros run by Bo Chen\n' +
+        '- The Talk That Never Was by Cy Dee\n- **The opening keynote (Olu Ade)**\n',
+    );
+    expect(x.talks.map((t) => [t.title, t.kind, t.speakers])).toEqual([
+      [null, 'workshop', ['Yannick Obi-Mbeki']],
+      [null, 'demo', ['Ann Lee']],
+      [null, 'workshop', ['Bo Chen']],
+      ['The Talk That Never Was', 'talk', ['Cy Dee']],
+      [null, 'keynote', ['Olu Ade']],
+    ]);
+  });
 });
 
 describe('a title a sentence later', () => {

@@ -57,6 +57,17 @@ const PICK_LEAD = /(?:^|\s)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s*["“]?$/u;
 const OWN_WORDS =
   /\p{L}+\s+(?:\S+\s+)*?(?:for|to|at|into|caught|saw|attended|watched|joined|then)\s+["“]?$/u;
 
+// "missed the Web Components workshop by X", "A live demo by X", "the workshop on Rust macros
+// run by X": the writer's words for a session, not its title, which the patterns for untitled
+// sessions read. A title writes its nouns in capitals ("The Talk That Never Was").
+const SESSION_NOUN = '(?:workshop|talk|keynote|panel|demo|session|tutorial)s?';
+const DESCRIBED = new RegExp(
+  `^\\p{Ll}.*\\s${SESSION_NOUN}$|^(?:[Aa]n?|[Tt]he)\\s+(?:\\S+\\s+){0,3}?${SESSION_NOUN}\\b`,
+  'u',
+);
+// A label alone ("The opening keynote (Ann Lee)") is read here, and made a label after.
+const described = (title: string) => DESCRIBED.test(title) && !sessionLabel(title);
+
 /** Whole-line form, for list items and headings: the title is everything before the connector. */
 export function titleByLine(ctx: PatternContext): TalkHit[] {
   const hits = titleByLineHits(ctx);
@@ -119,7 +130,7 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
     // The title before each later connector is longer still, and titles stop at 200
     // characters: stop here, so a line of ten thousand connectors stays linear.
     if (title.length > 1000) break;
-    if (!titleLike(title) || bookLink(ctx, 0, m.index)) continue;
+    if (!titleLike(title) || described(title) || bookLink(ctx, 0, m.index)) continue;
     const paren = m[0].includes('(');
     // "T by 笹田 耕一 (Koichi Sasada)": the brackets belong to the names already read.
     if (paren && best?.names.length) continue;
