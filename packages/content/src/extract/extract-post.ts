@@ -8,6 +8,7 @@ import { absorbIntoHeadings } from './absorb-into-headings.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { eventNamesOf } from './event-names.ts';
 import { pointAt } from './flat-text.ts';
+import { fullNames } from './full-names.ts';
 import { overlaps, type PatternContext, type Range, sessionLabel, type TalkHit } from './hits.ts';
 import { listedPeople } from './listed-people.ts';
 import { handlesFor } from './name-handles.ts';
@@ -266,7 +267,13 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
     }
     return text;
   };
-  const personFor = (block: Block, name: NameFound): string | undefined => {
+  const fullNameOf = fullNames(blocks);
+  const personFor = (block: Block, found: NameFound): string | undefined => {
+    // "Folasade" after "Folasade Ayodele-Price": the person is the full name, the mention
+    // the word written where it stands.
+    const written = found.name;
+    const full = written.includes(' ') ? undefined : fullNameOf(written);
+    const name = full ? { ...found, name: full } : found;
     const key = normalize(name.name);
     if (author && sameNameNormalized(author, key)) return undefined;
     // Only a name the title spells out can be its event's.
@@ -280,7 +287,7 @@ export function extractPost(post: Post, tree: Root, anchors?: ParagraphAnchors):
       column: at.column,
       endLine: at.endLine,
       endColumn: at.endColumn,
-      text: name.name,
+      text: written,
       anchor: quoted.anchor,
       sentence: sentenceText(
         quoted,
