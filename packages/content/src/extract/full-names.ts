@@ -24,7 +24,7 @@ export function fullNames(blocks: readonly Block[]): (first: string) => string |
         if (at > 0 && /[\p{L}\p{M}'’-]/u.test(text.charAt(at - 1))) continue;
         if (!/^\s/.test(text.charAt(at + first.length))) continue;
         const name = readNames(text.slice(at, at + NAME_REACH)).names[0];
-        if (!name || name.start !== 0 || !name.name.startsWith(`${first} `)) continue;
+        if (name?.start !== 0 || !name.name.startsWith(`${first} `)) continue;
         if (found !== undefined && found !== name.name) unique = false;
         found = name.name;
       }
