@@ -332,6 +332,22 @@ describe("a title inside its speaker's talk", () => {
     expect(x.people.find((p) => p.name === 'Alex Matrosov')?.affiliation).toBe('Binarly');
   });
 
+  it('reads "X tells us about her talk, "T"" and "X made the same point in his talk "T""', () => {
+    expect(
+      talks(
+        '- **11:15** — Folasade Ayodele-Price tells us about her talk, "Modularising a Big App"\n\n' +
+          'Matej Kovačič made the same point in his talk "The Case for Boring Queues".\n\n' +
+          'Ann Lee and Bo Chen walked us through their workshop, "Rust for Kids".\n\n' +
+          'Everyone said that Cy Dee liked her talk "Not Hers".\n',
+      ),
+    ).toEqual([
+      ['Modularising a Big App', 'talk', ['Folasade Ayodele-Price']],
+      ['The Case for Boring Queues', 'talk', ['Matej Kovačič']],
+      ['Rust for Kids', 'workshop', ['Ann Lee', 'Bo Chen']],
+      ['Not Hers', 'talk', []],
+    ]);
+  });
+
   it('reads "X during his talk "T"", "X, in his talk "T"," and "From X\'s "T""', () => {
     expect(
       talks(

@@ -116,6 +116,26 @@ function inOwnSession(block: Block, start: number): Owners | undefined {
   return own ? { names: ownersEndingAt(block, start - own[0].length), noun: own[1] } : undefined;
 }
 
+// "Folasade Ayodele-Price tells us about her talk, "T"", "X discussed his keynote "T"": the
+// person opening the sentence, words of their doing, then their own session and its title.
+const OWN_SESSION_AFTER =
+  /\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?(?:his|her|their)\s+(?:own\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*[,:]?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/u;
+
+/** "X tells us about her talk, "T"", when X opens the sentence. */
+function ownSessionAfterWords(block: Block, start: number): Owners | undefined {
+  const from = Math.max(0, start - 120);
+  const text = block.flat.text;
+  const own = OWN_SESSION_AFTER.exec(text.slice(from, start));
+  if (!own) return undefined;
+  const names = ownersEndingAt(block, from + own.index);
+  if (!names.length) return undefined;
+  const opening = withoutHonorificAtEnd(
+    text.slice(Math.max(0, names[0]!.start - 60), names[0]!.start),
+  );
+  return OPENS_SENTENCE.test(opening) ? { names, noun: own[1] } : undefined;
+}
+const OPENS_SENTENCE = /(?:^|[.!?:—–]\s*)$/;
+
 /** "Brandon Clarke is up next with a talk titled "T"". */
 function upNextWith(block: Block, start: number): Owners | undefined {
   const up = UP_WITH.exec(block.flat.text.slice(Math.max(0, start - 80), start));
@@ -176,14 +196,14 @@ const OWNED_FORMS: readonly OwnedForm[] = [
   whoseSession,
   sessionOfTitled,
   sessionFromTitled,
+  ownSessionAfterWords,
   inOwnSession,
   upNextWith,
   thankedFor,
 ];
 // The words of the forms above, of "with" and "on", and of a comma before a title: "whose",
-// "in her talk", "up next", "thank you", ", "T"".
-const NEAR_WORDS =
-  /\s(?:with|on|whose|up)\s|\s(?:in|during)\s+(?:his|her|their)\s|\bthank|,\s*(?:in\s+)?["“*_]/i;
+// "her talk", "up next", "thank you", ", "T"".
+const NEAR_WORDS = /\s(?:with|on|whose|up)\s|\s(?:his|her|their)\s|\bthank|,\s*(?:in\s+)?["“*_]/i;
 
 function firstOwners(block: Block, start: number): Owners | undefined {
   for (const form of OWNED_FORMS) {
