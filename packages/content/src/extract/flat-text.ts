@@ -203,7 +203,10 @@ export function flattenCells(
   return { flat: { text: b.text, spans: b.spans, pieces: b.pieces }, cells: ranges };
 }
 
-/** The closing quote of an opening one ("...", “...”, '...', ‘...’, „...“, «...»), or 0. */
+/**
+ * The closing quote of an opening one ("...", “...”, '...', ‘...’, „...“, «...»), or 0. „ may
+ * close with ” too (see `quoteSpans`).
+ */
 function closerOf(c: number): number {
   if (c === 0x22 || c === 0x27) return c;
   if (c === 0x201c) return 0x201d;
@@ -233,10 +236,16 @@ export function quoteSpans(text: string): Span[] {
       continue;
     // Inside the quotation: the first closing quote that is not an apostrophe ends it, and a
     // blank line abandons it; the search for the next opening quote goes on after either.
-    const close = closerOf(text.charCodeAt(open));
+    const opener = text.charCodeAt(open);
+    const close = closerOf(opener);
     const quote = String.fromCharCode(close);
     const blank = text.indexOf('\n\n', open + 1);
     let at = text.indexOf(quote, open + 1);
+    // Polish closes „...” where German closes „...“: the first of either ends it.
+    if (opener === 0x201e) {
+      const other = text.indexOf('\u201d', open + 1);
+      if (other !== -1 && (at === -1 || other < at)) at = other;
+    }
     while (
       at !== -1 &&
       (blank === -1 || at < blank) &&

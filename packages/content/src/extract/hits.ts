@@ -65,7 +65,7 @@ export function kindOf(text: string): TalkKind | undefined {
 
 // "the opening keynote: Ann Lee's "T"", "the workshop you signed up for months ago: "T"": a
 // session's noun, then a few words of the writer's and a colon.
-const KIND_LEAD = /\b(keynote|workshop|panel|tutorial|lightning talk)\b[^.!?:]{0,40}:\s*["“]?$/i;
+const KIND_LEAD = /\b(keynote|workshop|panel|tutorial|lightning talk)\b[^.!?:]{0,40}:\s*["“„«]?$/i;
 
 /** The kind a lead-in ending at `at` in its sentence names before a colon, if any. */
 export function kindLeadingTo(text: string, at: number): TalkKind | undefined {

@@ -75,6 +75,26 @@ describe('labelled lines', () => {
     ]);
   });
 
+  it('reads "Presenter(s):" lines, and the kind from a "Format:" line after a "Session:" line', () => {
+    expect(
+      talks(
+        '**Session:** Building Evolutionary Architectures in Practice\n' +
+          '**Presenter(s):** Rebecca Okonkwo-Hale, Thomas Brandt\n**Format:** talk, 50 min\n\n' +
+          '**Session:** Platform Teams: Help or Hindrance?\n' +
+          '**Presenter(s):** Hana Kobayashi (moderator), Sven Lundqvist\n**Format:** panel, 45 min\n\n' +
+          '**Session:** Opening keynote\n**Speaker(s):** Dr. Farah Siddiqui\n**Format:** keynote\n',
+      ),
+    ).toEqual([
+      [
+        'Building Evolutionary Architectures in Practice',
+        'talk',
+        ['Rebecca Okonkwo-Hale', 'Thomas Brandt'],
+      ],
+      ['Platform Teams: Help or Hindrance?', 'panel', ['Hana Kobayashi', 'Sven Lundqvist']],
+      ['Opening keynote', 'keynote', ['Farah Siddiqui']],
+    ]);
+  });
+
   it('drops "— presented", the marks inside a label, and track or sponsor labels', () => {
     expect(
       talks(

@@ -375,6 +375,27 @@ describe('panels: panelists, moderators and rosters', () => {
     ]);
   });
 
+  it('reads "conducted by", "a workshop, run by the researcher X" and "the lightning talk by X"', () => {
+    expect(
+      talks(
+        [
+          'After lunch there was workshop about GraalVM native image, conducted by Paweł Nowicki and Zuzanna Grabowska.',
+          '',
+          'In the afternoon I joined a workshop, run by the researcher Kalani Akana, on interviews.',
+          '',
+          '- The lightning talk by Lucía Ferreyra about accessibility testing. Five minutes.',
+          '',
+          'I skipped the talk by Bo Chen about queues.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Workshop', 'workshop', ['Paweł Nowicki', 'Zuzanna Grabowska']],
+      ['Workshop', 'workshop', ['Kalani Akana']],
+      ['Lightning talks', 'lightning', ['Lucía Ferreyra']],
+    ]);
+  });
+
   it('takes a chair named after who they are, and a pair joined by "+"', () => {
     expect(
       talks(

@@ -225,6 +225,19 @@ describe('what stands around a title', () => {
       ['Virtual Threads in Production', 'talk', ['Zofia Wiśniewska']],
     ]);
   });
+  it('reads titles in „Polish” quotes, and a book in them for no talk', () => {
+    expect(
+      talks(
+        'Next I went on the presentation of Michał Zawadzki „Virtual Threads Are Not Magic”.\n\n' +
+          'Ann Lee in her talk „Quiet Queues” said so.\n\n' +
+          '- Read again the book „Java Concurrency Explained” of Harald Brenner.\n',
+      ),
+    ).toEqual([
+      ['Virtual Threads Are Not Magic', 'talk', ['Michał Zawadzki']],
+      ['Quiet Queues', 'talk', ['Ann Lee']],
+    ]);
+  });
+
   it("takes the writer's words for a session before its speaker for no title", () => {
     const x = extractRecap(
       '- missed the Web Components workshop by Yannick Obi-Mbeki, colleagues say it was great\n' +

@@ -6,7 +6,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // Up to four capitalised words right before `end`: where a name ending there starts. One may
 // be a nickname in quotes ("Siddharth "Sid" Venkataraman").
 const TRAILING_WORDS =
-  /(?:[\p{Lu}][\p{L}'’.-]*\s+|["“][\p{Lu}][\p{L}'’.-]*["”]\s+){0,3}[\p{Lu}][\p{L}.-]*$/u;
+  /(?:[\p{Lu}][\p{L}'’.-]*\s+|["“„«][\p{Lu}][\p{L}'’.-]*["”]\s+){0,3}[\p{Lu}][\p{L}.-]*$/u;
 
 /**
  * The person whose name ends right at `end` of the block's text ("Kelsey Hightower" of

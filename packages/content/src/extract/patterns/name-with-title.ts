@@ -11,21 +11,21 @@ import { isProfileSpan } from './speaker-verb.ts';
 // title set apart, as a schedule's running order is told. "Ana Lima on **T**" too, when the
 // name opens the sentence or follows a colon ("...waiting for: Ana Lima on **T**"), or a
 // session is said to be or come from the person.
-const WITH = /\s+(with|on)\s+["“]?$/i;
+const WITH = /\s+(with|on)\s+["“„«]?$/i;
 // "Brandon Clarke is up next with a talk titled "T"": the running order's words, and the session
 // the title is of.
 const UP_WITH =
-  /\s+(?:is|was)\s+up(?:\s+next|\s+now)?\s+with\s+(?:(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|tutorial|demo)\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?)?["“]?$/iu;
+  /\s+(?:is|was)\s+up(?:\s+next|\s+now)?\s+with\s+(?:(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|tutorial|demo)\s*,?\s*(?:(?:titled|called|entitled|named)\s*:?\s*)?)?["“„«]?$/iu;
 // "Chiamaka Obi, whose talk "T" argued…": the person, then the session that was theirs.
 const WHOSE =
-  /,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|lightning talk|panel|tutorial)\s*,?\s*(?:(?:was\s+)?(?:titled|called|named|entitled)\s*)?["“]?$/iu;
+  /,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?(talk|keynote|session|presentation|workshop|lightning talk|panel|tutorial)\s*,?\s*(?:(?:was\s+)?(?:titled|called|named|entitled)\s*)?["“„«]?$/iu;
 // Or "The opening keynote was Eric Evans on *T*", "The keynote came from Ann Lee on *T*".
 const OPENS =
   /(?:^|[:.!?—–]\s*|\b(?:keynote|talk|session|presentation|plenary)\s+(?:was|is|came from)\s+)$/i;
 
 // "The closing talk was from Lucia Ferreira, "T"", "The keynote came from Ann Lee: *T*": a
 // session said to come from the person, then its title after a comma or a colon.
-const TITLE_AFTER_COMMA = /\s*(?:[,:]|,\s*and\s+it\s+was\s+(?:called|titled|named))\s*["“]?$/;
+const TITLE_AFTER_COMMA = /\s*(?:[,:]|,\s*and\s+it\s+was\s+(?:called|titled|named))\s*["“„«]?$/;
 // "The last talk for me was from X": a few words may come between the noun and the verb.
 const SESSION_FROM =
   /\b(keynote|talk|session|presentation|plenary|workshop|lecture)\s+(?:[\p{Ll}]+\s+){0,3}?(?:was\s+(?:from|by|given\s+by|delivered\s+by)|came\s+from)\s+$/iu;
@@ -37,8 +37,8 @@ const SESSION_FROM_NEAR = /\b(?:was|came)\s+(?:from|by|given\s+by|delivered\s+by
 // people, a comma, then a title set apart that ends the sentence, when the people open the
 // sentence (after a schedule's time, a thread's number or a kind's label: "Lightning: X, "T"")
 // or follow the running order's verb.
-const COMMA_BEFORE = /,\s*["“]?$/;
-const COMMA_IN = /,\s+in\s+["“]?$/;
+const COMMA_BEFORE = /,\s*["“„«]?$/;
+const COMMA_IN = /,\s+in\s+["“„«]?$/;
 const RUNNING_ORDER =
   /(?:^|[.!?]\s+)(?:\d{1,2}[:.h]\d{2}\s*(?:[-–—|:]\s*)?|\d{1,3}\s*\/\s*|((?:opening\s+|closing\s+)?(?:keynote|lightning(?:\s+talk)?|workshop|panel|demo|talk))\s*:\s*|(?:(?:next(?:\s+up)?|then|after\s+that|after\s+lunch|later|finally)\s*,?\s*)?(?:(?:was|were|came)\s+)?)$/i;
 
@@ -46,7 +46,7 @@ const RUNNING_ORDER =
 // talk, "T"", "X said this in his keynote, "T"": the person, then their own session, then its
 // title.
 const IN_OWN_SESSION =
-  /(?:\s+(?:said|says|put|argued|explained|showed|noted|joked|asked)(?:\s+(?:this|that|it|so))?)?,?\s+(?:(?:early|late|later|right|once|halfway|\p{Ll}+ly)\s+)?(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/iu;
+  /(?:\s+(?:said|says|put|argued|explained|showed|noted|joked|asked)(?:\s+(?:this|that|it|so))?)?,?\s+(?:(?:early|late|later|right|once|halfway|\p{Ll}+ly)\s+)?(?:in|during)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*,?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“„«]?$/iu;
 
 // "Closing keynote: Ann Lee on *T*": the label before the person says what the session was.
 const LABEL_BEFORE = /\b(keynote|workshop|panel|tutorial|lightning talk)\s*[:—–-]\s*$/i;
@@ -119,7 +119,7 @@ function inOwnSession(block: Block, start: number): Owners | undefined {
 // "Folasade Ayodele-Price tells us about her talk, "T"", "X discussed his keynote "T"": the
 // person opening the sentence, words of their doing, then their own session and its title.
 const OWN_SESSION_AFTER =
-  /\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?(?:his|her|their)\s+(?:own\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*[,:]?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“]?$/u;
+  /\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){1,8}?(?:his|her|their)\s+(?:own\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?(talk|keynote|session|presentation|workshop|lecture)\s*[,:]?\s*(?:(?:titled|called|named|entitled)\s*:?\s*)?["“„«]?$/u;
 
 /** "X tells us about her talk, "T"", when X opens the sentence. */
 function ownSessionAfterWords(block: Block, start: number): Owners | undefined {
@@ -172,7 +172,7 @@ function namesCommaTitle(block: Block, start: number, before: RegExp): Owners | 
 // "Thank you to A and B for "T"", "thanks to X for the lightning talk "T"", "Thank you to X
 // for running the hands-on workshop "T"": an organiser's thanks name who gave each session.
 const THANKED_FOR =
-  /\bthanks?(?:\s+you)?(?:\s+(?:to|go\s+to))?,?\s+([^.!?"“]{3,160}?)\s+for\s+(?:(?:running|giving|presenting|leading|hosting|delivering|teaching)\s+)?(?:(?:the|his|her|their|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|session|presentation|workshop|lightning\s+talk|panel|tutorial|demo)\s*,?\s*(?:(?:titled|called|on)\s*:?\s*)?)?["“]?$/iu;
+  /\bthanks?(?:\s+you)?(?:\s+(?:to|go\s+to))?,?\s+([^.!?"“]{3,160}?)\s+for\s+(?:(?:running|giving|presenting|leading|hosting|delivering|teaching)\s+)?(?:(?:the|his|her|their|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|session|presentation|workshop|lightning\s+talk|panel|tutorial|demo)\s*,?\s*(?:(?:titled|called|on)\s*:?\s*)?)?["“„«]?$/iu;
 
 /** "Thank you to A and B for "T"". */
 function thankedFor(block: Block, start: number): Owners | undefined {

@@ -74,7 +74,7 @@ const IN_TITLE =
   /\b(?:in|during|with)(?:\s+(?:his|her|their|the|a|an|this|that)\s+(?:\w+\s+)?(talk|keynote|session|presentation|workshop|tutorial|lightning talk|paper))?\s*,?\s*["“‘]?$/i;
 
 // "Felix Bauer's "Types All the Way Down" was...": the title right after the possessive.
-const POSSESSIVE_TITLE = /['’]s?\s+["“]?$/u;
+const POSSESSIVE_TITLE = /['’]s?\s+["“„«]?$/u;
 
 const CITES =
   /\b(?:quotes?|quoted|quoting|cites?|cited|citing|recommends?|recommended|references?|referenced|reading|read|reread|mentioned|mentions?)\s+(?:(?:from|to|us)\s+)?$/i;

@@ -9,7 +9,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // > — Elif Yilmaz, *Consensus Without Tears*
 const SIGNATURE = /(?:^|\n)\s*(?:[—–]|--)\s*/g;
 const THEN_TALK =
-  /^\s*(?:,|\s[-–—]|:)\s*(?:(?:in|from|during|at)\s+(?:(?:her|his|their|the)\s+(?:talk|keynote|session)\s*,?\s*)?)?["“]?/i;
+  /^\s*(?:,|\s[-–—]|:)\s*(?:(?:in|from|during|at)\s+(?:(?:her|his|their|the)\s+(?:talk|keynote|session)\s*,?\s*)?)?["“„«]?/i;
 
 export function quoteAttribution(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;

@@ -20,10 +20,18 @@ const TITLE_ONLY_LINE = /^\s*title\s*:\s*(.+)$/im;
 const SESSION_LINE = /^\s*(?:talk|session|topic|presentation)\s*:\s*(.+)$/im;
 // "Title: (none listed)", "Title: TBA": a line that says there is no title.
 const NO_TITLE = /^\s*(?:\(.*\)|none|n\/a|tba|tbd|untitled|no title)\W*$/i;
-const KIND_LINE = /^\s*(?:session|type|format)\s*:\s*(.+)$/im;
+// "Format: panel, 45 min" says the kind after a "Session: T" line, which may say it too.
+const KIND_LINES = /^\s*(?:session|type|format)\s*:\s*(.+)$/gim;
+const kindOfLines = (text: string) => {
+  for (const line of text.matchAll(KIND_LINES)) {
+    const kind = kindOf(line[1]!);
+    if (kind) return kind;
+  }
+  return undefined;
+};
 // Every line that names people: a panel's panelists and moderator, a workshop's facilitator.
 const SPEAKER_LINES =
-  /^\s*(?:(speakers?|presenters?|presented by|by)|(panel(?:l)?ists|moderators?|moderated by|hosts?|hosted by)|(facilitators?|facilitated by))\s*:\s*(.+)$/gim;
+  /^\s*(?:(speakers?|presenters?|speaker\(s\)|presenter\(s\)|presented by|by)|(panel(?:l)?ists|moderators?|moderated by|hosts?|hosted by)|(facilitators?|facilitated by))\s*:\s*(.+)$/gim;
 
 export function tableRow(ctx: PatternContext): TalkHit[] {
   const { block } = ctx;
@@ -133,7 +141,7 @@ export function labelledLines(ctx: PatternContext): TalkHit[] {
     {
       block,
       title: { text: title, start: tStart, end: tStart + t[1]!.length },
-      kind: kindOf(t[0]) ?? kindOf(KIND_LINE.exec(text)?.[1] ?? '') ?? roles ?? 'talk',
+      kind: kindOf(t[0]) ?? kindOfLines(text) ?? roles ?? 'talk',
       names,
       at: { start: tStart, end: tStart + t[1]!.length },
       family: 'labelled-lines',

@@ -51,11 +51,11 @@ function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
 }
 
 // "Kwame's pick: ", "Our favourite: ": a lead-in of the writer's, ending in a colon.
-const PICK_LEAD = /(?:^|\s)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s*["“]?$/u;
+const PICK_LEAD = /(?:^|\s)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s*["“„«]?$/u;
 // "Stayed in Stage 1 for ", "then caught ": the writer's words, ending in one that leads to
 // what they went to.
 const OWN_WORDS =
-  /\p{L}+\s+(?:\S+\s+)*?(?:for|to|at|into|caught|saw|attended|watched|joined|then)\s+["“]?$/u;
+  /\p{L}+\s+(?:\S+\s+)*?(?:for|to|at|into|caught|saw|attended|watched|joined|then)\s+["“„«]?$/u;
 
 // "missed the Web Components workshop by X", "A live demo by X", "the workshop on Rust macros
 // run by X": the writer's words for a session, not its title, which the patterns for untitled

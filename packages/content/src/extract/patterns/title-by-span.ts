@@ -132,7 +132,7 @@ export function titleBySpan(ctx: PatternContext): TalkHit[] {
     // "**Matz** (Yukihiro Matsumoto)": one word before a name in brackets is a nickname.
     if (conn[0].includes('(') && !title.includes(' ')) continue;
     if (
-      /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel|postmortem|post-mortem|making|creators?|director|designers?)\s+(of\s+|the\s+book\s+)?["“]?$/i.test(
+      /\b(author|authors|book|books|wrote|writer|read|reading|reread|novel|postmortem|post-mortem|making|creators?|director|designers?)\s+(of\s+|the\s+book\s+)?["“„«]?$/i.test(
         text.slice(Math.max(0, span.start - 20), span.start),
       )
     )

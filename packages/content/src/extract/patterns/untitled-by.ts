@@ -8,7 +8,8 @@ import { isProfileSpan } from './speaker-verb.ts';
 
 // The verbs of "a workshop led by X"; "leaded" and "held" as writers whose first language is
 // not English write them.
-const BY_VERB = '(?:led|leaded|run|given|presented|hosted|moderated|taught|facilitated|held)';
+const BY_VERB =
+  '(?:led|leaded|run|given|presented|hosted|moderated|taught|facilitated|held|conducted|delivered|chaired)';
 // The topic of "the panel on hiring in Africa": no sentence's end, nor a bracket.
 const TOPIC = String.raw`(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?`;
 // Talks the writer names only by who gave them: "a thought provoking talk by X", "tutorials by
@@ -17,8 +18,8 @@ const TOPIC = String.raw`(?:on|about)\s+(?:[^.,;:!?()]|\bvs\.){1,50}?`;
 // plural noun gives one talk per person, but a panel's people are one panel.
 const NOUN_BY = new RegExp(
   [
-    // "a talk by X", "the keynote of X", "a workshop led by X"
-    String.raw`\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?|demos?)\s+(?:${BY_VERB}\s+)?(?:by|from|of)\s+`,
+    // "a talk by X", "the keynote of X", "a workshop led by X", "a workshop, run by X"
+    String.raw`\b(talks?|keynotes?|tutorials?|workshops?|presentations?|speech(?:es)?|lectures?|panels?|demos?)(?:\s+(?:${BY_VERB}\s+)?|\s*,\s+${BY_VERB}\s+)(?:by|from|of)\s+`,
     // "a panel with X", "a fireside chat between A and B"
     String.raw`\b(panels?|workshops?|fireside chats?)\s+(?:with|between)\s+(?:the\s+)?`,
     // "the panel on X featuring A", "the keynote was given by X", "the panel on X, with A, B and C"
@@ -49,6 +50,8 @@ const WAS_NAME = /\b(?:keynote|talk|workshop)s?\s+was\s+\p{Lu}/u;
 const NONE: readonly RegExpExecArray[] = [];
 const PART_OF = /\b(?:with|including|and)\s+(?:a|an|the|some)\s+(?:live\s+)?$/i;
 const POSSESSIVE_END = /['’]s?$/;
+const LIGHTNING_BEFORE = /\blightning\s+$/i;
+const ROLE_FIRST = /^(?:the|our|their|my)\s+\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu})/u;
 const THANKS = /\bthanks?(?:\s+you)?(?:\s+to)?,?\s+/gi;
 
 export function untitledBy(ctx: PatternContext): TalkHit[] {
@@ -82,7 +85,9 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     // "The general session showed the engine, with a demo by Mia Torres": part of that session.
     if (/^demo/i.test(m[0]) && PART_OF.test(text.slice(Math.max(0, m.index - 20), m.index)))
       continue;
-    const at = m.index + m[0].length;
+    // "run by the researcher Kalani Akana": who the person is may come first.
+    const at =
+      m.index + m[0].length + (ROLE_FIRST.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
     const list = namesStartingAt(block, at);
     // "Ann Lee's": a possessive names a session of the possessive patterns.
     if (!list.names.length || POSSESSIVE_END.test(list.names[list.names.length - 1]!.name))
@@ -103,7 +108,13 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
         names.push({ ...n, start: n.start + from, end: n.end + from });
     }
     const noun = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
-    const kind = kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk');
+    // "the lightning talk by X": the word before the noun says its kind.
+    const lightning =
+      /^talks?$/i.test(noun) &&
+      LIGHTNING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const kind = lightning
+      ? 'lightning'
+      : (kindOf(noun) ?? (/speech/i.test(noun) ? 'other' : 'talk'));
     // "a panel with A, B and C" is one session of them all.
     const plural = /s$|ches$/i.test(noun) && !/^(speech)$/i.test(noun) && !/^panels?$/i.test(noun);
     const groups = plural ? names.map((n) => [n]) : [names];
