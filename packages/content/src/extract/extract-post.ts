@@ -15,6 +15,7 @@ import { handlesFor } from './name-handles.ts';
 import type { NameFound } from './names.ts';
 import { givenInNextSentence } from './next-sentence-speakers.ts';
 import { oneSessionPerSentence } from './one-session-per-sentence.ts';
+import { panelRosters } from './panel-roster.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nameWithTitle } from './patterns/name-with-title.ts';
@@ -160,7 +161,9 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
     for (const hit of found)
       if (!aboutTheFuture(hit)) all.push(ofSectionKind(blocks, untitledIfLabel(hit)));
   }
-  return absorbIntoHeadings(givenInNextSentence(oneSessionPerSentence(orientLists(all, blocks))));
+  return absorbIntoHeadings(
+    givenInNextSentence(panelRosters(oneSessionPerSentence(orientLists(all, blocks)), blocks)),
+  );
 }
 
 /** "Keynote by Ann Lee": a title that only says what the session is makes it untitled. */

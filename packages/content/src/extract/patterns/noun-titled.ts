@@ -15,7 +15,7 @@ import { isProfileSpan } from './speaker-verb.ts';
 // titled T"), or a quoted title in a sentence about talks ("And "T" rose expectations the
 // speaker did not meet"), when no one is named as giving it.
 const NOUN_BEFORE =
-  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“„«]?$/i;
+  /\b(talks?|sessions?|presentations?|keynotes?|workshops?|tutorials?|lectures?|panels?(?:\s+discussions?)?|fireside\s+chats?)(?:\s+(?:(?:was|is)\s+)?(?:titled|called|named|entitled)|\s+(?:on|about))?\s*[:,]?\s*["“„«]?$/i;
 // "The keynote of X. The title was "T".", "X's talk. It was called "T".": a title a sentence
 // after the session it is of.
 /** The words that give a title a sentence after its session, as a pattern's source. */

@@ -1,0 +1,99 @@
+import type { Block } from './blocks.ts';
+import type { TalkHit } from './hits.ts';
+import type { NameFound } from './names.ts';
+import { namesStartingAt } from './patterns/name-before.ts';
+import { CHAIRED_BY } from './patterns/names-after.ts';
+
+// A panel's people given in a sentence of their own, after the panel is named: "On the panel
+// were A, B and C", "On stage: A (moderating), B and C", "Four people on stage — A, B, C and
+// D", "I moderated it, with A, B and C on stage".
+const ROSTER_BEFORE =
+  /\bon\s+(?:the\s+)?(?:panel|stage)\s+(?:were|was|sat)\s+|\b(?:on\s+stage|panel(?:l)?ists|(?:people|guests|speakers)\s+on\s+(?:the\s+)?stage)\s*(?:[:—–]|\s-\s)\s*/gi;
+const WITH = /\bwith\s+/gi;
+const ON_STAGE_AFTER = /^\s+on\s+(?:the\s+)?(?:stage|panel)\b/i;
+// "…, and the moderator was D": the panel's chair, after its people.
+const MODERATOR_WAS = /^\s*,?\s*(?:and\s+)?the\s+moderator\s+was\s+/i;
+const PANEL = /\bpanel/i;
+
+/** The people of a roster in `block`, and where it is, or undefined. */
+function rosterOf(block: Block): { names: NameFound[]; start: number; end: number } | undefined {
+  const text = block.flat.text;
+  const read = (at: number, needsStage: boolean) => {
+    const list = namesStartingAt(block, at);
+    if (list.names.length < 2 || list.names[0]!.start !== 0) return undefined;
+    let end = at + list.end;
+    if (needsStage && !ON_STAGE_AFTER.test(text.slice(end, end + 20))) return undefined;
+    const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+    const chair =
+      MODERATOR_WAS.exec(text.slice(end, end + 40)) ?? CHAIRED_BY.exec(text.slice(end, end + 80));
+    if (chair) {
+      const from = end + chair[0].length;
+      const more = namesStartingAt(block, from);
+      for (const n of more.names) names.push({ ...n, start: n.start + from, end: n.end + from });
+      if (more.names.length) end = from + more.end;
+    }
+    return { names, start: at, end };
+  };
+  for (const m of text.matchAll(ROSTER_BEFORE)) {
+    const found = read(m.index + m[0].length, false);
+    if (found) return found;
+  }
+  if (!/\bon\s+(?:the\s+)?(?:stage|panel)\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(WITH)) {
+    const found = read(m.index + m[0].length, true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Gives a panel named without its people (""Is Java Still Cool?", a panel discussion") the
+ * roster a later sentence of its paragraph gives, or the paragraph after its own. A roster
+ * in a paragraph that, or whose paragraph before, speaks of a panel no hit was read for is an
+ * untitled panel of its own.
+ */
+export function panelRosters(hits: readonly TalkHit[], blocks: readonly Block[]): TalkHit[] {
+  const out = [...hits];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
+    const text = block.flat.text;
+    if (!text.includes('stage') && !text.includes('anel')) continue;
+    const roster = rosterOf(block);
+    if (!roster) continue;
+    // Already some hit's people: "a panel with A, B and C on stage".
+    if (
+      out.some((h) => h.block === block && h.names.some((n) => n.start === roster.names[0]!.start))
+    )
+      continue;
+    const previous = blocks[block.index - 1];
+    const target = out.findLastIndex(
+      (h) =>
+        h.kind === 'panel' &&
+        !h.names.length &&
+        !h.presenters?.length &&
+        ((h.block === block && h.at.end <= roster.start) ||
+          (h.block === previous && previous.kind !== 'heading')),
+    );
+    if (target >= 0) {
+      out[target] = { ...out[target]!, presenters: roster.names.map((name) => ({ block, name })) };
+      continue;
+    }
+    const panelSaid =
+      PANEL.test(text.slice(0, roster.start)) ||
+      (previous !== undefined && PANEL.test(previous.flat.text));
+    if (!panelSaid || out.some((h) => h.block === block && h.kind === 'panel')) continue;
+    const at = out.findIndex((h) => h.block.index > block.index);
+    const hit: TalkHit = {
+      block,
+      title: null,
+      label: 'Panel',
+      kind: 'panel',
+      names: roster.names,
+      at: { start: roster.start, end: roster.end },
+      family: 'panel-roster',
+    };
+    if (at < 0) out.push(hit);
+    else out.splice(at, 0, hit);
+  }
+  return out;
+}
