@@ -15,7 +15,6 @@ import { handlesFor } from './name-handles.ts';
 import type { NameFound } from './names.ts';
 import { givenInNextSentence } from './next-sentence-speakers.ts';
 import { oneSessionPerSentence } from './one-session-per-sentence.ts';
-import { panelRosters } from './panel-roster.ts';
 import { headingTalk } from './patterns/heading-talk.ts';
 import { nameLine } from './patterns/name-line.ts';
 import { nameWithTitle } from './patterns/name-with-title.ts';
@@ -35,6 +34,7 @@ import { PostTalks } from './post-talks.ts';
 import { RangeSet } from './range-set.ts';
 import { ofSectionKind } from './section-kind.ts';
 import { inNegativeSection, negativeHeadingBlock } from './sections.ts';
+import { sessionRosters } from './session-roster.ts';
 import { normalize, sameName, sameNameNormalized } from './similarity.ts';
 import { takeawaysOf } from './takeaways.ts';
 import { talkLinks } from './talk-links.ts';
@@ -162,7 +162,7 @@ function hitsOf(blocks: readonly Block[]): TalkHit[] {
       if (!aboutTheFuture(hit)) all.push(ofSectionKind(blocks, untitledIfLabel(hit)));
   }
   return absorbIntoHeadings(
-    givenInNextSentence(panelRosters(oneSessionPerSentence(orientLists(all, blocks)), blocks)),
+    givenInNextSentence(sessionRosters(oneSessionPerSentence(orientLists(all, blocks)), blocks)),
   );
 }
 

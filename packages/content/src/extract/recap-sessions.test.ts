@@ -396,6 +396,18 @@ describe('panels: panelists, moderators and rosters', () => {
     ]);
   });
 
+  it('reads "X is giving the keynote" and "X was presenting a workshop"', () => {
+    expect(
+      talks(
+        'Janson, the big hall. Oluwaseun Adebayo-Smith is giving the keynote on 25 years of FOSDEM.\n\n' +
+          'Ann Lee was presenting a workshop on Rust.\n\nWe saw people giving the keynote an ovation.\n',
+      ),
+    ).toEqual([
+      ['Keynote', 'keynote', ['Oluwaseun Adebayo-Smith']],
+      ['Workshop', 'workshop', ['Ann Lee']],
+    ]);
+  });
+
   it('takes a chair named after who they are, and a pair joined by "+"', () => {
     expect(
       talks(

@@ -42,7 +42,7 @@ const WORDS: [number, string[]][] = [
     TRIGGER.gave,
     ['gave', 'gives', 'delivered', 'presented', 'ran', 'runs', 'led', 'leads', 'hosted', 'hosts'],
   ],
-  [TRIGGER.gave, ['taught', 'moderated', 'did']],
+  [TRIGGER.gave, ['taught', 'moderated', 'did', 'giving', 'delivering', 'presenting']],
   [
     TRIGGER.opened,
     ['opened', 'opening', 'started', 'began', 'kicked', 'closed', 'closing', 'ended', 'wrapped'],

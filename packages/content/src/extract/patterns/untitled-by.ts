@@ -166,7 +166,7 @@ const HEARD_TAIL =
   /^(?:'s)?\s+(?:talk|keynote|presentation|speak|present|shar|explain|describ|giv|demo|walk)/i;
 // "Jen Easterly opened Black Hat with a keynote on …": the session a person opened an event with.
 const GAVE =
-  /\b(?:(?:gave|gives|delivered|presented|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|opening|closed|closing|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
+  /\b(?:(?:gave|gives|giving|delivered|delivering|presented|presenting|ran|runs|led|leads|hosted|hosts|taught|moderated|did)\s+|(?:opened|opening|closed|closing|kicked\s+off)\s+(?:[^\s.,;:!?]+\s+){0,4}?with\s+)(?:a|an|the|some|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(talk|keynote|presentation|insights?|overview|introduction|demo|workshop|tutorial|lecture)\b/giu;
 // A clause opening with a word that lets a new subject in.
 const CLAUSE_OPENING = /,\s+(?:where|when|and then|before|after which|while)\s+/gi;
 // "The day opened with Hannah Okoye.", "Day two kicked off with Ann Lee, who…": the person a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { talks } from './fixtures/recap-talks.ts';
 
-describe('panelRosters', () => {
+describe('sessionRosters', () => {
   it('gives a panel named without its people the roster of a later sentence, and its moderator', () => {
     expect(
       talks(
@@ -37,5 +37,13 @@ describe('panelRosters', () => {
           'The panel was fun. On stage: Cy Dee, who hosted.\n',
       ),
     ).toEqual([]);
+  });
+
+  it('reads one person on stage after a keynote is said as its speaker', () => {
+    expect(
+      talks(
+        '**16:58** — Closing keynote time. Up on stage: Tadeusz Wróblewski, who has been on the subgroup since 2019.\n',
+      ),
+    ).toEqual([['Keynote', 'keynote', ['Tadeusz Wróblewski']]]);
   });
 });

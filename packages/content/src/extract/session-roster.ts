@@ -4,23 +4,29 @@ import type { NameFound } from './names.ts';
 import { namesStartingAt } from './patterns/name-before.ts';
 import { CHAIRED_BY } from './patterns/names-after.ts';
 
-// A panel's people given in a sentence of their own, after the panel is named: "On the panel
-// were A, B and C", "On stage: A (moderating), B and C", "Four people on stage — A, B, C and
-// D", "I moderated it, with A, B and C on stage".
+// A session's people given in a sentence of their own, after the session is named: "On the
+// panel were A, B and C", "On stage: A (moderating), B and C", "Four people on stage — A, B, C
+// and D", "I moderated it, with A, B and C on stage", "Closing keynote time. Up on stage: X".
 const ROSTER_BEFORE =
   /\bon\s+(?:the\s+)?(?:panel|stage)\s+(?:were|was|sat)\s+|\b(?:on\s+stage|panel(?:l)?ists|(?:people|guests|speakers)\s+on\s+(?:the\s+)?stage)\s*(?:[:—–]|\s-\s)\s*/gi;
 const WITH = /\bwith\s+/gi;
 const ON_STAGE_AFTER = /^\s+on\s+(?:the\s+)?(?:stage|panel)\b/i;
 // "…, and the moderator was D": the panel's chair, after its people.
 const MODERATOR_WAS = /^\s*,?\s*(?:and\s+)?the\s+moderator\s+was\s+/i;
-const PANEL = /\bpanel/i;
+// The session the roster is of: a panel, or a keynote ("Closing keynote time. Up on stage: X").
+const SESSION = /\b(panel|keynote)/gi;
+const lastSession = (text: string) => {
+  let kind: 'panel' | 'keynote' | undefined;
+  for (const m of text.matchAll(SESSION)) kind = m[1]!.toLowerCase() as 'panel' | 'keynote';
+  return kind;
+};
 
 /** The people of a roster in `block`, and where it is, or undefined. */
 function rosterOf(block: Block): { names: NameFound[]; start: number; end: number } | undefined {
   const text = block.flat.text;
   const read = (at: number, needsStage: boolean) => {
     const list = namesStartingAt(block, at);
-    if (list.names.length < 2 || list.names[0]!.start !== 0) return undefined;
+    if (!list.names.length || list.names[0]!.start !== 0) return undefined;
     let end = at + list.end;
     if (needsStage && !ON_STAGE_AFTER.test(text.slice(end, end + 20))) return undefined;
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
@@ -47,12 +53,13 @@ function rosterOf(block: Block): { names: NameFound[]; start: number; end: numbe
 }
 
 /**
- * Gives a panel named without its people (""Is Java Still Cool?", a panel discussion") the
- * roster a later sentence of its paragraph gives, or the paragraph after its own. A roster
- * in a paragraph that, or whose paragraph before, speaks of a panel no hit was read for is an
- * untitled panel of its own.
+ * Gives a panel or a keynote named without its people (""Is Java Still Cool?", a panel
+ * discussion") the roster a later sentence of its paragraph gives, or the paragraph after its
+ * own. A roster in a paragraph that, or whose block before, speaks of a panel or a keynote no
+ * hit was read for is an untitled session of its own: a panel of two people or more, or a
+ * keynote of one.
  */
-export function panelRosters(hits: readonly TalkHit[], blocks: readonly Block[]): TalkHit[] {
+export function sessionRosters(hits: readonly TalkHit[], blocks: readonly Block[]): TalkHit[] {
   const out = [...hits];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
@@ -60,15 +67,20 @@ export function panelRosters(hits: readonly TalkHit[], blocks: readonly Block[])
     if (!text.includes('stage') && !text.includes('anel')) continue;
     const roster = rosterOf(block);
     if (!roster) continue;
+    const previous = blocks[block.index - 1];
+    const kind =
+      lastSession(text.slice(0, roster.start)) ??
+      (previous ? lastSession(previous.flat.text) : undefined);
+    // A panel's roster names two people or more; one alone is a keynote's speaker.
+    if (!kind || (kind === 'panel') !== roster.names.length > 1) continue;
     // Already some hit's people: "a panel with A, B and C on stage".
     if (
       out.some((h) => h.block === block && h.names.some((n) => n.start === roster.names[0]!.start))
     )
       continue;
-    const previous = blocks[block.index - 1];
     const target = out.findLastIndex(
       (h) =>
-        h.kind === 'panel' &&
+        h.kind === kind &&
         !h.names.length &&
         !h.presenters?.length &&
         ((h.block === block && h.at.end <= roster.start) ||
@@ -78,19 +90,16 @@ export function panelRosters(hits: readonly TalkHit[], blocks: readonly Block[])
       out[target] = { ...out[target]!, presenters: roster.names.map((name) => ({ block, name })) };
       continue;
     }
-    const panelSaid =
-      PANEL.test(text.slice(0, roster.start)) ||
-      (previous !== undefined && PANEL.test(previous.flat.text));
-    if (!panelSaid || out.some((h) => h.block === block && h.kind === 'panel')) continue;
+    if (out.some((h) => h.block === block && h.kind === kind)) continue;
     const at = out.findIndex((h) => h.block.index > block.index);
     const hit: TalkHit = {
       block,
       title: null,
-      label: 'Panel',
-      kind: 'panel',
+      label: kind === 'panel' ? 'Panel' : 'Keynote',
+      kind,
       names: roster.names,
       at: { start: roster.start, end: roster.end },
-      family: 'panel-roster',
+      family: 'session-roster',
     };
     if (at < 0) out.push(hit);
     else out.splice(at, 0, hit);
