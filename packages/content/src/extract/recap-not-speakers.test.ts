@@ -211,4 +211,18 @@ describe('works, books and topics', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a list a chat introduces under a heading about sessions, and none under another', () => {
+    const list =
+      "These came up most often in our team chat:\n\n- Roya Farahani's keynote, on budgets.\n";
+    expect(talks(`## Sessions the crew talked about\n\n${list}`)).toEqual([
+      ['Keynote', 'keynote', ['Roya Farahani']],
+    ]);
+    expect(talks(`## Hallway\n\n${list}`)).toEqual([]);
+    expect(
+      talks(
+        "## Sessions we liked\n\nPeople we met and chatted with:\n\n- Roya Farahani's keynote crew.\n",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -238,6 +238,18 @@ describe('what stands around a title', () => {
     ]);
   });
 
+  it('ends a bold title where it is set apart when the writer adds words before its speaker', () => {
+    expect(
+      talks(
+        '- **Alerting on Symptoms, Not Causes** — a crisp thirty minutes from Jun Takeda (Ringside).\n' +
+          '- **Boring Tech** by Ann Lee\n',
+      ),
+    ).toEqual([
+      ['Alerting on Symptoms, Not Causes', 'talk', ['Jun Takeda']],
+      ['Boring Tech', 'talk', ['Ann Lee']],
+    ]);
+  });
+
   it("takes the writer's words for a session before its speaker for no title", () => {
     const x = extractRecap(
       '- missed the Web Components workshop by Yannick Obi-Mbeki, colleagues say it was great\n' +

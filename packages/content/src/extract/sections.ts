@@ -38,12 +38,27 @@ export function inNegativeSection(blocks: readonly Block[], block: Block): boole
   if (block.section.some((i) => negativeHeading(headingText(blocks, i)))) return true;
   if (block.kind !== 'item' || block.listIntro === undefined) return false;
   const intro = blocks[block.listIntro];
-  return intro !== undefined && intro.kind === 'paragraph' && negativeIntro(intro.flat.text);
+  if (intro === undefined || intro.kind !== 'paragraph' || !negativeIntro(intro.flat.text))
+    return false;
+  // "These came up most often in our team chat:" under "Sessions the crew talked about": the
+  // chat is where the talks came up, not what the list is.
+  return !(CHAT_INTRO.test(intro.flat.text.slice(-160)) && underTalksHeading(blocks, block));
+}
+
+/** Whether the innermost heading over a block names talks ("Sessions we liked"), and no list. */
+function underTalksHeading(blocks: readonly Block[], block: Block): boolean {
+  const parent = block.section[block.section.length - 1];
+  if (parent === undefined) return false;
+  const text = headingText(blocks, parent);
+  return TALKS.test(text) && !NEGATIVE.test(text);
 }
 
 // What a list of people or books is introduced as: the sentence ending in the colon says so.
 const NEGATIVE_INTRO =
   /\b(books?|reading|read|reads|recommend\w*|people|folks|met|conversations?|chats?|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b[^.!?]*:\s*$/i;
+// An introduction whose only such word is where something was said.
+const CHAT_INTRO =
+  /^(?:(?!\b(?:books?|reading|read|reads|recommend\w*|people|folks|met|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b)[^])*\b(?:conversations?|chats?)\b[^.!?]*:\s*$/i;
 const TALK_INTRO =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?|tutorials?)\b[^.!?]*:\s*$/i;
 

@@ -50,6 +50,25 @@ function ownWordsThenTitle(flat: FlatText, left: string): Range | undefined {
     : undefined;
 }
 
+/**
+ * The title set apart at the start of a line, when a dash and the writer's own words in lower
+ * case come between it and the connector at `end` ("**T** — a crisp thirty minutes from X").
+ */
+function leadTitleSpan(flat: FlatText, line: string, end: number): Range | undefined {
+  const span = flat.spans.find(
+    (s) =>
+      (s.kind === 'strong' || s.kind === 'emphasis' || s.kind === 'quote') &&
+      s.start <= 2 &&
+      s.end < end,
+  );
+  if (!span || !OWN_WORDS_AFTER.test(line.slice(span.end, end))) return undefined;
+  const t = innermostTitle(flat, span);
+  return titleLike(cleanTitle(line.slice(t.start, t.end)))
+    ? { start: t.start, end: t.end }
+    : undefined;
+}
+const OWN_WORDS_AFTER = /^["”’*_]*\s*[—–-]\s+\p{Ll}[^—–]*$/u;
+
 // "Kwame's pick: ", "Our favourite: ": a lead-in of the writer's, ending in a colon.
 const PICK_LEAD = /(?:^|\s)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s*["“„«]?$/u;
 // "Stayed in Stage 1 for ", "then caught ": the writer's words, ending in one that leads to
@@ -205,6 +224,19 @@ function titleByLineHits(ctx: PatternContext): TalkHit[] {
           kind,
           names: after.names,
           at: own,
+          family: 'title-by',
+        };
+        continue;
+      }
+      // "**T** — a crisp thirty minutes from X": the writer's words after the title set apart.
+      const lead = leadTitleSpan(block.flat, line, m.index);
+      if (lead) {
+        best = {
+          block,
+          title: { text: cleanTitle(line.slice(lead.start, lead.end)), ...lead },
+          kind,
+          names: after.names,
+          at: lead,
           family: 'title-by',
         };
         continue;
