@@ -42,7 +42,7 @@ export function inNegativeSection(blocks: readonly Block[], block: Block): boole
     return false;
   // "These came up most often in our team chat:" under "Sessions the crew talked about": the
   // chat is where the talks came up, not what the list is.
-  return !(CHAT_INTRO.test(intro.flat.text.slice(-160)) && underTalksHeading(blocks, block));
+  return !(chatIntro(intro.flat.text) && underTalksHeading(blocks, block));
 }
 
 /** Whether the innermost heading over a block names talks ("Sessions we liked"), and no list. */
@@ -56,9 +56,15 @@ function underTalksHeading(blocks: readonly Block[], block: Block): boolean {
 // What a list of people or books is introduced as: the sentence ending in the colon says so.
 const NEGATIVE_INTRO =
   /\b(books?|reading|read|reads|recommend\w*|people|folks|met|conversations?|chats?|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b[^.!?]*:\s*$/i;
-// An introduction whose only such word is where something was said.
-const CHAT_INTRO =
-  /^(?:(?!\b(?:books?|reading|read|reads|recommend\w*|people|folks|met|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b)[^])*\b(?:conversations?|chats?)\b[^.!?]*:\s*$/i;
+// An introduction whose only such word is where something was said: its last sentence
+// speaks of a chat and of nothing else a list of people or books is introduced as.
+const CHAT = /\b(?:conversations?|chats?)\b[^.!?]*:\s*$/i;
+const NOT_ONLY_CHAT =
+  /\b(books?|reading|read|reads|recommend\w*|people|folks|met|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b/i;
+const chatIntro = (text: string) => {
+  const last = text.slice(-160).replace(/^.*[.!?]\s+/s, '');
+  return CHAT.test(last) && !NOT_ONLY_CHAT.test(last);
+};
 const TALK_INTRO =
   /\b(talks?|sessions?|presentations?|keynotes?|workshops?|lectures?|tutorials?)\b[^.!?]*:\s*$/i;
 
