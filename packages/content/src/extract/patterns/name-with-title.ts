@@ -203,7 +203,8 @@ const OWNED_FORMS: readonly OwnedForm[] = [
 ];
 // The words of the forms above, of "with" and "on", and of a comma before a title: "whose",
 // "her talk", "up next", "thank you", ", "T"".
-const NEAR_WORDS = /\s(?:with|on|whose|up)\s|\s(?:his|her|their)\s|\bthank|,\s*(?:in\s+)?["“*_]/i;
+const NEAR_WORDS =
+  /\s(?:with|on|whose|up)\s|\s(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:talk|keynote|session|presentation|workshop|lecture)|\bthank|,\s*(?:in\s+)?["“„«*_]/i;
 
 function firstOwners(block: Block, start: number): Owners | undefined {
   for (const form of OWNED_FORMS) {
