@@ -54,13 +54,12 @@ function underTalksHeading(blocks: readonly Block[], block: Block): boolean {
 }
 
 // What a list of people or books is introduced as: the sentence ending in the colon says so.
-const NEGATIVE_INTRO =
-  /\b(books?|reading|read|reads|recommend\w*|people|folks|met|conversations?|chats?|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b[^.!?]*:\s*$/i;
-// An introduction whose only such word is where something was said: its last sentence
-// speaks of a chat and of nothing else a list of people or books is introduced as.
+// A chat or a conversation is where something was said, and says so only with none of the rest.
+const LIST_WORDS =
+  'books?|reading|read|reads|recommend\\w*|people|folks|met|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up';
+const NEGATIVE_INTRO = new RegExp(`\\b(${LIST_WORDS}|conversations?|chats?)\\b[^.!?]*:\\s*$`, 'i');
 const CHAT = /\b(?:conversations?|chats?)\b[^.!?]*:\s*$/i;
-const NOT_ONLY_CHAT =
-  /\b(books?|reading|read|reads|recommend\w*|people|folks|met|follow|hiring|sponsors?|tools|links|resources|next year|upcoming|line-?up)\b/i;
+const NOT_ONLY_CHAT = new RegExp(`\\b(?:${LIST_WORDS})\\b`, 'i');
 const chatIntro = (text: string) => {
   const last = text.slice(-160).replace(/^.*[.!?]\s+/s, '');
   return CHAT.test(last) && !NOT_ONLY_CHAT.test(last);
