@@ -2,7 +2,7 @@ import type { Block } from './blocks.ts';
 import type { TalkHit } from './hits.ts';
 import type { NameFound } from './names.ts';
 import { namesStartingAt } from './patterns/name-before.ts';
-import { CHAIRED_BY } from './patterns/names-after.ts';
+import { chairAfter } from './patterns/names-after.ts';
 
 // A session's people given in a sentence of their own, after the session is named: "On the
 // panel were A, B and C", "On stage: A (moderating), B and C", "Four people on stage — A, B, C
@@ -11,8 +11,6 @@ const ROSTER_BEFORE =
   /\bon\s+(?:the\s+)?(?:panel|stage)\s+(?:were|was|sat)\s+|\b(?:on\s+stage|panel(?:l)?ists|(?:people|guests|speakers)\s+on\s+(?:the\s+)?stage)\s*(?:[:—–]|\s-\s)\s*/gi;
 const WITH = /\bwith\s+/gi;
 const ON_STAGE_AFTER = /^\s+on\s+(?:the\s+)?(?:stage|panel)\b/i;
-// "…, and the moderator was D": the panel's chair, after its people.
-const MODERATOR_WAS = /^\s*,?\s*(?:and\s+)?the\s+moderator\s+was\s+/i;
 // The session the roster is of: a panel, or a keynote ("Closing keynote time. Up on stage: X").
 const SESSION = /\b(panel|keynote)/gi;
 const lastSession = (text: string) => {
@@ -27,18 +25,11 @@ function rosterOf(block: Block): { names: NameFound[]; start: number; end: numbe
   const read = (at: number, needsStage: boolean) => {
     const list = namesStartingAt(block, at);
     if (!list.names.length || list.names[0]!.start !== 0) return undefined;
-    let end = at + list.end;
+    const end = at + list.end;
     if (needsStage && !ON_STAGE_AFTER.test(text.slice(end, end + 20))) return undefined;
+    const chair = chairAfter(block, end);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
-    const chair =
-      MODERATOR_WAS.exec(text.slice(end, end + 40)) ?? CHAIRED_BY.exec(text.slice(end, end + 80));
-    if (chair) {
-      const from = end + chair[0].length;
-      const more = namesStartingAt(block, from);
-      for (const n of more.names) names.push({ ...n, start: n.start + from, end: n.end + from });
-      if (more.names.length) end = from + more.end;
-    }
-    return { names, start: at, end };
+    return { names: [...names, ...chair.names], start: at, end: chair.end };
   };
   for (const m of text.matchAll(ROSTER_BEFORE)) {
     const found = read(m.index + m[0].length, false);

@@ -1,6 +1,8 @@
+import type { Block } from '../blocks.ts';
 import type { PatternContext } from '../hits.ts';
 import { type NameFound, ORG_WORDS, readNameList } from '../names.ts';
 import { someSpanStarting } from '../text-tools.ts';
+import { namesStartingAt } from './name-before.ts';
 
 // The people after a title's connector ("by", a dash, "with", a comma): a list of names, maybe
 // described first ("two executive coaches, A and B") or with a team for their affiliation,
@@ -20,10 +22,23 @@ const EMPLOYER_AFTER = new RegExp(
   String.raw`^\s+(?:from|of|at)\s+(${ORG_WORDS})(?=\s*(?:[.!;]|$))`,
   'u',
 );
-/** "…, moderated by D", "; moderator: D": a panel's chair after its people. */
+/** "…, moderated by D", "; moderator: D", ", and the moderator was D": a panel's chair after its people. */
 // "chaired by the summit's host, Femi Adegoke": who the person is may come first.
 export const CHAIRED_BY =
-  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by(?:\s+the\s+[^,.;:!?()]{1,40},)?|(?:the\s+)?(?:moderator|chair|host)\s*:?)\s+(?=\p{Lu})/u;
+  /^\s*[,;]?\s*(?:and\s+)?(?:(?:moderated|chaired|hosted)\s+by(?:\s+the\s+[^,.;:!?()]{1,40},)?|(?:the\s+)?(?:moderator|chair|host)(?:\s*:|\s+was)?)\s+(?=\p{Lu})/u;
+
+/**
+ * The chair `CHAIRED_BY` names after a panel's people, who end at `end` in the block's text:
+ * their names at their offsets there, and where they end (`end` when there is none).
+ */
+export function chairAfter(block: Block, end: number): { names: NameFound[]; end: number } {
+  const chair = CHAIRED_BY.exec(block.flat.text.slice(end, end + 80));
+  if (!chair) return { names: [], end };
+  const from = end + chair[0].length;
+  const list = namesStartingAt(block, from);
+  const names = list.names.map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
+  return { names, end: names.length ? from + list.end : end };
+}
 
 /** Reads the names after a connector; `at` is the offset in the block text. */
 export function namesAfter(

@@ -3,7 +3,7 @@ import { readNames, startsUpper } from '../names.ts';
 import { firstMatchFrom, matchesOf, sentences, someSpanStarting } from '../text-tools.ts';
 import { TRIGGER, triggersOf } from '../trigger-words.ts';
 import { namesStartingAt } from './name-before.ts';
-import { CHAIRED_BY } from './names-after.ts';
+import { chairAfter } from './names-after.ts';
 import { isProfileSpan } from './speaker-verb.ts';
 
 // The verbs of "a workshop led by X"; "leaded" and "held" as writers whose first language is
@@ -101,12 +101,7 @@ export function untitledBy(ctx: PatternContext): TalkHit[] {
     read.add(m.index);
     const names = list.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
     // "…with A, B and C, moderated by D": the moderator is one of the panel's people.
-    const chair = CHAIRED_BY.exec(text.slice(at + list.end, at + list.end + 80));
-    if (chair) {
-      const from = at + list.end + chair[0].length;
-      for (const n of namesStartingAt(block, from).names)
-        names.push({ ...n, start: n.start + from, end: n.end + from });
-    }
+    names.push(...chairAfter(block, at + list.end).names);
     const noun = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     // "the lightning talk by X": the word before the noun says its kind.
     const lightning =
