@@ -34,7 +34,8 @@ describe('sessionRosters', () => {
     expect(
       talks(
         'The band played. On stage were Ann Lee and Bo Chen.\n\n' +
-          'The panel was fun. On stage: Cy Dee, who hosted.\n',
+          'The panel was fun. On stage: Cy Dee, who hosted.\n\n' +
+          '## People I met\n\nAfter the panel, on stage were Ann Lee and Bo Chen.\n',
       ),
     ).toEqual([]);
   });

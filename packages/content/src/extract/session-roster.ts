@@ -3,6 +3,7 @@ import type { TalkHit } from './hits.ts';
 import type { NameFound } from './names.ts';
 import { namesStartingAt } from './patterns/name-before.ts';
 import { chairAfter } from './patterns/names-after.ts';
+import { inNegativeSection } from './sections.ts';
 
 // A session's people given in a sentence of their own, after the session is named: "On the
 // panel were A, B and C", "On stage: A (moderating), B and C", "Four people on stage — A, B, C
@@ -56,6 +57,8 @@ export function sessionRosters(hits: readonly TalkHit[], blocks: readonly Block[
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
     const text = block.flat.text;
     if (!text.includes('stage') && !text.includes('anel')) continue;
+    // As for every family's hits: "People I met", a reading list, next year's line-up.
+    if (inNegativeSection(blocks, block)) continue;
     const roster = rosterOf(block);
     if (!roster) continue;
     const previous = blocks[block.index - 1];

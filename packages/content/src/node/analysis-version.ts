@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 // Bump when parsing or extraction changes what it gives for the same article: every cached
 // analysis made by another revision is then ignored and rebuilt. Releases change the version
 // too, through the package version.
-const ANALYSIS_REVISION = 108;
+const ANALYSIS_REVISION = 109;
 
 // src/node/ and dist/node/ both sit two folders below the package root.
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
